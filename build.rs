@@ -1,0 +1,35 @@
+//! Embeds the default data files (`data/lexicon/*.jsonl`, `data/rules/*.toml`)
+//! into the binary, so the tool runs with no files beside it and a
+//! maintainer adds a data file without touching Rust.
+
+use std::env;
+use std::fs;
+use std::path::Path;
+
+fn embed(dir: &str, ext: &str, out_name: &str) {
+    println!("cargo:rerun-if-changed={dir}");
+    let mut files: Vec<_> = fs::read_dir(dir)
+        .map(|rd| rd.filter_map(|e| e.ok()).map(|e| e.path()).collect())
+        .unwrap_or_default();
+    files.retain(|p| p.extension().is_some_and(|e| e == ext));
+    files.sort();
+    let mut code = String::from("&[\n");
+    for f in &files {
+        println!("cargo:rerun-if-changed={}", f.display());
+        let abs = fs::canonicalize(f).expect("data file path");
+        let name = f.file_name().unwrap().to_string_lossy();
+        code.push_str(&format!(
+            "    ({:?}, include_str!({:?})),\n",
+            format!("embedded:{dir}/{name}"),
+            abs.display().to_string()
+        ));
+    }
+    code.push(']');
+    let out = Path::new(&env::var("OUT_DIR").unwrap()).join(out_name);
+    fs::write(out, code).expect("write embedded data index");
+}
+
+fn main() {
+    embed("data/lexicon", "jsonl", "lexicon_files.rs");
+    embed("data/rules", "toml", "rule_files.rs");
+}

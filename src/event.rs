@@ -1,0 +1,139 @@
+//! The records the tool writes: one [`Event`] per line of `extract` output.
+//! Their shape is the contract documented in `schemas/event.schema.json`:
+//! every field is always present (null when it does not apply), offsets are
+//! UTF-8 byte offsets into the article text, end exclusive.
+
+use serde::{Deserialize, Serialize};
+
+/// A piece of the article text and where it stands.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Span {
+    /// The text, exactly `article[start..end]`.
+    pub text: String,
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+}
+
+/// The sentence an event was found in: its evidence.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SentenceRef {
+    /// Position of the sentence in the article, from 0 (the title, if any, is 0).
+    pub index: usize,
+    /// Byte offset of the sentence.
+    pub start: usize,
+    /// Byte offset one past its end.
+    pub end: usize,
+    /// The sentence text.
+    pub text: String,
+}
+
+/// An actor of an event with its role and country code.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Actor {
+    /// `source`, `target` or `participant`.
+    pub role: String,
+    /// The words in the text.
+    pub text: String,
+    /// Canonical name from the lexicon.
+    pub name: String,
+    /// `country`, `person`, `organization`, `company`, `agency` or `place`.
+    pub kind: String,
+    /// ISO 3166-1 alpha-3, `EU`, or null when unknown.
+    pub country: Option<String>,
+    /// Byte offset of `text`.
+    pub start: usize,
+    /// Byte offset one past `text`.
+    pub end: usize,
+}
+
+/// A money amount, normalised.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Amount {
+    /// The words in the text ("$350 billion", "1.5 billion dlrs").
+    pub text: String,
+    /// Value in units of the currency (350000000000).
+    pub value: f64,
+    /// ISO 4217 code.
+    pub currency: String,
+    /// Byte offset of `text`.
+    pub start: usize,
+    /// Byte offset one past `text`.
+    pub end: usize,
+}
+
+/// A tariff rate in percent.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Rate {
+    /// The words in the text ("25%", "100 pct").
+    pub text: String,
+    /// The rate in percent (25.0); where it changes, the new rate.
+    pub value: f64,
+    /// Byte offset of `text`.
+    pub start: usize,
+    /// Byte offset one past `text`.
+    pub end: usize,
+}
+
+/// People detained or arrested in a raid.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Count {
+    /// The words in the text ("a number of South Korean workers").
+    pub text: String,
+    /// How many, or null when the text gives no number ("hundreds of").
+    pub value: Option<f64>,
+    /// Who ("workers").
+    pub of: String,
+    /// Byte offset of `text`.
+    pub start: usize,
+    /// Byte offset one past `text`.
+    pub end: usize,
+}
+
+/// Where an event happens.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Location {
+    /// The words in the text.
+    pub text: String,
+    /// Canonical place name.
+    pub name: String,
+    /// ISO 3166-1 alpha-3 of the place, or null.
+    pub country: Option<String>,
+    /// Byte offset of `text`.
+    pub start: usize,
+    /// Byte offset one past `text`.
+    pub end: usize,
+}
+
+/// One event: a line of `newsevents extract` output.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    /// The article id.
+    pub doc: String,
+    /// `doc#n`, n counting the article's events from 1 in text order; stable across runs.
+    pub id: String,
+    /// `pledge`, `tariff`, `raid`, `meeting` (or a type added by rule files).
+    #[serde(rename = "type")]
+    pub event_type: String,
+    /// `asserted`, `planned`, `requested`, `hypothetical` or `negated`.
+    pub modality: String,
+    /// The word or phrase that triggered the event.
+    pub trigger: Span,
+    /// The sentence it was found in.
+    pub sentence: SentenceRef,
+    /// Who, in which role.
+    pub actors: Vec<Actor>,
+    /// Money committed (pledges) or trade covered (tariffs).
+    pub amount: Option<Amount>,
+    /// Tariff rate.
+    pub rate: Option<Rate>,
+    /// Goods a tariff applies to.
+    pub product: Option<Span>,
+    /// Where it happens.
+    pub location: Option<Location>,
+    /// People detained or arrested.
+    pub count: Option<Count>,
+    /// Id of the rule that made the event.
+    pub rule: String,
+}

@@ -1,0 +1,1004 @@
+//! Event rules applied to text: from trigger words to finished [`Event`]s.
+//!
+//! The work is organised so that sentences without a trigger cost almost
+//! nothing: one automaton pass finds trigger words in the whole article,
+//! and only the sentences that hold one are tokenised and searched for
+//! actors and quantities. For each trigger the rules of its type are tried
+//! in order (see [`crate::rules`]); the first whose conditions hold makes an
+//! event, whose arguments (actors by role, amount, rate, product, location,
+//! count) and modality come from cue words around the trigger inside its
+//! clause. Same-type events of one sentence are merged when they share a
+//! clause or add nothing new, so "will meet Xi, and would meet Kim if ..."
+//! gives two meetings but "meeting ... at the summit" gives one.
+
+use crate::event::{Actor, Amount, Count, Event, Location, Rate, SentenceRef, Span};
+use crate::lexicon::{ActorKind, ActorMatch, Lexicon};
+use crate::quantity::{PercentUnit, Quantity, QuantityKind, QuantityRecognizer};
+use crate::rules::{Requirement, Rule, RuleSet};
+use crate::segment::{self, Sentence, Token};
+
+/// The compiled extractor: lexicon, rules and recognisers, built once and
+/// shared (it is `Sync`) by every worker thread.
+pub struct Extractor {
+    lexicon: Lexicon,
+    rules: RuleSet,
+    quantities: QuantityRecognizer,
+    cues: CompiledCues,
+}
+
+/// Cue phrases split into lowercase words, ready to compare with tokens.
+type Phrases = Vec<Vec<String>>;
+
+struct CompiledCues {
+    negated: Phrases,
+    requested: Phrases,
+    hypothetical: Phrases,
+    planned: Phrases,
+    conditional: Phrases,
+    future_after: Phrases,
+    far_modal: Phrases,
+    past_triggers: Phrases,
+    subordinators: Phrases,
+    clause_openers: Phrases,
+    clause_continuers: Phrases,
+    determiners: Phrases,
+    location_preps: Phrases,
+    tariff_target_preps: Phrases,
+    tariff_face_verbs: Phrases,
+    tariff_source_after: Phrases,
+    pledge_target_preps: Phrases,
+    pledge_receive_verbs: Phrases,
+    raid_target_preps: Phrases,
+    product_stops: Phrases,
+    pronouns: Phrases,
+}
+
+fn compile(list: &[String]) -> Phrases {
+    list.iter()
+        .map(|p| {
+            segment::tokens(p, 0)
+                .iter()
+                .map(|t| normalise(t.text))
+                .collect::<Vec<_>>()
+        })
+        .filter(|p: &Vec<String>| !p.is_empty())
+        .collect()
+}
+
+/// Lowercase with typographic apostrophes folded, for comparing words.
+fn normalise(word: &str) -> String {
+    word.to_lowercase().replace('’', "'")
+}
+
+impl CompiledCues {
+    fn new(rules: &RuleSet) -> Self {
+        let m = |n: &str| compile(rules.modality_cues(n));
+        let r = |n: &str| compile(rules.role_cues(n));
+        CompiledCues {
+            negated: m("negated"),
+            requested: m("requested"),
+            hypothetical: m("hypothetical"),
+            planned: m("planned"),
+            conditional: r("conditional"),
+            future_after: r("future_after"),
+            far_modal: r("far_modal"),
+            past_triggers: r("past_triggers"),
+            subordinators: r("subordinators"),
+            clause_openers: r("clause_openers"),
+            clause_continuers: r("clause_continuers"),
+            determiners: r("determiners"),
+            location_preps: r("location_preps"),
+            tariff_target_preps: r("tariff_target_preps"),
+            tariff_face_verbs: r("tariff_face_verbs"),
+            tariff_source_after: r("tariff_source_after"),
+            pledge_target_preps: r("pledge_target_preps"),
+            pledge_receive_verbs: r("pledge_receive_verbs"),
+            raid_target_preps: r("raid_target_preps"),
+            product_stops: r("product_stops"),
+            pronouns: r("pronouns"),
+        }
+    }
+}
+
+/// A sentence prepared for rule matching: tokens, actors and quantities.
+struct View<'a> {
+    article: &'a str,
+    sentence: Sentence,
+    tokens: Vec<Token<'a>>,
+    words: Vec<String>,
+    actors: Vec<Placed>,
+    quantities: Vec<Quantity>,
+    /// Token index where each clause starts; the last clause runs to the end.
+    clause_starts: Vec<usize>,
+}
+
+/// An actor match with its token position.
+#[derive(Clone, Copy)]
+struct Placed {
+    m: ActorMatch,
+    tok: usize,
+}
+
+/// An event under construction, before ids are assigned.
+struct Draft {
+    rule: usize,
+    clause: usize,
+    event: Event,
+}
+
+impl Extractor {
+    /// Builds an extractor from a lexicon and a rule set.
+    pub fn new(lexicon: Lexicon, rules: RuleSet) -> Self {
+        let cues = CompiledCues::new(&rules);
+        Extractor {
+            lexicon,
+            rules,
+            quantities: QuantityRecognizer::new(),
+            cues,
+        }
+    }
+
+    /// The extractor with the embedded default lexicon and rules.
+    pub fn embedded() -> anyhow::Result<Self> {
+        let lexicon = Lexicon::embedded().map_err(|e| {
+            anyhow::anyhow!(
+                "embedded lexicon is invalid: {}",
+                e.iter()
+                    .map(|e| e.to_string())
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            )
+        })?;
+        let rules = RuleSet::embedded().map_err(|e| {
+            anyhow::anyhow!(
+                "embedded rules are invalid: {}",
+                e.iter()
+                    .map(|e| e.to_string())
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            )
+        })?;
+        Ok(Self::new(lexicon, rules))
+    }
+
+    /// The active rules.
+    pub fn rules(&self) -> &RuleSet {
+        &self.rules
+    }
+
+    /// The active lexicon.
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
+    /// The quantity recogniser.
+    pub fn quantities(&self) -> &QuantityRecognizer {
+        &self.quantities
+    }
+
+    /// All events of one article, in text order, with ids `doc#1`, `doc#2`, ...
+    pub fn extract(&self, doc: &str, text: &str) -> Vec<Event> {
+        let triggers = self.rules.find_triggers(text);
+        if triggers.is_empty() {
+            return Vec::new();
+        }
+        let sentences = segment::split_sentences(text);
+        let mut events: Vec<Event> = Vec::new();
+        let mut si = 0usize;
+        let mut ti = 0usize;
+        while ti < triggers.len() {
+            let t = triggers[ti];
+            while si < sentences.len() && sentences[si].end <= t.start {
+                si += 1;
+            }
+            if si == sentences.len() {
+                break;
+            }
+            let sentence = sentences[si];
+            let mut group = Vec::new();
+            while ti < triggers.len() && triggers[ti].start < sentence.end {
+                if triggers[ti].start >= sentence.start {
+                    group.push(triggers[ti]);
+                }
+                ti += 1;
+            }
+            if group.is_empty() {
+                continue;
+            }
+            let view = self.view(text, sentence, &sentences[..si]);
+            let drafts = self.sentence_events(doc, &view, &group, &sentences[..si]);
+            events.extend(drafts.into_iter().map(|d| d.event));
+        }
+        for (n, e) in events.iter_mut().enumerate() {
+            e.id = format!("{doc}#{}", n + 1);
+        }
+        events
+    }
+
+    fn view<'a>(&self, article: &'a str, sentence: Sentence, _before: &[Sentence]) -> View<'a> {
+        let slice = &article[sentence.start..sentence.end];
+        let tokens = segment::tokens(slice, sentence.start);
+        let words: Vec<String> = tokens.iter().map(|t| normalise(t.text)).collect();
+        let dateline_end = dateline_end(slice).map_or(0, |e| sentence.start + e);
+        let actors = self
+            .lexicon
+            .find(article, sentence.start, sentence.end)
+            .into_iter()
+            .filter_map(|m| {
+                let tok = tokens.iter().position(|t| t.end > m.start)?;
+                Some(Placed { m, tok })
+            })
+            .filter(|p: &Placed| p.m.start >= dateline_end)
+            .collect();
+        let quantities = self
+            .quantities
+            .find(slice)
+            .into_iter()
+            .map(|mut q| {
+                q.start += sentence.start;
+                q.end += sentence.start;
+                q
+            })
+            .collect();
+        let mut view = View {
+            article,
+            sentence,
+            tokens,
+            words,
+            actors,
+            quantities,
+            clause_starts: vec![0],
+        };
+        view.clause_starts = self.clauses(&view);
+        view
+    }
+
+    /// Clause boundaries: semicolons; a comma before "which", "while", "but"
+    /// ...; ", and" before a new subject or verb; the comma closing a leading
+    /// subordinate clause ("While Japan has ..., negotiations ...").
+    fn clauses(&self, v: &View) -> Vec<usize> {
+        let c = &self.cues;
+        let mut starts = vec![0];
+        let leading_sub = v
+            .words
+            .first()
+            .is_some_and(|w| c.subordinators.iter().any(|p| p.len() == 1 && &p[0] == w));
+        let mut sub_open = leading_sub;
+        for i in 1..v.tokens.len() {
+            let gap = &v.article[v.tokens[i - 1].end..v.tokens[i].start];
+            let w = &v.words[i];
+            let boundary = if gap.contains(';') {
+                true
+            } else if gap.contains(',') {
+                let opens_sub = sub_open;
+                sub_open = false;
+                opens_sub
+                    || phrase_at(&v.words, i, &c.clause_openers)
+                    || ((w == "and" || w == "but")
+                        && i + 1 < v.words.len()
+                        && phrase_at(&v.words, i + 1, &c.clause_continuers))
+            } else {
+                false
+            };
+            if boundary {
+                starts.push(i);
+            }
+        }
+        starts
+    }
+
+    fn clause_of(&self, v: &View, tok: usize) -> (usize, usize, usize) {
+        let idx = v.clause_starts.iter().rposition(|&s| s <= tok).unwrap_or(0);
+        let start = v.clause_starts[idx];
+        let end = v
+            .clause_starts
+            .get(idx + 1)
+            .copied()
+            .unwrap_or(v.tokens.len());
+        (idx, start, end)
+    }
+
+    fn sentence_events(
+        &self,
+        doc: &str,
+        v: &View,
+        group: &[crate::rules::TriggerMatch],
+        previous: &[Sentence],
+    ) -> Vec<Draft> {
+        let mut drafts: Vec<Draft> = Vec::new();
+        for t in group {
+            let Some(t0) = v.tokens.iter().position(|k| k.end > t.start) else {
+                continue;
+            };
+            let t1 = v
+                .tokens
+                .iter()
+                .rposition(|k| k.start < t.end)
+                .map(|p| p + 1)
+                .unwrap_or(t0 + 1)
+                .max(t0 + 1);
+            for &ri in &self.rules.trigger_rules[t.trigger] {
+                let rule = &self.rules.rules[ri];
+                if let Some(d) = self.try_rule(doc, v, rule, ri, t.start, t.end, t0, t1, previous) {
+                    drafts.push(d);
+                    break;
+                }
+            }
+        }
+        merge_same_type(drafts)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn try_rule(
+        &self,
+        doc: &str,
+        v: &View,
+        rule: &Rule,
+        rule_index: usize,
+        start: usize,
+        end: usize,
+        t0: usize,
+        t1: usize,
+        previous: &[Sentence],
+    ) -> Option<Draft> {
+        let (clause, cs, ce) = self.clause_of(v, t0);
+        let lo = t0.saturating_sub(rule.window);
+        let hi = (t1 + rule.window).min(v.tokens.len());
+        if !rule.veto.is_empty() && any_phrase_in(&v.words, lo, hi, &compile(&rule.veto)) {
+            return None;
+        }
+        if !rule.near.is_empty() && !any_phrase_in(&v.words, lo, hi, &compile(&rule.near)) {
+            return None;
+        }
+        if !rule.before.is_empty() && !any_phrase_in(&v.words, cs, t0, &compile(&rule.before)) {
+            return None;
+        }
+        let modality = match &rule.modality {
+            Some(m) => m.clone(),
+            None => self.modality(v, cs, ce, t0, t1).to_string(),
+        };
+        let mut args = Args::default();
+        match rule.event_type.as_str() {
+            "tariff" => self.tariff_roles(v, cs, ce, t0, t1, &mut args),
+            "pledge" => self.pledge_roles(v, cs, ce, t0, t1, &mut args),
+            "raid" => self.raid_roles(v, cs, ce, t0, t1, &mut args),
+            "meeting" => self.meeting_roles(v, cs, ce, t0, previous, &mut args),
+            _ => self.generic_roles(v, cs, ce, t0, &mut args),
+        }
+        let in_clause = |q: &&Quantity| {
+            let qt = v.tokens.iter().position(|k| k.end > q.start).unwrap_or(0);
+            qt >= cs && qt < ce
+        };
+        let money: Vec<&Quantity> = v
+            .quantities
+            .iter()
+            .filter(in_clause)
+            .filter(|q| matches!(q.kind, QuantityKind::Money { .. }))
+            .collect();
+        let amount = money
+            .iter()
+            .find(|q| q.start >= end)
+            .or_else(|| money.iter().rev().find(|q| q.end <= start))
+            .map(|q| to_amount(v.article, q));
+        let rate = if rule.event_type == "tariff" {
+            self.rate(v, cs, ce, start, end)
+        } else {
+            None
+        };
+        let count = if rule.event_type == "raid" {
+            v.quantities
+                .iter()
+                .find(|q| matches!(q.kind, QuantityKind::Count { .. }))
+                .map(|q| to_count(v.article, q))
+        } else {
+            None
+        };
+        let product = if rule.event_type == "tariff" {
+            self.product(v, t1, ce)
+        } else {
+            None
+        };
+        // Requirements.
+        let has_country_actor = v.actors.iter().any(|a| {
+            let tok = a.tok;
+            tok >= cs && tok < ce && self.lexicon.entry(a.m.entry).country.is_some()
+        }) || !args.actors.is_empty();
+        for req in &rule.requires {
+            let ok = match req {
+                Requirement::Actor => has_country_actor,
+                Requirement::Parties => args.parties_ok,
+                Requirement::Amount => amount.is_some(),
+                Requirement::Rate => rate.is_some(),
+                Requirement::Count => count.is_some(),
+                Requirement::MoneyOrActor => amount.is_some() || has_country_actor,
+            };
+            if !ok {
+                return None;
+            }
+        }
+        let event = Event {
+            doc: doc.to_string(),
+            id: String::new(),
+            event_type: rule.event_type.clone(),
+            modality,
+            trigger: span(v.article, start, end),
+            sentence: SentenceRef {
+                index: v.sentence.index,
+                start: v.sentence.start,
+                end: v.sentence.end,
+                text: v.article[v.sentence.start..v.sentence.end].to_string(),
+            },
+            actors: args.actors,
+            amount,
+            rate,
+            product,
+            location: args.location,
+            count,
+            rule: rule.id.clone(),
+        };
+        Some(Draft {
+            rule: rule_index,
+            clause,
+            event,
+        })
+    }
+
+    /// Modality from cue words in the clause around the trigger.
+    fn modality(&self, v: &View, cs: usize, ce: usize, t0: usize, t1: usize) -> &'static str {
+        let c = &self.cues;
+        let w = &v.words;
+        let near_lo = t0.saturating_sub(6).max(cs);
+        let past = phrase_at(w, t0, &c.past_triggers);
+        if any_phrase_in(w, t0.saturating_sub(5).max(cs), t0, &c.negated) {
+            return "negated";
+        }
+        if any_phrase_in(w, cs, t0, &c.requested) {
+            return "requested";
+        }
+        if any_phrase_in(w, near_lo, t0, &c.hypothetical)
+            || any_phrase_in(w, t1, ce, &c.conditional)
+        {
+            return "hypothetical";
+        }
+        if past {
+            return "asserted";
+        }
+        if any_phrase_in(w, near_lo, t0, &c.planned) || any_phrase_in(w, t1, ce, &c.future_after) {
+            return "planned";
+        }
+        // A modal that governs another verb ("could cast a shadow over the
+        // meeting") speaks of an event still to come.
+        if any_phrase_in(w, cs, near_lo, &c.far_modal) {
+            return "planned";
+        }
+        "asserted"
+    }
+
+    fn actor(&self, v: &View, p: &Placed, role: &str) -> Actor {
+        let e = self.lexicon.entry(p.m.entry);
+        Actor {
+            role: role.to_string(),
+            text: v.article[p.m.start..p.m.end].to_string(),
+            name: e.name.clone(),
+            kind: kind_name(e.kind).to_string(),
+            country: e.country.clone(),
+            start: p.m.start,
+            end: p.m.end,
+        }
+    }
+
+    /// The word before token `tok`, skipping determiners and up to two
+    /// capitalised words (titles and names: "on South Korean President Lee").
+    fn preceding_word<'v>(&self, v: &'v View, tok: usize) -> Option<&'v str> {
+        let mut i = tok;
+        let mut skipped_caps = 0;
+        while i > 0 {
+            i -= 1;
+            let w = v.words[i].as_str();
+            if phrase_at(&v.words, i, &self.cues.determiners) {
+                continue;
+            }
+            let capital = v.tokens[i]
+                .text
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase());
+            if capital && skipped_caps < 2 && !is_all_caps_sentence(v) {
+                skipped_caps += 1;
+                continue;
+            }
+            return Some(w);
+        }
+        None
+    }
+
+    fn preceded_by(&self, v: &View, tok: usize, list: &Phrases) -> bool {
+        self.preceding_word(v, tok)
+            .is_some_and(|w| list.iter().any(|p| p.len() == 1 && p[0] == w))
+    }
+
+    fn is_location(&self, v: &View, p: &Placed) -> bool {
+        let e = self.lexicon.entry(p.m.entry);
+        (e.kind == ActorKind::Place && !e.metonym)
+            || (matches!(e.kind, ActorKind::Place | ActorKind::Country)
+                && !p.m.demonym
+                && self.preceded_by(v, p.tok, &self.cues.location_preps))
+    }
+
+    fn first_location(&self, v: &View, cs: usize, ce: usize) -> Option<Location> {
+        v.actors
+            .iter()
+            .filter(|a| a.tok >= cs && a.tok < ce)
+            .find(|a| {
+                let e = self.lexicon.entry(a.m.entry);
+                e.kind == ActorKind::Place
+                    && !a.m.demonym
+                    && (!e.metonym || self.preceded_by(v, a.tok, &self.cues.location_preps))
+            })
+            .map(|a| {
+                let e = self.lexicon.entry(a.m.entry);
+                Location {
+                    text: v.article[a.m.start..a.m.end].to_string(),
+                    name: e.name.clone(),
+                    country: e.country.clone(),
+                    start: a.m.start,
+                    end: a.m.end,
+                }
+            })
+    }
+
+    fn clause_actors<'v>(&self, v: &'v View, cs: usize, ce: usize) -> Vec<&'v Placed> {
+        v.actors
+            .iter()
+            .filter(|a| a.tok >= cs && a.tok < ce)
+            .filter(|a| self.lexicon.entry(a.m.entry).country.is_some())
+            .collect()
+    }
+
+    fn tariff_roles(&self, v: &View, cs: usize, ce: usize, t0: usize, t1: usize, out: &mut Args) {
+        let c = &self.cues;
+        let actors = self.clause_actors(v, cs, ce);
+        let face_before = any_phrase_in(&v.words, cs, t0, &c.tariff_face_verbs);
+        for a in actors {
+            if self.is_location(v, a) && a.tok >= t1 {
+                continue;
+            }
+            let role = if a.tok >= t1 {
+                if any_phrase_in(
+                    &v.words,
+                    a.tok.saturating_sub(3).max(t1),
+                    a.tok,
+                    &c.tariff_source_after,
+                ) {
+                    Some("source")
+                } else if self.preceded_by(v, a.tok, &c.tariff_target_preps) {
+                    Some("target")
+                } else if self.preceded_by(v, a.tok, &single("by")) {
+                    Some("source")
+                } else {
+                    None
+                }
+            } else if face_before {
+                Some("target")
+            } else {
+                Some("source")
+            };
+            if let Some(r) = role {
+                out.push(self.actor(v, a, r));
+            }
+        }
+    }
+
+    fn pledge_roles(&self, v: &View, cs: usize, ce: usize, t0: usize, t1: usize, out: &mut Args) {
+        let c = &self.cues;
+        let actors = self.clause_actors(v, cs, ce);
+        // "asked Seoul to invest": the actor between the request and the trigger pledges.
+        let request_at = last_phrase_in(&v.words, cs, t0, &self.cues.requested);
+        let receive = any_phrase_in(&v.words, cs, t0, &c.pledge_receive_verbs);
+        let mut source_found = false;
+        if let Some(rq) = request_at {
+            for a in actors.iter().filter(|a| a.tok > rq && a.tok < t0) {
+                out.push(self.actor(v, a, "source"));
+                source_found = true;
+            }
+        }
+        let before: Vec<&&Placed> = actors.iter().filter(|a| a.tok < t0).collect();
+        if !source_found {
+            // The nearest actor before the trigger, preferring one that is
+            // not inside a prepositional phrase.
+            let free = before
+                .iter()
+                .rev()
+                .find(|a| !self.preceded_by(v, a.tok, &c.location_preps))
+                .or_else(|| before.last());
+            if let Some(a) = free {
+                let role = if receive { "target" } else { "source" };
+                // Keep every actor of the same country next to it ("Japanese Prime Minister Nakasone").
+                out.push(self.actor(v, a, role));
+            }
+        }
+        for a in actors.iter().filter(|a| a.tok >= t1) {
+            if self.preceded_by(v, a.tok, &c.pledge_target_preps) {
+                out.push(self.actor(v, a, "target"));
+            } else if self.preceded_by(v, a.tok, &single("from")) && receive {
+                out.push(self.actor(v, a, "source"));
+            }
+        }
+    }
+
+    fn raid_roles(&self, v: &View, cs: usize, ce: usize, t0: usize, t1: usize, out: &mut Args) {
+        let c = &self.cues;
+        let actors = self.clause_actors(v, cs, ce);
+        for a in &actors {
+            if self.is_location(v, a) {
+                continue;
+            }
+            let e = self.lexicon.entry(a.m.entry);
+            if a.tok < t0 {
+                if a.tok + 4 >= t0 || matches!(e.kind, ActorKind::Agency) {
+                    out.push(self.actor(v, a, "source"));
+                }
+            } else if a.tok >= t1 {
+                if self.preceded_by(v, a.tok, &single("by")) {
+                    out.push(self.actor(v, a, "source"));
+                } else if self.preceded_by(v, a.tok, &c.raid_target_preps)
+                    || e.kind == ActorKind::Company
+                    || a.m.demonym
+                {
+                    out.push(self.actor(v, a, "target"));
+                }
+            }
+        }
+        out.location = self.first_location(v, cs, v.tokens.len());
+    }
+
+    fn meeting_roles(
+        &self,
+        v: &View,
+        cs: usize,
+        ce: usize,
+        t0: usize,
+        previous: &[Sentence],
+        out: &mut Args,
+    ) {
+        let mut orgs = 0usize;
+        let mut has_person_before = false;
+        for a in v.actors.iter().filter(|a| a.tok >= cs && a.tok < ce) {
+            if self.is_location(v, a) {
+                continue;
+            }
+            let e = self.lexicon.entry(a.m.entry);
+            if e.kind == ActorKind::Organization && e.country.is_none() {
+                orgs += 1;
+            }
+            if e.kind == ActorKind::Person && a.tok < t0 {
+                has_person_before = true;
+            }
+            out.push(self.actor(v, a, "participant"));
+        }
+        // "he would meet ...": resolve the pronoun to the latest person named.
+        if !has_person_before
+            && any_phrase_in(&v.words, cs, t0, &self.cues.pronouns)
+            && let Some(p) = self.latest_person(v, cs, previous)
+        {
+            out.push(p);
+        }
+        let mut parties: Vec<(Option<String>, String)> = out
+            .actors
+            .iter()
+            .map(|a| (a.country.clone(), a.name.clone()))
+            .collect();
+        parties.sort();
+        parties.dedup();
+        let distinct_countries = {
+            let mut cs: Vec<&Option<String>> = parties.iter().map(|p| &p.0).collect();
+            cs.dedup();
+            cs.len()
+        };
+        let non_company = out.actors.iter().any(|a| a.kind != "company");
+        out.parties_ok = non_company && (distinct_countries >= 2 || orgs >= 1);
+        out.location = self.first_location(v, cs, ce);
+    }
+
+    fn generic_roles(&self, v: &View, cs: usize, ce: usize, t0: usize, out: &mut Args) {
+        for a in self.clause_actors(v, cs, ce) {
+            if self.is_location(v, a) {
+                continue;
+            }
+            let role = if a.tok < t0 { "source" } else { "target" };
+            out.push(self.actor(v, a, role));
+        }
+        out.location = self.first_location(v, cs, ce);
+    }
+
+    /// The person a pronoun most likely refers to: the first person named in
+    /// this sentence before the clause, else in the nearest of the three
+    /// sentences before.
+    fn latest_person(&self, v: &View, cs: usize, previous: &[Sentence]) -> Option<Actor> {
+        let is_person = |m: &ActorMatch| self.lexicon.entry(m.entry).kind == ActorKind::Person;
+        // The subject of the sentence (its first person) is the likeliest referent.
+        if let Some(p) = v.actors.iter().find(|a| a.tok < cs && is_person(&a.m)) {
+            return Some(self.actor(v, p, "participant"));
+        }
+        for s in previous.iter().rev().take(3) {
+            let found = self.lexicon.find(v.article, s.start, s.end);
+            if let Some(m) = found.iter().find(|m| is_person(m)) {
+                let e = self.lexicon.entry(m.entry);
+                return Some(Actor {
+                    role: "participant".into(),
+                    text: v.article[m.start..m.end].to_string(),
+                    name: e.name.clone(),
+                    kind: kind_name(e.kind).to_string(),
+                    country: e.country.clone(),
+                    start: m.start,
+                    end: m.end,
+                });
+            }
+        }
+        None
+    }
+
+    /// The tariff rate: the percentage after "to" in "from X to Y", else the
+    /// percentage nearest the trigger in its clause.
+    fn rate(&self, v: &View, cs: usize, ce: usize, start: usize, end: usize) -> Option<Rate> {
+        let rates: Vec<(&Quantity, usize)> = v
+            .quantities
+            .iter()
+            .filter_map(|q| match q.kind {
+                QuantityKind::Percent {
+                    unit: PercentUnit::Percent,
+                    ..
+                } => {
+                    let qt = v.tokens.iter().position(|k| k.end > q.start)?;
+                    (qt >= cs && qt < ce).then_some((q, qt))
+                }
+                _ => None,
+            })
+            .collect();
+        let to_rate = rates
+            .iter()
+            .find(|(_, qt)| *qt > 0 && v.words[qt - 1] == "to" && rates.len() > 1);
+        let best = to_rate.or_else(|| {
+            rates.iter().min_by_key(|(q, _)| {
+                if q.end <= start {
+                    start - q.end
+                } else {
+                    q.start.saturating_sub(end)
+                }
+            })
+        })?;
+        let q = best.0;
+        let QuantityKind::Percent { value, .. } = q.kind else {
+            return None;
+        };
+        Some(Rate {
+            text: v.article[q.start..q.end].to_string(),
+            value,
+            start: q.start,
+            end: q.end,
+        })
+    }
+
+    /// The goods a tariff applies to: the words after "on" that follows the trigger.
+    fn product(&self, v: &View, t1: usize, ce: usize) -> Option<Span> {
+        let on = (t1..(t1 + 3).min(ce)).find(|&i| v.words[i] == "on")?;
+        let mut i = on + 1;
+        // Skip an amount ("on 300 mln dlrs worth of ...").
+        if let Some(q) = v.quantities.iter().find(|q| {
+            i < v.tokens.len() && q.start <= v.tokens[i].start && v.tokens[i].start < q.end
+        }) {
+            while i < ce && v.tokens[i].start < q.end {
+                i += 1;
+            }
+            while i < ce && matches!(v.words[i].as_str(), "worth" | "of") {
+                i += 1;
+            }
+        }
+        while i < ce && phrase_at(&v.words, i, &self.cues.determiners) {
+            i += 1;
+        }
+        let first = i;
+        while i < ce && i < first + 4 {
+            if phrase_at(&v.words, i, &self.cues.product_stops) {
+                break;
+            }
+            if i > first {
+                let gap = &v.article[v.tokens[i - 1].end..v.tokens[i].start];
+                if gap.contains([',', ';', '(', ')', '.']) {
+                    break;
+                }
+            }
+            i += 1;
+        }
+        if i == first {
+            return None;
+        }
+        Some(span(v.article, v.tokens[first].start, v.tokens[i - 1].end))
+    }
+}
+
+/// Arguments collected for one event.
+#[derive(Default)]
+struct Args {
+    actors: Vec<Actor>,
+    location: Option<Location>,
+    parties_ok: bool,
+}
+
+impl Args {
+    fn push(&mut self, a: Actor) {
+        if !self
+            .actors
+            .iter()
+            .any(|b| b.start == a.start && b.role == a.role)
+        {
+            self.actors.push(a);
+        }
+    }
+}
+
+/// The end of a dateline ("GYEONGJU, South Korea – ", "TOKYO, March 3 - ")
+/// at the start of a sentence: a word in capitals, a comma, and a dash
+/// within the first 80 bytes. Places named there say where the report was
+/// filed, not where or between whom the event happened.
+fn dateline_end(sentence: &str) -> Option<usize> {
+    let first = sentence.split([',', ' ']).next()?;
+    if first.len() < 3
+        || first.chars().any(|c| c.is_lowercase())
+        || !sentence[first.len()..].starts_with(',')
+    {
+        return None;
+    }
+    let head = &sentence[..sentence.len().min(80)];
+    let head = &head[..(0..=head.len()).rev().find(|&i| head.is_char_boundary(i))?];
+    [" – ", " — ", " - ", " -- "]
+        .iter()
+        .filter_map(|d| head.find(d).map(|p| p + d.len()))
+        .min()
+}
+
+fn single(w: &str) -> Phrases {
+    vec![vec![w.to_string()]]
+}
+
+fn is_all_caps_sentence(v: &View) -> bool {
+    let text = &v.article[v.sentence.start..v.sentence.end];
+    !text.chars().any(|c| c.is_lowercase())
+}
+
+/// True when one of `phrases` starts at word `i`.
+fn phrase_at(words: &[String], i: usize, phrases: &Phrases) -> bool {
+    phrases
+        .iter()
+        .any(|p| i + p.len() <= words.len() && p.iter().zip(&words[i..]).all(|(a, b)| a == b))
+}
+
+/// True when one of `phrases` lies wholly in words `lo..hi`.
+fn any_phrase_in(words: &[String], lo: usize, hi: usize, phrases: &Phrases) -> bool {
+    last_phrase_in(words, lo, hi, phrases).is_some()
+}
+
+/// The start of the last phrase lying wholly in words `lo..hi`.
+fn last_phrase_in(words: &[String], lo: usize, hi: usize, phrases: &Phrases) -> Option<usize> {
+    let hi = hi.min(words.len());
+    (lo..hi).rev().find(|&i| {
+        phrases
+            .iter()
+            .any(|p| i + p.len() <= hi && p.iter().zip(&words[i..]).all(|(a, b)| a == b))
+    })
+}
+
+fn span(article: &str, start: usize, end: usize) -> Span {
+    Span {
+        text: article[start..end].to_string(),
+        start,
+        end,
+    }
+}
+
+fn to_amount(article: &str, q: &Quantity) -> Amount {
+    let (value, currency) = match &q.kind {
+        QuantityKind::Money {
+            value, currency, ..
+        } => (*value, currency.clone()),
+        _ => unreachable!("only money quantities become amounts"),
+    };
+    Amount {
+        text: article[q.start..q.end].to_string(),
+        value,
+        currency,
+        start: q.start,
+        end: q.end,
+    }
+}
+
+fn to_count(article: &str, q: &Quantity) -> Count {
+    let (value, of) = match &q.kind {
+        QuantityKind::Count { value, of, .. } => (*value, of.clone()),
+        _ => unreachable!("only counts of people become counts"),
+    };
+    Count {
+        text: article[q.start..q.end].to_string(),
+        value,
+        of,
+        start: q.start,
+        end: q.end,
+    }
+}
+
+/// The name printed for an actor kind.
+pub fn kind_name(k: ActorKind) -> &'static str {
+    match k {
+        ActorKind::Country => "country",
+        ActorKind::Person => "person",
+        ActorKind::Organization => "organization",
+        ActorKind::Company => "company",
+        ActorKind::Agency => "agency",
+        ActorKind::Place => "place",
+    }
+}
+
+/// One event per distinct event: a same-type draft in the same clause as an
+/// earlier one, or adding no actor, amount or rate of its own, is folded into it.
+fn merge_same_type(drafts: Vec<Draft>) -> Vec<Draft> {
+    let mut kept: Vec<Draft> = Vec::new();
+    for d in drafts {
+        let Some(prev) = kept
+            .iter_mut()
+            .rev()
+            .find(|k| k.event.event_type == d.event.event_type)
+        else {
+            kept.push(d);
+            continue;
+        };
+        let same_clause = prev.clause == d.clause;
+        let adds_something = d.event.actors.iter().any(|a| {
+            !prev
+                .event
+                .actors
+                .iter()
+                .any(|b| b.country == a.country && b.name == a.name)
+        }) || (d.event.amount.is_some()
+            && d.event.amount != prev.event.amount)
+            || (d.event.rate.is_some() && d.event.rate != prev.event.rate);
+        if same_clause || !adds_something {
+            let e = &mut prev.event;
+            if e.amount.is_none() {
+                e.amount = d.event.amount;
+            }
+            if e.rate.is_none() {
+                e.rate = d.event.rate;
+            }
+            if e.product.is_none() {
+                e.product = d.event.product;
+            }
+            if e.location.is_none() {
+                e.location = d.event.location;
+            }
+            if e.count.is_none() {
+                e.count = d.event.count;
+            }
+            for a in d.event.actors {
+                if !e.actors.iter().any(|b| b.start == a.start) {
+                    e.actors.push(a);
+                }
+            }
+            let _ = d.rule;
+        } else {
+            kept.push(d);
+        }
+    }
+    for k in &mut kept {
+        let order = |r: &str| match r {
+            "source" => 0,
+            "target" => 1,
+            _ => 2,
+        };
+        k.event.actors.sort_by(|a, b| {
+            order(&a.role)
+                .cmp(&order(&b.role))
+                .then(a.start.cmp(&b.start))
+        });
+    }
+    kept
+}

@@ -1,0 +1,584 @@
+//! Input: articles from files, folders and JSON-lines streams, read lazily
+//! one at a time so memory stays flat however large the corpus.
+//!
+//! [`Inputs`] is an iterator of [`Item`]s: each is an article or a problem
+//! with one input (unreadable file, binary file, oversized article,
+//! malformed JSON line ...). A problem never stops the run; the caller
+//! reports it and goes on.
+//!
+//! - Folders are walked recursively in sorted order. `.txt`, `.text` and
+//!   `.md` files are one article each; `.jsonl` / `.ndjson` files hold one
+//!   article per line. Hidden files and folders are skipped, and so is
+//!   anything listed in a `.newseventsignore` file at the top of a walked
+//!   folder (one name or `*` pattern per line, relative to that folder).
+//! - An article's id is the JSON `id`, or for a file its path relative to
+//!   the folder that was given (the path as given for a file named directly).
+//! - A JSON-lines article `{"id", "text", "title"?, "date"?, "url"?}` is
+//!   processed as `title + "\n\n" + text` when it has a title, and offsets
+//!   count in that combined text.
+
+use serde::Deserialize;
+use std::collections::VecDeque;
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+
+/// One article ready for extraction.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Article {
+    /// The id printed as `doc`.
+    pub id: String,
+    /// The text that offsets refer to (title, blank line, body for JSON lines with a title).
+    pub text: String,
+    /// Publication date as given, if any.
+    pub date: Option<String>,
+}
+
+/// Something wrong with one input: printed as `newsevents: INPUT: MESSAGE`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// The path (with `:LINE` for a JSON line) or `<stdin>`.
+    pub input: String,
+    /// What went wrong and what happened to the input.
+    pub message: String,
+}
+
+/// What the input stage yields.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Item {
+    /// An article to process.
+    Article(Article),
+    /// A problem to report (the run goes on).
+    Problem(Problem),
+}
+
+/// How inputs are read.
+#[derive(Debug, Clone)]
+pub struct InputOptions {
+    /// Articles (files or JSON lines) larger than this are skipped with a message.
+    pub max_bytes: usize,
+    /// Standard input is JSON lines rather than one plain-text article.
+    pub stdin_jsonl: bool,
+}
+
+impl Default for InputOptions {
+    fn default() -> Self {
+        InputOptions {
+            max_bytes: 16 * 1024 * 1024,
+            stdin_jsonl: false,
+        }
+    }
+}
+
+/// Bytes inspected for NUL to decide that a file is binary.
+const BINARY_PROBE: usize = 8 * 1024;
+
+/// Name of the per-folder ignore file.
+pub const IGNORE_FILE: &str = ".newseventsignore";
+
+enum Pending {
+    Path(PathBuf),
+    Stdin,
+}
+
+/// A JSON-lines stream being read line by line.
+struct LineStream {
+    name: String,
+    reader: Box<dyn BufRead>,
+    line: usize,
+}
+
+/// The lazy iterator over all articles of the given inputs.
+pub struct Inputs {
+    options: InputOptions,
+    pending: VecDeque<Pending>,
+    walk: Option<(walkdir::IntoIter, PathBuf, Vec<String>)>,
+    stream: Option<LineStream>,
+    ready: VecDeque<Item>,
+}
+
+#[derive(Deserialize)]
+struct JsonArticle {
+    #[serde(default)]
+    id: Option<serde_json::Value>,
+    #[serde(default)]
+    text: Option<serde_json::Value>,
+    #[serde(default)]
+    title: Option<serde_json::Value>,
+    #[serde(default)]
+    date: Option<serde_json::Value>,
+}
+
+impl Inputs {
+    /// Inputs from paths; an empty list or `-` means standard input.
+    pub fn new(paths: &[PathBuf], options: InputOptions) -> Self {
+        let mut pending: VecDeque<Pending> = paths
+            .iter()
+            .map(|p| {
+                if p.as_os_str() == "-" {
+                    Pending::Stdin
+                } else {
+                    Pending::Path(p.clone())
+                }
+            })
+            .collect();
+        if pending.is_empty() {
+            pending.push_back(Pending::Stdin);
+        }
+        Inputs {
+            options,
+            pending,
+            walk: None,
+            stream: None,
+            ready: VecDeque::new(),
+        }
+    }
+
+    /// Inputs from any reader of JSON lines (used by tests and embedders).
+    pub fn from_jsonl_reader(name: &str, reader: Box<dyn BufRead>, options: InputOptions) -> Self {
+        Inputs {
+            options,
+            pending: VecDeque::new(),
+            walk: None,
+            stream: Some(LineStream {
+                name: name.to_string(),
+                reader,
+                line: 0,
+            }),
+            ready: VecDeque::new(),
+        }
+    }
+
+    fn problem(&mut self, input: impl Into<String>, message: impl Into<String>) {
+        self.ready.push_back(Item::Problem(Problem {
+            input: input.into(),
+            message: message.into(),
+        }));
+    }
+
+    /// Reads the next line of the open stream into `ready`; false at its end.
+    fn next_line(&mut self) -> bool {
+        let max = self.options.max_bytes;
+        let Some(stream) = self.stream.as_mut() else {
+            return false;
+        };
+        let mut buf = Vec::new();
+        let (read, overflow) = match read_line_capped(&mut stream.reader, &mut buf, max) {
+            Ok(r) => r,
+            Err(e) => {
+                let name = stream.name.clone();
+                self.stream = None;
+                self.problem(name, format!("read error: {e}; rest of the stream skipped"));
+                return true;
+            }
+        };
+        if read == 0 {
+            self.stream = None;
+            return false;
+        }
+        stream.line += 1;
+        let at = format!("{}:{}", stream.name, stream.line);
+        let default_id = at.clone();
+        if overflow {
+            self.problem(
+                at,
+                format!("line is longer than --max-bytes ({max} bytes): skipped"),
+            );
+            return true;
+        }
+        while buf.last().is_some_and(|b| *b == b'\n' || *b == b'\r') {
+            buf.pop();
+        }
+        if buf.iter().all(|b| b.is_ascii_whitespace()) {
+            return true;
+        }
+        let parsed: JsonArticle = match serde_json::from_slice(&buf) {
+            Ok(a) => a,
+            Err(e) => {
+                self.problem(at, format!("malformed JSON line ({e}): skipped"));
+                return true;
+            }
+        };
+        let text = match parsed.text {
+            Some(serde_json::Value::String(s)) => s,
+            _ => {
+                self.problem(at, "JSON line has no string \"text\" field: skipped");
+                return true;
+            }
+        };
+        let id = match parsed.id {
+            Some(serde_json::Value::String(s)) => s,
+            Some(serde_json::Value::Number(n)) => n.to_string(),
+            _ => default_id,
+        };
+        let title = match parsed.title {
+            Some(serde_json::Value::String(s)) if !s.trim().is_empty() => Some(s),
+            _ => None,
+        };
+        let date = match parsed.date {
+            Some(serde_json::Value::String(s)) => Some(s),
+            _ => None,
+        };
+        let text = match title {
+            Some(t) => format!("{t}\n\n{text}"),
+            None => text,
+        };
+        self.ready
+            .push_back(Item::Article(Article { id, text, date }));
+        true
+    }
+
+    fn open_path(&mut self, path: PathBuf) {
+        let meta = match std::fs::metadata(&path) {
+            Ok(m) => m,
+            Err(e) => {
+                let msg = describe_io(&e);
+                self.problem(path.display().to_string(), msg);
+                return;
+            }
+        };
+        if meta.is_dir() {
+            let ignore = read_ignore_file(&path);
+            let walker = walkdir::WalkDir::new(&path)
+                .follow_links(true)
+                .sort_by_file_name()
+                .into_iter();
+            self.walk = Some((walker, path, ignore));
+        } else {
+            let id = path.display().to_string();
+            self.open_file(&path, id);
+        }
+    }
+
+    /// Reads one file: a JSON-lines stream or a single article.
+    fn open_file(&mut self, path: &Path, id: String) {
+        let shown = path.display().to_string();
+        if is_jsonl(path) {
+            match File::open(path) {
+                Ok(f) => {
+                    self.stream = Some(LineStream {
+                        name: shown,
+                        reader: Box::new(BufReader::with_capacity(256 * 1024, f)),
+                        line: 0,
+                    })
+                }
+                Err(e) => self.problem(shown, describe_io(&e)),
+            }
+            return;
+        }
+        let max = self.options.max_bytes;
+        let bytes = match read_capped(path, max) {
+            Ok(Some(b)) => b,
+            Ok(None) => {
+                self.problem(
+                    shown,
+                    format!("article is larger than --max-bytes ({max} bytes): skipped"),
+                );
+                return;
+            }
+            Err(e) => {
+                self.problem(shown, describe_io(&e));
+                return;
+            }
+        };
+        self.push_plain(shown, id, bytes, None);
+    }
+
+    /// Turns the bytes of one plain-text article into an item (or problems).
+    fn push_plain(&mut self, shown: String, id: String, bytes: Vec<u8>, date: Option<String>) {
+        if bytes[..bytes.len().min(BINARY_PROBE)].contains(&0) {
+            self.problem(shown, "binary file (NUL bytes): skipped");
+            return;
+        }
+        let text = match String::from_utf8(bytes) {
+            Ok(s) => s,
+            Err(e) => {
+                let valid = e.utf8_error().valid_up_to();
+                let s = String::from_utf8_lossy(e.as_bytes()).into_owned();
+                self.problem(
+                    shown,
+                    format!(
+                        "invalid UTF-8 at byte {valid}: decoded with U+FFFD replacements (offsets refer to the decoded text)"
+                    ),
+                );
+                s
+            }
+        };
+        self.ready
+            .push_back(Item::Article(Article { id, text, date }));
+    }
+
+    fn read_stdin(&mut self) {
+        if self.options.stdin_jsonl {
+            self.stream = Some(LineStream {
+                name: "<stdin>".into(),
+                reader: Box::new(BufReader::with_capacity(256 * 1024, io::stdin())),
+                line: 0,
+            });
+            return;
+        }
+        let max = self.options.max_bytes;
+        let mut bytes = Vec::new();
+        match io::stdin()
+            .lock()
+            .take(max as u64 + 1)
+            .read_to_end(&mut bytes)
+        {
+            Ok(_) if bytes.len() > max => {
+                // Drain the rest so the writer on the other side is not blocked.
+                let _ = io::copy(&mut io::stdin().lock(), &mut io::sink());
+                self.problem(
+                    "<stdin>",
+                    format!("article is larger than --max-bytes ({max} bytes): skipped"),
+                );
+            }
+            Ok(_) => self.push_plain("<stdin>".into(), "<stdin>".into(), bytes, None),
+            Err(e) => self.problem("<stdin>", format!("read error: {e}")),
+        }
+    }
+
+    /// Advances the folder walk by one entry.
+    fn next_walk_entry(&mut self) {
+        let Some((walker, root, ignore)) = self.walk.as_mut() else {
+            return;
+        };
+        let entry = match walker.next() {
+            None => {
+                self.walk = None;
+                return;
+            }
+            Some(Err(e)) => {
+                let at = e
+                    .path()
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_else(|| root.display().to_string());
+                let msg = if e.loop_ancestor().is_some() {
+                    "symbolic link loop: skipped".to_string()
+                } else if let Some(io) = e.io_error() {
+                    describe_io(io)
+                } else {
+                    e.to_string()
+                };
+                self.problem(at, msg);
+                return;
+            }
+            Some(Ok(entry)) => entry,
+        };
+        let rel = entry
+            .path()
+            .strip_prefix(root.as_path())
+            .unwrap_or(entry.path())
+            .to_path_buf();
+        if entry.depth() > 0 {
+            let hidden = entry.file_name().to_string_lossy().starts_with('.');
+            let ignored = is_ignored(&rel, ignore);
+            if hidden || ignored {
+                if entry.file_type().is_dir() {
+                    walker.skip_current_dir();
+                }
+                return;
+            }
+        }
+        if entry.file_type().is_dir() {
+            return;
+        }
+        let path = entry.path().to_path_buf();
+        if !(is_jsonl(&path) || is_plain(&path)) {
+            return;
+        }
+        let id = rel.to_string_lossy().replace('\\', "/");
+        self.open_file(&path, id);
+    }
+}
+
+impl Iterator for Inputs {
+    type Item = Item;
+
+    fn next(&mut self) -> Option<Item> {
+        loop {
+            if let Some(item) = self.ready.pop_front() {
+                return Some(item);
+            }
+            if self.stream.is_some() {
+                self.next_line();
+                continue;
+            }
+            if self.walk.is_some() {
+                self.next_walk_entry();
+                continue;
+            }
+            match self.pending.pop_front()? {
+                Pending::Stdin => self.read_stdin(),
+                Pending::Path(p) => self.open_path(p),
+            }
+        }
+    }
+}
+
+fn extension(path: &Path) -> String {
+    path.extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default()
+}
+
+fn is_jsonl(path: &Path) -> bool {
+    matches!(extension(path).as_str(), "jsonl" | "ndjson")
+}
+
+fn is_plain(path: &Path) -> bool {
+    matches!(extension(path).as_str(), "txt" | "text" | "md")
+}
+
+/// Reads a file unless it is larger than `max` bytes (`Ok(None)` then).
+fn read_capped(path: &Path, max: usize) -> io::Result<Option<Vec<u8>>> {
+    let f = File::open(path)?;
+    if f.metadata().map(|m| m.is_dir()).unwrap_or(false) {
+        return Err(io::Error::other("is a directory"));
+    }
+    let mut bytes = Vec::new();
+    f.take(max as u64 + 1).read_to_end(&mut bytes)?;
+    if bytes.len() > max {
+        return Ok(None);
+    }
+    Ok(Some(bytes))
+}
+
+/// Reads one line (with its newline) into `buf`, keeping at most `max`
+/// bytes; returns (bytes consumed, whether the line was longer than `max`).
+fn read_line_capped(
+    reader: &mut dyn BufRead,
+    buf: &mut Vec<u8>,
+    max: usize,
+) -> io::Result<(usize, bool)> {
+    let mut consumed = 0usize;
+    let mut overflow = false;
+    loop {
+        let (done, used) = {
+            let available = match reader.fill_buf() {
+                Ok(b) => b,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(e),
+            };
+            if available.is_empty() {
+                return Ok((consumed, overflow));
+            }
+            let (done, used) = match memchr_newline(available) {
+                Some(i) => (true, i + 1),
+                None => (false, available.len()),
+            };
+            if !overflow {
+                if buf.len() + used > max + 1 {
+                    overflow = true;
+                    buf.clear();
+                } else {
+                    buf.extend_from_slice(&available[..used]);
+                }
+            }
+            (done, used)
+        };
+        reader.consume(used);
+        consumed += used;
+        if done {
+            return Ok((consumed, overflow));
+        }
+    }
+}
+
+fn memchr_newline(b: &[u8]) -> Option<usize> {
+    b.iter().position(|&c| c == b'\n')
+}
+
+/// One short sentence for an I/O error, without Rust's debug formatting.
+fn describe_io(e: &io::Error) -> String {
+    match e.kind() {
+        io::ErrorKind::NotFound => "no such file or directory".into(),
+        io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => {
+            let s = e.to_string();
+            match s.find(" (os error") {
+                Some(i) => s[..i].to_string(),
+                None => s,
+            }
+        }
+    }
+}
+
+fn read_ignore_file(dir: &Path) -> Vec<String> {
+    std::fs::read_to_string(dir.join(IGNORE_FILE))
+        .map(|s| {
+            s.lines()
+                .map(|l| l.trim().trim_end_matches('/').to_string())
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Whether a path relative to the walked folder matches an ignore pattern
+/// (the whole relative path or its file name; `*` matches any run of characters).
+fn is_ignored(rel: &Path, patterns: &[String]) -> bool {
+    let whole = rel.to_string_lossy().replace('\\', "/");
+    let name = rel
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    patterns
+        .iter()
+        .any(|p| glob_match(p, &whole) || (!p.contains('/') && glob_match(p, &name)))
+}
+
+fn glob_match(pattern: &str, text: &str) -> bool {
+    let parts: Vec<&str> = pattern.split('*').collect();
+    if parts.len() == 1 {
+        return pattern == text;
+    }
+    let mut rest = text;
+    for (i, part) in parts.iter().enumerate() {
+        if i == 0 {
+            if !rest.starts_with(part) {
+                return false;
+            }
+            rest = &rest[part.len()..];
+        } else if i == parts.len() - 1 {
+            return rest.ends_with(part);
+        } else if let Some(p) = rest.find(part) {
+            rest = &rest[p + part.len()..];
+        } else {
+            return false;
+        }
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn globs() {
+        for (p, t, want) in [
+            ("gold", "gold", true),
+            ("*.md", "README.md", true),
+            ("*.md", "a.txt", false),
+            ("audit-*.jsonl", "audit-x.jsonl", true),
+            ("a*b*c", "axxbyyc", true),
+            ("a*b*c", "axxbyy", false),
+        ] {
+            assert_eq!(glob_match(p, t), want, "{p} vs {t}");
+        }
+    }
+
+    #[test]
+    fn capped_line_reader_skips_long_lines_whole() {
+        let data = b"short\nthis line is far too long\nok\n";
+        let mut r: &[u8] = data;
+        let mut buf = Vec::new();
+        assert_eq!(read_line_capped(&mut r, &mut buf, 10).unwrap(), (6, false));
+        buf.clear();
+        let (_, overflow) = read_line_capped(&mut r, &mut buf, 10).unwrap();
+        assert!(overflow);
+        buf.clear();
+        read_line_capped(&mut r, &mut buf, 10).unwrap();
+        assert_eq!(buf, b"ok\n");
+    }
+}

@@ -1,0 +1,485 @@
+//! Actor dictionaries: countries, capitals, people, agencies, companies,
+//! organisations and places, loaded from JSON-lines data and compiled into
+//! one Aho-Corasick automaton.
+//!
+//! The defaults under `data/lexicon/` are embedded in the binary at build
+//! time; users add or override entries at run time with `--lexicon FILE`
+//! (same format) without recompiling. One line is one entity:
+//!
+//! ```json
+//! {"name":"South Korea","kind":"country","country":"KOR","aliases":["S. Korea","ROK"],"demonyms":["South Korean"]}
+//! ```
+//!
+//! Matching is ASCII case-insensitive in the automaton, then checked: a
+//! match counts when it is spelt exactly as the alias or is written in
+//! capitals (wire headlines), so "turkey" and "us" never become countries,
+//! while "SOUTH KOREA" in a headline does. Matches must stand on word
+//! boundaries. When several entries share an alias ("Georgia"), the entry
+//! whose `cues` occur in the article wins.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use std::fmt;
+
+/// What sort of actor an entry names; printed as `kind` in every actor record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ActorKind {
+    /// A state, or the European Union / Community.
+    Country,
+    /// A named person, usually an office holder.
+    Person,
+    /// An international body (GATT, OPEC, IMF) or the EU as an organisation.
+    Organization,
+    /// A business, coded by its home country.
+    Company,
+    /// A national agency or ministry, coded by its country.
+    Agency,
+    /// A place: city, state, province, or a capital used as metonym.
+    Place,
+}
+
+impl ActorKind {
+    /// Preference when one alias names entries of several kinds and no cue decides.
+    fn priority(self) -> u8 {
+        match self {
+            ActorKind::Country => 0,
+            ActorKind::Person => 1,
+            ActorKind::Agency => 2,
+            ActorKind::Organization => 3,
+            ActorKind::Company => 4,
+            ActorKind::Place => 5,
+        }
+    }
+}
+
+/// One entity of the dictionary, as written in a lexicon file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Entry {
+    /// Canonical name, printed as the actor's `name`.
+    pub name: String,
+    /// Kind of actor.
+    pub kind: ActorKind,
+    /// ISO 3166-1 alpha-3 code, `EU`, or null for international bodies.
+    #[serde(default)]
+    pub country: Option<String>,
+    /// Other surface forms, matched as whole words.
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// Adjective and people forms ("South Korean"); plurals are added automatically.
+    #[serde(default)]
+    pub demonyms: Vec<String>,
+    /// True for places that stand for a government ("Seoul", "the White House").
+    #[serde(default)]
+    pub metonym: bool,
+    /// First day in office (YYYY-MM-DD), for office holders.
+    #[serde(default)]
+    pub valid_from: Option<String>,
+    /// Last day in office (YYYY-MM-DD), for office holders.
+    #[serde(default)]
+    pub valid_to: Option<String>,
+    /// The office held, for people.
+    #[serde(default)]
+    pub title: Option<String>,
+    /// Words whose presence in an article makes this entry win a shared alias.
+    #[serde(default)]
+    pub cues: Vec<String>,
+    /// Free-text note for maintainers; ignored by the matcher.
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// A problem found while loading a lexicon file, with file and line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LexiconError {
+    /// The file (or embedded data set) the line came from.
+    pub source: String,
+    /// 1-based line number.
+    pub line: usize,
+    /// What is wrong with it.
+    pub message: String,
+}
+
+impl fmt::Display for LexiconError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}: {}", self.source, self.line, self.message)
+    }
+}
+
+/// A surface form in the automaton and the entries it may name.
+#[derive(Debug, Clone)]
+struct Variant {
+    /// The alias as written in the lexicon.
+    spelling: String,
+    entry: usize,
+}
+
+/// An actor found in text: which entry, and where.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ActorMatch {
+    /// Index of the entry in [`Lexicon::entry`].
+    pub entry: usize,
+    /// Byte offset where the alias starts.
+    pub start: usize,
+    /// Byte offset one past its end.
+    pub end: usize,
+    /// True when the matched form is a demonym ("Japanese") rather than a name.
+    pub demonym: bool,
+}
+
+/// The compiled actor dictionary. Built once per process, shared by all threads.
+#[derive(Debug)]
+pub struct Lexicon {
+    entries: Vec<Entry>,
+    /// Pattern id -> variants sharing that lowercase form.
+    patterns: Vec<Vec<(Variant, bool)>>,
+    automaton: AhoCorasick,
+}
+
+/// Embedded default lexicon files: (name, contents), generated by build.rs.
+const DEFAULT_LEXICON: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/lexicon_files.rs"));
+
+impl Lexicon {
+    /// The embedded defaults.
+    pub fn embedded() -> Result<Self, Vec<LexiconError>> {
+        Self::from_sources(
+            DEFAULT_LEXICON
+                .iter()
+                .map(|(n, c)| (n.to_string(), c.to_string())),
+        )
+    }
+
+    /// The embedded defaults plus user files, later files overriding earlier
+    /// entries of the same name and kind.
+    pub fn with_files(files: &[std::path::PathBuf]) -> Result<Self, Vec<LexiconError>> {
+        let mut sources: Vec<(String, String)> = DEFAULT_LEXICON
+            .iter()
+            .map(|(n, c)| (n.to_string(), c.to_string()))
+            .collect();
+        let mut errors = Vec::new();
+        for f in files {
+            match std::fs::read_to_string(f) {
+                Ok(c) => sources.push((f.display().to_string(), c)),
+                Err(e) => errors.push(LexiconError {
+                    source: f.display().to_string(),
+                    line: 0,
+                    message: format!("cannot read lexicon file: {e}"),
+                }),
+            }
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        Self::from_sources(sources)
+    }
+
+    /// Parses every source (name, JSON-lines text), reporting all errors at once.
+    pub fn from_sources(
+        sources: impl IntoIterator<Item = (String, String)>,
+    ) -> Result<Self, Vec<LexiconError>> {
+        let mut entries: Vec<Entry> = Vec::new();
+        let mut by_key: HashMap<(String, ActorKind), usize> = HashMap::new();
+        let mut errors = Vec::new();
+        for (source, content) in sources {
+            for (n, line) in content.lines().enumerate() {
+                let line = line.trim();
+                if line.is_empty() || line.starts_with("//") {
+                    continue;
+                }
+                match serde_json::from_str::<Entry>(line) {
+                    Ok(entry) => {
+                        if let Some(problem) = validate(&entry) {
+                            errors.push(LexiconError {
+                                source: source.clone(),
+                                line: n + 1,
+                                message: problem,
+                            });
+                            continue;
+                        }
+                        let key = (entry.name.clone(), entry.kind);
+                        match by_key.get(&key) {
+                            Some(&i) => entries[i] = entry,
+                            None => {
+                                by_key.insert(key, entries.len());
+                                entries.push(entry);
+                            }
+                        }
+                    }
+                    Err(e) => errors.push(LexiconError {
+                        source: source.clone(),
+                        line: n + 1,
+                        message: e.to_string(),
+                    }),
+                }
+            }
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        Ok(Self::compile(entries))
+    }
+
+    fn compile(entries: Vec<Entry>) -> Self {
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut forms: Vec<String> = Vec::new();
+        let mut patterns: Vec<Vec<(Variant, bool)>> = Vec::new();
+        for (i, e) in entries.iter().enumerate() {
+            let mut add = |spelling: &str, demonym: bool| {
+                let spelling = spelling.trim();
+                if spelling.is_empty() {
+                    return;
+                }
+                let key = spelling.to_ascii_lowercase();
+                let id = *index.entry(key.clone()).or_insert_with(|| {
+                    forms.push(key);
+                    patterns.push(Vec::new());
+                    patterns.len() - 1
+                });
+                let list = &mut patterns[id];
+                if !list
+                    .iter()
+                    .any(|(v, _)| v.entry == i && v.spelling == spelling)
+                {
+                    list.push((
+                        Variant {
+                            spelling: spelling.to_string(),
+                            entry: i,
+                        },
+                        demonym,
+                    ));
+                }
+            };
+            add(&e.name, false);
+            for a in &e.aliases {
+                add(a, false);
+            }
+            for d in &e.demonyms {
+                add(d, true);
+                // "Americans", "South Koreans": the people.
+                if d.ends_with('n') || d.ends_with("i") {
+                    add(&format!("{d}s"), true);
+                }
+            }
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(&forms)
+            .expect("lexicon automaton builds");
+        Lexicon {
+            entries,
+            patterns,
+            automaton,
+        }
+    }
+
+    /// The entry behind a match.
+    pub fn entry(&self, i: usize) -> &Entry {
+        &self.entries[i]
+    }
+
+    /// Number of entries (after overrides).
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// True when the lexicon has no entries at all.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Every actor mention in `text[range]`, longest match first at each
+    /// position, non-overlapping, in order. `article` is the whole article,
+    /// used to resolve shared aliases by their cues; offsets are article offsets.
+    pub fn find(&self, article: &str, start: usize, end: usize) -> Vec<ActorMatch> {
+        let text = &article[start..end];
+        let mut candidates: Vec<ActorMatch> = Vec::new();
+        for m in self.automaton.find_overlapping_iter(text) {
+            let (s, e) = (m.start(), m.end());
+            if !text.is_char_boundary(s) || !text.is_char_boundary(e) {
+                continue;
+            }
+            if !on_word_boundaries(text, s, e) {
+                continue;
+            }
+            let found = &text[s..e];
+            let in_capitals = !found.chars().any(|c| c.is_lowercase());
+            let mut best: Option<(usize, bool)> = None;
+            for (v, demonym) in &self.patterns[m.pattern().as_usize()] {
+                let spelled_right = v.spelling == found
+                    || (in_capitals && !is_acronym(&v.spelling) && found.len() > 3);
+                if !spelled_right {
+                    continue;
+                }
+                best = Some(match best {
+                    None => (v.entry, *demonym),
+                    Some((b, bd)) => {
+                        if self.prefer(v.entry, b, article) {
+                            (v.entry, *demonym)
+                        } else {
+                            (b, bd)
+                        }
+                    }
+                });
+            }
+            if let Some((entry, demonym)) = best {
+                candidates.push(ActorMatch {
+                    entry,
+                    start: start + s,
+                    end: start + e,
+                    demonym,
+                });
+            }
+        }
+        // Longest first at each start, then greedy left-to-right without overlap.
+        candidates.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+        let mut out: Vec<ActorMatch> = Vec::new();
+        for c in candidates {
+            if out.last().is_some_and(|l| c.start < l.end) {
+                continue;
+            }
+            out.push(c);
+        }
+        out
+    }
+
+    /// Whether entry `a` should win a shared alias over entry `b` in this article.
+    fn prefer(&self, a: usize, b: usize, article: &str) -> bool {
+        let cue = |i: usize| {
+            self.entries[i]
+                .cues
+                .iter()
+                .any(|c| contains_word(article, c))
+        };
+        let (ca, cb) = (cue(a), cue(b));
+        if ca != cb {
+            return ca;
+        }
+        let (ka, kb) = (self.entries[a].kind, self.entries[b].kind);
+        ka.priority() < kb.priority()
+    }
+}
+
+/// Validates the fields serde cannot check.
+fn validate(e: &Entry) -> Option<String> {
+    if e.name.trim().is_empty() {
+        return Some("empty \"name\"".into());
+    }
+    if let Some(c) = &e.country {
+        let ok = c == "EU" || (c.len() == 3 && c.chars().all(|c| c.is_ascii_uppercase()));
+        if !ok {
+            return Some(format!(
+                "\"country\" must be an ISO 3166-1 alpha-3 code, \"EU\" or null, not {c:?}"
+            ));
+        }
+    }
+    for d in [&e.valid_from, &e.valid_to].into_iter().flatten() {
+        let ok = d.len() == 10
+            && d.char_indices().all(|(i, c)| {
+                if i == 4 || i == 7 {
+                    c == '-'
+                } else {
+                    c.is_ascii_digit()
+                }
+            });
+        if !ok {
+            return Some(format!("dates must be YYYY-MM-DD, not {d:?}"));
+        }
+    }
+    None
+}
+
+/// Short all-capital aliases ("US", "EC", "LG") only ever match as written.
+fn is_acronym(alias: &str) -> bool {
+    let letters: Vec<char> = alias.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() <= 4 && letters.iter().all(|c| c.is_uppercase())
+}
+
+fn on_word_boundaries(text: &str, s: usize, e: usize) -> bool {
+    let before = text[..s].chars().next_back();
+    let after = text[e..].chars().next();
+    let found = &text[s..e];
+    let starts_alnum = found.chars().next().is_some_and(|c| c.is_alphanumeric());
+    let ends_alnum = found
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric());
+    let glued_before = starts_alnum && before.is_some_and(|c| c.is_alphanumeric());
+    let glued_after = ends_alnum && after.is_some_and(|c| c.is_alphanumeric());
+    !glued_before && !glued_after
+}
+
+/// True when `needle` occurs in `hay` as a whole word.
+pub fn contains_word(hay: &str, needle: &str) -> bool {
+    if needle.is_empty() {
+        return false;
+    }
+    let mut from = 0;
+    while let Some(p) = hay[from..].find(needle) {
+        let s = from + p;
+        let e = s + needle.len();
+        if on_word_boundaries(hay, s, e) {
+            return true;
+        }
+        from = s + needle.len().max(1);
+        while from < hay.len() && !hay.is_char_boundary(from) {
+            from += 1;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lex() -> Lexicon {
+        let data = r#"{"name":"Turkey","kind":"country","country":"TUR","demonyms":["Turkish"]}
+{"name":"United States","kind":"country","country":"USA","aliases":["U.S.","US","America"],"demonyms":["American"]}
+{"name":"Georgia","kind":"country","country":"GEO","cues":["Tbilisi"]}
+{"name":"Georgia","kind":"place","country":"USA","cues":["U.S.","Atlanta"]}"#;
+        Lexicon::from_sources([("test".to_string(), data.to_string())]).unwrap()
+    }
+
+    fn names(l: &Lexicon, t: &str) -> Vec<String> {
+        l.find(t, 0, t.len())
+            .iter()
+            .map(|m| format!("{}:{}", l.entry(m.entry).name, &t[m.start..m.end]))
+            .collect()
+    }
+
+    #[test]
+    fn case_rules() {
+        let l = lex();
+        assert_eq!(names(&l, "roast turkey for us"), Vec::<String>::new());
+        assert_eq!(
+            names(&l, "TURKEY AND US TALKS"),
+            vec!["Turkey:TURKEY", "United States:US"]
+        );
+        assert_eq!(
+            names(&l, "Americans in Turkey"),
+            vec!["United States:Americans", "Turkey:Turkey"]
+        );
+    }
+
+    #[test]
+    fn cues_pick_the_reading() {
+        let l = lex();
+        let t = "A U.S. raid in Georgia.";
+        let m = l.find(t, 0, t.len());
+        assert_eq!(l.entry(m[1].entry).country.as_deref(), Some("USA"));
+        let t = "Tbilisi: Georgia said.";
+        let m = l.find(t, 0, t.len());
+        assert_eq!(l.entry(m[0].entry).country.as_deref(), Some("GEO"));
+    }
+
+    #[test]
+    fn bad_lines_reported_with_line_numbers() {
+        let data = "{\"name\":\"X\",\"kind\":\"country\",\"country\":\"usa\"}\n{\"nme\":1}";
+        let errs = Lexicon::from_sources([("f.jsonl".to_string(), data.to_string())]).unwrap_err();
+        assert_eq!(errs.len(), 2);
+        assert_eq!((errs[0].line, errs[1].line), (1, 2));
+    }
+}

@@ -1,0 +1,26 @@
+//! newsevents: reads news articles and writes the pledges, tariffs, raids and
+//! meetings in them as JSON lines, each with its actors (ISO 3166 country
+//! codes), amount or rate, modality and evidence offsets.
+//!
+//! The pipeline runs one way, one module per stage:
+//! [`input`] (files, folders, JSON-lines streams) → [`segment`] (sentences,
+//! tokens) → [`lexicon`] and [`quantity`] (actors, money, percentages,
+//! counts) → [`rules`] and [`extract`] (events) → [`output`] (JSON lines).
+//!
+//! ```
+//! let extractor = newsevents::Extractor::embedded().unwrap();
+//! let events = extractor.extract("doc", "Japan pledged 1.5 billion dlrs in aid to the Philippines.");
+//! assert_eq!(events[0].event_type, "pledge");
+//! ```
+
+pub mod event;
+pub mod extract;
+pub mod input;
+pub mod lexicon;
+pub mod output;
+pub mod quantity;
+pub mod rules;
+pub mod segment;
+
+pub use event::Event;
+pub use extract::Extractor;

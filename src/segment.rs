@@ -1,0 +1,286 @@
+//! Segmentation: sentences and word tokens with byte offsets into the original text.
+//!
+//! News text comes in three layouts, and the splitter handles each:
+//! - wire copy with hard line breaks inside sentences and indented paragraphs
+//!   (Reuters 1987): a single newline is a space, a newline followed by
+//!   indentation or a blank line ends a paragraph;
+//! - one paragraph per line (most scraped articles and the seed): every
+//!   newline ends a sentence;
+//! - blank-line separated paragraphs (BBC): a blank line ends a sentence.
+//!
+//! Inside a paragraph a sentence ends at `.`, `!` or `?` (plus closing quotes
+//! or brackets) followed by white space and a capital letter, digit or
+//! opening quote, unless the word before the period is an abbreviation
+//! ("Mr.", "Corp.", "Feb.") or an initial ("S. Korea", "W. German"). "U.S."
+//! and its like end a sentence only before a word that typically starts one
+//! ("... invest in the U.S. Some worry ...").
+
+use unicode_segmentation::UnicodeSegmentation;
+
+/// A sentence as a byte range of the article text; `index` counts sentences
+/// from 0 in document order so that users can cite "sentence 9".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence {
+    /// Position of the sentence in the article, from 0.
+    pub index: usize,
+    /// Byte offset of the first character (white space trimmed).
+    pub start: usize,
+    /// Byte offset one past the last character (white space trimmed).
+    pub end: usize,
+}
+
+/// A word token: a run of letters or digits as Unicode word segmentation sees it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token<'a> {
+    /// The token text, a slice of the input.
+    pub text: &'a str,
+    /// Byte offset of the token in the text that was tokenised.
+    pub start: usize,
+    /// Byte offset one past its end.
+    pub end: usize,
+}
+
+/// Abbreviations after which a period does not end a sentence (compared
+/// case-insensitively, without the period).
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen", "gov", "sen", "rep", "rev", "lt",
+    "col", "capt", "sgt", "maj", "adm", "cmdr", "corp", "inc", "co", "ltd", "plc", "bros", "no",
+    "nos", "vs", "v", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "e.g", "i.e",
+    "etc", "approx", "dept", "est", "fig", "mt", "ft", "pct", "dlrs", "mln", "bln", "vol", "op",
+    "cf", "al", "ave", "blvd", "rd", "sq", "govt", "assn", "intl",
+];
+
+/// Words that typically start a sentence; after a dotted abbreviation such as
+/// "U.S." they make the period a sentence end.
+const SENTENCE_STARTERS: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "You",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "Some",
+    "But",
+    "And",
+    "In",
+    "On",
+    "At",
+    "For",
+    "If",
+    "When",
+    "While",
+    "Meanwhile",
+    "However",
+    "Its",
+    "His",
+    "Her",
+    "Their",
+    "Our",
+    "There",
+    "Officials",
+    "Analysts",
+    "Many",
+];
+
+/// Splits `text` into sentences. Cheap enough to run over every article:
+/// one pass over the bytes, allocation only for the result.
+pub fn split_sentences(text: &str) -> Vec<Sentence> {
+    let bytes = text.as_bytes();
+    let one_paragraph_per_line = lines_are_paragraphs(text);
+    let mut out = Vec::new();
+    let mut start = 0usize;
+    let mut i = 0usize;
+    while i < bytes.len() {
+        let b = bytes[i];
+        match b {
+            b'\n' if one_paragraph_per_line || paragraph_break_after(bytes, i) => {
+                push_sentence(text, start, i, &mut out);
+                start = i + 1;
+            }
+            b'.' | b'!' | b'?' => {
+                if let Some(end) = sentence_end_at(text, i) {
+                    push_sentence(text, start, end, &mut out);
+                    start = end;
+                    i = end;
+                    continue;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    push_sentence(text, start, bytes.len(), &mut out);
+    out
+}
+
+/// Decides whether single newlines separate paragraphs (long lines) or are
+/// hard wraps inside sentences (short lines of wire copy).
+fn lines_are_paragraphs(text: &str) -> bool {
+    let mut longest = 0usize;
+    let mut lines = 0usize;
+    for line in text.split('\n') {
+        lines += 1;
+        longest = longest.max(line.len());
+    }
+    lines <= 1 || longest > 120
+}
+
+/// In wrapped text, a newline ends a paragraph when the next line is blank
+/// or indented.
+fn paragraph_break_after(bytes: &[u8], newline: usize) -> bool {
+    matches!(
+        bytes.get(newline + 1),
+        None | Some(b'\n') | Some(b'\r') | Some(b' ') | Some(b'\t')
+    )
+}
+
+/// If the punctuation at `i` ends a sentence, returns the byte offset just
+/// after the sentence (after closing quotes and brackets).
+fn sentence_end_at(text: &str, i: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    // Skip repeated punctuation and closing quotes / brackets.
+    let mut end = i + 1;
+    loop {
+        let rest = &text[end..];
+        let c = rest.chars().next()?;
+        if matches!(c, '.' | '!' | '?' | '"' | '\'' | ')' | ']' | '’' | '”') {
+            end += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    // Must be followed by white space.
+    let after = &text[end..];
+    let ws_len = after.len() - after.trim_start().len();
+    if ws_len == 0 {
+        return None;
+    }
+    let next = after.trim_start();
+    let first = next.chars().next()?;
+    if !(first.is_uppercase()
+        || first.is_ascii_digit()
+        || matches!(first, '"' | '“' | '‘' | '\'' | '(' | '['))
+    {
+        return None;
+    }
+    if bytes[i] == b'.' {
+        let word = word_before(text, i);
+        if word.is_empty() {
+            return Some(end);
+        }
+        let lower = word.to_ascii_lowercase();
+        if ABBREVIATIONS.contains(&lower.as_str()) {
+            return None;
+        }
+        // A single capital letter is an initial ("S. Korea", "John F. Kennedy").
+        let mut chars = word.chars();
+        if let (Some(c), None) = (chars.next(), chars.next())
+            && c.is_uppercase()
+        {
+            return None;
+        }
+        // Dotted abbreviations ("U.S.", "U.K.") end a sentence only before a
+        // typical sentence starter.
+        if word.contains('.') {
+            let next_word: &str = next
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            if !SENTENCE_STARTERS.contains(&next_word) {
+                return None;
+            }
+        }
+    }
+    Some(end)
+}
+
+/// The run of letters and inner periods just before byte `i` ("U.S" for "U.S.").
+fn word_before(text: &str, i: usize) -> &str {
+    let head = &text[..i];
+    let start = head
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphanumeric() || c == '.')
+        .last()
+        .map(|(p, _)| p)
+        .unwrap_or(i);
+    &text[start..i]
+}
+
+fn push_sentence(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
+    let slice = &text[start..end];
+    let trimmed_start = start + (slice.len() - slice.trim_start().len());
+    let trimmed_end = end - (slice.len() - slice.trim_end().len());
+    if trimmed_end > trimmed_start {
+        out.push(Sentence {
+            index: out.len(),
+            start: trimmed_start,
+            end: trimmed_end,
+        });
+    }
+}
+
+/// Word tokens of `text` (letters or digits), with offsets relative to `text`
+/// plus `base` so callers can tokenise a sentence slice and keep article
+/// offsets.
+pub fn tokens(text: &str, base: usize) -> Vec<Token<'_>> {
+    text.split_word_bound_indices()
+        .filter(|(_, w)| w.chars().any(|c| c.is_alphanumeric()))
+        .map(|(p, w)| Token {
+            text: w,
+            start: base + p,
+            end: base + p + w.len(),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(text: &str) -> Vec<&str> {
+        split_sentences(text)
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect()
+    }
+
+    #[test]
+    fn wire_copy_hard_wraps_are_not_boundaries() {
+        let t = "Japan said it would\ncut tariffs on 20 items.\n    The U.S. welcomed\nthe move.";
+        assert_eq!(
+            texts(t),
+            vec![
+                "Japan said it would\ncut tariffs on 20 items.",
+                "The U.S. welcomed\nthe move."
+            ]
+        );
+    }
+
+    #[test]
+    fn abbreviations_and_initials_do_not_end_sentences() {
+        let t = "Mr. Baker met S. Korean officials in the U.S. capital. They agreed.";
+        assert_eq!(
+            texts(t),
+            vec![
+                "Mr. Baker met S. Korean officials in the U.S. capital.",
+                "They agreed."
+            ]
+        );
+    }
+
+    #[test]
+    fn dotted_abbreviation_before_sentence_starter_ends_sentence() {
+        let t = "Companies may hesitate to invest in the U.S. Some worry about visas.";
+        assert_eq!(texts(t).len(), 2);
+    }
+}
