@@ -180,7 +180,8 @@ impl Lexicon {
         sources: impl IntoIterator<Item = (String, String)>,
     ) -> Result<Self, Vec<LexiconError>> {
         let mut entries: Vec<Entry> = Vec::new();
-        let mut by_key: HashMap<(String, ActorKind), usize> = HashMap::new();
+        // One line per office: the same person may appear with several date ranges.
+        let mut by_key: HashMap<(String, ActorKind, Option<String>), usize> = HashMap::new();
         let mut errors = Vec::new();
         for (source, content) in sources {
             for (n, line) in content.lines().enumerate() {
@@ -198,7 +199,7 @@ impl Lexicon {
                             });
                             continue;
                         }
-                        let key = (entry.name.clone(), entry.kind);
+                        let key = (entry.name.clone(), entry.kind, entry.valid_from.clone());
                         match by_key.get(&key) {
                             Some(&i) => entries[i] = entry,
                             None => {

@@ -13,6 +13,7 @@
 //! assert_eq!(events[0].event_type, "pledge");
 //! ```
 
+pub mod eval;
 pub mod event;
 pub mod extract;
 pub mod input;

@@ -9,6 +9,7 @@ use newsevents::output::{JsonLines, WriteOutcome};
 use newsevents::rules::{RuleSet, RuleSources};
 use newsevents::{Event, Extractor};
 use rayon::prelude::*;
+use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -178,6 +179,7 @@ const BATCH_BYTES: usize = 8 * 1024 * 1024;
 fn for_each_events(
     c: &Common,
     ex: &Extractor,
+    only: Option<&HashSet<String>>,
     mut each: impl FnMut(&newsevents::input::Article, Vec<Event>) -> Result<WriteOutcome>,
 ) -> Result<bool> {
     let inputs = Inputs::new(
@@ -199,6 +201,7 @@ fn for_each_events(
                 had_problem = true;
                 eprintln!("newsevents: {}: {}", p.input, p.message);
             }
+            Some(Item::Article(a)) if only.is_some_and(|o| !o.contains(&a.id)) => {}
             Some(Item::Article(a)) => {
                 bytes += a.text.len();
                 batch.push(a);
@@ -228,7 +231,7 @@ fn extract(c: &Common) -> Result<ExitCode> {
     let ex = build_extractor(c)?;
     let mut out = JsonLines::new(std::io::stdout().lock());
     let mut closed = false;
-    let had_problem = for_each_events(c, &ex, |_, events| {
+    let had_problem = for_each_events(c, &ex, None, |_, events| {
         for e in &events {
             if out.write(e).context("cannot write output")? == WriteOutcome::Closed {
                 closed = true;
@@ -247,8 +250,35 @@ fn extract(c: &Common) -> Result<ExitCode> {
     })
 }
 
-fn eval(_a: EvalArgs) -> Result<ExitCode> {
-    anyhow::bail!("eval: not yet")
+fn eval(a: EvalArgs) -> Result<ExitCode> {
+    let mut gold = newsevents::eval::Gold::default();
+    for f in &a.gold {
+        let text = std::fs::read_to_string(f)
+            .with_context(|| format!("cannot read gold file {}", f.display()))?;
+        gold.add_jsonl(&f.display().to_string(), &text)
+            .map_err(|errs| anyhow::anyhow!("gold file errors:\n  {}", errs.join("\n  ")))?;
+    }
+    let ex = build_extractor(&a.common)?;
+    let wanted: HashSet<String> = gold.docs.keys().cloned().collect();
+    let mut predicted: HashMap<String, Vec<Event>> = HashMap::new();
+    let had_problem = for_each_events(&a.common, &ex, Some(&wanted), |article, events| {
+        predicted
+            .entry(article.id.clone())
+            .or_default()
+            .extend(events);
+        Ok(WriteOutcome::Written)
+    })?;
+    let report = newsevents::eval::evaluate(&gold, &predicted);
+    if a.json {
+        println!("{}", serde_json::to_string(&report)?);
+    } else {
+        print!("{}", newsevents::eval::render(&report, a.verbose));
+    }
+    Ok(if had_problem {
+        ExitCode::from(2)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 fn rules_test(dir: Option<PathBuf>) -> Result<ExitCode> {

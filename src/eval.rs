@@ -1,0 +1,472 @@
+//! Evaluation against gold annotations: precision, recall and F1 per event
+//! type, and the accuracy of each argument, so accuracy is measured rather
+//! than assumed.
+//!
+//! Gold files are JSON lines written by reading the articles
+//! (`../shared/ANNOTATION.md`). Two kinds of line:
+//!
+//! - a declaration `{"doc":"r123","annotated":true,"category":"tariff"}`:
+//!   the article was annotated exhaustively (an article with no events still
+//!   counts: every event predicted there is a false positive);
+//! - an event `{"doc","type","quote","modality":[..],"source":[..],
+//!   "target":[..],"participant":[..],"amount":{"value","currency"},
+//!   "rate","optional"}`.
+//!
+//! A predicted event matches a gold event when the doc ids and types agree
+//! and the predicted sentence contains the quote (white space folded,
+//! case-insensitive), one to one. An optional gold event that is matched is
+//! neither a hit nor a false positive; missed, it is not a miss.
+
+use crate::event::Event;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// One gold event.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+pub struct GoldEvent {
+    /// Article id.
+    pub doc: String,
+    /// Event type.
+    #[serde(rename = "type")]
+    pub event_type: String,
+    /// Words copied from the sentence that carries the event.
+    pub quote: String,
+    /// Acceptable modalities.
+    #[serde(default)]
+    pub modality: Vec<String>,
+    /// Countries of the source role, when the sentence makes it clear.
+    #[serde(default)]
+    pub source: Option<Vec<String>>,
+    /// Countries of the target role.
+    #[serde(default)]
+    pub target: Option<Vec<String>>,
+    /// Countries of the meeting's participants.
+    #[serde(default)]
+    pub participant: Option<Vec<String>>,
+    /// Money amount.
+    #[serde(default)]
+    pub amount: Option<GoldAmount>,
+    /// Tariff rate in percent.
+    #[serde(default)]
+    pub rate: Option<f64>,
+    /// Borderline: neither finding nor missing it counts.
+    #[serde(default)]
+    pub optional: bool,
+}
+
+/// A gold money amount.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+pub struct GoldAmount {
+    /// Value in units.
+    pub value: f64,
+    /// ISO 4217 code.
+    pub currency: String,
+}
+
+/// All gold lines of one or more files.
+#[derive(Debug, Clone, Default)]
+pub struct Gold {
+    /// Annotated article ids with their category.
+    pub docs: BTreeMap<String, String>,
+    /// Gold events in file order.
+    pub events: Vec<GoldEvent>,
+}
+
+#[derive(Deserialize)]
+struct Declaration {
+    doc: String,
+    #[serde(default)]
+    category: Option<String>,
+}
+
+impl Gold {
+    /// Adds the lines of one gold file; errors name the file and line.
+    pub fn add_jsonl(&mut self, name: &str, text: &str) -> Result<(), Vec<String>> {
+        let mut errors = Vec::new();
+        for (n, line) in text.lines().enumerate() {
+            let line = line.trim();
+            if line.is_empty() {
+                continue;
+            }
+            let value: serde_json::Value = match serde_json::from_str(line) {
+                Ok(v) => v,
+                Err(e) => {
+                    errors.push(format!("{name}:{}: {e}", n + 1));
+                    continue;
+                }
+            };
+            if value.get("type").is_none() && value.get("annotated").is_some() {
+                match serde_json::from_value::<Declaration>(value) {
+                    Ok(d) => {
+                        self.docs
+                            .insert(d.doc, d.category.unwrap_or_else(|| "-".into()));
+                    }
+                    Err(e) => errors.push(format!("{name}:{}: {e}", n + 1)),
+                }
+                continue;
+            }
+            match serde_json::from_value::<GoldEvent>(value) {
+                Ok(e) => {
+                    self.docs.entry(e.doc.clone()).or_insert_with(|| "-".into());
+                    self.events.push(e);
+                }
+                Err(e) => errors.push(format!("{name}:{}: {e}", n + 1)),
+            }
+        }
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(errors)
+        }
+    }
+}
+
+/// Counts for one event type.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct TypeScore {
+    /// Predicted events matched to non-optional gold events.
+    pub tp: usize,
+    /// Predicted events matched to nothing.
+    pub fp: usize,
+    /// Non-optional gold events no prediction matched.
+    #[serde(rename = "fn")]
+    pub fn_: usize,
+    /// tp / (tp + fp).
+    pub precision: f64,
+    /// tp / (tp + fn).
+    pub recall: f64,
+    /// Harmonic mean of precision and recall.
+    pub f1: f64,
+}
+
+impl TypeScore {
+    fn finish(&mut self) {
+        self.precision = ratio(self.tp, self.tp + self.fp);
+        self.recall = ratio(self.tp, self.tp + self.fn_);
+        self.f1 = if self.precision + self.recall > 0.0 {
+            2.0 * self.precision * self.recall / (self.precision + self.recall)
+        } else {
+            0.0
+        };
+    }
+}
+
+/// Correct / checked for one argument.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct ArgScore {
+    /// Checks that agreed with gold.
+    pub correct: usize,
+    /// Checks made (gold states the argument).
+    pub total: usize,
+    /// correct / total.
+    pub accuracy: f64,
+}
+
+/// One line of the verbose listing.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Finding {
+    /// `miss`, `false-positive` or `wrong-<argument>`.
+    pub kind: String,
+    /// Article id.
+    pub doc: String,
+    /// Event type.
+    #[serde(rename = "type")]
+    pub event_type: String,
+    /// What was expected and what came out.
+    pub detail: String,
+    /// The gold quote or the predicted sentence.
+    pub text: String,
+}
+
+/// The evaluation result.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Report {
+    /// Annotated articles evaluated.
+    pub docs: usize,
+    /// Per event type.
+    pub types: BTreeMap<String, TypeScore>,
+    /// All types together.
+    pub micro: TypeScore,
+    /// Per argument (modality, source, target, participant, amount_value, amount_currency, rate).
+    pub arguments: BTreeMap<String, ArgScore>,
+    /// All argument checks together.
+    pub argument_accuracy: ArgScore,
+    /// Distractor articles (category "distractor") evaluated.
+    pub distractors: usize,
+    /// Distractor articles with no predicted event at all.
+    pub distractors_clean: usize,
+    /// Annotated articles missing from the input.
+    pub docs_not_found: Vec<String>,
+    /// Misses, false positives and wrong arguments.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub findings: Vec<Finding>,
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 { 0.0 } else { a as f64 / b as f64 }
+}
+
+/// White space folded to single spaces, lowercased, typographic quotes folded.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(
+            &w.to_lowercase()
+                .replace(['’', '‘'], "'")
+                .replace(['“', '”'], "\""),
+        );
+    }
+    out
+}
+
+/// Compares predictions (article id -> its events) with gold.
+pub fn evaluate(gold: &Gold, predicted: &HashMap<String, Vec<Event>>) -> Report {
+    let mut report = Report {
+        docs: 0,
+        ..Default::default()
+    };
+    let mut by_doc: HashMap<&str, Vec<&GoldEvent>> = HashMap::new();
+    for g in &gold.events {
+        by_doc.entry(g.doc.as_str()).or_default().push(g);
+    }
+    let types: BTreeSet<String> = gold
+        .events
+        .iter()
+        .map(|g| g.event_type.clone())
+        .chain(predicted.values().flatten().map(|e| e.event_type.clone()))
+        .collect();
+    for t in &types {
+        report.types.insert(t.clone(), TypeScore::default());
+    }
+    for (doc, category) in &gold.docs {
+        let Some(preds) = predicted.get(doc) else {
+            report.docs_not_found.push(doc.clone());
+            continue;
+        };
+        report.docs += 1;
+        if category == "distractor" {
+            report.distractors += 1;
+            if preds.is_empty() {
+                report.distractors_clean += 1;
+            }
+        }
+        let golds = by_doc.get(doc.as_str()).cloned().unwrap_or_default();
+        evaluate_doc(doc, &golds, preds, &mut report);
+    }
+    let mut micro = TypeScore::default();
+    for s in report.types.values_mut() {
+        s.finish();
+        micro.tp += s.tp;
+        micro.fp += s.fp;
+        micro.fn_ += s.fn_;
+    }
+    micro.finish();
+    report.micro = micro;
+    let mut all = ArgScore::default();
+    for a in report.arguments.values_mut() {
+        a.accuracy = ratio(a.correct, a.total);
+        all.correct += a.correct;
+        all.total += a.total;
+    }
+    all.accuracy = ratio(all.correct, all.total);
+    report.argument_accuracy = all;
+    report
+}
+
+fn evaluate_doc(doc: &str, golds: &[&GoldEvent], preds: &[Event], report: &mut Report) {
+    let folded: Vec<String> = preds.iter().map(|p| fold(&p.sentence.text)).collect();
+    let mut used = vec![false; preds.len()];
+    // Non-optional gold first, so optional ones never take a prediction a
+    // real event needs.
+    let mut order: Vec<&&GoldEvent> = golds.iter().collect();
+    order.sort_by_key(|g| g.optional);
+    for g in order {
+        let quote = fold(&g.quote);
+        let candidates: Vec<usize> = (0..preds.len())
+            .filter(|&i| {
+                !used[i] && preds[i].event_type == g.event_type && folded[i].contains(&quote)
+            })
+            .collect();
+        // Prefer the prediction whose trigger lies in the quote, then the one
+        // agreeing best on arguments.
+        let best = candidates.iter().copied().max_by_key(|&i| {
+            let trig = fold(&preds[i].trigger.text);
+            (quote.contains(&trig) as usize, agreement(g, &preds[i]))
+        });
+        let score = report.types.get_mut(&g.event_type).expect("type listed");
+        match best {
+            Some(i) => {
+                used[i] = true;
+                if !g.optional {
+                    score.tp += 1;
+                    check_arguments(doc, g, &preds[i], report);
+                }
+            }
+            None => {
+                if !g.optional {
+                    score.fn_ += 1;
+                    report.findings.push(Finding {
+                        kind: "miss".into(),
+                        doc: doc.into(),
+                        event_type: g.event_type.clone(),
+                        detail: format!("modality {:?}", g.modality),
+                        text: g.quote.clone(),
+                    });
+                }
+            }
+        }
+    }
+    for (i, p) in preds.iter().enumerate() {
+        if !used[i] {
+            report.types.get_mut(&p.event_type).expect("type listed").fp += 1;
+            report.findings.push(Finding {
+                kind: "false-positive".into(),
+                doc: doc.into(),
+                event_type: p.event_type.clone(),
+                detail: format!("trigger {:?}, rule {}", p.trigger.text, p.rule),
+                text: p.sentence.text.clone(),
+            });
+        }
+    }
+}
+
+/// Countries the prediction gives a role, without nulls.
+fn role_countries(p: &Event, role: &str) -> BTreeSet<String> {
+    p.actors
+        .iter()
+        .filter(|a| a.role == role)
+        .filter_map(|a| a.country.clone())
+        .collect()
+}
+
+/// Argument checks (name, correct?) for one matched pair.
+fn checks(g: &GoldEvent, p: &Event) -> Vec<(&'static str, bool, String)> {
+    let mut out = Vec::new();
+    if !g.modality.is_empty() {
+        out.push((
+            "modality",
+            g.modality.contains(&p.modality),
+            format!("gold {:?}, got {:?}", g.modality, p.modality),
+        ));
+    }
+    for (name, list) in [
+        ("source", &g.source),
+        ("target", &g.target),
+        ("participant", &g.participant),
+    ] {
+        if let Some(list) = list {
+            let want: BTreeSet<String> = list.iter().cloned().collect();
+            let got = role_countries(p, name);
+            out.push((name, want == got, format!("gold {want:?}, got {got:?}")));
+        }
+    }
+    if let Some(a) = &g.amount {
+        let got = p.amount.as_ref();
+        let value_ok =
+            got.is_some_and(|m| (m.value - a.value).abs() <= 1e-6 * a.value.abs().max(1.0));
+        let cur_ok = got.is_some_and(|m| m.currency == a.currency);
+        let shown = got
+            .map(|m| format!("{} {}", m.value, m.currency))
+            .unwrap_or_else(|| "none".into());
+        out.push((
+            "amount_value",
+            value_ok,
+            format!("gold {}, got {shown}", a.value),
+        ));
+        out.push((
+            "amount_currency",
+            cur_ok,
+            format!("gold {}, got {shown}", a.currency),
+        ));
+    }
+    if let Some(r) = g.rate {
+        let got = p.rate.as_ref().map(|r| r.value);
+        out.push((
+            "rate",
+            got.is_some_and(|v| (v - r).abs() < 1e-9),
+            format!("gold {r}, got {got:?}"),
+        ));
+    }
+    out
+}
+
+fn agreement(g: &GoldEvent, p: &Event) -> usize {
+    checks(g, p).iter().filter(|c| c.1).count()
+}
+
+fn check_arguments(doc: &str, g: &GoldEvent, p: &Event, report: &mut Report) {
+    for (name, ok, detail) in checks(g, p) {
+        let a = report.arguments.entry(name.to_string()).or_default();
+        a.total += 1;
+        if ok {
+            a.correct += 1;
+        } else {
+            report.findings.push(Finding {
+                kind: format!("wrong-{name}"),
+                doc: doc.into(),
+                event_type: g.event_type.clone(),
+                detail,
+                text: p.sentence.text.clone(),
+            });
+        }
+    }
+}
+
+/// The report as the aligned table `newsevents eval` prints.
+pub fn render(report: &Report, verbose: bool) -> String {
+    let mut s = String::new();
+    s.push_str(&format!("articles evaluated: {}\n", report.docs));
+    s.push_str(&format!(
+        "{:<10} {:>5} {:>5} {:>5} {:>9} {:>7} {:>6}\n",
+        "type", "tp", "fp", "fn", "precision", "recall", "f1"
+    ));
+    let row = |name: &str, t: &TypeScore| {
+        format!(
+            "{:<10} {:>5} {:>5} {:>5} {:>9.3} {:>7.3} {:>6.3}\n",
+            name, t.tp, t.fp, t.fn_, t.precision, t.recall, t.f1
+        )
+    };
+    for (name, t) in &report.types {
+        s.push_str(&row(name, t));
+    }
+    s.push_str(&row("micro", &report.micro));
+    s.push_str("\narguments (matched events whose gold states the argument)\n");
+    for (name, a) in &report.arguments {
+        s.push_str(&format!(
+            "{:<16} {:>5}/{:<5} {:.3}\n",
+            name, a.correct, a.total, a.accuracy
+        ));
+    }
+    let a = &report.argument_accuracy;
+    s.push_str(&format!(
+        "{:<16} {:>5}/{:<5} {:.3}\n",
+        "all", a.correct, a.total, a.accuracy
+    ));
+    s.push_str(&format!(
+        "\ndistractor articles with no events: {} of {}\n",
+        report.distractors_clean, report.distractors
+    ));
+    if !report.docs_not_found.is_empty() {
+        s.push_str(&format!(
+            "annotated articles not found in the input: {}\n",
+            report.docs_not_found.join(" ")
+        ));
+    }
+    if verbose {
+        s.push('\n');
+        for f in &report.findings {
+            s.push_str(&format!(
+                "{:<20} {:<10} {:<8} {}\n    {}\n",
+                f.kind,
+                f.doc,
+                f.event_type,
+                f.detail,
+                f.text.split_whitespace().collect::<Vec<_>>().join(" ")
+            ));
+        }
+    }
+    s
+}
