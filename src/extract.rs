@@ -24,6 +24,16 @@ pub struct Extractor {
     rules: RuleSet,
     quantities: QuantityRecognizer,
     cues: CompiledCues,
+    /// Per rule, its word lists split into words once.
+    rule_phrases: Vec<RulePhrases>,
+}
+
+/// A rule's word lists, split into lowercase words.
+struct RulePhrases {
+    near: Phrases,
+    before: Phrases,
+    veto: Phrases,
+    article: Vec<String>,
 }
 
 /// Cue phrases split into lowercase words, ready to compare with tokens.
@@ -51,6 +61,7 @@ struct CompiledCues {
     raid_target_preps: Phrases,
     product_stops: Phrases,
     pronouns: Phrases,
+    meeting_topic_preps: Phrases,
 }
 
 fn compile(list: &[String]) -> Phrases {
@@ -96,6 +107,7 @@ impl CompiledCues {
             raid_target_preps: r("raid_target_preps"),
             product_stops: r("product_stops"),
             pronouns: r("pronouns"),
+            meeting_topic_preps: r("meeting_topic_preps"),
         }
     }
 }
@@ -103,6 +115,8 @@ impl CompiledCues {
 /// A sentence prepared for rule matching: tokens, actors and quantities.
 struct View<'a> {
     article: &'a str,
+    /// The article lowercased, computed on first use by a rule's `article` check.
+    lower: &'a std::cell::OnceCell<String>,
     sentence: Sentence,
     tokens: Vec<Token<'a>>,
     words: Vec<String>,
@@ -110,6 +124,12 @@ struct View<'a> {
     quantities: Vec<Quantity>,
     /// Token index where each clause starts; the last clause runs to the end.
     clause_starts: Vec<usize>,
+}
+
+impl View<'_> {
+    fn lower_article(&self) -> &str {
+        self.lower.get_or_init(|| self.article.to_lowercase())
+    }
 }
 
 /// An actor match with its token position.
@@ -130,11 +150,22 @@ impl Extractor {
     /// Builds an extractor from a lexicon and a rule set.
     pub fn new(lexicon: Lexicon, rules: RuleSet) -> Self {
         let cues = CompiledCues::new(&rules);
+        let rule_phrases = rules
+            .rules
+            .iter()
+            .map(|r| RulePhrases {
+                near: compile(&r.near),
+                before: compile(&r.before),
+                veto: compile(&r.veto),
+                article: r.article.iter().map(|w| w.to_lowercase()).collect(),
+            })
+            .collect();
         Extractor {
             lexicon,
             rules,
             quantities: QuantityRecognizer::new(),
             cues,
+            rule_phrases,
         }
     }
 
@@ -183,6 +214,7 @@ impl Extractor {
             return Vec::new();
         }
         let sentences = segment::split_sentences(text);
+        let lower = std::cell::OnceCell::new();
         let mut events: Vec<Event> = Vec::new();
         let mut si = 0usize;
         let mut ti = 0usize;
@@ -205,17 +237,23 @@ impl Extractor {
             if group.is_empty() {
                 continue;
             }
-            let view = self.view(text, sentence, &sentences[..si]);
+            let view = self.view(text, &lower, sentence);
             let drafts = self.sentence_events(doc, &view, &group, &sentences[..si]);
             events.extend(drafts.into_iter().map(|d| d.event));
         }
+        inherit_roles(text, &mut events);
         for (n, e) in events.iter_mut().enumerate() {
             e.id = format!("{doc}#{}", n + 1);
         }
         events
     }
 
-    fn view<'a>(&self, article: &'a str, sentence: Sentence, _before: &[Sentence]) -> View<'a> {
+    fn view<'a>(
+        &self,
+        article: &'a str,
+        lower: &'a std::cell::OnceCell<String>,
+        sentence: Sentence,
+    ) -> View<'a> {
         let slice = &article[sentence.start..sentence.end];
         let tokens = segment::tokens(slice, sentence.start);
         let words: Vec<String> = tokens.iter().map(|t| normalise(t.text)).collect();
@@ -242,6 +280,7 @@ impl Extractor {
             .collect();
         let mut view = View {
             article,
+            lower,
             sentence,
             tokens,
             words,
@@ -344,13 +383,22 @@ impl Extractor {
         let (clause, cs, ce) = self.clause_of(v, t0);
         let lo = t0.saturating_sub(rule.window);
         let hi = (t1 + rule.window).min(v.tokens.len());
-        if !rule.veto.is_empty() && any_phrase_in(&v.words, lo, hi, &compile(&rule.veto)) {
+        let ph = &self.rule_phrases[rule_index];
+        if !ph.veto.is_empty() && any_phrase_in(&v.words, lo, hi, &ph.veto) {
             return None;
         }
-        if !rule.near.is_empty() && !any_phrase_in(&v.words, lo, hi, &compile(&rule.near)) {
+        if !ph.near.is_empty() && !any_phrase_in(&v.words, lo, hi, &ph.near) {
             return None;
         }
-        if !rule.before.is_empty() && !any_phrase_in(&v.words, cs, t0, &compile(&rule.before)) {
+        if !ph.before.is_empty() && !any_phrase_in(&v.words, cs, t0, &ph.before) {
+            return None;
+        }
+        if !ph.article.is_empty()
+            && !ph
+                .article
+                .iter()
+                .any(|w| crate::lexicon::contains_word(v.lower_article(), w))
+        {
             return None;
         }
         let modality = match &rule.modality {
@@ -407,6 +455,7 @@ impl Extractor {
             let ok = match req {
                 Requirement::Actor => has_country_actor,
                 Requirement::Parties => args.parties_ok,
+                Requirement::Party => args.party_ok,
                 Requirement::Amount => amount.is_some(),
                 Requirement::Rate => rate.is_some(),
                 Requirement::Count => count.is_some(),
@@ -449,19 +498,26 @@ impl Extractor {
         let w = &v.words;
         let near_lo = t0.saturating_sub(6).max(cs);
         let past = phrase_at(w, t0, &c.past_triggers);
-        if any_phrase_in(w, t0.saturating_sub(5).max(cs), t0, &c.negated) {
+        // Negation and modals reach the trigger only within its phrase: not
+        // across a comma ("which have no relations, discussed ...").
+        let phrase_lo = unpunctuated_from(v, cs, t0);
+        if any_phrase_in(w, t0.saturating_sub(5).max(phrase_lo), t0, &c.negated) {
             return "negated";
         }
         if any_phrase_in(w, cs, t0, &c.requested) {
             return "requested";
         }
-        if any_phrase_in(w, near_lo, t0, &c.hypothetical)
+        if any_phrase_in(w, near_lo.max(phrase_lo), t0, &c.hypothetical)
             || any_phrase_in(w, t1, ce, &c.conditional)
         {
             return "hypothetical";
         }
         if past {
             return "asserted";
+        }
+        // Headlines use "TO" for the future: "NAKASONE TO VISIT WASHINGTON".
+        if is_headline(v) && any_phrase_in(w, t0.saturating_sub(4).max(cs), t0, &single("to")) {
+            return "planned";
         }
         if any_phrase_in(w, near_lo, t0, &c.planned) || any_phrase_in(w, t1, ce, &c.future_after) {
             return "planned";
@@ -559,8 +615,19 @@ impl Extractor {
         let c = &self.cues;
         let actors = self.clause_actors(v, cs, ce);
         let face_before = any_phrase_in(&v.words, cs, t0, &c.tariff_face_verbs);
+        // Before the trigger only the nearest actor (and others of its country)
+        // takes a role: "Thailand benefited from an EC tariff" is the EC's tariff.
+        let nearest_before = actors
+            .iter()
+            .rev()
+            .find(|a| a.tok < t0 && !self.is_location(v, a))
+            .map(|a| self.lexicon.entry(a.m.entry).country.clone());
         for a in actors {
             if self.is_location(v, a) && a.tok >= t1 {
+                continue;
+            }
+            if a.tok < t0 && nearest_before.as_ref() != Some(&self.lexicon.entry(a.m.entry).country)
+            {
                 continue;
             }
             let role = if a.tok >= t1 {
@@ -634,7 +701,10 @@ impl Extractor {
                 continue;
             }
             let e = self.lexicon.entry(a.m.entry);
-            if a.tok < t0 {
+            if a.tok < t0 && e.kind == ActorKind::Company {
+                // Companies are raided, they do not raid.
+                out.push(self.actor(v, a, "target"));
+            } else if a.tok < t0 {
                 if a.tok + 4 >= t0 || matches!(e.kind, ActorKind::Agency) {
                     out.push(self.actor(v, a, "source"));
                 }
@@ -668,6 +738,14 @@ impl Extractor {
                 continue;
             }
             let e = self.lexicon.entry(a.m.entry);
+            // What a meeting is about is not a party to it ("to discuss
+            // Japan's violations"), nor where someone came from.
+            if self.preceded_by(v, a.tok, &self.cues.meeting_topic_preps)
+                || (matches!(e.kind, ActorKind::Place)
+                    && self.preceded_by(v, a.tok, &single("from")))
+            {
+                continue;
+            }
             if e.kind == ActorKind::Organization && e.country.is_none() {
                 orgs += 1;
             }
@@ -698,6 +776,7 @@ impl Extractor {
         let non_company = out.actors.iter().any(|a| a.kind != "company");
         out.parties_ok = non_company && (distinct_countries >= 2 || orgs >= 1);
         out.location = self.first_location(v, cs, ce);
+        out.party_ok = non_company || out.location.is_some();
     }
 
     fn generic_roles(&self, v: &View, cs: usize, ce: usize, t0: usize, out: &mut Args) {
@@ -823,6 +902,7 @@ struct Args {
     actors: Vec<Actor>,
     location: Option<Location>,
     parties_ok: bool,
+    party_ok: bool,
 }
 
 impl Args {
@@ -835,6 +915,23 @@ impl Args {
             self.actors.push(a);
         }
     }
+}
+
+/// A headline: the article's first sentence, or a sentence in capitals.
+fn is_headline(v: &View) -> bool {
+    v.sentence.index == 0 || is_all_caps_sentence(v)
+}
+
+/// The first word index at or after `lo` with no clause punctuation between
+/// it and word `t0`.
+fn unpunctuated_from(v: &View, lo: usize, t0: usize) -> usize {
+    (lo + 1..=t0.min(v.tokens.len().saturating_sub(1)))
+        .rev()
+        .find(|&i| {
+            let gap = &v.article[v.tokens[i - 1].end..v.tokens[i].start];
+            gap.contains([',', ';', ':', '(', ')', '–', '—'])
+        })
+        .unwrap_or(lo)
 }
 
 /// The end of a dateline ("GYEONGJU, South Korea – ", "TOKYO, March 3 - ")
@@ -935,6 +1032,65 @@ pub fn kind_name(k: ActorKind) -> &'static str {
         ActorKind::Company => "company",
         ActorKind::Agency => "agency",
         ActorKind::Place => "place",
+    }
+}
+
+/// Fills roles a sentence leaves implicit from the article's previous event
+/// of the same type ("the tariffs would be ended as soon as Japan ..." after
+/// "U.S. tariffs on Japanese goods"), the way a reader resolves them. An
+/// export duty is borne by the exporting country's own exporters, so its
+/// target is its source.
+fn inherit_roles(text: &str, events: &mut [Event]) {
+    for i in 0..events.len() {
+        let t = events[i].event_type.clone();
+        if t == "meeting" {
+            continue;
+        }
+        for role in ["source", "target"] {
+            if events[i]
+                .actors
+                .iter()
+                .any(|a| a.role == role && a.country.is_some())
+            {
+                continue;
+            }
+            let inherited: Vec<Actor> = events[..i]
+                .iter()
+                .rev()
+                .find(|e| {
+                    e.event_type == t
+                        && e.actors
+                            .iter()
+                            .any(|a| a.role == role && a.country.is_some())
+                })
+                .map(|e| {
+                    e.actors
+                        .iter()
+                        .filter(|a| a.role == role)
+                        .cloned()
+                        .collect()
+                })
+                .unwrap_or_default();
+            events[i].actors.extend(inherited);
+        }
+        let e = &mut events[i];
+        let export = text[..e.trigger.start]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| w.eq_ignore_ascii_case("export"))
+            || e.trigger.text.to_ascii_lowercase().starts_with("export");
+        if t == "tariff" && export && !e.actors.iter().any(|a| a.role == "target") {
+            let as_target: Vec<Actor> = e
+                .actors
+                .iter()
+                .filter(|a| a.role == "source")
+                .map(|a| Actor {
+                    role: "target".into(),
+                    ..a.clone()
+                })
+                .collect();
+            e.actors.extend(as_target);
+        }
     }
 }
 

@@ -13,6 +13,7 @@
 //! requires = ["rate"]                # actor | parties | amount | rate | count | money-or-actor
 //! near = ["import", "customs"]       # one of these within `window` words of the trigger
 //! before = ["will", "plans"]         # one of these in the clause before the trigger
+//! article = ["import", "export"]     # one of these anywhere in the article
 //! veto = ["duty-free"]               # none of these within `window` words of the trigger
 //! window = 4
 //! examples = [{ text = "Japan faces a 25 pct tariff on cars.", fires = true }]
@@ -38,6 +39,8 @@ pub enum Requirement {
     Actor,
     /// Two or more distinct parties, or one organisation (a gathering).
     Parties,
+    /// One party that is not a company, or a named place, in the clause.
+    Party,
     /// A money amount in the clause.
     Amount,
     /// A percentage (tariff rate) in the clause.
@@ -81,6 +84,9 @@ pub struct Rule {
     /// One of these words must stand in the clause before the trigger.
     #[serde(default)]
     pub before: Vec<String>,
+    /// One of these words must occur somewhere in the article (topic check).
+    #[serde(default)]
+    pub article: Vec<String>,
     /// None of these phrases may stand within `window` words of the trigger.
     #[serde(default)]
     pub veto: Vec<String>,
