@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shared=${NEWSEVENTS_SHARED:-../shared}
-bin=target/release/newsevents
+bin=${NEWSEVENTS_BIN:-target/release/newsevents}
 [ -x "$bin" ] || cargo build --release --quiet
 gold=(--gold corpus/gold/reuters-tariff-raid.jsonl --gold corpus/gold/reuters-pledge-meeting.jsonl
       --gold corpus/gold/reuters-distractors.jsonl --gold corpus/gold/bbc-dev.jsonl)

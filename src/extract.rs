@@ -62,6 +62,7 @@ struct CompiledCues {
     product_stops: Phrases,
     pronouns: Phrases,
     meeting_topic_preps: Phrases,
+    past_markers: Phrases,
 }
 
 fn compile(list: &[String]) -> Phrases {
@@ -108,6 +109,7 @@ impl CompiledCues {
             product_stops: r("product_stops"),
             pronouns: r("pronouns"),
             meeting_topic_preps: r("meeting_topic_preps"),
+            past_markers: r("past_markers"),
         }
     }
 }
@@ -501,7 +503,7 @@ impl Extractor {
         // Negation and modals reach the trigger only within its phrase: not
         // across a comma ("which have no relations, discussed ...").
         let phrase_lo = unpunctuated_from(v, cs, t0);
-        if any_phrase_in(w, t0.saturating_sub(5).max(phrase_lo), t0, &c.negated) {
+        if any_phrase_in(w, t0.saturating_sub(4).max(phrase_lo), t0, &c.negated) {
             return "negated";
         }
         if any_phrase_in(w, cs, t0, &c.requested) {
@@ -512,14 +514,16 @@ impl Extractor {
         {
             return "hypothetical";
         }
-        if past {
+        if past || any_phrase_in(w, t0.saturating_sub(3).max(cs), t0, &c.past_markers) {
             return "asserted";
         }
         // Headlines use "TO" for the future: "NAKASONE TO VISIT WASHINGTON".
         if is_headline(v) && any_phrase_in(w, t0.saturating_sub(4).max(cs), t0, &single("to")) {
             return "planned";
         }
-        if any_phrase_in(w, near_lo, t0, &c.planned) || any_phrase_in(w, t1, ce, &c.future_after) {
+        if any_phrase_in(w, near_lo, t0, &c.planned)
+            || any_phrase_in(w, t1, (t1 + 8).min(ce), &c.future_after)
+        {
             return "planned";
         }
         // A modal that governs another verb ("could cast a shadow over the
@@ -1041,9 +1045,34 @@ pub fn kind_name(k: ActorKind) -> &'static str {
 /// export duty is borne by the exporting country's own exporters, so its
 /// target is its source.
 fn inherit_roles(text: &str, events: &mut [Event]) {
+    // The article's most frequent actor countries, for meetings that name
+    // only one side ("talks with the Japanese" in a U.S.-Japan story).
+    let mut freq: Vec<(String, usize, Actor)> = Vec::new();
+    for a in events.iter().flat_map(|e| &e.actors) {
+        if let Some(c) = &a.country {
+            match freq.iter_mut().find(|f| &f.0 == c) {
+                Some(f) => f.1 += 1,
+                None => freq.push((c.clone(), 1, a.clone())),
+            }
+        }
+    }
+    freq.sort_by(|a, b| b.1.cmp(&a.1));
     for i in 0..events.len() {
         let t = events[i].event_type.clone();
         if t == "meeting" {
+            let e = &mut events[i];
+            let mut countries: Vec<&String> =
+                e.actors.iter().filter_map(|a| a.country.as_ref()).collect();
+            countries.dedup();
+            if countries.len() == 1 {
+                let present = countries[0].clone();
+                if let Some(f) = freq.iter().find(|f| f.0 != present && f.1 >= 2) {
+                    e.actors.push(Actor {
+                        role: "participant".into(),
+                        ..f.2.clone()
+                    });
+                }
+            }
             continue;
         }
         for role in ["source", "target"] {
