@@ -63,6 +63,8 @@ struct CompiledCues {
     pronouns: Phrases,
     meeting_topic_preps: Phrases,
     past_markers: Phrases,
+    pledge_debtor_triggers: Phrases,
+    pledge_creditor_preps: Phrases,
 }
 
 fn compile(list: &[String]) -> Phrases {
@@ -110,6 +112,8 @@ impl CompiledCues {
             pronouns: r("pronouns"),
             meeting_topic_preps: r("meeting_topic_preps"),
             past_markers: r("past_markers"),
+            pledge_debtor_triggers: r("pledge_debtor_triggers"),
+            pledge_creditor_preps: r("pledge_creditor_preps"),
         }
     }
 }
@@ -618,19 +622,25 @@ impl Extractor {
     fn tariff_roles(&self, v: &View, cs: usize, ce: usize, t0: usize, t1: usize, out: &mut Args) {
         let c = &self.cues;
         let actors = self.clause_actors(v, cs, ce);
-        let face_before = any_phrase_in(&v.words, cs, t0, &c.tariff_face_verbs);
-        // Before the trigger only the nearest actor (and others of its country)
-        // takes a role: "Thailand benefited from an EC tariff" is the EC's tariff.
+        // "Indonesia has protested to the EC about its plan to raise duties":
+        // who faces or protests stands before the verb, who imposes after it.
+        let face_at = last_phrase_in(&v.words, cs, t0, &c.tariff_face_verbs);
+        // Between the verb and the trigger only the nearest actor (and others
+        // of its country) takes a role: "Thailand benefited from an EC tariff"
+        // is the EC's tariff.
         let nearest_before = actors
             .iter()
             .rev()
-            .find(|a| a.tok < t0 && !self.is_location(v, a))
+            .find(|a| a.tok < t0 && !self.is_location(v, a) && face_at.is_none_or(|f| a.tok > f))
             .map(|a| self.lexicon.entry(a.m.entry).country.clone());
         for a in actors {
             if self.is_location(v, a) && a.tok >= t1 {
                 continue;
             }
-            if a.tok < t0 && nearest_before.as_ref() != Some(&self.lexicon.entry(a.m.entry).country)
+            let before_face = face_at.is_some_and(|f| a.tok < f);
+            if a.tok < t0
+                && !before_face
+                && nearest_before.as_ref() != Some(&self.lexicon.entry(a.m.entry).country)
             {
                 continue;
             }
@@ -640,34 +650,51 @@ impl Extractor {
                     a.tok.saturating_sub(3).max(t1),
                     a.tok,
                     &c.tariff_source_after,
-                ) {
-                    Some("source")
-                } else if self.preceded_by(v, a.tok, &c.tariff_target_preps) {
-                    Some("target")
-                } else if self.preceded_by(v, a.tok, &single("by")) {
-                    Some("source")
+                ) || self.preceded_by(v, a.tok, &single("by"))
+                {
+                    "source"
                 } else {
-                    None
+                    // An actor after the trigger is usually whose goods are hit.
+                    "target"
                 }
-            } else if face_before {
-                Some("target")
+            } else if before_face {
+                "target"
             } else {
-                Some("source")
+                "source"
             };
-            if let Some(r) = role {
-                out.push(self.actor(v, a, r));
-            }
+            out.push(self.actor(v, a, role));
         }
     }
 
     fn pledge_roles(&self, v: &View, cs: usize, ce: usize, t0: usize, t1: usize, out: &mut Args) {
         let c = &self.cues;
         let actors = self.clause_actors(v, cs, ce);
-        // "asked Seoul to invest": the actor between the request and the trigger pledges.
+        // Debt rescheduling, borrowing: the countries named are the debtors,
+        // who receive; a party "with", "from" or "by" them is the creditor.
+        if phrase_at(&v.words, t0, &c.pledge_debtor_triggers) {
+            for a in &actors {
+                if self.is_location(v, a) {
+                    continue;
+                }
+                let role = if self.preceded_by(v, a.tok, &c.pledge_creditor_preps) {
+                    "source"
+                } else {
+                    "target"
+                };
+                out.push(self.actor(v, a, role));
+            }
+            return;
+        }
+        // "asked Seoul to invest": the actor between the request and a verb
+        // trigger pledges; "a Philippine request for loans": the requester receives.
         let request_at = last_phrase_in(&v.words, cs, t0, &self.cues.requested);
-        let receive = any_phrase_in(&v.words, cs, t0, &c.pledge_receive_verbs);
+        let verb_trigger = t0 > 0 && v.words[t0 - 1] == "to";
+        let receive = any_phrase_in(&v.words, cs, t0, &c.pledge_receive_verbs)
+            || (request_at.is_some() && !verb_trigger);
         let mut source_found = false;
-        if let Some(rq) = request_at {
+        if let Some(rq) = request_at
+            && verb_trigger
+        {
             for a in actors.iter().filter(|a| a.tok > rq && a.tok < t0) {
                 out.push(self.actor(v, a, "source"));
                 source_found = true;
@@ -684,7 +711,6 @@ impl Extractor {
                 .or_else(|| before.last());
             if let Some(a) = free {
                 let role = if receive { "target" } else { "source" };
-                // Keep every actor of the same country next to it ("Japanese Prime Minister Nakasone").
                 out.push(self.actor(v, a, role));
             }
         }
@@ -950,8 +976,10 @@ fn dateline_end(sentence: &str) -> Option<usize> {
     {
         return None;
     }
-    let head = &sentence[..sentence.len().min(80)];
-    let head = &head[..(0..=head.len()).rev().find(|&i| head.is_char_boundary(i))?];
+    let cut = (0..=sentence.len().min(80))
+        .rev()
+        .find(|&i| sentence.is_char_boundary(i))?;
+    let head = &sentence[..cut];
     [" – ", " — ", " - ", " -- "]
         .iter()
         .filter_map(|d| head.find(d).map(|p| p + d.len()))
@@ -1083,15 +1111,20 @@ fn inherit_roles(text: &str, events: &mut [Event]) {
             {
                 continue;
             }
-            let inherited: Vec<Actor> = events[..i]
+            let has_role = |e: &&Event| {
+                e.event_type == t
+                    && e.actors
+                        .iter()
+                        .any(|a| a.role == role && a.country.is_some())
+            };
+            // The previous event of the type, or for the first (often the
+            // headline) the next one.
+            let donor = events[..i]
                 .iter()
                 .rev()
-                .find(|e| {
-                    e.event_type == t
-                        && e.actors
-                            .iter()
-                            .any(|a| a.role == role && a.country.is_some())
-                })
+                .find(has_role)
+                .or_else(|| events[i + 1..].iter().find(has_role));
+            let inherited: Vec<Actor> = donor
                 .map(|e| {
                     e.actors
                         .iter()
