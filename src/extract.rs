@@ -309,10 +309,14 @@ impl Extractor {
             .first()
             .is_some_and(|w| c.subordinators.iter().any(|p| p.len() == 1 && &p[0] == w));
         let mut sub_open = leading_sub;
+        // Parenthesised asides ("(£2.1m; $4.1m)") do not split clauses.
+        let mut depth = 0i32;
         for i in 1..v.tokens.len() {
             let gap = &v.article[v.tokens[i - 1].end..v.tokens[i].start];
             let w = &v.words[i];
-            let boundary = if gap.contains(';') {
+            depth =
+                (depth + gap.matches('(').count() as i32 - gap.matches(')').count() as i32).max(0);
+            let boundary = if gap.contains(';') && depth == 0 {
                 true
             } else if gap.contains(',') {
                 let opens_sub = sub_open;
@@ -503,6 +507,7 @@ impl Extractor {
         let c = &self.cues;
         let w = &v.words;
         let near_lo = t0.saturating_sub(6).max(cs);
+        let plan_lo = t0.saturating_sub(9).max(cs);
         let past = phrase_at(w, t0, &c.past_triggers);
         // Negation and modals reach the trigger only within its phrase: not
         // across a comma ("which have no relations, discussed ...").
@@ -522,10 +527,10 @@ impl Extractor {
             return "asserted";
         }
         // Headlines use "TO" for the future: "NAKASONE TO VISIT WASHINGTON".
-        if is_headline(v) && any_phrase_in(w, t0.saturating_sub(4).max(cs), t0, &single("to")) {
+        if is_headline(v) && any_phrase_in(w, t0.saturating_sub(8).max(cs), t0, &single("to")) {
             return "planned";
         }
-        if any_phrase_in(w, near_lo, t0, &c.planned)
+        if any_phrase_in(w, plan_lo, t0, &c.planned)
             || any_phrase_in(w, t1, (t1 + 8).min(ce), &c.future_after)
         {
             return "planned";

@@ -98,14 +98,21 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
     let one_paragraph_per_line = lines_are_paragraphs(text);
     let mut out = Vec::new();
     let mut start = 0usize;
+    let mut line_start = 0usize;
     let mut i = 0usize;
     while i < bytes.len() {
         let b = bytes[i];
         match b {
-            b'\n' if one_paragraph_per_line || paragraph_break_after(bytes, i) => {
+            b'\n'
+                if one_paragraph_per_line
+                    || paragraph_break_after(bytes, i)
+                    || is_headline_line(&text[line_start..i], line_start == 0) =>
+            {
                 push_sentence(text, start, i, &mut out);
                 start = i + 1;
+                line_start = i + 1;
             }
+            b'\n' => line_start = i + 1,
             b'.' | b'!' | b'?' => {
                 if let Some(end) = sentence_end_at(text, i) {
                     push_sentence(text, start, end, &mut out);
@@ -132,6 +139,27 @@ fn lines_are_paragraphs(text: &str) -> bool {
         longest = longest.max(line.len());
     }
     lines <= 1 || longest > 120
+}
+
+/// A line that stands alone as a headline: written in capitals ("U.S. TO
+/// IMPOSE 100 PCT TARIFFS"), or the first line of the text when it does not
+/// end in a comma, hyphen or a lowercase word that carries on.
+fn is_headline_line(line: &str, first: bool) -> bool {
+    let line = line.trim();
+    let letters = line.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 2 {
+        return false;
+    }
+    if !line.chars().any(|c| c.is_lowercase()) {
+        return true;
+    }
+    // A first line in title case ("South Korea Trade Deal Faces Hurdles").
+    first
+        && !line.ends_with([',', '-', ';', ':'])
+        && line
+            .split_whitespace()
+            .filter(|w| w.len() > 3)
+            .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()))
 }
 
 /// In wrapped text, a newline ends a paragraph when the next line is blank
@@ -264,6 +292,23 @@ mod tests {
                 "The U.S. welcomed\nthe move."
             ]
         );
+    }
+
+    #[test]
+    fn headline_lines_stand_alone_in_wire_copy() {
+        let t = "JAPAN PLEDGES 1.5 BLN DLRS\nJapan pledged 1.5 bln dlrs in\nnew loans to Mexico.";
+        assert_eq!(
+            texts(t),
+            vec![
+                "JAPAN PLEDGES 1.5 BLN DLRS",
+                "Japan pledged 1.5 bln dlrs in\nnew loans to Mexico."
+            ]
+        );
+        let t =
+            "Japan Pledges Loans To Mexico\nJapan pledged 1.5 bln dlrs in\nnew loans to Mexico.";
+        assert_eq!(texts(t).len(), 2);
+        let t = "Japan pledged 1.5 bln dlrs in\nnew loans to Mexico.";
+        assert_eq!(texts(t).len(), 1);
     }
 
     #[test]
