@@ -244,7 +244,7 @@ impl Extractor {
                 continue;
             }
             let view = self.view(text, &lower, sentence);
-            let drafts = self.sentence_events(doc, &view, &group, &sentences[..si]);
+            let drafts = self.sentence_events(doc, &view, &group, &sentences[..si], &events);
             events.extend(drafts.into_iter().map(|d| d.event));
         }
         inherit_roles(text, &mut events);
@@ -353,6 +353,7 @@ impl Extractor {
         v: &View,
         group: &[crate::rules::TriggerMatch],
         previous: &[Sentence],
+        earlier: &[Event],
     ) -> Vec<Draft> {
         let mut drafts: Vec<Draft> = Vec::new();
         for t in group {
@@ -368,7 +369,9 @@ impl Extractor {
                 .max(t0 + 1);
             for &ri in &self.rules.trigger_rules[t.trigger] {
                 let rule = &self.rules.rules[ri];
-                if let Some(d) = self.try_rule(doc, v, rule, ri, t.start, t.end, t0, t1, previous) {
+                if let Some(d) =
+                    self.try_rule(doc, v, rule, ri, t.start, t.end, t0, t1, previous, earlier)
+                {
                     drafts.push(d);
                     break;
                 }
@@ -389,6 +392,7 @@ impl Extractor {
         t0: usize,
         t1: usize,
         previous: &[Sentence],
+        earlier: &[Event],
     ) -> Option<Draft> {
         let (clause, cs, ce) = self.clause_of(v, t0);
         let lo = t0.saturating_sub(rule.window);
@@ -466,6 +470,9 @@ impl Extractor {
                 Requirement::Actor => has_country_actor,
                 Requirement::Parties => args.parties_ok,
                 Requirement::Party => args.party_ok,
+                Requirement::PartyOrEarlier => {
+                    args.party_ok || earlier.iter().any(|e| e.event_type == rule.event_type)
+                }
                 Requirement::Amount => amount.is_some(),
                 Requirement::Rate => rate.is_some(),
                 Requirement::Count => count.is_some(),
@@ -600,9 +607,11 @@ impl Extractor {
             .filter(|a| a.tok >= cs && a.tok < ce)
             .find(|a| {
                 let e = self.lexicon.entry(a.m.entry);
-                e.kind == ActorKind::Place
-                    && !a.m.demonym
-                    && (!e.metonym || self.preceded_by(v, a.tok, &self.cues.location_preps))
+                let place = e.kind == ActorKind::Place
+                    && (!e.metonym || self.preceded_by(v, a.tok, &self.cues.location_preps));
+                let country_as_place = e.kind == ActorKind::Country
+                    && self.preceded_by(v, a.tok, &self.cues.location_preps);
+                !a.m.demonym && (place || country_as_place)
             })
             .map(|a| {
                 let e = self.lexicon.entry(a.m.entry);
@@ -1097,6 +1106,15 @@ fn inherit_roles(text: &str, events: &mut [Event]) {
             let mut countries: Vec<&String> =
                 e.actors.iter().filter_map(|a| a.country.as_ref()).collect();
             countries.dedup();
+            if countries.is_empty() {
+                // "The January talks focussed on ...": the talks last named.
+                let donor = events[..i].iter().rev().find(|d| {
+                    d.event_type == "meeting" && d.actors.iter().any(|a| a.country.is_some())
+                });
+                let inherited: Vec<Actor> = donor.map(|d| d.actors.clone()).unwrap_or_default();
+                events[i].actors.extend(inherited);
+                continue;
+            }
             if countries.len() == 1 {
                 let present = countries[0].clone();
                 if let Some(f) = freq.iter().find(|f| f.0 != present && f.1 >= 2) {
