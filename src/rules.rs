@@ -41,6 +41,9 @@ pub enum Requirement {
     Parties,
     /// One party that is not a company, or a named place, in the clause.
     Party,
+    /// A party or place as for `party`, or an earlier event of the same type
+    /// in the article that this mention refers back to ("the talks").
+    PartyOrEarlier,
     /// A money amount in the clause.
     Amount,
     /// A percentage (tariff rate) in the clause.
