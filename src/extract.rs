@@ -65,6 +65,7 @@ struct CompiledCues {
     past_markers: Phrases,
     pledge_debtor_triggers: Phrases,
     pledge_creditor_preps: Phrases,
+    pledge_purchase_triggers: Phrases,
 }
 
 fn compile(list: &[String]) -> Phrases {
@@ -114,6 +115,7 @@ impl CompiledCues {
             past_markers: r("past_markers"),
             pledge_debtor_triggers: r("pledge_debtor_triggers"),
             pledge_creditor_preps: r("pledge_creditor_preps"),
+            pledge_purchase_triggers: r("pledge_purchase_triggers"),
         }
     }
 }
@@ -147,7 +149,6 @@ struct Placed {
 
 /// An event under construction, before ids are assigned.
 struct Draft {
-    rule: usize,
     clause: usize,
     event: Event,
 }
@@ -502,11 +503,7 @@ impl Extractor {
             count,
             rule: rule.id.clone(),
         };
-        Some(Draft {
-            rule: rule_index,
-            clause,
-            event,
-        })
+        Some(Draft { clause, event })
     }
 
     /// Modality from cue words in the clause around the trigger.
@@ -671,7 +668,8 @@ impl Extractor {
                     // An actor after the trigger is usually whose goods are hit.
                     "target"
                 }
-            } else if before_face {
+            } else if before_face || self.preceded_by(v, a.tok, &c.tariff_target_preps) {
+                // "the most likely move against Japan would involve duties".
                 "target"
             } else {
                 "source"
@@ -728,10 +726,13 @@ impl Extractor {
                 out.push(self.actor(v, a, role));
             }
         }
+        // "buy more coal from the United States": the seller receives.
+        let purchase = phrase_at(&v.words, t0, &c.pledge_purchase_triggers);
         for a in actors.iter().filter(|a| a.tok >= t1) {
-            if self.preceded_by(v, a.tok, &c.pledge_target_preps) {
+            let from = self.preceded_by(v, a.tok, &single("from"));
+            if self.preceded_by(v, a.tok, &c.pledge_target_preps) || (from && purchase) {
                 out.push(self.actor(v, a, "target"));
-            } else if self.preceded_by(v, a.tok, &single("from")) && receive {
+            } else if from && receive {
                 out.push(self.actor(v, a, "source"));
             }
         }
@@ -1219,12 +1220,17 @@ fn merge_same_type(drafts: Vec<Draft>) -> Vec<Draft> {
             if e.count.is_none() {
                 e.count = d.event.count;
             }
+            // A folded mention adds only countries the event does not have yet:
+            // its own roles come from another trigger's point of view.
             for a in d.event.actors {
-                if !e.actors.iter().any(|b| b.start == a.start) {
+                if !e
+                    .actors
+                    .iter()
+                    .any(|b| b.start == a.start || (a.country.is_some() && b.country == a.country))
+                {
                     e.actors.push(a);
                 }
             }
-            let _ = d.rule;
         } else {
             kept.push(d);
         }
