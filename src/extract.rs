@@ -26,6 +26,7 @@ pub struct Extractor {
     cues: CompiledCues,
     /// Per rule, its word lists split into words once.
     rule_phrases: Vec<RulePhrases>,
+    interner: Interner,
 }
 
 /// A rule's word lists, split into lowercase words.
@@ -36,10 +37,67 @@ struct RulePhrases {
     article: Vec<String>,
 }
 
-/// Cue phrases split into lowercase words, ready to compare with tokens.
-type Phrases = Vec<Vec<String>>;
+/// Cue phrases as sequences of word ids, ready to compare with a sentence's
+/// ids, with a table of the ids that start a phrase so most words are
+/// rejected with one lookup.
+#[derive(Default)]
+struct Phrases {
+    list: Vec<Vec<u32>>,
+    first: Vec<bool>,
+}
+
+impl Phrases {
+    fn new(list: Vec<Vec<u32>>) -> Self {
+        let mut first = Vec::new();
+        for p in &list {
+            let id = p[0] as usize;
+            if first.len() <= id {
+                first.resize(id + 1, false);
+            }
+            first[id] = true;
+        }
+        Phrases { list, first }
+    }
+
+    fn starts_with(&self, id: u32) -> bool {
+        self.first.get(id as usize).copied().unwrap_or(false)
+    }
+
+    fn iter(&self) -> std::slice::Iter<'_, Vec<u32>> {
+        self.list.iter()
+    }
+
+    fn is_empty(&self) -> bool {
+        self.list.is_empty()
+    }
+}
+
+/// Word ids for every word any rule or cue mentions; words of the text that
+/// no rule mentions get [`UNKNOWN_WORD`] and never match. Comparing ids
+/// instead of strings keeps rule checks cheap.
+#[derive(Default)]
+struct Interner {
+    ids: std::collections::HashMap<String, u32>,
+}
+
+/// The id of a word no rule mentions.
+const UNKNOWN_WORD: u32 = u32::MAX;
+
+impl Interner {
+    fn intern(&mut self, word: String) -> u32 {
+        let next = self.ids.len() as u32;
+        *self.ids.entry(word).or_insert(next)
+    }
+
+    fn get(&self, word: &str) -> u32 {
+        self.ids.get(word).copied().unwrap_or(UNKNOWN_WORD)
+    }
+}
 
 struct CompiledCues {
+    by: Phrases,
+    from: Phrases,
+    to: Phrases,
     negated: Phrases,
     requested: Phrases,
     hypothetical: Phrases,
@@ -68,32 +126,52 @@ struct CompiledCues {
     pledge_purchase_triggers: Phrases,
 }
 
-fn compile(list: &[String]) -> Phrases {
-    list.iter()
-        .map(|p| {
-            segment::tokens(p, 0)
-                .iter()
-                .map(|t| normalise(t.text))
-                .collect::<Vec<_>>()
-        })
-        .filter(|p: &Vec<String>| !p.is_empty())
-        .collect()
+fn compile(list: &[String], interner: &mut Interner) -> Phrases {
+    Phrases::new(
+        list.iter()
+            .map(|p| {
+                segment::tokens(p, 0)
+                    .iter()
+                    .map(|t| interner.intern(normalise(t.text)))
+                    .collect::<Vec<_>>()
+            })
+            .filter(|p: &Vec<u32>| !p.is_empty())
+            .collect(),
+    )
 }
 
 /// Lowercase with typographic apostrophes folded, for comparing words.
 fn normalise(word: &str) -> String {
-    word.to_lowercase().replace('’', "'")
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
+    let lower = word.to_lowercase();
+    if lower.contains('’') {
+        lower.replace('’', "'")
+    } else {
+        lower
+    }
 }
 
 impl CompiledCues {
-    fn new(rules: &RuleSet) -> Self {
-        let m = |n: &str| compile(rules.modality_cues(n));
-        let r = |n: &str| compile(rules.role_cues(n));
+    fn new(rules: &RuleSet, interner: &mut Interner) -> Self {
+        let mut m = |n: &str| compile(rules.modality_cues(n), interner);
+        let negated = m("negated");
+        let requested = m("requested");
+        let hypothetical = m("hypothetical");
+        let planned = m("planned");
+        let by = r_single(interner, "by");
+        let from = r_single(interner, "from");
+        let to = r_single(interner, "to");
+        let mut r = |n: &str| compile(rules.role_cues(n), interner);
         CompiledCues {
-            negated: m("negated"),
-            requested: m("requested"),
-            hypothetical: m("hypothetical"),
-            planned: m("planned"),
+            by,
+            from,
+            to,
+            negated,
+            requested,
+            hypothetical,
+            planned,
             conditional: r("conditional"),
             future_after: r("future_after"),
             far_modal: r("far_modal"),
@@ -128,8 +206,14 @@ struct View<'a> {
     sentence: Sentence,
     tokens: Vec<Token<'a>>,
     words: Vec<String>,
-    actors: Vec<Placed>,
-    quantities: Vec<Quantity>,
+    /// The words as rule word ids.
+    ids: Vec<u32>,
+    /// Actors before this offset stand in a dateline and are not parties.
+    dateline_end: usize,
+    /// Actors and quantities are looked up only once a rule's word
+    /// conditions hold: most trigger words fail those cheap checks.
+    actors: std::cell::OnceCell<Vec<Placed>>,
+    quantities: std::cell::OnceCell<Vec<Quantity>>,
     /// Token index where each clause starts; the last clause runs to the end.
     clause_starts: Vec<usize>,
 }
@@ -137,6 +221,39 @@ struct View<'a> {
 impl View<'_> {
     fn lower_article(&self) -> &str {
         self.lower.get_or_init(|| self.article.to_lowercase())
+    }
+}
+
+impl Extractor {
+    /// The sentence's actors, found on first use.
+    fn actors_of<'v>(&self, v: &'v View) -> &'v [Placed] {
+        v.actors.get_or_init(|| {
+            self.lexicon
+                .find(v.article, v.sentence.start, v.sentence.end)
+                .into_iter()
+                .filter(|m| m.start >= v.dateline_end)
+                .filter_map(|m| {
+                    let tok = v.tokens.iter().position(|t| t.end > m.start)?;
+                    Some(Placed { m, tok })
+                })
+                .collect()
+        })
+    }
+
+    /// The sentence's money, percentages and counts, found on first use.
+    fn quantities_of<'v>(&self, v: &'v View) -> &'v [Quantity] {
+        v.quantities.get_or_init(|| {
+            let start = v.sentence.start;
+            self.quantities
+                .find(&v.article[start..v.sentence.end])
+                .into_iter()
+                .map(|mut q| {
+                    q.start += start;
+                    q.end += start;
+                    q
+                })
+                .collect()
+        })
     }
 }
 
@@ -156,14 +273,15 @@ struct Draft {
 impl Extractor {
     /// Builds an extractor from a lexicon and a rule set.
     pub fn new(lexicon: Lexicon, rules: RuleSet) -> Self {
-        let cues = CompiledCues::new(&rules);
+        let mut interner = Interner::default();
+        let cues = CompiledCues::new(&rules, &mut interner);
         let rule_phrases = rules
             .rules
             .iter()
             .map(|r| RulePhrases {
-                near: compile(&r.near),
-                before: compile(&r.before),
-                veto: compile(&r.veto),
+                near: compile(&r.near, &mut interner),
+                before: compile(&r.before, &mut interner),
+                veto: compile(&r.veto, &mut interner),
                 article: r.article.iter().map(|w| w.to_lowercase()).collect(),
             })
             .collect();
@@ -173,6 +291,7 @@ impl Extractor {
             quantities: QuantityRecognizer::new(),
             cues,
             rule_phrases,
+            interner,
         }
     }
 
@@ -220,7 +339,8 @@ impl Extractor {
         if triggers.is_empty() {
             return Vec::new();
         }
-        let sentences = segment::split_sentences(text);
+        let last = triggers.last().map_or(0, |t| t.end);
+        let sentences = segment::split_sentences_upto(text, last);
         let lower = std::cell::OnceCell::new();
         let mut events: Vec<Event> = Vec::new();
         let mut si = 0usize;
@@ -264,35 +384,18 @@ impl Extractor {
         let slice = &article[sentence.start..sentence.end];
         let tokens = segment::tokens(slice, sentence.start);
         let words: Vec<String> = tokens.iter().map(|t| normalise(t.text)).collect();
+        let ids: Vec<u32> = words.iter().map(|w| self.interner.get(w)).collect();
         let dateline_end = dateline_end(slice).map_or(0, |e| sentence.start + e);
-        let actors = self
-            .lexicon
-            .find(article, sentence.start, sentence.end)
-            .into_iter()
-            .filter_map(|m| {
-                let tok = tokens.iter().position(|t| t.end > m.start)?;
-                Some(Placed { m, tok })
-            })
-            .filter(|p: &Placed| p.m.start >= dateline_end)
-            .collect();
-        let quantities = self
-            .quantities
-            .find(slice)
-            .into_iter()
-            .map(|mut q| {
-                q.start += sentence.start;
-                q.end += sentence.start;
-                q
-            })
-            .collect();
         let mut view = View {
             article,
             lower,
             sentence,
             tokens,
             words,
-            actors,
-            quantities,
+            ids,
+            dateline_end,
+            actors: std::cell::OnceCell::new(),
+            quantities: std::cell::OnceCell::new(),
             clause_starts: vec![0],
         };
         view.clause_starts = self.clauses(&view);
@@ -306,9 +409,9 @@ impl Extractor {
         let c = &self.cues;
         let mut starts = vec![0];
         let leading_sub = v
-            .words
+            .ids
             .first()
-            .is_some_and(|w| c.subordinators.iter().any(|p| p.len() == 1 && &p[0] == w));
+            .is_some_and(|w| c.subordinators.iter().any(|p| p.len() == 1 && p[0] == *w));
         let mut sub_open = leading_sub;
         // Parenthesised asides ("(£2.1m; $4.1m)") do not split clauses.
         let mut depth = 0i32;
@@ -323,10 +426,10 @@ impl Extractor {
                 let opens_sub = sub_open;
                 sub_open = false;
                 opens_sub
-                    || phrase_at(&v.words, i, &c.clause_openers)
+                    || phrase_at(&v.ids, i, &c.clause_openers)
                     || ((w == "and" || w == "but")
                         && i + 1 < v.words.len()
-                        && phrase_at(&v.words, i + 1, &c.clause_continuers))
+                        && phrase_at(&v.ids, i + 1, &c.clause_continuers))
             } else {
                 false
             };
@@ -399,13 +502,13 @@ impl Extractor {
         let lo = t0.saturating_sub(rule.window);
         let hi = (t1 + rule.window).min(v.tokens.len());
         let ph = &self.rule_phrases[rule_index];
-        if !ph.veto.is_empty() && any_phrase_in(&v.words, lo, hi, &ph.veto) {
+        if !ph.veto.is_empty() && any_phrase_in(&v.ids, lo, hi, &ph.veto) {
             return None;
         }
-        if !ph.near.is_empty() && !any_phrase_in(&v.words, lo, hi, &ph.near) {
+        if !ph.near.is_empty() && !any_phrase_in(&v.ids, lo, hi, &ph.near) {
             return None;
         }
-        if !ph.before.is_empty() && !any_phrase_in(&v.words, cs, t0, &ph.before) {
+        if !ph.before.is_empty() && !any_phrase_in(&v.ids, cs, t0, &ph.before) {
             return None;
         }
         if !ph.article.is_empty()
@@ -432,8 +535,8 @@ impl Extractor {
             let qt = v.tokens.iter().position(|k| k.end > q.start).unwrap_or(0);
             qt >= cs && qt < ce
         };
-        let money: Vec<&Quantity> = v
-            .quantities
+        let money: Vec<&Quantity> = self
+            .quantities_of(v)
             .iter()
             .filter(in_clause)
             .filter(|q| matches!(q.kind, QuantityKind::Money { .. }))
@@ -449,7 +552,7 @@ impl Extractor {
             None
         };
         let count = if rule.event_type == "raid" {
-            v.quantities
+            self.quantities_of(v)
                 .iter()
                 .find(|q| matches!(q.kind, QuantityKind::Count { .. }))
                 .map(|q| to_count(v.article, q))
@@ -462,7 +565,7 @@ impl Extractor {
             None
         };
         // Requirements.
-        let has_country_actor = v.actors.iter().any(|a| {
+        let has_country_actor = self.actors_of(v).iter().any(|a| {
             let tok = a.tok;
             tok >= cs && tok < ce && self.lexicon.entry(a.m.entry).country.is_some()
         }) || !args.actors.is_empty();
@@ -509,7 +612,7 @@ impl Extractor {
     /// Modality from cue words in the clause around the trigger.
     fn modality(&self, v: &View, cs: usize, ce: usize, t0: usize, t1: usize) -> &'static str {
         let c = &self.cues;
-        let w = &v.words;
+        let w = &v.ids;
         let near_lo = t0.saturating_sub(6).max(cs);
         let plan_lo = t0.saturating_sub(9).max(cs);
         let past = phrase_at(w, t0, &c.past_triggers);
@@ -531,7 +634,7 @@ impl Extractor {
             return "asserted";
         }
         // Headlines use "TO" for the future: "NAKASONE TO VISIT WASHINGTON".
-        if is_headline(v) && any_phrase_in(w, t0.saturating_sub(8).max(cs), t0, &single("to")) {
+        if is_headline(v) && any_phrase_in(w, t0.saturating_sub(8).max(cs), t0, &c.to) {
             return "planned";
         }
         if any_phrase_in(w, plan_lo, t0, &c.planned)
@@ -560,15 +663,14 @@ impl Extractor {
         }
     }
 
-    /// The word before token `tok`, skipping determiners and up to two
-    /// capitalised words (titles and names: "on South Korean President Lee").
-    fn preceding_word<'v>(&self, v: &'v View, tok: usize) -> Option<&'v str> {
+    /// The index of the word before token `tok`, skipping determiners and up
+    /// to two capitalised words (titles and names: "on South Korean President Lee").
+    fn preceding_word(&self, v: &View, tok: usize) -> Option<usize> {
         let mut i = tok;
         let mut skipped_caps = 0;
         while i > 0 {
             i -= 1;
-            let w = v.words[i].as_str();
-            if phrase_at(&v.words, i, &self.cues.determiners) {
+            if phrase_at(&v.ids, i, &self.cues.determiners) {
                 continue;
             }
             let capital = v.tokens[i]
@@ -580,14 +682,14 @@ impl Extractor {
                 skipped_caps += 1;
                 continue;
             }
-            return Some(w);
+            return Some(i);
         }
         None
     }
 
     fn preceded_by(&self, v: &View, tok: usize, list: &Phrases) -> bool {
         self.preceding_word(v, tok)
-            .is_some_and(|w| list.iter().any(|p| p.len() == 1 && p[0] == w))
+            .is_some_and(|i| list.iter().any(|p| p.len() == 1 && p[0] == v.ids[i]))
     }
 
     fn is_location(&self, v: &View, p: &Placed) -> bool {
@@ -599,7 +701,7 @@ impl Extractor {
     }
 
     fn first_location(&self, v: &View, cs: usize, ce: usize) -> Option<Location> {
-        v.actors
+        self.actors_of(v)
             .iter()
             .filter(|a| a.tok >= cs && a.tok < ce)
             .find(|a| {
@@ -623,7 +725,7 @@ impl Extractor {
     }
 
     fn clause_actors<'v>(&self, v: &'v View, cs: usize, ce: usize) -> Vec<&'v Placed> {
-        v.actors
+        self.actors_of(v)
             .iter()
             .filter(|a| a.tok >= cs && a.tok < ce)
             .filter(|a| self.lexicon.entry(a.m.entry).country.is_some())
@@ -635,7 +737,7 @@ impl Extractor {
         let actors = self.clause_actors(v, cs, ce);
         // "Indonesia has protested to the EC about its plan to raise duties":
         // who faces or protests stands before the verb, who imposes after it.
-        let face_at = last_phrase_in(&v.words, cs, t0, &c.tariff_face_verbs);
+        let face_at = last_phrase_in(&v.ids, cs, t0, &c.tariff_face_verbs);
         // Between the verb and the trigger only the nearest actor (and others
         // of its country) takes a role: "Thailand benefited from an EC tariff"
         // is the EC's tariff.
@@ -657,11 +759,11 @@ impl Extractor {
             }
             let role = if a.tok >= t1 {
                 if any_phrase_in(
-                    &v.words,
+                    &v.ids,
                     a.tok.saturating_sub(3).max(t1),
                     a.tok,
                     &c.tariff_source_after,
-                ) || self.preceded_by(v, a.tok, &single("by"))
+                ) || self.preceded_by(v, a.tok, &c.by)
                 {
                     "source"
                 } else {
@@ -683,7 +785,7 @@ impl Extractor {
         let actors = self.clause_actors(v, cs, ce);
         // Debt rescheduling, borrowing: the countries named are the debtors,
         // who receive; a party "with", "from" or "by" them is the creditor.
-        if phrase_at(&v.words, t0, &c.pledge_debtor_triggers) {
+        if phrase_at(&v.ids, t0, &c.pledge_debtor_triggers) {
             for a in &actors {
                 if self.is_location(v, a) {
                     continue;
@@ -699,9 +801,9 @@ impl Extractor {
         }
         // "asked Seoul to invest": the actor between the request and a verb
         // trigger pledges; "a Philippine request for loans": the requester receives.
-        let request_at = last_phrase_in(&v.words, cs, t0, &self.cues.requested);
+        let request_at = last_phrase_in(&v.ids, cs, t0, &self.cues.requested);
         let verb_trigger = t0 > 0 && v.words[t0 - 1] == "to";
-        let receive = any_phrase_in(&v.words, cs, t0, &c.pledge_receive_verbs)
+        let receive = any_phrase_in(&v.ids, cs, t0, &c.pledge_receive_verbs)
             || (request_at.is_some() && !verb_trigger);
         let mut source_found = false;
         if let Some(rq) = request_at
@@ -727,9 +829,9 @@ impl Extractor {
             }
         }
         // "buy more coal from the United States": the seller receives.
-        let purchase = phrase_at(&v.words, t0, &c.pledge_purchase_triggers);
+        let purchase = phrase_at(&v.ids, t0, &c.pledge_purchase_triggers);
         for a in actors.iter().filter(|a| a.tok >= t1) {
-            let from = self.preceded_by(v, a.tok, &single("from"));
+            let from = self.preceded_by(v, a.tok, &c.from);
             if self.preceded_by(v, a.tok, &c.pledge_target_preps) || (from && purchase) {
                 out.push(self.actor(v, a, "target"));
             } else if from && receive {
@@ -754,7 +856,7 @@ impl Extractor {
                     out.push(self.actor(v, a, "source"));
                 }
             } else if a.tok >= t1 {
-                if self.preceded_by(v, a.tok, &single("by")) {
+                if self.preceded_by(v, a.tok, &c.by) {
                     out.push(self.actor(v, a, "source"));
                 } else if self.preceded_by(v, a.tok, &c.raid_target_preps)
                     || e.kind == ActorKind::Company
@@ -778,7 +880,11 @@ impl Extractor {
     ) {
         let mut orgs = 0usize;
         let mut has_person_before = false;
-        for a in v.actors.iter().filter(|a| a.tok >= cs && a.tok < ce) {
+        for a in self
+            .actors_of(v)
+            .iter()
+            .filter(|a| a.tok >= cs && a.tok < ce)
+        {
             if self.is_location(v, a) {
                 continue;
             }
@@ -787,7 +893,7 @@ impl Extractor {
             // Japan's violations"), nor where someone came from.
             if self.preceded_by(v, a.tok, &self.cues.meeting_topic_preps)
                 || (matches!(e.kind, ActorKind::Place)
-                    && self.preceded_by(v, a.tok, &single("from")))
+                    && self.preceded_by(v, a.tok, &self.cues.from))
             {
                 continue;
             }
@@ -801,7 +907,7 @@ impl Extractor {
         }
         // "he would meet ...": resolve the pronoun to the latest person named.
         if !has_person_before
-            && any_phrase_in(&v.words, cs, t0, &self.cues.pronouns)
+            && any_phrase_in(&v.ids, cs, t0, &self.cues.pronouns)
             && let Some(p) = self.latest_person(v, cs, previous)
         {
             out.push(p);
@@ -841,7 +947,11 @@ impl Extractor {
     fn latest_person(&self, v: &View, cs: usize, previous: &[Sentence]) -> Option<Actor> {
         let is_person = |m: &ActorMatch| self.lexicon.entry(m.entry).kind == ActorKind::Person;
         // The subject of the sentence (its first person) is the likeliest referent.
-        if let Some(p) = v.actors.iter().find(|a| a.tok < cs && is_person(&a.m)) {
+        if let Some(p) = self
+            .actors_of(v)
+            .iter()
+            .find(|a| a.tok < cs && is_person(&a.m))
+        {
             return Some(self.actor(v, p, "participant"));
         }
         for s in previous.iter().rev().take(3) {
@@ -865,8 +975,8 @@ impl Extractor {
     /// The tariff rate: the percentage after "to" in "from X to Y", else the
     /// percentage nearest the trigger in its clause.
     fn rate(&self, v: &View, cs: usize, ce: usize, start: usize, end: usize) -> Option<Rate> {
-        let rates: Vec<(&Quantity, usize)> = v
-            .quantities
+        let rates: Vec<(&Quantity, usize)> = self
+            .quantities_of(v)
             .iter()
             .filter_map(|q| match q.kind {
                 QuantityKind::Percent {
@@ -908,7 +1018,7 @@ impl Extractor {
         let on = (t1..(t1 + 3).min(ce)).find(|&i| v.words[i] == "on")?;
         let mut i = on + 1;
         // Skip an amount ("on 300 mln dlrs worth of ...").
-        if let Some(q) = v.quantities.iter().find(|q| {
+        if let Some(q) = self.quantities_of(v).iter().find(|q| {
             i < v.tokens.len() && q.start <= v.tokens[i].start && v.tokens[i].start < q.end
         }) {
             while i < ce && v.tokens[i].start < q.end {
@@ -918,12 +1028,12 @@ impl Extractor {
                 i += 1;
             }
         }
-        while i < ce && phrase_at(&v.words, i, &self.cues.determiners) {
+        while i < ce && phrase_at(&v.ids, i, &self.cues.determiners) {
             i += 1;
         }
         let first = i;
         while i < ce && i < first + 4 {
-            if phrase_at(&v.words, i, &self.cues.product_stops) {
+            if phrase_at(&v.ids, i, &self.cues.product_stops) {
                 break;
             }
             if i > first {
@@ -1001,8 +1111,8 @@ fn dateline_end(sentence: &str) -> Option<usize> {
         .min()
 }
 
-fn single(w: &str) -> Phrases {
-    vec![vec![w.to_string()]]
+fn r_single(interner: &mut Interner, w: &str) -> Phrases {
+    Phrases::new(vec![vec![interner.intern(w.to_string())]])
 }
 
 fn is_all_caps_sentence(v: &View) -> bool {
@@ -1011,25 +1121,27 @@ fn is_all_caps_sentence(v: &View) -> bool {
 }
 
 /// True when one of `phrases` starts at word `i`.
-fn phrase_at(words: &[String], i: usize, phrases: &Phrases) -> bool {
+fn phrase_at(words: &[u32], i: usize, phrases: &Phrases) -> bool {
+    i < words.len() && phrases.starts_with(words[i]) && phrase_fits(words, i, words.len(), phrases)
+}
+
+fn phrase_fits(words: &[u32], i: usize, hi: usize, phrases: &Phrases) -> bool {
     phrases
         .iter()
-        .any(|p| i + p.len() <= words.len() && p.iter().zip(&words[i..]).all(|(a, b)| a == b))
+        .any(|p| i + p.len() <= hi && p.iter().zip(&words[i..]).all(|(a, b)| a == b))
 }
 
 /// True when one of `phrases` lies wholly in words `lo..hi`.
-fn any_phrase_in(words: &[String], lo: usize, hi: usize, phrases: &Phrases) -> bool {
+fn any_phrase_in(words: &[u32], lo: usize, hi: usize, phrases: &Phrases) -> bool {
     last_phrase_in(words, lo, hi, phrases).is_some()
 }
 
 /// The start of the last phrase lying wholly in words `lo..hi`.
-fn last_phrase_in(words: &[String], lo: usize, hi: usize, phrases: &Phrases) -> Option<usize> {
+fn last_phrase_in(words: &[u32], lo: usize, hi: usize, phrases: &Phrases) -> Option<usize> {
     let hi = hi.min(words.len());
-    (lo..hi).rev().find(|&i| {
-        phrases
-            .iter()
-            .any(|p| i + p.len() <= hi && p.iter().zip(&words[i..]).all(|(a, b)| a == b))
-    })
+    (lo..hi)
+        .rev()
+        .find(|&i| phrases.starts_with(words[i]) && phrase_fits(words, i, hi, phrases))
 }
 
 fn span(article: &str, start: usize, end: usize) -> Span {

@@ -296,9 +296,11 @@ impl RuleSet {
                 }
             }
         }
+        // A DFA: the trigger scan runs over every byte of every article.
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(&phrases)
             .map_err(|e| {
                 vec![RuleError {

@@ -94,6 +94,13 @@ const SENTENCE_STARTERS: &[&str] = &[
 /// Splits `text` into sentences. Cheap enough to run over every article:
 /// one pass over the bytes, allocation only for the result.
 pub fn split_sentences(text: &str) -> Vec<Sentence> {
+    split_sentences_upto(text, text.len())
+}
+
+/// Like [`split_sentences`], but stops after the sentence that holds byte
+/// `limit`: callers that only need the sentences up to the last trigger word
+/// save the rest of the scan. Indices are the same as for the whole text.
+pub fn split_sentences_upto(text: &str, limit: usize) -> Vec<Sentence> {
     let bytes = text.as_bytes();
     let one_paragraph_per_line = lines_are_paragraphs(text);
     let mut out = Vec::new();
@@ -101,6 +108,9 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
     let mut line_start = 0usize;
     let mut i = 0usize;
     while i < bytes.len() {
+        if start > limit {
+            return out;
+        }
         let b = bytes[i];
         match b {
             b'\n'
