@@ -136,4 +136,14 @@ pub struct Event {
     pub count: Option<Count>,
     /// Id of the rule that made the event.
     pub rule: String,
+    /// CAMEO code from `data/codes.toml` (see [`crate::codes`]), or null.
+    #[serde(default)]
+    pub cameo: Option<String>,
+    /// PLOVER event type from `data/codes.toml`, or null.
+    #[serde(default)]
+    pub plover: Option<String>,
+    /// Stable key shared by every report of the same event: type, actor
+    /// countries by role, amount or rate, article day (see [`crate::codes`]).
+    #[serde(default)]
+    pub key: String,
 }

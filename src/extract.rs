@@ -203,6 +203,9 @@ struct View<'a> {
     article: &'a str,
     /// The article lowercased, computed on first use by a rule's `article` check.
     lower: &'a std::cell::OnceCell<String>,
+    /// The article's currency for bare "dlrs" (Canadian, Australian ... wire
+    /// copy), worked out on first use.
+    currency: &'a std::cell::OnceCell<crate::quantity::CurrencyContext>,
     sentence: Sentence,
     tokens: Vec<Token<'a>>,
     words: Vec<String>,
@@ -216,6 +219,8 @@ struct View<'a> {
     quantities: std::cell::OnceCell<Vec<Quantity>>,
     /// Token index where each clause starts; the last clause runs to the end.
     clause_starts: Vec<usize>,
+    /// The article's date, when known.
+    day: Option<crate::dates::Day>,
 }
 
 impl View<'_> {
@@ -229,7 +234,7 @@ impl Extractor {
     fn actors_of<'v>(&self, v: &'v View) -> &'v [Placed] {
         v.actors.get_or_init(|| {
             self.lexicon
-                .find(v.article, v.sentence.start, v.sentence.end)
+                .find_dated(v.article, v.sentence.start, v.sentence.end, v.day)
                 .into_iter()
                 .filter(|m| m.start >= v.dateline_end)
                 .filter_map(|m| {
@@ -238,6 +243,20 @@ impl Extractor {
                 })
                 .collect()
         })
+    }
+
+    /// A money mention with a bare "dlrs" or "francs" given the article's
+    /// currency (see [`crate::quantity::CurrencyContext`]).
+    fn in_article_currency(&self, v: &View, q: &Quantity) -> Quantity {
+        let mut q = q.clone();
+        if matches!(q.kind, QuantityKind::Money { implicit: true, .. }) {
+            let cx = v.currency.get_or_init(|| {
+                let all = self.quantities.find(v.article);
+                crate::quantity::CurrencyContext::of_article(v.article, &all)
+            });
+            cx.resolve(&mut q);
+        }
+        q
     }
 
     /// The sentence's money, percentages and counts, found on first use.
@@ -335,6 +354,14 @@ impl Extractor {
 
     /// All events of one article, in text order, with ids `doc#1`, `doc#2`, ...
     pub fn extract(&self, doc: &str, text: &str) -> Vec<Event> {
+        self.extract_dated(doc, text, None)
+    }
+
+    /// [`Extractor::extract`] for an article published on `date` (any form
+    /// [`crate::dates::Day::parse`] reads; unreadable means unknown): office
+    /// holders and role nouns resolve by that day, and event keys name it.
+    pub fn extract_dated(&self, doc: &str, text: &str, date: Option<&str>) -> Vec<Event> {
+        let day = date.and_then(crate::dates::Day::parse);
         let triggers = self.rules.find_triggers(text);
         if triggers.is_empty() {
             return Vec::new();
@@ -342,6 +369,7 @@ impl Extractor {
         let last = triggers.last().map_or(0, |t| t.end);
         let sentences = segment::split_sentences_upto(text, last);
         let lower = std::cell::OnceCell::new();
+        let currency = std::cell::OnceCell::new();
         let mut events: Vec<Event> = Vec::new();
         let mut si = 0usize;
         let mut ti = 0usize;
@@ -364,7 +392,7 @@ impl Extractor {
             if group.is_empty() {
                 continue;
             }
-            let view = self.view(text, &lower, sentence);
+            let view = self.view(text, &lower, &currency, sentence, day);
             let drafts = self.sentence_events(doc, &view, &group, &sentences[..si], &events);
             events.extend(drafts.into_iter().map(|d| d.event));
         }
@@ -372,6 +400,7 @@ impl Extractor {
         for (n, e) in events.iter_mut().enumerate() {
             e.id = format!("{doc}#{}", n + 1);
         }
+        crate::codes::annotate(&mut events, date);
         events
     }
 
@@ -379,7 +408,9 @@ impl Extractor {
         &self,
         article: &'a str,
         lower: &'a std::cell::OnceCell<String>,
+        currency: &'a std::cell::OnceCell<crate::quantity::CurrencyContext>,
         sentence: Sentence,
+        day: Option<crate::dates::Day>,
     ) -> View<'a> {
         let slice = &article[sentence.start..sentence.end];
         let tokens = segment::tokens(slice, sentence.start);
@@ -389,6 +420,7 @@ impl Extractor {
         let mut view = View {
             article,
             lower,
+            currency,
             sentence,
             tokens,
             words,
@@ -397,6 +429,7 @@ impl Extractor {
             actors: std::cell::OnceCell::new(),
             quantities: std::cell::OnceCell::new(),
             clause_starts: vec![0],
+            day,
         };
         view.clause_starts = self.clauses(&view);
         view
@@ -545,7 +578,7 @@ impl Extractor {
             .iter()
             .find(|q| q.start >= end)
             .or_else(|| money.iter().rev().find(|q| q.end <= start))
-            .map(|q| to_amount(v.article, q));
+            .map(|q| to_amount(v.article, &self.in_article_currency(v, q)));
         let rate = if rule.event_type == "tariff" {
             self.rate(v, cs, ce, start, end)
         } else {
@@ -605,6 +638,9 @@ impl Extractor {
             location: args.location,
             count,
             rule: rule.id.clone(),
+            cameo: None,
+            plover: None,
+            key: String::new(),
         };
         Some(Draft { clause, event })
     }
@@ -955,7 +991,7 @@ impl Extractor {
             return Some(self.actor(v, p, "participant"));
         }
         for s in previous.iter().rev().take(3) {
-            let found = self.lexicon.find(v.article, s.start, s.end);
+            let found = self.lexicon.find_dated(v.article, s.start, s.end, v.day);
             if let Some(m) = found.iter().find(|m| is_person(m)) {
                 let e = self.lexicon.entry(m.entry);
                 return Some(Actor {
@@ -1211,7 +1247,7 @@ fn inherit_roles(text: &str, events: &mut [Event]) {
             }
         }
     }
-    freq.sort_by(|a, b| b.1.cmp(&a.1));
+    freq.sort_by_key(|f| std::cmp::Reverse(f.1));
     for i in 0..events.len() {
         let t = events[i].event_type.clone();
         if t == "meeting" {

@@ -22,6 +22,8 @@ use std::collections::VecDeque;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// One article ready for extraction.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,6 +43,9 @@ pub struct Problem {
     pub input: String,
     /// What went wrong and what happened to the input.
     pub message: String,
+    /// The input (or part of it) was left out; false for a warning about an
+    /// input that was still processed (invalid UTF-8 decoded with U+FFFD).
+    pub skipped: bool,
 }
 
 /// What the input stage yields.
@@ -73,6 +78,39 @@ impl Default for InputOptions {
 /// Bytes inspected for NUL to decide that a file is binary.
 const BINARY_PROBE: usize = 8 * 1024;
 
+/// What the bytes of a plain-text article decode to. Public so that
+/// property tests and the fuzz target can drive the decoding step directly.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Decoded {
+    /// Valid UTF-8.
+    Text(String),
+    /// Not valid UTF-8 (Latin-1 wire copy, truncated file ...): decoded with
+    /// U+FFFD replacements so the article is still processed.
+    Lossy {
+        /// The decoded text; offsets refer to it.
+        text: String,
+        /// Length of the valid prefix, for the warning.
+        valid_up_to: usize,
+    },
+    /// NUL bytes in the first 8 KiB: a binary file, skipped.
+    Binary,
+}
+
+/// Decodes one plain-text article: binary check, then UTF-8 (lossy if need be).
+pub fn decode_article(bytes: Vec<u8>) -> Decoded {
+    if bytes[..bytes.len().min(BINARY_PROBE)].contains(&0) {
+        return Decoded::Binary;
+    }
+    match String::from_utf8(bytes) {
+        Ok(s) => Decoded::Text(s),
+        Err(e) => {
+            let valid_up_to = e.utf8_error().valid_up_to();
+            let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
+            Decoded::Lossy { text, valid_up_to }
+        }
+    }
+}
+
 /// Name of the per-folder ignore file.
 pub const IGNORE_FILE: &str = ".newseventsignore";
 
@@ -95,6 +133,7 @@ pub struct Inputs {
     walk: Option<(walkdir::IntoIter, PathBuf, Vec<String>)>,
     stream: Option<LineStream>,
     ready: VecDeque<Item>,
+    consumed: Option<Arc<AtomicU64>>,
 }
 
 #[derive(Deserialize)]
@@ -131,6 +170,7 @@ impl Inputs {
             walk: None,
             stream: None,
             ready: VecDeque::new(),
+            consumed: None,
         }
     }
 
@@ -146,6 +186,20 @@ impl Inputs {
                 line: 0,
             }),
             ready: VecDeque::new(),
+            consumed: None,
+        }
+    }
+
+    /// Adds to `counter` every input byte read (skipped inputs included), so
+    /// that a progress bar can compare it with the total size of the inputs.
+    pub fn with_progress(mut self, counter: Arc<AtomicU64>) -> Self {
+        self.consumed = Some(counter);
+        self
+    }
+
+    fn advance(&self, bytes: u64) {
+        if let Some(c) = &self.consumed {
+            c.fetch_add(bytes, Ordering::Relaxed);
         }
     }
 
@@ -153,6 +207,7 @@ impl Inputs {
         self.ready.push_back(Item::Problem(Problem {
             input: input.into(),
             message: message.into(),
+            skipped: true,
         }));
     }
 
@@ -162,7 +217,8 @@ impl Inputs {
         let Some(stream) = self.stream.as_mut() else {
             return false;
         };
-        let mut buf = Vec::new();
+        // Most articles fit: one allocation per line instead of a series of regrowths.
+        let mut buf = Vec::with_capacity(16 * 1024);
         let (read, overflow) = match read_line_capped(&mut stream.reader, &mut buf, max) {
             Ok(r) => r,
             Err(e) => {
@@ -176,6 +232,10 @@ impl Inputs {
             self.stream = None;
             return false;
         }
+        self.advance(read as u64);
+        let Some(stream) = self.stream.as_mut() else {
+            return false;
+        };
         stream.line += 1;
         let at = format!("{}:{}", stream.name, stream.line);
         let default_id = at.clone();
@@ -220,7 +280,13 @@ impl Inputs {
             _ => None,
         };
         let text = match title {
-            Some(t) => format!("{t}\n\n{text}"),
+            Some(t) => {
+                let mut joined = String::with_capacity(t.len() + 2 + text.len());
+                joined.push_str(&t);
+                joined.push_str("\n\n");
+                joined.push_str(&text);
+                joined
+            }
             None => text,
         };
         self.ready
@@ -268,8 +334,12 @@ impl Inputs {
         }
         let max = self.options.max_bytes;
         let bytes = match read_capped(path, max) {
-            Ok(Some(b)) => b,
+            Ok(Some(b)) => {
+                self.advance(b.len() as u64);
+                b
+            }
             Ok(None) => {
+                self.advance(std::fs::metadata(path).map(|m| m.len()).unwrap_or(0));
                 self.problem(
                     shown,
                     format!("article is larger than --max-bytes ({max} bytes): skipped"),
@@ -286,22 +356,21 @@ impl Inputs {
 
     /// Turns the bytes of one plain-text article into an item (or problems).
     fn push_plain(&mut self, shown: String, id: String, bytes: Vec<u8>, date: Option<String>) {
-        if bytes[..bytes.len().min(BINARY_PROBE)].contains(&0) {
-            self.problem(shown, "binary file (NUL bytes): skipped");
-            return;
-        }
-        let text = match String::from_utf8(bytes) {
-            Ok(s) => s,
-            Err(e) => {
-                let valid = e.utf8_error().valid_up_to();
-                let s = String::from_utf8_lossy(e.as_bytes()).into_owned();
-                self.problem(
-                    shown,
-                    format!(
-                        "invalid UTF-8 at byte {valid}: decoded with U+FFFD replacements (offsets refer to the decoded text)"
+        let text = match decode_article(bytes) {
+            Decoded::Binary => {
+                self.problem(shown, "binary file (NUL bytes): skipped");
+                return;
+            }
+            Decoded::Text(s) => s,
+            Decoded::Lossy { text, valid_up_to } => {
+                self.ready.push_back(Item::Problem(Problem {
+                    input: shown,
+                    message: format!(
+                        "invalid UTF-8 at byte {valid_up_to}: decoded with U+FFFD replacements (offsets refer to the decoded text)"
                     ),
-                );
-                s
+                    skipped: false,
+                }));
+                text
             }
         };
         self.ready
@@ -384,6 +453,15 @@ impl Inputs {
         }
         let path = entry.path().to_path_buf();
         if !(is_jsonl(&path) || is_plain(&path)) {
+            return;
+        }
+        if !entry.file_type().is_file() {
+            // A FIFO, socket or device inside a folder would block the run
+            // or never end; a path named on the command line is still read.
+            self.problem(
+                path.display().to_string(),
+                "not a regular file (FIFO, socket or device): skipped",
+            );
             return;
         }
         let id = rel.to_string_lossy().replace('\\', "/");

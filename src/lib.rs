@@ -13,12 +13,20 @@
 //! assert_eq!(events[0].event_type, "pledge");
 //! ```
 
+pub mod codes;
+pub mod dates;
+pub mod dedupe;
+pub mod diagnostics;
 pub mod eval;
 pub mod event;
 pub mod extract;
 pub mod input;
+pub mod invariants;
 pub mod lexicon;
+pub mod mentions;
 pub mod output;
+pub mod pipeline;
+pub mod progress;
 pub mod quantity;
 pub mod rules;
 pub mod segment;

@@ -3,12 +3,12 @@
 
 use anyhow::{Context, Result};
 use clap::{Args, Parser, Subcommand};
-use newsevents::input::{InputOptions, Inputs, Item};
+use newsevents::input::{Article, InputOptions, Inputs, Item};
 use newsevents::lexicon::Lexicon;
 use newsevents::output::{JsonLines, WriteOutcome};
 use newsevents::rules::{RuleSet, RuleSources};
 use newsevents::{Event, Extractor};
-use rayon::prelude::*;
+use serde::Serialize;
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -35,6 +35,10 @@ enum Command {
     ///
     /// Example: newsevents extract corpus/ | jq -c 'select(.type == "pledge")'
     Extract(ExtractArgs),
+    /// Write one JSON object per money amount, percentage, head count and actor.
+    ///
+    /// Example: newsevents mentions corpus/ | jq -c 'select(.kind == "money")'
+    Mentions(ExtractArgs),
     /// Compare extraction with gold annotations: precision, recall, F1 per type.
     ///
     /// Example: newsevents eval --gold corpus/gold/synthetic.jsonl corpus/
@@ -42,6 +46,14 @@ enum Command {
     /// List or test the active event rules.
     #[command(subcommand)]
     Rules(RulesCommand),
+    /// Fold events (JSON lines from `extract`) into one record per event key,
+    /// with `mentions` and `docs`, in first-seen order.
+    ///
+    /// Example: newsevents extract feed/ | newsevents dedupe > distinct.jsonl
+    Dedupe {
+        /// Event files (JSON lines). None, or "-", reads standard input.
+        paths: Vec<PathBuf>,
+    },
 }
 
 #[derive(Args, Clone)]
@@ -67,6 +79,13 @@ struct Common {
     /// Worker threads (default: number of cores).
     #[arg(short = 'j', long, value_name = "N")]
     jobs: Option<usize>,
+    /// No progress bar (it is shown only when stderr is a terminal anyway).
+    #[arg(short, long)]
+    quiet: bool,
+    /// Print one summary line to stderr at the end: articles, bytes, records
+    /// per type, inputs skipped, seconds.
+    #[arg(long)]
+    stats: bool,
 }
 
 #[derive(Args)]
@@ -116,7 +135,10 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("newsevents: {e:#}");
+            eprintln!(
+                "newsevents: {}",
+                newsevents::diagnostics::tidy(&format!("{e:#}"))
+            );
             ExitCode::from(1)
         }
     }
@@ -125,6 +147,7 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Command::Extract(a) => extract(&a.common),
+        Command::Mentions(a) => mentions(&a.common),
         Command::Eval(a) => eval(a),
         Command::Rules(RulesCommand::List { common }) => {
             let ex = build_extractor(&common)?;
@@ -134,32 +157,18 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Rules(RulesCommand::Test { dir }) => rules_test(dir),
+        Command::Dedupe { paths } => dedupe(&paths),
     }
 }
 
 fn build_extractor(c: &Common) -> Result<Extractor> {
-    let lexicon = Lexicon::with_files(&c.lexicon).map_err(|errs| {
-        anyhow::anyhow!(
-            "lexicon errors:\n  {}",
-            errs.iter()
-                .map(|e| e.to_string())
-                .collect::<Vec<_>>()
-                .join("\n  ")
-        )
-    })?;
+    let lexicon = Lexicon::with_files(&c.lexicon)
+        .map_err(|errs| anyhow::anyhow!(newsevents::diagnostics::lexicon_errors(&errs)))?;
     let rules = RuleSet::load(&RuleSources {
         no_defaults: c.no_default_rules,
         dirs: c.rules.clone(),
     })
-    .map_err(|errs| {
-        anyhow::anyhow!(
-            "rule errors:\n  {}",
-            errs.iter()
-                .map(|e| e.to_string())
-                .collect::<Vec<_>>()
-                .join("\n  ")
-        )
-    })?;
+    .map_err(|errs| anyhow::anyhow!(newsevents::diagnostics::rule_errors(&errs)))?;
     if let Some(j) = c.jobs {
         rayon::ThreadPoolBuilder::new()
             .num_threads(j.max(1))
@@ -169,70 +178,91 @@ fn build_extractor(c: &Common) -> Result<Extractor> {
     Ok(Extractor::new(lexicon, rules))
 }
 
-/// Articles per batch handed to the worker threads; output stays in input order.
-const BATCH_ARTICLES: usize = 256;
-/// Text bytes per batch, so one batch of huge articles stays small.
-const BATCH_BYTES: usize = 8 * 1024 * 1024;
-
 /// Runs extraction over all inputs, in batches processed in parallel and
 /// written in input order; `each` receives every article's events.
 fn for_each_events(
     c: &Common,
     ex: &Extractor,
     only: Option<&HashSet<String>>,
-    mut each: impl FnMut(&newsevents::input::Article, Vec<Event>) -> Result<WriteOutcome>,
+    each: impl FnMut(&Article, Vec<Event>) -> Result<WriteOutcome>,
 ) -> Result<bool> {
-    let inputs = Inputs::new(
+    for_each_article(
+        c,
+        only,
+        |a| ex.extract_dated(&a.id, &a.text, a.date.as_deref()),
+        each,
+    )
+}
+
+/// Reads all inputs and runs `work` on every article, in batches processed in
+/// parallel; `each` receives the results in input order. Returns whether some
+/// input could not be read.
+fn for_each_article<T: newsevents::progress::Tally + Send + 'static>(
+    c: &Common,
+    only: Option<&HashSet<String>>,
+    work: impl Fn(&Article) -> T + Sync,
+    mut each: impl FnMut(&Article, T) -> Result<WriteOutcome>,
+) -> Result<bool> {
+    let paths = c.paths.clone();
+    let options = InputOptions {
+        max_bytes: c.max_bytes,
+        stdin_jsonl: c.jsonl,
+    };
+    let mut had_problem = false;
+    let mut progress = newsevents::progress::Progress::start(
         &c.paths,
-        InputOptions {
-            max_bytes: c.max_bytes,
-            stdin_jsonl: c.jsonl,
+        newsevents::progress::ProgressOptions {
+            quiet: c.quiet,
+            stats: c.stats,
         },
     );
-    let mut had_problem = false;
-    let mut batch = Vec::with_capacity(BATCH_ARTICLES);
-    let mut bytes = 0usize;
-    let mut inputs = inputs.peekable();
-    loop {
-        let item = inputs.next();
-        let end = item.is_none();
-        match item {
-            Some(Item::Problem(p)) => {
-                had_problem = true;
-                eprintln!("newsevents: {}: {}", p.input, p.message);
-            }
-            Some(Item::Article(a)) if only.is_some_and(|o| !o.contains(&a.id)) => {}
-            Some(Item::Article(a)) => {
-                bytes += a.text.len();
-                batch.push(a);
-            }
-            None => {}
-        }
-        if batch.len() >= BATCH_ARTICLES || bytes >= BATCH_BYTES || (end && !batch.is_empty()) {
-            let results: Vec<Vec<Event>> = batch
-                .par_iter()
-                .map(|a| ex.extract(&a.id, &a.text))
-                .collect();
-            for (a, events) in batch.iter().zip(results) {
-                if each(a, events)? == WriteOutcome::Closed {
-                    return Ok(had_problem);
+    let counter = progress.input_counter();
+    newsevents::pipeline::Pipeline::default().run(
+        move || Inputs::new(&paths, options).with_progress(counter),
+        |item: &Item| match item {
+            Item::Article(a) if only.is_none_or(|o| o.contains(&a.id)) => Some(work(a)),
+            _ => None,
+        },
+        |item, result| -> Result<std::ops::ControlFlow<()>> {
+            match (item, result) {
+                (Item::Problem(p), _) => {
+                    had_problem = true;
+                    progress.problem(&p);
                 }
+                (Item::Article(a), Some(r)) => {
+                    progress.article(&a, &r);
+                    if each(&a, r)? == WriteOutcome::Closed {
+                        return Ok(std::ops::ControlFlow::Break(()));
+                    }
+                }
+                (Item::Article(_), None) => {}
             }
-            batch.clear();
-            bytes = 0;
-        }
-        if end {
-            return Ok(had_problem);
-        }
-    }
+            Ok(std::ops::ControlFlow::Continue(()))
+        },
+    )?;
+    progress.finish();
+    Ok(had_problem)
 }
 
 fn extract(c: &Common) -> Result<ExitCode> {
     let ex = build_extractor(c)?;
+    print_records(c, |a| ex.extract_dated(&a.id, &a.text, a.date.as_deref()))
+}
+
+fn mentions(c: &Common) -> Result<ExitCode> {
+    let ex = build_extractor(c)?;
+    print_records(c, |a| newsevents::mentions::mentions(&ex, &a.id, &a.text))
+}
+
+/// Prints every record `work` makes from each article as JSON lines, in input order.
+fn print_records<T: Serialize + newsevents::progress::Tally + Send + 'static>(
+    c: &Common,
+    work: impl Fn(&Article) -> Vec<T> + Sync,
+) -> Result<ExitCode> {
     let mut out = JsonLines::new(std::io::stdout().lock());
     let mut closed = false;
-    let had_problem = for_each_events(c, &ex, None, |_, events| {
-        for e in &events {
+    let had_problem = for_each_article(c, None, work, |_, records| {
+        for e in &records {
             if out.write(e).context("cannot write output")? == WriteOutcome::Closed {
                 closed = true;
                 return Ok(WriteOutcome::Closed);
@@ -281,20 +311,64 @@ fn eval(a: EvalArgs) -> Result<ExitCode> {
     })
 }
 
+/// Streams events from `paths` (or stdin) through [`newsevents::dedupe::Dedupe`]
+/// and prints its records; bad lines are reported and give exit status 2.
+fn dedupe(paths: &[PathBuf]) -> Result<ExitCode> {
+    let mut d = newsevents::dedupe::Dedupe::default();
+    let mut had_problem = false;
+    let stdin_only = [PathBuf::from("-")];
+    let paths = if paths.is_empty() {
+        &stdin_only[..]
+    } else {
+        paths
+    };
+    for p in paths {
+        let shown = if p.as_os_str() == "-" {
+            "<stdin>".to_string()
+        } else {
+            p.display().to_string()
+        };
+        let mut report = |line: usize, message: String| {
+            had_problem = true;
+            eprintln!("newsevents: {shown}:{line}: {message}");
+        };
+        let read = if p.as_os_str() == "-" {
+            d.add_reader(std::io::stdin().lock(), &mut report)
+        } else {
+            match std::fs::File::open(p) {
+                Ok(f) => d.add_reader(std::io::BufReader::new(f), &mut report),
+                Err(e) => Err(e),
+            }
+        };
+        if let Err(e) = read {
+            had_problem = true;
+            eprintln!(
+                "newsevents: {}",
+                newsevents::diagnostics::tidy(&format!("cannot read {shown}: {e}"))
+            );
+        }
+    }
+    let mut out = JsonLines::new(std::io::stdout().lock());
+    for r in d.records() {
+        if out.write(&r).context("cannot write output")? == WriteOutcome::Closed {
+            return Ok(ExitCode::SUCCESS);
+        }
+    }
+    out.flush().context("cannot write output")?;
+    Ok(if had_problem {
+        ExitCode::from(2)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
 fn rules_test(dir: Option<PathBuf>) -> Result<ExitCode> {
     let sources = RuleSources {
         no_defaults: dir.is_some(),
         dirs: dir.into_iter().collect(),
     };
-    let rules = RuleSet::load(&sources).map_err(|errs| {
-        anyhow::anyhow!(
-            "rule errors:\n  {}",
-            errs.iter()
-                .map(|e| e.to_string())
-                .collect::<Vec<_>>()
-                .join("\n  ")
-        )
-    })?;
+    let rules = RuleSet::load(&sources)
+        .map_err(|errs| anyhow::anyhow!(newsevents::diagnostics::rule_errors(&errs)))?;
     let lexicon = Lexicon::embedded().map_err(|e| anyhow::anyhow!("lexicon: {}", e[0]))?;
     let rule_list = rules.rules.clone();
     let ex = Extractor::new(lexicon, rules);

@@ -70,6 +70,11 @@ pub enum QuantityKind {
         currency: String,
         approx: bool,
         max: Option<f64>,
+        /// The currency word was bare ("dlrs", "cents", "francs"): `currency`
+        /// is the default (USD, FRF) until [`CurrencyContext::resolve`] applies
+        /// the article's own currency.
+        #[serde(skip)]
+        implicit: bool,
     },
     /// A percentage or a change in percentage points; ranges give the lower
     /// bound with `approx` set.
@@ -257,6 +262,8 @@ struct CurPhrase {
     den: u128,
     /// Needs a guard: bare "pounds" is usually weight in wire copy.
     guard: Guard,
+    /// A bare "dlrs", "cents" or "francs": the article decides which currency.
+    implicit: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -266,6 +273,9 @@ enum Guard {
     BarePound,
     /// Only after a numeric amount ("won" is also a verb).
     Numeric,
+    /// A nationality after the currency ("4.3 billion dlr Canadian"): not when a
+    /// capitalised word follows ("dlrs Canadian Pacific").
+    PostAdj,
 }
 
 const DOLLARS: [&str; 4] = ["dollars", "dollar", "dlrs", "dlr"];
@@ -394,6 +404,8 @@ const OTHER_CUR: &[(&[&str], &str)] = &[
     (&["zloty"], "PLN"),
     (&["forints"], "HUF"),
     (&["naira"], "NGN"),
+    (&["francs"], "FRF"),
+    (&["franc"], "FRF"),
 ];
 
 const ISO_CODES: &[&str] = &[
@@ -1088,6 +1100,7 @@ enum Unit {
         code: &'static str,
         den: u128,
         next: usize,
+        implicit: bool,
     },
     Pct {
         unit: PercentUnit,
@@ -1149,11 +1162,18 @@ impl QuantityRecognizer {
     pub fn new() -> Self {
         let mut suffix: HashMap<&'static str, Vec<CurPhrase>> = HashMap::new();
         let mut add = |words: Vec<&'static str>, code: &'static str, den: u128, guard: Guard| {
+            let implicit = words.len() == 1
+                && (DOLLARS.contains(&words[0])
+                    || matches!(
+                        words[0],
+                        "cents" | "cts" | "cent" | "ct" | "francs" | "franc"
+                    ));
             suffix.entry(words[0]).or_default().push(CurPhrase {
                 words,
                 code,
                 den,
                 guard,
+                implicit,
             });
         };
         for (adj, code) in DOLLAR_ADJ {
@@ -1162,6 +1182,10 @@ impl QuantityRecognizer {
                 w.push(d);
                 add(w, code, 1, Guard::None);
             }
+        }
+        for d in DOLLARS {
+            add(vec![d, "canadian"], "CAD", 1, Guard::PostAdj);
+            add(vec![d, "australian"], "AUD", 1, Guard::PostAdj);
         }
         for (words, code) in OTHER_CUR {
             add(words.to_vec(), code, 1, Guard::None);
@@ -1457,20 +1481,46 @@ impl<'a> Cx<'a> {
         None
     }
 
-    /// Whether the word before token `s` (skipping one single-word hedge) is "from".
+    /// Whether the word before token `s` (skipping one single-word hedge) is
+    /// "from", so that "from X to Y" reads as a change, not a range; "ranging
+    /// from X to Y" is still a range.
     fn after_from(&self, s: usize) -> bool {
-        if s >= 1 && self.word_is(s - 1, "from") {
-            return true;
-        }
-        if s >= 2 && self.word_is(s - 2, "from") {
+        let from = if s >= 1 && self.word_is(s - 1, "from") {
+            s - 1
+        } else if s >= 2 && self.word_is(s - 2, "from") {
             let w = self.lc(s - 1);
-            return self
+            if !self
                 .r
                 .qualifiers
                 .iter()
-                .any(|q| q.len() == 1 && q[0] == w.as_str());
-        }
-        false
+                .any(|q| q.len() == 1 && q[0] == w.as_str())
+            {
+                return false;
+            }
+            s - 2
+        } else {
+            return false;
+        };
+        !self.range_verb_before(from)
+    }
+
+    /// "range from", "varying from": the word before `from` makes "from X to
+    /// Y" a range.
+    fn range_verb_before(&self, from: usize) -> bool {
+        from > 0
+            && matches!(
+                self.lc(from - 1).as_str(),
+                "range"
+                    | "ranges"
+                    | "ranged"
+                    | "ranging"
+                    | "vary"
+                    | "varies"
+                    | "varied"
+                    | "varying"
+                    | "anywhere"
+                    | "anything"
+            )
     }
 
     /// Currency written before an amount: (ISO code, first token, token after prefix).
@@ -1897,6 +1947,7 @@ impl<'a> Cx<'a> {
                 code,
                 den: 1,
                 next: k + 1,
+                implicit: false,
             });
         }
         // currency phrases
@@ -1930,6 +1981,11 @@ impl<'a> Cx<'a> {
                         continue;
                     }
                 }
+                Guard::PostAdj => {
+                    if self.is_word(e) && self.s(e).starts_with(|c: char| c.is_uppercase()) {
+                        continue;
+                    }
+                }
                 Guard::BarePound => {
                     if !a.written
                         || self.spaced_word_is(e, "of")
@@ -1944,6 +2000,7 @@ impl<'a> Cx<'a> {
                 code: p.code,
                 den: p.den,
                 next: e,
+                implicit: p.implicit,
             });
         }
         None
@@ -1979,7 +2036,10 @@ impl<'a> Cx<'a> {
             if p < back {
                 return false;
             }
-            if CHANGE_WORDS.contains(&self.lc(p - back).as_str()) {
+            let w = self.lc(p - back);
+            if CHANGE_WORDS.contains(&w.as_str())
+                && !(w.as_str() == "from" && self.range_verb_before(p - back))
+            {
                 return true;
             }
             if !self.is_word(p - back) {
@@ -2045,7 +2105,7 @@ impl<'a> Cx<'a> {
         // try a range
         if let Some(c) = self.connector(after1, between, after_from)
             && let Some(a2) = self.amount(c, Prev::RangeSecond)
-            && (between || a1.written == a2.written)
+            && (between || a1.written == a2.written || self.mixed_percent_range(i, &a1, u1, &a2))
         {
             let u2 = self.unit(a2.next, &a2);
             let mut lo = a1;
@@ -2081,7 +2141,12 @@ impl<'a> Cx<'a> {
                 && self.glued_ok(&[&a1, &a2], a2.next)
             {
                 match unit {
-                    Some(Unit::Cur { code, den, next }) => {
+                    Some(Unit::Cur {
+                        code,
+                        den,
+                        next,
+                        implicit,
+                    }) => {
                         if self.glued_ok(&[&a1, &a2], next) {
                             return Some(Hit {
                                 start: i,
@@ -2091,6 +2156,7 @@ impl<'a> Cx<'a> {
                                     currency: code.to_string(),
                                     approx: false,
                                     max: Some(a2.value(den)),
+                                    implicit,
                                 },
                             });
                         }
@@ -2133,7 +2199,12 @@ impl<'a> Cx<'a> {
             return None;
         }
         match u1 {
-            Some(Unit::Cur { code, den, next }) => {
+            Some(Unit::Cur {
+                code,
+                den,
+                next,
+                implicit,
+            }) => {
                 if a1.year_like && !a1.scaled && self.year_context(i) {
                     return None;
                 }
@@ -2145,6 +2216,7 @@ impl<'a> Cx<'a> {
                         currency: code.to_string(),
                         approx: false,
                         max: None,
+                        implicit,
                     },
                 })
             }
@@ -2179,6 +2251,19 @@ impl<'a> Cx<'a> {
                 })
             }
         }
+    }
+
+    /// "1.5 to two pct", "two to 2.5 pct": a percentage range may mix a
+    /// spelled-out and a numeric figure, unless it follows a change word
+    /// ("rose two to 2.5 pct" is a rise of two points).
+    fn mixed_percent_range(&self, i: usize, a1: &Amt, u1: Option<Unit>, a2: &Amt) -> bool {
+        u1.is_none()
+            && !a1.scaled
+            && !a2.scaled
+            && a1.value(1) <= 100.0
+            && a2.value(1) <= 100.0
+            && matches!(self.unit(a2.next, a2), Some(Unit::Pct { .. }))
+            && !self.change_before(i)
     }
 
     /// Money with a currency before the amount ("$5-6 billion", "USD34.6 million").
@@ -2236,6 +2321,7 @@ impl<'a> Cx<'a> {
                             currency: code.to_string(),
                             approx: false,
                             max: Some(a2.value(1)),
+                            implicit: false,
                         },
                     });
                 }
@@ -2262,6 +2348,7 @@ impl<'a> Cx<'a> {
                 currency: code.to_string(),
                 approx: false,
                 max: None,
+                implicit: false,
             },
         })
     }
@@ -2420,5 +2507,224 @@ impl<'a> Cx<'a> {
                 of,
             },
         })
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Article-level currency
+
+/// Which currency a bare "dlrs", "cents" or "francs" stands for in one
+/// article. Wire copy from Toronto, Sydney, Hong Kong or Singapore writes the
+/// local dollar as plain "dlrs" ("Statistics Canada said retail sales rose to
+/// 12.19 billion dlrs"), and copy from Zurich writes Swiss francs as
+/// "francs"; a sentence alone cannot tell, the article can.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CurrencyContext {
+    /// ISO 4217 code of a bare dollar or cent.
+    pub dollar: &'static str,
+    /// ISO 4217 code of a bare franc.
+    pub franc: &'static str,
+}
+
+impl Default for CurrencyContext {
+    fn default() -> Self {
+        CurrencyContext {
+            dollar: "USD",
+            franc: "FRF",
+        }
+    }
+}
+
+/// Exchange suffixes of Reuters instrument codes ("<GL.TO>") and the
+/// currency of the exchange's country.
+const TICKER_SUFFIXES: &[(&str, &str)] = &[
+    ("TO", "CAD"),
+    ("M", "CAD"),
+    ("V", "CAD"),
+    ("S", "AUD"),
+    ("ME", "AUD"),
+    ("AX", "AUD"),
+    ("HK", "HKD"),
+    ("HKG", "HKD"),
+    ("SI", "SGD"),
+    ("SES", "SGD"),
+    ("WE", "NZD"),
+    ("Z", "CHF"),
+    ("ZU", "CHF"),
+    ("BR", "BEF"),
+    ("PA", "FRF"),
+];
+
+/// Headline words naming a dollar or franc country (upper case).
+const HEADLINE_COUNTRIES: &[(&str, &str)] = &[
+    ("CANADA", "CAD"),
+    ("CANADIAN", "CAD"),
+    ("AUSTRALIA", "AUD"),
+    ("AUSTRALIAN", "AUD"),
+    ("SINGAPORE", "SGD"),
+    ("HONG KONG", "HKD"),
+    ("NEW ZEALAND", "NZD"),
+    ("N.Z.", "NZD"),
+    ("NZ", "NZD"),
+    ("SWISS", "CHF"),
+    ("SWITZERLAND", "CHF"),
+    ("BELGIAN", "BEF"),
+    ("BELGIUM", "BEF"),
+];
+
+fn is_franc(code: &str) -> bool {
+    matches!(code, "FRF" | "CHF" | "BEF" | "LUF")
+}
+
+fn is_dollar(code: &str) -> bool {
+    matches!(
+        code,
+        "USD" | "CAD" | "AUD" | "HKD" | "SGD" | "NZD" | "TWD" | "ZWD" | "JMD" | "BND" | "FJD"
+    )
+}
+
+/// The headline: the title of a JSON-lines article (before the blank line),
+/// else the first line, at most 200 bytes.
+fn headline(article: &str) -> &str {
+    let mut end = article
+        .find("\n\n")
+        .filter(|&e| e <= 400)
+        .or_else(|| article.find('\n'))
+        .unwrap_or(article.len())
+        .min(400);
+    while !article.is_char_boundary(end) {
+        end -= 1;
+    }
+    &article[..end]
+}
+
+/// The first instrument code ("<GL.TO>", "(RY.TO)", "<GM>") in `s`, as the
+/// currency of its exchange, or USD for a code without a foreign suffix.
+/// Names in angle brackets ("<Placer Pacific Ltd>") and abbreviations in
+/// parentheses ("(FCL)") are not codes.
+fn ticker_currency(s: &str) -> Option<&'static str> {
+    let b = s.as_bytes();
+    for (i, &c) in b.iter().enumerate() {
+        let close = match c {
+            b'<' => b'>',
+            b'(' => b')',
+            _ => continue,
+        };
+        let rest = &b[i + 1..];
+        let Some(len) = rest.iter().take(16).position(|&x| x == close) else {
+            continue;
+        };
+        let code = &s[i + 1..i + 1 + len];
+        let (sym, suffix) = code.split_once('.').unwrap_or((code, ""));
+        let sym_ok = !sym.is_empty()
+            && sym
+                .bytes()
+                .all(|x| x.is_ascii_uppercase() || x.is_ascii_digit())
+            && sym.as_bytes()[0].is_ascii_uppercase();
+        // "(FCL)" is an abbreviation; "(RY.TO)" and "<GM>" are codes
+        let suffix_ok =
+            suffix.bytes().all(|x| x.is_ascii_uppercase()) && (close == b'>' || !suffix.is_empty());
+        if !sym_ok || !suffix_ok || sym.len() < 2 {
+            continue;
+        }
+        return Some(
+            TICKER_SUFFIXES
+                .iter()
+                .find(|(x, _)| *x == suffix)
+                .map_or("USD", |(_, cur)| cur),
+        );
+    }
+    None
+}
+
+impl CurrencyContext {
+    /// Works out what bare currency words mean in `article`, given all the
+    /// money `found` in it (as from [`QuantityRecognizer::find`], any order).
+    ///
+    /// In order: an instrument code in the headline or lead ("<GL.TO>" is
+    /// Toronto, so Canadian dollars; "<GM>" is New York, so US dollars); else
+    /// a single dollar or franc country named in the headline ("CANADA RETAIL
+    /// SALES RISE"); else a single non-US dollar (franc) written out in the
+    /// article ("3.7 billion H.K. Dlrs ... a 3.1 billion dlr estimate"). Taiwan
+    /// is left to the last rule: Taiwan copy gives trade and reserves in US
+    /// dollars.
+    pub fn of_article(article: &str, found: &[Quantity]) -> Self {
+        let mut cx = CurrencyContext::default();
+        let head = headline(article);
+        let mut lead_end = (head.len() + 300).min(article.len());
+        while !article.is_char_boundary(lead_end) {
+            lead_end -= 1;
+        }
+        let ticker = ticker_currency(head).or_else(|| ticker_currency(&article[..lead_end]));
+        let upper = head.to_uppercase();
+        let named = |keep: fn(&str) -> bool| -> Option<&'static str> {
+            let mut codes = HEADLINE_COUNTRIES
+                .iter()
+                .filter(|(w, c)| keep(c) && crate::lexicon::contains_word(&upper, w))
+                .map(|(_, c)| *c);
+            let first = codes.next()?;
+            codes.all(|c| c == first).then_some(first)
+        };
+        let us_in_headline = ["U.S.", "US", "AMERICAN", "UNITED STATES"]
+            .iter()
+            .any(|w| crate::lexicon::contains_word(&upper, w));
+        let written = |keep: fn(&str) -> bool| -> Option<&'static str> {
+            let mut one: Option<&str> = None;
+            for q in found {
+                if let QuantityKind::Money {
+                    currency,
+                    implicit: false,
+                    ..
+                } = &q.kind
+                    && keep(currency)
+                {
+                    match one {
+                        None => one = Some(currency),
+                        Some(o) if o == currency => {}
+                        Some(_) => return None,
+                    }
+                }
+            }
+            let code = one?;
+            [
+                "CAD", "AUD", "HKD", "SGD", "NZD", "TWD", "ZWD", "JMD", "BND", "FJD", "CHF", "BEF",
+                "LUF", "FRF",
+            ]
+            .into_iter()
+            .find(|c| *c == code)
+        };
+        match ticker {
+            Some(c) if is_dollar(c) => cx.dollar = c,
+            Some(_) => {}
+            None => {
+                if let Some(c) = named(is_dollar).filter(|_| !us_in_headline) {
+                    cx.dollar = c;
+                } else if let Some(c) = written(is_dollar) {
+                    cx.dollar = c;
+                }
+            }
+        }
+        if let Some(c) = ticker.filter(|c| is_franc(c)) {
+            cx.franc = c;
+        } else if let Some(c) = named(is_franc).or_else(|| written(is_franc)) {
+            cx.franc = c;
+        }
+        cx
+    }
+
+    /// Gives a mention with a bare currency word the article's currency.
+    pub fn resolve(&self, q: &mut Quantity) {
+        if let QuantityKind::Money {
+            currency,
+            implicit: true,
+            ..
+        } = &mut q.kind
+        {
+            if currency == "USD" {
+                *currency = self.dollar.to_string();
+            } else if currency == "FRF" {
+                *currency = self.franc.to_string();
+            }
+        }
     }
 }

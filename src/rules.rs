@@ -120,13 +120,46 @@ pub struct Cues {
     pub roles: BTreeMap<String, Vec<String>>,
 }
 
+/// A rule file parsed only as far as its tables, each with its place in the
+/// text, so that every bad rule of a file is reported, not just the first.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RuleFile {
     #[serde(default)]
-    rule: Vec<Rule>,
+    rule: Vec<toml::Spanned<toml::Table>>,
     #[serde(default)]
-    cues: Option<Cues>,
+    cues: Option<toml::Spanned<toml::Table>>,
+}
+
+/// The line of the problem in the rule table whose text is `text[span]`
+/// (starting on line `header`): the table is parsed again on its own, which
+/// gives the error a position; the header line when that says no more.
+fn line_in_rule(text: &str, span: std::ops::Range<usize>, header: usize) -> usize {
+    #[derive(Deserialize)]
+    #[allow(dead_code)]
+    struct One {
+        rule: Vec<Rule>,
+    }
+    let Some(slice) = text.get(span.start..span.end.min(text.len())) else {
+        return header;
+    };
+    match toml::from_str::<One>(slice) {
+        Err(e) => e
+            .span()
+            .map(|s| header + line_at(slice, s.start) - 1)
+            .unwrap_or(header),
+        Ok(_) => header,
+    }
+}
+
+/// 1-based line of byte offset `at` in `text`.
+fn line_at(text: &str, at: usize) -> usize {
+    let at = at.min(text.len());
+    text.as_bytes()[..at]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
 }
 
 /// A problem in a rule file, with file and line where known.
@@ -202,15 +235,18 @@ impl RuleSet {
             );
         }
         for dir in &sources.dirs {
-            match read_toml_dir(dir) {
-                Ok(mut files) => texts.append(&mut files),
-                Err(e) => errors.push(e),
+            read_toml_dir(dir, &mut texts, &mut errors);
+        }
+        // Parse what could be read even when something could not, so one run
+        // lists every problem.
+        match Self::from_texts(texts) {
+            Ok(set) if errors.is_empty() => Ok(set),
+            Ok(_) => Err(errors),
+            Err(mut more) => {
+                errors.append(&mut more);
+                Err(errors)
             }
         }
-        if !errors.is_empty() {
-            return Err(errors);
-        }
-        Self::from_texts(texts)
     }
 
     /// Parses rule files given as (name, TOML text).
@@ -222,32 +258,58 @@ impl RuleSet {
         let mut cues = Cues::default();
         let mut errors = Vec::new();
         for (name, text) in texts {
-            match toml::from_str::<RuleFile>(&text) {
-                Ok(file) => {
-                    for r in file.rule {
-                        let line = line_of_id(&text, &r.id);
+            let file = match toml::from_str::<RuleFile>(&text) {
+                Ok(file) => file,
+                Err(e) => {
+                    errors.push(RuleError {
+                        source: name.clone(),
+                        line: e.span().map(|s| line_at(&text, s.start)).unwrap_or(0),
+                        message: e.message().to_string(),
+                    });
+                    continue;
+                }
+            };
+            let starts: Vec<usize> = file.rule.iter().map(|t| t.span().start).collect();
+            for (k, table) in file.rule.into_iter().enumerate() {
+                // The table's text runs from its header to the next rule's.
+                let span = starts[k]..starts.get(k + 1).copied().unwrap_or(text.len());
+                let header = line_at(&text, span.start);
+                match table.into_inner().try_into::<Rule>() {
+                    Ok(r) => {
+                        let line = line_of_id(&text, &r.id, header);
                         rule_sources.push((name.clone(), line));
                         rules.push(r);
                     }
-                    if let Some(c) = file.cues {
+                    Err(e) => errors.push(RuleError {
+                        source: name.clone(),
+                        line: line_in_rule(&text, span, header),
+                        message: e.message().to_string(),
+                    }),
+                }
+            }
+            if let Some(table) = file.cues {
+                let line = line_at(&text, table.span().start);
+                match table.into_inner().try_into::<Cues>() {
+                    Ok(c) => {
                         for (k, v) in c.modality {
+                            if !MODALITIES.contains(&k.as_str()) {
+                                errors.push(RuleError {
+                                    source: name.clone(),
+                                    line,
+                                    message: format!("unknown modality {k:?} in [cues.modality]"),
+                                });
+                            }
                             cues.modality.entry(k).or_default().extend(v);
                         }
                         for (k, v) in c.roles {
                             cues.roles.entry(k).or_default().extend(v);
                         }
                     }
-                }
-                Err(e) => {
-                    let line = e
-                        .span()
-                        .map(|s| text[..s.start.min(text.len())].lines().count().max(1))
-                        .unwrap_or(0);
-                    errors.push(RuleError {
+                    Err(e) => errors.push(RuleError {
                         source: name.clone(),
                         line,
-                        message: e.message().to_string(),
-                    });
+                        message: format!("in [cues]: {}", e.message()),
+                    }),
                 }
             }
         }
@@ -265,15 +327,6 @@ impl RuleSet {
                     source: src.clone(),
                     line: *line,
                     message: format!("rule id {:?} is defined twice", r.id),
-                });
-            }
-        }
-        for m in cues.modality.keys() {
-            if !MODALITIES.contains(&m.as_str()) {
-                errors.push(RuleError {
-                    source: "cues".into(),
-                    line: 0,
-                    message: format!("unknown modality {m:?} in [cues.modality]"),
                 });
             }
         }
@@ -402,34 +455,45 @@ fn validate_rule(r: &Rule, cues: &Cues) -> Vec<String> {
     problems
 }
 
-fn line_of_id(text: &str, id: &str) -> usize {
+/// The line of a rule's `id = "..."`, searched from its `[[rule]]` header
+/// (so a duplicated id points at each copy); the header line if not found.
+fn line_of_id(text: &str, id: &str, header: usize) -> usize {
     let needle = format!("{id:?}");
     text.lines()
-        .position(|l| l.trim_start().starts_with("id") && l.contains(&needle))
-        .map(|p| p + 1)
-        .unwrap_or(0)
+        .enumerate()
+        .skip(header.saturating_sub(1))
+        .find(|(_, l)| l.trim_start().starts_with("id") && l.contains(&needle))
+        .map(|(p, _)| p + 1)
+        .unwrap_or(header)
 }
 
-fn read_toml_dir(dir: &Path) -> Result<Vec<(String, String)>, RuleError> {
-    let err = |m: String| RuleError {
-        source: dir.display().to_string(),
-        line: 0,
-        message: m,
+/// Appends every `*.toml` file of `dir` (sorted by name) to `out`, and a
+/// [`RuleError`] for the folder or any file that cannot be read.
+fn read_toml_dir(dir: &Path, out: &mut Vec<(String, String)>, errors: &mut Vec<RuleError>) {
+    let rd = match std::fs::read_dir(dir) {
+        Ok(rd) => rd,
+        Err(e) => {
+            errors.push(RuleError {
+                source: dir.display().to_string(),
+                line: 0,
+                message: format!("cannot read rules folder: {e}"),
+            });
+            return;
+        }
     };
-    let rd = std::fs::read_dir(dir).map_err(|e| err(format!("cannot read rules folder: {e}")))?;
     let mut paths: Vec<_> = rd
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|e| e == "toml"))
         .collect();
     paths.sort();
-    let mut out = Vec::new();
     for p in paths {
-        let text = std::fs::read_to_string(&p).map_err(|e| RuleError {
-            source: p.display().to_string(),
-            line: 0,
-            message: format!("cannot read rule file: {e}"),
-        })?;
-        out.push((p.display().to_string(), text));
+        match std::fs::read_to_string(&p) {
+            Ok(text) => out.push((p.display().to_string(), text)),
+            Err(e) => errors.push(RuleError {
+                source: p.display().to_string(),
+                line: 0,
+                message: format!("cannot read rule file: {e}"),
+            }),
+        }
     }
-    Ok(out)
 }

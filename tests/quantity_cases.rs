@@ -3,7 +3,9 @@
 //! Every case is a newswire-style sentence (Reuters 1987 wire forms, BBC 2005
 //! forms, modern forms) with the full list of mentions expected in it.
 
-use newsevents::quantity::{PercentUnit, Quantity, QuantityKind, QuantityRecognizer};
+use newsevents::quantity::{
+    CurrencyContext, PercentUnit, Quantity, QuantityKind, QuantityRecognizer,
+};
 use proptest::prelude::*;
 
 /// Expected interpretation of one mention.
@@ -201,7 +203,9 @@ const CASES: &[(&str, &[E])] = &[
     ("The firm won a 50-million-dlr contract.", &[m(50e6, "USD").t("50-million-dlr")]),
     ("It is a 5 billion-dollar deal.", &[m(5e9, "USD").t("5 billion-dollar")]),
     // ---- money ranges ----------------------------------------------------------
-    ("The award could range from $1.2 million to $23.5 million.", &[m(1.2e6, "USD"), m(23.5e6, "USD")]),
+    ("The award could range from $1.2 million to $23.5 million.", &[mr(1.2e6, 23.5e6, "USD").t("$1.2 million to $23.5 million")]),
+    ("Fines ranged from 5 mln to 12 mln dlrs a year.", &[mr(5e6, 12e6, "USD").t("5 mln to 12 mln dlrs")]),
+    ("Sales rose from $1.2 million to $3.5 million.", &[m(1.2e6, "USD"), m(3.5e6, "USD")]),
     ("Damages were put at $1.2 million to $23.5 million.", &[mr(1.2e6, 23.5e6, "USD").t("$1.2 million to $23.5 million")]),
     ("Analysts expect between $1 billion and $2 billion in new investment.", &[mr(1e9, 2e9, "USD").t("between $1 billion and $2 billion")]),
     ("Brazil seeks a loan of 1.2 to 1.5 billion dlrs.", &[mr(1.2e9, 1.5e9, "USD").t("1.2 to 1.5 billion dlrs")]),
@@ -383,7 +387,8 @@ const CASES: &[(&str, &[E])] = &[
     ("Route 66 was closed.", NONE),
     ("He lives at No. 10.", NONE),
     ("Article 50 was triggered.", NONE),
-    ("Sales reached 500 mln francs.", NONE),
+    // a bare "francs" is French unless the article says otherwise (CurrencyContext)
+    ("Sales reached 500 mln francs.", &[m(500e6, "FRF").t("500 mln francs")]),
     ("The budget is 2 bln kroner.", NONE),
     ("Shipments rose to 52.7 mln pounds.", NONE),
     ("It bought 1,000 pounds of copper.", NONE),
@@ -457,6 +462,13 @@ const CASES: &[(&str, &[E])] = &[
     ("Shr loss seven cts vs loss one ct", &[m(0.07, "USD").t("seven cts"), m(0.01, "USD").t("one ct")]),
     ("The debentures were priced at 101-3/4 pct.", &[p(101.75).t("101-3/4 pct")]),
     ("Rebates were set between 25 and 5,000 stg.", &[mr(25.0, 5000.0, "GBP")]),
+    // ---- found by the hand-annotated corpus sample (corpus/gold/amounts-sample.jsonl) -------
+    ("Moulinex forecast a parent company net loss of 41.7 mln francs.", &[m(41.7e6, "FRF").t("41.7 mln francs")]),
+    ("TransCanada made a 4.3 billion dlr Canadian (3.22 billion U.S.) bid for Dome.", &[m(4.3e9, "CAD").t("4.3 billion dlr Canadian")]),
+    ("It paid 50 mln dlrs Canadian Pacific said.", &[m(50e6, "USD").t("50 mln dlrs")]),
+    ("Malaysia's growth in 1987 could be 1.5 to two pct, above target.", &[pa(1.5).t("1.5 to two pct")]),
+    ("Growth of two to 2.5 pct this year is still possible.", &[pa(2.0).t("two to 2.5 pct")]),
+    ("The rate rose two to 2.5 pct in March.", &[p(2.5).t("2.5 pct")]),
 ];
 
 fn describe(q: &Quantity, text: &str) -> String {
@@ -472,6 +484,7 @@ fn mismatch(q: &Quantity, x: &E, text: &str) -> Option<String> {
                 currency,
                 approx,
                 max,
+                ..
             },
             K::M(v, cur, a, mx),
         ) => *value == v && currency == cur && *approx == a && *max == mx,
@@ -542,6 +555,73 @@ fn table_of_sentences() {
     );
 }
 
+/// Currencies of every money mention of `article` after the article's context is applied.
+fn currencies_in_article(article: &str) -> Vec<String> {
+    let r = QuantityRecognizer::new();
+    let mut found = r.find(article);
+    let cx = CurrencyContext::of_article(article, &found);
+    found
+        .iter_mut()
+        .filter_map(|q| {
+            cx.resolve(q);
+            match &q.kind {
+                QuantityKind::Money { currency, .. } => Some(currency.clone()),
+                _ => None,
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn bare_dollars_and_francs_take_the_articles_currency() {
+    for (article, want) in [
+        // headline names a dollar country
+        (
+            "CANADA RETAIL SALES RISE 1.9 PCT\n\nRetail sales rose to 12.19 billion dlrs in February.",
+            &["CAD"][..],
+        ),
+        // an exchange code in the headline decides, whatever else is named
+        (
+            "ROYAL BANK OF CANADA (RY.TO) 2ND QTR NET\n\nShr 83 cts vs 1.05 dlrs",
+            &["CAD", "CAD"][..],
+        ),
+        (
+            "GENERAL MOTORS <GM> BUYS CANADIAN UNIT\n\nGM paid 50 mln Canadian dlrs; it earned 2.1 billion dlrs.",
+            &["CAD", "USD"][..],
+        ),
+        // one foreign dollar written out in the article
+        (
+            "BUDGET SURPLUS RAISED\n\nThe surplus was revised to 3.7 billion H.K. Dlrs from a 3.1 billion dlr estimate.",
+            &["HKD", "HKD"][..],
+        ),
+        // written-out U.S. and Canadian dollars: bare dollars stay US
+        (
+            "UNIT SOLD\n\nIt sold the unit for 50 mln Canadian dlrs, or 37 mln U.S. dlrs, and earned 5 mln dlrs.",
+            &["CAD", "USD", "USD"][..],
+        ),
+        // "(FCL)" is an abbreviation, not an exchange code
+        (
+            "FLETCHER DISAPPOINTED AT NZ FOREST MOVES\n\n<Fletcher Challenge Ltd> (FCL) said Rada paid 505.5 mln dlrs.",
+            &["NZD"][..],
+        ),
+        (
+            "SWISS NET CAPITAL EXPORTS RISE\n\nNet capital exports rose to 11.7 billion francs.",
+            &["CHF"][..],
+        ),
+        (
+            "MOULINEX LOSS\n\nMoulinex forecast a loss of 41.7 mln francs.",
+            &["FRF"][..],
+        ),
+        // no context at all: US dollars, and a "$" is always explicit
+        (
+            "Shr 1.30 dlrs vs 1.10 dlrs, $5 mln",
+            &["USD", "USD", "USD"][..],
+        ),
+    ] {
+        assert_eq!(currencies_in_article(article), want, "{article:?}");
+    }
+}
+
 #[test]
 fn float_values_are_exact() {
     let r = QuantityRecognizer::new();
@@ -591,6 +671,13 @@ fn check_invariants(r: &QuantityRecognizer, text: &str) -> Result<(), TestCaseEr
         prop_assert!(text.is_char_boundary(q.end), "{text:?}: {q:?}");
         prop_assert!(text.get(q.start..q.end).is_some(), "{text:?}: {q:?}");
         last_end = q.end;
+    }
+    // the article-level currency pass never panics and only renames currencies
+    let cx = CurrencyContext::of_article(text, &found);
+    for q in &found {
+        let mut r = q.clone();
+        cx.resolve(&mut r);
+        prop_assert_eq!((r.start, r.end), (q.start, q.end));
     }
     Ok(())
 }

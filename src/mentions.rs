@@ -1,0 +1,230 @@
+//! Mentions: every money amount, percentage, head count and known actor in
+//! an article, one flat record each, for `newsevents mentions`.
+//!
+//! Events need a trigger; mentions do not. They expose what the recogniser
+//! ([`crate::quantity`]) and the actor dictionary ([`crate::lexicon`]) see in
+//! every sentence, so users can index figures and actors directly and we can
+//! measure the recogniser on real text (`scripts/eval-amounts.sh`).
+//!
+//! Records use the same conventions as events: byte offsets into the article
+//! text (end exclusive), sentences numbered from 0 by
+//! [`crate::segment::split_sentences`], and recognisers run per sentence.
+//!
+//! ```
+//! let ex = newsevents::Extractor::embedded().unwrap();
+//! let m = newsevents::mentions::mentions(&ex, "doc", "Japan pledged 1.5 billion dlrs.");
+//! assert_eq!(m[0].kind, newsevents::mentions::MentionKind::Actor);
+//! assert_eq!(m[1].value, Some(1.5e9));
+//! assert_eq!(m[1].currency.as_deref(), Some("USD"));
+//! ```
+
+use crate::extract::{Extractor, kind_name};
+use crate::quantity::{CurrencyContext, PercentUnit, Quantity, QuantityKind};
+use crate::segment::split_sentences;
+use serde::Serialize;
+
+/// What a mention is; printed as `kind`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MentionKind {
+    /// An actor from the lexicon (country, person, company, ...).
+    Actor,
+    /// An amount of money.
+    Money,
+    /// A percentage or a change in percentage points.
+    Percent,
+    /// A number of people.
+    Count,
+}
+
+/// One line of `newsevents mentions` output (see `schemas/mention.schema.json`).
+///
+/// The record is flat and every field is always present, so that `jq` filters
+/// and columnar tools need no per-kind schema; fields that do not apply to the
+/// mention's kind are null.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Mention {
+    /// Article id, as in events.
+    pub doc: String,
+    /// money, percent, count or actor.
+    pub kind: MentionKind,
+    /// The mention as written: `article[start..end]`.
+    pub text: String,
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset just past the mention.
+    pub end: usize,
+    /// Number of the sentence that holds the mention, from 0.
+    pub sentence_index: usize,
+    /// Money: amount in units of `currency`; percent: the figure (25% is 25);
+    /// count: number of people, null for vague counts ("hundreds of").
+    pub value: Option<f64>,
+    /// Money: ISO 4217 code.
+    pub currency: Option<String>,
+    /// Money, percent, count: the figure is hedged ("about") or a range's lower end.
+    pub approx: Option<bool>,
+    /// Money: the upper end of a range ("$1.2 million to $23.5 million").
+    pub max: Option<f64>,
+    /// Percent: a level ("percent") or a difference of levels ("points").
+    pub unit: Option<PercentUnit>,
+    /// Count: who is counted, the person noun in lowercase ("workers").
+    pub of: Option<String>,
+    /// Actor: canonical name from the lexicon.
+    pub name: Option<String>,
+    /// Actor: country, person, organization, company, agency or place.
+    pub actor_kind: Option<&'static str>,
+    /// Actor: ISO 3166-1 alpha-3 code or EU; null for international bodies.
+    pub country: Option<String>,
+}
+
+impl Mention {
+    fn blank(doc: &str, kind: MentionKind, article: &str, start: usize, end: usize) -> Self {
+        Mention {
+            doc: doc.to_string(),
+            kind,
+            text: article[start..end].to_string(),
+            start,
+            end,
+            sentence_index: 0,
+            value: None,
+            currency: None,
+            approx: None,
+            max: None,
+            unit: None,
+            of: None,
+            name: None,
+            actor_kind: None,
+            country: None,
+        }
+    }
+}
+
+/// Every mention in `text`, ordered by start offset (actors before figures
+/// that start at the same byte). Uses the extractor's own lexicon and
+/// quantity recogniser, so mentions agree with what events are built from;
+/// bare "dlrs" and "francs" take the article's currency
+/// ([`CurrencyContext`]).
+pub fn mentions(ex: &Extractor, doc: &str, text: &str) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let mut quantities = Vec::new();
+    for s in split_sentences(text) {
+        for m in ex.lexicon().find(text, s.start, s.end) {
+            let e = ex.lexicon().entry(m.entry);
+            let mut r = Mention::blank(doc, MentionKind::Actor, text, m.start, m.end);
+            r.sentence_index = s.index;
+            r.name = Some(e.name.clone());
+            r.actor_kind = Some(kind_name(e.kind));
+            r.country = e.country.clone();
+            out.push(r);
+        }
+        for mut q in ex.quantities().find(&text[s.start..s.end]) {
+            q.start += s.start;
+            q.end += s.start;
+            quantities.push((s.index, q));
+        }
+    }
+    let found: Vec<Quantity> = quantities.iter().map(|(_, q)| q.clone()).collect();
+    let context = CurrencyContext::of_article(text, &found);
+    for (index, mut q) in quantities {
+        context.resolve(&mut q);
+        let mut r = match q.kind {
+            QuantityKind::Money {
+                value,
+                currency,
+                approx,
+                max,
+                ..
+            } => {
+                let mut r = Mention::blank(doc, MentionKind::Money, text, q.start, q.end);
+                r.value = Some(value);
+                r.currency = Some(currency);
+                r.approx = Some(approx);
+                r.max = max;
+                r
+            }
+            QuantityKind::Percent {
+                value,
+                unit,
+                approx,
+            } => {
+                let mut r = Mention::blank(doc, MentionKind::Percent, text, q.start, q.end);
+                r.value = Some(value);
+                r.unit = Some(unit);
+                r.approx = Some(approx);
+                r
+            }
+            QuantityKind::Count { value, approx, of } => {
+                let mut r = Mention::blank(doc, MentionKind::Count, text, q.start, q.end);
+                r.value = value;
+                r.approx = Some(approx);
+                r.of = Some(of);
+                r
+            }
+        };
+        r.sentence_index = index;
+        out.push(r);
+    }
+    // stable: within one start, actors (in text order) before figures
+    out.sort_by_key(|r| (r.start, r.kind));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ex() -> Extractor {
+        Extractor::embedded().expect("embedded data loads")
+    }
+
+    #[test]
+    fn figures_and_actors_of_a_modern_sentence() {
+        let text = "Seoul said on Friday. South Korea will invest US$4.7 billion, \
+                    about 25 pct more, and hire 300 workers.";
+        let m = mentions(&ex(), "d", text);
+        let money = m.iter().find(|r| r.kind == MentionKind::Money).unwrap();
+        assert_eq!(money.text, "US$4.7 billion");
+        assert_eq!(money.value, Some(4_700_000_000.0));
+        assert_eq!(money.currency.as_deref(), Some("USD"));
+        assert_eq!(money.sentence_index, 1);
+        let pct = m.iter().find(|r| r.kind == MentionKind::Percent).unwrap();
+        assert_eq!(
+            (pct.text.as_str(), pct.value, pct.unit, pct.approx),
+            (
+                "about 25 pct",
+                Some(25.0),
+                Some(PercentUnit::Percent),
+                Some(true)
+            )
+        );
+        let count = m.iter().find(|r| r.kind == MentionKind::Count).unwrap();
+        assert_eq!(
+            (count.value, count.of.as_deref()),
+            (Some(300.0), Some("workers"))
+        );
+        let korea = m
+            .iter()
+            .find(|r| r.kind == MentionKind::Actor && r.text == "South Korea")
+            .unwrap();
+        assert_eq!(korea.country.as_deref(), Some("KOR"));
+        assert_eq!(korea.actor_kind, Some("country"));
+        for r in &m {
+            assert_eq!(&text[r.start..r.end], r.text);
+        }
+        assert!(m.windows(2).all(|w| w[0].start <= w[1].start));
+    }
+
+    #[test]
+    fn ranges_keep_their_upper_end() {
+        let m = mentions(
+            &ex(),
+            "d",
+            "Fines ranged from $1.2 million to $23.5 million.",
+        );
+        let money: Vec<_> = m.iter().filter(|r| r.kind == MentionKind::Money).collect();
+        assert_eq!(money.len(), 1, "{m:?}");
+        assert_eq!(money[0].value, Some(1_200_000.0));
+        assert_eq!(money[0].max, Some(23_500_000.0));
+        assert_eq!(money[0].text, "$1.2 million to $23.5 million");
+    }
+}

@@ -1,0 +1,322 @@
+//! What a long run tells the person waiting for it, on stderr: problem
+//! lines, a progress bar when stderr is a terminal, and the `--stats`
+//! summary line at the end.
+//!
+//! The command-line glue owns one [`Progress`] per run and calls it for
+//! every problem ([`Progress::problem`]) and every article with its records
+//! ([`Progress::article`]); the input reader adds the bytes it reads to
+//! [`Progress::input_counter`]. Output records stay on stdout, so none of
+//! this changes what `jq` or DuckDB read.
+//!
+//! The bar is shown only when stderr is a terminal, the inputs are files or
+//! folders (not standard input), and `--quiet` is not given. It shows
+//! articles, bytes read out of the inputs' total, speed and ETA; problem
+//! lines are printed above it, so they stay readable.
+
+use crate::Event;
+use crate::input::{Article, Problem};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use std::collections::BTreeMap;
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+
+/// Records whose kinds the `--stats` line counts (events by `type`,
+/// mentions by `kind`).
+pub trait Tally {
+    /// What the records are called in the summary ("events").
+    const NOUN: &'static str;
+    /// Calls `count` with the kind of every record held ("tariff").
+    fn tally(&self, count: &mut dyn FnMut(&str));
+}
+
+impl Tally for Event {
+    const NOUN: &'static str = "events";
+    fn tally(&self, count: &mut dyn FnMut(&str)) {
+        count(&self.event_type)
+    }
+}
+
+impl Tally for crate::mentions::Mention {
+    const NOUN: &'static str = "mentions";
+    fn tally(&self, count: &mut dyn FnMut(&str)) {
+        count(match self.kind {
+            crate::mentions::MentionKind::Actor => "actor",
+            crate::mentions::MentionKind::Money => "money",
+            crate::mentions::MentionKind::Percent => "percent",
+            crate::mentions::MentionKind::Count => "count",
+        })
+    }
+}
+
+/// An article's whole result: every record in it.
+impl<T: Tally> Tally for Vec<T> {
+    const NOUN: &'static str = T::NOUN;
+    fn tally(&self, count: &mut dyn FnMut(&str)) {
+        for r in self {
+            r.tally(count);
+        }
+    }
+}
+
+/// What the user asked for on the command line.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ProgressOptions {
+    /// `--quiet`: no progress bar (problem lines are still printed).
+    pub quiet: bool,
+    /// `--stats`: print the summary line at the end.
+    pub stats: bool,
+}
+
+/// Counts of one run, as printed by `--stats`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Stats {
+    /// Articles processed.
+    pub articles: u64,
+    /// Bytes of article text processed.
+    pub bytes: u64,
+    /// Records written, by kind (sorted by name).
+    pub by_kind: BTreeMap<String, u64>,
+    /// Problems after which an input (file, line) was left out.
+    pub skipped: u64,
+    /// Problems after which the input was still processed (invalid UTF-8).
+    pub warnings: u64,
+    /// Wall-clock time of the run.
+    pub seconds: f64,
+}
+
+impl Stats {
+    /// The `--stats` line, e.g. `newsevents: stats: 17 articles, 0.07 MB,
+    /// 85 events (meeting 20, pledge 30), 0 inputs skipped, 0 warnings, 0.12 s`.
+    /// The kinds in parentheses are `name count` pairs so scripts can parse them.
+    pub fn line(&self, noun: &str) -> String {
+        let total: u64 = self.by_kind.values().sum();
+        let kinds: Vec<String> = self
+            .by_kind
+            .iter()
+            .map(|(k, n)| format!("{k} {n}"))
+            .collect();
+        format!(
+            "newsevents: stats: {} articles, {:.2} MB, {total} {noun} ({}), {} inputs skipped, {} warnings, {:.2} s",
+            self.articles,
+            self.bytes as f64 / 1e6,
+            kinds.join(", "),
+            self.skipped,
+            self.warnings,
+            self.seconds
+        )
+    }
+}
+
+/// Progress bar, problem lines and statistics of one run.
+pub struct Progress {
+    bar: Option<ProgressBar>,
+    read: Arc<AtomicU64>,
+    stats: Stats,
+    noun: &'static str,
+    options: ProgressOptions,
+    start: Instant,
+}
+
+impl Progress {
+    /// Starts reporting on a run over `paths` (empty or `-`: standard input).
+    /// The bar appears only if stderr is a terminal; see the module docs.
+    pub fn start(paths: &[PathBuf], options: ProgressOptions) -> Self {
+        let on_terminal = std::io::stderr().is_terminal();
+        Self::with_terminal(paths, options, on_terminal)
+    }
+
+    /// [`Progress::start`] with the terminal test made by the caller (tests).
+    pub fn with_terminal(paths: &[PathBuf], options: ProgressOptions, terminal: bool) -> Self {
+        let from_files = !paths.is_empty() && paths.iter().all(|p| p.as_os_str() != "-");
+        let bar = (terminal && from_files && !options.quiet).then(|| {
+            let bar = ProgressBar::with_draw_target(
+                Some(total_input_bytes(paths)),
+                ProgressDrawTarget::stderr_with_hz(5),
+            );
+            bar.set_style(
+                ProgressStyle::with_template(
+                    "{spinner} {msg} [{elapsed_precise}] {wide_bar} {decimal_bytes}/{decimal_total_bytes} {decimal_bytes_per_sec} ETA {eta}",
+                )
+                .expect("the template is valid"),
+            );
+            bar.set_message("0 articles");
+            bar.enable_steady_tick(Duration::from_millis(200));
+            bar
+        });
+        Progress {
+            bar,
+            read: Arc::new(AtomicU64::new(0)),
+            stats: Stats::default(),
+            noun: "events",
+            options,
+            start: Instant::now(),
+        }
+    }
+
+    /// The counter the input reader adds its bytes to
+    /// (`Inputs::with_progress`); it moves the bar.
+    pub fn input_counter(&self) -> Arc<AtomicU64> {
+        Arc::clone(&self.read)
+    }
+
+    /// Whether a bar is being drawn.
+    pub fn has_bar(&self) -> bool {
+        self.bar.is_some()
+    }
+
+    /// Prints a problem as one line, `newsevents: INPUT: MESSAGE`, and counts it.
+    pub fn problem(&mut self, p: &Problem) {
+        if p.skipped {
+            self.stats.skipped += 1;
+        } else {
+            self.stats.warnings += 1;
+        }
+        let line = format!("newsevents: {}: {}", p.input, p.message);
+        match &self.bar {
+            Some(bar) => bar.suspend(|| eprintln!("{line}")),
+            None => eprintln!("{line}"),
+        }
+    }
+
+    /// Counts one processed article and the records made from it.
+    pub fn article<T: Tally>(&mut self, a: &Article, records: &T) {
+        self.noun = T::NOUN;
+        self.stats.articles += 1;
+        self.stats.bytes += a.text.len() as u64;
+        let by_kind = &mut self.stats.by_kind;
+        records.tally(&mut |kind| match by_kind.get_mut(kind) {
+            Some(n) => *n += 1,
+            None => {
+                by_kind.insert(kind.to_string(), 1);
+            }
+        });
+        if let Some(bar) = &self.bar {
+            bar.set_position(self.read.load(Ordering::Relaxed));
+            bar.set_message(format!("{} articles", self.stats.articles));
+        }
+    }
+
+    /// The counts so far.
+    pub fn stats(&self) -> Stats {
+        Stats {
+            seconds: self.start.elapsed().as_secs_f64(),
+            ..self.stats.clone()
+        }
+    }
+
+    /// Clears the bar and, with `--stats`, prints the summary line.
+    pub fn finish(self) -> Stats {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+        let stats = self.stats();
+        if self.options.stats {
+            eprintln!("{}", stats.line(self.noun));
+        }
+        stats
+    }
+}
+
+/// Bytes of the article files under `paths`, for the bar's ETA: the files
+/// the reader would open (hidden ones and other extensions left out).
+fn total_input_bytes(paths: &[PathBuf]) -> u64 {
+    let mut total = 0;
+    for p in paths {
+        for entry in walkdir::WalkDir::new(p)
+            .follow_links(true)
+            .into_iter()
+            .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'))
+            .flatten()
+        {
+            if entry.file_type().is_file() && (entry.depth() == 0 || is_article_file(entry.path()))
+            {
+                total += entry.metadata().map(|m| m.len()).unwrap_or(0);
+            }
+        }
+    }
+    total
+}
+
+fn is_article_file(path: &Path) -> bool {
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    matches!(ext.as_str(), "txt" | "text" | "md" | "jsonl" | "ndjson")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn article(text: &str) -> Article {
+        Article {
+            id: "a".into(),
+            text: text.into(),
+            date: None,
+        }
+    }
+
+    #[test]
+    fn stats_line_counts_kinds_skips_and_warnings() {
+        let ex = crate::Extractor::embedded().unwrap();
+        let text = "Japan pledged 1.5 billion dlrs in aid to the Philippines. Reagan will meet Nakasone in Washington next week.";
+        let events = ex.extract("a", text);
+        let mut p = Progress::with_terminal(&[], ProgressOptions::default(), false);
+        assert!(!p.has_bar());
+        p.article(&article(text), &events);
+        p.article(&article("Nothing happened."), &Vec::<Event>::new());
+        p.problem(&Problem {
+            input: "x.txt".into(),
+            message: "binary file (NUL bytes): skipped".into(),
+            skipped: true,
+        });
+        p.problem(&Problem {
+            input: "y.txt".into(),
+            message: "invalid UTF-8".into(),
+            skipped: false,
+        });
+        let s = p.finish();
+        assert_eq!(s.articles, 2);
+        assert_eq!(s.bytes, (text.len() + 17) as u64);
+        assert_eq!(s.by_kind.get("pledge"), Some(&1));
+        assert_eq!(s.by_kind.get("meeting"), Some(&1));
+        let line = s.line("events");
+        assert!(
+            line.contains(
+                "2 articles, 0.00 MB, 2 events (meeting 1, pledge 1), 1 inputs skipped, 1 warnings"
+            ),
+            "{line}"
+        );
+    }
+
+    #[test]
+    fn no_bar_without_terminal_on_stdin_or_when_quiet() {
+        let dir = vec![PathBuf::from("corpus/articles")];
+        let loud = ProgressOptions::default();
+        let quiet = ProgressOptions {
+            quiet: true,
+            stats: false,
+        };
+        assert!(Progress::with_terminal(&dir, loud, true).has_bar());
+        assert!(!Progress::with_terminal(&dir, loud, false).has_bar());
+        assert!(!Progress::with_terminal(&dir, quiet, true).has_bar());
+        assert!(!Progress::with_terminal(&[], loud, true).has_bar());
+        assert!(!Progress::with_terminal(&[PathBuf::from("-")], loud, true).has_bar());
+    }
+
+    #[test]
+    fn total_counts_article_files_only() {
+        let d = tempfile::tempdir().unwrap();
+        std::fs::write(d.path().join("a.txt"), "12345").unwrap();
+        std::fs::write(d.path().join("b.jsonl"), "123").unwrap();
+        std::fs::write(d.path().join("c.pdf"), "1234567").unwrap();
+        std::fs::write(d.path().join(".hidden.txt"), "1234567").unwrap();
+        assert_eq!(total_input_bytes(&[d.path().to_path_buf()]), 8);
+        // A file named directly counts whatever its extension.
+        assert_eq!(total_input_bytes(&[d.path().join("c.pdf")]), 7);
+    }
+}

@@ -1,0 +1,143 @@
+#!/usr/bin/env python3
+"""Loads `newsevents extract` output into DuckDB and checks it against the
+tool's own `--stats` line. Fails loudly (exit 1) on any disagreement.
+
+Usage: duckdb_check.py NEWSEVENTS_BINARY INPUT [INPUT...]
+
+For the inputs given it runs `newsevents extract --stats INPUT... > events.jsonl`
+(in a temporary folder), then with DuckDB's `read_json('events.jsonl')`:
+- every line is a row and the columns come out typed (VARCHAR, BIGINT,
+  DOUBLE, STRUCT, LIST) rather than as JSON text;
+- a query counting events per type gives exactly the counts of `--stats`;
+- every trigger's byte length equals its `end - start` (byte offsets);
+- pledge amounts summed in SQL equal the sum computed from the JSON text.
+
+.ci/run installs the `duckdb` package into target/ci-venv and runs this on
+corpus/ and, when ../shared/corpus exists, on the Reuters corpus.
+"""
+
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+import duckdb
+
+STATS = re.compile(
+    r"^newsevents: stats: (\d+) articles, [\d.]+ MB, (\d+) events \((.*)\), "
+    r"(\d+) inputs skipped, (\d+) warnings, [\d.]+ s$"
+)
+
+
+def fail(message):
+    print(f"duckdb_check: FAIL: {message}", file=sys.stderr)
+    sys.exit(1)
+
+
+def parse_stats(stderr):
+    lines = [l for l in stderr.splitlines() if l.startswith("newsevents: stats: ")]
+    if len(lines) != 1:
+        fail(f"expected one --stats line on stderr, got:\n{stderr}")
+    m = STATS.match(lines[0])
+    if not m:
+        fail(f"--stats line has an unexpected shape: {lines[0]!r}")
+    by_type = {}
+    if m.group(3):
+        for part in m.group(3).split(", "):
+            name, n = part.rsplit(" ", 1)
+            by_type[name] = int(n)
+    if sum(by_type.values()) != int(m.group(2)):
+        fail(f"--stats total disagrees with its own per-type counts: {lines[0]!r}")
+    return by_type, lines[0]
+
+
+def check(binary, inputs):
+    with tempfile.TemporaryDirectory() as tmp:
+        events_path = os.path.join(tmp, "events.jsonl")
+        with open(events_path, "wb") as out:
+            run = subprocess.run(
+                [binary, "extract", "--stats", *inputs],
+                stdout=out,
+                stderr=subprocess.PIPE,
+                text=False,
+            )
+        stderr = run.stderr.decode("utf-8", "replace")
+        if run.returncode != 0:
+            fail(f"newsevents exited {run.returncode} on {inputs}:\n{stderr}")
+        stats, stats_line = parse_stats(stderr)
+        with open(events_path, encoding="utf-8") as f:
+            records = [json.loads(line) for line in f]
+        if not records:
+            fail(f"no events from {inputs}")
+
+        con = duckdb.connect()
+        # Paths are bound as parameters, never spliced into the SQL.
+        con.execute(
+            "CREATE TABLE events AS SELECT * FROM read_json(?, format = 'newline_delimited', sample_size = -1)",
+            [events_path],
+        )
+        rows = con.execute("SELECT count(*) FROM events").fetchone()[0]
+        if rows != len(records):
+            fail(f"DuckDB read {rows} rows, the file has {len(records)} lines")
+
+        # Typed columns, not JSON text.
+        types = {
+            name: kind.replace('"', "")
+            for name, kind in con.execute("SELECT column_name, column_type FROM (DESCRIBE events)").fetchall()
+        }
+        expect = {
+            "doc": "VARCHAR",
+            "id": "VARCHAR",
+            "type": "VARCHAR",
+            "modality": "VARCHAR",
+            "rule": "VARCHAR",
+        }
+        for column, wanted in expect.items():
+            if types.get(column) != wanted:
+                fail(f"column {column} is {types.get(column)}, wanted {wanted}")
+        if not types.get("trigger", "").startswith("STRUCT(") or "start BIGINT" not in types["trigger"]:
+            fail(f"trigger is not a struct with integer offsets: {types.get('trigger')}")
+        if not types.get("actors", "").endswith("[]"):
+            fail(f"actors is not a list: {types.get('actors')}")
+        if "amount" in types and "value DOUBLE" not in types["amount"]:
+            fail(f"amount.value is not DOUBLE: {types['amount']}")
+
+        # Events per type agree with --stats.
+        counted = dict(con.execute("SELECT type, count(*) FROM events GROUP BY type").fetchall())
+        if counted != stats:
+            fail(f"DuckDB counts {sorted(counted.items())} but {stats_line!r}")
+
+        # Offsets are byte offsets: strlen counts bytes.
+        bad = con.execute(
+            'SELECT count(*) FROM events WHERE strlen(trigger.text) <> trigger."end" - trigger.start'
+        ).fetchone()[0]
+        if bad:
+            fail(f"{bad} triggers whose byte length is not end - start")
+
+        # Struct fields hold the numbers of the JSON text.
+        sql_sum = con.execute(
+            "SELECT coalesce(sum(amount.value), 0) FROM events WHERE type = 'pledge' AND amount IS NOT NULL"
+        ).fetchone()[0]
+        py_sum = sum(
+            r["amount"]["value"] for r in records if r["type"] == "pledge" and r["amount"] is not None
+        )
+        if abs(sql_sum - py_sum) > 1e-6 * max(1.0, abs(py_sum)):
+            fail(f"pledge amounts: DuckDB sums {sql_sum}, the JSON text {py_sum}")
+        docs = con.execute("SELECT count(DISTINCT doc) FROM events").fetchone()[0]
+        print(
+            f"duckdb_check: ok: {' '.join(inputs)}: {rows} events in {docs} articles, "
+            f"per type {dict(sorted(counted.items()))} = --stats"
+        )
+
+
+def main():
+    if len(sys.argv) < 3:
+        print(__doc__, file=sys.stderr)
+        sys.exit(2)
+    check(sys.argv[1], sys.argv[2:])
+
+
+if __name__ == "__main__":
+    main()
