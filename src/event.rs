@@ -146,4 +146,33 @@ pub struct Event {
     /// countries by role, amount or rate, article day (see [`crate::codes`]).
     #[serde(default)]
     pub key: String,
+    /// Why the event exists; present only with `--explain`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub explain: Option<Explain>,
+}
+
+/// Why an event exists (`extract --explain`): the rule that made it and the
+/// words that decided its modality, conditions and roles, so a user can see
+/// why a line is there.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Explain {
+    /// The rule id (also in `rule`).
+    pub rule: String,
+    /// What the rule is for, from its rule file.
+    pub description: String,
+    /// The words that decided the event, in text order.
+    pub cues: Vec<Cue>,
+}
+
+/// One word or phrase behind an event.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Cue {
+    /// What it decided: `modality:planned`, `near`, `before`, `role:source after` ...
+    pub what: String,
+    /// The words in the text.
+    pub text: String,
+    /// Byte offset of `text`.
+    pub start: usize,
+    /// Byte offset one past `text`.
+    pub end: usize,
 }

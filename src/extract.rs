@@ -11,7 +11,7 @@
 //! clause or add nothing new, so "will meet Xi, and would meet Kim if ..."
 //! gives two meetings but "meeting ... at the summit" gives one.
 
-use crate::event::{Actor, Amount, Count, Event, Location, Rate, SentenceRef, Span};
+use crate::event::{Actor, Amount, Count, Cue, Event, Explain, Location, Rate, SentenceRef, Span};
 use crate::lexicon::{ActorKind, ActorMatch, Lexicon};
 use crate::quantity::{PercentUnit, Quantity, QuantityKind, QuantityRecognizer};
 use crate::rules::{Requirement, Rule, RuleSet};
@@ -27,6 +27,8 @@ pub struct Extractor {
     /// Per rule, its word lists split into words once.
     rule_phrases: Vec<RulePhrases>,
     interner: Interner,
+    /// Attach an [`Explain`] to every event.
+    explain: bool,
 }
 
 /// A rule's word lists, split into lowercase words.
@@ -311,6 +313,7 @@ impl Extractor {
             cues,
             rule_phrases,
             interner,
+            explain: false,
         }
     }
 
@@ -335,6 +338,12 @@ impl Extractor {
             )
         })?;
         Ok(Self::new(lexicon, rules))
+    }
+
+    /// Makes every event carry an [`Explain`] (the `--explain` option).
+    pub fn with_explain(mut self, on: bool) -> Self {
+        self.explain = on;
+        self
     }
 
     /// The active rules.
@@ -552,9 +561,12 @@ impl Extractor {
         {
             return None;
         }
-        let modality = match &rule.modality {
-            Some(m) => m.clone(),
-            None => self.modality(v, cs, ce, t0, t1).to_string(),
+        let (modality, modality_cue) = match &rule.modality {
+            Some(m) => (m.clone(), None),
+            None => {
+                let (m, cue) = self.modality(v, cs, ce, t0, t1);
+                (m.to_string(), cue)
+            }
         };
         let mut args = Args::default();
         match rule.event_type.as_str() {
@@ -641,49 +653,113 @@ impl Extractor {
             cameo: None,
             plover: None,
             key: String::new(),
+            explain: None,
         };
+        let mut event = event;
+        if self.explain {
+            let near = last_phrase_in(&v.ids, lo, hi, &ph.near);
+            let before = last_phrase_in(&v.ids, cs, t0, &ph.before);
+            event.explain = Some(self.explanation(v, rule, &event, modality_cue, near, before));
+        }
         Some(Draft { clause, event })
     }
 
-    /// Modality from cue words in the clause around the trigger.
-    fn modality(&self, v: &View, cs: usize, ce: usize, t0: usize, t1: usize) -> &'static str {
+    /// The rule and cue words behind an event, for `--explain`.
+    fn explanation(
+        &self,
+        v: &View,
+        rule: &Rule,
+        event: &Event,
+        modality_cue: Option<usize>,
+        near: Option<usize>,
+        before: Option<usize>,
+    ) -> Explain {
+        let word = |what: String, i: usize| {
+            let t = v.tokens[i];
+            Cue {
+                what,
+                text: t.text.to_string(),
+                start: t.start,
+                end: t.end,
+            }
+        };
+        let mut cues = Vec::new();
+        if let Some(i) = modality_cue {
+            cues.push(word(format!("modality:{}", event.modality), i));
+        }
+        if let Some(i) = near {
+            cues.push(word("near".into(), i));
+        }
+        if let Some(i) = before {
+            cues.push(word("before".into(), i));
+        }
+        for a in &event.actors {
+            let tok = v.tokens.iter().position(|t| t.end > a.start);
+            if let Some(i) = tok.and_then(|t| self.preceding_word(v, t)) {
+                cues.push(word(format!("role:{} after", a.role), i));
+            }
+        }
+        cues.sort_by_key(|c| c.start);
+        Explain {
+            rule: rule.id.clone(),
+            description: rule.description.clone(),
+            cues,
+        }
+    }
+
+    /// Modality from cue words in the clause around the trigger, with the
+    /// word index of the cue that decided it (for `--explain`).
+    fn modality(
+        &self,
+        v: &View,
+        cs: usize,
+        ce: usize,
+        t0: usize,
+        t1: usize,
+    ) -> (&'static str, Option<usize>) {
         let c = &self.cues;
         let w = &v.ids;
+        let hit = |lo: usize, hi: usize, list: &Phrases| last_phrase_in(w, lo, hi, list);
         let near_lo = t0.saturating_sub(6).max(cs);
         let plan_lo = t0.saturating_sub(9).max(cs);
         let past = phrase_at(w, t0, &c.past_triggers);
         // Negation and modals reach the trigger only within its phrase: not
         // across a comma ("which have no relations, discussed ...").
         let phrase_lo = unpunctuated_from(v, cs, t0);
-        if any_phrase_in(w, t0.saturating_sub(4).max(phrase_lo), t0, &c.negated) {
-            return "negated";
+        if let Some(at) = hit(t0.saturating_sub(4).max(phrase_lo), t0, &c.negated) {
+            return ("negated", Some(at));
         }
-        if any_phrase_in(w, cs, t0, &c.requested) {
-            return "requested";
+        if let Some(at) = hit(cs, t0, &c.requested) {
+            return ("requested", Some(at));
         }
-        if any_phrase_in(w, near_lo.max(phrase_lo), t0, &c.hypothetical)
-            || any_phrase_in(w, t1, ce, &c.conditional)
+        if let Some(at) =
+            hit(near_lo.max(phrase_lo), t0, &c.hypothetical).or_else(|| hit(t1, ce, &c.conditional))
         {
-            return "hypothetical";
+            return ("hypothetical", Some(at));
         }
-        if past || any_phrase_in(w, t0.saturating_sub(3).max(cs), t0, &c.past_markers) {
-            return "asserted";
+        if past {
+            return ("asserted", Some(t0));
+        }
+        if let Some(at) = hit(t0.saturating_sub(3).max(cs), t0, &c.past_markers) {
+            return ("asserted", Some(at));
         }
         // Headlines use "TO" for the future: "NAKASONE TO VISIT WASHINGTON".
-        if is_headline(v) && any_phrase_in(w, t0.saturating_sub(8).max(cs), t0, &c.to) {
-            return "planned";
-        }
-        if any_phrase_in(w, plan_lo, t0, &c.planned)
-            || any_phrase_in(w, t1, (t1 + 8).min(ce), &c.future_after)
+        if is_headline(v)
+            && let Some(at) = hit(t0.saturating_sub(8).max(cs), t0, &c.to)
         {
-            return "planned";
+            return ("planned", Some(at));
+        }
+        if let Some(at) =
+            hit(plan_lo, t0, &c.planned).or_else(|| hit(t1, (t1 + 8).min(ce), &c.future_after))
+        {
+            return ("planned", Some(at));
         }
         // A modal that governs another verb ("could cast a shadow over the
         // meeting") speaks of an event still to come.
-        if any_phrase_in(w, cs, near_lo, &c.far_modal) {
-            return "planned";
+        if let Some(at) = hit(cs, near_lo, &c.far_modal) {
+            return ("planned", Some(at));
         }
-        "asserted"
+        ("asserted", None)
     }
 
     fn actor(&self, v: &View, p: &Placed, role: &str) -> Actor {

@@ -321,9 +321,12 @@ impl Lexicon {
                 }
             }
         }
+        // The forms are lowercase and the text is lowercased before the
+        // search (ASCII only, so offsets do not move): cheaper to build than
+        // an ASCII-case-insensitive automaton, which matters for start-up.
         let automaton = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
+            .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
             .build(&forms)
             .expect("lexicon automaton builds");
         // Dates were checked by `validate`; a range that does not parse is open.
@@ -414,8 +417,9 @@ impl Lexicon {
         date: Option<Day>,
     ) -> Vec<ActorMatch> {
         let text = &article[start..end];
+        let lowered = text.to_ascii_lowercase();
         let mut candidates: Vec<ActorMatch> = Vec::new();
-        for m in self.automaton.find_overlapping_iter(text) {
+        for m in self.automaton.find_overlapping_iter(&lowered) {
             let (s, e) = (m.start(), m.end());
             if !text.is_char_boundary(s) || !text.is_char_boundary(e) {
                 continue;

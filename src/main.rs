@@ -92,6 +92,12 @@ struct Common {
 struct ExtractArgs {
     #[command(flatten)]
     common: Common,
+    /// Add to each event an "explain" object: the rule and its description, and the
+    /// cue words (with offsets) behind its modality, its conditions and each actor's role.
+    ///
+    /// Example: newsevents extract --explain corpus/ | jq -c '.explain'
+    #[arg(long)]
+    explain: bool,
 }
 
 #[derive(Args)]
@@ -146,7 +152,7 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
-        Command::Extract(a) => extract(&a.common),
+        Command::Extract(a) => extract(&a.common, a.explain),
         Command::Mentions(a) => mentions(&a.common),
         Command::Eval(a) => eval(a),
         Command::Rules(RulesCommand::List { common }) => {
@@ -244,8 +250,8 @@ fn for_each_article<T: newsevents::progress::Tally + Send + 'static>(
     Ok(had_problem)
 }
 
-fn extract(c: &Common) -> Result<ExitCode> {
-    let ex = build_extractor(c)?;
+fn extract(c: &Common, explain: bool) -> Result<ExitCode> {
+    let ex = build_extractor(c)?.with_explain(explain);
     print_records(c, |a| ex.extract_dated(&a.id, &a.text, a.date.as_deref()))
 }
 

@@ -237,3 +237,31 @@ fn bad_input_is_reported_and_good_input_is_kept() {
     // Offsets and doc ids agree, so the records are identical.
     assert_eq!(mixed_events, clean_events);
 }
+
+#[test]
+fn explain_names_the_rule_and_the_cue_words() {
+    let o = run_stdin(
+        &["extract", "--explain"],
+        b"Nakasone will visit Washington next month, officials said.\n",
+    );
+    assert_eq!(o.status.code(), Some(0));
+    let events = stdout_lines(&o);
+    assert_eq!(events.len(), 1);
+    let e = &events[0];
+    assert_eq!(e["modality"], "planned");
+    let x = &e["explain"];
+    assert_eq!(x["rule"], e["rule"]);
+    assert!(!x["description"].as_str().unwrap().is_empty());
+    let cues = x["cues"].as_array().unwrap();
+    let modality = cues
+        .iter()
+        .find(|c| c["what"] == "modality:planned")
+        .expect("the cue behind the modality");
+    assert_eq!(modality["text"], "will");
+    // Without the flag the field is absent, so the default shape is unchanged.
+    let plain = run_stdin(
+        &["extract"],
+        b"Nakasone will visit Washington next month.\n",
+    );
+    assert!(stdout_lines(&plain)[0].get("explain").is_none());
+}
