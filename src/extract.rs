@@ -27,6 +27,8 @@ pub struct Extractor {
     /// Per rule, its word lists split into words once.
     rule_phrases: Vec<RulePhrases>,
     interner: Interner,
+    /// Ids of the few words the role logic names directly.
+    word: WordIds,
     /// Attach an [`Explain`] to every event.
     explain: bool,
 }
@@ -79,7 +81,55 @@ impl Phrases {
 /// instead of strings keeps rule checks cheap.
 #[derive(Default)]
 struct Interner {
-    ids: std::collections::HashMap<String, u32>,
+    ids: std::collections::HashMap<String, u32, std::hash::BuildHasherDefault<Fnv>>,
+}
+
+/// Ids of words the role logic compares with directly.
+struct WordIds {
+    to: u32,
+    on: u32,
+    of: u32,
+    worth: u32,
+    and: u32,
+    but: u32,
+}
+
+impl WordIds {
+    fn new(interner: &mut Interner) -> Self {
+        let mut id = |w: &str| interner.intern(w.to_string());
+        WordIds {
+            to: id("to"),
+            on: id("on"),
+            of: id("of"),
+            worth: id("worth"),
+            and: id("and"),
+            but: id("but"),
+        }
+    }
+}
+
+/// FNV-1a: the interner hashes every token of every trigger sentence, and
+/// its keys are short words, where FNV is much cheaper than SipHash (no
+/// untrusted-input concern: the keys are the rules' own words).
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 ^= u64::from(*b);
+            self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
 }
 
 /// The id of a word no rule mentions.
@@ -140,6 +190,18 @@ fn compile(list: &[String], interner: &mut Interner) -> Phrases {
             .filter(|p: &Vec<u32>| !p.is_empty())
             .collect(),
     )
+}
+
+/// [`normalise`] into a reused buffer, without allocating per word.
+fn normalise_into(word: &str, out: &mut String) {
+    out.clear();
+    if word.is_ascii() {
+        out.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
+    } else {
+        for c in word.chars().flat_map(char::to_lowercase) {
+            out.push(if c == '’' { '\'' } else { c });
+        }
+    }
 }
 
 /// Lowercase with typographic apostrophes folded, for comparing words.
@@ -210,7 +272,6 @@ struct View<'a> {
     currency: &'a std::cell::OnceCell<crate::quantity::CurrencyContext>,
     sentence: Sentence,
     tokens: Vec<Token<'a>>,
-    words: Vec<String>,
     /// The words as rule word ids.
     ids: Vec<u32>,
     /// Actors before this offset stand in a dateline and are not parties.
@@ -312,6 +373,7 @@ impl Extractor {
             quantities: QuantityRecognizer::new(),
             cues,
             rule_phrases,
+            word: WordIds::new(&mut interner),
             interner,
             explain: false,
         }
@@ -423,8 +485,14 @@ impl Extractor {
     ) -> View<'a> {
         let slice = &article[sentence.start..sentence.end];
         let tokens = segment::tokens(slice, sentence.start);
-        let words: Vec<String> = tokens.iter().map(|t| normalise(t.text)).collect();
-        let ids: Vec<u32> = words.iter().map(|w| self.interner.get(w)).collect();
+        let mut word = String::new();
+        let ids: Vec<u32> = tokens
+            .iter()
+            .map(|t| {
+                normalise_into(t.text, &mut word);
+                self.interner.get(&word)
+            })
+            .collect();
         let dateline_end = dateline_end(slice).map_or(0, |e| sentence.start + e);
         let mut view = View {
             article,
@@ -432,7 +500,6 @@ impl Extractor {
             currency,
             sentence,
             tokens,
-            words,
             ids,
             dateline_end,
             actors: std::cell::OnceCell::new(),
@@ -459,7 +526,7 @@ impl Extractor {
         let mut depth = 0i32;
         for i in 1..v.tokens.len() {
             let gap = &v.article[v.tokens[i - 1].end..v.tokens[i].start];
-            let w = &v.words[i];
+            let w = v.ids[i];
             depth =
                 (depth + gap.matches('(').count() as i32 - gap.matches(')').count() as i32).max(0);
             let boundary = if gap.contains(';') && depth == 0 {
@@ -469,8 +536,8 @@ impl Extractor {
                 sub_open = false;
                 opens_sub
                     || phrase_at(&v.ids, i, &c.clause_openers)
-                    || ((w == "and" || w == "but")
-                        && i + 1 < v.words.len()
+                    || ((w == self.word.and || w == self.word.but)
+                        && i + 1 < v.ids.len()
                         && phrase_at(&v.ids, i + 1, &c.clause_continuers))
             } else {
                 false
@@ -914,7 +981,7 @@ impl Extractor {
         // "asked Seoul to invest": the actor between the request and a verb
         // trigger pledges; "a Philippine request for loans": the requester receives.
         let request_at = last_phrase_in(&v.ids, cs, t0, &self.cues.requested);
-        let verb_trigger = t0 > 0 && v.words[t0 - 1] == "to";
+        let verb_trigger = t0 > 0 && v.ids[t0 - 1] == self.word.to;
         let receive = any_phrase_in(&v.ids, cs, t0, &c.pledge_receive_verbs)
             || (request_at.is_some() && !verb_trigger);
         let mut source_found = false;
@@ -1103,7 +1170,7 @@ impl Extractor {
             .collect();
         let to_rate = rates
             .iter()
-            .find(|(_, qt)| *qt > 0 && v.words[qt - 1] == "to" && rates.len() > 1);
+            .find(|(_, qt)| *qt > 0 && v.ids[qt - 1] == self.word.to && rates.len() > 1);
         let best = to_rate.or_else(|| {
             rates.iter().min_by_key(|(q, _)| {
                 if q.end <= start {
@@ -1127,7 +1194,7 @@ impl Extractor {
 
     /// The goods a tariff applies to: the words after "on" that follows the trigger.
     fn product(&self, v: &View, t1: usize, ce: usize) -> Option<Span> {
-        let on = (t1..(t1 + 3).min(ce)).find(|&i| v.words[i] == "on")?;
+        let on = (t1..(t1 + 3).min(ce)).find(|&i| v.ids[i] == self.word.on)?;
         let mut i = on + 1;
         // Skip an amount ("on 300 mln dlrs worth of ...").
         if let Some(q) = self.quantities_of(v).iter().find(|q| {
@@ -1136,7 +1203,7 @@ impl Extractor {
             while i < ce && v.tokens[i].start < q.end {
                 i += 1;
             }
-            while i < ce && matches!(v.words[i].as_str(), "worth" | "of") {
+            while i < ce && (v.ids[i] == self.word.worth || v.ids[i] == self.word.of) {
                 i += 1;
             }
         }
