@@ -925,6 +925,7 @@ impl Extractor {
             .rev()
             .find(|a| a.tok < t0 && !self.is_location(v, a) && face_at.is_none_or(|f| a.tok > f))
             .map(|a| self.lexicon.entry(a.m.entry).country.clone());
+        let mut fallback: Vec<Placed> = Vec::new();
         for a in actors {
             if self.is_location(v, a) && a.tok >= t1 {
                 continue;
@@ -945,9 +946,13 @@ impl Extractor {
                 ) || self.preceded_by(v, a.tok, &c.by)
                 {
                     "source"
-                } else {
-                    // An actor after the trigger is usually whose goods are hit.
+                } else if self.preceded_by(v, a.tok, &c.tariff_target_preps) {
                     "target"
+                } else {
+                    // An actor after the trigger with no preposition is
+                    // whose goods are hit only when nothing else is.
+                    fallback.push(*a);
+                    continue;
                 }
             } else if before_face || self.preceded_by(v, a.tok, &c.tariff_target_preps) {
                 // "the most likely move against Japan would involve duties".
@@ -956,6 +961,11 @@ impl Extractor {
                 "source"
             };
             out.push(self.actor(v, a, role));
+        }
+        if !out.actors.iter().any(|a| a.role == "target") {
+            for a in &fallback {
+                out.push(self.actor(v, a, "target"));
+            }
         }
     }
 
