@@ -2,31 +2,20 @@
 //! two ids plus a different story, piped from `extract`, folds into one
 //! record per event key, in first-seen order, with counts and doc ids.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
+
+mod common;
 
 fn run(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_newsevents"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all(stdin).unwrap();
-    child.wait_with_output().unwrap()
+    common::run_stdin(args, stdin)
 }
 
 fn lines(o: &Output) -> Vec<serde_json::Value> {
-    parse(&o.stdout)
+    common::stdout_lines(o)
 }
 
 fn parse(bytes: &[u8]) -> Vec<serde_json::Value> {
-    String::from_utf8(bytes.to_vec())
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect()
+    common::parse_lines(bytes)
 }
 
 const PLEDGE: &str = "TOKYO, Feb 26 - Japan pledged 1.5 billion dlrs in aid to the Philippines, officials said. The credits will be used for roads and power plants, a ministry official said.";

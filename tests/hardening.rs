@@ -14,13 +14,8 @@ const TARIFF: &str = "U.S. TO IMPOSE 100 PCT TARIFFS ON JAPANESE GOODS\n\nThe Un
 const PLEDGE: &str =
     "Japan pledged 1.5 billion dlrs in aid to the Philippines, the Finance Ministry said.\n";
 
-fn json_lines(o: &Output) -> Vec<serde_json::Value> {
-    String::from_utf8(o.stdout.clone())
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("each line is JSON"))
-        .collect()
-}
+mod common;
+use common::{stdout_lines as json_lines, write};
 
 /// Runs the binary, killing it (and failing) if it has not ended in 60 s:
 /// an input that blocks the run forever is a bug.
@@ -74,10 +69,6 @@ fn unprivileged(bin_dir: &Path) -> Option<Command> {
     c.args(["--reuid=65534", "--regid=65534", "--clear-groups", "--"]);
     c.arg(copy);
     Some(c)
-}
-
-fn write(dir: &Path, name: &str, bytes: &[u8]) {
-    std::fs::write(dir.join(name), bytes).unwrap();
 }
 
 #[test]

@@ -1,0 +1,49 @@
+//! Helpers shared by the integration tests: run the real binary and read
+//! its JSON-lines output. (Each test crate uses a subset.)
+#![allow(dead_code)]
+
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+/// The `newsevents` binary built for these tests.
+pub fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_newsevents"))
+}
+
+/// Runs the binary with arguments and no input.
+pub fn run(args: &[&str]) -> Output {
+    bin().args(args).output().expect("binary runs")
+}
+
+/// Runs the binary with arguments, feeding `input` on standard input.
+pub fn run_stdin(args: &[&str], input: &[u8]) -> Output {
+    let mut child = bin()
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("binary starts");
+    child.stdin.take().unwrap().write_all(input).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+/// JSON lines from bytes, each line parsed.
+pub fn parse_lines(bytes: &[u8]) -> Vec<serde_json::Value> {
+    String::from_utf8(bytes.to_vec())
+        .expect("output is UTF-8")
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is JSON"))
+        .collect()
+}
+
+/// The binary's standard output as parsed JSON lines.
+pub fn stdout_lines(o: &Output) -> Vec<serde_json::Value> {
+    parse_lines(&o.stdout)
+}
+
+/// Writes a file into a test folder.
+pub fn write(dir: &Path, name: &str, bytes: &[u8]) {
+    std::fs::write(dir.join(name), bytes).unwrap();
+}
