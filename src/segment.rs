@@ -111,6 +111,16 @@ pub fn split_sentences_upto(text: &str, limit: usize) -> Vec<Sentence> {
         if start > limit {
             return out;
         }
+        // Jump to the next byte that can end a sentence (SIMD search).
+        let rest = &bytes[i..];
+        let next = match memchr::memchr3(b'.', b'!', b'?', rest) {
+            Some(p) => memchr::memchr(b'\n', &rest[..p]).unwrap_or(p),
+            None => match memchr::memchr(b'\n', rest) {
+                Some(p) => p,
+                None => break,
+            },
+        };
+        i += next;
         let b = bytes[i];
         match b {
             b'\n'
