@@ -628,6 +628,11 @@ impl Extractor {
         {
             return None;
         }
+        // A trigger inside a name is no event: "Credit Suisse", "International
+        // Monetary Fund", "Ford Motor Credit", "Savings and Loan Association".
+        if self.inside_a_name(v, start, end, t0, rule.event_type == "meeting") {
+            return None;
+        }
         let (modality, modality_cue) = match &rule.modality {
             Some(m) => (m.clone(), None),
             None => {
@@ -729,6 +734,40 @@ impl Extractor {
             event.explain = Some(self.explanation(v, rule, &event, modality_cue, near, before));
         }
         Some(Draft { clause, event })
+    }
+
+    /// Whether the trigger at `start..end` (word `t0`) is part of a name: an
+    /// actor from the lexicon covers it, or, outside headlines and for other
+    /// than meetings, it is capitalised right after another capitalised word
+    /// ("Ford Motor Credit").
+    fn inside_a_name(
+        &self,
+        v: &View,
+        start: usize,
+        end: usize,
+        t0: usize,
+        named_event: bool,
+    ) -> bool {
+        if self
+            .actors_of(v)
+            .iter()
+            .any(|a| a.m.start <= start && end <= a.m.end)
+        {
+            return true;
+        }
+        // A named gathering ("the Ukraine Recovery Conference") is the event itself.
+        if named_event || is_headline(v) || t0 == 0 {
+            return false;
+        }
+        let capital = |i: usize| {
+            v.tokens[i]
+                .text
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase())
+        };
+        let gap = &v.article[v.tokens[t0 - 1].end..v.tokens[t0].start];
+        capital(t0) && capital(t0 - 1) && gap.trim_matches(' ').is_empty() && t0 - 1 > 0
     }
 
     /// The rule and cue words behind an event, for `--explain`.
