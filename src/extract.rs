@@ -176,6 +176,7 @@ struct CompiledCues {
     pledge_debtor_triggers: Phrases,
     pledge_creditor_preps: Phrases,
     pledge_purchase_triggers: Phrases,
+    passive_auxiliaries: Phrases,
 }
 
 fn compile(list: &[String], interner: &mut Interner) -> Phrases {
@@ -258,6 +259,7 @@ impl CompiledCues {
             pledge_debtor_triggers: r("pledge_debtor_triggers"),
             pledge_creditor_preps: r("pledge_creditor_preps"),
             pledge_purchase_triggers: r("pledge_purchase_triggers"),
+            passive_auxiliaries: r("passive_auxiliaries"),
         }
     }
 }
@@ -1031,8 +1033,16 @@ impl Extractor {
         // trigger pledges; "a Philippine request for loans": the requester receives.
         let request_at = last_phrase_in(&v.ids, cs, t0, &self.cues.requested);
         let verb_trigger = t0 > 0 && v.ids[t0 - 1] == self.word.to;
+        // "Senegal was promised aid": a passive commitment verb makes its
+        // subject the recipient.
+        // ("The U.K. is pledged to supply ..." is a commitment of its own.)
+        let passive = t0 > 0
+            && phrase_at(&v.ids, t0 - 1, &c.passive_auxiliaries)
+            && phrase_at(&v.ids, t0, &c.past_triggers)
+            && v.ids.get(t1) != Some(&self.word.to);
         let receive = any_phrase_in(&v.ids, cs, t0, &c.pledge_receive_verbs)
-            || (request_at.is_some() && !verb_trigger);
+            || (request_at.is_some() && !verb_trigger)
+            || passive;
         let mut source_found = false;
         if let Some(rq) = request_at
             && verb_trigger
@@ -1062,7 +1072,7 @@ impl Extractor {
             let from = self.preceded_by(v, a.tok, &c.from);
             if self.preceded_by(v, a.tok, &c.pledge_target_preps) || (from && purchase) {
                 out.push(self.actor(v, a, "target"));
-            } else if from && receive {
+            } else if (from || self.preceded_by(v, a.tok, &c.by)) && receive {
                 out.push(self.actor(v, a, "source"));
             }
         }
