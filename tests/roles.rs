@@ -4,8 +4,16 @@
 use newsevents::{Event, Extractor};
 use std::collections::BTreeSet;
 
-/// (sentence, event type, source countries, target countries, participants)
-const CASES: &[(&str, &str, &[&str], &[&str], &[&str])] = &[
+/// Sentence, event type, then the countries of source, target and participant.
+type Case = (
+    &'static str,
+    &'static str,
+    &'static [&'static str],
+    &'static [&'static str],
+    &'static [&'static str],
+);
+
+const CASES: &[Case] = &[
     // Pledges.
     (
         "Japan pledged 1.5 billion dlrs in new loans to Mexico.",
