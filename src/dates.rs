@@ -81,20 +81,17 @@ fn reuters(s: &str) -> Option<Day> {
 
 /// `Wed, 29 Oct 2025 08:00:00 GMT`, `29 October 2025`
 fn day_month_year(s: &str) -> Option<Day> {
-    let words: Vec<&str> = s
-        .split(|c: char| c.is_whitespace() || c == ',')
-        .filter(|w| !w.is_empty())
-        .collect();
-    words.windows(3).find_map(|w| {
-        if w[2].len() != 4 {
-            return None;
-        }
-        Day::new(num(w[2])?, month(w[1])?, num(w[0])?)
-    })
+    three_word_date(s, 0, 1)
 }
 
 /// `October 29, 2025`, `Oct. 29, 2025`
 fn month_day_year(s: &str) -> Option<Day> {
+    three_word_date(s, 1, 0)
+}
+
+/// The first run of three words (split at white space and commas) that reads
+/// as day, month and a four-digit year, the day and month at the given places.
+fn three_word_date(s: &str, day_at: usize, month_at: usize) -> Option<Day> {
     let words: Vec<&str> = s
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty())
@@ -103,7 +100,7 @@ fn month_day_year(s: &str) -> Option<Day> {
         if w[2].len() != 4 {
             return None;
         }
-        Day::new(num(w[2])?, month(w[0])?, num(w[1])?)
+        Day::new(num(w[2])?, month(w[month_at])?, num(w[day_at])?)
     })
 }
 

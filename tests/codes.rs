@@ -2,35 +2,13 @@
 //! carries the codes the mapping in `data/codes.toml` gives it, and a dated
 //! article resolves "the president" to the office holder of its day.
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+mod common;
 
 fn extract(jsonl: &str) -> Vec<serde_json::Value> {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_newsevents"))
-        .args(["extract", "--jsonl"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(jsonl.as_bytes())
-        .unwrap();
-    let o = child.wait_with_output().unwrap();
-    assert_eq!(
-        o.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&o.stderr)
-    );
-    String::from_utf8(o.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect()
+    common::ok_lines(&common::run_stdin(
+        &["extract", "--jsonl"],
+        jsonl.as_bytes(),
+    ))
 }
 
 fn article(id: &str, date: &str, text: &str) -> String {
@@ -141,16 +119,12 @@ fn types_without_a_mapping_get_null_codes() {
         ),
     )
     .unwrap();
-    let o = Command::new(env!("CARGO_BIN_EXE_newsevents"))
+    let o = common::bin()
         .args(["extract", "--rules", "tests/rules"])
         .arg(&input)
         .output()
         .unwrap();
-    let events: Vec<serde_json::Value> = String::from_utf8(o.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let events = common::stdout_lines(&o);
     let s = events
         .iter()
         .find(|e| e["type"] == "sanction")

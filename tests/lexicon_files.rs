@@ -4,7 +4,7 @@
 //! recompiling.
 
 use std::io::Write;
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
 const ARTICLES: &str = concat!(
     r#"{"id":"alias","text":"Japan pledged 1.5 billion dlrs in aid to Pinas, officials said."}"#,
@@ -13,25 +13,16 @@ const ARTICLES: &str = concat!(
     "\n",
 );
 
+mod common;
+
 fn extract(lexicons: &[&std::path::Path]) -> Output {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_newsevents"));
-    cmd.args(["extract", "--jsonl"]);
+    let mut args = vec!["extract".to_string(), "--jsonl".to_string()];
     for l in lexicons {
-        cmd.arg("--lexicon").arg(l);
+        args.push("--lexicon".into());
+        args.push(l.display().to_string());
     }
-    let mut child = cmd
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(ARTICLES.as_bytes())
-        .unwrap();
-    child.wait_with_output().unwrap()
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    common::run_stdin(&args, ARTICLES.as_bytes())
 }
 
 /// (doc, role, name, country, text) of every actor of every event.

@@ -1,8 +1,9 @@
 //! Who does what to whom: a table of realistic sentences and the countries
 //! each role must hold in the event the sentence gives.
 
-use newsevents::{Event, Extractor};
-use std::collections::BTreeSet;
+mod common;
+use common::{codes, role_countries};
+use newsevents::Extractor;
 
 /// Sentence, event type, then the countries of source, target and participant.
 type Case = (
@@ -111,18 +112,6 @@ const CASES: &[Case] = &[
     ),
 ];
 
-fn countries(e: &Event, role: &str) -> BTreeSet<String> {
-    e.actors
-        .iter()
-        .filter(|a| a.role == role)
-        .filter_map(|a| a.country.clone())
-        .collect()
-}
-
-fn set(list: &[&str]) -> BTreeSet<String> {
-    list.iter().map(|s| s.to_string()).collect()
-}
-
 #[test]
 fn roles_table() {
     let ex = Extractor::embedded().unwrap();
@@ -134,11 +123,11 @@ fn roles_table() {
             continue;
         };
         let got = (
-            countries(e, "source"),
-            countries(e, "target"),
-            countries(e, "participant"),
+            role_countries(e, "source"),
+            role_countries(e, "target"),
+            role_countries(e, "participant"),
         );
-        let want = (set(source), set(target), set(participant));
+        let want = (codes(source), codes(target), codes(participant));
         if got != want {
             failures.push(format!("{text:?}: got {got:?}, want {want:?}"));
         }

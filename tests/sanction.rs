@@ -2,11 +2,8 @@
 //! `sanction` (sanctions, embargoes, export bans, asset freezes) as data
 //! only, and the binary finds those events with `--rules tests/rules`.
 
-use std::process::Command;
-
-fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_newsevents"))
-}
+mod common;
+use common::bin;
 
 /// A wire story in the style of the 1986 Libya sanctions reports, plus a
 /// story about lifting sanctions, which must not count as imposing them.
@@ -27,17 +24,7 @@ fn extract(args: &[&str]) -> Vec<serde_json::Value> {
         .arg(&input)
         .output()
         .unwrap();
-    assert_eq!(
-        o.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&o.stderr)
-    );
-    String::from_utf8(o.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect()
+    common::ok_lines(&o)
 }
 
 /// The country of the first actor in `role`, if any.

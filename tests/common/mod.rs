@@ -47,3 +47,29 @@ pub fn stdout_lines(o: &Output) -> Vec<serde_json::Value> {
 pub fn write(dir: &Path, name: &str, bytes: &[u8]) {
     std::fs::write(dir.join(name), bytes).unwrap();
 }
+
+/// Runs the binary and returns its JSON lines, failing (with its stderr)
+/// unless it exits 0.
+pub fn ok_lines(o: &Output) -> Vec<serde_json::Value> {
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    stdout_lines(o)
+}
+
+/// The countries an event gives a role, without nulls.
+pub fn role_countries(e: &newsevents::Event, role: &str) -> std::collections::BTreeSet<String> {
+    e.actors
+        .iter()
+        .filter(|a| a.role == role)
+        .filter_map(|a| a.country.clone())
+        .collect()
+}
+
+/// A set of country codes, for comparing with [`role_countries`].
+pub fn codes(list: &[&str]) -> std::collections::BTreeSet<String> {
+    list.iter().map(|s| s.to_string()).collect()
+}
