@@ -690,10 +690,7 @@ mod tests {
     }
 
     fn names(l: &Lexicon, t: &str) -> Vec<String> {
-        l.find(t, 0, t.len())
-            .iter()
-            .map(|m| format!("{}:{}", l.entry(m.entry).name, &t[m.start..m.end]))
-            .collect()
+        dated_names(l, t, "")
     }
 
     #[test]
