@@ -92,6 +92,7 @@ struct WordIds {
     worth: u32,
     and: u32,
     but: u32,
+    with: u32,
 }
 
 impl WordIds {
@@ -104,6 +105,7 @@ impl WordIds {
             worth: id("worth"),
             and: id("and"),
             but: id("but"),
+            with: id("with"),
         }
     }
 }
@@ -158,6 +160,7 @@ struct CompiledCues {
     future_after: Phrases,
     far_modal: Phrases,
     past_triggers: Phrases,
+    past_verbs: Phrases,
     subordinators: Phrases,
     clause_openers: Phrases,
     clause_continuers: Phrases,
@@ -172,11 +175,18 @@ struct CompiledCues {
     product_stops: Phrases,
     pronouns: Phrases,
     meeting_topic_preps: Phrases,
+    meeting_nouns: Phrases,
+    meeting_topic_after: Phrases,
+    meeting_topic_verbs: Phrases,
+    relation_nouns: Phrases,
     past_markers: Phrases,
     pledge_debtor_triggers: Phrases,
     pledge_creditor_preps: Phrases,
     pledge_purchase_triggers: Phrases,
     passive_auxiliaries: Phrases,
+    pledge_counterpart_preps: Phrases,
+    domestic_recipients: Phrases,
+    speech_verbs: Phrases,
 }
 
 fn compile(list: &[String], interner: &mut Interner) -> Phrases {
@@ -241,6 +251,7 @@ impl CompiledCues {
             future_after: r("future_after"),
             far_modal: r("far_modal"),
             past_triggers: r("past_triggers"),
+            past_verbs: r("past_verbs"),
             subordinators: r("subordinators"),
             clause_openers: r("clause_openers"),
             clause_continuers: r("clause_continuers"),
@@ -255,11 +266,18 @@ impl CompiledCues {
             product_stops: r("product_stops"),
             pronouns: r("pronouns"),
             meeting_topic_preps: r("meeting_topic_preps"),
+            meeting_nouns: r("meeting_nouns"),
+            meeting_topic_after: r("meeting_topic_after"),
+            meeting_topic_verbs: r("meeting_topic_verbs"),
+            relation_nouns: r("relation_nouns"),
             past_markers: r("past_markers"),
             pledge_debtor_triggers: r("pledge_debtor_triggers"),
             pledge_creditor_preps: r("pledge_creditor_preps"),
             pledge_purchase_triggers: r("pledge_purchase_triggers"),
             passive_auxiliaries: r("passive_auxiliaries"),
+            pledge_counterpart_preps: r("pledge_counterpart_preps"),
+            domestic_recipients: r("domestic_recipients"),
+            speech_verbs: r("speech_verbs"),
         }
     }
 }
@@ -595,6 +613,20 @@ impl Extractor {
         merge_same_type(drafts)
     }
 
+    /// Whether a veto word stands in `lo..hi`, outside an actor's name
+    /// ("union" vetoes wage talks, not talks with the European Union).
+    fn vetoed(&self, v: &View, lo: usize, hi: usize, veto: &Phrases) -> bool {
+        (lo..hi).any(|i| {
+            phrase_fits(&v.ids, i, hi, veto) && {
+                let at = v.tokens[i].start;
+                !self
+                    .actors_of(v)
+                    .iter()
+                    .any(|a| a.m.start <= at && at < a.m.end)
+            }
+        })
+    }
+
     #[allow(clippy::too_many_arguments)]
     fn try_rule(
         &self,
@@ -613,7 +645,7 @@ impl Extractor {
         let lo = t0.saturating_sub(rule.window);
         let hi = (t1 + rule.window).min(v.tokens.len());
         let ph = &self.rule_phrases[rule_index];
-        if !ph.veto.is_empty() && any_phrase_in(&v.ids, lo, hi, &ph.veto) {
+        if !ph.veto.is_empty() && self.vetoed(v, lo, hi, &ph.veto) {
             return None;
         }
         if !ph.near.is_empty() && !any_phrase_in(&v.ids, lo, hi, &ph.near) {
@@ -837,7 +869,7 @@ impl Extractor {
         if let Some(at) = hit(t0.saturating_sub(4).max(phrase_lo), t0, &c.negated) {
             return ("negated", Some(at));
         }
-        if let Some(at) = hit(cs, t0, &c.requested) {
+        if let Some(at) = hit(t0.saturating_sub(12).max(cs), t0, &c.requested) {
             return ("requested", Some(at));
         }
         if let Some(at) =
@@ -857,8 +889,16 @@ impl Extractor {
         {
             return ("planned", Some(at));
         }
-        if let Some(at) =
-            hit(plan_lo, t0, &c.planned).or_else(|| hit(t1, (t1 + 8).min(ce), &c.future_after))
+        if let Some(at) = hit(plan_lo, t0, &c.planned) {
+            return ("planned", Some(at));
+        }
+        // A past tense verb governing the trigger ("Reagan imposed the tariff
+        // in April 1983", "made a surprise trip to Iraq this week").
+        if let Some(at) = hit(t0.saturating_sub(6).max(phrase_lo), t0, &c.past_verbs) {
+            return ("asserted", Some(at));
+        }
+        if let Some(at) = hit(t1, (t1 + 8).min(ce), &c.future_after)
+            && !self.dated_before_article(v, at)
         {
             return ("planned", Some(at));
         }
@@ -868,6 +908,39 @@ impl Extractor {
             return ("planned", Some(at));
         }
         ("asserted", None)
+    }
+
+    /// Whether a time cue at token `at` ("in April", "on April 17") is
+    /// followed by a year that places it before the article ("in April 1983"
+    /// in a 1987 story), or by any year when the article's date is unknown.
+    fn dated_before_article(&self, v: &View, at: usize) -> bool {
+        let year = v.tokens[at..].iter().skip(1).take(4).find_map(|t| {
+            let b = t.text.as_bytes();
+            (b.len() == 4 && b.iter().all(u8::is_ascii_digit) && (b[0] == b'1' || b[0] == b'2'))
+                .then(|| t.text.parse::<u16>().ok())
+                .flatten()
+        });
+        match (year, v.day) {
+            (Some(y), Some(d)) => y < d.year,
+            (Some(_), None) => true,
+            (None, _) => false,
+        }
+    }
+
+    /// Adds the actor in `role`; a group with fixed membership ("G-7") adds
+    /// one actor per member country, each naming the group.
+    fn push_actor(&self, out: &mut Args, v: &View, p: &Placed, role: &str) {
+        let e = self.lexicon.entry(p.m.entry);
+        if e.members.is_empty() {
+            out.push(self.actor(v, p, role));
+            return;
+        }
+        for m in &e.members {
+            out.push(Actor {
+                country: Some(m.clone()),
+                ..self.actor(v, p, role)
+            });
+        }
     }
 
     fn actor(&self, v: &View, p: &Placed, role: &str) -> Actor {
@@ -948,7 +1021,10 @@ impl Extractor {
         self.actors_of(v)
             .iter()
             .filter(|a| a.tok >= cs && a.tok < ce)
-            .filter(|a| self.lexicon.entry(a.m.entry).country.is_some())
+            .filter(|a| {
+                let e = self.lexicon.entry(a.m.entry);
+                e.country.is_some() || !e.members.is_empty()
+            })
             .collect()
     }
 
@@ -1001,11 +1077,11 @@ impl Extractor {
             } else {
                 "source"
             };
-            out.push(self.actor(v, a, role));
+            self.push_actor(out, v, a, role);
         }
         if !out.actors.iter().any(|a| a.role == "target") {
             for a in &fallback {
-                out.push(self.actor(v, a, "target"));
+                self.push_actor(out, v, a, "target");
             }
         }
     }
@@ -1025,7 +1101,7 @@ impl Extractor {
                 } else {
                     "target"
                 };
-                out.push(self.actor(v, a, role));
+                self.push_actor(out, v, a, role);
             }
             return;
         }
@@ -1048,22 +1124,53 @@ impl Extractor {
             && verb_trigger
         {
             for a in actors.iter().filter(|a| a.tok > rq && a.tok < t0) {
-                out.push(self.actor(v, a, "source"));
+                self.push_actor(out, v, a, "source");
                 source_found = true;
             }
         }
-        let before: Vec<&&Placed> = actors.iter().filter(|a| a.tok < t0).collect();
-        if !source_found {
+        // A speaker is a party only when the reported clause names none:
+        // "Ongpin said Japan is expected to raise the aid" is Japan's aid.
+        let lo = self.reported_clause_start(v, &actors, cs, t0);
+        let mut before: Vec<&&Placed> = actors
+            .iter()
+            .filter(|a| a.tok >= lo && a.tok < t0)
+            .filter(|a| !out.actors.iter().any(|b| b.start == a.m.start))
+            .collect();
+        // "a Japanese loan", "British aid": the nationality on the trigger gives.
+        if let Some(a) = before.last()
+            && a.m.demonym
+            && a.tok + 3 >= t0
+            && !source_found
+        {
+            self.push_actor(out, v, a, "source");
+            source_found = true;
+            before.pop();
+        }
+        // "to China", "for Poland" before the trigger: the recipient.
+        before.retain(|a| {
+            if self.preceded_by(v, a.tok, &c.pledge_target_preps)
+                && !self.preceded_by(v, a.tok, &c.location_preps)
+            {
+                self.push_actor(out, v, a, "target");
+                false
+            } else {
+                true
+            }
+        });
+        if !source_found || receive {
             // The nearest actor before the trigger, preferring one that is
-            // not inside a prepositional phrase.
+            // not inside a prepositional phrase ("talks with Nigeria").
             let free = before
                 .iter()
                 .rev()
-                .find(|a| !self.preceded_by(v, a.tok, &c.location_preps))
+                .find(|a| {
+                    !self.preceded_by(v, a.tok, &c.location_preps)
+                        && !self.preceded_by(v, a.tok, &c.pledge_counterpart_preps)
+                })
                 .or_else(|| before.last());
             if let Some(a) = free {
                 let role = if receive { "target" } else { "source" };
-                out.push(self.actor(v, a, role));
+                self.push_actor(out, v, a, role);
             }
         }
         // "buy more coal from the United States": the seller receives.
@@ -1071,10 +1178,43 @@ impl Extractor {
         for a in actors.iter().filter(|a| a.tok >= t1) {
             let from = self.preceded_by(v, a.tok, &c.from);
             if self.preceded_by(v, a.tok, &c.pledge_target_preps) || (from && purchase) {
-                out.push(self.actor(v, a, "target"));
-            } else if (from || self.preceded_by(v, a.tok, &c.by)) && receive {
-                out.push(self.actor(v, a, "source"));
+                self.push_actor(out, v, a, "target");
+            } else if from || (self.preceded_by(v, a.tok, &c.by) && (receive || a.tok <= t1 + 4)) {
+                // "an aid package from Japan", "loans pledged by Japan".
+                self.push_actor(out, v, a, "source");
             }
+        }
+        // Aid to an industry, farmers or the economy stays at home.
+        if !out.actors.iter().any(|a| a.role == "target")
+            && any_phrase_in(
+                &v.ids,
+                t0.saturating_sub(3).max(cs),
+                (t1 + 6).min(ce),
+                &c.domestic_recipients,
+            )
+        {
+            let home: Vec<Actor> = out
+                .actors
+                .iter()
+                .filter(|a| a.role == "source" && a.country.is_some())
+                .map(|a| Actor {
+                    role: "target".into(),
+                    ..a.clone()
+                })
+                .collect();
+            for a in home {
+                out.push(a);
+            }
+        }
+    }
+
+    /// Where the reported clause starts: after the last speech verb ("said",
+    /// "told reporters") before the trigger, when an actor stands between
+    /// that verb and the trigger; else the clause's start.
+    fn reported_clause_start(&self, v: &View, actors: &[&Placed], cs: usize, t0: usize) -> usize {
+        match last_phrase_in(&v.ids, cs, t0, &self.cues.speech_verbs) {
+            Some(at) if actors.iter().any(|a| a.tok > at && a.tok < t0) => at + 1,
+            _ => cs,
         }
     }
 
@@ -1088,19 +1228,19 @@ impl Extractor {
             let e = self.lexicon.entry(a.m.entry);
             if a.tok < t0 && e.kind == ActorKind::Company {
                 // Companies are raided, they do not raid.
-                out.push(self.actor(v, a, "target"));
+                self.push_actor(out, v, a, "target");
             } else if a.tok < t0 {
                 if a.tok + 4 >= t0 || matches!(e.kind, ActorKind::Agency) {
-                    out.push(self.actor(v, a, "source"));
+                    self.push_actor(out, v, a, "source");
                 }
             } else if a.tok >= t1 {
                 if self.preceded_by(v, a.tok, &c.by) {
-                    out.push(self.actor(v, a, "source"));
+                    self.push_actor(out, v, a, "source");
                 } else if self.preceded_by(v, a.tok, &c.raid_target_preps)
                     || e.kind == ActorKind::Company
                     || a.m.demonym
                 {
-                    out.push(self.actor(v, a, "target"));
+                    self.push_actor(out, v, a, "target");
                 }
             }
         }
@@ -1118,6 +1258,31 @@ impl Extractor {
     ) {
         let mut orgs = 0usize;
         let mut has_person_before = false;
+        // What a meeting is about is not a party to it: after "to discuss",
+        // "about" or "over", up to the trigger or the clause's end ("agreed to
+        // discuss the problems of Afghanistan in its talks with Peking").
+        // (The trigger itself may be "discuss".)
+        let topic_before = first_phrase_in(&v.ids, cs, t0 + 1, &self.cues.meeting_topic_verbs);
+        let topic_after = first_phrase_in(&v.ids, t0 + 1, ce, &self.cues.meeting_topic_preps)
+            .into_iter()
+            .chain(first_phrase_in(
+                &v.ids,
+                t0 + 1,
+                ce,
+                &self.cues.meeting_topic_after,
+            ))
+            .min();
+        let topic = topic_before.or(topic_after).map(|at| {
+            let end = if at < t0 { t0 } else { ce };
+            let noun = first_phrase_in(&v.ids, at + 1, end, &self.cues.meeting_nouns);
+            // "to discuss a rebuilding plan with the ADB": a party again, but
+            // not in "trade relations with Japan".
+            let with = (at + 1..end).find(|&i| {
+                v.ids[i] == self.word.with && !phrase_at(&v.ids, i - 1, &self.cues.relation_nouns)
+            });
+            (at, noun.into_iter().chain(with).min().unwrap_or(end))
+        });
+        let in_topic = |tok: usize| topic.is_some_and(|(at, end)| tok > at && tok < end);
         for a in self
             .actors_of(v)
             .iter()
@@ -1127,9 +1292,10 @@ impl Extractor {
                 continue;
             }
             let e = self.lexicon.entry(a.m.entry);
-            // What a meeting is about is not a party to it ("to discuss
-            // Japan's violations"), nor where someone came from.
-            if self.preceded_by(v, a.tok, &self.cues.meeting_topic_preps)
+            // ... nor where someone came from.
+            if in_topic(a.tok)
+                || self.preceded_by(v, a.tok, &self.cues.meeting_topic_preps)
+                || (a.tok > t0 && self.preceded_by(v, a.tok, &self.cues.meeting_topic_after))
                 || (matches!(e.kind, ActorKind::Place)
                     && self.preceded_by(v, a.tok, &self.cues.from))
             {
@@ -1141,7 +1307,7 @@ impl Extractor {
             if e.kind == ActorKind::Person && a.tok < t0 {
                 has_person_before = true;
             }
-            out.push(self.actor(v, a, "participant"));
+            self.push_actor(out, v, a, "participant");
         }
         // "he would meet ...": resolve the pronoun to the latest person named.
         if !has_person_before
@@ -1174,7 +1340,7 @@ impl Extractor {
                 continue;
             }
             let role = if a.tok < t0 { "source" } else { "target" };
-            out.push(self.actor(v, a, role));
+            self.push_actor(out, v, a, role);
         }
         out.location = self.first_location(v, cs, ce);
     }
@@ -1303,7 +1469,7 @@ impl Args {
         if !self
             .actors
             .iter()
-            .any(|b| b.start == a.start && b.role == a.role)
+            .any(|b| b.start == a.start && b.role == a.role && b.country == a.country)
         {
             self.actors.push(a);
         }
@@ -1375,6 +1541,10 @@ fn any_phrase_in(words: &[u32], lo: usize, hi: usize, phrases: &Phrases) -> bool
 }
 
 /// The start of the last phrase lying wholly in words `lo..hi`.
+fn first_phrase_in(words: &[u32], lo: usize, hi: usize, phrases: &Phrases) -> Option<usize> {
+    (lo..hi).find(|&i| phrase_fits(words, i, hi, phrases))
+}
+
 fn last_phrase_in(words: &[u32], lo: usize, hi: usize, phrases: &Phrases) -> Option<usize> {
     let hi = hi.min(words.len());
     (lo..hi)
@@ -1457,6 +1627,30 @@ fn inherit_roles(text: &str, events: &mut [Event]) {
             let mut countries: Vec<&String> =
                 e.actors.iter().filter_map(|a| a.country.as_ref()).collect();
             countries.dedup();
+            // "talks between officials of the two countries": the article's
+            // two leading countries.
+            let lower = e.sentence.text.to_ascii_lowercase();
+            let pair = [
+                "two countries",
+                "both countries",
+                "two sides",
+                "both sides",
+                "two nations",
+                "two governments",
+            ]
+            .iter()
+            .any(|p| lower.contains(p));
+            if pair && countries.len() < 2 && freq.len() >= 2 && freq[1].1 >= 2 {
+                for f in &freq[..2] {
+                    if !e.actors.iter().any(|a| a.country.as_ref() == Some(&f.0)) {
+                        e.actors.push(Actor {
+                            role: "participant".into(),
+                            ..f.2.clone()
+                        });
+                    }
+                }
+                continue;
+            }
             if countries.is_empty() {
                 // "The January talks focussed on ...": the talks last named.
                 let donor = events[..i].iter().rev().find(|d| {
@@ -1466,7 +1660,12 @@ fn inherit_roles(text: &str, events: &mut [Event]) {
                 events[i].actors.extend(inherited);
                 continue;
             }
-            if countries.len() == 1 {
+            // A meeting with an international body is complete with one country.
+            let with_body = e
+                .actors
+                .iter()
+                .any(|a| a.country.is_none() && a.kind == "organization");
+            if countries.len() == 1 && !with_body {
                 let present = countries[0].clone();
                 if let Some(f) = freq.iter().find(|f| f.0 != present && f.1 >= 2) {
                     e.actors.push(Actor {

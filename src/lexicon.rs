@@ -130,6 +130,11 @@ pub struct Entry {
     /// Words whose presence in an article makes this entry win a shared alias.
     #[serde(default)]
     pub cues: Vec<String>,
+    /// Member countries of a group with fixed membership ("Group of Seven"):
+    /// a role filled by the group is filled by each member, so a G-7 meeting
+    /// is found by a query for any of its countries.
+    #[serde(default)]
+    pub members: Vec<String>,
     /// Free-text note for maintainers; ignored by the matcher.
     #[serde(default)]
     pub note: Option<String>,
@@ -613,13 +618,25 @@ fn validate(e: &Entry) -> Option<String> {
     if e.name.trim().is_empty() {
         return Some("empty \"name\"".into());
     }
-    if let Some(c) = &e.country {
-        let ok = c == "EU" || (c.len() == 3 && c.chars().all(|c| c.is_ascii_uppercase()));
-        if !ok {
-            return Some(format!(
-                "\"country\" must be an ISO 3166-1 alpha-3 code, \"EU\" or null, not {c:?}"
-            ));
-        }
+    let code_ok =
+        |c: &str| c == "EU" || (c.len() == 3 && c.chars().all(|c| c.is_ascii_uppercase()));
+    if let Some(c) = &e.country
+        && !code_ok(c)
+    {
+        return Some(format!(
+            "\"country\" must be an ISO 3166-1 alpha-3 code, \"EU\" or null, not {c:?}"
+        ));
+    }
+    if let Some(m) = e.members.iter().find(|m| !code_ok(m)) {
+        return Some(format!(
+            "\"members\" must be ISO 3166-1 alpha-3 codes or \"EU\", not {m:?}"
+        ));
+    }
+    if !e.members.is_empty() && e.country.is_some() {
+        return Some(
+            "an entry with \"members\" stands for several countries: its \"country\" must be null"
+                .into(),
+        );
     }
     for d in [&e.valid_from, &e.valid_to].into_iter().flatten() {
         let ok = d.len() == 10
@@ -844,5 +861,20 @@ mod tests {
         let errs = Lexicon::from_sources([("f.jsonl".to_string(), data.to_string())]).unwrap_err();
         assert_eq!(errs.len(), 2);
         assert_eq!((errs[0].line, errs[1].line), (1, 2));
+    }
+
+    #[test]
+    fn group_members_must_be_codes_and_exclude_a_country() {
+        let data = concat!(
+            r#"{"name":"Group of Five","kind":"organization","members":["USA","JPN","DEU","FRA","GBR"]}"#,
+            "\n",
+            r#"{"name":"Bad Group","kind":"organization","members":["usa"]}"#,
+            "\n",
+            r#"{"name":"Odd Group","kind":"organization","country":"USA","members":["JPN"]}"#,
+        );
+        let errs = Lexicon::from_sources([("g.jsonl".to_string(), data.to_string())]).unwrap_err();
+        let lines: Vec<usize> = errs.iter().map(|e| e.line).collect();
+        assert_eq!(lines, vec![2, 3], "{errs:?}");
+        assert!(errs[0].message.contains("members"), "{}", errs[0].message);
     }
 }

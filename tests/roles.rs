@@ -58,6 +58,41 @@ const CASES: &[Case] = &[
         &["POL"],
         &[],
     ),
+    (
+        "The Philippines will get a 300 mln dlr Japanese loan for its land reform program.",
+        "pledge",
+        &["JPN"],
+        &["PHL"],
+        &[],
+    ),
+    (
+        "The U.K. will supply 39,000 tonnes of wheat to China under its aid program.",
+        "pledge",
+        &["GBR"],
+        &["CHN"],
+        &[],
+    ),
+    (
+        "Canada's federal government will provide a 350 mln dlr oil industry aid package.",
+        "pledge",
+        &["CAN"],
+        &["CAN"],
+        &[],
+    ),
+    (
+        "Philippine Finance Minister Jaime Ongpin said Japan is expected to raise its aid to the Philippines.",
+        "pledge",
+        &["JPN"],
+        &["PHL"],
+        &[],
+    ),
+    (
+        "The 14th yen aid package from Japan's Overseas Economic Cooperation Fund was also discussed.",
+        "pledge",
+        &["JPN"],
+        &[],
+        &[],
+    ),
     // Tariffs.
     (
         "South Korea continues to face a 25% tariff on automobiles exported to the United States.",
@@ -109,6 +144,43 @@ const CASES: &[Case] = &[
         &[],
         &[],
         &["USA", "DEU"],
+    ),
+    // A group with fixed membership stands for each member.
+    (
+        "Representatives of the Group of Seven will meet in Sardinia next week.",
+        "meeting",
+        &[],
+        &[],
+        &["USA", "JPN", "DEU", "FRA", "GBR", "ITA", "CAN"],
+    ),
+    // What a meeting is about is not a party to it.
+    (
+        "Moscow has agreed to discuss the problems of Afghanistan and Kampuchea in its talks with Peking.",
+        "meeting",
+        &[],
+        &[],
+        &["SUN", "CHN"],
+    ),
+    (
+        "British Foreign Secretary Sir Geoffrey Howe and U.S. Secretary of State George Shultz will discuss trade relations with Japan in talks in Washington.",
+        "meeting",
+        &[],
+        &[],
+        &["GBR", "USA"],
+    ),
+    (
+        "Tony Blair met Italian Prime Minister Silvio Berlusconi to talk about Turkey joining the EU.",
+        "meeting",
+        &[],
+        &[],
+        &["GBR", "ITA"],
+    ),
+    (
+        "A government task force held meetings to discuss a rebuilding plan with Japanese aid agencies.",
+        "meeting",
+        &[],
+        &[],
+        &["JPN"],
     ),
 ];
 

@@ -1,0 +1,104 @@
+//! Modality: a table of realistic newswire sentences (with the article's date
+//! where time words matter) and the modality of the event each one gives.
+
+use newsevents::Extractor;
+
+/// Sentence, article date (or none), event type, expected modality.
+type Case = (
+    &'static str,
+    Option<&'static str>,
+    &'static str,
+    &'static str,
+);
+
+const CASES: &[Case] = &[
+    // A past tense verb on the trigger outweighs a month after it.
+    (
+        "It said President Reagan imposed the tariff in April 1983 on Japanese motorcycles.",
+        Some("01-APR-1987"),
+        "tariff",
+        "asserted",
+    ),
+    (
+        "Canada slapped a 1.05 dlrs per bushel duty on U.S. corn imports in November 1986.",
+        Some("20-MAR-1987"),
+        "tariff",
+        "asserted",
+    ),
+    // A month with no year, or this year, still points ahead.
+    (
+        "The United States will put 100 pct tariffs on Japanese electronic goods on April 17.",
+        Some("30-MAR-1987"),
+        "tariff",
+        "planned",
+    ),
+    (
+        "Talks with Japan begin in Washington in April 1987, officials said.",
+        Some("20-MAR-1987"),
+        "meeting",
+        "planned",
+    ),
+    // A year before the article's is the past, even with "in March".
+    (
+        "Coffee talks between Brazil and the United States in March 1985 ended without agreement.",
+        Some("20-MAR-1987"),
+        "meeting",
+        "asserted",
+    ),
+    // Future words after the trigger.
+    (
+        "Talks between Yugoslavia and its commercial bank creditors will follow in April.",
+        Some("20-MAR-1987"),
+        "meeting",
+        "planned",
+    ),
+    (
+        "Deputy Prime Minister Janez Zemljaric, speaking before a meeting with the Paris Club, said Yugoslavia would seek new terms.",
+        None,
+        "meeting",
+        "planned",
+    ),
+    (
+        "Turkey welcomed the deal to open formal talks with the European Union.",
+        None,
+        "meeting",
+        "planned",
+    ),
+    (
+        "Mr Blair also made a surprise trip to Iraq this week.",
+        None,
+        "meeting",
+        "asserted",
+    ),
+    // A request far before the trigger governs something else.
+    (
+        "Government officials said Japan would make a formal request next week to Washington and that the two sides would probably meet the week after, before the tariffs take effect.",
+        Some("30-MAR-1987"),
+        "tariff",
+        "planned",
+    ),
+    // A request close to the trigger is a request.
+    (
+        "The United States asked South Korea to invest 350 billion dlrs in American industry.",
+        None,
+        "pledge",
+        "requested",
+    ),
+];
+
+#[test]
+fn modality_table() {
+    let ex = Extractor::embedded().unwrap();
+    let mut failures = Vec::new();
+    for (text, date, t, want) in CASES {
+        let events = ex.extract_dated("case", text, *date);
+        match events.iter().find(|e| e.event_type == *t) {
+            None => failures.push(format!("no {t} event in {text:?}")),
+            Some(e) if e.modality != *want => {
+                failures.push(format!("{text:?}: got {}, want {want}", e.modality))
+            }
+            Some(_) => {}
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
