@@ -1042,9 +1042,24 @@ impl Extractor {
             .rev()
             .find(|a| a.tok < t0 && !self.is_location(v, a) && face_at.is_none_or(|f| a.tok > f))
             .map(|a| self.lexicon.entry(a.m.entry).country.clone());
+        // "Canadian corn levy", "an EC tariff", "against EC vegetable oil
+        // duty": a party naming the tariff imposes it, whatever stands before.
+        let modifier = actors
+            .iter()
+            .rev()
+            .find(|a| a.tok < t0 && !self.is_location(v, a))
+            .filter(|a| self.modifies(v, a, t0))
+            .map(|a| a.m.start);
         let mut fallback: Vec<Placed> = Vec::new();
         for a in actors {
             if self.is_location(v, a) && a.tok >= t1 {
+                continue;
+            }
+            if modifier == Some(a.m.start) {
+                self.push_actor(out, v, a, "source");
+                continue;
+            }
+            if modifier.is_some() && a.tok < t0 && face_at.is_none_or(|f| a.tok > f) {
                 continue;
             }
             let before_face = face_at.is_some_and(|f| a.tok < f);
@@ -1079,11 +1094,49 @@ impl Extractor {
             };
             self.push_actor(out, v, a, role);
         }
-        if !out.actors.iter().any(|a| a.role == "target") {
-            for a in &fallback {
-                self.push_actor(out, v, a, "target");
+        // A government, its agencies and officials impose; of the rest, a
+        // country's own goods are not the target of its tariff.
+        let sources: Vec<Option<String>> = out
+            .actors
+            .iter()
+            .filter(|a| a.role == "source")
+            .map(|a| a.country.clone())
+            .collect();
+        let (officials, goods): (Vec<Placed>, Vec<Placed>) = fallback.into_iter().partition(|a| {
+            matches!(
+                self.lexicon.entry(a.m.entry).kind,
+                ActorKind::Agency | ActorKind::Person
+            )
+        });
+        if sources.is_empty() {
+            for a in &officials {
+                self.push_actor(out, v, a, "source");
             }
         }
+        if !out.actors.iter().any(|a| a.role == "target") {
+            for a in &goods {
+                if !sources.contains(&self.lexicon.entry(a.m.entry).country) {
+                    self.push_actor(out, v, a, "target");
+                }
+            }
+        }
+    }
+
+    /// Whether actor `a` stands right before token `t0` as its modifier: at
+    /// most three words between, none of them a preposition or verb
+    /// ("Canadian corn levy", "EC vegetable oil duty").
+    fn modifies(&self, v: &View, a: &Placed, t0: usize) -> bool {
+        let between: Vec<usize> = (a.tok + 1..t0)
+            .filter(|&i| v.tokens[i].start >= a.m.end)
+            .collect();
+        between.len() <= 3
+            && between.iter().all(|&i| {
+                let w = v.tokens[i].text;
+                w.chars().all(|c| c.is_alphanumeric() || c == '-')
+                    && !phrase_at(&v.ids, i, &self.cues.product_stops)
+                    && !phrase_at(&v.ids, i, &self.cues.tariff_target_preps)
+                    && !phrase_at(&v.ids, i, &self.cues.determiners)
+            })
     }
 
     fn pledge_roles(&self, v: &View, cs: usize, ce: usize, t0: usize, t1: usize, out: &mut Args) {

@@ -407,6 +407,10 @@ impl Lexicon {
             if out.last().is_some_and(|l| c.start < l.end) {
                 continue;
             }
+            if self.entries[c.entry].kind == ActorKind::Person && someone_elses_surname(article, &c)
+            {
+                continue;
+            }
             out.push(c);
         }
         out
@@ -611,6 +615,115 @@ impl Lexicon {
         let (ka, kb) = (self.entries[a].kind, self.entries[b].kind);
         ka.priority() < kb.priority()
     }
+}
+
+/// Words that may stand before a surname without making it another
+/// person's ("President Reagan", "Mr Blair", "Von Weizsaecker");
+/// compared case-insensitively.
+const TITLES: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sir",
+    "lord",
+    "lady",
+    "president",
+    "minister",
+    "premier",
+    "chancellor",
+    "secretary",
+    "governor",
+    "chairman",
+    "chairwoman",
+    "king",
+    "queen",
+    "prince",
+    "sheikh",
+    "general",
+    "gen",
+    "senator",
+    "sen",
+    "ambassador",
+    "commissioner",
+    "leader",
+    "director",
+    "representative",
+    "rep",
+    "judge",
+    "envoy",
+    "spokesman",
+    "spokeswoman",
+    "emir",
+    "shah",
+    "pope",
+    "mayor",
+    "chief",
+    "counterpart",
+    "undersecretary",
+    "adviser",
+    "advisor",
+    "head",
+    "officer",
+    "negotiator",
+    "delegate",
+    "deputy",
+    "vice",
+    "foreign",
+    // Name particles and party labels: "Von Weizsaecker", "Christian Democrat Andreotti".
+    "von",
+    "van",
+    "de",
+    "del",
+    "da",
+    "di",
+    "al",
+    "el",
+    "bin",
+    "ibn",
+    "arap",
+    "le",
+    "la",
+    "democrat",
+    "democratic",
+    "republican",
+    "socialist",
+    "conservative",
+    "labour",
+    "liberal",
+    "communist",
+    "senior",
+    "former",
+    "acting",
+    "new",
+];
+
+/// A one-word person alias right after a capitalised given name that is not
+/// a title ("Mario Branco Peres" is not Shimon Peres). Text in capitals
+/// (headlines) and a sentence's first word are not judged.
+fn someone_elses_surname(article: &str, m: &ActorMatch) -> bool {
+    let found = &article[m.start..m.end];
+    if found.contains(' ') || !found.chars().any(|c| c.is_lowercase()) {
+        return false;
+    }
+    let before = &article[..m.start];
+    let Some(prev) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let word_start = prev
+        .rfind(|c: char| !(c.is_alphabetic() || c == '-' || c == '\''))
+        .map_or(0, |i| {
+            i + prev[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let word = &prev[word_start..];
+    let capitalised = word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().skip(1).any(char::is_lowercase);
+    if !capitalised || TITLES.iter().any(|t| word.eq_ignore_ascii_case(t)) {
+        return false;
+    }
+    // The sentence's first word ("But Peres said") says nothing.
+    let head = prev[..word_start].trim_end_matches([' ', '"', '(', '\'']);
+    !(head.is_empty() || head.ends_with(['.', '!', '?', '\n', ':']))
 }
 
 /// Validates the fields serde cannot check.

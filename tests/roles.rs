@@ -122,6 +122,44 @@ const CASES: &[Case] = &[
         &["JPN"],
         &[],
     ),
+    // A party naming the tariff imposes it, even after "against" or "of".
+    (
+        "Indonesia protests against EC vegetable oil import duty.",
+        "tariff",
+        &["EU"],
+        &["IDN"],
+        &[],
+    ),
+    (
+        "The Senate voted to seek a U.S. probe of Canadian tariffs on corn imports.",
+        "tariff",
+        &["CAN"],
+        &[],
+        &[],
+    ),
+    // An agency after the trigger imposes; the imposer's own firms are not targets.
+    (
+        "The tariffs were imposed in 1983 when the U.S. International Trade Commission found that Japanese competitors were flooding the market.",
+        "tariff",
+        &["USA"],
+        &["JPN"],
+        &[],
+    ),
+    (
+        "President Reagan imposed the tariff after Harley-Davidson said the Japanese were flooding the market.",
+        "tariff",
+        &["USA"],
+        &["JPN"],
+        &[],
+    ),
+    // Another person's surname is not the leader's.
+    (
+        "Mario Branco Peres welcomed a decision by the U.S. Commerce Department cutting its duties on imported orange juice from Brazil.",
+        "tariff",
+        &["USA"],
+        &["BRA"],
+        &[],
+    ),
     // Raids.
     (
         "U.S. immigration agents raided a Hyundai plant in Georgia, detaining 475 workers.",
