@@ -187,6 +187,9 @@ struct CompiledCues {
     pledge_counterpart_preps: Phrases,
     domestic_recipients: Phrases,
     speech_verbs: Phrases,
+    scope_barriers: Phrases,
+    requested_after: Phrases,
+    whether_verbs: Phrases,
 }
 
 fn compile(list: &[String], interner: &mut Interner) -> Phrases {
@@ -278,6 +281,9 @@ impl CompiledCues {
             pledge_counterpart_preps: r("pledge_counterpart_preps"),
             domestic_recipients: r("domestic_recipients"),
             speech_verbs: r("speech_verbs"),
+            scope_barriers: r("scope_barriers"),
+            requested_after: r("requested_after"),
+            whether_verbs: r("whether_verbs"),
         }
     }
 }
@@ -866,14 +872,28 @@ impl Extractor {
         // Negation and modals reach the trigger only within its phrase: not
         // across a comma ("which have no relations, discussed ...").
         let phrase_lo = unpunctuated_from(v, cs, t0);
-        if let Some(at) = hit(t0.saturating_sub(4).max(phrase_lo), t0, &c.negated) {
+        // Cues before a probe or ruling speak of it, not of the trigger after
+        // it ("seeks a U.S. probe of Canadian tariffs").
+        let scope_lo = last_phrase_in(w, cs, t0, &c.scope_barriers).map_or(cs, |b| b + 1);
+        if let Some(at) = hit(
+            t0.saturating_sub(4).max(phrase_lo).max(scope_lo),
+            t0,
+            &c.negated,
+        ) {
             return ("negated", Some(at));
         }
-        if let Some(at) = hit(t0.saturating_sub(12).max(cs), t0, &c.requested) {
+        if let Some(at) = hit(t0.saturating_sub(8).max(cs).max(scope_lo), t0, &c.requested)
+            .or_else(|| hit(t1, (t1 + 2).min(ce), &c.requested_after))
+        {
             return ("requested", Some(at));
         }
+        // "if" after "determine" or "see" means "whether".
+        let conditional = (t1..ce).rev().find(|&i| {
+            phrase_fits(w, i, ce, &c.conditional)
+                && !(i > 0 && phrase_at(w, i - 1, &c.whether_verbs))
+        });
         if let Some(at) =
-            hit(near_lo.max(phrase_lo), t0, &c.hypothetical).or_else(|| hit(t1, ce, &c.conditional))
+            hit(near_lo.max(phrase_lo).max(scope_lo), t0, &c.hypothetical).or(conditional)
         {
             return ("hypothetical", Some(at));
         }
@@ -1531,7 +1551,11 @@ impl Args {
 
 /// A headline: the article's first sentence, or a sentence in capitals.
 fn is_headline(v: &View) -> bool {
-    v.sentence.index == 0 || is_all_caps_sentence(v)
+    // A first line ending in a full stop is a sentence, not a headline.
+    let full_stop = v.article[v.sentence.start..v.sentence.end]
+        .trim_end()
+        .ends_with('.');
+    (v.sentence.index == 0 && !full_stop) || is_all_caps_sentence(v)
 }
 
 /// The first word index at or after `lo` with no clause punctuation between

@@ -77,6 +77,38 @@ const CASES: &[Case] = &[
         "tariff",
         "planned",
     ),
+    // A request for a probe is not a request for the tariff it examines, and
+    // "if" after "determine" is "whether".
+    (
+        "The Senate voted to seek an expedited U.S. probe of Canadian tariffs on corn imports to determine if the United States should retaliate.",
+        Some("26-MAR-1987"),
+        "tariff",
+        "asserted",
+    ),
+    (
+        "The EC could impose the duties on Japanese imports if talks fail.",
+        None,
+        "tariff",
+        "hypothetical",
+    ),
+    (
+        "South Korea is studying a plan to buy more coal from the United States.",
+        None,
+        "pledge",
+        "hypothetical",
+    ),
+    (
+        "Japan has withheld new official credits to Poland since 1982.",
+        Some("08-APR-1987"),
+        "pledge",
+        "negated",
+    ),
+    (
+        "Brazil and its bank advisory committee agreed on a new credit request for 1987.",
+        None,
+        "pledge",
+        "requested",
+    ),
     // A request close to the trigger is a request.
     (
         "The United States asked South Korea to invest 350 billion dlrs in American industry.",
