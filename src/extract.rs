@@ -31,6 +31,8 @@ pub struct Extractor {
     word: WordIds,
     /// Attach an [`Explain`] to every event.
     explain: bool,
+    /// Lowercase phrases naming a meeting's two parties by reference.
+    pair_phrases: Vec<String>,
 }
 
 /// A rule's word lists, split into lowercase words.
@@ -190,6 +192,7 @@ struct CompiledCues {
     scope_barriers: Phrases,
     requested_after: Phrases,
     whether_verbs: Phrases,
+    pair_phrases: Phrases,
 }
 
 fn compile(list: &[String], interner: &mut Interner) -> Phrases {
@@ -284,6 +287,7 @@ impl CompiledCues {
             scope_barriers: r("scope_barriers"),
             requested_after: r("requested_after"),
             whether_verbs: r("whether_verbs"),
+            pair_phrases: r("pair_phrases"),
         }
     }
 }
@@ -393,7 +397,13 @@ impl Extractor {
                 article: r.article.iter().map(|w| w.to_lowercase()).collect(),
             })
             .collect();
+        let pair_phrases = ["pair_phrases", "pair_phrases_weak"]
+            .iter()
+            .flat_map(|n| rules.role_cues(n))
+            .map(|p| p.to_lowercase())
+            .collect();
         Extractor {
+            pair_phrases,
             lexicon,
             rules,
             quantities: QuantityRecognizer::new(),
@@ -493,7 +503,9 @@ impl Extractor {
             let drafts = self.sentence_events(doc, &view, &group, &sentences[..si], &events);
             events.extend(drafts.into_iter().map(|d| d.event));
         }
-        inherit_roles(text, &mut events);
+        inherit_roles(text, &mut events, &self.pair_phrases, &|| {
+            self.article_countries(text, day)
+        });
         for (n, e) in events.iter_mut().enumerate() {
             e.id = format!("{doc}#{}", n + 1);
         }
@@ -867,7 +879,7 @@ impl Extractor {
         let w = &v.ids;
         let hit = |lo: usize, hi: usize, list: &Phrases| last_phrase_in(w, lo, hi, list);
         let near_lo = t0.saturating_sub(6).max(cs);
-        let plan_lo = t0.saturating_sub(9).max(cs);
+        let plan_lo = t0.saturating_sub(11).max(cs);
         let past = phrase_at(w, t0, &c.past_triggers);
         // Negation and modals reach the trigger only within its phrase: not
         // across a comma ("which have no relations, discussed ...").
@@ -945,6 +957,45 @@ impl Extractor {
             (Some(_), None) => true,
             (None, _) => false,
         }
+    }
+
+    /// The countries the whole article names, most named first, each with
+    /// its first mention as an actor (for "the two countries").
+    fn article_countries(
+        &self,
+        text: &str,
+        day: Option<crate::dates::Day>,
+    ) -> Vec<(String, usize, Actor)> {
+        let mut counts: Vec<(String, usize, Actor)> = Vec::new();
+        for m in self.lexicon.find_dated(text, 0, text.len(), day) {
+            let e = self.lexicon.entry(m.entry);
+            let counts_here = match e.kind {
+                ActorKind::Country | ActorKind::Person | ActorKind::Agency => true,
+                ActorKind::Place => e.metonym,
+                ActorKind::Organization | ActorKind::Company => false,
+            };
+            let Some(c) = e.country.as_ref().filter(|_| counts_here) else {
+                continue;
+            };
+            match counts.iter_mut().find(|k| &k.0 == c) {
+                Some(k) => k.1 += 1,
+                None => counts.push((
+                    c.clone(),
+                    1,
+                    Actor {
+                        role: "participant".into(),
+                        text: text[m.start..m.end].to_string(),
+                        name: e.name.clone(),
+                        kind: kind_name(e.kind).to_string(),
+                        country: Some(c.clone()),
+                        start: m.start,
+                        end: m.end,
+                    },
+                )),
+            }
+        }
+        counts.sort_by_key(|k| std::cmp::Reverse(k.1));
+        counts
     }
 
     /// Adds the actor in `role`; a group with fixed membership ("G-7") adds
@@ -1320,6 +1371,34 @@ impl Extractor {
         out.location = self.first_location(v, cs, v.tokens.len());
     }
 
+    /// The end of a clause `..ce` extended over the next clause when that
+    /// one continues a list of parties: it opens with "and" and a determiner
+    /// ("and the Palestinian leader") and names an actor within five words.
+    fn list_continues(&self, v: &View, ce: usize) -> usize {
+        if ce + 1 >= v.tokens.len()
+            || v.ids[ce] != self.word.and
+            || !phrase_at(&v.ids, ce + 1, &self.cues.determiners)
+        {
+            return ce;
+        }
+        let next_end = v
+            .clause_starts
+            .iter()
+            .copied()
+            .find(|&s| s > ce)
+            .unwrap_or(v.tokens.len());
+        let near = self.actors_of(v).iter().any(|a| {
+            a.tok > ce
+                && a.tok <= ce + 5
+                && a.tok < next_end
+                && !matches!(
+                    self.lexicon.entry(a.m.entry).kind,
+                    ActorKind::Place | ActorKind::Company
+                )
+        });
+        if near { next_end } else { ce }
+    }
+
     fn meeting_roles(
         &self,
         v: &View,
@@ -1331,6 +1410,9 @@ impl Extractor {
     ) {
         let mut orgs = 0usize;
         let mut has_person_before = false;
+        // A list of parties may run on past ", and the": "held talks with his
+        // Israeli counterpart, Ariel Sharon, and the Palestinian leader".
+        let ce = self.list_continues(v, ce);
         // What a meeting is about is not a party to it: after "to discuss",
         // "about" or "over", up to the trigger or the clause's end ("agreed to
         // discuss the problems of Afghanistan in its talks with Peking").
@@ -1404,7 +1486,10 @@ impl Extractor {
         let non_company = out.actors.iter().any(|a| a.kind != "company");
         out.parties_ok = non_company && (distinct_countries >= 2 || orgs >= 1);
         out.location = self.first_location(v, cs, ce);
-        out.party_ok = non_company || out.location.is_some();
+        // "talks between officials of the two countries" names its parties
+        // by reference; they are filled in from the article (inherit_roles).
+        let pair = any_phrase_in(&v.ids, cs, ce, &self.cues.pair_phrases);
+        out.party_ok = non_company || out.location.is_some() || pair;
     }
 
     fn generic_roles(&self, v: &View, cs: usize, ce: usize, t0: usize, out: &mut Args) {
@@ -1684,7 +1769,12 @@ pub fn kind_name(k: ActorKind) -> &'static str {
 /// "U.S. tariffs on Japanese goods"), the way a reader resolves them. An
 /// export duty is borne by the exporting country's own exporters, so its
 /// target is its source.
-fn inherit_roles(text: &str, events: &mut [Event]) {
+fn inherit_roles(
+    text: &str,
+    events: &mut [Event],
+    pair_phrases: &[String],
+    article_countries: &dyn Fn() -> Vec<(String, usize, Actor)>,
+) {
     // The article's most frequent actor countries, for meetings that name
     // only one side ("talks with the Japanese" in a U.S.-Japan story).
     let mut freq: Vec<(String, usize, Actor)> = Vec::new();
@@ -1706,19 +1796,17 @@ fn inherit_roles(text: &str, events: &mut [Event]) {
             countries.dedup();
             // "talks between officials of the two countries": the article's
             // two leading countries.
-            let lower = e.sentence.text.to_ascii_lowercase();
-            let pair = [
-                "two countries",
-                "both countries",
-                "two sides",
-                "both sides",
-                "two nations",
-                "two governments",
-            ]
-            .iter()
-            .any(|p| lower.contains(p));
-            if pair && countries.len() < 2 && freq.len() >= 2 && freq[1].1 >= 2 {
-                for f in &freq[..2] {
+            let lower = e.sentence.text.to_lowercase();
+            let pair = pair_phrases
+                .iter()
+                .any(|p| crate::lexicon::contains_word(&lower, p));
+            let article = if pair && countries.len() < 2 {
+                article_countries()
+            } else {
+                Vec::new()
+            };
+            if article.len() >= 2 && article[1].1 >= 2 {
+                for f in &article[..2] {
                     if !e.actors.iter().any(|a| a.country.as_ref() == Some(&f.0)) {
                         e.actors.push(Actor {
                             role: "participant".into(),

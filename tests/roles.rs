@@ -191,6 +191,22 @@ const CASES: &[Case] = &[
         &[],
         &["USA", "JPN", "DEU", "FRA", "GBR", "ITA", "CAN"],
     ),
+    // A list of parties runs on past ", and the ...".
+    (
+        "Mr Blair held talks with his Israeli counterpart, Ariel Sharon, and the Palestinian leader, Mahmoud Abbas.",
+        "meeting",
+        &[],
+        &[],
+        &["GBR", "ISR", "PSE"],
+    ),
+    // "The two countries" are the two the article names most.
+    (
+        "South Korea plans to buy more coal from the United States, South Korean officials said. The United States has pressed Seoul to cut its trade surplus. The plan would dominate energy talks between officials of the two countries next month.",
+        "meeting",
+        &[],
+        &[],
+        &["KOR", "USA"],
+    ),
     // What a meeting is about is not a party to it.
     (
         "Moscow has agreed to discuss the problems of Afghanistan and Kampuchea in its talks with Peking.",
