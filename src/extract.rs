@@ -1220,11 +1220,16 @@ impl Extractor {
                 if self.is_location(v, a) {
                     continue;
                 }
-                let role = if self.preceded_by(v, a.tok, &c.pledge_creditor_preps) {
-                    "source"
+                // ("Representatives from Nigeria" before the trigger are
+                // where people come from; "with officials of Britain's ECGD"
+                // is still the other side.)
+                let creditor = if self.preceded_by(v, a.tok, &c.from) {
+                    a.tok > t0
                 } else {
-                    "target"
+                    self.preceded_by(v, a.tok, &c.pledge_creditor_preps)
+                        || self.with_nearby(v, a.tok)
                 };
+                let role = if creditor { "source" } else { "target" };
                 self.push_actor(out, v, a, role);
             }
             return;
@@ -1260,20 +1265,40 @@ impl Extractor {
             .filter(|a| a.tok >= lo && a.tok < t0)
             .filter(|a| !out.actors.iter().any(|b| b.start == a.m.start))
             .collect();
-        // "a Japanese loan", "British aid": the nationality on the trigger gives.
+        // "a Japanese loan", "British aid", "a G8 aid package": a nationality,
+        // group or agency naming the trigger gives.
         if let Some(a) = before.last()
-            && a.m.demonym
-            && a.tok + 3 >= t0
             && !source_found
+            && {
+                let e = self.lexicon.entry(a.m.entry);
+                (a.m.demonym && a.tok + 3 >= t0)
+                    || ((!e.members.is_empty() || e.kind == ActorKind::Agency)
+                        && self.modifies(v, a, t0))
+            }
         {
             self.push_actor(out, v, a, "source");
             source_found = true;
             before.pop();
         }
-        // "to China", "for Poland" before the trigger: the recipient.
+        // "to China", "for Poland" before the trigger: the recipient; not the
+        // subject of an infinitive ("pave the way for ECGD to resume cover")
+        // nor a requester ("respond to a Philippine request").
         before.retain(|a| {
+            // The word after the name, and after any capitalised words
+            // continuing it ("for Britain's Export Credits Guarantee
+            // Department to resume").
+            let next = (a.tok..v.tokens.len()).find(|&i| {
+                let t = &v.tokens[i];
+                t.start >= a.m.end && !t.text.starts_with(|ch: char| ch.is_uppercase())
+            });
+            let subject_or_requester = next.is_some_and(|n| {
+                v.ids[n] == self.word.to
+                    || phrase_at(&v.ids, n, &c.requested)
+                    || phrase_at(&v.ids, n, &c.requested_after)
+            });
             if self.preceded_by(v, a.tok, &c.pledge_target_preps)
                 && !self.preceded_by(v, a.tok, &c.location_preps)
+                && !subject_or_requester
             {
                 self.push_actor(out, v, a, "target");
                 false
@@ -1330,6 +1355,15 @@ impl Extractor {
                 out.push(a);
             }
         }
+    }
+
+    /// Whether "with" stands at most four words before token `tok`, with no
+    /// punctuation between ("with officials of Britain's ECGD").
+    fn with_nearby(&self, v: &View, tok: usize) -> bool {
+        (tok.saturating_sub(4)..tok).rev().any(|i| {
+            v.ids[i] == self.word.with
+                && !v.article[v.tokens[i].end..v.tokens[tok].start].contains([',', ';', '.'])
+        })
     }
 
     /// Where the reported clause starts: after the last speech verb ("said",

@@ -93,6 +93,27 @@ const CASES: &[Case] = &[
         &[],
         &[],
     ),
+    (
+        "An agreement could pave the way for Britain's Export Credits Guarantee Department to resume insurance cover for exports to Nigeria.",
+        "pledge",
+        &["GBR"],
+        &["NGA"],
+        &[],
+    ),
+    (
+        "Representatives from Nigeria are meeting with officials of Britain's Export Credits Guarantee Department, the first of a series of bilateral talks to reschedule Nigeria's official debts.",
+        "pledge",
+        &["GBR"],
+        &["NGA"],
+        &[],
+    ),
+    (
+        "The chancellor has already unveiled proposals for a G8 aid package.",
+        "pledge",
+        &["USA", "JPN", "DEU", "FRA", "GBR", "ITA", "CAN", "RUS"],
+        &[],
+        &[],
+    ),
     // Tariffs.
     (
         "South Korea continues to face a 25% tariff on automobiles exported to the United States.",
