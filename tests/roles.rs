@@ -228,6 +228,20 @@ const CASES: &[Case] = &[
         &[],
         &["KOR", "USA"],
     ),
+    (
+        "Finance ministers said the London meeting of the world's seven richest nations went well.",
+        "meeting",
+        &[],
+        &[],
+        &["USA", "JPN", "DEU", "FRA", "GBR", "ITA", "CAN"],
+    ),
+    (
+        "Bolivia will propose an Andean summit with President Reagan in May.",
+        "meeting",
+        &[],
+        &[],
+        &["BOL", "COL", "ECU", "PER", "VEN", "USA"],
+    ),
     // What a meeting is about is not a party to it.
     (
         "Moscow has agreed to discuss the problems of Afghanistan and Kampuchea in its talks with Peking.",
