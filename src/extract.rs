@@ -710,6 +710,16 @@ impl Extractor {
             .filter(in_clause)
             .filter(|q| matches!(q.kind, QuantityKind::Money { .. }))
             .collect();
+        // A conversion in brackets ("3m euros (£2.1m; $4.1m)") is not the sum.
+        let bracketed = |q: &&&Quantity| {
+            let before = &v.article[v.sentence.start..q.start];
+            before.matches('(').count() > before.matches(')').count()
+        };
+        let money: Vec<&Quantity> = if money.iter().any(|q| !bracketed(&q)) {
+            money.into_iter().filter(|q| !bracketed(&q)).collect()
+        } else {
+            money
+        };
         let amount = money
             .iter()
             .find(|q| q.start >= end)
@@ -1278,6 +1288,24 @@ impl Extractor {
         {
             self.push_actor(out, v, a, "source");
             source_found = true;
+            before.pop();
+        }
+        // "IMF agrees fresh Turkey funding", "Japanese banks confirm Argentina
+        // loan": a country's name on the trigger, with a giver named before
+        // it or an international body in the clause, receives.
+        if let Some(a) = before.last().copied()
+            && !a.m.demonym
+            && self.lexicon.entry(a.m.entry).kind == ActorKind::Country
+            && self.modifies(v, a, t0)
+            && (before.len() > 1
+                || self.actors_of(v).iter().any(|b| {
+                    b.tok >= cs && b.tok < ce && b.tok != a.tok && {
+                        let e = self.lexicon.entry(b.m.entry);
+                        e.kind == ActorKind::Organization && e.country.is_none()
+                    }
+                }))
+        {
+            self.push_actor(out, v, a, "target");
             before.pop();
         }
         // "to China", "for Poland" before the trigger: the recipient; not the

@@ -114,6 +114,20 @@ const CASES: &[Case] = &[
         &[],
         &[],
     ),
+    (
+        "IMF agrees fresh Turkey funding",
+        "pledge",
+        &[],
+        &["TUR"],
+        &[],
+    ),
+    (
+        "Japanese banks confirm Argentina loan commitment",
+        "pledge",
+        &["JPN"],
+        &["ARG"],
+        &[],
+    ),
     // Tariffs.
     (
         "South Korea continues to face a 25% tariff on automobiles exported to the United States.",
@@ -294,4 +308,21 @@ fn roles_table() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The committed sum is the one written, not a conversion in brackets.
+#[test]
+fn amount_is_the_sum_not_its_conversion() {
+    let ex = Extractor::embedded().unwrap();
+    let text = "The European Union has said it will deliver 3m euros (£2.1m; $4.1m) of aid, according to the Wall Street Journal.";
+    let events = ex.extract("case", text);
+    let pledge = events
+        .iter()
+        .find(|e| e.event_type == "pledge")
+        .expect("a pledge");
+    let amount = pledge.amount.as_ref().expect("an amount");
+    assert_eq!(
+        (amount.value, amount.currency.as_str()),
+        (3_000_000.0, "EUR")
+    );
 }
