@@ -193,6 +193,7 @@ struct CompiledCues {
     requested_after: Phrases,
     whether_verbs: Phrases,
     pair_phrases: Phrases,
+    pledge_nouns: Phrases,
 }
 
 fn compile(list: &[String], interner: &mut Interner) -> Phrases {
@@ -288,6 +289,7 @@ impl CompiledCues {
             requested_after: r("requested_after"),
             whether_verbs: r("whether_verbs"),
             pair_phrases: r("pair_phrases"),
+            pledge_nouns: r("pledge_nouns"),
         }
     }
 }
@@ -1297,6 +1299,7 @@ impl Extractor {
             && !a.m.demonym
             && self.lexicon.entry(a.m.entry).kind == ActorKind::Country
             && self.modifies(v, a, t0)
+            && phrase_at(&v.ids, t1 - 1, &c.pledge_nouns)
             && (before.len() > 1
                 || self.actors_of(v).iter().any(|b| {
                     b.tok >= cs && b.tok < ce && b.tok != a.tok && {
@@ -1723,10 +1726,17 @@ fn unpunctuated_from(v: &View, lo: usize, t0: usize) -> usize {
 /// filed, not where or between whom the event happened.
 fn dateline_end(sentence: &str) -> Option<usize> {
     let first = sentence.split([',', ' ']).next()?;
-    if first.len() < 3
-        || first.chars().any(|c| c.is_lowercase())
-        || !sentence[first.len()..].starts_with(',')
+    if first.len() < 3 || first.chars().any(|c| c.is_lowercase()) {
+        return None;
+    }
+    // "LONDON – Britain pledged ...": the city, then the dash.
+    if let Some(d) = [" – ", " — ", " - ", " -- "]
+        .iter()
+        .find(|d| sentence[first.len()..].starts_with(*d))
     {
+        return Some(first.len() + d.len());
+    }
+    if !sentence[first.len()..].starts_with(',') {
         return None;
     }
     let cut = (0..=sentence.len().min(80))

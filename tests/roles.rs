@@ -114,6 +114,14 @@ const CASES: &[Case] = &[
         &[],
         &[],
     ),
+    // A dateline with a dash names no party; the subject of a verb gives.
+    (
+        "LONDON – Britain pledged £600m in loan guarantees to a new energy fund to help Ukraine rebuild its power grid, the Foreign Secretary announced on Thursday.",
+        "pledge",
+        &["GBR"],
+        &["UKR"],
+        &[],
+    ),
     (
         "IMF agrees fresh Turkey funding",
         "pledge",
