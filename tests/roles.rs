@@ -116,7 +116,7 @@ const CASES: &[Case] = &[
     ),
     // A dateline with a dash names no party; the subject of a verb gives.
     (
-        "LONDON – Britain pledged £600m in loan guarantees to a new energy fund to help Ukraine rebuild its power grid, the Foreign Secretary announced on Thursday.",
+        "LONDON – Britain pledged £600m in loan guarantees for Ukraine's power grid, the Foreign Secretary announced on Thursday.",
         "pledge",
         &["GBR"],
         &["UKR"],
