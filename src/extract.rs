@@ -1859,6 +1859,17 @@ fn inherit_roles(
         }
     }
     freq.sort_by_key(|f| std::cmp::Reverse(f.1));
+    // The roles each event found in its own sentence, before any inheriting.
+    let own: Vec<(String, Actor)> = Vec::new();
+    let own = events.iter().fold(own, |mut acc, e| {
+        acc.extend(
+            e.actors
+                .iter()
+                .filter(|a| a.role == "source" || a.role == "target")
+                .map(|a| (e.event_type.clone(), a.clone())),
+        );
+        acc
+    });
     for i in 0..events.len() {
         let t = events[i].event_type.clone();
         if t == "meeting" {
@@ -1927,22 +1938,44 @@ fn inherit_roles(
                         .iter()
                         .any(|a| a.role == role && a.country.is_some())
             };
-            // The previous event of the type, or for the first (often the
-            // headline) the next one.
-            let donor = events[..i]
-                .iter()
-                .rev()
-                .find(has_role)
-                .or_else(|| events[i + 1..].iter().find(has_role));
-            let inherited: Vec<Actor> = donor
-                .map(|e| {
-                    e.actors
-                        .iter()
-                        .filter(|a| a.role == role)
-                        .cloned()
-                        .collect()
-                })
-                .unwrap_or_default();
+            // The country that holds the role most often in the article's
+            // events of the type, when one clearly does ...
+            let mut tally: Vec<(&String, usize, &Actor)> = Vec::new();
+            for (_, a) in own.iter().filter(|(et, a)| *et == t && a.role == role) {
+                if let Some(c) = &a.country {
+                    match tally.iter_mut().find(|k| k.0 == c) {
+                        Some(k) => k.1 += 1,
+                        None => tally.push((c, 1, a)),
+                    }
+                }
+            }
+            tally.sort_by_key(|k| std::cmp::Reverse(k.1));
+            let dominant = match tally.as_slice() {
+                [first, rest @ ..]
+                    if first.1 >= 2 && rest.first().is_none_or(|s| first.1 > s.1) =>
+                {
+                    Some(first.2.clone())
+                }
+                _ => None,
+            };
+            // ... else the previous event of the type, or for the first
+            // (often the headline) the next one.
+            let inherited: Vec<Actor> = match dominant {
+                Some(a) => vec![a],
+                None => events[..i]
+                    .iter()
+                    .rev()
+                    .find(has_role)
+                    .or_else(|| events[i + 1..].iter().find(has_role))
+                    .map(|e| {
+                        e.actors
+                            .iter()
+                            .filter(|a| a.role == role)
+                            .cloned()
+                            .collect()
+                    })
+                    .unwrap_or_default(),
+            };
             events[i].actors.extend(inherited);
         }
         let e = &mut events[i];
