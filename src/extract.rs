@@ -900,7 +900,7 @@ impl Extractor {
         // it ("seeks a U.S. probe of Canadian tariffs").
         let scope_lo = last_phrase_in(w, cs, t0, &c.scope_barriers).map_or(cs, |b| b + 1);
         if let Some(at) = hit(
-            t0.saturating_sub(4).max(phrase_lo).max(scope_lo),
+            t0.saturating_sub(6).max(phrase_lo).max(scope_lo),
             t0,
             &c.negated,
         ) {

@@ -109,6 +109,20 @@ const CASES: &[Case] = &[
         "pledge",
         "requested",
     ),
+    // Negation reaches six words back within the trigger's phrase, but not
+    // through "comment on".
+    (
+        "In return, the United States waived its right to impose import duties on Japanese microchips.",
+        Some("27-MAR-1987"),
+        "tariff",
+        "negated",
+    ),
+    (
+        "Finance Minister Gerhard Stoltenberg declined to comment on the meeting with Treasury Secretary James Baker.",
+        Some("08-APR-1987"),
+        "meeting",
+        "asserted",
+    ),
     // A request close to the trigger is a request.
     (
         "The United States asked South Korea to invest 350 billion dlrs in American industry.",
