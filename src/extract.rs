@@ -194,6 +194,7 @@ struct CompiledCues {
     whether_verbs: Phrases,
     pair_phrases: Phrases,
     pledge_nouns: Phrases,
+    listener_verbs: Phrases,
 }
 
 fn compile(list: &[String], interner: &mut Interner) -> Phrases {
@@ -290,6 +291,7 @@ impl CompiledCues {
             whether_verbs: r("whether_verbs"),
             pair_phrases: r("pair_phrases"),
             pledge_nouns: r("pledge_nouns"),
+            listener_verbs: r("listener_verbs"),
         }
     }
 }
@@ -1120,10 +1122,17 @@ impl Extractor {
         // Between the verb and the trigger only the nearest actor (and others
         // of its country) takes a role: "Thailand benefited from an EC tariff"
         // is the EC's tariff.
+        // ("has told the U.S. that ... a 10 pct tariff": who is told is not
+        // whose tariff it is.)
         let nearest_before = actors
             .iter()
             .rev()
-            .find(|a| a.tok < t0 && !self.is_location(v, a) && face_at.is_none_or(|f| a.tok > f))
+            .find(|a| {
+                a.tok < t0
+                    && !self.is_location(v, a)
+                    && face_at.is_none_or(|f| a.tok > f)
+                    && !self.preceded_by(v, a.tok, &c.listener_verbs)
+            })
             .map(|a| self.lexicon.entry(a.m.entry).country.clone());
         // "Canadian corn levy", "an EC tariff", "against EC vegetable oil
         // duty": a party naming the tariff imposes it, whatever stands before.
@@ -1169,8 +1178,11 @@ impl Extractor {
                     fallback.push(*a);
                     continue;
                 }
-            } else if before_face || self.preceded_by(v, a.tok, &c.tariff_target_preps) {
-                // "the most likely move against Japan would involve duties".
+            } else if before_face
+                || (face_at.is_none() && self.preceded_by(v, a.tok, &c.tariff_target_preps))
+            {
+                // "the most likely move against Japan would involve duties";
+                // but after "protested against the EC plan", the EC imposes.
                 "target"
             } else {
                 "source"
@@ -1355,14 +1367,30 @@ impl Extractor {
         }
         // "buy more coal from the United States": the seller receives.
         let purchase = phrase_at(&v.ids, t0, &c.pledge_purchase_triggers);
+        // (A comma alone joins names of one kind: "Tunisia, Israel".)
+        let mut previous: Option<(usize, &str, ActorKind)> = None;
         for a in actors.iter().filter(|a| a.tok >= t1) {
             let from = self.preceded_by(v, a.tok, &c.from);
-            if self.preceded_by(v, a.tok, &c.pledge_target_preps) || (from && purchase) {
-                self.push_actor(out, v, a, "target");
+            let role = if self.preceded_by(v, a.tok, &c.pledge_target_preps) || (from && purchase) {
+                Some("target")
             } else if from || (self.preceded_by(v, a.tok, &c.by) && (receive || a.tok <= t1 + 4)) {
                 // "an aid package from Japan", "loans pledged by Japan".
-                self.push_actor(out, v, a, "source");
+                Some("source")
+            } else {
+                // "aid to the states, Tunisia, Israel and Jordan": a list
+                // shares the role of its first member.
+                previous
+                    .filter(|(end, _, kind)| {
+                        let between = v.article[*end..a.m.start].trim();
+                        continues_list(between)
+                            && (between != "," || *kind == self.lexicon.entry(a.m.entry).kind)
+                    })
+                    .map(|(_, r, _)| r)
+            };
+            if let Some(r) = role {
+                self.push_actor(out, v, a, r);
             }
+            previous = role.map(|r| (a.m.end, r, self.lexicon.entry(a.m.entry).kind));
         }
         // Aid to an industry, farmers or the economy stays at home.
         if !out.actors.iter().any(|a| a.role == "target")
@@ -1700,6 +1728,13 @@ impl Args {
 }
 
 /// A headline: the article's first sentence, or a sentence in capitals.
+/// Whether the text between two names only joins them into a list
+/// (", ", " and ", ", and ").
+fn continues_list(between: &str) -> bool {
+    let t = between.trim();
+    matches!(t, "," | "and" | ", and" | "&" | "or" | ", or")
+}
+
 fn is_headline(v: &View) -> bool {
     // A first line ending in a full stop is a sentence, not a headline.
     let full_stop = v.article[v.sentence.start..v.sentence.end]

@@ -136,7 +136,29 @@ const CASES: &[Case] = &[
         &["ARG"],
         &[],
     ),
+    // A list shares the role of its first member.
+    (
+        "Japan will extend new loans to Brazil, Mexico and Argentina.",
+        "pledge",
+        &["JPN"],
+        &["BRA", "MEX", "ARG"],
+        &[],
+    ),
     // Tariffs.
+    (
+        "Indonesia has protested against the EC plan to increase import duties on vegetable oils.",
+        "tariff",
+        &["EU"],
+        &["IDN"],
+        &[],
+    ),
+    (
+        "The Mexican Secretariat of Commerce has told the U.S. that a 10 pct import tariff on vegetable oils was not aimed at sunflower oil.",
+        "tariff",
+        &["MEX"],
+        &[],
+        &[],
+    ),
     (
         "South Korea continues to face a 25% tariff on automobiles exported to the United States.",
         "tariff",
