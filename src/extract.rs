@@ -95,6 +95,7 @@ struct WordIds {
     and: u32,
     but: u32,
     with: u32,
+    who: u32,
 }
 
 impl WordIds {
@@ -108,6 +109,7 @@ impl WordIds {
             and: id("and"),
             but: id("but"),
             with: id("with"),
+            who: id("who"),
         }
     }
 }
@@ -974,7 +976,9 @@ impl Extractor {
     }
 
     /// The countries the whole article names, most named first, each with
-    /// its first mention as an actor (for "the two countries").
+    /// its first mention as an actor (for "the two countries"). Countries,
+    /// their agencies and capitals count; people do not (a visiting minister
+    /// is named often in a story about two other countries).
     fn article_countries(
         &self,
         text: &str,
@@ -984,7 +988,8 @@ impl Extractor {
         for m in self.lexicon.find_dated(text, 0, text.len(), day) {
             let e = self.lexicon.entry(m.entry);
             let counts_here = match e.kind {
-                ActorKind::Country | ActorKind::Person | ActorKind::Agency => true,
+                ActorKind::Country | ActorKind::Agency => true,
+                ActorKind::Person => false,
                 ActorKind::Place => e.metonym,
                 ActorKind::Organization | ActorKind::Company => false,
             };
@@ -1506,6 +1511,20 @@ impl Extractor {
         // A list of parties may run on past ", and the": "held talks with his
         // Israeli counterpart, Ariel Sharon, and the Palestinian leader".
         let ce = self.list_continues(v, ce);
+        // "UK Foreign Secretary Jack Straw, who will hold talks in Beijing":
+        // the name a relative clause hangs on is a party to its meeting.
+        let antecedent: Vec<Placed> = if cs > 0 && v.ids[cs] == self.word.who {
+            self.actors_of(v)
+                .iter()
+                .filter(|a| a.tok < cs && a.tok + 4 >= cs && !self.is_location(v, a))
+                .copied()
+                .collect()
+        } else {
+            Vec::new()
+        };
+        for a in &antecedent {
+            self.push_actor(out, v, a, "participant");
+        }
         // What a meeting is about is not a party to it: after "to discuss",
         // "about" or "over", up to the trigger or the clause's end ("agreed to
         // discuss the problems of Afghanistan in its talks with Peking").

@@ -286,6 +286,14 @@ const CASES: &[Case] = &[
         &[],
         &["BOL", "COL", "ECU", "PER", "VEN", "USA"],
     ),
+    // The name a relative clause hangs on is a party to its meeting.
+    (
+        "UK Foreign Secretary Jack Straw, who will hold talks with Chinese leaders on Thursday, said the arms ban should stay.",
+        "meeting",
+        &[],
+        &[],
+        &["GBR", "CHN"],
+    ),
     // What a meeting is about is not a party to it.
     (
         "Moscow has agreed to discuss the problems of Afghanistan and Kampuchea in its talks with Peking.",
