@@ -96,6 +96,7 @@ struct WordIds {
     but: u32,
     with: u32,
     who: u32,
+    which: u32,
 }
 
 impl WordIds {
@@ -110,6 +111,7 @@ impl WordIds {
             but: id("but"),
             with: id("with"),
             who: id("who"),
+            which: id("which"),
         }
     }
 }
@@ -699,10 +701,13 @@ impl Extractor {
             }
         };
         let mut args = Args::default();
+        // "Indonesia, which originally accepted the debt moratorium offer":
+        // a relative clause's parties include the name it hangs on.
+        let ante = self.antecedent_start(v, cs);
         match rule.event_type.as_str() {
-            "tariff" => self.tariff_roles(v, cs, ce, t0, t1, &mut args),
-            "pledge" => self.pledge_roles(v, cs, ce, t0, t1, &mut args),
-            "raid" => self.raid_roles(v, cs, ce, t0, t1, &mut args),
+            "tariff" => self.tariff_roles(v, ante, ce, t0, t1, &mut args),
+            "pledge" => self.pledge_roles(v, ante, ce, t0, t1, &mut args),
+            "raid" => self.raid_roles(v, ante, ce, t0, t1, &mut args),
             "meeting" => self.meeting_roles(v, cs, ce, t0, previous, &mut args),
             _ => self.generic_roles(v, cs, ce, t0, &mut args),
         }
@@ -1467,6 +1472,20 @@ impl Extractor {
             }
         }
         out.location = self.first_location(v, cs, v.tokens.len());
+    }
+
+    /// Where a clause's parties start: before the name a "who" or "which"
+    /// clause hangs on (at most four words back), else at the clause.
+    fn antecedent_start(&self, v: &View, cs: usize) -> usize {
+        if cs == 0 || !(v.ids[cs] == self.word.who || v.ids[cs] == self.word.which) {
+            return cs;
+        }
+        self.actors_of(v)
+            .iter()
+            .filter(|a| a.tok < cs && a.tok + 4 >= cs && !self.is_location(v, a))
+            .map(|a| a.tok)
+            .min()
+            .unwrap_or(cs)
     }
 
     /// The end of a clause `..ce` extended over the next clause when that

@@ -136,6 +136,14 @@ const CASES: &[Case] = &[
         &["ARG"],
         &[],
     ),
+    // A "which" clause's parties include the name it hangs on.
+    (
+        "Indonesia, which accepted the debt moratorium offered by the Paris Club, owes about 48 billion dlrs.",
+        "pledge",
+        &[],
+        &["IDN"],
+        &[],
+    ),
     // A list shares the role of its first member.
     (
         "Japan will extend new loans to Brazil, Mexico and Argentina.",
