@@ -123,6 +123,19 @@ const CASES: &[Case] = &[
         "meeting",
         "asserted",
     ),
+    // "likely" near the trigger is a possibility; far before it, a plan.
+    (
+        "The Soviet Union will likely honor its commitment to buy four mln tonnes of U.S. corn this year.",
+        Some("02-MAR-1987"),
+        "pledge",
+        "hypothetical",
+    ),
+    (
+        "Washington is likely to announce today a series of tariff sanctions against Japanese electronics.",
+        Some("27-MAR-1987"),
+        "tariff",
+        "planned",
+    ),
     // A request close to the trigger is a request.
     (
         "The United States asked South Korea to invest 350 billion dlrs in American industry.",
