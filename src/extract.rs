@@ -199,6 +199,7 @@ struct CompiledCues {
     pair_phrases: Phrases,
     pledge_nouns: Phrases,
     listener_verbs: Phrases,
+    give_verbs: Phrases,
 }
 
 fn compile(list: &[String], interner: &mut Interner) -> Phrases {
@@ -296,6 +297,7 @@ impl CompiledCues {
             pair_phrases: r("pair_phrases"),
             pledge_nouns: r("pledge_nouns"),
             listener_verbs: r("listener_verbs"),
+            give_verbs: r("give_verbs"),
         }
     }
 }
@@ -1058,6 +1060,11 @@ impl Extractor {
         let mut skipped_caps = 0;
         while i > 0 {
             i -= 1;
+            // Not across a comma: "chaired by the World Bank, Moroccan
+            // Finance Minister ..." does not put "Moroccan" after "by".
+            if v.article[v.tokens[i].end..v.tokens[i + 1].start].contains([',', ';']) {
+                return None;
+            }
             if phrase_at(&v.ids, i, &self.cues.determiners) {
                 continue;
             }
@@ -1279,9 +1286,13 @@ impl Extractor {
             && phrase_at(&v.ids, t0 - 1, &c.passive_auxiliaries)
             && phrase_at(&v.ids, t0, &c.past_triggers)
             && v.ids.get(t1) != Some(&self.word.to);
+        // ("Ecuador has appealed for emergency aid": a request or receiving
+        // verb that is itself the trigger counts too.)
         let receive = any_phrase_in(&v.ids, cs, t0, &c.pledge_receive_verbs)
             || (request_at.is_some() && !verb_trigger)
-            || passive;
+            || passive
+            || phrase_at(&v.ids, t0, &c.pledge_receive_verbs)
+            || phrase_at(&v.ids, t0, &c.requested);
         let mut source_found = false;
         if let Some(rq) = request_at
             && verb_trigger
@@ -1349,8 +1360,10 @@ impl Extractor {
                     || phrase_at(&v.ids, n, &c.requested)
                     || phrase_at(&v.ids, n, &c.requested_after)
             });
-            if self.preceded_by(v, a.tok, &c.pledge_target_preps)
-                && !self.preceded_by(v, a.tok, &c.location_preps)
+            // ("France is to provide Togo with aid": the give verb's object.)
+            if ((self.preceded_by(v, a.tok, &c.pledge_target_preps)
+                && !self.preceded_by(v, a.tok, &c.location_preps))
+                || self.preceded_by(v, a.tok, &c.give_verbs))
                 && !subject_or_requester
             {
                 self.push_actor(out, v, a, "target");
@@ -1381,7 +1394,10 @@ impl Extractor {
         let mut previous: Option<(usize, &str, ActorKind)> = None;
         for a in actors.iter().filter(|a| a.tok >= t1) {
             let from = self.preceded_by(v, a.tok, &c.from);
-            let role = if self.preceded_by(v, a.tok, &c.pledge_target_preps) || (from && purchase) {
+            let role = if self.preceded_by(v, a.tok, &c.pledge_target_preps)
+                || (from && purchase)
+                || self.preceded_by(v, a.tok, &c.give_verbs)
+            {
                 Some("target")
             } else if from || (self.preceded_by(v, a.tok, &c.by) && (receive || a.tok <= t1 + 4)) {
                 // "an aid package from Japan", "loans pledged by Japan".
@@ -1402,6 +1418,17 @@ impl Extractor {
             }
             previous = role.map(|r| (a.m.end, r, self.lexicon.entry(a.m.entry).kind));
         }
+        // A country named as recipient is not also the giver ("France is to
+        // provide Togo with ..." read Togo both ways), except for aid at home.
+        let recipients: Vec<String> = out
+            .actors
+            .iter()
+            .filter(|a| a.role == "target")
+            .filter_map(|a| a.country.clone())
+            .collect();
+        out.actors.retain(|a| {
+            a.role != "source" || a.country.as_ref().is_none_or(|c| !recipients.contains(c))
+        });
         // Aid to an industry, farmers or the economy stays at home.
         if !out.actors.iter().any(|a| a.role == "target")
             && any_phrase_in(

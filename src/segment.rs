@@ -152,13 +152,18 @@ pub fn split_sentences_upto(text: &str, limit: usize) -> Vec<Sentence> {
 /// Decides whether single newlines separate paragraphs (long lines) or are
 /// hard wraps inside sentences (short lines of wire copy).
 fn lines_are_paragraphs(text: &str) -> bool {
-    let mut longest = 0usize;
-    let mut lines = 0usize;
-    for line in text.split('\n') {
+    // One overlong line in wire copy (two wrapped lines run together,
+    // "ofconcern to the U.S. Will be discussed") does not make it prose: a
+    // very long line does, or long lines making a third of the text.
+    let (mut lines, mut long, mut longest) = (0usize, 0usize, 0usize);
+    for line in text.split('\n').filter(|l| !l.trim().is_empty()) {
         lines += 1;
         longest = longest.max(line.len());
+        if line.len() > 120 {
+            long += 1;
+        }
     }
-    lines <= 1 || longest > 120
+    lines <= 1 || longest > 250 || long * 3 >= lines
 }
 
 /// A line that stands alone as a headline: written in capitals ("U.S. TO
@@ -385,6 +390,24 @@ mod tests {
         assert_eq!(texts(t).len(), 2);
         let t = "Japan pledged 1.5 bln dlrs in\nnew loans to Mexico.";
         assert_eq!(texts(t).len(), 1);
+    }
+
+    #[test]
+    fn one_overlong_line_does_not_make_wire_copy_prose() {
+        // Two wrapped lines run together (as in Reuters r12737) make one
+        // line of 121 bytes; the other lines are still hard wraps.
+        let t = "Agriculture Minister Mutsuki Kato said he\n\
+                 will meet U.S. Agriculture Secretary Richard Lyng here on April\n\
+                 17 and 20 to discuss bilateral farm trade issues.\n    \
+                 Kato told reporters after a cabinet meeting all topics ofconcern to the U.S. would be discussed, such as beef\n\
+                 and oranges.";
+        assert_eq!(
+            texts(t)[0],
+            "Agriculture Minister Mutsuki Kato said he\nwill meet U.S. Agriculture Secretary Richard Lyng here on April\n17 and 20 to discuss bilateral farm trade issues."
+        );
+        // Prose with long paragraph lines still splits at every newline.
+        let p = "Ministers met in Brussels on Monday to discuss the budget for the next seven years and the rebate, officials in London and Paris said\nThe talks continue.";
+        assert_eq!(texts(p).len(), 2);
     }
 
     #[test]

@@ -144,6 +144,28 @@ const CASES: &[Case] = &[
         &["IDN"],
         &[],
     ),
+    // The recipient is not also the giver; who appeals or repays receives.
+    (
+        "France is to provide Togo with 475 mln cfa francs of aid for a range of projects.",
+        "pledge",
+        &["FRA"],
+        &["TGO"],
+        &[],
+    ),
+    (
+        "Ecuador has also appealed for emergency aid from about 40 foreign governments.",
+        "pledge",
+        &[],
+        &["ECU"],
+        &[],
+    ),
+    (
+        "Uganda would repay the loan from Egypt in barter goods and hard currency.",
+        "pledge",
+        &["EGY"],
+        &["UGA"],
+        &[],
+    ),
     // A list shares the role of its first member.
     (
         "Japan will extend new loans to Brazil, Mexico and Argentina.",
