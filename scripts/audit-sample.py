@@ -3,7 +3,8 @@
 corpus/gold/audit-events.jsonl (precision audit, issue 3 item 4), so that the
 sample can be redrawn. The judgements there are for the sample drawn (defaults
 --n 40 --seed 2026) from the output of the binary at commit aa9d3d4 (output
-identical at 24bcb7f): 133 events, all 13 raids.
+identical at 24bcb7f): 133 events, all 13 raids. corpus/gold/audit-events-2.jsonl
+holds the judgements for the same draw from the output at commit 22122e9.
 
     target/release/newsevents extract --stats /work/shared/corpus/reuters21578.jsonl > /tmp/audit-reuters.jsonl
     target/release/newsevents extract --stats /work/shared/corpus/bbc-news.jsonl > /tmp/audit-bbc.jsonl
