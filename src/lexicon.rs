@@ -1,6 +1,6 @@
 //! Actor dictionaries: countries, capitals, people, agencies, companies,
 //! organisations and places, loaded from JSON-lines data and compiled into
-//! one Aho-Corasick automaton.
+//! one byte trie of their lowercase forms.
 //!
 //! The defaults under `data/lexicon/` are embedded in the binary at build
 //! time; users add or override entries at run time with `--lexicon FILE`
@@ -10,7 +10,7 @@
 //! {"name":"South Korea","kind":"country","country":"KOR","aliases":["S. Korea","ROK"],"demonyms":["South Korean"]}
 //! ```
 //!
-//! Matching is ASCII case-insensitive in the automaton, then checked: a
+//! Matching is ASCII case-insensitive in the trie, then checked: a
 //! match counts when it is spelt exactly as the alias or is written in
 //! capitals (wire headlines), so "turkey" and "us" never become countries,
 //! while "SOUTH KOREA" in a headline does. Matches must stand on word
@@ -61,7 +61,6 @@
 //! `--lexicon` file; no code changes.
 
 use crate::dates::Day;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::fmt;
@@ -152,7 +151,7 @@ impl fmt::Display for LexiconError {
     }
 }
 
-/// A surface form in the automaton and the entries it may name.
+/// A surface form in the trie and the entries it may name.
 #[derive(Debug, Clone)]
 struct Variant {
     /// The alias as written in the lexicon.
@@ -179,7 +178,7 @@ pub struct Lexicon {
     entries: Vec<Entry>,
     /// Pattern id -> variants sharing that lowercase form.
     patterns: Vec<Vec<(Variant, bool)>>,
-    automaton: AhoCorasick,
+    trie: FormTrie,
     /// Per entry, its `valid_from` and `valid_to` parsed.
     periods: Vec<(Option<Day>, Option<Day>)>,
     /// Entries that hold an office: people with a `title`.
@@ -321,14 +320,7 @@ impl Lexicon {
                 }
             }
         }
-        // The forms are lowercase and the text is lowercased before the
-        // search (ASCII only, so offsets do not move): cheaper to build than
-        // an ASCII-case-insensitive automaton, which matters for start-up.
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
-            .build(&forms)
-            .expect("lexicon automaton builds");
+        let trie = FormTrie::new(&forms);
         // Dates were checked by `validate`; a range that does not parse is open.
         let periods = entries
             .iter()
@@ -346,7 +338,7 @@ impl Lexicon {
         Lexicon {
             entries,
             patterns,
-            automaton,
+            trie,
             periods,
             offices,
         }
@@ -417,10 +409,10 @@ impl Lexicon {
         date: Option<Day>,
     ) -> Vec<ActorMatch> {
         let text = &article[start..end];
-        let lowered = text.to_ascii_lowercase();
+        let mut raw: Vec<(usize, usize, u32)> = Vec::new();
+        self.trie.find_all(text, &mut raw);
         let mut candidates: Vec<ActorMatch> = Vec::new();
-        for m in self.automaton.find_overlapping_iter(&lowered) {
-            let (s, e) = (m.start(), m.end());
+        for (s, e, pattern) in raw {
             if !text.is_char_boundary(s) || !text.is_char_boundary(e) {
                 continue;
             }
@@ -430,7 +422,7 @@ impl Lexicon {
             let found = &text[s..e];
             let in_capitals = !found.chars().any(|c| c.is_lowercase());
             let mut best: Option<(usize, bool)> = None;
-            for (v, demonym) in &self.patterns[m.pattern().as_usize()] {
+            for (v, demonym) in &self.patterns[pattern as usize] {
                 let spelled_right = v.spelling == found
                     || (in_capitals && !is_acronym(&v.spelling) && found.len() > 3);
                 if !spelled_right {
@@ -474,7 +466,7 @@ impl Lexicon {
         let mut context: Option<Option<String>> = None;
         for (noun, titles) in ROLE_NOUNS {
             let mut from = 0;
-            while let Some(p) = lower[from..].find(noun) {
+            while let Some(p) = memchr::memmem::find(&lower.as_bytes()[from..], noun.as_bytes()) {
                 let (s, e) = (start + from + p, start + from + p + noun.len());
                 from += p + noun.len();
                 if !on_word_boundaries(article, s, e) {
@@ -608,6 +600,167 @@ impl Lexicon {
     }
 }
 
+/// No node / no form.
+const NONE: u32 = u32::MAX;
+
+/// Nodes with this many edges get a child table instead of an edge list.
+const DENSE_EDGES: u32 = 6;
+
+/// The lexicon's lowercase forms as a byte trie. Searching walks it from
+/// every byte where a name may start (not inside a word), lowercasing the
+/// text on the fly: a few steps per word, no copy of the text, and cheap to
+/// build at start-up, where an Aho-Corasick automaton over the same forms
+/// cost more to build and, searching overlapping matches byte by byte, more
+/// to run.
+#[derive(Debug)]
+struct FormTrie {
+    /// The child of the root for each first byte.
+    root: Box<[u32; 256]>,
+    /// Nodes below the root: their edges and the form ending there.
+    nodes: Vec<TrieNode>,
+    /// Every node's edges, (byte, child), sorted by byte, one run per node.
+    edges: Vec<(u8, u32)>,
+    /// Child tables (256 entries, [`NONE`] for no edge) of the nodes with
+    /// many edges, where a scan of the edges would be slow.
+    dense: Vec<u32>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct TrieNode {
+    /// Where the node's edges start in `edges`, or with [`DENSE_EDGES`]
+    /// edges or more, where its child table starts in `dense`.
+    first_edge: u32,
+    edge_count: u32,
+    /// Index of the form spelt by the path to this node, or [`NONE`].
+    form: u32,
+}
+
+impl FormTrie {
+    /// Builds the trie of `forms` (non-empty, distinct); form `i` is reported as `i`.
+    fn new(forms: &[String]) -> Self {
+        // Built with a child list per node, then laid out flat.
+        let mut children: Vec<Vec<(u8, u32)>> = Vec::new();
+        let mut form_at: Vec<u32> = Vec::new();
+        let mut root = Box::new([NONE; 256]);
+        for (i, f) in forms.iter().enumerate() {
+            let b = f.as_bytes();
+            let Some(&first) = b.first() else { continue };
+            let mut node = root[first as usize];
+            if node == NONE {
+                node = children.len() as u32;
+                children.push(Vec::new());
+                form_at.push(NONE);
+                root[first as usize] = node;
+            }
+            for &c in &b[1..] {
+                let next = match children[node as usize].iter().find(|(x, _)| *x == c) {
+                    Some(&(_, n)) => n,
+                    None => {
+                        let n = children.len() as u32;
+                        children.push(Vec::new());
+                        form_at.push(NONE);
+                        children[node as usize].push((c, n));
+                        n
+                    }
+                };
+                node = next;
+            }
+            form_at[node as usize] = i as u32;
+        }
+        let mut nodes = Vec::with_capacity(children.len());
+        let mut edges = Vec::new();
+        let mut dense = Vec::new();
+        for (mut kids, form) in children.into_iter().zip(form_at) {
+            let edge_count = kids.len() as u32;
+            let first_edge = if edge_count >= DENSE_EDGES {
+                let at = dense.len();
+                dense.resize(at + 256, NONE);
+                for (c, n) in kids {
+                    dense[at + c as usize] = n;
+                }
+                at as u32
+            } else {
+                kids.sort_unstable_by_key(|&(c, _)| c);
+                let at = edges.len();
+                edges.extend(kids);
+                at as u32
+            };
+            nodes.push(TrieNode {
+                first_edge,
+                edge_count,
+                form,
+            });
+        }
+        FormTrie {
+            root,
+            nodes,
+            edges,
+            dense,
+        }
+    }
+
+    /// Every occurrence `(start, end, form)` in `text`, ASCII-lowercased,
+    /// of a form, overlapping, except those starting with a letter or digit
+    /// right after another (which [`on_word_boundaries`] rejects anyway).
+    fn find_all(&self, text: &str, out: &mut Vec<(usize, usize, u32)>) {
+        let b = text.as_bytes();
+        let mut s = 0;
+        while s < b.len() {
+            let c = b[s];
+            let start = s;
+            s += 1;
+            if c.is_ascii_alphanumeric() {
+                // A word start: the rest of its ASCII run is glued to it.
+                while s < b.len() && b[s].is_ascii_alphanumeric() {
+                    s += 1;
+                }
+                if start > 0 && !b[start - 1].is_ascii() {
+                    let glued = text[..start]
+                        .chars()
+                        .next_back()
+                        .is_some_and(char::is_alphanumeric);
+                    if glued {
+                        continue;
+                    }
+                }
+            }
+            let node = self.root[c.to_ascii_lowercase() as usize];
+            if node != NONE {
+                self.walk(b, start, node, out);
+            }
+        }
+    }
+
+    /// Follows the trie from `node` (the child for `b[start]`), reporting every form.
+    fn walk(&self, b: &[u8], start: usize, mut node: u32, out: &mut Vec<(usize, usize, u32)>) {
+        let mut i = start + 1;
+        loop {
+            let n = self.nodes[node as usize];
+            if n.form != NONE {
+                out.push((start, i, n.form));
+            }
+            if i == b.len() || n.edge_count == 0 {
+                return;
+            }
+            let c = b[i].to_ascii_lowercase();
+            let first = n.first_edge as usize;
+            if n.edge_count >= DENSE_EDGES {
+                node = self.dense[first + c as usize];
+                if node == NONE {
+                    return;
+                }
+            } else {
+                let run = &self.edges[first..first + n.edge_count as usize];
+                match run.iter().find(|(x, _)| *x >= c) {
+                    Some(&(x, child)) if x == c => node = child,
+                    _ => return,
+                }
+            }
+            i += 1;
+        }
+    }
+}
+
 /// Validates the fields serde cannot check.
 fn validate(e: &Entry) -> Option<String> {
     if e.name.trim().is_empty() {
@@ -663,7 +816,9 @@ pub fn contains_word(hay: &str, needle: &str) -> bool {
         return false;
     }
     let mut from = 0;
-    while let Some(p) = hay[from..].find(needle) {
+    // memmem (SIMD) instead of `str::find`: the same first match, found
+    // faster; this runs over whole articles for cue words.
+    while let Some(p) = memchr::memmem::find(&hay.as_bytes()[from..], needle.as_bytes()) {
         let s = from + p;
         let e = s + needle.len();
         if on_word_boundaries(hay, s, e) {
@@ -691,6 +846,67 @@ mod tests {
 
     fn names(l: &Lexicon, t: &str) -> Vec<String> {
         dated_names(l, t, "")
+    }
+
+    /// Every form occurrence in the text, overlapping, by brute force:
+    /// what the trie must find (up to starts glued to a preceding word).
+    fn brute_force(forms: &[String], text: &str) -> Vec<(usize, usize, u32)> {
+        let lowered = text.to_ascii_lowercase();
+        let mut all = Vec::new();
+        for (i, f) in forms.iter().enumerate() {
+            for s in 0..lowered.len() {
+                if lowered.as_bytes()[s..].starts_with(f.as_bytes()) {
+                    all.push((s, s + f.len(), i as u32));
+                }
+            }
+        }
+        all
+    }
+
+    #[test]
+    fn trie_finds_what_brute_force_finds_on_word_boundaries() {
+        let forms: Vec<String> = [
+            "u.s.",
+            "us",
+            "united states",
+            "united",
+            "états-unis",
+            "é",
+            "south korea",
+            "south korean",
+            "south koreans",
+            "korea",
+            "a",
+            "ab",
+            "abc",
+            "bc",
+            "-x",
+            "x",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        let trie = FormTrie::new(&forms);
+        let texts = [
+            "The U.S. and South Koreans met; US-Korea talks. united STATES",
+            "abc ab a bc-x x -x éa aé états-unis Étatsus",
+            "Ünited Statesus U.S.A. usus ab1 1ab _ab ab_",
+            "",
+            "é",
+            "ka KB kc-kd ke kf kfa kfab kz k ak",
+        ];
+        for t in texts {
+            let mut got = Vec::new();
+            trie.find_all(t, &mut got);
+            let keep = |&(s, e, _): &(usize, usize, u32)| {
+                t.is_char_boundary(s) && t.is_char_boundary(e) && on_word_boundaries(t, s, e)
+            };
+            let mut got: Vec<_> = got.into_iter().filter(keep).collect();
+            let mut want: Vec<_> = brute_force(&forms, t).into_iter().filter(keep).collect();
+            got.sort();
+            want.sort();
+            assert_eq!(got, want, "{t:?}");
+        }
     }
 
     #[test]
