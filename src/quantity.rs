@@ -43,6 +43,8 @@ pub struct QuantityRecognizer {
     months: HashSet<&'static str>,
     /// Words after which a year-like number is a year ("in 1987").
     year_preps: HashSet<&'static str>,
+    /// Lowercase words that may begin a figure, by length (see [`Cx::could_begin_figure`]).
+    figure_words: Vec<Vec<&'static str>>,
 }
 
 /// One figure found in the text, with its position and interpretation.
@@ -1037,6 +1039,67 @@ fn small_number(w: &str) -> Option<u128> {
     })
 }
 
+/// Words that begin a vague count ("hundreds of workers").
+const VAGUE_WORDS: &[&str] = &[
+    "tens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "dozens",
+    "scores",
+    "several",
+    "few",
+];
+
+/// The number words [`small_number`] reads, for the table of words that
+/// may begin a figure.
+const NUMBER_WORDS: &[&str] = &[
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+];
+
+/// The lowercase words that may begin a figure in [`Cx::try_at`], by
+/// length: "between", "a", "an", "half", the vague counts and the number words.
+fn figure_words_by_length() -> Vec<Vec<&'static str>> {
+    let mut by_len: Vec<Vec<&'static str>> = Vec::new();
+    for w in ["between", "a", "an", "half"]
+        .into_iter()
+        .chain(VAGUE_WORDS.iter().copied())
+        .chain(NUMBER_WORDS.iter().copied())
+    {
+        if by_len.len() <= w.len() {
+            by_len.resize(w.len() + 1, Vec::new());
+        }
+        by_len[w.len()].push(w);
+    }
+    by_len
+}
+
 fn is_currency_symbol(c: char) -> bool {
     matches!(c, '$' | '€' | '£' | '¥' | '₩' | '₹' | '￥')
 }
@@ -1277,6 +1340,7 @@ impl QuantityRecognizer {
             model_words: MODEL_WORDS.iter().copied().collect(),
             months: MONTHS.iter().copied().collect(),
             year_preps: YEAR_PREPS.iter().copied().collect(),
+            figure_words: figure_words_by_length(),
         }
     }
 
@@ -1351,6 +1415,20 @@ impl<'a> Cx<'a> {
             Lc::EMPTY
         }
     }
+    /// A cheap test that word `w` may begin a figure: one of the words
+    /// [`Cx::try_at`] looks at, or a capitalised word of at most 3 letters
+    /// (a currency prefix such as "DM"). Most words fail it without being
+    /// lowercased.
+    fn could_begin_figure(&self, w: &str) -> bool {
+        let b = w.as_bytes();
+        if b.len() <= 3 && b.first().is_some_and(u8::is_ascii_uppercase) {
+            return true;
+        }
+        self.r
+            .figure_words
+            .get(b.len())
+            .is_some_and(|list| list.iter().any(|f| f.eq_ignore_ascii_case(w)))
+    }
     fn word_is(&self, i: usize, w: &str) -> bool {
         self.is_word(i) && self.s(i).eq_ignore_ascii_case(w)
     }
@@ -1409,6 +1487,7 @@ impl<'a> Cx<'a> {
             TK::Num => self.core(i, false, floor),
             TK::Sym(c) if is_currency_symbol(c) => self.core(i, false, floor),
             TK::Sym(_) => None,
+            TK::Word if !self.could_begin_figure(self.s(i)) => None,
             TK::Word => {
                 let lc = self.lc(i);
                 let w = lc.as_str();
@@ -1417,20 +1496,11 @@ impl<'a> Cx<'a> {
                         h.start = i;
                         h
                     })
-                } else if matches!(
-                    w,
-                    "tens"
-                        | "hundreds"
-                        | "thousands"
-                        | "millions"
-                        | "dozens"
-                        | "scores"
-                        | "several"
-                        | "few"
-                ) || ((w == "a" || w == "an")
-                    && (self.word_is(i + 1, "number")
-                        || self.word_is(i + 1, "handful")
-                        || self.word_is(i + 1, "few")))
+                } else if VAGUE_WORDS.contains(&w)
+                    || ((w == "a" || w == "an")
+                        && (self.word_is(i + 1, "number")
+                            || self.word_is(i + 1, "handful")
+                            || self.word_is(i + 1, "few")))
                 {
                     self.vague(i)
                 } else if w == "a"
@@ -2725,6 +2795,40 @@ impl CurrencyContext {
             } else if currency == "FRF" {
                 *currency = self.franc.to_string();
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_figure_word_table_matches_the_parser() {
+        // The table's number words are words small_number reads.
+        for w in NUMBER_WORDS {
+            assert!(small_number(w).is_some(), "{w}");
+        }
+        for w in ["hundred", "zero", "dozen", "a", "nil", "onee"] {
+            assert!(small_number(w).is_none(), "{w}");
+        }
+        let r = QuantityRecognizer::new();
+        let toks = Vec::new();
+        let cx = Cx {
+            r: &r,
+            text: "",
+            toks: &toks,
+        };
+        for w in [
+            "between", "A", "an", "Half", "HUNDREDS", "few", "Twenty", "DM", "Rs", "US",
+        ] {
+            assert!(cx.could_begin_figure(w), "{w}");
+        }
+        for w in ["pledged", "the", "and", "Japan", "tenth", "ONES", "é"] {
+            assert!(!cx.could_begin_figure(w), "{w}");
+        }
+        for w in r.prefix_words.keys() {
+            assert!(w.len() > 3 || cx.could_begin_figure(w), "{w}");
         }
     }
 }
