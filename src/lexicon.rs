@@ -320,7 +320,10 @@ impl Lexicon {
                 }
             }
         }
-        let trie = FormTrie::new(&forms);
+        let trie = FormTrie::new(
+            &forms,
+            patterns.iter().flatten().map(|(v, _)| v.spelling.as_str()),
+        );
         // Dates were checked by `validate`; a range that does not parse is open.
         let periods = entries
             .iter()
@@ -600,108 +603,40 @@ impl Lexicon {
     }
 }
 
-/// No node / no form.
-const NONE: u32 = u32::MAX;
-
-/// Nodes with this many edges get a child table instead of an edge list.
-const DENSE_EDGES: u32 = 6;
-
-/// The lexicon's lowercase forms as a byte trie. Searching walks it from
-/// every byte where a name may start (not inside a word), lowercasing the
-/// text on the fly: a few steps per word, no copy of the text, and cheap to
-/// build at start-up, where an Aho-Corasick automaton over the same forms
-/// cost more to build and, searching overlapping matches byte by byte, more
-/// to run.
+/// The lexicon's lowercase forms as a byte trie ([`crate::trie`]),
+/// searched from every byte where a name may start (not inside a word):
+/// a few steps per word, where the Aho-Corasick automaton used before
+/// scanned overlapping matches byte by byte (and cost more to build).
 #[derive(Debug)]
 struct FormTrie {
-    /// The child of the root for each first byte.
-    root: Box<[u32; 256]>,
-    /// Nodes below the root: their edges and the form ending there.
-    nodes: Vec<TrieNode>,
-    /// Every node's edges, (byte, child), sorted by byte, one run per node.
-    edges: Vec<(u8, u32)>,
-    /// Child tables (256 entries, [`NONE`] for no edge) of the nodes with
-    /// many edges, where a scan of the edges would be slow.
-    dense: Vec<u32>,
-}
-
-#[derive(Debug, Clone, Copy)]
-struct TrieNode {
-    /// Where the node's edges start in `edges`, or with [`DENSE_EDGES`]
-    /// edges or more, where its child table starts in `dense`.
-    first_edge: u32,
-    edge_count: u32,
-    /// Index of the form spelt by the path to this node, or [`NONE`].
-    form: u32,
+    trie: crate::trie::ByteTrie,
+    /// The lowercase ASCII letters some alias starts with ("de Villepin",
+    /// "al-Sisi"). A match is kept only when spelt as an alias or written
+    /// in capitals, so no match starting at another lowercase letter (most
+    /// words of the text) is, and the trie is not walked there.
+    lowercase_starts: [bool; 128],
 }
 
 impl FormTrie {
-    /// Builds the trie of `forms` (non-empty, distinct); form `i` is reported as `i`.
-    fn new(forms: &[String]) -> Self {
-        // Built with a child list per node, then laid out flat.
-        let mut children: Vec<Vec<(u8, u32)>> = Vec::new();
-        let mut form_at: Vec<u32> = Vec::new();
-        let mut root = Box::new([NONE; 256]);
-        for (i, f) in forms.iter().enumerate() {
-            let b = f.as_bytes();
-            let Some(&first) = b.first() else { continue };
-            let mut node = root[first as usize];
-            if node == NONE {
-                node = children.len() as u32;
-                children.push(Vec::new());
-                form_at.push(NONE);
-                root[first as usize] = node;
+    /// Builds the trie of `forms` (non-empty, distinct; form `i` is
+    /// reported as `i`), given the aliases as spelt.
+    fn new<'s>(forms: &[String], spellings: impl IntoIterator<Item = &'s str>) -> Self {
+        let mut lowercase_starts = [false; 128];
+        for s in spellings {
+            if let Some(&c) = s.as_bytes().first().filter(|c| c.is_ascii_lowercase()) {
+                lowercase_starts[c as usize] = true;
             }
-            for &c in &b[1..] {
-                let next = match children[node as usize].iter().find(|(x, _)| *x == c) {
-                    Some(&(_, n)) => n,
-                    None => {
-                        let n = children.len() as u32;
-                        children.push(Vec::new());
-                        form_at.push(NONE);
-                        children[node as usize].push((c, n));
-                        n
-                    }
-                };
-                node = next;
-            }
-            form_at[node as usize] = i as u32;
-        }
-        let mut nodes = Vec::with_capacity(children.len());
-        let mut edges = Vec::new();
-        let mut dense = Vec::new();
-        for (mut kids, form) in children.into_iter().zip(form_at) {
-            let edge_count = kids.len() as u32;
-            let first_edge = if edge_count >= DENSE_EDGES {
-                let at = dense.len();
-                dense.resize(at + 256, NONE);
-                for (c, n) in kids {
-                    dense[at + c as usize] = n;
-                }
-                at as u32
-            } else {
-                kids.sort_unstable_by_key(|&(c, _)| c);
-                let at = edges.len();
-                edges.extend(kids);
-                at as u32
-            };
-            nodes.push(TrieNode {
-                first_edge,
-                edge_count,
-                form,
-            });
         }
         FormTrie {
-            root,
-            nodes,
-            edges,
-            dense,
+            trie: crate::trie::ByteTrie::new(forms),
+            lowercase_starts,
         }
     }
 
     /// Every occurrence `(start, end, form)` in `text`, ASCII-lowercased,
     /// of a form, overlapping, except those starting with a letter or digit
-    /// right after another (which [`on_word_boundaries`] rejects anyway).
+    /// right after another (which [`on_word_boundaries`] rejects anyway) and
+    /// those starting with a lowercase letter no alias starts with.
     fn find_all(&self, text: &str, out: &mut Vec<(usize, usize, u32)>) {
         let b = text.as_bytes();
         let mut s = 0;
@@ -724,39 +659,11 @@ impl FormTrie {
                     }
                 }
             }
-            let node = self.root[c.to_ascii_lowercase() as usize];
-            if node != NONE {
-                self.walk(b, start, node, out);
+            if c.is_ascii_lowercase() && !self.lowercase_starts[c as usize] {
+                continue;
             }
-        }
-    }
-
-    /// Follows the trie from `node` (the child for `b[start]`), reporting every form.
-    fn walk(&self, b: &[u8], start: usize, mut node: u32, out: &mut Vec<(usize, usize, u32)>) {
-        let mut i = start + 1;
-        loop {
-            let n = self.nodes[node as usize];
-            if n.form != NONE {
-                out.push((start, i, n.form));
-            }
-            if i == b.len() || n.edge_count == 0 {
-                return;
-            }
-            let c = b[i].to_ascii_lowercase();
-            let first = n.first_edge as usize;
-            if n.edge_count >= DENSE_EDGES {
-                node = self.dense[first + c as usize];
-                if node == NONE {
-                    return;
-                }
-            } else {
-                let run = &self.edges[first..first + n.edge_count as usize];
-                match run.iter().find(|(x, _)| *x >= c) {
-                    Some(&(x, child)) if x == c => node = child,
-                    _ => return,
-                }
-            }
-            i += 1;
+            self.trie
+                .prefixes_at(b, start, |end, form| out.push((start, end, form as u32)));
         }
     }
 }
@@ -886,7 +793,8 @@ mod tests {
         .iter()
         .map(|s| s.to_string())
         .collect();
-        let trie = FormTrie::new(&forms);
+        // Every alias as its form: no start is ruled out by case.
+        let trie = FormTrie::new(&forms, forms.iter().map(String::as_str));
         let texts = [
             "The U.S. and South Koreans met; US-Korea talks. united STATES",
             "abc ab a bc-x x -x éa aé états-unis Étatsus",
@@ -907,6 +815,24 @@ mod tests {
             want.sort();
             assert_eq!(got, want, "{t:?}");
         }
+    }
+
+    #[test]
+    fn aliases_starting_in_lowercase_are_found() {
+        let data = r#"{"name":"Dominique de Villepin","kind":"person","country":"FRA","aliases":["de Villepin"]}
+{"name":"Japan","kind":"country","country":"JPN"}"#;
+        let l = Lexicon::from_sources([("test".to_string(), data.to_string())]).unwrap();
+        assert_eq!(
+            names(
+                &l,
+                "de Villepin met japan and JAPAN; De Villepin, DE VILLEPIN."
+            ),
+            vec![
+                "Dominique de Villepin:de Villepin",
+                "Japan:JAPAN",
+                "Dominique de Villepin:DE VILLEPIN"
+            ]
+        );
     }
 
     #[test]
