@@ -183,6 +183,9 @@ pub struct Lexicon {
     periods: Vec<(Option<Day>, Option<Day>)>,
     /// Entries that hold an office: people with a `title`.
     offices: Vec<usize>,
+    /// A substring searcher per role noun of [`ROLE_NOUNS`], built once:
+    /// every sentence is searched for them.
+    role_finders: Vec<memchr::memmem::Finder<'static>>,
 }
 
 /// Role nouns and the office titles (lowercase prefixes of `title`) they
@@ -344,6 +347,10 @@ impl Lexicon {
             trie,
             periods,
             offices,
+            role_finders: ROLE_NOUNS
+                .iter()
+                .map(|(noun, _)| memchr::memmem::Finder::new(noun.as_bytes()))
+                .collect(),
         }
     }
 
@@ -467,9 +474,9 @@ impl Lexicon {
         let lower = article[start..end].to_ascii_lowercase();
         let mut out = Vec::new();
         let mut context: Option<Option<String>> = None;
-        for (noun, titles) in ROLE_NOUNS {
+        for ((noun, titles), finder) in ROLE_NOUNS.iter().zip(&self.role_finders) {
             let mut from = 0;
-            while let Some(p) = memchr::memmem::find(&lower.as_bytes()[from..], noun.as_bytes()) {
+            while let Some(p) = finder.find(&lower.as_bytes()[from..]) {
                 let (s, e) = (start + from + p, start + from + p + noun.len());
                 from += p + noun.len();
                 if !on_word_boundaries(article, s, e) {
