@@ -2707,19 +2707,22 @@ fn ticker_currency(s: &str) -> Option<&'static str> {
     None
 }
 
-impl CurrencyContext {
-    /// Works out what bare currency words mean in `article`, given all the
-    /// money `found` in it (as from [`QuantityRecognizer::find`], any order).
-    ///
-    /// In order: an instrument code in the headline or lead ("<GL.TO>" is
-    /// Toronto, so Canadian dollars; "<GM>" is New York, so US dollars); else
-    /// a single dollar or franc country named in the headline ("CANADA RETAIL
-    /// SALES RISE"); else a single non-US dollar (franc) written out in the
-    /// article ("3.7 billion H.K. Dlrs ... a 3.1 billion dlr estimate"). Taiwan
-    /// is left to the last rule: Taiwan copy gives trade and reserves in US
-    /// dollars.
-    pub fn of_article(article: &str, found: &[Quantity]) -> Self {
-        let mut cx = CurrencyContext::default();
+/// What the headline and lead of an article say about its currency (see
+/// [`CurrencyContext::of_article`]), before the article's own money is
+/// looked at.
+struct HeadlineClues {
+    /// The currency of an instrument code in the headline or lead.
+    ticker: Option<&'static str>,
+    /// The one dollar country named in the headline.
+    named_dollar: Option<&'static str>,
+    /// The one franc country named in the headline.
+    named_franc: Option<&'static str>,
+    /// The headline names the United States.
+    us_in_headline: bool,
+}
+
+impl HeadlineClues {
+    fn of(article: &str) -> Self {
         let head = headline(article);
         let mut lead_end = (head.len() + 300).min(article.len());
         while !article.is_char_boundary(lead_end) {
@@ -2738,48 +2741,137 @@ impl CurrencyContext {
         let us_in_headline = ["U.S.", "US", "AMERICAN", "UNITED STATES"]
             .iter()
             .any(|w| crate::lexicon::contains_word(&upper, w));
-        let written = |keep: fn(&str) -> bool| -> Option<&'static str> {
-            let mut one: Option<&str> = None;
-            for q in found {
-                if let QuantityKind::Money {
-                    currency,
-                    implicit: false,
-                    ..
-                } = &q.kind
-                    && keep(currency)
-                {
-                    match one {
-                        None => one = Some(currency),
-                        Some(o) if o == currency => {}
-                        Some(_) => return None,
-                    }
-                }
-            }
-            let code = one?;
-            [
-                "CAD", "AUD", "HKD", "SGD", "NZD", "TWD", "ZWD", "JMD", "BND", "FJD", "CHF", "BEF",
-                "LUF", "FRF",
-            ]
-            .into_iter()
-            .find(|c| *c == code)
-        };
-        match ticker {
-            Some(c) if is_dollar(c) => cx.dollar = c,
-            Some(_) => {}
-            None => {
-                if let Some(c) = named(is_dollar).filter(|_| !us_in_headline) {
-                    cx.dollar = c;
-                } else if let Some(c) = written(is_dollar) {
-                    cx.dollar = c;
-                }
+        HeadlineClues {
+            ticker,
+            named_dollar: named(is_dollar),
+            named_franc: named(is_franc),
+            us_in_headline,
+        }
+    }
+
+    /// The currency of a bare dollar; `found` (all the article's money) is
+    /// called only when the headline and lead do not settle it.
+    fn dollar<'q>(&self, found: impl FnOnce() -> &'q [Quantity]) -> &'static str {
+        match self.ticker {
+            Some(c) if is_dollar(c) => c,
+            Some(_) => "USD",
+            None => match self.named_dollar.filter(|_| !self.us_in_headline) {
+                Some(c) => c,
+                None => written(found(), is_dollar).unwrap_or("USD"),
+            },
+        }
+    }
+
+    /// The currency of a bare franc, likewise.
+    fn franc<'q>(&self, found: impl FnOnce() -> &'q [Quantity]) -> &'static str {
+        if let Some(c) = self.ticker.filter(|c| is_franc(c)) {
+            return c;
+        }
+        self.named_franc
+            .or_else(|| written(found(), is_franc))
+            .unwrap_or("FRF")
+    }
+}
+
+/// The one non-US dollar (or franc, by `keep`) written out in the money
+/// `found`, if there is exactly one.
+fn written(found: &[Quantity], keep: fn(&str) -> bool) -> Option<&'static str> {
+    let mut one: Option<&str> = None;
+    for q in found {
+        if let QuantityKind::Money {
+            currency,
+            implicit: false,
+            ..
+        } = &q.kind
+            && keep(currency)
+        {
+            match one {
+                None => one = Some(currency),
+                Some(o) if o == currency => {}
+                Some(_) => return None,
             }
         }
-        if let Some(c) = ticker.filter(|c| is_franc(c)) {
-            cx.franc = c;
-        } else if let Some(c) = named(is_franc).or_else(|| written(is_franc)) {
-            cx.franc = c;
+    }
+    let code = one?;
+    [
+        "CAD", "AUD", "HKD", "SGD", "NZD", "TWD", "ZWD", "JMD", "BND", "FJD", "CHF", "BEF", "LUF",
+        "FRF",
+    ]
+    .into_iter()
+    .find(|c| *c == code)
+}
+
+/// An article's [`CurrencyContext`] worked out part by part on first use:
+/// the dollar only for a bare "dlrs", the franc only for a bare "francs",
+/// and the article's money (a scan of the whole article) only when the
+/// headline and lead do not settle it. Resolves as
+/// [`CurrencyContext::of_article`] over [`QuantityRecognizer::find`] does.
+pub struct ArticleCurrency<'a> {
+    article: &'a str,
+    recognizer: &'a QuantityRecognizer,
+    clues: std::cell::OnceCell<HeadlineClues>,
+    found: std::cell::OnceCell<Vec<Quantity>>,
+    dollar: std::cell::OnceCell<&'static str>,
+    franc: std::cell::OnceCell<&'static str>,
+}
+
+impl<'a> ArticleCurrency<'a> {
+    /// Nothing is worked out yet.
+    pub fn new(article: &'a str, recognizer: &'a QuantityRecognizer) -> Self {
+        ArticleCurrency {
+            article,
+            recognizer,
+            clues: std::cell::OnceCell::new(),
+            found: std::cell::OnceCell::new(),
+            dollar: std::cell::OnceCell::new(),
+            franc: std::cell::OnceCell::new(),
         }
-        cx
+    }
+
+    /// Gives a mention with a bare currency word the article's currency
+    /// (see [`CurrencyContext::resolve`]).
+    pub fn resolve(&self, q: &mut Quantity) {
+        if let QuantityKind::Money {
+            currency,
+            implicit: true,
+            ..
+        } = &mut q.kind
+        {
+            let clues = || self.clues.get_or_init(|| HeadlineClues::of(self.article));
+            let found = || {
+                self.found
+                    .get_or_init(|| self.recognizer.find(self.article))
+                    .as_slice()
+            };
+            if currency == "USD" {
+                *currency = self
+                    .dollar
+                    .get_or_init(|| clues().dollar(found))
+                    .to_string();
+            } else if currency == "FRF" {
+                *currency = self.franc.get_or_init(|| clues().franc(found)).to_string();
+            }
+        }
+    }
+}
+
+impl CurrencyContext {
+    /// Works out what bare currency words mean in `article`, given all the
+    /// money `found` in it (as from [`QuantityRecognizer::find`], any order).
+    ///
+    /// In order: an instrument code in the headline or lead ("<GL.TO>" is
+    /// Toronto, so Canadian dollars; "<GM>" is New York, so US dollars); else
+    /// a single dollar or franc country named in the headline ("CANADA RETAIL
+    /// SALES RISE"); else a single non-US dollar (franc) written out in the
+    /// article ("3.7 billion H.K. Dlrs ... a 3.1 billion dlr estimate"). Taiwan
+    /// is left to the last rule: Taiwan copy gives trade and reserves in US
+    /// dollars.
+    pub fn of_article(article: &str, found: &[Quantity]) -> Self {
+        let clues = HeadlineClues::of(article);
+        CurrencyContext {
+            dollar: clues.dollar(|| found),
+            franc: clues.franc(|| found),
+        }
     }
 
     /// Gives a mention with a bare currency word the article's currency.
@@ -2802,6 +2894,31 @@ impl CurrencyContext {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn article_currency_resolves_as_the_whole_context() {
+        let r = QuantityRecognizer::new();
+        let articles = [
+            "CANADA RETAIL SALES RISE\n\nSales rose to 12.19 billion dlrs, 2 mln francs.",
+            "U.S. AND CANADA TALK\n\nIt cost 5 mln dlrs.",
+            "GULF CANADA <GOC.TO> PROFIT\n\nProfit was 3 mln dlrs.",
+            "ZURICH FIRM\n\nIt made 3 mln Swiss francs, then 2 mln francs and 4 mln dlrs.",
+            "HK PROPERTY\n\n3.7 billion H.K. Dlrs against a 3.1 billion dlr estimate.",
+            "MIXED\n\n3 mln Canadian dlrs and 2 mln Australian dlrs; 5 mln dlrs; 4 francs.",
+            "NOTHING\n\n40 cents a share, 7 dlrs.",
+        ];
+        for a in articles {
+            let found = r.find(a);
+            let whole = CurrencyContext::of_article(a, &found);
+            let lazy = ArticleCurrency::new(a, &r);
+            for q in &found {
+                let (mut x, mut y) = (q.clone(), q.clone());
+                whole.resolve(&mut x);
+                lazy.resolve(&mut y);
+                assert_eq!(x, y, "{a}");
+            }
+        }
+    }
 
     #[test]
     fn the_figure_word_table_matches_the_parser() {
