@@ -161,7 +161,8 @@ impl CodeTable {
 
     /// The first entry that fits `event`, if any.
     pub fn entry_for(&self, event: &Event) -> Option<&CodeEntry> {
-        self.entries.iter().find(|c| fits(c, event))
+        let words = EventWords::default();
+        self.entries.iter().find(|c| fits(c, event, &words))
     }
 
     /// The codes of `event` (nulls when no entry fits).
@@ -175,7 +176,15 @@ impl CodeTable {
     }
 }
 
-fn fits(c: &CodeEntry, e: &Event) -> bool {
+/// The words of an event that entries test, split on first use and shared
+/// by all entries tried: most entries test other fields first.
+#[derive(Default)]
+struct EventWords {
+    trigger: std::cell::OnceCell<Vec<String>>,
+    near: std::cell::OnceCell<Vec<String>>,
+}
+
+fn fits(c: &CodeEntry, e: &Event, w: &EventWords) -> bool {
     if c.event_type != e.event_type {
         return false;
     }
@@ -191,12 +200,18 @@ fn fits(c: &CodeEntry, e: &Event) -> bool {
         return false;
     }
     if !c.trigger.is_empty() {
-        let words = words(&e.trigger.text);
+        let words = w.trigger.get_or_init(|| words(&e.trigger.text));
         if !c.trigger.iter().any(|t| words.contains(&t.to_lowercase())) {
             return false;
         }
     }
-    if !c.near.is_empty() && !near_trigger(e).iter().any(|w| c.near.contains(w)) {
+    if !c.near.is_empty()
+        && !w
+            .near
+            .get_or_init(|| near_trigger(e))
+            .iter()
+            .any(|w| c.near.contains(w))
+    {
         return false;
     }
     c.with.iter().all(|f| match f.as_str() {
@@ -233,10 +248,24 @@ fn near_trigger(e: &Event) -> Vec<String> {
     ) else {
         return words(&e.trigger.text);
     };
-    let before = words(before);
-    let mut out: Vec<String> = before[before.len().saturating_sub(NEAR_WINDOW)..].to_vec();
+    // Only the words within the window are lowercased: the last ones
+    // before the trigger (split from the end) and the first ones after.
+    let not_word = |c: char| !(c.is_alphanumeric() || c == '\'');
+    let mut out: Vec<String> = before
+        .rsplit(not_word)
+        .filter(|w| !w.is_empty())
+        .take(NEAR_WINDOW)
+        .map(str::to_lowercase)
+        .collect();
+    out.reverse();
     out.extend(words(&e.trigger.text));
-    out.extend(words(after).into_iter().take(NEAR_WINDOW));
+    out.extend(
+        after
+            .split(not_word)
+            .filter(|w| !w.is_empty())
+            .take(NEAR_WINDOW)
+            .map(str::to_lowercase),
+    );
     out
 }
 

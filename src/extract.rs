@@ -309,7 +309,7 @@ struct View<'a> {
     lower: &'a std::cell::OnceCell<String>,
     /// The article's currency for bare "dlrs" (Canadian, Australian ... wire
     /// copy), worked out on first use.
-    currency: &'a std::cell::OnceCell<crate::quantity::CurrencyContext>,
+    currency: &'a crate::quantity::ArticleCurrency<'a>,
     sentence: Sentence,
     tokens: Vec<Token<'a>>,
     /// The words as rule word ids.
@@ -353,11 +353,7 @@ impl Extractor {
     fn in_article_currency(&self, v: &View, q: &Quantity) -> Quantity {
         let mut q = q.clone();
         if matches!(q.kind, QuantityKind::Money { implicit: true, .. }) {
-            let cx = v.currency.get_or_init(|| {
-                let all = self.quantities.find(v.article);
-                crate::quantity::CurrencyContext::of_article(v.article, &all)
-            });
-            cx.resolve(&mut q);
+            v.currency.resolve(&mut q);
         }
         q
     }
@@ -486,7 +482,7 @@ impl Extractor {
         let last = triggers.last().map_or(0, |t| t.end);
         let sentences = segment::split_sentences_upto(text, last);
         let lower = std::cell::OnceCell::new();
-        let currency = std::cell::OnceCell::new();
+        let currency = crate::quantity::ArticleCurrency::new(text, &self.quantities);
         let mut events: Vec<Event> = Vec::new();
         let mut si = 0usize;
         let mut ti = 0usize;
@@ -527,7 +523,7 @@ impl Extractor {
         &self,
         article: &'a str,
         lower: &'a std::cell::OnceCell<String>,
-        currency: &'a std::cell::OnceCell<crate::quantity::CurrencyContext>,
+        currency: &'a crate::quantity::ArticleCurrency<'a>,
         sentence: Sentence,
         day: Option<crate::dates::Day>,
     ) -> View<'a> {

@@ -124,6 +124,9 @@ struct LineStream {
     name: String,
     reader: Box<dyn BufRead>,
     line: usize,
+    /// A line that crosses the end of the reader's buffer, copied out; kept
+    /// from line to line so that it is allocated once.
+    buf: Vec<u8>,
 }
 
 /// The lazy iterator over all articles of the given inputs.
@@ -137,15 +140,75 @@ pub struct Inputs {
 }
 
 #[derive(Deserialize)]
-struct JsonArticle {
-    #[serde(default)]
-    id: Option<serde_json::Value>,
-    #[serde(default)]
-    text: Option<serde_json::Value>,
-    #[serde(default)]
-    title: Option<serde_json::Value>,
-    #[serde(default)]
-    date: Option<serde_json::Value>,
+struct JsonArticle<'a> {
+    #[serde(default, borrow)]
+    id: Option<JsonField<'a>>,
+    #[serde(default, borrow)]
+    text: Option<JsonField<'a>>,
+    #[serde(default, borrow)]
+    title: Option<JsonField<'a>>,
+    #[serde(default, borrow)]
+    date: Option<JsonField<'a>>,
+}
+
+/// A field of a JSON line: a string, borrowed from the line when it holds
+/// no escapes (no copy before the article's own), or any other value,
+/// parsed exactly as a [`serde_json::Value`] would be.
+enum JsonField<'a> {
+    Str(std::borrow::Cow<'a, str>),
+    Other(serde_json::Value),
+}
+
+impl<'de: 'a, 'a> Deserialize<'de> for JsonField<'a> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de;
+        use serde_json::Value;
+        struct Field<'a>(std::marker::PhantomData<&'a ()>);
+        impl<'de: 'a, 'a> de::Visitor<'de> for Field<'a> {
+            type Value = JsonField<'a>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("any valid JSON value")
+            }
+            fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Self::Value, E> {
+                Ok(JsonField::Str(v.into()))
+            }
+            fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> {
+                Ok(JsonField::Str(v.to_string().into()))
+            }
+            fn visit_string<E>(self, v: String) -> Result<Self::Value, E> {
+                Ok(JsonField::Str(v.into()))
+            }
+            fn visit_bool<E>(self, v: bool) -> Result<Self::Value, E> {
+                Ok(JsonField::Other(Value::Bool(v)))
+            }
+            fn visit_i64<E>(self, v: i64) -> Result<Self::Value, E> {
+                Ok(JsonField::Other(Value::Number(v.into())))
+            }
+            fn visit_u64<E>(self, v: u64) -> Result<Self::Value, E> {
+                Ok(JsonField::Other(Value::Number(v.into())))
+            }
+            fn visit_f64<E>(self, v: f64) -> Result<Self::Value, E> {
+                Ok(JsonField::Other(
+                    serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number),
+                ))
+            }
+            fn visit_none<E>(self) -> Result<Self::Value, E> {
+                Ok(JsonField::Other(Value::Null))
+            }
+            fn visit_unit<E>(self) -> Result<Self::Value, E> {
+                Ok(JsonField::Other(Value::Null))
+            }
+            fn visit_seq<A: de::SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+                let d = de::value::SeqAccessDeserializer::new(seq);
+                Value::deserialize(d).map(JsonField::Other)
+            }
+            fn visit_map<A: de::MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+                let d = de::value::MapAccessDeserializer::new(map);
+                Value::deserialize(d).map(JsonField::Other)
+            }
+        }
+        d.deserialize_any(Field(std::marker::PhantomData))
+    }
 }
 
 impl Inputs {
@@ -184,6 +247,7 @@ impl Inputs {
                 name: name.to_string(),
                 reader,
                 line: 0,
+                buf: Vec::new(),
             }),
             ready: VecDeque::new(),
             consumed: None,
@@ -217,8 +281,28 @@ impl Inputs {
         let Some(stream) = self.stream.as_mut() else {
             return false;
         };
-        // Most articles fit: one allocation per line instead of a series of regrowths.
-        let mut buf = Vec::with_capacity(16 * 1024);
+        // A line wholly in the reader's buffer is parsed where it lies;
+        // one that crosses the end of the buffer is copied out first.
+        let fast = match stream.reader.fill_buf() {
+            Ok(available) => match memchr::memchr(b'\n', available) {
+                Some(i) if i < max + 1 => {
+                    stream.line += 1;
+                    let item = parse_line(&available[..=i], &stream.name, stream.line);
+                    Some((item, i + 1))
+                }
+                _ => None,
+            },
+            // Retried (and reported) by the copying path below.
+            Err(_) => None,
+        };
+        if let Some((item, used)) = fast {
+            stream.reader.consume(used);
+            self.advance(used as u64);
+            self.ready.extend(item);
+            return true;
+        }
+        let mut buf = std::mem::take(&mut stream.buf);
+        buf.clear();
         let (read, overflow) = match read_line_capped(&mut stream.reader, &mut buf, max) {
             Ok(r) => r,
             Err(e) => {
@@ -237,60 +321,18 @@ impl Inputs {
             return false;
         };
         stream.line += 1;
-        let at = format!("{}:{}", stream.name, stream.line);
-        let default_id = at.clone();
         if overflow {
+            let at = format!("{}:{}", stream.name, stream.line);
+            stream.buf = buf;
             self.problem(
                 at,
                 format!("line is longer than --max-bytes ({max} bytes): skipped"),
             );
             return true;
         }
-        while buf.last().is_some_and(|b| *b == b'\n' || *b == b'\r') {
-            buf.pop();
-        }
-        if buf.iter().all(|b| b.is_ascii_whitespace()) {
-            return true;
-        }
-        let parsed: JsonArticle = match serde_json::from_slice(&buf) {
-            Ok(a) => a,
-            Err(e) => {
-                self.problem(at, format!("malformed JSON line ({e}): skipped"));
-                return true;
-            }
-        };
-        let text = match parsed.text {
-            Some(serde_json::Value::String(s)) => s,
-            _ => {
-                self.problem(at, "JSON line has no string \"text\" field: skipped");
-                return true;
-            }
-        };
-        let id = match parsed.id {
-            Some(serde_json::Value::String(s)) => s,
-            Some(serde_json::Value::Number(n)) => n.to_string(),
-            _ => default_id,
-        };
-        let title = match parsed.title {
-            Some(serde_json::Value::String(s)) if !s.trim().is_empty() => Some(s),
-            _ => None,
-        };
-        let date = match parsed.date {
-            Some(serde_json::Value::String(s)) => Some(s),
-            _ => None,
-        };
-        let text = match title {
-            Some(t) => {
-                let mut joined = String::with_capacity(t.len() + 2 + text.len());
-                joined.push_str(&t);
-                joined.push_str("\n\n");
-                joined.push_str(&text);
-                joined
-            }
-            None => text,
-        };
-        self.ready
-            .push_back(Item::Article(Article { id, text, date }));
+        let item = parse_line(&buf, &stream.name, stream.line);
+        stream.buf = buf;
+        self.ready.extend(item);
         true
     }
 
@@ -326,6 +368,7 @@ impl Inputs {
                         name: shown,
                         reader: Box::new(BufReader::with_capacity(256 * 1024, f)),
                         line: 0,
+                        buf: Vec::new(),
                     })
                 }
                 Err(e) => self.problem(shown, describe_io(&e)),
@@ -383,6 +426,7 @@ impl Inputs {
                 name: "<stdin>".into(),
                 reader: Box::new(BufReader::with_capacity(256 * 1024, io::stdin())),
                 line: 0,
+                buf: Vec::new(),
             });
             return;
         }
@@ -493,6 +537,58 @@ impl Iterator for Inputs {
     }
 }
 
+/// One JSON line (with or without its line end) as an article, a problem,
+/// or nothing for a blank line; `name` and `line` say where it is.
+fn parse_line(buf: &[u8], name: &str, line: usize) -> Option<Item> {
+    let at = || format!("{name}:{line}");
+    let problem = |message: &str| {
+        Some(Item::Problem(Problem {
+            input: at(),
+            message: message.to_string(),
+            skipped: true,
+        }))
+    };
+    let mut end = buf.len();
+    while end > 0 && (buf[end - 1] == b'\n' || buf[end - 1] == b'\r') {
+        end -= 1;
+    }
+    let buf = &buf[..end];
+    if buf.iter().all(|b| b.is_ascii_whitespace()) {
+        return None;
+    }
+    let parsed: JsonArticle = match serde_json::from_slice(buf) {
+        Ok(a) => a,
+        Err(e) => return problem(&format!("malformed JSON line ({e}): skipped")),
+    };
+    let Some(JsonField::Str(text)) = parsed.text else {
+        return problem("JSON line has no string \"text\" field: skipped");
+    };
+    let id = match parsed.id {
+        Some(JsonField::Str(s)) => s.into_owned(),
+        Some(JsonField::Other(serde_json::Value::Number(n))) => n.to_string(),
+        _ => at(),
+    };
+    let title = match parsed.title {
+        Some(JsonField::Str(s)) if !s.trim().is_empty() => Some(s),
+        _ => None,
+    };
+    let date = match parsed.date {
+        Some(JsonField::Str(s)) => Some(s.into_owned()),
+        _ => None,
+    };
+    let text = match title {
+        Some(t) => {
+            let mut joined = String::with_capacity(t.len() + 2 + text.len());
+            joined.push_str(&t);
+            joined.push_str("\n\n");
+            joined.push_str(&text);
+            joined
+        }
+        None => text.into_owned(),
+    };
+    Some(Item::Article(Article { id, text, date }))
+}
+
 fn extension(path: &Path) -> String {
     path.extension()
         .map(|e| e.to_string_lossy().to_ascii_lowercase())
@@ -540,7 +636,7 @@ fn read_line_capped(
             if available.is_empty() {
                 return Ok((consumed, overflow));
             }
-            let (done, used) = match memchr_newline(available) {
+            let (done, used) = match memchr::memchr(b'\n', available) {
                 Some(i) => (true, i + 1),
                 None => (false, available.len()),
             };
@@ -560,10 +656,6 @@ fn read_line_capped(
             return Ok((consumed, overflow));
         }
     }
-}
-
-fn memchr_newline(b: &[u8]) -> Option<usize> {
-    b.iter().position(|&c| c == b'\n')
 }
 
 /// One short sentence for an I/O error, without Rust's debug formatting.
@@ -644,6 +736,48 @@ mod tests {
         ] {
             assert_eq!(glob_match(p, t), want, "{p} vs {t}");
         }
+    }
+
+    #[test]
+    fn json_lines_parse_fields_as_json_values_would() {
+        let article = |line: &str| match parse_line(line.as_bytes(), "f", 3) {
+            Some(Item::Article(a)) => (a.id, a.text, a.date),
+            other => panic!("{line}: {other:?}"),
+        };
+        let problem = |line: &str| match parse_line(line.as_bytes(), "f", 3) {
+            Some(Item::Problem(p)) => (p.input, p.message),
+            other => panic!("{line}: {other:?}"),
+        };
+        assert_eq!(
+            article(r#"{"id":7,"text":"a\nb","date":"1987"}"#),
+            ("7".into(), "a\nb".into(), Some("1987".into()))
+        );
+        assert_eq!(article(r#"{"id":-2.5,"text":"x"}"#).0, "-2.5");
+        assert_eq!(article(r#"{"id":[1],"text":"x"}"#).0, "f:3");
+        assert_eq!(article(r#"{"text":"x","id":null}"#).0, "f:3");
+        assert_eq!(
+            article("{\"id\":\"\\u00e9\",\"title\":\"T\",\"text\":\"x\"}\r\n"),
+            ("é".into(), "T\n\nx".into(), None)
+        );
+        assert_eq!(article(r#"{"title":" ","text":"x","date":5}"#).1, "x");
+        assert!(parse_line(b" \r\n", "f", 3).is_none());
+        assert_eq!(
+            problem(r#"{"id":"a","text":5}"#),
+            (
+                "f:3".into(),
+                "JSON line has no string \"text\" field: skipped".into()
+            )
+        );
+        assert!(
+            problem(r#"{"id":1e400,"text":"x"}"#)
+                .1
+                .contains("number out of range")
+        );
+        assert!(
+            problem(r#"{"id":"a","id":"b","text":"x"}"#)
+                .1
+                .contains("duplicate field")
+        );
     }
 
     #[test]

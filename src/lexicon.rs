@@ -1,6 +1,6 @@
 //! Actor dictionaries: countries, capitals, people, agencies, companies,
 //! organisations and places, loaded from JSON-lines data and compiled into
-//! one Aho-Corasick automaton.
+//! one byte trie of their lowercase forms.
 //!
 //! The defaults under `data/lexicon/` are embedded in the binary at build
 //! time; users add or override entries at run time with `--lexicon FILE`
@@ -10,7 +10,7 @@
 //! {"name":"South Korea","kind":"country","country":"KOR","aliases":["S. Korea","ROK"],"demonyms":["South Korean"]}
 //! ```
 //!
-//! Matching is ASCII case-insensitive in the automaton, then checked: a
+//! Matching is ASCII case-insensitive in the trie, then checked: a
 //! match counts when it is spelt exactly as the alias or is written in
 //! capitals (wire headlines), so "turkey" and "us" never become countries,
 //! while "SOUTH KOREA" in a headline does. Matches must stand on word
@@ -61,7 +61,6 @@
 //! `--lexicon` file; no code changes.
 
 use crate::dates::Day;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::fmt;
@@ -157,7 +156,7 @@ impl fmt::Display for LexiconError {
     }
 }
 
-/// A surface form in the automaton and the entries it may name.
+/// A surface form in the trie and the entries it may name.
 #[derive(Debug, Clone)]
 struct Variant {
     /// The alias as written in the lexicon.
@@ -184,11 +183,14 @@ pub struct Lexicon {
     entries: Vec<Entry>,
     /// Pattern id -> variants sharing that lowercase form.
     patterns: Vec<Vec<(Variant, bool)>>,
-    automaton: AhoCorasick,
+    trie: FormTrie,
     /// Per entry, its `valid_from` and `valid_to` parsed.
     periods: Vec<(Option<Day>, Option<Day>)>,
     /// Entries that hold an office: people with a `title`.
     offices: Vec<usize>,
+    /// A substring searcher per role noun of [`ROLE_NOUNS`], built once:
+    /// every sentence is searched for them.
+    role_finders: Vec<memchr::memmem::Finder<'static>>,
 }
 
 /// Role nouns and the office titles (lowercase prefixes of `title`) they
@@ -326,14 +328,10 @@ impl Lexicon {
                 }
             }
         }
-        // The forms are lowercase and the text is lowercased before the
-        // search (ASCII only, so offsets do not move): cheaper to build than
-        // an ASCII-case-insensitive automaton, which matters for start-up.
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
-            .build(&forms)
-            .expect("lexicon automaton builds");
+        let trie = FormTrie::new(
+            &forms,
+            patterns.iter().flatten().map(|(v, _)| v.spelling.as_str()),
+        );
         // Dates were checked by `validate`; a range that does not parse is open.
         let periods = entries
             .iter()
@@ -351,9 +349,13 @@ impl Lexicon {
         Lexicon {
             entries,
             patterns,
-            automaton,
+            trie,
             periods,
             offices,
+            role_finders: ROLE_NOUNS
+                .iter()
+                .map(|(noun, _)| memchr::memmem::Finder::new(noun.as_bytes()))
+                .collect(),
         }
     }
 
@@ -426,10 +428,10 @@ impl Lexicon {
         date: Option<Day>,
     ) -> Vec<ActorMatch> {
         let text = &article[start..end];
-        let lowered = text.to_ascii_lowercase();
+        let mut raw: Vec<(usize, usize, u32)> = Vec::new();
+        self.trie.find_all(text, &mut raw);
         let mut candidates: Vec<ActorMatch> = Vec::new();
-        for m in self.automaton.find_overlapping_iter(&lowered) {
-            let (s, e) = (m.start(), m.end());
+        for (s, e, pattern) in raw {
             if !text.is_char_boundary(s) || !text.is_char_boundary(e) {
                 continue;
             }
@@ -439,7 +441,7 @@ impl Lexicon {
             let found = &text[s..e];
             let in_capitals = !found.chars().any(|c| c.is_lowercase());
             let mut best: Option<(usize, bool)> = None;
-            for (v, demonym) in &self.patterns[m.pattern().as_usize()] {
+            for (v, demonym) in &self.patterns[pattern as usize] {
                 let spelled_right = v.spelling == found
                     || (in_capitals && !is_acronym(&v.spelling) && found.len() > 3);
                 if !spelled_right {
@@ -481,9 +483,9 @@ impl Lexicon {
         let lower = article[start..end].to_ascii_lowercase();
         let mut out = Vec::new();
         let mut context: Option<Option<String>> = None;
-        for (noun, titles) in ROLE_NOUNS {
+        for ((noun, titles), finder) in ROLE_NOUNS.iter().zip(&self.role_finders) {
             let mut from = 0;
-            while let Some(p) = lower[from..].find(noun) {
+            while let Some(p) = finder.find(&lower.as_bytes()[from..]) {
                 let (s, e) = (start + from + p, start + from + p + noun.len());
                 from += p + noun.len();
                 if !on_word_boundaries(article, s, e) {
@@ -726,6 +728,71 @@ fn someone_elses_surname(article: &str, m: &ActorMatch) -> bool {
     !(head.is_empty() || head.ends_with(['.', '!', '?', '\n', ':']))
 }
 
+/// The lexicon's lowercase forms as a byte trie ([`crate::trie`]),
+/// searched from every byte where a name may start (not inside a word):
+/// a few steps per word, where the Aho-Corasick automaton used before
+/// scanned overlapping matches byte by byte (and cost more to build).
+#[derive(Debug)]
+struct FormTrie {
+    trie: crate::trie::ByteTrie,
+    /// The lowercase ASCII letters some alias starts with ("de Villepin",
+    /// "al-Sisi"). A match is kept only when spelt as an alias or written
+    /// in capitals, so no match starting at another lowercase letter (most
+    /// words of the text) is, and the trie is not walked there.
+    lowercase_starts: [bool; 128],
+}
+
+impl FormTrie {
+    /// Builds the trie of `forms` (non-empty, distinct; form `i` is
+    /// reported as `i`), given the aliases as spelt.
+    fn new<'s>(forms: &[String], spellings: impl IntoIterator<Item = &'s str>) -> Self {
+        let mut lowercase_starts = [false; 128];
+        for s in spellings {
+            if let Some(&c) = s.as_bytes().first().filter(|c| c.is_ascii_lowercase()) {
+                lowercase_starts[c as usize] = true;
+            }
+        }
+        FormTrie {
+            trie: crate::trie::ByteTrie::new(forms),
+            lowercase_starts,
+        }
+    }
+
+    /// Every occurrence `(start, end, form)` in `text`, ASCII-lowercased,
+    /// of a form, overlapping, except those starting with a letter or digit
+    /// right after another (which [`on_word_boundaries`] rejects anyway) and
+    /// those starting with a lowercase letter no alias starts with.
+    fn find_all(&self, text: &str, out: &mut Vec<(usize, usize, u32)>) {
+        let b = text.as_bytes();
+        let mut s = 0;
+        while s < b.len() {
+            let c = b[s];
+            let start = s;
+            s += 1;
+            if c.is_ascii_alphanumeric() {
+                // A word start: the rest of its ASCII run is glued to it.
+                while s < b.len() && b[s].is_ascii_alphanumeric() {
+                    s += 1;
+                }
+                if start > 0 && !b[start - 1].is_ascii() {
+                    let glued = text[..start]
+                        .chars()
+                        .next_back()
+                        .is_some_and(char::is_alphanumeric);
+                    if glued {
+                        continue;
+                    }
+                }
+            }
+            if c.is_ascii_lowercase() && !self.lowercase_starts[c as usize] {
+                continue;
+            }
+            self.trie
+                .prefixes_at(b, start, |end, form| out.push((start, end, form as u32)));
+        }
+    }
+}
+
 /// Validates the fields serde cannot check.
 fn validate(e: &Entry) -> Option<String> {
     if e.name.trim().is_empty() {
@@ -793,7 +860,9 @@ pub fn contains_word(hay: &str, needle: &str) -> bool {
         return false;
     }
     let mut from = 0;
-    while let Some(p) = hay[from..].find(needle) {
+    // memmem (SIMD) instead of `str::find`: the same first match, found
+    // faster; this runs over whole articles for cue words.
+    while let Some(p) = memchr::memmem::find(&hay.as_bytes()[from..], needle.as_bytes()) {
         let s = from + p;
         let e = s + needle.len();
         if on_word_boundaries(hay, s, e) {
@@ -821,6 +890,86 @@ mod tests {
 
     fn names(l: &Lexicon, t: &str) -> Vec<String> {
         dated_names(l, t, "")
+    }
+
+    /// Every form occurrence in the text, overlapping, by brute force:
+    /// what the trie must find (up to starts glued to a preceding word).
+    fn brute_force(forms: &[String], text: &str) -> Vec<(usize, usize, u32)> {
+        let lowered = text.to_ascii_lowercase();
+        let mut all = Vec::new();
+        for (i, f) in forms.iter().enumerate() {
+            for s in 0..lowered.len() {
+                if lowered.as_bytes()[s..].starts_with(f.as_bytes()) {
+                    all.push((s, s + f.len(), i as u32));
+                }
+            }
+        }
+        all
+    }
+
+    #[test]
+    fn trie_finds_what_brute_force_finds_on_word_boundaries() {
+        let forms: Vec<String> = [
+            "u.s.",
+            "us",
+            "united states",
+            "united",
+            "états-unis",
+            "é",
+            "south korea",
+            "south korean",
+            "south koreans",
+            "korea",
+            "a",
+            "ab",
+            "abc",
+            "bc",
+            "-x",
+            "x",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        // Every alias as its form: no start is ruled out by case.
+        let trie = FormTrie::new(&forms, forms.iter().map(String::as_str));
+        let texts = [
+            "The U.S. and South Koreans met; US-Korea talks. united STATES",
+            "abc ab a bc-x x -x éa aé états-unis Étatsus",
+            "Ünited Statesus U.S.A. usus ab1 1ab _ab ab_",
+            "",
+            "é",
+            "ka KB kc-kd ke kf kfa kfab kz k ak",
+        ];
+        for t in texts {
+            let mut got = Vec::new();
+            trie.find_all(t, &mut got);
+            let keep = |&(s, e, _): &(usize, usize, u32)| {
+                t.is_char_boundary(s) && t.is_char_boundary(e) && on_word_boundaries(t, s, e)
+            };
+            let mut got: Vec<_> = got.into_iter().filter(keep).collect();
+            let mut want: Vec<_> = brute_force(&forms, t).into_iter().filter(keep).collect();
+            got.sort();
+            want.sort();
+            assert_eq!(got, want, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn aliases_starting_in_lowercase_are_found() {
+        let data = r#"{"name":"Dominique de Villepin","kind":"person","country":"FRA","aliases":["de Villepin"]}
+{"name":"Japan","kind":"country","country":"JPN"}"#;
+        let l = Lexicon::from_sources([("test".to_string(), data.to_string())]).unwrap();
+        assert_eq!(
+            names(
+                &l,
+                "de Villepin met japan and JAPAN; De Villepin, DE VILLEPIN."
+            ),
+            vec![
+                "Dominique de Villepin:de Villepin",
+                "Japan:JAPAN",
+                "Dominique de Villepin:DE VILLEPIN"
+            ]
+        );
     }
 
     #[test]

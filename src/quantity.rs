@@ -43,6 +43,8 @@ pub struct QuantityRecognizer {
     months: HashSet<&'static str>,
     /// Words after which a year-like number is a year ("in 1987").
     year_preps: HashSet<&'static str>,
+    /// Lowercase words that may begin a figure, by length (see [`Cx::could_begin_figure`]).
+    figure_words: Vec<Vec<&'static str>>,
 }
 
 /// One figure found in the text, with its position and interpretation.
@@ -1037,6 +1039,67 @@ fn small_number(w: &str) -> Option<u128> {
     })
 }
 
+/// Words that begin a vague count ("hundreds of workers").
+const VAGUE_WORDS: &[&str] = &[
+    "tens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "dozens",
+    "scores",
+    "several",
+    "few",
+];
+
+/// The number words [`small_number`] reads, for the table of words that
+/// may begin a figure.
+const NUMBER_WORDS: &[&str] = &[
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+];
+
+/// The lowercase words that may begin a figure in [`Cx::try_at`], by
+/// length: "between", "a", "an", "half", the vague counts and the number words.
+fn figure_words_by_length() -> Vec<Vec<&'static str>> {
+    let mut by_len: Vec<Vec<&'static str>> = Vec::new();
+    for w in ["between", "a", "an", "half"]
+        .into_iter()
+        .chain(VAGUE_WORDS.iter().copied())
+        .chain(NUMBER_WORDS.iter().copied())
+    {
+        if by_len.len() <= w.len() {
+            by_len.resize(w.len() + 1, Vec::new());
+        }
+        by_len[w.len()].push(w);
+    }
+    by_len
+}
+
 fn is_currency_symbol(c: char) -> bool {
     matches!(c, '$' | '€' | '£' | '¥' | '₩' | '₹' | '￥')
 }
@@ -1277,6 +1340,7 @@ impl QuantityRecognizer {
             model_words: MODEL_WORDS.iter().copied().collect(),
             months: MONTHS.iter().copied().collect(),
             year_preps: YEAR_PREPS.iter().copied().collect(),
+            figure_words: figure_words_by_length(),
         }
     }
 
@@ -1351,6 +1415,20 @@ impl<'a> Cx<'a> {
             Lc::EMPTY
         }
     }
+    /// A cheap test that word `w` may begin a figure: one of the words
+    /// [`Cx::try_at`] looks at, or a capitalised word of at most 3 letters
+    /// (a currency prefix such as "DM"). Most words fail it without being
+    /// lowercased.
+    fn could_begin_figure(&self, w: &str) -> bool {
+        let b = w.as_bytes();
+        if b.len() <= 3 && b.first().is_some_and(u8::is_ascii_uppercase) {
+            return true;
+        }
+        self.r
+            .figure_words
+            .get(b.len())
+            .is_some_and(|list| list.iter().any(|f| f.eq_ignore_ascii_case(w)))
+    }
     fn word_is(&self, i: usize, w: &str) -> bool {
         self.is_word(i) && self.s(i).eq_ignore_ascii_case(w)
     }
@@ -1409,6 +1487,7 @@ impl<'a> Cx<'a> {
             TK::Num => self.core(i, false, floor),
             TK::Sym(c) if is_currency_symbol(c) => self.core(i, false, floor),
             TK::Sym(_) => None,
+            TK::Word if !self.could_begin_figure(self.s(i)) => None,
             TK::Word => {
                 let lc = self.lc(i);
                 let w = lc.as_str();
@@ -1417,20 +1496,11 @@ impl<'a> Cx<'a> {
                         h.start = i;
                         h
                     })
-                } else if matches!(
-                    w,
-                    "tens"
-                        | "hundreds"
-                        | "thousands"
-                        | "millions"
-                        | "dozens"
-                        | "scores"
-                        | "several"
-                        | "few"
-                ) || ((w == "a" || w == "an")
-                    && (self.word_is(i + 1, "number")
-                        || self.word_is(i + 1, "handful")
-                        || self.word_is(i + 1, "few")))
+                } else if VAGUE_WORDS.contains(&w)
+                    || ((w == "a" || w == "an")
+                        && (self.word_is(i + 1, "number")
+                            || self.word_is(i + 1, "handful")
+                            || self.word_is(i + 1, "few")))
                 {
                     self.vague(i)
                 } else if w == "a"
@@ -2637,19 +2707,22 @@ fn ticker_currency(s: &str) -> Option<&'static str> {
     None
 }
 
-impl CurrencyContext {
-    /// Works out what bare currency words mean in `article`, given all the
-    /// money `found` in it (as from [`QuantityRecognizer::find`], any order).
-    ///
-    /// In order: an instrument code in the headline or lead ("<GL.TO>" is
-    /// Toronto, so Canadian dollars; "<GM>" is New York, so US dollars); else
-    /// a single dollar or franc country named in the headline ("CANADA RETAIL
-    /// SALES RISE"); else a single non-US dollar (franc) written out in the
-    /// article ("3.7 billion H.K. Dlrs ... a 3.1 billion dlr estimate"). Taiwan
-    /// is left to the last rule: Taiwan copy gives trade and reserves in US
-    /// dollars.
-    pub fn of_article(article: &str, found: &[Quantity]) -> Self {
-        let mut cx = CurrencyContext::default();
+/// What the headline and lead of an article say about its currency (see
+/// [`CurrencyContext::of_article`]), before the article's own money is
+/// looked at.
+struct HeadlineClues {
+    /// The currency of an instrument code in the headline or lead.
+    ticker: Option<&'static str>,
+    /// The one dollar country named in the headline.
+    named_dollar: Option<&'static str>,
+    /// The one franc country named in the headline.
+    named_franc: Option<&'static str>,
+    /// The headline names the United States.
+    us_in_headline: bool,
+}
+
+impl HeadlineClues {
+    fn of(article: &str) -> Self {
         let head = headline(article);
         let mut lead_end = (head.len() + 300).min(article.len());
         while !article.is_char_boundary(lead_end) {
@@ -2668,48 +2741,137 @@ impl CurrencyContext {
         let us_in_headline = ["U.S.", "US", "AMERICAN", "UNITED STATES"]
             .iter()
             .any(|w| crate::lexicon::contains_word(&upper, w));
-        let written = |keep: fn(&str) -> bool| -> Option<&'static str> {
-            let mut one: Option<&str> = None;
-            for q in found {
-                if let QuantityKind::Money {
-                    currency,
-                    implicit: false,
-                    ..
-                } = &q.kind
-                    && keep(currency)
-                {
-                    match one {
-                        None => one = Some(currency),
-                        Some(o) if o == currency => {}
-                        Some(_) => return None,
-                    }
-                }
-            }
-            let code = one?;
-            [
-                "CAD", "AUD", "HKD", "SGD", "NZD", "TWD", "ZWD", "JMD", "BND", "FJD", "CHF", "BEF",
-                "LUF", "FRF",
-            ]
-            .into_iter()
-            .find(|c| *c == code)
-        };
-        match ticker {
-            Some(c) if is_dollar(c) => cx.dollar = c,
-            Some(_) => {}
-            None => {
-                if let Some(c) = named(is_dollar).filter(|_| !us_in_headline) {
-                    cx.dollar = c;
-                } else if let Some(c) = written(is_dollar) {
-                    cx.dollar = c;
-                }
+        HeadlineClues {
+            ticker,
+            named_dollar: named(is_dollar),
+            named_franc: named(is_franc),
+            us_in_headline,
+        }
+    }
+
+    /// The currency of a bare dollar; `found` (all the article's money) is
+    /// called only when the headline and lead do not settle it.
+    fn dollar<'q>(&self, found: impl FnOnce() -> &'q [Quantity]) -> &'static str {
+        match self.ticker {
+            Some(c) if is_dollar(c) => c,
+            Some(_) => "USD",
+            None => match self.named_dollar.filter(|_| !self.us_in_headline) {
+                Some(c) => c,
+                None => written(found(), is_dollar).unwrap_or("USD"),
+            },
+        }
+    }
+
+    /// The currency of a bare franc, likewise.
+    fn franc<'q>(&self, found: impl FnOnce() -> &'q [Quantity]) -> &'static str {
+        if let Some(c) = self.ticker.filter(|c| is_franc(c)) {
+            return c;
+        }
+        self.named_franc
+            .or_else(|| written(found(), is_franc))
+            .unwrap_or("FRF")
+    }
+}
+
+/// The one non-US dollar (or franc, by `keep`) written out in the money
+/// `found`, if there is exactly one.
+fn written(found: &[Quantity], keep: fn(&str) -> bool) -> Option<&'static str> {
+    let mut one: Option<&str> = None;
+    for q in found {
+        if let QuantityKind::Money {
+            currency,
+            implicit: false,
+            ..
+        } = &q.kind
+            && keep(currency)
+        {
+            match one {
+                None => one = Some(currency),
+                Some(o) if o == currency => {}
+                Some(_) => return None,
             }
         }
-        if let Some(c) = ticker.filter(|c| is_franc(c)) {
-            cx.franc = c;
-        } else if let Some(c) = named(is_franc).or_else(|| written(is_franc)) {
-            cx.franc = c;
+    }
+    let code = one?;
+    [
+        "CAD", "AUD", "HKD", "SGD", "NZD", "TWD", "ZWD", "JMD", "BND", "FJD", "CHF", "BEF", "LUF",
+        "FRF",
+    ]
+    .into_iter()
+    .find(|c| *c == code)
+}
+
+/// An article's [`CurrencyContext`] worked out part by part on first use:
+/// the dollar only for a bare "dlrs", the franc only for a bare "francs",
+/// and the article's money (a scan of the whole article) only when the
+/// headline and lead do not settle it. Resolves as
+/// [`CurrencyContext::of_article`] over [`QuantityRecognizer::find`] does.
+pub struct ArticleCurrency<'a> {
+    article: &'a str,
+    recognizer: &'a QuantityRecognizer,
+    clues: std::cell::OnceCell<HeadlineClues>,
+    found: std::cell::OnceCell<Vec<Quantity>>,
+    dollar: std::cell::OnceCell<&'static str>,
+    franc: std::cell::OnceCell<&'static str>,
+}
+
+impl<'a> ArticleCurrency<'a> {
+    /// Nothing is worked out yet.
+    pub fn new(article: &'a str, recognizer: &'a QuantityRecognizer) -> Self {
+        ArticleCurrency {
+            article,
+            recognizer,
+            clues: std::cell::OnceCell::new(),
+            found: std::cell::OnceCell::new(),
+            dollar: std::cell::OnceCell::new(),
+            franc: std::cell::OnceCell::new(),
         }
-        cx
+    }
+
+    /// Gives a mention with a bare currency word the article's currency
+    /// (see [`CurrencyContext::resolve`]).
+    pub fn resolve(&self, q: &mut Quantity) {
+        if let QuantityKind::Money {
+            currency,
+            implicit: true,
+            ..
+        } = &mut q.kind
+        {
+            let clues = || self.clues.get_or_init(|| HeadlineClues::of(self.article));
+            let found = || {
+                self.found
+                    .get_or_init(|| self.recognizer.find(self.article))
+                    .as_slice()
+            };
+            if currency == "USD" {
+                *currency = self
+                    .dollar
+                    .get_or_init(|| clues().dollar(found))
+                    .to_string();
+            } else if currency == "FRF" {
+                *currency = self.franc.get_or_init(|| clues().franc(found)).to_string();
+            }
+        }
+    }
+}
+
+impl CurrencyContext {
+    /// Works out what bare currency words mean in `article`, given all the
+    /// money `found` in it (as from [`QuantityRecognizer::find`], any order).
+    ///
+    /// In order: an instrument code in the headline or lead ("<GL.TO>" is
+    /// Toronto, so Canadian dollars; "<GM>" is New York, so US dollars); else
+    /// a single dollar or franc country named in the headline ("CANADA RETAIL
+    /// SALES RISE"); else a single non-US dollar (franc) written out in the
+    /// article ("3.7 billion H.K. Dlrs ... a 3.1 billion dlr estimate"). Taiwan
+    /// is left to the last rule: Taiwan copy gives trade and reserves in US
+    /// dollars.
+    pub fn of_article(article: &str, found: &[Quantity]) -> Self {
+        let clues = HeadlineClues::of(article);
+        CurrencyContext {
+            dollar: clues.dollar(|| found),
+            franc: clues.franc(|| found),
+        }
     }
 
     /// Gives a mention with a bare currency word the article's currency.
@@ -2725,6 +2887,65 @@ impl CurrencyContext {
             } else if currency == "FRF" {
                 *currency = self.franc.to_string();
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn article_currency_resolves_as_the_whole_context() {
+        let r = QuantityRecognizer::new();
+        let articles = [
+            "CANADA RETAIL SALES RISE\n\nSales rose to 12.19 billion dlrs, 2 mln francs.",
+            "U.S. AND CANADA TALK\n\nIt cost 5 mln dlrs.",
+            "GULF CANADA <GOC.TO> PROFIT\n\nProfit was 3 mln dlrs.",
+            "ZURICH FIRM\n\nIt made 3 mln Swiss francs, then 2 mln francs and 4 mln dlrs.",
+            "HK PROPERTY\n\n3.7 billion H.K. Dlrs against a 3.1 billion dlr estimate.",
+            "MIXED\n\n3 mln Canadian dlrs and 2 mln Australian dlrs; 5 mln dlrs; 4 francs.",
+            "NOTHING\n\n40 cents a share, 7 dlrs.",
+        ];
+        for a in articles {
+            let found = r.find(a);
+            let whole = CurrencyContext::of_article(a, &found);
+            let lazy = ArticleCurrency::new(a, &r);
+            for q in &found {
+                let (mut x, mut y) = (q.clone(), q.clone());
+                whole.resolve(&mut x);
+                lazy.resolve(&mut y);
+                assert_eq!(x, y, "{a}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_figure_word_table_matches_the_parser() {
+        // The table's number words are words small_number reads.
+        for w in NUMBER_WORDS {
+            assert!(small_number(w).is_some(), "{w}");
+        }
+        for w in ["hundred", "zero", "dozen", "a", "nil", "onee"] {
+            assert!(small_number(w).is_none(), "{w}");
+        }
+        let r = QuantityRecognizer::new();
+        let toks = Vec::new();
+        let cx = Cx {
+            r: &r,
+            text: "",
+            toks: &toks,
+        };
+        for w in [
+            "between", "A", "an", "Half", "HUNDREDS", "few", "Twenty", "DM", "Rs", "US",
+        ] {
+            assert!(cx.could_begin_figure(w), "{w}");
+        }
+        for w in ["pledged", "the", "and", "Japan", "tenth", "ONES", "é"] {
+            assert!(!cx.could_begin_figure(w), "{w}");
+        }
+        for w in r.prefix_words.keys() {
+            assert!(w.len() > 3 || cx.could_begin_figure(w), "{w}");
         }
     }
 }

@@ -1,0 +1,199 @@
+//! A compact byte trie of lowercase phrases, for the dictionary searches
+//! that run over every article: actor names ([`crate::lexicon`]) and
+//! trigger phrases ([`crate::rules`]).
+//!
+//! Callers walk it themselves from the positions where a phrase may start
+//! (word starts), lowercasing ASCII letters of the text on the fly: a few
+//! steps per word, no copy of the text, and far cheaper to build at
+//! start-up than an Aho-Corasick automaton over the same phrases.
+
+/// No node / no phrase.
+const NONE: u32 = u32::MAX;
+
+/// Nodes with this many edges get a child table instead of an edge list.
+const DENSE_EDGES: u32 = 6;
+
+/// The phrases as a byte trie: a child table at the root and at nodes with
+/// many edges, sorted edge lists elsewhere.
+#[derive(Debug)]
+pub struct ByteTrie {
+    /// The child of the root for each first byte.
+    root: Box<[u32; 256]>,
+    /// Nodes below the root: their edges and the phrase ending there.
+    nodes: Vec<Node>,
+    /// Every node's edges, (byte, child), sorted by byte, one run per node.
+    edges: Vec<(u8, u32)>,
+    /// Child tables (256 entries, [`NONE`] for no edge) of the nodes with
+    /// many edges, where a scan of the edges would be slow.
+    dense: Vec<u32>,
+}
+
+/// A node below the root.
+#[derive(Debug, Clone, Copy)]
+struct Node {
+    /// Where the node's edges start in `edges`, or with [`DENSE_EDGES`]
+    /// edges or more, where its child table starts in `dense`.
+    first_edge: u32,
+    edge_count: u32,
+    /// Index of the phrase spelt by the path to this node, or [`NONE`].
+    phrase: u32,
+}
+
+/// A position in the trie: a node below the root.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NodeId(u32);
+
+impl ByteTrie {
+    /// Builds the trie of `phrases` (compared byte for byte: callers pass
+    /// them lowercase); phrase `i` is reported as `i`. Empty phrases are
+    /// ignored; of two equal phrases the later one is kept.
+    pub fn new<P: AsRef<[u8]>>(phrases: &[P]) -> Self {
+        // Built with a child list per node, then laid out flat.
+        let mut children: Vec<Vec<(u8, u32)>> = Vec::new();
+        let mut phrase_at: Vec<u32> = Vec::new();
+        let mut root = Box::new([NONE; 256]);
+        for (i, p) in phrases.iter().enumerate() {
+            let b = p.as_ref();
+            let Some(&first) = b.first() else { continue };
+            let mut node = root[first as usize];
+            if node == NONE {
+                node = children.len() as u32;
+                children.push(Vec::new());
+                phrase_at.push(NONE);
+                root[first as usize] = node;
+            }
+            for &c in &b[1..] {
+                let next = match children[node as usize].iter().find(|(x, _)| *x == c) {
+                    Some(&(_, n)) => n,
+                    None => {
+                        let n = children.len() as u32;
+                        children.push(Vec::new());
+                        phrase_at.push(NONE);
+                        children[node as usize].push((c, n));
+                        n
+                    }
+                };
+                node = next;
+            }
+            phrase_at[node as usize] = i as u32;
+        }
+        let mut nodes = Vec::with_capacity(children.len());
+        let mut edges = Vec::new();
+        let mut dense = Vec::new();
+        for (mut kids, phrase) in children.into_iter().zip(phrase_at) {
+            let edge_count = kids.len() as u32;
+            let first_edge = if edge_count >= DENSE_EDGES {
+                let at = dense.len();
+                dense.resize(at + 256, NONE);
+                for (c, n) in kids {
+                    dense[at + c as usize] = n;
+                }
+                at as u32
+            } else {
+                kids.sort_unstable_by_key(|&(c, _)| c);
+                let at = edges.len();
+                edges.extend(kids);
+                at as u32
+            };
+            nodes.push(Node {
+                first_edge,
+                edge_count,
+                phrase,
+            });
+        }
+        ByteTrie {
+            root,
+            nodes,
+            edges,
+            dense,
+        }
+    }
+
+    /// The node reached from the root by byte `c`.
+    #[inline]
+    pub fn start(&self, c: u8) -> Option<NodeId> {
+        let n = self.root[c as usize];
+        (n != NONE).then_some(NodeId(n))
+    }
+
+    /// The node reached from `node` by byte `c`.
+    #[inline]
+    pub fn next(&self, node: NodeId, c: u8) -> Option<NodeId> {
+        let n = self.nodes[node.0 as usize];
+        let first = n.first_edge as usize;
+        if n.edge_count >= DENSE_EDGES {
+            let child = self.dense[first + c as usize];
+            (child != NONE).then_some(NodeId(child))
+        } else {
+            let run = &self.edges[first..first + n.edge_count as usize];
+            match run.iter().find(|(x, _)| *x >= c) {
+                Some(&(x, child)) if x == c => Some(NodeId(child)),
+                _ => None,
+            }
+        }
+    }
+
+    /// The phrase spelt by the path to `node`, if one ends there.
+    #[inline]
+    pub fn phrase(&self, node: NodeId) -> Option<usize> {
+        let p = self.nodes[node.0 as usize].phrase;
+        (p != NONE).then_some(p as usize)
+    }
+
+    /// Whether no edge leaves `node`.
+    #[inline]
+    pub fn is_leaf(&self, node: NodeId) -> bool {
+        self.nodes[node.0 as usize].edge_count == 0
+    }
+
+    /// Every phrase that `text[start..]`, ASCII-lowercased, begins with, as
+    /// (end, phrase), shortest first.
+    #[inline]
+    pub fn prefixes_at(&self, text: &[u8], start: usize, mut each: impl FnMut(usize, usize)) {
+        let Some(mut node) = text
+            .get(start)
+            .and_then(|c| self.start(c.to_ascii_lowercase()))
+        else {
+            return;
+        };
+        let mut i = start + 1;
+        loop {
+            if let Some(p) = self.phrase(node) {
+                each(i, p);
+            }
+            if i == text.len() || self.is_leaf(node) {
+                return;
+            }
+            match self.next(node, text[i].to_ascii_lowercase()) {
+                Some(n) => node = n,
+                None => return,
+            }
+            i += 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prefixes_are_found_case_insensitively_shortest_first() {
+        let phrases = [
+            "ka", "kb", "kc", "kd", "ke", "kf", "kfa", "a", "ab", "", "é", "u.s.",
+        ];
+        let t = ByteTrie::new(&phrases);
+        let all = |text: &str, at: usize| {
+            let mut v = Vec::new();
+            t.prefixes_at(text.as_bytes(), at, |e, p| v.push((e, phrases[p])));
+            v
+        };
+        assert_eq!(all("KFAB", 0), vec![(2, "kf"), (3, "kfa")]);
+        assert_eq!(all("xabc", 1), vec![(2, "a"), (3, "ab")]);
+        assert_eq!(all("U.S.", 0), vec![(4, "u.s.")]);
+        assert_eq!(all("é", 0), vec![(2, "é")]);
+        assert_eq!(all("É", 0), vec![]);
+        assert_eq!(all("kz", 0), vec![]);
+        assert_eq!(all("k", 5), vec![]);
+    }
+}
