@@ -641,7 +641,7 @@ impl Extractor {
     /// ("union" vetoes wage talks, not talks with the European Union).
     fn vetoed(&self, v: &View, lo: usize, hi: usize, veto: &Phrases) -> bool {
         (lo..hi).any(|i| {
-            phrase_fits(&v.ids, i, hi, veto) && {
+            veto.starts_with(v.ids[i]) && phrase_fits(&v.ids, i, hi, veto) && {
                 let at = v.tokens[i].start;
                 !self
                     .actors_of(v)
@@ -920,7 +920,8 @@ impl Extractor {
         }
         // "if" after "determine" or "see" means "whether".
         let conditional = (t1..ce).rev().find(|&i| {
-            phrase_fits(w, i, ce, &c.conditional)
+            phrase_at(w, i, &c.conditional)
+                && phrase_fits(w, i, ce, &c.conditional)
                 && !(i > 0 && phrase_at(w, i - 1, &c.whether_verbs))
         });
         if let Some(at) =
@@ -1870,11 +1871,13 @@ fn any_phrase_in(words: &[u32], lo: usize, hi: usize, phrases: &Phrases) -> bool
     last_phrase_in(words, lo, hi, phrases).is_some()
 }
 
-/// The start of the last phrase lying wholly in words `lo..hi`.
+/// The start of the first phrase lying wholly in words `lo..hi`.
 fn first_phrase_in(words: &[u32], lo: usize, hi: usize, phrases: &Phrases) -> Option<usize> {
-    (lo..hi).find(|&i| phrase_fits(words, i, hi, phrases))
+    let hi = hi.min(words.len());
+    (lo..hi).find(|&i| phrases.starts_with(words[i]) && phrase_fits(words, i, hi, phrases))
 }
 
+/// The start of the last phrase lying wholly in words `lo..hi`.
 fn last_phrase_in(words: &[u32], lo: usize, hi: usize, phrases: &Phrases) -> Option<usize> {
     let hi = hi.min(words.len());
     (lo..hi)

@@ -21,6 +21,20 @@ use std::process::ExitCode;
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+/// mimalloc's `mi_option_purge_delay` (its `mimalloc.h`, option 15): how
+/// many milliseconds freed memory is kept before it goes back to the system.
+const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
+
+/// Freed memory goes back to the system after 1 ms instead of mimalloc's
+/// default 10 ms, so peak RSS stays flat however long the input: with the
+/// default it grew by about a tenth from a 20 MB to a 200 MB input, at 1 ms
+/// by 2% (`/usr/bin/time -f %M`), for about 3% more time.
+fn settle_allocator() {
+    // SAFETY: sets one integer option; mimalloc allows setting options at
+    // any time, and this runs before any other thread is started.
+    unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, 1) };
+}
+
 #[derive(Parser)]
 #[command(
     name = "newsevents",
@@ -138,6 +152,7 @@ enum RulesCommand {
 }
 
 fn main() -> ExitCode {
+    settle_allocator();
     let cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {
