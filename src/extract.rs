@@ -31,8 +31,6 @@ pub struct Extractor {
     word: WordIds,
     /// Attach an [`Explain`] to every event.
     explain: bool,
-    /// Lowercase phrases naming a meeting's two parties by reference.
-    pair_phrases: Vec<String>,
 }
 
 /// A rule's word lists, split into lowercase words.
@@ -197,6 +195,7 @@ struct CompiledCues {
     requested_after: Phrases,
     whether_verbs: Phrases,
     pair_phrases: Phrases,
+    pair_phrases_all: Phrases,
     pledge_nouns: Phrases,
     listener_verbs: Phrases,
     give_verbs: Phrases,
@@ -251,6 +250,14 @@ impl CompiledCues {
         let by = r_single(interner, "by");
         let from = r_single(interner, "from");
         let to = r_single(interner, "to");
+        let pair_phrases_all = compile(
+            &[
+                rules.role_cues("pair_phrases"),
+                rules.role_cues("pair_phrases_weak"),
+            ]
+            .concat(),
+            interner,
+        );
         let mut r = |n: &str| compile(rules.role_cues(n), interner);
         CompiledCues {
             by,
@@ -295,6 +302,7 @@ impl CompiledCues {
             requested_after: r("requested_after"),
             whether_verbs: r("whether_verbs"),
             pair_phrases: r("pair_phrases"),
+            pair_phrases_all,
             pledge_nouns: r("pledge_nouns"),
             listener_verbs: r("listener_verbs"),
             give_verbs: r("give_verbs"),
@@ -386,6 +394,8 @@ struct Placed {
 struct Draft {
     clause: usize,
     event: Event,
+    /// The sentence names two parties by reference ("the two countries").
+    pair: bool,
 }
 
 impl Extractor {
@@ -403,13 +413,7 @@ impl Extractor {
                 article: r.article.iter().map(|w| w.to_lowercase()).collect(),
             })
             .collect();
-        let pair_phrases = ["pair_phrases", "pair_phrases_weak"]
-            .iter()
-            .flat_map(|n| rules.role_cues(n))
-            .map(|p| p.to_lowercase())
-            .collect();
         Extractor {
-            pair_phrases,
             lexicon,
             rules,
             quantities: QuantityRecognizer::new(),
@@ -484,6 +488,7 @@ impl Extractor {
         let lower = std::cell::OnceCell::new();
         let currency = crate::quantity::ArticleCurrency::new(text, &self.quantities);
         let mut events: Vec<Event> = Vec::new();
+        let mut pairs: Vec<bool> = Vec::new();
         let mut si = 0usize;
         let mut ti = 0usize;
         while ti < triggers.len() {
@@ -507,9 +512,12 @@ impl Extractor {
             }
             let view = self.view(text, &lower, &currency, sentence, day);
             let drafts = self.sentence_events(doc, &view, &group, &sentences[..si], &events);
-            events.extend(drafts.into_iter().map(|d| d.event));
+            for d in drafts {
+                pairs.push(d.pair);
+                events.push(d.event);
+            }
         }
-        inherit_roles(text, &mut events, &self.pair_phrases, &|| {
+        inherit_roles(text, &mut events, &pairs, &|| {
             self.article_countries(text, day)
         });
         for (n, e) in events.iter_mut().enumerate() {
@@ -804,7 +812,13 @@ impl Extractor {
             let before = last_phrase_in(&v.ids, cs, t0, &ph.before);
             event.explain = Some(self.explanation(v, rule, &event, modality_cue, near, before));
         }
-        Some(Draft { clause, event })
+        let pair = rule.event_type == "meeting"
+            && any_phrase_in(&v.ids, 0, v.ids.len(), &self.cues.pair_phrases_all);
+        Some(Draft {
+            clause,
+            event,
+            pair,
+        })
     }
 
     /// Whether the trigger at `start..end` (word `t0`) is part of a name: an
@@ -1943,7 +1957,7 @@ pub fn kind_name(k: ActorKind) -> &'static str {
 fn inherit_roles(
     text: &str,
     events: &mut [Event],
-    pair_phrases: &[String],
+    pairs: &[bool],
     article_countries: &dyn Fn() -> Vec<(String, usize, Actor)>,
 ) {
     // The article's most frequent actor countries, for meetings that name
@@ -1978,10 +1992,7 @@ fn inherit_roles(
             countries.dedup();
             // "talks between officials of the two countries": the article's
             // two leading countries.
-            let lower = e.sentence.text.to_lowercase();
-            let pair = pair_phrases
-                .iter()
-                .any(|p| crate::lexicon::contains_word(&lower, p));
+            let pair = pairs[i];
             let article = if pair && countries.len() < 2 {
                 article_countries()
             } else {
