@@ -650,11 +650,14 @@ impl Extractor {
     fn vetoed(&self, v: &View, lo: usize, hi: usize, veto: &Phrases) -> bool {
         (lo..hi).any(|i| {
             veto.starts_with(v.ids[i]) && phrase_fits(&v.ids, i, hi, veto) && {
-                let at = v.tokens[i].start;
-                !self
-                    .actors_of(v)
-                    .iter()
-                    .any(|a| a.m.start <= at && at < a.m.end)
+                // Names are capitalised: a lowercase veto word is in none, and
+                // the sentence's actors are looked up only otherwise.
+                let t = &v.tokens[i];
+                !t.text.starts_with(|c: char| c.is_uppercase())
+                    || !self
+                        .actors_of(v)
+                        .iter()
+                        .any(|a| a.m.start <= t.start && t.start < a.m.end)
             }
         })
     }
