@@ -937,7 +937,7 @@ impl Extractor {
         }
         // "if" after "determine" or "see" means "whether".
         let conditional = (t1..ce).rev().find(|&i| {
-            phrase_at(w, i, &c.conditional)
+            c.conditional.starts_with(w[i])
                 && phrase_fits(w, i, ce, &c.conditional)
                 && !(i > 0 && phrase_at(w, i - 1, &c.whether_verbs))
         });
@@ -1005,37 +1005,11 @@ impl Extractor {
         text: &str,
         day: Option<crate::dates::Day>,
     ) -> Vec<(String, usize, Actor)> {
-        let mut counts: Vec<(String, usize, Actor)> = Vec::new();
-        for m in self.lexicon.find_dated(text, 0, text.len(), day) {
-            let e = self.lexicon.entry(m.entry);
-            let counts_here = match e.kind {
-                ActorKind::Country | ActorKind::Agency => true,
-                ActorKind::Person => false,
-                ActorKind::Place => e.metonym,
-                ActorKind::Organization | ActorKind::Company => false,
-            };
-            let Some(c) = e.country.as_ref().filter(|_| counts_here) else {
-                continue;
-            };
-            match counts.iter_mut().find(|k| &k.0 == c) {
-                Some(k) => k.1 += 1,
-                None => counts.push((
-                    c.clone(),
-                    1,
-                    Actor {
-                        role: "participant".into(),
-                        text: text[m.start..m.end].to_string(),
-                        name: e.name.clone(),
-                        kind: kind_name(e.kind).to_string(),
-                        country: Some(c.clone()),
-                        start: m.start,
-                        end: m.end,
-                    },
-                )),
-            }
-        }
-        counts.sort_by_key(|k| std::cmp::Reverse(k.1));
-        counts
+        self.lexicon
+            .country_mentions(text, day, false)
+            .into_iter()
+            .map(|(c, n, m)| (c, n, self.actor_from(text, &m, "participant")))
+            .collect()
     }
 
     /// Adds the actor in `role`; a group with fixed membership ("G-7") adds
@@ -1055,15 +1029,20 @@ impl Extractor {
     }
 
     fn actor(&self, v: &View, p: &Placed, role: &str) -> Actor {
-        let e = self.lexicon.entry(p.m.entry);
+        self.actor_from(v.article, &p.m, role)
+    }
+
+    /// The actor a lexicon match in `article` names, in `role`.
+    fn actor_from(&self, article: &str, m: &ActorMatch, role: &str) -> Actor {
+        let e = self.lexicon.entry(m.entry);
         Actor {
             role: role.to_string(),
-            text: v.article[p.m.start..p.m.end].to_string(),
+            text: article[m.start..m.end].to_string(),
             name: e.name.clone(),
             kind: kind_name(e.kind).to_string(),
             country: e.country.clone(),
-            start: p.m.start,
-            end: p.m.end,
+            start: m.start,
+            end: m.end,
         }
     }
 
@@ -1521,12 +1500,18 @@ impl Extractor {
         if cs == 0 || !(v.ids[cs] == self.word.who || v.ids[cs] == self.word.which) {
             return cs;
         }
-        self.actors_of(v)
-            .iter()
-            .filter(|a| a.tok < cs && a.tok + 4 >= cs && !self.is_location(v, a))
+        self.antecedent_actors(v, cs)
             .map(|a| a.tok)
             .min()
             .unwrap_or(cs)
+    }
+
+    /// The actors (not places) at most four words before a relative clause
+    /// starting at word `cs`: the name it hangs on.
+    fn antecedent_actors<'v>(&'v self, v: &'v View, cs: usize) -> impl Iterator<Item = &'v Placed> {
+        self.actors_of(v)
+            .iter()
+            .filter(move |a| a.tok < cs && a.tok + 4 >= cs && !self.is_location(v, a))
     }
 
     /// The end of a clause `..ce` extended over the next clause when that
@@ -1573,17 +1558,10 @@ impl Extractor {
         let ce = self.list_continues(v, ce);
         // "UK Foreign Secretary Jack Straw, who will hold talks in Beijing":
         // the name a relative clause hangs on is a party to its meeting.
-        let antecedent: Vec<Placed> = if cs > 0 && v.ids[cs] == self.word.who {
-            self.actors_of(v)
-                .iter()
-                .filter(|a| a.tok < cs && a.tok + 4 >= cs && !self.is_location(v, a))
-                .copied()
-                .collect()
-        } else {
-            Vec::new()
-        };
-        for a in &antecedent {
-            self.push_actor(out, v, a, "participant");
+        if cs > 0 && v.ids[cs] == self.word.who {
+            for a in self.antecedent_actors(v, cs) {
+                self.push_actor(out, v, a, "participant");
+            }
         }
         // What a meeting is about is not a party to it: after "to discuss",
         // "about" or "over", up to the trigger or the clause's end ("agreed to
@@ -1691,16 +1669,7 @@ impl Extractor {
         for s in previous.iter().rev().take(3) {
             let found = self.lexicon.find_dated(v.article, s.start, s.end, v.day);
             if let Some(m) = found.iter().find(|m| is_person(m)) {
-                let e = self.lexicon.entry(m.entry);
-                return Some(Actor {
-                    role: "participant".into(),
-                    text: v.article[m.start..m.end].to_string(),
-                    name: e.name.clone(),
-                    kind: kind_name(e.kind).to_string(),
-                    country: e.country.clone(),
-                    start: m.start,
-                    end: m.end,
-                });
+                return Some(self.actor_from(v.article, m, "participant"));
             }
         }
         None
@@ -1965,27 +1934,36 @@ fn inherit_roles(
 ) {
     // The article's most frequent actor countries, for meetings that name
     // only one side ("talks with the Japanese" in a U.S.-Japan story).
-    let mut freq: Vec<(String, usize, Actor)> = Vec::new();
-    for a in events.iter().flat_map(|e| &e.actors) {
-        if let Some(c) = &a.country {
-            match freq.iter_mut().find(|f| &f.0 == c) {
-                Some(f) => f.1 += 1,
-                None => freq.push((c.clone(), 1, a.clone())),
+    let freq: Vec<(String, usize, Actor)> = tally_countries(events.iter().flat_map(|e| &e.actors))
+        .into_iter()
+        .map(|(c, n, a)| (c.to_string(), n, a.clone()))
+        .collect();
+    // For each type and role, the country that holds the role in most of the
+    // article's events of the type, counted before any inheriting (at least
+    // twice and more than any other).
+    let mut holders: Vec<(String, &str, Actor)> = Vec::new();
+    let mut types: Vec<&String> = Vec::new();
+    for t in events.iter().map(|e| &e.event_type) {
+        if t == "meeting" || types.contains(&t) {
+            continue;
+        }
+        types.push(t);
+        for role in ["source", "target"] {
+            let tally = tally_countries(
+                events
+                    .iter()
+                    .filter(|e| &e.event_type == t)
+                    .flat_map(|e| &e.actors)
+                    .filter(|a| a.role == role),
+            );
+            if let [first, rest @ ..] = tally.as_slice()
+                && first.1 >= 2
+                && rest.first().is_none_or(|s| first.1 > s.1)
+            {
+                holders.push((t.clone(), role, first.2.clone()));
             }
         }
     }
-    freq.sort_by_key(|f| std::cmp::Reverse(f.1));
-    // The roles each event found in its own sentence, before any inheriting.
-    let own: Vec<(String, Actor)> = Vec::new();
-    let own = events.iter().fold(own, |mut acc, e| {
-        acc.extend(
-            e.actors
-                .iter()
-                .filter(|a| a.role == "source" || a.role == "target")
-                .map(|a| (e.event_type.clone(), a.clone())),
-        );
-        acc
-    });
     for i in 0..events.len() {
         let t = events[i].event_type.clone();
         if t == "meeting" {
@@ -2051,26 +2029,11 @@ fn inherit_roles(
                         .iter()
                         .any(|a| a.role == role && a.country.is_some())
             };
-            // The country that holds the role most often in the article's
-            // events of the type, when one clearly does ...
-            let mut tally: Vec<(&String, usize, &Actor)> = Vec::new();
-            for (_, a) in own.iter().filter(|(et, a)| *et == t && a.role == role) {
-                if let Some(c) = &a.country {
-                    match tally.iter_mut().find(|k| k.0 == c) {
-                        Some(k) => k.1 += 1,
-                        None => tally.push((c, 1, a)),
-                    }
-                }
-            }
-            tally.sort_by_key(|k| std::cmp::Reverse(k.1));
-            let dominant = match tally.as_slice() {
-                [first, rest @ ..]
-                    if first.1 >= 2 && rest.first().is_none_or(|s| first.1 > s.1) =>
-                {
-                    Some(first.2.clone())
-                }
-                _ => None,
-            };
+            // The article's clear holder of the role ...
+            let dominant = holders
+                .iter()
+                .find(|h| h.0 == t && h.1 == role)
+                .map(|h| h.2.clone());
             // ... else the previous event of the type, or for the first
             // (often the headline) the next one.
             let inherited: Vec<Actor> = match dominant {
@@ -2110,6 +2073,24 @@ fn inherit_roles(
             e.actors.extend(as_target);
         }
     }
+}
+
+/// The countries of `actors`, most frequent first (ties in order of first
+/// appearance), each with its count and first actor.
+fn tally_countries<'a>(
+    actors: impl Iterator<Item = &'a Actor>,
+) -> Vec<(&'a str, usize, &'a Actor)> {
+    let mut tally: Vec<(&str, usize, &Actor)> = Vec::new();
+    for a in actors {
+        if let Some(c) = a.country.as_deref() {
+            match tally.iter_mut().find(|k| k.0 == c) {
+                Some(k) => k.1 += 1,
+                None => tally.push((c, 1, a)),
+            }
+        }
+    }
+    tally.sort_by_key(|k| std::cmp::Reverse(k.1));
+    tally
 }
 
 /// One event per distinct event: a same-type draft in the same clause as an

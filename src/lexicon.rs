@@ -572,26 +572,41 @@ impl Lexicon {
     /// The article's country context: the country named most often, when
     /// named at least twice and at least twice as often as any other.
     pub fn context_country(&self, article: &str) -> Option<String> {
-        let mut counts: Vec<(String, usize)> = Vec::new();
-        for m in self.find(article, 0, article.len()) {
+        let counts = self.country_mentions(article, None, true);
+        let top = counts.first()?;
+        let second = counts.get(1).map_or(0, |c| c.1);
+        (top.1 >= 2 && top.1 >= 2 * second).then(|| top.0.clone())
+    }
+
+    /// The countries `article` names, most named first (ties in order of
+    /// first mention), each with how often and its first mention. Countries,
+    /// their agencies and capitals standing for them count, and people when
+    /// `people` is set; companies and international bodies do not.
+    pub fn country_mentions(
+        &self,
+        article: &str,
+        date: Option<Day>,
+        people: bool,
+    ) -> Vec<(String, usize, ActorMatch)> {
+        let mut counts: Vec<(String, usize, ActorMatch)> = Vec::new();
+        for m in self.find_dated(article, 0, article.len(), date) {
             let e = &self.entries[m.entry];
             let counts_here = match e.kind {
-                ActorKind::Country | ActorKind::Person | ActorKind::Agency => true,
+                ActorKind::Country | ActorKind::Agency => true,
+                ActorKind::Person => people,
                 ActorKind::Place => e.metonym,
                 ActorKind::Organization | ActorKind::Company => false,
             };
             let Some(c) = e.country.as_ref().filter(|_| counts_here) else {
                 continue;
             };
-            match counts.iter_mut().find(|(k, _)| k == c) {
-                Some((_, n)) => *n += 1,
-                None => counts.push((c.clone(), 1)),
+            match counts.iter_mut().find(|k| &k.0 == c) {
+                Some(k) => k.1 += 1,
+                None => counts.push((c.clone(), 1, m)),
             }
         }
-        counts.sort_by_key(|c| std::cmp::Reverse(c.1));
-        let top = counts.first()?;
-        let second = counts.get(1).map_or(0, |c| c.1);
-        (top.1 >= 2 && top.1 >= 2 * second).then(|| top.0.clone())
+        counts.sort_by_key(|k| std::cmp::Reverse(k.1));
+        counts
     }
 
     /// Whether entry `a` should win a shared alias over entry `b` in this
