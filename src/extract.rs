@@ -16,6 +16,7 @@ use crate::lexicon::{ActorKind, ActorMatch, Lexicon};
 use crate::quantity::{PercentUnit, Quantity, QuantityKind, QuantityRecognizer};
 use crate::rules::{Requirement, Rule, RuleSet};
 use crate::segment::{self, Sentence, Token};
+use crate::trie::ByteTrie;
 
 /// The compiled extractor: lexicon, rules and recognisers, built once and
 /// shared (it is `Sync`) by every worker thread.
@@ -82,6 +83,11 @@ impl Phrases {
 #[derive(Default)]
 struct Interner {
     ids: std::collections::HashMap<String, u32, std::hash::BuildHasherDefault<Fnv>>,
+    /// The words as a byte trie (phrase index = id), built by
+    /// [`Interner::freeze`] once every word is in: a text word is looked up
+    /// by walking its bytes, lowercased on the fly, and most words leave the
+    /// trie after a byte or two, with no hashing and no lowercase copy.
+    trie: Option<ByteTrie>,
 }
 
 /// Ids of words the role logic compares with directly.
@@ -147,8 +153,27 @@ impl Interner {
         *self.ids.entry(word).or_insert(next)
     }
 
-    fn get(&self, word: &str) -> u32 {
-        self.ids.get(word).copied().unwrap_or(UNKNOWN_WORD)
+    /// Builds the lookup trie; called once, after the last [`Interner::intern`].
+    fn freeze(&mut self) {
+        let mut words = vec![""; self.ids.len()];
+        for (w, &id) in &self.ids {
+            words[id as usize] = w;
+        }
+        self.trie = Some(ByteTrie::new(&words));
+    }
+
+    /// The id of a token of the text (compared as [`normalise`] would
+    /// spell it), or [`UNKNOWN_WORD`]. `scratch` holds the normalised form
+    /// of a non-ASCII token.
+    fn get_token(&self, token: &str, scratch: &mut String) -> u32 {
+        let trie = self.trie.as_ref().expect("interner frozen before use");
+        let bytes = if token.is_ascii() {
+            token.as_bytes()
+        } else {
+            normalise_into(token, scratch);
+            scratch.as_bytes()
+        };
+        trie.whole_word(bytes).map_or(UNKNOWN_WORD, |id| id as u32)
     }
 }
 
@@ -420,7 +445,10 @@ impl Extractor {
             cues,
             rule_phrases,
             word: WordIds::new(&mut interner),
-            interner,
+            interner: {
+                interner.freeze();
+                interner
+            },
             explain: false,
         }
     }
@@ -537,13 +565,10 @@ impl Extractor {
     ) -> View<'a> {
         let slice = &article[sentence.start..sentence.end];
         let tokens = segment::tokens(slice, sentence.start);
-        let mut word = String::new();
+        let mut scratch = String::new();
         let ids: Vec<u32> = tokens
             .iter()
-            .map(|t| {
-                normalise_into(t.text, &mut word);
-                self.interner.get(&word)
-            })
+            .map(|t| self.interner.get_token(t.text, &mut scratch))
             .collect();
         let dateline_end = dateline_end(slice).map_or(0, |e| sentence.start + e);
         let mut view = View {

@@ -146,6 +146,18 @@ impl ByteTrie {
         self.nodes[node.0 as usize].edge_count == 0
     }
 
+    /// The phrase equal to the whole of `word` with its ASCII letters
+    /// lowercased, if there is one.
+    #[inline]
+    pub fn whole_word(&self, word: &[u8]) -> Option<usize> {
+        let (&first, rest) = word.split_first()?;
+        let mut node = self.start(first.to_ascii_lowercase())?;
+        for &c in rest {
+            node = self.next(node, c.to_ascii_lowercase())?;
+        }
+        self.phrase(node)
+    }
+
     /// Every phrase that `text[start..]`, ASCII-lowercased, begins with, as
     /// (end, phrase), shortest first.
     #[inline]
@@ -195,5 +207,12 @@ mod tests {
         assert_eq!(all("É", 0), vec![]);
         assert_eq!(all("kz", 0), vec![]);
         assert_eq!(all("k", 5), vec![]);
+        let whole = |w: &str| t.whole_word(w.as_bytes()).map(|p| phrases[p]);
+        assert_eq!(whole("KFA"), Some("kfa"));
+        assert_eq!(whole("Kf"), Some("kf"));
+        assert_eq!(whole("k"), None);
+        assert_eq!(whole("kfab"), None);
+        assert_eq!(whole("U.S."), Some("u.s."));
+        assert_eq!(whole(""), None);
     }
 }
