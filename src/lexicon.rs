@@ -750,33 +750,45 @@ fn someone_elses_surname(article: &str, m: &ActorMatch) -> bool {
 #[derive(Debug)]
 struct FormTrie {
     trie: crate::trie::ByteTrie,
-    /// The lowercase ASCII letters some alias starts with ("de Villepin",
-    /// "al-Sisi"). A match is kept only when spelt as an alias or written
-    /// in capitals, so no match starting at another lowercase letter (most
-    /// words of the text) is, and the trie is not walked there.
-    lowercase_starts: [bool; 128],
+    /// The first two bytes of the aliases spelt with a lowercase ASCII
+    /// letter first ("de Villepin", "al-Sisi"), by letter. A match is kept
+    /// only when spelt as an alias or written in capitals, so no match
+    /// starting with another lowercase pair ("said", "and": most words of
+    /// the text) is, and the trie is not walked there.
+    lowercase_pairs: Box<[[bool; 256]; 26]>,
+    /// The lowercase letters that are an alias on their own.
+    lowercase_singles: [bool; 26],
 }
 
 impl FormTrie {
     /// Builds the trie of `forms` (non-empty, distinct; form `i` is
     /// reported as `i`), given the aliases as spelt.
     fn new<'s>(forms: &[String], spellings: impl IntoIterator<Item = &'s str>) -> Self {
-        let mut lowercase_starts = [false; 128];
+        let mut lowercase_pairs = Box::new([[false; 256]; 26]);
+        let mut lowercase_singles = [false; 26];
         for s in spellings {
-            if let Some(&c) = s.as_bytes().first().filter(|c| c.is_ascii_lowercase()) {
-                lowercase_starts[c as usize] = true;
+            match s.as_bytes() {
+                [c, rest @ ..] if c.is_ascii_lowercase() => {
+                    let letter = usize::from(c - b'a');
+                    match rest.first() {
+                        Some(&second) => lowercase_pairs[letter][usize::from(second)] = true,
+                        None => lowercase_singles[letter] = true,
+                    }
+                }
+                _ => {}
             }
         }
         FormTrie {
             trie: crate::trie::ByteTrie::new(forms),
-            lowercase_starts,
+            lowercase_pairs,
+            lowercase_singles,
         }
     }
 
     /// Every occurrence `(start, end, form)` in `text`, ASCII-lowercased,
     /// of a form, overlapping, except those starting with a letter or digit
     /// right after another (which [`on_word_boundaries`] rejects anyway) and
-    /// those starting with a lowercase letter no alias starts with.
+    /// those starting with two bytes no alias spelt lowercase starts with.
     fn find_all(&self, text: &str, out: &mut Vec<(usize, usize, u32)>) {
         let b = text.as_bytes();
         let mut s = 0;
@@ -799,8 +811,14 @@ impl FormTrie {
                     }
                 }
             }
-            if c.is_ascii_lowercase() && !self.lowercase_starts[c as usize] {
-                continue;
+            if c.is_ascii_lowercase() {
+                let letter = usize::from(c - b'a');
+                let pair = b
+                    .get(start + 1)
+                    .is_some_and(|&next| self.lowercase_pairs[letter][usize::from(next)]);
+                if !pair && !self.lowercase_singles[letter] {
+                    continue;
+                }
             }
             self.trie
                 .prefixes_at(b, start, |end, form| out.push((start, end, form as u32)));

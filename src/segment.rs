@@ -107,20 +107,28 @@ pub fn split_sentences_upto(text: &str, limit: usize) -> Vec<Sentence> {
     let mut start = 0usize;
     let mut line_start = 0usize;
     let mut i = 0usize;
+    // The next sentence-ending mark and newline at or after `i` (SIMD
+    // searches), each searched again only once `i` has passed it: wrapped
+    // wire copy has several newlines before each full stop.
+    let mut punct = memchr::memchr3(b'.', b'!', b'?', bytes);
+    let mut newline = memchr::memchr(b'\n', bytes);
     while i < bytes.len() {
         if start > limit {
             return out;
         }
-        // Jump to the next byte that can end a sentence (SIMD search).
-        let rest = &bytes[i..];
-        let next = match memchr::memchr3(b'.', b'!', b'?', rest) {
-            Some(p) => memchr::memchr(b'\n', &rest[..p]).unwrap_or(p),
-            None => match memchr::memchr(b'\n', rest) {
-                Some(p) => p,
-                None => break,
-            },
+        if punct.is_some_and(|p| p < i) {
+            punct = memchr::memchr3(b'.', b'!', b'?', &bytes[i..]).map(|p| i + p);
+        }
+        if newline.is_some_and(|p| p < i) {
+            newline = memchr::memchr(b'\n', &bytes[i..]).map(|p| i + p);
+        }
+        // Jump to the nearer of the two.
+        i = match (punct, newline) {
+            (Some(p), Some(n)) => p.min(n),
+            (Some(p), None) => p,
+            (None, Some(n)) => n,
+            (None, None) => break,
         };
-        i += next;
         let b = bytes[i];
         match b {
             b'\n'
@@ -234,8 +242,7 @@ fn sentence_end_at(text: &str, i: usize) -> Option<usize> {
         if word.is_empty() {
             return Some(end);
         }
-        let lower = word.to_ascii_lowercase();
-        if ABBREVIATIONS.contains(&lower.as_str()) {
+        if ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)) {
             return None;
         }
         // A single capital letter is an initial ("S. Korea", "John F. Kennedy").
