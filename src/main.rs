@@ -31,8 +31,7 @@ const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
 /// by 2% (`/usr/bin/time -f %M`), for about 3% more time.
 fn settle_allocator() {
     // SAFETY: sets one integer option; mimalloc allows setting options at
-    // any time, and this runs while no other thread does (before the worker
-    // threads start, after the start-up thread is joined).
+    // any time, and this runs before any other thread is started.
     unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, 1) };
 }
 
@@ -153,6 +152,7 @@ enum RulesCommand {
 }
 
 fn main() -> ExitCode {
+    settle_allocator();
     let cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {
@@ -186,10 +186,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Rules(RulesCommand::Test { dir }) => rules_test(dir),
-        Command::Dedupe { paths } => {
-            settle_allocator();
-            dedupe(&paths)
-        }
+        Command::Dedupe { paths } => dedupe(&paths),
     }
 }
 
@@ -211,16 +208,13 @@ fn build_extractor(c: &Common) -> Result<Extractor> {
         lexicon.map_err(|errs| anyhow::anyhow!(newsevents::diagnostics::lexicon_errors(&errs)))?;
     let rules =
         rules.map_err(|errs| anyhow::anyhow!(newsevents::diagnostics::rule_errors(&errs)))?;
-    let extractor = Extractor::new(lexicon, rules);
-    // Start-up's short-lived buffers are not worth handing back one by one.
-    settle_allocator();
     if let Some(j) = c.jobs {
         rayon::ThreadPoolBuilder::new()
             .num_threads(j.max(1))
             .build_global()
             .context("cannot start worker threads")?;
     }
-    Ok(extractor)
+    Ok(Extractor::new(lexicon, rules))
 }
 
 /// Runs extraction over all inputs, in batches processed in parallel and
