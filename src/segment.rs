@@ -164,7 +164,19 @@ fn lines_are_paragraphs(text: &str) -> bool {
     // "ofconcern to the U.S. Will be discussed") does not make it prose: a
     // very long line does, or long lines making a third of the text.
     let (mut lines, mut long, mut longest) = (0usize, 0usize, 0usize);
-    for line in text.split('\n').filter(|l| !l.trim().is_empty()) {
+    let mut start = 0;
+    let ends = memchr::memchr_iter(b'\n', text.as_bytes()).chain(std::iter::once(text.len()));
+    for end in ends {
+        let line = &text[start..end];
+        start = end + 1;
+        // Blank lines do not count; most lines start with a visible character.
+        let blank = match line.as_bytes().first() {
+            Some(&b) if b.is_ascii() && !(b == b' ' || (b'\t'..=b'\r').contains(&b)) => false,
+            _ => line.trim().is_empty(),
+        };
+        if blank {
+            continue;
+        }
         lines += 1;
         longest = longest.max(line.len());
         if line.len() > 120 {
@@ -363,6 +375,33 @@ fn ascii_tokens(text: &str, base: usize) -> Vec<Token<'_>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn blank_lines_do_not_count_towards_the_paragraph_decision() {
+        let long = "x".repeat(130);
+        let short = "Short wrapped line of wire copy";
+        let cases = [
+            // Long lines make a third of the text: paragraphs.
+            (format!("{long}\n{short}\n{short}"), true),
+            // Blank lines of any white space are skipped, not short lines.
+            (
+                format!("{long}\n \t\n\u{0b}\n\u{a0}\n{short}\n{short}"),
+                true,
+            ),
+            (format!("{long}\n{short}\n{short}\n{short}"), false),
+            // A line starting with white space but holding text counts.
+            (format!("{long}\n{short}\n  {short}\n\u{a0}{short}"), false),
+            // One line, or one overlong line: paragraphs.
+            (short.to_string(), true),
+            (
+                format!("{}\n{short}\n{short}\n{short}", "y".repeat(260)),
+                true,
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(lines_are_paragraphs(&text), want, "{text:?}");
+        }
+    }
 
     fn texts(text: &str) -> Vec<&str> {
         split_sentences(text)
