@@ -82,7 +82,7 @@ impl Phrases {
 /// instead of strings keeps rule checks cheap.
 #[derive(Default)]
 struct Interner {
-    ids: std::collections::HashMap<String, u32, std::hash::BuildHasherDefault<Fnv>>,
+    ids: crate::trie::FnvMap<String, u32>,
     /// The words as a byte trie (phrase index = id), built by
     /// [`Interner::freeze`] once every word is in: a text word is looked up
     /// by walking its bytes, lowercased on the fly, and most words leave the
@@ -185,30 +185,6 @@ impl WordIds {
             with: id("with"),
             who: id("who"),
             which: id("which"),
-        }
-    }
-}
-
-/// FNV-1a: the interner hashes every token of every trigger sentence, and
-/// its keys are short words, where FNV is much cheaper than SipHash (no
-/// untrusted-input concern: the keys are the rules' own words).
-struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Self {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.0 ^= u64::from(*b);
-            self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
         }
     }
 }

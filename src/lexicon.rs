@@ -287,9 +287,12 @@ impl Lexicon {
     }
 
     fn compile(entries: Vec<Entry>) -> Self {
-        let mut index: HashMap<String, usize> = HashMap::new();
-        let mut forms: Vec<String> = Vec::new();
-        let mut patterns: Vec<Vec<(Variant, bool)>> = Vec::new();
+        // About two forms per entry; reserved so the maps are not rebuilt as they grow.
+        let capacity = entries.len() * 2;
+        let mut index: crate::trie::FnvMap<String, usize> =
+            crate::trie::FnvMap::with_capacity_and_hasher(capacity, Default::default());
+        let mut forms: Vec<String> = Vec::with_capacity(capacity);
+        let mut patterns: Vec<Vec<(Variant, bool)>> = Vec::with_capacity(capacity);
         for (i, e) in entries.iter().enumerate() {
             let mut add = |spelling: &str, demonym: bool| {
                 let spelling = spelling.trim();

@@ -49,8 +49,11 @@ impl ByteTrie {
     /// ignored; of two equal phrases the later one is kept.
     pub fn new<P: AsRef<[u8]>>(phrases: &[P]) -> Self {
         // Built with a child list per node, then laid out flat.
-        let mut children: Vec<Vec<(u8, u32)>> = Vec::new();
-        let mut phrase_at: Vec<u32> = Vec::new();
+        // At most one node per byte of the phrases: reserved at once, so the
+        // lists are not copied as they grow (a lexicon has ~100,000 bytes).
+        let bytes: usize = phrases.iter().map(|p| p.as_ref().len()).sum();
+        let mut children: Vec<Vec<(u8, u32)>> = Vec::with_capacity(bytes);
+        let mut phrase_at: Vec<u32> = Vec::with_capacity(bytes);
         let mut root = Box::new([NONE; 256]);
         for (i, p) in phrases.iter().enumerate() {
             let b = p.as_ref();
@@ -78,7 +81,7 @@ impl ByteTrie {
             phrase_at[node as usize] = i as u32;
         }
         let mut nodes = Vec::with_capacity(children.len());
-        let mut edges = Vec::new();
+        let mut edges = Vec::with_capacity(children.len());
         let mut dense = Vec::new();
         for (mut kids, phrase) in children.into_iter().zip(phrase_at) {
             let edge_count = kids.len() as u32;
@@ -184,6 +187,34 @@ impl ByteTrie {
         }
     }
 }
+
+/// FNV-1a, for the hash maps built from dictionary words at start-up (the
+/// lexicon's aliases, the rules' words): their keys are short, where FNV is
+/// much cheaper than SipHash, and they are our own data, so there is no
+/// untrusted-input concern.
+pub struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 ^= u64::from(*b);
+            self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+}
+
+/// A `HashMap` hashed with [`Fnv`].
+pub type FnvMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
 
 #[cfg(test)]
 mod tests {
