@@ -48,54 +48,68 @@ impl ByteTrie {
     /// them lowercase); phrase `i` is reported as `i`. Empty phrases are
     /// ignored; of two equal phrases the later one is kept.
     pub fn new<P: AsRef<[u8]>>(phrases: &[P]) -> Self {
-        // Built with a child list per node, then laid out flat.
-        // At most one node per byte of the phrases: reserved at once, so the
-        // lists are not copied as they grow (a lexicon has ~100,000 bytes).
+        // Built with each node's edges as a linked list in one arena (one
+        // allocation for all, where a list per node made tens of thousands),
+        // then laid out flat. At most one node per byte of the phrases.
         let bytes: usize = phrases.iter().map(|p| p.as_ref().len()).sum();
-        let mut children: Vec<Vec<(u8, u32)>> = Vec::with_capacity(bytes);
+        let mut first_edge: Vec<u32> = Vec::with_capacity(bytes);
         let mut phrase_at: Vec<u32> = Vec::with_capacity(bytes);
+        // Arena edges: (byte, child, next edge of the same node).
+        let mut arena: Vec<(u8, u32, u32)> = Vec::with_capacity(bytes);
         let mut root = Box::new([NONE; 256]);
+        let new_node = |first_edge: &mut Vec<u32>, phrase_at: &mut Vec<u32>| {
+            first_edge.push(NONE);
+            phrase_at.push(NONE);
+            (first_edge.len() - 1) as u32
+        };
         for (i, p) in phrases.iter().enumerate() {
             let b = p.as_ref();
             let Some(&first) = b.first() else { continue };
             let mut node = root[first as usize];
             if node == NONE {
-                node = children.len() as u32;
-                children.push(Vec::new());
-                phrase_at.push(NONE);
+                node = new_node(&mut first_edge, &mut phrase_at);
                 root[first as usize] = node;
             }
             for &c in &b[1..] {
-                let next = match children[node as usize].iter().find(|(x, _)| *x == c) {
-                    Some(&(_, n)) => n,
-                    None => {
-                        let n = children.len() as u32;
-                        children.push(Vec::new());
-                        phrase_at.push(NONE);
-                        children[node as usize].push((c, n));
-                        n
-                    }
+                let mut e = first_edge[node as usize];
+                while e != NONE && arena[e as usize].0 != c {
+                    e = arena[e as usize].2;
+                }
+                node = if e != NONE {
+                    arena[e as usize].1
+                } else {
+                    let n = new_node(&mut first_edge, &mut phrase_at);
+                    arena.push((c, n, first_edge[node as usize]));
+                    first_edge[node as usize] = (arena.len() - 1) as u32;
+                    n
                 };
-                node = next;
             }
             phrase_at[node as usize] = i as u32;
         }
-        let mut nodes = Vec::with_capacity(children.len());
-        let mut edges = Vec::with_capacity(children.len());
+        let mut nodes = Vec::with_capacity(first_edge.len());
+        let mut edges = Vec::with_capacity(arena.len());
         let mut dense = Vec::new();
-        for (mut kids, phrase) in children.into_iter().zip(phrase_at) {
+        let mut kids: Vec<(u8, u32)> = Vec::new();
+        for (&head, &phrase) in first_edge.iter().zip(&phrase_at) {
+            kids.clear();
+            let mut e = head;
+            while e != NONE {
+                let (c, n, next) = arena[e as usize];
+                kids.push((c, n));
+                e = next;
+            }
             let edge_count = kids.len() as u32;
             let first_edge = if edge_count >= DENSE_EDGES {
                 let at = dense.len();
                 dense.resize(at + 256, NONE);
-                for (c, n) in kids {
+                for &(c, n) in &kids {
                     dense[at + c as usize] = n;
                 }
                 at as u32
             } else {
                 kids.sort_unstable_by_key(|&(c, _)| c);
                 let at = edges.len();
-                edges.extend(kids);
+                edges.extend_from_slice(&kids);
                 at as u32
             };
             nodes.push(Node {
