@@ -62,7 +62,6 @@
 
 use crate::dates::Day;
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
 use std::fmt;
 
 /// What sort of actor an entry names; printed as `kind` in every actor record.
@@ -244,8 +243,10 @@ impl Lexicon {
         sources: impl IntoIterator<Item = (String, String)>,
     ) -> Result<Self, Vec<LexiconError>> {
         let mut entries: Vec<Entry> = Vec::new();
-        // One line per office: the same person may appear with several date ranges.
-        let mut by_key: HashMap<(String, ActorKind, Option<String>), usize> = HashMap::new();
+        // One line per office: the same person may appear with several date
+        // ranges. Room for the embedded lexicon's ~2,300 entries up front.
+        let mut by_key: crate::trie::FnvMap<(String, ActorKind, Option<String>), usize> =
+            crate::trie::FnvMap::with_capacity_and_hasher(4096, Default::default());
         let mut errors = Vec::new();
         for (source, content) in sources {
             for (n, line) in content.lines().enumerate() {

@@ -285,12 +285,18 @@ fn for_each_article<T: newsevents::progress::Tally + Send + 'static>(
 
 fn extract(c: &Common, explain: bool) -> Result<ExitCode> {
     let ex = build_extractor(c)?.with_explain(explain);
-    print_records(c, |a| ex.extract_dated(&a.id, &a.text, a.date.as_deref()))
+    let done = print_records(c, |a| ex.extract_dated(&a.id, &a.text, a.date.as_deref()));
+    // The process ends here: its memory goes back to the system without
+    // taking the dictionaries and automata apart piece by piece.
+    std::mem::forget(ex);
+    done
 }
 
 fn mentions(c: &Common) -> Result<ExitCode> {
     let ex = build_extractor(c)?;
-    print_records(c, |a| newsevents::mentions::mentions(&ex, &a.id, &a.text))
+    let done = print_records(c, |a| newsevents::mentions::mentions(&ex, &a.id, &a.text));
+    std::mem::forget(ex); // as in `extract`
+    done
 }
 
 /// Prints every record `work` makes from each article as JSON lines, in input order.
