@@ -782,6 +782,54 @@ impl Extractor {
         {
             return None;
         }
+        // The figures first: a rule that needs a sum, a rate or a count and
+        // finds none in the clause fails before its roles are worked out.
+        let in_clause = |q: &&Quantity| {
+            let qt = v.tokens.iter().position(|k| k.end > q.start).unwrap_or(0);
+            qt >= cs && qt < ce
+        };
+        let money: Vec<&Quantity> = self
+            .quantities_of(v)
+            .iter()
+            .filter(in_clause)
+            .filter(|q| matches!(q.kind, QuantityKind::Money { .. }))
+            .collect();
+        // A conversion in brackets ("3m euros (£2.1m; $4.1m)") is not the sum.
+        let bracketed = |q: &&&Quantity| {
+            let before = &v.article[v.sentence.start..q.start];
+            before.matches('(').count() > before.matches(')').count()
+        };
+        let money: Vec<&Quantity> = if money.iter().any(|q| !bracketed(&q)) {
+            money.into_iter().filter(|q| !bracketed(&q)).collect()
+        } else {
+            money
+        };
+        let amount_mention = money
+            .iter()
+            .find(|q| q.start >= end)
+            .or_else(|| money.iter().rev().find(|q| q.end <= start));
+        let rate = if rule.event_type == "tariff" {
+            self.rate(v, cs, ce, start, end)
+        } else {
+            None
+        };
+        let count = if rule.event_type == "raid" {
+            self.quantities_of(v)
+                .iter()
+                .find(|q| matches!(q.kind, QuantityKind::Count { .. }))
+                .map(|q| to_count(v.article, q))
+        } else {
+            None
+        };
+        let figure_missing = rule.requires.iter().any(|req| match req {
+            Requirement::Amount => amount_mention.is_none(),
+            Requirement::Rate => rate.is_none(),
+            Requirement::Count => count.is_none(),
+            _ => false,
+        });
+        if figure_missing {
+            return None;
+        }
         // A trigger inside a name is no event: "Credit Suisse", "International
         // Monetary Fund", "Ford Motor Credit", "Savings and Loan Association".
         if self.inside_a_name(v, start, end, t0, rule.event_type == "meeting") {
@@ -805,44 +853,7 @@ impl Extractor {
             "meeting" => self.meeting_roles(v, cs, ce, t0, previous, &mut args),
             _ => self.generic_roles(v, cs, ce, t0, &mut args),
         }
-        let in_clause = |q: &&Quantity| {
-            let qt = v.tokens.iter().position(|k| k.end > q.start).unwrap_or(0);
-            qt >= cs && qt < ce
-        };
-        let money: Vec<&Quantity> = self
-            .quantities_of(v)
-            .iter()
-            .filter(in_clause)
-            .filter(|q| matches!(q.kind, QuantityKind::Money { .. }))
-            .collect();
-        // A conversion in brackets ("3m euros (£2.1m; $4.1m)") is not the sum.
-        let bracketed = |q: &&&Quantity| {
-            let before = &v.article[v.sentence.start..q.start];
-            before.matches('(').count() > before.matches(')').count()
-        };
-        let money: Vec<&Quantity> = if money.iter().any(|q| !bracketed(&q)) {
-            money.into_iter().filter(|q| !bracketed(&q)).collect()
-        } else {
-            money
-        };
-        let amount = money
-            .iter()
-            .find(|q| q.start >= end)
-            .or_else(|| money.iter().rev().find(|q| q.end <= start))
-            .map(|q| to_amount(v.article, &self.in_article_currency(v, q)));
-        let rate = if rule.event_type == "tariff" {
-            self.rate(v, cs, ce, start, end)
-        } else {
-            None
-        };
-        let count = if rule.event_type == "raid" {
-            self.quantities_of(v)
-                .iter()
-                .find(|q| matches!(q.kind, QuantityKind::Count { .. }))
-                .map(|q| to_count(v.article, q))
-        } else {
-            None
-        };
+        let amount = amount_mention.map(|q| to_amount(v.article, &self.in_article_currency(v, q)));
         let product = if rule.event_type == "tariff" {
             self.product(v, t1, ce)
         } else {
