@@ -69,7 +69,8 @@ pub struct CodeEntry {
     /// Rule ids, or prefixes ending in `*` (empty: any).
     #[serde(default)]
     pub rule: Vec<String>,
-    /// Words one of which the trigger text must hold (empty: any).
+    /// Words one of which the trigger text must hold (empty: any); kept
+    /// lowercase, as they are compared.
     #[serde(default)]
     pub trigger: Vec<String>,
     /// Words one of which must stand within [`NEAR_WINDOW`] words of the trigger.
@@ -153,7 +154,14 @@ impl CodeTable {
             }
         }
         if errors.is_empty() {
-            Ok(CodeTable { entries: file.code })
+            let mut entries = file.code;
+            // Trigger words are compared lowercase: lowercased once here.
+            for e in &mut entries {
+                for t in &mut e.trigger {
+                    *t = t.to_lowercase();
+                }
+            }
+            Ok(CodeTable { entries })
         } else {
             Err(errors)
         }
@@ -201,7 +209,7 @@ fn fits(c: &CodeEntry, e: &Event, w: &EventWords) -> bool {
     }
     if !c.trigger.is_empty() {
         let words = w.trigger.get_or_init(|| words(&e.trigger.text));
-        if !c.trigger.iter().any(|t| words.contains(&t.to_lowercase())) {
+        if !c.trigger.iter().any(|t| words.contains(t)) {
             return false;
         }
     }
