@@ -16,7 +16,9 @@
 //! "4.7 billion" is exactly `4700000000.0`.
 
 use serde::Serialize;
-use std::collections::{HashMap, HashSet};
+// FNV-hashed maps: every token of a trigger sentence is looked up in them.
+type HashMap<K, V> = crate::trie::FnvMap<K, V>;
+type HashSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<crate::trie::Fnv>>;
 
 /// Finds money amounts, percentages and counts of people in text.
 ///
@@ -1223,7 +1225,7 @@ struct Hit {
 impl QuantityRecognizer {
     /// Builds all lookup tables; call once and reuse.
     pub fn new() -> Self {
-        let mut suffix: HashMap<&'static str, Vec<CurPhrase>> = HashMap::new();
+        let mut suffix: HashMap<&'static str, Vec<CurPhrase>> = HashMap::default();
         let mut add = |words: Vec<&'static str>, code: &'static str, den: u128, guard: Guard| {
             let implicit = words.len() == 1
                 && (DOLLARS.contains(&words[0])
