@@ -291,14 +291,13 @@ pub fn annotate(events: &mut [Event], date: Option<&str>) {
     }
 }
 
-/// FNV-1a, 64 bits: offset basis 0xcbf29ce484222325, prime 0x100000001b3.
+/// FNV-1a, 64 bits: offset basis 0xcbf29ce484222325, prime 0x100000001b3
+/// (the hasher of the dictionary maps, [`crate::trie::Fnv`]).
 pub fn fnv1a64(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    h
+    use std::hash::Hasher;
+    let mut h = crate::trie::Fnv::default();
+    h.write(bytes);
+    h.finish()
 }
 
 /// The canonical string an event's key hashes (see the module docs).

@@ -84,9 +84,9 @@ impl Phrases {
 struct Interner {
     ids: crate::trie::FnvMap<String, u32>,
     /// The words as a byte trie (phrase index = id), built by
-    /// [`Interner::freeze`] once every word is in: a text word is looked up
-    /// by walking its bytes, lowercased on the fly, and most words leave the
-    /// trie after a byte or two, with no hashing and no lowercase copy.
+    /// [`Interner::freeze`] once every word is in, for the tokens `short`
+    /// cannot hold (longer than eight bytes, or not ASCII): walked over the
+    /// token's bytes, lowercased on the fly.
     trie: Option<ByteTrie>,
     /// The ASCII words of up to eight bytes, the bulk of the lookups, in a
     /// hash table keyed by the word's bytes packed into a `u64`: one probe
@@ -434,9 +434,7 @@ impl Extractor {
     /// currency (see [`crate::quantity::CurrencyContext`]).
     fn in_article_currency(&self, v: &View, q: &Quantity) -> Quantity {
         let mut q = q.clone();
-        if matches!(q.kind, QuantityKind::Money { implicit: true, .. }) {
-            v.currency.resolve(&mut q);
-        }
+        v.currency.resolve(&mut q);
         q
     }
 
@@ -2176,17 +2174,7 @@ fn inherit_roles(
 fn tally_countries<'a>(
     actors: impl Iterator<Item = &'a Actor>,
 ) -> Vec<(&'a str, usize, &'a Actor)> {
-    let mut tally: Vec<(&str, usize, &Actor)> = Vec::new();
-    for a in actors {
-        if let Some(c) = a.country.as_deref() {
-            match tally.iter_mut().find(|k| k.0 == c) {
-                Some(k) => k.1 += 1,
-                None => tally.push((c, 1, a)),
-            }
-        }
-    }
-    tally.sort_by_key(|k| std::cmp::Reverse(k.1));
-    tally
+    crate::lexicon::tally(actors.filter_map(|a| a.country.as_deref().map(|c| (c, a))))
 }
 
 /// One event per distinct event: a same-type draft in the same clause as an

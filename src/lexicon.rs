@@ -592,25 +592,21 @@ impl Lexicon {
         date: Option<Day>,
         people: bool,
     ) -> Vec<(String, usize, ActorMatch)> {
-        let mut counts: Vec<(String, usize, ActorMatch)> = Vec::new();
-        for m in self.find_dated(article, 0, article.len(), date) {
-            let e = &self.entries[m.entry];
-            let counts_here = match e.kind {
-                ActorKind::Country | ActorKind::Agency => true,
-                ActorKind::Person => people,
-                ActorKind::Place => e.metonym,
-                ActorKind::Organization | ActorKind::Company => false,
-            };
-            let Some(c) = e.country.as_ref().filter(|_| counts_here) else {
-                continue;
-            };
-            match counts.iter_mut().find(|k| &k.0 == c) {
-                Some(k) => k.1 += 1,
-                None => counts.push((c.clone(), 1, m)),
-            }
-        }
-        counts.sort_by_key(|k| std::cmp::Reverse(k.1));
-        counts
+        let mentions = self
+            .find_dated(article, 0, article.len(), date)
+            .into_iter()
+            .filter_map(|m| {
+                let e = &self.entries[m.entry];
+                let counts_here = match e.kind {
+                    ActorKind::Country | ActorKind::Agency => true,
+                    ActorKind::Person => people,
+                    ActorKind::Place => e.metonym,
+                    ActorKind::Organization | ActorKind::Company => false,
+                };
+                let c = e.country.as_ref().filter(|_| counts_here)?;
+                Some((c.clone(), m))
+            });
+        tally(mentions)
     }
 
     /// Whether entry `a` should win a shared alias over entry `b` in this
@@ -636,6 +632,21 @@ impl Lexicon {
         let (ka, kb) = (self.entries[a].kind, self.entries[b].kind);
         ka.priority() < kb.priority()
     }
+}
+
+/// The distinct keys of `items`, most frequent first (ties in order of
+/// first appearance), each with its count and the item it first came with:
+/// the country counts of an article and of its events.
+pub fn tally<K: PartialEq, T>(items: impl IntoIterator<Item = (K, T)>) -> Vec<(K, usize, T)> {
+    let mut counts: Vec<(K, usize, T)> = Vec::new();
+    for (k, item) in items {
+        match counts.iter_mut().find(|c| c.0 == k) {
+            Some(c) => c.1 += 1,
+            None => counts.push((k, 1, item)),
+        }
+    }
+    counts.sort_by_key(|c| std::cmp::Reverse(c.1));
+    counts
 }
 
 /// Words that may stand before a surname without making it another

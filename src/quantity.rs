@@ -18,7 +18,7 @@
 use serde::Serialize;
 // FNV-hashed maps: every token of a trigger sentence is looked up in them.
 type HashMap<K, V> = crate::trie::FnvMap<K, V>;
-type HashSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<crate::trie::Fnv>>;
+type HashSet<K> = crate::trie::FnvSet<K>;
 
 /// Finds money amounts, percentages and counts of people in text.
 ///
@@ -2833,26 +2833,38 @@ impl<'a> ArticleCurrency<'a> {
     /// Gives a mention with a bare currency word the article's currency
     /// (see [`CurrencyContext::resolve`]).
     pub fn resolve(&self, q: &mut Quantity) {
-        if let QuantityKind::Money {
-            currency,
-            implicit: true,
-            ..
-        } = &mut q.kind
-        {
-            let clues = || self.clues.get_or_init(|| HeadlineClues::of(self.article));
-            let found = || {
-                self.found
-                    .get_or_init(|| self.recognizer.find(self.article))
-                    .as_slice()
-            };
-            if currency == "USD" {
-                *currency = self
-                    .dollar
-                    .get_or_init(|| clues().dollar(found))
-                    .to_string();
-            } else if currency == "FRF" {
-                *currency = self.franc.get_or_init(|| clues().franc(found)).to_string();
-            }
+        let clues = || self.clues.get_or_init(|| HeadlineClues::of(self.article));
+        let found = || {
+            self.found
+                .get_or_init(|| self.recognizer.find(self.article))
+                .as_slice()
+        };
+        give_currency(
+            q,
+            || self.dollar.get_or_init(|| clues().dollar(found)),
+            || self.franc.get_or_init(|| clues().franc(found)),
+        );
+    }
+}
+
+/// Gives a mention with a bare "dlrs" (USD) or "francs" (FRF) the currency
+/// `dollar()` or `franc()` names, each called only when needed; any other
+/// quantity is left as it is.
+fn give_currency<'c>(
+    q: &mut Quantity,
+    dollar: impl FnOnce() -> &'c str,
+    franc: impl FnOnce() -> &'c str,
+) {
+    if let QuantityKind::Money {
+        currency,
+        implicit: true,
+        ..
+    } = &mut q.kind
+    {
+        if currency == "USD" {
+            *currency = dollar().to_string();
+        } else if currency == "FRF" {
+            *currency = franc().to_string();
         }
     }
 }
@@ -2878,18 +2890,7 @@ impl CurrencyContext {
 
     /// Gives a mention with a bare currency word the article's currency.
     pub fn resolve(&self, q: &mut Quantity) {
-        if let QuantityKind::Money {
-            currency,
-            implicit: true,
-            ..
-        } = &mut q.kind
-        {
-            if currency == "USD" {
-                *currency = self.dollar.to_string();
-            } else if currency == "FRF" {
-                *currency = self.franc.to_string();
-            }
-        }
+        give_currency(q, || self.dollar, || self.franc);
     }
 }
 

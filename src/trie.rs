@@ -1,6 +1,7 @@
 //! A compact byte trie of lowercase phrases, for the dictionary searches
-//! that run over every article: actor names ([`crate::lexicon`]) and
-//! trigger phrases ([`crate::rules`]).
+//! that run over every trigger sentence: actor names ([`crate::lexicon`])
+//! and the rules' words longer than the extractor's packed-word table holds
+//! ([`crate::extract`]); and the FNV hasher of the dictionary maps.
 //!
 //! Callers walk it themselves from the positions where a phrase may start
 //! (word starts), lowercasing ASCII letters of the text on the fly: a few
@@ -202,10 +203,10 @@ impl ByteTrie {
     }
 }
 
-/// FNV-1a, for the hash maps built from dictionary words at start-up (the
-/// lexicon's aliases, the rules' words): their keys are short, where FNV is
-/// much cheaper than SipHash, and they are our own data, so there is no
-/// untrusted-input concern.
+/// FNV-1a, for the hash maps keyed by dictionary words (the lexicon's
+/// aliases, the rules' words, the amount recogniser's currency and number
+/// words): their keys are short, where FNV is much cheaper than SipHash, and
+/// they are our own data, so there is no untrusted-input concern.
 pub struct Fnv(u64);
 
 impl Default for Fnv {
@@ -229,6 +230,9 @@ impl std::hash::Hasher for Fnv {
 
 /// A `HashMap` hashed with [`Fnv`].
 pub type FnvMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+
+/// A `HashSet` hashed with [`Fnv`].
+pub type FnvSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<Fnv>>;
 
 #[cfg(test)]
 mod tests {
