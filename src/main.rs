@@ -27,7 +27,7 @@ const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
 
 /// Freed memory goes back to the system after 1 ms instead of mimalloc's
 /// default 10 ms, so peak RSS stays low and flat however long the input.
-/// Measured at 8bd9e82 (`/usr/bin/time -f %M`, 3 runs each, 20 MB / 164 MB
+/// Measured at 30d6b41 (`/usr/bin/time -f %M`, 3 runs each, 20 MB / 164 MB
 /// of JSON lines): 15.8–16.5 / 16.8–17.2 MiB at 1 ms against 17.4–17.9 /
 /// 18.5–19.3 MiB at 10 ms; wall time within 2% (8 alternating runs, 70 MB).
 fn settle_allocator() {
