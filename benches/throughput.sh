@@ -33,8 +33,8 @@ need hyperfine hyperfine
 [ -x /usr/bin/time ] || { apt-get update -qq && apt-get install -y -qq time >/dev/null; }
 need python3 python3
 
-cargo build --release -q
-BIN=$PWD/target/release/newsevents
+cargo build --profile dist -q
+BIN=$PWD/target/dist/newsevents
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 
