@@ -924,6 +924,18 @@ pub fn contains_word(hay: &str, needle: &str) -> bool {
     false
 }
 
+/// The name printed for an actor kind.
+pub fn kind_name(k: ActorKind) -> &'static str {
+    match k {
+        ActorKind::Country => "country",
+        ActorKind::Person => "person",
+        ActorKind::Organization => "organization",
+        ActorKind::Company => "company",
+        ActorKind::Agency => "agency",
+        ActorKind::Place => "place",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1186,17 +1198,5 @@ mod tests {
         let lines: Vec<usize> = errs.iter().map(|e| e.line).collect();
         assert_eq!(lines, vec![2, 3], "{errs:?}");
         assert!(errs[0].message.contains("members"), "{}", errs[0].message);
-    }
-}
-
-/// The name printed for an actor kind.
-pub fn kind_name(k: ActorKind) -> &'static str {
-    match k {
-        ActorKind::Country => "country",
-        ActorKind::Person => "person",
-        ActorKind::Organization => "organization",
-        ActorKind::Company => "company",
-        ActorKind::Agency => "agency",
-        ActorKind::Place => "place",
     }
 }
