@@ -383,14 +383,10 @@ impl RuleSet {
 
     /// Every trigger phrase in `text` standing on word boundaries, in order.
     pub fn find_triggers(&self, text: &str) -> Vec<TriggerMatch> {
-        let bytes = text.as_bytes();
         self.automaton
             .find_iter(text)
-            .filter(|m| {
-                let before_ok = m.start() == 0 || !is_word_byte(bytes[m.start() - 1]);
-                let after_ok = m.end() == bytes.len() || !is_word_byte(bytes[m.end()]);
-                before_ok && after_ok
-            })
+            // (A match of ASCII phrases starts and ends on char boundaries.)
+            .filter(|m| crate::segment::on_word_boundaries(text, m.start(), m.end()))
             .map(|m| TriggerMatch {
                 trigger: m.pattern().as_usize(),
                 start: m.start(),
@@ -417,12 +413,6 @@ impl RuleSet {
     pub fn trigger_words(&self) -> &[String] {
         &self.trigger_phrases
     }
-}
-
-/// Bytes that continue a word: ASCII alphanumerics, and any byte of a
-/// multibyte character (so "tariffé" is not "tariff").
-fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b >= 0x80
 }
 
 fn validate_rule(r: &Rule, cues: &Cues) -> Vec<String> {

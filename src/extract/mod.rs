@@ -48,6 +48,19 @@ pub struct Extractor {
     explain: bool,
 }
 
+/// What the analysed-sentence stage found in one sentence (see
+/// [`Extractor::analyse_sentences`]).
+#[derive(Debug, Clone)]
+pub struct SentenceFindings {
+    /// The sentence's number in the article, from 0.
+    pub index: usize,
+    /// Every actor, in text order, resolved by the article's day.
+    pub actors: Vec<crate::lexicon::ActorMatch>,
+    /// Money, percentages and counts, in text order, with article offsets
+    /// and the article's currency.
+    pub quantities: Vec<Quantity>,
+}
+
 /// What an event's sentence does not hold: the article id, the sentences
 /// before (for pronouns) and the article's events so far.
 struct Around<'a> {
@@ -148,6 +161,31 @@ impl Extractor {
         &self.quantities
     }
 
+    /// Runs the analysed-sentence stage over every sentence of `text`
+    /// (published on `date`) and hands what it finds in each to `sink`:
+    /// the actors and quantities event rules see, for other consumers
+    /// (`mentions`). Quantities carry the article's currency.
+    pub fn analyse_sentences(
+        &self,
+        text: &str,
+        date: Option<&str>,
+        mut sink: impl FnMut(SentenceFindings),
+    ) {
+        let article = self.article(text, date.and_then(crate::dates::Day::parse));
+        for sentence in segment::split_sentences(text) {
+            let view = self.view(&article, sentence);
+            sink(SentenceFindings {
+                index: sentence.index,
+                actors: self.all_actors_of(&view).iter().map(|p| p.m).collect(),
+                quantities: self
+                    .quantities_of(&view)
+                    .iter()
+                    .map(|q| self.in_article_currency(&view, q))
+                    .collect(),
+            });
+        }
+    }
+
     /// All events of one article, in text order, with ids `doc#1`, `doc#2`, ...
     pub fn extract(&self, doc: &str, text: &str) -> Vec<Event> {
         self.extract_dated(doc, text, None)
@@ -164,8 +202,7 @@ impl Extractor {
         }
         let last = triggers.last().map_or(0, |t| t.end);
         let sentences = segment::split_sentences_upto(text, last);
-        let lower = std::cell::OnceCell::new();
-        let currency = crate::quantity::ArticleCurrency::new(text, &self.quantities);
+        let article = self.article(text, day);
         let mut events: Vec<Event> = Vec::new();
         let mut pairs: Vec<bool> = Vec::new();
         let mut si = 0usize;
@@ -189,7 +226,7 @@ impl Extractor {
             if group.is_empty() {
                 continue;
             }
-            let view = self.view(text, &lower, &currency, sentence, day);
+            let view = self.view(&article, sentence);
             let drafts = self.sentence_events(doc, &view, &group, &sentences[..si], &events);
             for d in drafts {
                 pairs.push(d.pair);
