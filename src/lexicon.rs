@@ -1188,3 +1188,15 @@ mod tests {
         assert!(errs[0].message.contains("members"), "{}", errs[0].message);
     }
 }
+
+/// The name printed for an actor kind.
+pub fn kind_name(k: ActorKind) -> &'static str {
+    match k {
+        ActorKind::Country => "country",
+        ActorKind::Person => "person",
+        ActorKind::Organization => "organization",
+        ActorKind::Company => "company",
+        ActorKind::Agency => "agency",
+        ActorKind::Place => "place",
+    }
+}

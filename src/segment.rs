@@ -506,3 +506,32 @@ mod tests {
         }
     }
 }
+
+/// The end of a dateline ("GYEONGJU, South Korea – ", "TOKYO, March 3 - ")
+/// at the start of a sentence: a word in capitals, a comma, and a dash
+/// within the first 80 bytes. Places named there say where the report was
+/// filed, not where or between whom the event happened.
+pub fn dateline_end(sentence: &str) -> Option<usize> {
+    let first = sentence.split([',', ' ']).next()?;
+    if first.len() < 3 || first.chars().any(|c| c.is_lowercase()) {
+        return None;
+    }
+    // "LONDON – Britain pledged ...": the city, then the dash.
+    if let Some(d) = [" – ", " — ", " - ", " -- "]
+        .iter()
+        .find(|d| sentence[first.len()..].starts_with(*d))
+    {
+        return Some(first.len() + d.len());
+    }
+    if !sentence[first.len()..].starts_with(',') {
+        return None;
+    }
+    let cut = (0..=sentence.len().min(80))
+        .rev()
+        .find(|&i| sentence.is_char_boundary(i))?;
+    let head = &sentence[..cut];
+    [" – ", " — ", " - ", " -- "]
+        .iter()
+        .filter_map(|d| head.find(d).map(|p| p + d.len()))
+        .min()
+}
