@@ -116,7 +116,22 @@ pub struct CodeTable {
     pub entries: Vec<CodeEntry>,
 }
 
+/// The mapping of this process when `--codes` gave one.
+static INSTALLED: OnceLock<CodeTable> = OnceLock::new();
+
 impl CodeTable {
+    /// Makes `table` the mapping of this process (`--codes FILE`). Call once
+    /// at start-up, before any article is read; returns it back if a mapping
+    /// was already installed.
+    pub fn install(table: CodeTable) -> Result<(), Box<CodeTable>> {
+        INSTALLED.set(table).map_err(Box::new)
+    }
+
+    /// The mapping in use: the installed one, else the embedded one.
+    pub fn active() -> &'static CodeTable {
+        INSTALLED.get().unwrap_or_else(CodeTable::embedded)
+    }
+
     /// The embedded mapping, parsed once per process.
     pub fn embedded() -> &'static CodeTable {
         static TABLE: OnceLock<CodeTable> = OnceLock::new();
@@ -282,7 +297,7 @@ fn near_trigger(e: &Event) -> Vec<String> {
 /// Called at the end of [`crate::Extractor::extract_dated`].
 pub fn annotate(events: &mut [Event], date: Option<&str>) {
     let day = date.and_then(Day::parse);
-    let table = CodeTable::embedded();
+    let table = CodeTable::active();
     for e in events.iter_mut() {
         let c = table.codes(e);
         e.cameo = c.cameo.map(str::to_string);

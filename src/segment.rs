@@ -40,57 +40,6 @@ pub struct Token<'a> {
     pub end: usize,
 }
 
-/// Abbreviations after which a period does not end a sentence (compared
-/// case-insensitively, without the period).
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen", "gov", "sen", "rep", "rev", "lt",
-    "col", "capt", "sgt", "maj", "adm", "cmdr", "corp", "inc", "co", "ltd", "plc", "bros", "no",
-    "nos", "vs", "v", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-    "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "e.g", "i.e",
-    "etc", "approx", "dept", "est", "fig", "mt", "ft", "pct", "dlrs", "mln", "bln", "vol", "op",
-    "cf", "al", "ave", "blvd", "rd", "sq", "govt", "assn", "intl",
-];
-
-/// Words that typically start a sentence; after a dotted abbreviation such as
-/// "U.S." they make the period a sentence end.
-const SENTENCE_STARTERS: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "He",
-    "She",
-    "It",
-    "They",
-    "We",
-    "I",
-    "You",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "Some",
-    "But",
-    "And",
-    "In",
-    "On",
-    "At",
-    "For",
-    "If",
-    "When",
-    "While",
-    "Meanwhile",
-    "However",
-    "Its",
-    "His",
-    "Her",
-    "Their",
-    "Our",
-    "There",
-    "Officials",
-    "Analysts",
-    "Many",
-];
-
 /// Splits `text` into sentences. Cheap enough to run over every article:
 /// one pass over the bytes, allocation only for the result.
 pub fn split_sentences(text: &str) -> Vec<Sentence> {
@@ -254,7 +203,8 @@ fn sentence_end_at(text: &str, i: usize) -> Option<usize> {
         if word.is_empty() {
             return Some(end);
         }
-        if ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)) {
+        let words = crate::vocab::get();
+        if words.is_abbreviation(word) {
             return None;
         }
         // A single capital letter is an initial ("S. Korea", "John F. Kennedy").
@@ -271,7 +221,12 @@ fn sentence_end_at(text: &str, i: usize) -> Option<usize> {
                 .split(|c: char| !c.is_alphanumeric())
                 .next()
                 .unwrap_or("");
-            if !SENTENCE_STARTERS.contains(&next_word) {
+            if !words
+                .segment
+                .sentence_starters
+                .iter()
+                .any(|s| s == next_word)
+            {
                 return None;
             }
         }
