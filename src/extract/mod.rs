@@ -41,6 +41,8 @@ pub struct Extractor {
     cues: CompiledCues,
     /// Per rule, its word lists split into words once.
     rule_phrases: Vec<RulePhrases>,
+    /// Role frames of file-defined types; `frames[0]` is the default.
+    frames: Vec<roles::Frame>,
     interner: Interner,
     /// Ids of the few words the role logic names directly.
     word: WordIds,
@@ -71,6 +73,8 @@ struct Around<'a> {
 
 /// A rule's word lists, split into lowercase words, and its fixed modality.
 struct RulePhrases {
+    /// Index into [`Extractor::frames`] of the role frame of the rule's type.
+    frame: usize,
     modality: Option<Modality>,
     near: Phrases,
     before: Phrases,
@@ -91,10 +95,23 @@ impl Extractor {
     pub fn new(lexicon: Lexicon, rules: RuleSet) -> Self {
         let mut interner = Interner::default();
         let cues = CompiledCues::new(&rules, &mut interner);
+        let mut frames = vec![roles::Frame::compile(
+            &crate::rules::RoleFrame::default(),
+            &mut interner,
+        )];
+        let mut frame_types: Vec<&str> = vec![""];
+        for (ty, f) in &rules.role_frames {
+            frames.push(roles::Frame::compile(f, &mut interner));
+            frame_types.push(ty);
+        }
         let rule_phrases = rules
             .rules
             .iter()
             .map(|r| RulePhrases {
+                frame: frame_types
+                    .iter()
+                    .position(|t| r.event_type == *t)
+                    .unwrap_or(0),
                 modality: r.fixed_modality(),
                 near: compile(&r.near, &mut interner),
                 before: compile(&r.before, &mut interner),
@@ -108,6 +125,7 @@ impl Extractor {
             quantities: QuantityRecognizer::new(),
             cues,
             rule_phrases,
+            frames,
             word: WordIds::new(&mut interner),
             interner: {
                 interner.freeze();
@@ -393,6 +411,7 @@ impl Extractor {
             },
             trigger,
             previous: around.previous,
+            frame: &self.frames[ph.frame],
         };
         roles::for_type(&rule.event_type)(self, v, &site, &mut args);
         let amount = amount_mention.map(|q| to_amount(v.article, &self.in_article_currency(v, q)));

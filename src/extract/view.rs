@@ -283,6 +283,22 @@ impl Extractor {
         None
     }
 
+    /// The length in words of the longest of `list` (phrases of any
+    /// length) that ends right before token `tok`, as
+    /// [`Extractor::preceding_word`] skips; 0 when none does.
+    pub(crate) fn preceding_phrase_len(&self, v: &View, tok: usize, list: &Phrases) -> usize {
+        if list.is_empty() {
+            return 0;
+        }
+        self.preceding_word(v, tok).map_or(0, |i| {
+            list.iter()
+                .filter(|p| p.len() <= i + 1 && v.ids[i + 1 - p.len()..=i] == p[..])
+                .map(Vec::len)
+                .max()
+                .unwrap_or(0)
+        })
+    }
+
     pub(crate) fn preceded_by(&self, v: &View, tok: usize, list: &Phrases) -> bool {
         self.preceding_word(v, tok)
             .is_some_and(|i| list.iter().any(|p| p.len() == 1 && p[0] == v.ids[i]))
