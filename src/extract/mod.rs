@@ -329,7 +329,12 @@ impl Extractor {
         if !ph.veto.is_empty() && self.vetoed(v, lo, hi, &ph.veto) {
             return None;
         }
-        if !ph.near.is_empty() && !any_phrase_in(&v.ids, lo, hi, &ph.near) {
+        // `near` words or `patterns`: one of either within the window.
+        let patterns = self.rules.rule_patterns(rule_index).next().is_some();
+        if (!ph.near.is_empty() || patterns)
+            && !any_phrase_in(&v.ids, lo, hi, &ph.near)
+            && self.pattern_in(v, rule_index, lo, hi).is_none()
+        {
             return None;
         }
         if !ph.before.is_empty() && !any_phrase_in(&v.ids, cs, t0, &ph.before) {
@@ -472,7 +477,8 @@ impl Extractor {
         };
         let mut event = event;
         if self.explain {
-            let near = last_phrase_in(&v.ids, lo, hi, &ph.near);
+            let near = last_phrase_in(&v.ids, lo, hi, &ph.near)
+                .max(self.pattern_in(v, rule_index, lo, hi));
             let before = last_phrase_in(&v.ids, cs, t0, &ph.before);
             event.explain = Some(self.explanation(v, rule, &event, modality_cue, near, before));
         }

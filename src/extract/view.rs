@@ -39,6 +39,9 @@ pub(crate) struct View<'a> {
     /// the sentence's actors, dateline included, in text order.
     pub(crate) actors: std::cell::OnceCell<Vec<Placed>>,
     pub(crate) quantities: std::cell::OnceCell<Vec<Quantity>>,
+    /// Which rule patterns match somewhere in the sentence (one pass of
+    /// the rules' pattern set), on first use by a rule with patterns.
+    pub(crate) pattern_hits: std::cell::OnceCell<regex::SetMatches>,
     /// Token index where each clause starts; the last clause runs to the end.
     pub(crate) clause_starts: Vec<usize>,
     /// The article's date, when known.
@@ -198,6 +201,7 @@ impl Extractor {
             dateline_end,
             actors: std::cell::OnceCell::new(),
             quantities: std::cell::OnceCell::new(),
+            pattern_hits: std::cell::OnceCell::new(),
             clause_starts: vec![0],
             day,
         };
@@ -281,6 +285,37 @@ impl Extractor {
             return Some(i);
         }
         None
+    }
+
+    /// The word index where the last match of one of rule `rule`'s
+    /// patterns starts that lies wholly in words `lo..hi`; `None` when the
+    /// rule has no patterns or none matches there.
+    pub(crate) fn pattern_in(&self, v: &View, rule: usize, lo: usize, hi: usize) -> Option<usize> {
+        let mut patterns = self.rules.rule_patterns(rule).peekable();
+        patterns.peek()?;
+        if lo >= hi {
+            return None;
+        }
+        let base = v.sentence.start;
+        let text = &v.article[base..v.sentence.end];
+        let hits = v
+            .pattern_hits
+            .get_or_init(|| self.rules.pattern_set().matches(text));
+        let (from, to) = (v.tokens[lo].start, v.tokens[hi - 1].end);
+        let mut last: Option<usize> = None;
+        for (i, re) in patterns {
+            if !hits.matched(i) {
+                continue;
+            }
+            for m in re.find_iter(text) {
+                let (s, e) = (base + m.start(), base + m.end());
+                if s >= from && e <= to {
+                    let tok = v.tokens.iter().position(|t| t.end > s);
+                    last = last.max(tok);
+                }
+            }
+        }
+        last
     }
 
     /// The length in words of the longest of `list` (phrases of any
