@@ -323,7 +323,9 @@ fn extract(c: &Common, explain: bool) -> Result<ExitCode> {
 
 fn mentions(c: &Common) -> Result<ExitCode> {
     let ex = build_extractor(c)?;
-    let done = print_records(c, |a| newsevents::mentions::mentions(&ex, &a.id, &a.text));
+    let done = print_records(c, |a| {
+        newsevents::mentions::mentions_dated(&ex, &a.id, &a.text, a.date.as_deref())
+    });
     std::mem::forget(ex); // as in `extract`
     done
 }
