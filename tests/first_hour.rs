@@ -320,7 +320,7 @@ fn a_byte_order_mark_does_not_lose_the_first_article() {
 fn lone_surrogate_escapes_become_replacement_characters_with_a_warning() {
     let lines = [
         r#"{"id":"in-text","text":"Japan pledged 1.5 billion dlrs \ud800 in aid to the Philippines."}"#,
-        r#"{"id":"in-title","title":"Aid \udc00 pledge","text":"Japan pledged 1.5 billion dlrs in aid to the Philippines."}"#,
+        r#"{"id":"in-title","title":"Manila \udc00 report","text":"Japan pledged 1.5 billion dlrs in aid to the Philippines."}"#,
         r#"{"id":"in-id-\ud83d","text":"Japan pledged 1.5 billion dlrs in aid to the Philippines."}"#,
         r#"{"id":"paired","text":"Japan \ud83d\ude00 pledged 1.5 billion dlrs in aid to the Philippines, \\ud800 is text."}"#,
     ];
