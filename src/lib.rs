@@ -31,6 +31,7 @@ pub mod quantity;
 pub mod rules;
 pub mod segment;
 pub mod trie;
+pub mod vocab;
 
 pub use event::Event;
 pub use extract::Extractor;

@@ -104,12 +104,25 @@ struct InputArgs {
     stats: bool,
 }
 
-/// Extra actor dictionaries.
+/// Extra actor dictionaries and word tables.
 #[derive(Args, Clone)]
 struct LexiconArgs {
     /// Extra actor lexicon (JSON lines; see README). Repeatable; later files override.
     #[arg(long, value_name = "FILE")]
     lexicon: Vec<PathBuf>,
+    /// Extra word tables (TOML; see docs/RULES.md): currencies, scale words,
+    /// abbreviations, titles ... Repeatable; later files add entries and re-code words.
+    #[arg(long, value_name = "FILE")]
+    tables: Vec<PathBuf>,
+}
+
+/// The ontology code mapping of events.
+#[derive(Args, Clone)]
+struct CodesArgs {
+    /// Event-to-code mapping (TOML in the form of data/codes.toml) used instead
+    /// of the built-in one for `cameo`, `plover` and `key`.
+    #[arg(long, value_name = "FILE")]
+    codes: Option<PathBuf>,
 }
 
 /// Which event rules are active.
@@ -131,6 +144,8 @@ struct ExtractArgs {
     lexicon: LexiconArgs,
     #[command(flatten)]
     rules: RuleArgs,
+    #[command(flatten)]
+    codes: CodesArgs,
     /// Add to each event an "explain" object: the rule and its description, and the
     /// cue words (with offsets) behind its modality, its conditions and each actor's role.
     ///
@@ -164,6 +179,8 @@ struct EvalArgs {
     lexicon: LexiconArgs,
     #[command(flatten)]
     rules: RuleArgs,
+    #[command(flatten)]
+    codes: CodesArgs,
 }
 
 #[derive(Subcommand)]
@@ -244,7 +261,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Mentions(a) => mentions(&a),
         Command::Eval(a) => eval(a),
         Command::Rules(RulesCommand::List { rules, lexicon }) => {
-            let ex = build_extractor(&lexicon, &rules, None)?;
+            let ex = build_extractor(&lexicon, &rules, None, None)?;
             let mut out = Stdout::default();
             for r in &ex.rules().rules {
                 let line = format!("{}\t{}\t{}\n", r.id, r.event_type, r.triggers.join(", "));
@@ -260,13 +277,34 @@ fn run(cli: Cli) -> Result<ExitCode> {
     }
 }
 
-/// The lexicon and the rules the flags name, with every error of both
-/// reported at once.
+/// The word tables, lexicon, rules and code mapping the flags name, with
+/// every error of the lexicon and the rules reported at once.
 fn build_extractor(
     lexicon: &LexiconArgs,
     rules: &RuleArgs,
+    codes: Option<&CodesArgs>,
     jobs: Option<usize>,
 ) -> Result<Extractor> {
+    // The word tables first: the lexicon and the recognisers read them.
+    let tables = newsevents::vocab::Vocabulary::load(&lexicon.tables)
+        .map_err(|errs| anyhow::anyhow!(newsevents::diagnostics::table_errors(&errs)))?;
+    // Installed once per process; a second build (never in this program) keeps the first.
+    let _ = newsevents::vocab::install(tables);
+    if let Some(path) = codes.and_then(|c| c.codes.as_ref()) {
+        let text = std::fs::read_to_string(path).map_err(|e| {
+            anyhow::anyhow!(
+                "{}: cannot read code mapping: {}; check the --codes path",
+                path.display(),
+                newsevents::diagnostics::tidy(&e.to_string())
+            )
+        })?;
+        let table = newsevents::codes::CodeTable::parse(&text).map_err(|errs| {
+            let at = path.display().to_string();
+            let lines: Vec<String> = errs.iter().map(|e| format!("{at}: {e}")).collect();
+            anyhow::anyhow!(lines.join("\nnewsevents: "))
+        })?;
+        let _ = newsevents::codes::CodeTable::install(table);
+    }
     // The lexicon and the rules are built side by side: together they are
     // nearly all of the start-up time, and neither needs the other.
     let (lexicon, rules) = std::thread::scope(|scope| {
@@ -371,7 +409,8 @@ fn for_each_article<T: newsevents::progress::Tally + Send + 'static>(
 }
 
 fn extract(a: &ExtractArgs) -> Result<ExitCode> {
-    let ex = build_extractor(&a.lexicon, &a.rules, a.input.jobs)?.with_explain(a.explain);
+    let ex = build_extractor(&a.lexicon, &a.rules, Some(&a.codes), a.input.jobs)?
+        .with_explain(a.explain);
     let done = print_records(&a.input, |art| {
         ex.extract_dated(&art.id, &art.text, art.date.as_deref())
     });
@@ -386,7 +425,7 @@ fn mentions(a: &MentionsArgs) -> Result<ExitCode> {
         rules: Vec::new(),
         no_default_rules: false,
     };
-    let ex = build_extractor(&a.lexicon, &defaults, a.input.jobs)?;
+    let ex = build_extractor(&a.lexicon, &defaults, None, a.input.jobs)?;
     let done = print_records(&a.input, |art| {
         newsevents::mentions::mentions(&ex, &art.id, &art.text)
     });
@@ -425,7 +464,7 @@ fn eval(a: EvalArgs) -> Result<ExitCode> {
         gold.add_jsonl(&f.display().to_string(), &text)
             .map_err(|errs| anyhow::anyhow!("gold file errors:\n  {}", errs.join("\n  ")))?;
     }
-    let ex = build_extractor(&a.lexicon, &a.rules, a.input.jobs)?;
+    let ex = build_extractor(&a.lexicon, &a.rules, Some(&a.codes), a.input.jobs)?;
     let wanted: HashSet<String> = gold.docs.keys().cloned().collect();
     let mut predicted: HashMap<String, Vec<Event>> = HashMap::new();
     let had_problem = for_each_events(&a.input, &ex, Some(&wanted), |article, events| {
@@ -504,7 +543,7 @@ fn dedupe(paths: &[PathBuf]) -> Result<ExitCode> {
 /// folders, lexicons), so an example passes here only if production
 /// agrees. With `--rules`, only the examples of those folders' rules run.
 fn rules_test(rule_args: &RuleArgs, lexicon: &LexiconArgs) -> Result<ExitCode> {
-    let ex = build_extractor(lexicon, rule_args, None)?;
+    let ex = build_extractor(lexicon, rule_args, None, None)?;
     // Defaults load first, so the given folders' rules are the ones after them.
     let first = if rule_args.rules.is_empty() || rule_args.no_default_rules {
         0
@@ -521,7 +560,7 @@ fn rules_test(rule_args: &RuleArgs, lexicon: &LexiconArgs) -> Result<ExitCode> {
             let mine: Vec<&Event> = events.iter().filter(|ev| ev.rule == r.id).collect();
             let fired = !mine.is_empty();
             let modality_ok = match (&e.modality, mine.first()) {
-                (Some(want), Some(ev)) => ev.modality == *want,
+                (Some(want), Some(ev)) => ev.modality.as_str() == want,
                 _ => true,
             };
             if fired == e.fires && modality_ok {
@@ -544,7 +583,7 @@ fn rules_test(rule_args: &RuleArgs, lexicon: &LexiconArgs) -> Result<ExitCode> {
                     r.id,
                     e.modality.as_deref().unwrap_or_default(),
                     e.text,
-                    mine[0].modality
+                    mine[0].modality.as_str()
                 )
             };
             if out.text(&line).context("cannot write output")? == WriteOutcome::Closed {
