@@ -68,6 +68,10 @@ pub struct Example {
     pub text: String,
     /// Whether this rule must make an event from it.
     pub fires: bool,
+    /// The modality the event must have (`rules test` checks it), for
+    /// examples whose point is a cue: "did not impose" is `negated`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modality: Option<String>,
 }
 
 /// One rule, as written in a rule file.
@@ -608,6 +612,17 @@ fn validate_rule(r: &Rule, cues: &Cues) -> Vec<String> {
         && Modality::parse(m).is_none()
     {
         problems.push(format!("unknown modality {m:?}"));
+    }
+    for e in &r.examples {
+        match &e.modality {
+            Some(m) if Modality::parse(m).is_none() => {
+                problems.push(format!("unknown modality {m:?} in an example"))
+            }
+            Some(_) if !e.fires => {
+                problems.push("an example that does not fire cannot have a modality".to_string())
+            }
+            _ => {}
+        }
     }
     if !r.examples.iter().any(|e| e.fires) || !r.examples.iter().any(|e| !e.fires) {
         problems.push("needs at least one example that fires and one that does not".to_string());
