@@ -190,15 +190,26 @@ impl Extractor {
         mut sink: impl FnMut(SentenceFindings),
     ) {
         let article = self.article(text, date.and_then(crate::dates::Day::parse));
-        for sentence in segment::split_sentences(text) {
-            let view = self.view(&article, sentence);
+        let views: Vec<View> = segment::split_sentences(text)
+            .into_iter()
+            .map(|s| self.bare_view(&article, s))
+            .collect();
+        // Every sentence's money is found here anyway: the article currency
+        // reads it instead of scanning the whole article a second time.
+        article.currency.set_found(
+            views
+                .iter()
+                .flat_map(|v| self.quantities_of(v).iter().cloned())
+                .collect(),
+        );
+        for view in &views {
             sink(SentenceFindings {
-                index: sentence.index,
-                actors: self.all_actors_of(&view).iter().map(|p| p.m).collect(),
+                index: view.sentence.index,
+                actors: self.all_actors_of(view).iter().map(|p| p.m).collect(),
                 quantities: self
-                    .quantities_of(&view)
+                    .quantities_of(view)
                     .iter()
-                    .map(|q| self.in_article_currency(&view, q))
+                    .map(|q| self.in_article_currency(view, q))
                     .collect(),
             });
         }

@@ -30,6 +30,9 @@ pub(crate) struct View<'a> {
     pub(crate) currency: &'a crate::quantity::ArticleCurrency<'a>,
     pub(crate) sentence: Sentence,
     pub(crate) tokens: Vec<Token<'a>>,
+    /// A view made by [`Extractor::bare_view`]: no tokens, word ids or
+    /// clauses, and actors without token positions.
+    pub(crate) bare: bool,
     /// The words as rule word ids.
     pub(crate) ids: Vec<u32>,
     /// Actors before this offset stand in a dateline and are not parties.
@@ -126,6 +129,9 @@ impl Extractor {
                 .find_dated(v.article, v.sentence.start, v.sentence.end, v.day)
                 .into_iter()
                 .filter_map(|m| {
+                    if v.bare {
+                        return Some(Placed { m, tok: 0 });
+                    }
                     let tok = v.tokens.iter().position(|t| t.end > m.start)?;
                     Some(Placed { m, tok })
                 })
@@ -182,31 +188,41 @@ impl Extractor {
 
     /// The view of one sentence of article `a`.
     pub(crate) fn view<'a>(&self, a: &'a ArticleCx<'a>, sentence: Sentence) -> View<'a> {
-        let (article, lower, currency, day) = (a.text, &a.lower, &a.currency, a.day);
-        let slice = &article[sentence.start..sentence.end];
-        let tokens = segment::tokens(slice, sentence.start);
+        let mut view = self.bare_view(a, sentence);
+        view.tokens = segment::tokens(&a.text[sentence.start..sentence.end], sentence.start);
+        view.bare = false;
         let mut scratch = String::new();
-        let ids: Vec<u32> = tokens
+        view.ids = view
+            .tokens
             .iter()
             .map(|t| self.interner.get_token(t.text, &mut scratch))
             .collect();
+        view.clause_starts = self.clauses(&view);
+        view
+    }
+
+    /// The view of one sentence without tokens, word ids and clauses:
+    /// enough for its actors and quantities (the `mentions` sink), not for
+    /// rules.
+    pub(crate) fn bare_view<'a>(&self, a: &'a ArticleCx<'a>, sentence: Sentence) -> View<'a> {
+        let (article, lower, currency, day) = (a.text, &a.lower, &a.currency, a.day);
+        let slice = &article[sentence.start..sentence.end];
         let dateline_end = segment::dateline_end(slice).map_or(0, |e| sentence.start + e);
-        let mut view = View {
+        View {
             article,
             lower,
             currency,
             sentence,
-            tokens,
-            ids,
+            tokens: Vec::new(),
+            bare: true,
+            ids: Vec::new(),
             dateline_end,
             actors: std::cell::OnceCell::new(),
             quantities: std::cell::OnceCell::new(),
             pattern_hits: std::cell::OnceCell::new(),
             clause_starts: vec![0],
             day,
-        };
-        view.clause_starts = self.clauses(&view);
-        view
+        }
     }
 
     /// Clause boundaries: semicolons; a comma before "which", "while", "but"
