@@ -36,6 +36,10 @@ pub(crate) struct CompiledCues {
     pub(crate) meeting_topic_verbs: Phrases,
     pub(crate) relation_nouns: Phrases,
     pub(crate) past_markers: Phrases,
+    pub(crate) leading_conditional: Phrases,
+    pub(crate) threats: Phrases,
+    pub(crate) negated_after: Phrases,
+    pub(crate) past_preps: Phrases,
     pub(crate) pledge_debtor_triggers: Phrases,
     pub(crate) pledge_creditor_preps: Phrases,
     pub(crate) pledge_purchase_triggers: Phrases,
@@ -55,11 +59,11 @@ pub(crate) struct CompiledCues {
 
 impl CompiledCues {
     pub(crate) fn new(rules: &RuleSet, interner: &mut Interner) -> Self {
-        let mut m = |n: &str| compile(rules.modality_cues(n), interner);
-        let negated = m("negated");
-        let requested = m("requested");
-        let hypothetical = m("hypothetical");
-        let planned = m("planned");
+        let mut m = |n: Modality| compile(rules.modality_cues(n.as_str()), interner);
+        let negated = m(Modality::Negated);
+        let requested = m(Modality::Requested);
+        let hypothetical = m(Modality::Hypothetical);
+        let planned = m(Modality::Planned);
         let by = r_single(interner, "by");
         let from = r_single(interner, "from");
         let to = r_single(interner, "to");
@@ -104,6 +108,10 @@ impl CompiledCues {
             meeting_topic_verbs: r("meeting_topic_verbs"),
             relation_nouns: r("relation_nouns"),
             past_markers: r("past_markers"),
+            leading_conditional: r("leading_conditional"),
+            threats: r("threats"),
+            negated_after: r("negated_after"),
+            past_preps: r("past_preps"),
             pledge_debtor_triggers: r("pledge_debtor_triggers"),
             pledge_creditor_preps: r("pledge_creditor_preps"),
             pledge_purchase_triggers: r("pledge_purchase_triggers"),
