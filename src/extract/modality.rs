@@ -36,13 +36,13 @@ impl Extractor {
         // signed, Tokyo will extend credits") makes its events hypothetical,
         // whatever the main clause's verb or a negation in the condition says.
         if phrase_at(w, 0, &c.leading_conditional) {
-            return ("hypothetical", Some(0));
+            return (Modality::Hypothetical, Some(0));
         }
         // A threat governs the event further back than other modals ("has
         // threatened to hit the EU with a 50% tariff", "refused to rule out
         // retaliatory tariffs"), and outranks the negation inside it.
         if let Some(at) = hit(t0.saturating_sub(10).max(cs).max(scope_lo), t0, &c.threats) {
-            return ("hypothetical", Some(at));
+            return (Modality::Hypothetical, Some(at));
         }
         if let Some(at) = hit(
             t0.saturating_sub(6).max(phrase_lo).max(scope_lo),
@@ -54,7 +54,7 @@ impl Extractor {
         // Called off after the trigger ("talks ... were called off", "the
         // duties never took effect").
         if let Some(at) = hit(t1, (t1 + 12).min(ce), &c.negated_after) {
-            return ("negated", Some(at));
+            return (Modality::Negated, Some(at));
         }
         if let Some(at) = hit(t0.saturating_sub(8).max(cs).max(scope_lo), t0, &c.requested)
             .or_else(|| hit(t1, (t1 + 2).min(ce), &c.requested_after))
@@ -89,7 +89,7 @@ impl Extractor {
             && hit(at + 1, t0, &c.planned).is_none()
             && hit(t1, (t1 + 3).min(ce), &c.future_after).is_none()
         {
-            return ("asserted", Some(at));
+            return (Modality::Asserted, Some(at));
         }
         // Headlines use "TO" for the future: "NAKASONE TO VISIT WASHINGTON".
         if is_headline(v)
