@@ -180,16 +180,19 @@ pub(crate) fn inherit_roles(
     // agencies on its own people has that country as source and target):
     // "ED searches Bhupesh Baghel's Bhilai home", "agents raided a meat plant
     // in Omaha".
-    for e in events.iter_mut().filter(|e| e.event_type == "raid") {
-        if e.actors.iter().any(|a| a.role == "target") {
+    for e in events
+        .iter_mut()
+        .filter(|e| e.event_type == EventType::Raid)
+    {
+        if e.actors.iter().any(|a| a.role == Role::Target) {
             continue;
         }
         let at_home: Vec<Actor> = e
             .actors
             .iter()
-            .filter(|a| a.role == "source" && a.country.is_some())
+            .filter(|a| a.role == Role::Source && a.country.is_some())
             .map(|a| Actor {
-                role: "target".into(),
+                role: Role::Target,
                 ..a.clone()
             })
             .collect();
@@ -212,12 +215,12 @@ pub(crate) fn tally_countries<'a>(
 /// and facing it ("the U.S. tariff on Chinese goods ... and China's levy on
 /// American products"). The gold counts each as an event, as a reader does.
 fn distinct_tariffs(a: &Event, b: &Event) -> bool {
-    if a.event_type != "tariff" || b.event_type != "tariff" {
+    if a.event_type != EventType::Tariff || b.event_type != EventType::Tariff {
         return false;
     }
     let rates =
         matches!((&a.rate, &b.rate), (Some(x), Some(y)) if (x.value - y.value).abs() > 1e-9);
-    let countries = |e: &Event, role: &str| -> std::collections::BTreeSet<String> {
+    let countries = |e: &Event, role: Role| -> std::collections::BTreeSet<String> {
         e.actors
             .iter()
             .filter(|x| x.role == role)
@@ -226,11 +229,11 @@ fn distinct_tariffs(a: &Event, b: &Event) -> bool {
     };
     // Both roles named on both sides, and both different: two countries'
     // own measures, not one measure seen from two words of the sentence.
-    let differ = |role: &str| {
+    let differ = |role: Role| {
         let (x, y) = (countries(a, role), countries(b, role));
         !x.is_empty() && !y.is_empty() && x != y
     };
-    rates || (differ("source") && differ("target"))
+    rates || (differ(Role::Source) && differ(Role::Target))
 }
 
 /// One event per distinct event: a same-type draft in the same clause as an
