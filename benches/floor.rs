@@ -22,9 +22,7 @@ struct Article<'a> {
 }
 
 fn main() {
-    let path = std::env::args()
-        .nth(1)
-        .expect("usage: floor FILE.jsonl");
+    let path = std::env::args().nth(1).expect("usage: floor FILE.jsonl");
     let rules = RuleSet::embedded().expect("the built-in rules load");
     let file = std::fs::File::open(&path).expect("the input opens");
     let mut reader = BufReader::with_capacity(1 << 20, file);
