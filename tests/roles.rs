@@ -458,11 +458,15 @@ fn raid_back_references_need_a_raid() {
             .count()
     };
     assert_eq!(
-        raids("Federal immigration agents raided a meat plant in Omaha on Tuesday. Outside, a small crowd gathered to protest the raid. The searches went on all day."),
+        raids(
+            "Federal immigration agents raided a meat plant in Omaha on Tuesday. Outside, a small crowd gathered to protest the raid. The searches went on all day."
+        ),
         3
     );
     assert_eq!(
-        raids("The company expanded its operations in Omaha. A small crowd gathered to protest the searches of its website."),
+        raids(
+            "The company expanded its operations in Omaha. A small crowd gathered to protest the searches of its website."
+        ),
         0
     );
 }
