@@ -108,8 +108,11 @@ impl Mention {
 pub fn mentions(ex: &Extractor, doc: &str, text: &str) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut quantities = Vec::new();
+    // One scope for the article: its cue words are looked for once, not
+    // once per sentence (quadratic in a long article).
+    let scope = crate::lexicon::ArticleScope::new(text);
     for s in split_sentences(text) {
-        for m in ex.lexicon().find(text, s.start, s.end) {
+        for m in ex.lexicon().find_in(&scope, s.start, s.end, None) {
             let e = ex.lexicon().entry(m.entry);
             let mut r = Mention::blank(doc, MentionKind::Actor, text, m.start, m.end);
             r.sentence_index = s.index;

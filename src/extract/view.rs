@@ -6,11 +6,47 @@ use crate::lexicon::ActorMatch;
 use crate::quantity::Quantity;
 use crate::segment::{self, Sentence, Token};
 
+/// What is known about the whole article, worked out on first use and
+/// shared by all its sentences, so that no sentence rescans the article
+/// (which made one long article cost time quadratic in its length).
+pub(crate) struct Whole<'a> {
+    /// The article lowercased, for rules' `article` checks.
+    lower: std::cell::OnceCell<String>,
+    /// Rule index -> whether one of the rule's `article` words occurs.
+    topics: std::cell::RefCell<crate::trie::FnvMap<usize, bool>>,
+    /// The lexicon's view of the article (cue words, country context).
+    pub(crate) scope: crate::lexicon::ArticleScope<'a>,
+    /// The countries the article names ([`Extractor::article_countries`]).
+    pub(crate) countries: std::cell::OnceCell<Vec<(String, usize, crate::event::Actor)>>,
+}
+
+impl<'a> Whole<'a> {
+    pub(crate) fn new(article: &'a str) -> Self {
+        Whole {
+            lower: Default::default(),
+            topics: Default::default(),
+            scope: crate::lexicon::ArticleScope::new(article),
+            countries: Default::default(),
+        }
+    }
+
+    /// Whether rule `rule_index`'s `article` check holds, worked out by
+    /// `check` the first time it is asked.
+    pub(crate) fn topic(&self, rule_index: usize, check: impl FnOnce() -> bool) -> bool {
+        if let Some(&known) = self.topics.borrow().get(&rule_index) {
+            return known;
+        }
+        let found = check();
+        self.topics.borrow_mut().insert(rule_index, found);
+        found
+    }
+}
+
 /// A sentence prepared for rule matching: tokens, actors and quantities.
 pub(crate) struct View<'a> {
     pub(crate) article: &'a str,
-    /// The article lowercased, computed on first use by a rule's `article` check.
-    pub(crate) lower: &'a std::cell::OnceCell<String>,
+    /// What is known about the whole article (see [`Whole`]).
+    pub(crate) whole: &'a Whole<'a>,
     /// The article's currency for bare "dlrs" (Canadian, Australian ... wire
     /// copy), worked out on first use.
     pub(crate) currency: &'a crate::quantity::ArticleCurrency<'a>,
@@ -87,7 +123,7 @@ impl View<'_> {
     }
 
     pub(crate) fn lower_article(&self) -> &str {
-        self.lower.get_or_init(|| self.article.to_lowercase())
+        self.whole.lower.get_or_init(|| self.article.to_lowercase())
     }
 }
 
@@ -96,7 +132,7 @@ impl Extractor {
     pub(crate) fn actors_of<'v>(&self, v: &'v View) -> &'v [Placed] {
         v.actors.get_or_init(|| {
             self.lexicon
-                .find_dated(v.article, v.sentence.start, v.sentence.end, v.day)
+                .find_in(&v.whole.scope, v.sentence.start, v.sentence.end, v.day)
                 .into_iter()
                 .filter(|m| m.start >= v.dateline_end)
                 .filter_map(|m| {
@@ -143,7 +179,7 @@ impl Extractor {
     pub(crate) fn view<'a>(
         &self,
         article: &'a str,
-        lower: &'a std::cell::OnceCell<String>,
+        whole: &'a Whole<'a>,
         currency: &'a crate::quantity::ArticleCurrency<'a>,
         sentence: Sentence,
         day: Option<crate::dates::Day>,
@@ -158,7 +194,7 @@ impl Extractor {
         let dateline_end = segment::dateline_end(slice).map_or(0, |e| sentence.start + e);
         let mut view = View {
             article,
-            lower,
+            whole,
             currency,
             sentence,
             tokens,
