@@ -427,7 +427,7 @@ fn mentions(a: &MentionsArgs) -> Result<ExitCode> {
     };
     let ex = build_extractor(&a.lexicon, &defaults, None, a.input.jobs)?;
     let done = print_records(&a.input, |art| {
-        newsevents::mentions::mentions(&ex, &art.id, &art.text)
+        newsevents::mentions::mentions_dated(&ex, &art.id, &art.text, art.date.as_deref())
     });
     std::mem::forget(ex); // as in `extract`
     done

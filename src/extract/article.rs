@@ -9,17 +9,13 @@ impl Extractor {
     /// its first mention as an actor (for "the two countries"). Countries,
     /// their agencies and capitals count; people do not (a visiting minister
     /// is named often in a story about two other countries).
-    pub(crate) fn article_countries(
-        &self,
-        whole: &Whole,
-        day: Option<crate::dates::Day>,
-    ) -> Vec<(String, usize, Actor)> {
-        whole
+    pub(crate) fn article_countries(&self, article: &ArticleCx) -> Vec<(String, usize, Actor)> {
+        article
             .countries
             .get_or_init(|| {
-                let text = whole.scope.article();
+                let text = article.text;
                 self.lexicon
-                    .country_mentions_in(&whole.scope, day, false)
+                    .country_mentions_in(&article.scope, article.day, false)
                     .into_iter()
                     .map(|(c, n, m)| (c, n, self.actor_from(text, &m, Role::Participant)))
                     .collect()

@@ -1,35 +1,35 @@
-//! The sentence view a rule is matched against: tokens and word ids,
-//! clauses, and the actors and quantities of the sentence, found on first use.
+//! The analysed-sentence stage: an article's sentences as views holding
+//! tokens and word ids, clauses, and the actors (dated by the article's
+//! day) and quantities (in the article's currency) of the sentence, found
+//! on first use. Event rules ([`Extractor::extract_dated`]) and mentions
+//! ([`Extractor::analyse_sentences`]) both read sentences through it, so
+//! the two cannot see different actors or figures.
 
 use super::*;
 use crate::lexicon::ActorMatch;
 use crate::quantity::Quantity;
 use crate::segment::{self, Sentence, Token};
 
-/// What is known about the whole article, worked out on first use and
-/// shared by all its sentences, so that no sentence rescans the article
-/// (which made one long article cost time quadratic in its length).
-pub(crate) struct Whole<'a> {
-    /// The article lowercased, for rules' `article` checks.
-    lower: std::cell::OnceCell<String>,
-    /// Rule index -> whether one of the rule's `article` words occurs.
-    topics: std::cell::RefCell<crate::trie::FnvMap<usize, bool>>,
+/// An article as the analysis stage sees it: its text and day, and what is
+/// worked out for the whole article on first use (its lowercase text for
+/// rules' `article` checks, its currency for bare "dlrs", the lexicon's
+/// view of it, the countries it names, which rules' topic words occur).
+/// Shared by all its sentences, so that no sentence or event rescans the
+/// article (which made one long article cost time quadratic in its length).
+pub(crate) struct ArticleCx<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) day: Option<crate::dates::Day>,
+    pub(crate) lower: std::cell::OnceCell<String>,
+    pub(crate) currency: crate::quantity::ArticleCurrency<'a>,
     /// The lexicon's view of the article (cue words, country context).
     pub(crate) scope: crate::lexicon::ArticleScope<'a>,
     /// The countries the article names ([`Extractor::article_countries`]).
     pub(crate) countries: std::cell::OnceCell<Vec<(String, usize, crate::event::Actor)>>,
+    /// Rule index -> whether one of the rule's `article` words occurs.
+    topics: std::cell::RefCell<crate::trie::FnvMap<usize, bool>>,
 }
 
-impl<'a> Whole<'a> {
-    pub(crate) fn new(article: &'a str) -> Self {
-        Whole {
-            lower: Default::default(),
-            topics: Default::default(),
-            scope: crate::lexicon::ArticleScope::new(article),
-            countries: Default::default(),
-        }
-    }
-
+impl ArticleCx<'_> {
     /// Whether rule `rule_index`'s `article` check holds, worked out by
     /// `check` the first time it is asked.
     pub(crate) fn topic(&self, rule_index: usize, check: impl FnOnce() -> bool) -> bool {
@@ -45,8 +45,10 @@ impl<'a> Whole<'a> {
 /// A sentence prepared for rule matching: tokens, actors and quantities.
 pub(crate) struct View<'a> {
     pub(crate) article: &'a str,
-    /// What is known about the whole article (see [`Whole`]).
-    pub(crate) whole: &'a Whole<'a>,
+    /// The whole article's state (see [`ArticleCx`]).
+    pub(crate) cx: &'a ArticleCx<'a>,
+    /// The article lowercased, computed on first use by a rule's `article` check.
+    pub(crate) lower: &'a std::cell::OnceCell<String>,
     /// The article's currency for bare "dlrs" (Canadian, Australian ... wire
     /// copy), worked out on first use.
     pub(crate) currency: &'a crate::quantity::ArticleCurrency<'a>,
@@ -57,7 +59,8 @@ pub(crate) struct View<'a> {
     /// Actors before this offset stand in a dateline and are not parties.
     pub(crate) dateline_end: usize,
     /// Actors and quantities are looked up only once a rule's word
-    /// conditions hold: most trigger words fail those cheap checks.
+    /// conditions hold: most trigger words fail those cheap checks. All
+    /// the sentence's actors, dateline included, in text order.
     pub(crate) actors: std::cell::OnceCell<Vec<Placed>>,
     pub(crate) quantities: std::cell::OnceCell<Vec<Quantity>>,
     /// Token index where each clause starts; the last clause runs to the end.
@@ -123,18 +126,26 @@ impl View<'_> {
     }
 
     pub(crate) fn lower_article(&self) -> &str {
-        self.whole.lower.get_or_init(|| self.article.to_lowercase())
+        self.lower.get_or_init(|| self.article.to_lowercase())
     }
 }
 
 impl Extractor {
-    /// The sentence's actors, found on first use.
+    /// The sentence's actors that can be parties to an event: those after
+    /// a dateline ("TOKYO, March 3 - ").
     pub(crate) fn actors_of<'v>(&self, v: &'v View) -> &'v [Placed] {
+        let all = self.all_actors_of(v);
+        // (Matches come in text order: the dateline's are a prefix.)
+        let first = all.partition_point(|p| p.m.start < v.dateline_end);
+        &all[first..]
+    }
+
+    /// Every actor of the sentence, dateline included, found on first use.
+    pub(crate) fn all_actors_of<'v>(&self, v: &'v View) -> &'v [Placed] {
         v.actors.get_or_init(|| {
             self.lexicon
-                .find_in(&v.whole.scope, v.sentence.start, v.sentence.end, v.day)
+                .find_in(&v.cx.scope, v.sentence.start, v.sentence.end, v.day)
                 .into_iter()
-                .filter(|m| m.start >= v.dateline_end)
                 .filter_map(|m| {
                     let tok = v.tokens.iter().position(|t| t.end > m.start)?;
                     Some(Placed { m, tok })
@@ -176,14 +187,26 @@ pub(crate) struct Placed {
 }
 
 impl Extractor {
-    pub(crate) fn view<'a>(
-        &self,
-        article: &'a str,
-        whole: &'a Whole<'a>,
-        currency: &'a crate::quantity::ArticleCurrency<'a>,
-        sentence: Sentence,
+    /// The article `text` (published on `day`) ready for sentence views.
+    pub(crate) fn article<'a>(
+        &'a self,
+        text: &'a str,
         day: Option<crate::dates::Day>,
-    ) -> View<'a> {
+    ) -> ArticleCx<'a> {
+        ArticleCx {
+            text,
+            day,
+            lower: std::cell::OnceCell::new(),
+            currency: crate::quantity::ArticleCurrency::new(text, &self.quantities),
+            scope: crate::lexicon::ArticleScope::new(text),
+            countries: Default::default(),
+            topics: Default::default(),
+        }
+    }
+
+    /// The view of one sentence of article `a`.
+    pub(crate) fn view<'a>(&self, a: &'a ArticleCx<'a>, sentence: Sentence) -> View<'a> {
+        let (article, lower, currency, day) = (a.text, &a.lower, &a.currency, a.day);
         let slice = &article[sentence.start..sentence.end];
         let tokens = segment::tokens(slice, sentence.start);
         let mut scratch = String::new();
@@ -194,7 +217,8 @@ impl Extractor {
         let dateline_end = segment::dateline_end(slice).map_or(0, |e| sentence.start + e);
         let mut view = View {
             article,
-            whole,
+            cx: a,
+            lower,
             currency,
             sentence,
             tokens,
@@ -285,6 +309,22 @@ impl Extractor {
             return Some(i);
         }
         None
+    }
+
+    /// The length in words of the longest of `list` (phrases of any
+    /// length) that ends right before token `tok`, as
+    /// [`Extractor::preceding_word`] skips; 0 when none does.
+    pub(crate) fn preceding_phrase_len(&self, v: &View, tok: usize, list: &Phrases) -> usize {
+        if list.is_empty() {
+            return 0;
+        }
+        self.preceding_word(v, tok).map_or(0, |i| {
+            list.iter()
+                .filter(|p| p.len() <= i + 1 && v.ids[i + 1 - p.len()..=i] == p[..])
+                .map(Vec::len)
+                .max()
+                .unwrap_or(0)
+        })
     }
 
     pub(crate) fn preceded_by(&self, v: &View, tok: usize, list: &Phrases) -> bool {
