@@ -64,11 +64,11 @@ pub struct SentenceFindings {
 }
 
 /// What an event's sentence does not hold: the article id, the sentences
-/// before (for pronouns) and the article's events so far.
+/// before (for pronouns) and the types of the article's events so far.
 struct Around<'a> {
     doc: &'a str,
     previous: &'a [Sentence],
-    earlier: &'a [Event],
+    earlier_types: &'a [EventType],
 }
 
 /// A rule's word lists, split into lowercase words, and its fixed modality.
@@ -234,6 +234,9 @@ impl Extractor {
         let article = self.article(text, day);
         let mut events: Vec<Event> = Vec::new();
         let mut pairs: Vec<bool> = Vec::new();
+        // The types of the events so far (a handful), for rules that need
+        // an earlier event of their type.
+        let mut types: Vec<EventType> = Vec::new();
         let mut si = 0usize;
         let mut ti = 0usize;
         while ti < triggers.len() {
@@ -256,14 +259,17 @@ impl Extractor {
                 continue;
             }
             let view = self.view(&article, sentence);
-            let drafts = self.sentence_events(doc, &view, &group, &sentences[..si], &events);
+            let drafts = self.sentence_events(doc, &view, &group, &sentences[..si], &types);
             for d in drafts {
+                if !types.contains(&d.event.event_type) {
+                    types.push(d.event.event_type.clone());
+                }
                 pairs.push(d.pair);
                 events.push(d.event);
             }
         }
         inherit_roles(text, &mut events, &pairs, &|| {
-            self.article_countries(text, day)
+            self.article_countries(&article)
         });
         for (n, e) in events.iter_mut().enumerate() {
             e.id = format!("{doc}#{}", n + 1);
@@ -278,12 +284,12 @@ impl Extractor {
         v: &View,
         group: &[crate::rules::TriggerMatch],
         previous: &[Sentence],
-        earlier: &[Event],
+        earlier_types: &[EventType],
     ) -> Vec<Draft> {
         let around = Around {
             doc,
             previous,
-            earlier,
+            earlier_types,
         };
         let mut drafts: Vec<Draft> = Vec::new();
         for t in group {
@@ -352,10 +358,11 @@ impl Extractor {
             return None;
         }
         if !ph.article.is_empty()
-            && !ph
-                .article
-                .iter()
-                .any(|w| crate::lexicon::contains_word(v.lower_article(), w))
+            && !v.cx.topic(rule_index, || {
+                ph.article
+                    .iter()
+                    .any(|w| crate::lexicon::contains_word(v.lower_article(), w))
+            })
         {
             return None;
         }
@@ -447,11 +454,7 @@ impl Extractor {
                 Requirement::Parties => args.parties_ok,
                 Requirement::Party => args.party_ok,
                 Requirement::PartyOrEarlier => {
-                    args.party_ok
-                        || around
-                            .earlier
-                            .iter()
-                            .any(|e| e.event_type == rule.event_type)
+                    args.party_ok || around.earlier_types.contains(&rule.event_type)
                 }
                 Requirement::Amount => amount.is_some(),
                 Requirement::Rate => rate.is_some(),

@@ -12,17 +12,41 @@ use crate::segment::{self, Sentence, Token};
 
 /// An article as the analysis stage sees it: its text and day, and what is
 /// worked out for the whole article on first use (its lowercase text for
-/// rules' `article` checks, its currency for bare "dlrs").
+/// rules' `article` checks, its currency for bare "dlrs", the lexicon's
+/// view of it, the countries it names, which rules' topic words occur).
+/// Shared by all its sentences, so that no sentence or event rescans the
+/// article (which made one long article cost time quadratic in its length).
 pub(crate) struct ArticleCx<'a> {
     pub(crate) text: &'a str,
     pub(crate) day: Option<crate::dates::Day>,
     pub(crate) lower: std::cell::OnceCell<String>,
     pub(crate) currency: crate::quantity::ArticleCurrency<'a>,
+    /// The lexicon's view of the article (cue words, country context).
+    pub(crate) scope: crate::lexicon::ArticleScope<'a>,
+    /// The countries the article names ([`Extractor::article_countries`]).
+    pub(crate) countries: std::cell::OnceCell<Vec<(String, usize, crate::event::Actor)>>,
+    /// Rule index -> whether one of the rule's `article` words occurs.
+    topics: std::cell::RefCell<crate::trie::FnvMap<usize, bool>>,
+}
+
+impl ArticleCx<'_> {
+    /// Whether rule `rule_index`'s `article` check holds, worked out by
+    /// `check` the first time it is asked.
+    pub(crate) fn topic(&self, rule_index: usize, check: impl FnOnce() -> bool) -> bool {
+        if let Some(&known) = self.topics.borrow().get(&rule_index) {
+            return known;
+        }
+        let found = check();
+        self.topics.borrow_mut().insert(rule_index, found);
+        found
+    }
 }
 
 /// A sentence prepared for rule matching: tokens, actors and quantities.
 pub(crate) struct View<'a> {
     pub(crate) article: &'a str,
+    /// The whole article's state (see [`ArticleCx`]).
+    pub(crate) cx: &'a ArticleCx<'a>,
     /// The article lowercased, computed on first use by a rule's `article` check.
     pub(crate) lower: &'a std::cell::OnceCell<String>,
     /// The article's currency for bare "dlrs" (Canadian, Australian ... wire
@@ -126,7 +150,7 @@ impl Extractor {
     pub(crate) fn all_actors_of<'v>(&self, v: &'v View) -> &'v [Placed] {
         v.actors.get_or_init(|| {
             self.lexicon
-                .find_dated(v.article, v.sentence.start, v.sentence.end, v.day)
+                .find_in(&v.cx.scope, v.sentence.start, v.sentence.end, v.day)
                 .into_iter()
                 .filter_map(|m| {
                     if v.bare {
@@ -183,6 +207,9 @@ impl Extractor {
             day,
             lower: std::cell::OnceCell::new(),
             currency: crate::quantity::ArticleCurrency::new(text, &self.quantities),
+            scope: crate::lexicon::ArticleScope::new(text),
+            countries: Default::default(),
+            topics: Default::default(),
         }
     }
 
@@ -210,6 +237,7 @@ impl Extractor {
         let dateline_end = segment::dateline_end(slice).map_or(0, |e| sentence.start + e);
         View {
             article,
+            cx: a,
             lower,
             currency,
             sentence,
