@@ -19,7 +19,9 @@
 //! amount value is rounded to three significant digits and printed as an
 //! integer ("1.5 billion dlrs" and "1,500 mln dlrs" are both
 //! `1500000000 USD`); the rate has at most two decimals; absent parts are
-//! empty, and `day` is the article's date when known. So the same pledge
+//! empty, and `day` is the event's own day when its `when` is one day
+//! ([`crate::when`]), else the article's date when known (so two articles
+//! written days apart about the same raid "on Sept. 4" share a key). So the same pledge
 //! reported by twenty articles of one day shares one key, whatever the
 //! wording, and `newsevents dedupe` folds them into one record. Modality,
 //! names, offsets and document ids are deliberately not part of the key.
@@ -287,7 +289,10 @@ pub fn annotate(events: &mut [Event], date: Option<&str>) {
         let c = table.codes(e);
         e.cameo = c.cameo.map(str::to_string);
         e.plover = c.plover.map(str::to_string);
-        e.key = key(e, day);
+        // The event's own day when it has one, so reports written days
+        // apart share a key; otherwise the article's.
+        let own = e.when.as_ref().and_then(|w| w.value.day());
+        e.key = key(e, own.or(day));
     }
 }
 

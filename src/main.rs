@@ -109,6 +109,30 @@ struct Common {
     /// per type, inputs skipped, seconds.
     #[arg(long)]
     stats: bool,
+    /// The date of every article that gives none of its own (no JSON "date",
+    /// no date line or dateline at the top of a text file): events' times
+    /// ("on Tuesday", "next month") are resolved against it.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_run_date)]
+    date: Option<String>,
+}
+
+/// `--date`: an ISO 8601 day, checked as a real date.
+fn parse_run_date(s: &str) -> Result<String, String> {
+    let ok = s.len() == 10 && s.as_bytes()[4] == b'-' && s.as_bytes()[7] == b'-';
+    match newsevents::dates::Day::parse(s).filter(|_| ok) {
+        Some(d) => Ok(d.to_string()),
+        None => Err(format!(
+            "{s:?} is not a date as YYYY-MM-DD (for example 2025-09-04)"
+        )),
+    }
+}
+
+/// The date an article is resolved against: its own if readable, else `--date`.
+fn article_date<'a>(a: &'a Article, c: &'a Common) -> Option<&'a str> {
+    a.date
+        .as_deref()
+        .filter(|d| newsevents::dates::Day::parse(d).is_some())
+        .or(c.date.as_deref())
 }
 
 #[derive(Args)]
@@ -229,7 +253,7 @@ fn for_each_events(
     for_each_article(
         c,
         only,
-        |a| ex.extract_dated(&a.id, &a.text, a.date.as_deref()),
+        |a| ex.extract_dated(&a.id, &a.text, article_date(a, c)),
         each,
     )
 }
@@ -286,7 +310,9 @@ fn for_each_article<T: newsevents::progress::Tally + Send + 'static>(
 
 fn extract(c: &Common, explain: bool) -> Result<ExitCode> {
     let ex = build_extractor(c)?.with_explain(explain);
-    let done = print_records(c, |a| ex.extract_dated(&a.id, &a.text, a.date.as_deref()));
+    let done = print_records(c, |a| {
+        ex.extract_dated(&a.id, &a.text, article_date(a, c))
+    });
     // The process ends here: its memory goes back to the system without
     // taking the dictionaries and automata apart piece by piece.
     std::mem::forget(ex);
