@@ -56,7 +56,11 @@ impl Day {
     /// Days since 1970-01-01 (negative before), for date arithmetic
     /// (the civil-from-days algorithm of H. Hinnant).
     pub fn epoch_days(self) -> i64 {
-        let (y, m, d) = (i64::from(self.year), i64::from(self.month), i64::from(self.day));
+        let (y, m, d) = (
+            i64::from(self.year),
+            i64::from(self.month),
+            i64::from(self.day),
+        );
         let y = if m <= 2 { y - 1 } else { y };
         let era = y.div_euclid(400);
         let yoe = y - era * 400;
@@ -130,7 +134,11 @@ impl Day {
                 let lower = line.to_lowercase();
                 let rest = labels
                     .iter()
-                    .find_map(|l| lower.strip_prefix(l.as_str()).map(|r| &line[line.len() - r.len()..]))
+                    .find_map(|l| {
+                        lower
+                            .strip_prefix(l.as_str())
+                            .map(|r| &line[line.len() - r.len()..])
+                    })
                     .unwrap_or(line);
                 if rest.split_whitespace().count() <= 6
                     && let Some(d) = Day::parse(rest.trim_start_matches([':', ' ']))
@@ -275,14 +283,29 @@ mod tests {
     fn dates_at_the_top_of_a_text_file() {
         let cases: &[(&str, Option<&str>)] = &[
             ("4 September 2025\n\nJapan pledged ...", Some("2025-09-04")),
-            ("Headline here\nPublished: Sept. 4, 2025\nText.", Some("2025-09-04")),
+            (
+                "Headline here\nPublished: Sept. 4, 2025\nText.",
+                Some("2025-09-04"),
+            ),
             ("Thursday, 4 September 2025\nText.", Some("2025-09-04")),
             ("Date: 2025-09-04\nText.", Some("2025-09-04")),
-            ("WASHINGTON, Sept. 4, 2025 – The United States ...", Some("2025-09-04")),
-            ("Headline\nLONDON, 4 September 2025 (Reuters) - Britain ...", Some("2025-09-04")),
+            (
+                "WASHINGTON, Sept. 4, 2025 – The United States ...",
+                Some("2025-09-04"),
+            ),
+            (
+                "Headline\nLONDON, 4 September 2025 (Reuters) - Britain ...",
+                Some("2025-09-04"),
+            ),
             ("WASHINGTON, Sept. 4 – no year in this dateline", None),
-            ("ELLABELL, Georgia – agents raided a plant on Thursday.", None),
-            ("Japan pledged aid. Talks are set for 4 September 2025 in a city far away from here.", None),
+            (
+                "ELLABELL, Georgia – agents raided a plant on Thursday.",
+                None,
+            ),
+            (
+                "Japan pledged aid. Talks are set for 4 September 2025 in a city far away from here.",
+                None,
+            ),
             ("", None),
         ];
         for (text, want) in cases {

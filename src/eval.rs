@@ -10,7 +10,8 @@
 //!   counts: every event predicted there is a false positive);
 //! - an event `{"doc","type","quote","modality":[..],"source":[..],
 //!   "target":[..],"participant":[..],"amount":{"value","currency"},
-//!   "rate","optional"}`.
+//!   "rate","when","optional"}`; `when` (an ISO 8601 value or null) is
+//!   checked only on lines that have the key.
 //!
 //! A predicted event matches a gold event when the doc ids and types agree
 //! and the predicted sentence contains the quote (white space folded,
@@ -52,6 +53,19 @@ pub struct GoldEvent {
     /// Borderline: neither finding nor missing it counts.
     #[serde(default)]
     pub optional: bool,
+    /// The event's own time (`when.value`), checked only where the gold line
+    /// has the key: `Some(None)` for `"when": null`, absent for no key.
+    #[serde(
+        default,
+        deserialize_with = "key_present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub when: Option<Option<String>>,
+}
+
+/// A key that is present deserializes to `Some`, even when its value is null.
+fn key_present<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Option<String>>, D::Error> {
+    Option::<String>::deserialize(d).map(Some)
 }
 
 /// A gold money amount.
@@ -187,7 +201,7 @@ pub struct Report {
     pub types: BTreeMap<String, TypeScore>,
     /// All types together.
     pub micro: TypeScore,
-    /// Per argument (modality, source, target, participant, amount_value, amount_currency, rate).
+    /// Per argument (modality, source, target, participant, amount_value, amount_currency, rate, when).
     pub arguments: BTreeMap<String, ArgScore>,
     /// All argument checks together.
     pub argument_accuracy: ArgScore,
@@ -380,6 +394,21 @@ fn checks(g: &GoldEvent, p: &Event) -> Vec<(&'static str, bool, String)> {
             "amount_currency",
             cur_ok,
             format!("gold {}, got {shown}", a.currency),
+        ));
+    }
+    if let Some(want) = &g.when {
+        let got = p.when.as_ref().map(|w| w.value);
+        // Gold values are compared after normalising ("2025-9-4" is not read).
+        let want_v = want.as_deref().map(str::parse::<crate::when::TimeValue>);
+        let ok = match (&want_v, got) {
+            (None, None) => true,
+            (Some(Ok(w)), Some(g)) => *w == g,
+            _ => false,
+        };
+        out.push((
+            "when",
+            ok,
+            format!("gold {want:?}, got {:?}", got.map(|g| g.to_string())),
         ));
     }
     if let Some(r) = g.rate {

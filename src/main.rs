@@ -310,9 +310,7 @@ fn for_each_article<T: newsevents::progress::Tally + Send + 'static>(
 
 fn extract(c: &Common, explain: bool) -> Result<ExitCode> {
     let ex = build_extractor(c)?.with_explain(explain);
-    let done = print_records(c, |a| {
-        ex.extract_dated(&a.id, &a.text, article_date(a, c))
-    });
+    let done = print_records(c, |a| ex.extract_dated(&a.id, &a.text, article_date(a, c)));
     // The process ends here: its memory goes back to the system without
     // taking the dictionaries and automata apart piece by piece.
     std::mem::forget(ex);

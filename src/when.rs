@@ -301,13 +301,17 @@ impl TimeWords {
             w.units.extend(lower(f.units));
             for (k, [a, b]) in lower(f.month_parts) {
                 if !(1..=31).contains(&a) || !(a..=31).contains(&b) {
-                    errors.push(format!("{name}: month part {k:?} must be two days, in order"));
+                    errors.push(format!(
+                        "{name}: month part {k:?} must be two days, in order"
+                    ));
                 }
                 w.month_parts.insert(k, (a, b));
             }
             for (k, [a, b]) in lower(f.year_parts) {
                 if !(1..=12).contains(&a) || !(a..=12).contains(&b) {
-                    errors.push(format!("{name}: year part {k:?} must be two months, in order"));
+                    errors.push(format!(
+                        "{name}: year part {k:?} must be two months, in order"
+                    ));
                 }
                 w.year_parts.insert(k, (a, b));
             }
@@ -826,37 +830,36 @@ impl Recogniser<'_, '_> {
             let sep = b.map(|b| b.gap.trim()).unwrap_or("");
             if let Some(b) = b
                 && let Some(bn) = num_tok(b)
+                && (sep == "/" || sep == "-")
             {
-                if sep == "/" || sep == "-" {
-                    let c = self.t.get(i + 2).filter(|c| c.gap.trim() == sep);
-                    if t.w.len() == 4
-                        && let Some(c) = c
-                        && let (Some(m), Some(d)) = (u8::try_from(bn).ok(), day_tok(c))
-                        && b.w.len() == 2
-                        && let Some(y) = year_tok(t)
-                        && Day::new(y, m, d).is_some()
-                    {
-                        return Some((Kind::Date(Some(y), m, d), 3));
+                let c = self.t.get(i + 2).filter(|c| c.gap.trim() == sep);
+                if t.w.len() == 4
+                    && let Some(c) = c
+                    && let (Some(m), Some(d)) = (u8::try_from(bn).ok(), day_tok(c))
+                    && b.w.len() == 2
+                    && let Some(y) = year_tok(t)
+                    && Day::new(y, m, d).is_some()
+                {
+                    return Some((Kind::Date(Some(y), m, d), 3));
+                }
+                if let Some(y) = year_tok(t) {
+                    let second = match b.w.len() {
+                        2 => Some(y / 100 * 100 + bn as u16),
+                        4 => u16::try_from(bn).ok(),
+                        _ => None,
+                    };
+                    if second == Some(y + 1) {
+                        return Some((Kind::YearSpan(y, y + 1), 2));
                     }
-                    if let Some(y) = year_tok(t) {
-                        let second = match b.w.len() {
-                            2 => Some(y / 100 * 100 + bn as u16),
-                            4 => u16::try_from(bn).ok(),
-                            _ => None,
-                        };
-                        if second == Some(y + 1) {
-                            return Some((Kind::YearSpan(y, y + 1), 2));
-                        }
-                        return None;
-                    }
-                    if sep == "/" && t.w.len() <= 2 && b.w.len() <= 2 {
-                        let (m, d) = (a, bn);
-                        let year = c.and_then(year_tok);
-                        let valid = (1..=12).contains(&m) && (1..=31).contains(&d);
-                        if valid && (year.is_some() || (t.w.len() == 2 && b.w.len() == 2)) {
-                            let used = 2 + usize::from(year.is_some());
-                            return Some((Kind::Date(year, m as u8, d as u8), used));
-                        }
+                    return None;
+                }
+                if sep == "/" && t.w.len() <= 2 && b.w.len() <= 2 {
+                    let (m, d) = (a, bn);
+                    let year = c.and_then(year_tok);
+                    let valid = (1..=12).contains(&m) && (1..=31).contains(&d);
+                    if valid && (year.is_some() || (t.w.len() == 2 && b.w.len() == 2)) {
+                        let used = 2 + usize::from(year.is_some());
+                        return Some((Kind::Date(year, m as u8, d as u8), used));
                     }
                 }
             }
@@ -876,13 +879,7 @@ impl Recogniser<'_, '_> {
 
     /// A range after a first date ending at word `j`: "-17", " to 17",
     /// " through July 2", " and 17" (after "between").
-    fn span_from(
-        &self,
-        j: usize,
-        y: Option<u16>,
-        m: u8,
-        d: u8,
-    ) -> Option<RelativeFound> {
+    fn span_from(&self, j: usize, y: Option<u16>, m: u8, d: u8) -> Option<RelativeFound> {
         let t = self.t.get(j)?;
         let k = if gap_is(t.gap, &['-', '–']) && !t.gap.trim().is_empty() {
             j
@@ -940,8 +937,10 @@ impl Recogniser<'_, '_> {
             }
         };
         // "past" and "coming" need "the" before them ("the past week").
-        if matches!(self.word(i), Some("past") | Some("coming") | Some("previous"))
-            && (i == 0 || !self.is(i - 1, "the"))
+        if matches!(
+            self.word(i),
+            Some("past") | Some("coming") | Some("previous")
+        ) && (i == 0 || !self.is(i - 1, "the"))
         {
             return None;
         }
@@ -1018,7 +1017,10 @@ fn month_end(y: u16, m: u8) -> u8 {
 
 fn add_months(y: u16, m: u8, n: i32) -> (u16, u8) {
     let total = i32::from(y) * 12 + i32::from(m) - 1 + n;
-    (total.div_euclid(12) as u16, (total.rem_euclid(12) + 1) as u8)
+    (
+        total.div_euclid(12) as u16,
+        (total.rem_euclid(12) + 1) as u8,
+    )
 }
 
 fn span(a: Point, b: Point) -> TimeValue {
@@ -1219,9 +1221,7 @@ fn resolve(kind: Kind, today: Option<Day>, tense: Tense) -> Option<TimeValue> {
             TimeValue::Span(Point::Day(t), Point::Day(shift(t, n, u, 1)?))
         }
         Kind::Over(n, u, start, dir) => match (start, u) {
-            (Some(y), Unit::Year) => {
-                TimeValue::Span(Point::Year(y), Point::Year(y + n as u16 - 1))
-            }
+            (Some(y), Unit::Year) => TimeValue::Span(Point::Year(y), Point::Year(y + n as u16 - 1)),
             (Some(_), _) => return None,
             (None, _) => {
                 let t = need()?;
@@ -1243,13 +1243,13 @@ fn clauses(w: &TimeWords, toks: &[Tok], protected: &[bool]) -> Vec<usize> {
     let mut sub: Option<usize> = None;
     let mut depth = 0i32;
     for (i, t) in toks.iter().enumerate() {
-        depth = (depth + t.gap.matches('(').count() as i32 - t.gap.matches(')').count() as i32)
-            .max(0);
-        let subordinator = w.subordinators.iter().any(|s| *s == t.w);
+        depth =
+            (depth + t.gap.matches('(').count() as i32 - t.gap.matches(')').count() as i32).max(0);
+        let subordinator = w.subordinators.contains(&t.w);
         if i > 0 && !protected[i] {
             let semicolon = t.gap.contains(';') && depth == 0;
             let comma = t.gap.contains(',') || t.gap.contains(" – ") || t.gap.contains(" — ");
-            if semicolon || (comma && w.openers.iter().any(|o| *o == t.w)) {
+            if semicolon || (comma && w.openers.contains(&t.w)) {
                 main = next_id;
                 next_id += 1;
                 sub = None;
@@ -1270,18 +1270,24 @@ fn clauses(w: &TimeWords, toks: &[Tok], protected: &[bool]) -> Vec<usize> {
 fn phrase_at(toks: &[Tok], i: usize, p: &[String]) -> bool {
     !p.is_empty()
         && i + p.len() <= toks.len()
-        && p.iter().zip(&toks[i..]).all(|(a, t)| {
-            *a == t.w || (a.starts_with('\'') && t.w.ends_with(a.as_str()))
-        })
+        && p.iter()
+            .zip(&toks[i..])
+            .all(|(a, t)| *a == t.w || (a.starts_with('\'') && t.w.ends_with(a.as_str())))
 }
 
 /// The event's direction in time, from its clause (words `lo..hi`), its
 /// trigger words and its modality.
-fn tense(w: &TimeWords, toks: &[Tok], ids: &[usize], clause: usize, trig: (usize, usize), modality: &str) -> Tense {
+fn tense(
+    w: &TimeWords,
+    toks: &[Tok],
+    ids: &[usize],
+    clause: usize,
+    trig: (usize, usize),
+    modality: &str,
+) -> Tense {
     let has = |list: &[Vec<String>], own: bool| {
-        (0..toks.len()).any(|i| {
-            (ids[i] == clause) == own && list.iter().any(|p| phrase_at(toks, i, p))
-        })
+        (0..toks.len())
+            .any(|i| (ids[i] == clause) == own && list.iter().any(|p| phrase_at(toks, i, p)))
     };
     if has(&w.future, true) {
         return Tense::Future;
@@ -1329,8 +1335,9 @@ fn reporting(w: &TimeWords, toks: &[Tok], e: &Expr, trig: (usize, usize)) -> boo
             }
         }
     }
-    for s in e.last + 1..(e.last + 3).min(toks.len()) {
-        if toks[s].gap.chars().any(|c| c.is_ascii_punctuation()) {
+    let end = (e.last + 3).min(toks.len());
+    for (s, t) in toks.iter().enumerate().take(end).skip(e.last + 1) {
+        if t.gap.chars().any(|c| c.is_ascii_punctuation()) {
             break;
         }
         if (trig.0..trig.1).contains(&s) {
@@ -1360,9 +1367,9 @@ fn dateline(toks: &[Tok], e: &Expr) -> bool {
         && toks[..e.first]
             .iter()
             .all(|t| t.raw.chars().all(|c| !c.is_lowercase()))
-        && toks
-            .get(e.last + 1)
-            .is_none_or(|t| t.gap.contains('-') || t.gap.contains('–') || t.gap.contains('—') || t.gap.contains('('))
+        && toks.get(e.last + 1).is_none_or(|t| {
+            t.gap.contains('-') || t.gap.contains('–') || t.gap.contains('—') || t.gap.contains('(')
+        })
 }
 
 /// The time of one event, given the sentence's words and time expressions.
@@ -1401,7 +1408,9 @@ fn event_when(
         // A relative clause right after the trigger speaks of it ("tariffs
         // on steel, which take effect on Aug. 1").
         if let Some(r) = (t1..(t1 + 5).min(toks.len())).find(|&k| {
-            ids[k] != clause && matches!(toks[k].w.as_str(), "which" | "that") && toks[k].gap.contains(',')
+            ids[k] != clause
+                && matches!(toks[k].w.as_str(), "which" | "that")
+                && toks[k].gap.contains(',')
         }) {
             let rel = ids[r];
             best = exprs
@@ -1413,7 +1422,10 @@ fn event_when(
     }
     let x = best?;
     let tense_clause = clause;
-    let value = x.resolve(today, tense(w, toks, ids, tense_clause, (t0, t1), &e.modality))?;
+    let value = x.resolve(
+        today,
+        tense(w, toks, ids, tense_clause, (t0, t1), &e.modality),
+    )?;
     Some(When {
         text: text[x.start..x.end].to_string(),
         start: x.start,
@@ -1486,7 +1498,13 @@ mod tests {
         }
         let d: TimeValue = "2025-09-04".parse().unwrap();
         assert!(d.day().is_some());
-        assert!("2025-09-04/2025-09-05".parse::<TimeValue>().unwrap().day().is_none());
+        assert!(
+            "2025-09-04/2025-09-05"
+                .parse::<TimeValue>()
+                .unwrap()
+                .day()
+                .is_none()
+        );
     }
 
     #[test]

@@ -55,12 +55,19 @@ fn event_times_floor() {
         let got = events
             .iter()
             .find(|e| e.event_type == c.event_type)
-            .map(|e| e.when.as_ref().map(|w| (w.value.to_string(), w.text.clone())));
+            .map(|e| {
+                e.when
+                    .as_ref()
+                    .map(|w| (w.value.to_string(), w.text.clone()))
+            });
         match got {
             Some(w) if w.as_ref().map(|w| w.0.as_str()) == c.want => {
                 if let Some(w) = &w {
                     // Offsets point at the words.
-                    let e = events.iter().find(|e| e.event_type == c.event_type).unwrap();
+                    let e = events
+                        .iter()
+                        .find(|e| e.event_type == c.event_type)
+                        .unwrap();
                     let t = e.when.as_ref().unwrap();
                     assert_eq!(&c.sentence[t.start..t.end], w.1, "line {}", c.line);
                 }
