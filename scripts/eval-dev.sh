@@ -1,30 +1,80 @@
 #!/usr/bin/env bash
-# Evaluates the release binary on the development gold set (Reuters-21578 and
-# BBC articles annotated by the team, corpus/gold/) read from ../shared/corpus.
+# Evaluates the release binary on the team's three development gold sets
+# (corpus/gold/, annotated by reading, before looking at tool output, by
+# ../shared/ANNOTATION.md):
 #
-#   scripts/eval-dev.sh             print the table
-#   scripts/eval-dev.sh --verbose   ... with every miss, false positive, wrong argument
-#   scripts/eval-dev.sh --check     fail if micro F1 is more than 0.02 below corpus/gold/BASELINE
+#   wire     1987 Reuters and 2004-05 BBC articles chosen for their event
+#            words (event-dense): reuters-*.jsonl, bbc-dev.jsonl
+#   modern   articles the team wrote from real 2024-2026 reporting:
+#            modern-*.jsonl over corpus/modern/articles-*.jsonl
+#   random   Reuters and BBC articles drawn at random (ordinary feed, most
+#            with no event): random-*.jsonl
+#
+#   scripts/eval-dev.sh [SET ...]             print the tables (all sets by default)
+#   scripts/eval-dev.sh --verbose [SET ...]   ... with every miss, false positive, wrong argument
+#   scripts/eval-dev.sh --json SET            one set's figures as JSON
+#   scripts/eval-dev.sh --check               fail if a set's micro F1 is more than 0.02
+#                                             below its line in corpus/gold/BASELINE
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shared=${NEWSEVENTS_SHARED:-../shared}
 bin=${NEWSEVENTS_BIN:-target/release/newsevents}
 [ -x "$bin" ] || cargo build --release --quiet
-gold=(--gold corpus/gold/reuters-tariff-raid.jsonl --gold corpus/gold/reuters-pledge-meeting.jsonl
-      --gold corpus/gold/reuters-distractors.jsonl --gold corpus/gold/bbc-dev.jsonl)
-inputs=("$shared/corpus/reuters21578.jsonl" "$shared/corpus/bbc-news.jsonl")
-if [ "${1:-}" = "--check" ]; then
-  json=$("$bin" eval --json "${gold[@]}" "${inputs[@]}")
-  "$bin" eval "${gold[@]}" "${inputs[@]}"
-  f1=$(printf '%s' "$json" | python3 -c 'import json,sys; print(json.load(sys.stdin)["micro"]["f1"])')
-  base=$(grep -v '^#' corpus/gold/BASELINE | head -1)
-  python3 - "$f1" "$base" <<'PY'
-import sys
-f1, base = float(sys.argv[1]), float(sys.argv[2])
-print(f"dev micro F1 {f1:.4f}, baseline {base:.4f}")
+
+# The gold files and inputs of one set, as arguments for `newsevents eval`.
+set_args() {
+  case "$1" in
+    wire)
+      printf '%s\n' --gold corpus/gold/reuters-tariff-raid.jsonl \
+        --gold corpus/gold/reuters-pledge-meeting.jsonl \
+        --gold corpus/gold/reuters-distractors.jsonl --gold corpus/gold/bbc-dev.jsonl \
+        "$shared/corpus/reuters21578.jsonl" "$shared/corpus/bbc-news.jsonl" ;;
+    modern)
+      for g in corpus/gold/modern-*.jsonl; do printf '%s\n' --gold "$g"; done
+      printf '%s\n' corpus/modern/ ;;
+    random)
+      for g in corpus/gold/random-*.jsonl; do printf '%s\n' --gold "$g"; done
+      printf '%s\n' "$shared/corpus/reuters21578.jsonl" "$shared/corpus/bbc-news.jsonl" ;;
+    *) echo "eval-dev.sh: unknown set '$1' (wire, modern, random)" >&2; exit 1 ;;
+  esac
+}
+
+verbose=()
+mode=table
+sets=()
+for a in "$@"; do
+  case "$a" in
+    --verbose) verbose=(--verbose) ;;
+    --check) mode=check ;;
+    --json) mode=json ;;
+    *) sets+=("$a") ;;
+  esac
+done
+[ ${#sets[@]} -gt 0 ] || sets=(wire modern random)
+
+status=0
+for s in "${sets[@]}"; do
+  mapfile -t args < <(set_args "$s")
+  case "$mode" in
+    json) "$bin" eval --json "${args[@]}" ;;
+    table)
+      echo "== $s"
+      "$bin" eval "${verbose[@]}" "${args[@]}"
+      echo ;;
+    check)
+      json=$("$bin" eval --json "${args[@]}")
+      echo "== $s"
+      "$bin" eval "${args[@]}"
+      base=$(awk -v s="$s" '$1 == s { print $2 }' corpus/gold/BASELINE)
+      printf '%s' "$json" | python3 -c '
+import json, sys
+s, base = sys.argv[1], float(sys.argv[2])
+f1 = json.load(sys.stdin)["micro"]["f1"]
+print(f"{s}: micro F1 {f1:.4f}, baseline {base:.4f}")
 if f1 < base - 0.02:
-    sys.exit(f"micro F1 dropped more than 0.02 below the baseline in corpus/gold/BASELINE")
-PY
-else
-  "$bin" eval "$@" "${gold[@]}" "${inputs[@]}"
-fi
+    sys.exit(f"{s}: micro F1 dropped more than 0.02 below its baseline in corpus/gold/BASELINE")
+' "$s" "${base:?no baseline for $s in corpus/gold/BASELINE}" || status=1
+      echo ;;
+  esac
+done
+exit $status

@@ -222,10 +222,20 @@ fn num<T: std::str::FromStr>(s: &str) -> Option<T> {
 }
 
 /// Month number from an English name or abbreviation, any case, with or
-/// without a full stop ("FEB", "Feb.", "February", "Sept"): the month
-/// names are the time word tables' (`data/time/`).
+/// without a full stop ("FEB", "Feb.", "February", "Sept"): any prefix of
+/// three letters or more of a month name of the shared calendar
+/// (`data/words/calendar.toml`).
 fn month(s: &str) -> Option<u8> {
-    crate::when::TimeWords::embedded().month_prefix(s)
+    let s = s.trim_end_matches('.').to_lowercase();
+    if s.len() < 3 {
+        return None;
+    }
+    crate::vocab::get()
+        .calendar
+        .months
+        .iter()
+        .position(|m| m.name.to_lowercase().starts_with(&s))
+        .map(|i| i as u8 + 1)
 }
 
 #[cfg(test)]

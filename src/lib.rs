@@ -32,6 +32,7 @@ pub mod quantity;
 pub mod rules;
 pub mod segment;
 pub mod trie;
+pub mod vocab;
 pub mod when;
 
 pub use event::Event;

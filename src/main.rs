@@ -99,6 +99,14 @@ struct Common {
     /// Start without the built-in rules (use with --rules).
     #[arg(long)]
     no_default_rules: bool,
+    /// Extra word tables (TOML; see docs/RULES.md): currencies, scale words,
+    /// abbreviations, titles ... Repeatable; later files add entries and re-code words.
+    #[arg(long, value_name = "FILE")]
+    tables: Vec<PathBuf>,
+    /// Event-to-code mapping (TOML in the form of data/codes.toml) used instead
+    /// of the built-in one for `cameo`, `plover` and `key`.
+    #[arg(long, value_name = "FILE")]
+    codes: Option<PathBuf>,
     /// Worker threads (default: number of cores).
     #[arg(short = 'j', long, value_name = "N")]
     jobs: Option<usize>,
@@ -216,6 +224,26 @@ fn run(cli: Cli) -> Result<ExitCode> {
 }
 
 fn build_extractor(c: &Common) -> Result<Extractor> {
+    // The word tables first: the lexicon and the recognisers read them.
+    let tables = newsevents::vocab::Vocabulary::load(&c.tables)
+        .map_err(|errs| anyhow::anyhow!(newsevents::diagnostics::table_errors(&errs)))?;
+    // Installed once per process; a second build (never in this program) keeps the first.
+    let _ = newsevents::vocab::install(tables);
+    if let Some(path) = &c.codes {
+        let text = std::fs::read_to_string(path).map_err(|e| {
+            anyhow::anyhow!(
+                "{}: cannot read code mapping: {}; check the --codes path",
+                path.display(),
+                newsevents::diagnostics::tidy(&e.to_string())
+            )
+        })?;
+        let table = newsevents::codes::CodeTable::parse(&text).map_err(|errs| {
+            let at = path.display().to_string();
+            let lines: Vec<String> = errs.iter().map(|e| format!("{at}: {e}")).collect();
+            anyhow::anyhow!(lines.join("\nnewsevents: "))
+        })?;
+        let _ = newsevents::codes::CodeTable::install(table);
+    }
     // The lexicon and the rules are built side by side: together they are
     // nearly all of the start-up time, and neither needs the other.
     let (lexicon, rules) = std::thread::scope(|scope| {

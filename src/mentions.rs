@@ -18,7 +18,8 @@
 //! assert_eq!(m[1].currency.as_deref(), Some("USD"));
 //! ```
 
-use crate::extract::{Extractor, kind_name};
+use crate::extract::Extractor;
+use crate::lexicon::kind_name;
 use crate::quantity::{CurrencyContext, PercentUnit, Quantity, QuantityKind};
 use crate::segment::split_sentences;
 use serde::Serialize;

@@ -36,7 +36,7 @@
 //! 11–20, 21–end, quarters and halves as months).
 
 use crate::dates::Day;
-use crate::event::{Event, When};
+use crate::event::{Event, Modality, When};
 use serde::Deserialize;
 use std::collections::HashMap;
 use std::fmt;
@@ -175,6 +175,14 @@ struct ClauseWords {
     #[serde(default)]
     openers: Vec<String>,
     #[serde(default)]
+    relatives: Vec<String>,
+    #[serde(default)]
+    event_relatives: Vec<String>,
+    #[serde(default)]
+    verb_links: Vec<String>,
+    #[serde(default)]
+    determiners: Vec<String>,
+    #[serde(default)]
     subordinators: Vec<String>,
     #[serde(default)]
     speech_verbs: Vec<String>,
@@ -194,10 +202,6 @@ fn lower<V>(m: HashMap<String, V>) -> Vec<(String, V)> {
 #[serde(deny_unknown_fields)]
 struct TimeFile {
     #[serde(default)]
-    months: HashMap<String, u8>,
-    #[serde(default)]
-    weekdays: HashMap<String, u8>,
-    #[serde(default)]
     days: HashMap<String, i64>,
     #[serde(default)]
     relative: HashMap<String, i32>,
@@ -210,9 +214,7 @@ struct TimeFile {
     #[serde(default)]
     units: HashMap<String, Unit>,
     #[serde(default)]
-    month_parts: HashMap<String, [u8; 2]>,
-    #[serde(default)]
-    year_parts: HashMap<String, [u8; 2]>,
+    parts: DayParts,
     #[serde(default)]
     clauses: ClauseWords,
     #[serde(default)]
@@ -230,8 +232,6 @@ struct ArticleDates {
 #[derive(Debug, Clone, Default)]
 pub struct TimeWords {
     months: HashMap<String, u8>,
-    /// The longest name of each month (its full name), index 0 = January.
-    month_names: [String; 12],
     weekdays: HashMap<String, u8>,
     days: HashMap<String, i64>,
     relative: HashMap<String, i32>,
@@ -239,11 +239,14 @@ pub struct TimeWords {
     numbers: HashMap<String, u32>,
     ordinals: HashMap<String, u8>,
     units: HashMap<String, Unit>,
-    month_parts: HashMap<String, (u8, u8)>,
-    year_parts: HashMap<String, (u8, u8)>,
+    parts: Vec<String>,
     month_preps: Vec<String>,
     not_event_time: Vec<Vec<String>>,
     openers: Vec<String>,
+    relatives: Vec<String>,
+    event_relatives: Vec<String>,
+    verb_links: Vec<String>,
+    determiners: Vec<String>,
     subordinators: Vec<String>,
     speech_verbs: Vec<String>,
     future: Vec<Vec<String>>,
@@ -282,79 +285,48 @@ impl TimeWords {
                     continue;
                 }
             };
-            for (k, v) in lower(f.months) {
-                if !(1..=12).contains(&v) {
-                    errors.push(format!("{name}: month {k:?} = {v} is not 1 to 12"));
-                }
-                w.months.insert(k, v);
-            }
-            for (k, v) in lower(f.weekdays) {
-                if !(1..=7).contains(&v) {
-                    errors.push(format!("{name}: weekday {k:?} = {v} is not 1 to 7"));
-                }
-                w.weekdays.insert(k, v.saturating_sub(1));
-            }
             w.days.extend(lower(f.days));
             w.relative.extend(lower(f.relative));
             w.numbers.extend(lower(f.numbers));
             w.ordinals.extend(lower(f.ordinals));
             w.units.extend(lower(f.units));
-            for (k, [a, b]) in lower(f.month_parts) {
-                if !(1..=31).contains(&a) || !(a..=31).contains(&b) {
-                    errors.push(format!(
-                        "{name}: month part {k:?} must be two days, in order"
-                    ));
-                }
-                w.month_parts.insert(k, (a, b));
-            }
-            for (k, [a, b]) in lower(f.year_parts) {
-                if !(1..=12).contains(&a) || !(a..=12).contains(&b) {
-                    errors.push(format!(
-                        "{name}: year part {k:?} must be two months, in order"
-                    ));
-                }
-                w.year_parts.insert(k, (a, b));
-            }
             let low = |v: Vec<String>| v.into_iter().map(|s| s.to_lowercase()).collect::<Vec<_>>();
             w.day_parts.extend(low(f.day_parts.words));
+            w.parts.extend(low(f.parts.words));
             w.date_labels.extend(low(f.article_dates.labels));
             let c = f.clauses;
             w.month_preps.extend(low(c.month_preps));
             w.not_event_time.extend(phrases(&c.not_event_time));
             w.openers.extend(low(c.openers));
+            w.relatives.extend(low(c.relatives));
+            w.event_relatives.extend(low(c.event_relatives));
+            w.verb_links.extend(low(c.verb_links));
+            w.determiners.extend(low(c.determiners));
             w.subordinators.extend(low(c.subordinators));
             w.speech_verbs.extend(low(c.speech_verbs));
             w.future.extend(phrases(&c.future));
             w.past.extend(phrases(&c.past));
         }
-        for (k, &m) in &w.months {
-            let slot = &mut w.month_names[usize::from(m.clamp(1, 12)) - 1];
-            if k.len() > slot.len() {
-                *slot = k.clone();
+        // Month and weekday names: the shared calendar's.
+        let calendar = &crate::vocab::get().calendar;
+        for (i, m) in calendar.months.iter().enumerate() {
+            for n in std::iter::once(&m.name).chain(&m.abbreviations) {
+                w.months.insert(n.to_lowercase(), i as u8 + 1);
             }
         }
-        if let Some(i) = w.month_names.iter().position(String::is_empty) {
-            errors.push(format!("no name for month {}", i + 1));
+        for (i, d) in calendar.weekdays.iter().enumerate() {
+            // Three-letter abbreviations ("Sun", "Sat", "Wed") are common
+            // words: only longer ones stand for a weekday.
+            for n in std::iter::once(&d.name).chain(d.abbreviations.iter().filter(|a| a.len() > 3))
+            {
+                w.weekdays.insert(n.to_lowercase(), i as u8);
+            }
         }
         if errors.is_empty() {
             Ok(w)
         } else {
             Err(errors)
         }
-    }
-
-    /// Month number of a full name or any prefix of it of three letters or
-    /// more, any case, with or without a full stop ("FEB", "Sept.",
-    /// "February"): the reading article dates need.
-    pub fn month_prefix(&self, s: &str) -> Option<u8> {
-        let s = s.trim_end_matches('.').to_ascii_lowercase();
-        if s.len() < 3 {
-            return None;
-        }
-        self.month_names
-            .iter()
-            .position(|n| n.starts_with(&s))
-            .map(|i| i as u8 + 1)
     }
 }
 
@@ -430,16 +402,22 @@ pub enum Kind {
     Date(Option<u16>, u8, u8),
     /// From one day to another ("June 15-17", "from Aug. 1 to Sept. 30").
     DateSpan(Option<u16>, u8, u8, Option<u16>, u8, u8),
-    /// A month, with or without a year, perhaps only part of it (days).
-    Month(Option<u16>, u8, Option<(u8, u8)>),
-    /// A year, perhaps only part of it (months).
-    Year(u16, Option<(u8, u8)>),
-    /// Two consecutive years ("1987/88").
+    /// A month (or part of one: "early January"), with or without a year.
+    Month(Option<u16>, u8),
+    /// A month named relative to the article's: last (-1), next (1), or
+    /// this (0, by tense) ("last July", "next November").
+    MonthRel(u8, i32),
+    /// A year, or part of one ("late 2025").
+    Year(u16),
+    /// Years from one to another ("1987/88", "2026-2030").
     YearSpan(u16, u16),
-    /// Last / this / next year, perhaps part of it.
-    RelYear(i32, Option<(u8, u8)>),
-    /// Last / this / next month, perhaps part of it.
-    RelMonth(i32, Option<(u8, u8)>),
+    /// From a year (given, or relative to the article's) through another
+    /// ("from this year through 2028", "through 2028").
+    YearsThrough(Option<u16>, i32, u16),
+    /// Last / this / next year, or part of it.
+    RelYear(i32),
+    /// Last / this / next month, or part of it.
+    RelMonth(i32),
     /// Last / this / next week.
     RelWeek(i32),
     /// A weekend: last / next, or by tense.
@@ -624,6 +602,14 @@ impl Recogniser<'_, '_> {
                     j += 1;
                 }
             }
+            // "the first talks in six years", "the highest in a decade": not a time.
+            let superlative = (i.saturating_sub(4)..i).any(|k| {
+                let x = self.t[k].w.as_str();
+                x == "first" || (x.len() > 4 && x.ends_with("est"))
+            });
+            if w == "in" && superlative {
+                return None;
+            }
             // "a four-year period", "a year".
             if let (Some(n), Some(u)) = (self.count(j), self.unit(j + 1)) {
                 let mut used = j + 2 - i;
@@ -673,8 +659,9 @@ impl Recogniser<'_, '_> {
             return Some((Kind::DayOffset(d), 1));
         }
         // Parts: "early January", "mid-July", "the end of June", "late 2025",
-        // "early next year", "end of this month".
-        if let Some(&mp) = self.w.month_parts.get(w) {
+        // "early next year", "end of this month", "late Tuesday": the month,
+        // year or day they are part of.
+        if self.w.parts.iter().any(|p| p == w) {
             let mut j = i + 1;
             if self.is(j, "of") {
                 j += 1;
@@ -682,34 +669,39 @@ impl Recogniser<'_, '_> {
                     j += 1;
                 }
             }
-            let yp = self.w.year_parts.get(w).copied();
             if let Some(m) = self.month(j) {
                 if let Some(y) = self.trailing_year(j + 1) {
-                    return Some((Kind::Month(Some(y), m, Some(mp)), j + 2 - i));
+                    return Some((Kind::Month(Some(y), m), j + 2 - i));
                 }
-                return Some((Kind::Month(None, m, Some(mp)), j + 1 - i));
+                return Some((Kind::Month(None, m), j + 1 - i));
             }
             if let Some(y) = self.t.get(j).and_then(year_tok) {
-                return Some((Kind::Year(y, yp), j + 1 - i));
+                return Some((Kind::Year(y), j + 1 - i));
             }
             if let Some(r) = self.rel(j) {
                 if self.is(j + 1, "year") {
-                    return Some((Kind::RelYear(r, yp), j + 2 - i));
+                    return Some((Kind::RelYear(r), j + 2 - i));
                 }
                 if self.is(j + 1, "month") {
-                    return Some((Kind::RelMonth(r, Some(mp)), j + 2 - i));
+                    return Some((Kind::RelMonth(r), j + 2 - i));
                 }
                 if self.is(j + 1, "week") {
                     return Some((Kind::RelWeek(r), j + 2 - i));
                 }
             }
+            if j == i + 1
+                && let Some(&d) = self.w.weekdays.get(self.word(j).unwrap_or(""))
+                && self.t[j].raw.chars().next().is_some_and(char::is_uppercase)
+            {
+                return Some((Kind::Weekday(d, None), 2));
+            }
             // "the end of the year", "end of the month" ("the" skipped above).
             let k = if self.is(j, "the") { j + 1 } else { j };
             if k > i + 1 && self.is(k, "year") {
-                return Some((Kind::RelYear(0, yp), k + 1 - i));
+                return Some((Kind::RelYear(0), k + 1 - i));
             }
             if k > i + 1 && self.is(k, "month") {
-                return Some((Kind::RelMonth(0, Some(mp)), k + 1 - i));
+                return Some((Kind::RelMonth(0), k + 1 - i));
             }
         }
         // "earlier this week", "later this year".
@@ -787,10 +779,10 @@ impl Recogniser<'_, '_> {
                 return Some((Kind::Date(y, m, d), j - i));
             }
             if let Some(y) = self.trailing_year(i + 1) {
-                return Some((Kind::Month(Some(y), m, None), 2));
+                return Some((Kind::Month(Some(y), m), 2));
             }
             if self.lone_month_ok(i) {
-                return Some((Kind::Month(None, m, None), 1));
+                return Some((Kind::Month(None, m), 1));
             }
             return None;
         }
@@ -848,10 +840,13 @@ impl Recogniser<'_, '_> {
                         4 => u16::try_from(bn).ok(),
                         _ => None,
                     };
-                    if second == Some(y + 1) {
-                        return Some((Kind::YearSpan(y, y + 1), 2));
-                    }
-                    return None;
+                    return match second {
+                        Some(z) if z == y + 1 => Some((Kind::YearSpan(y, z), 2)),
+                        Some(z) if b.w.len() == 4 && z > y && z <= y + 30 => {
+                            Some((Kind::YearSpan(y, z), 2))
+                        }
+                        _ => None,
+                    };
                 }
                 if sep == "/" && t.w.len() <= 2 && b.w.len() <= 2 {
                     let (m, d) = (a, bn);
@@ -871,7 +866,7 @@ impl Recogniser<'_, '_> {
                     .is_some_and(|p| self.w.month_preps.iter().any(|m| m == p))
                 && gap_is(t.gap, &[])
             {
-                return Some((Kind::Year(y, None), 1));
+                return Some(self.years_through(i, y));
             }
         }
         None
@@ -906,6 +901,23 @@ impl Recogniser<'_, '_> {
         Some(RelativeFound(Kind::DateSpan(y1, m, d, y2, m2, d2), end))
     }
 
+    /// A year after a preposition at word `i`, or a range of years: "through
+    /// 2028" (from the article's year), "from 2026 to 2030".
+    fn years_through(&self, i: usize, y: u16) -> (Kind, usize) {
+        if self.is(i - 1, "through") {
+            return (Kind::YearsThrough(None, 0, y), 1);
+        }
+        if matches!(
+            self.word(i + 1),
+            Some("through") | Some("to") | Some("until")
+        ) && let Some(z) = self.t.get(i + 2).and_then(year_tok)
+            && z > y
+        {
+            return (Kind::YearsThrough(Some(y), 0, z), 3);
+        }
+        (Kind::Year(y), 1)
+    }
+
     /// The start year of "over four years starting in 2026" / "from 2026".
     fn over_start(&self, j: usize) -> Option<u16> {
         let mut k = j;
@@ -926,11 +938,16 @@ impl Recogniser<'_, '_> {
         let w = self.word(i + 1)?;
         let kind = match w {
             "week" => Kind::RelWeek(r),
-            "month" => Kind::RelMonth(r, None),
-            "year" => Kind::RelYear(r, None),
+            "month" => Kind::RelMonth(r),
+            "year" if r == 0 && self.is(i + 2, "through") => {
+                let y = self.t.get(i + 3).and_then(year_tok)?;
+                return Some((Kind::YearsThrough(None, 0, y), 4));
+            }
+            "year" => Kind::RelYear(r),
             "weekend" => Kind::Weekend(if r == 0 { None } else { Some(r) }),
             "quarter" => Kind::Quarter(0, None, Some(r)),
             _ if r == 0 && self.w.day_parts.iter().any(|p| p == w) => Kind::DayOffset(0),
+            _ if self.month(i + 1).is_some() => Kind::MonthRel(self.month(i + 1)?, r),
             _ => {
                 let d = *self.w.weekdays.get(w)?;
                 Kind::Weekday(d, if r == 0 { None } else { Some(r) })
@@ -1011,10 +1028,6 @@ fn day(y: u16, m: u8, d: u8) -> Option<Day> {
     Day::new(y, m, d)
 }
 
-fn month_end(y: u16, m: u8) -> u8 {
-    Day::month_len(y, m)
-}
-
 fn add_months(y: u16, m: u8, n: i32) -> (u16, u8) {
     let total = i32::from(y) * 12 + i32::from(m) - 1 + n;
     (
@@ -1023,25 +1036,9 @@ fn add_months(y: u16, m: u8, n: i32) -> (u16, u8) {
     )
 }
 
-fn span(a: Point, b: Point) -> TimeValue {
-    if a == b {
-        TimeValue::At(a)
-    } else {
-        TimeValue::Span(a, b)
-    }
-}
-
-/// A month's days from..to (to clamped to the month's length).
-fn month_days(y: u16, m: u8, (a, b): (u8, u8)) -> Option<TimeValue> {
-    let last = month_end(y, m);
-    Some(span(
-        Point::Day(day(y, m, a.min(last))?),
-        Point::Day(day(y, m, b.min(last))?),
-    ))
-}
-
+/// Months `a` to `b` of year `y`.
 fn year_months(y: u16, (a, b): (u8, u8)) -> TimeValue {
-    span(Point::Month(y, a), Point::Month(y, b))
+    TimeValue::Span(Point::Month(y, a), Point::Month(y, b))
 }
 
 fn shift(d: Day, n: u32, u: Unit, sign: i64) -> Option<Day> {
@@ -1054,13 +1051,31 @@ fn shift(d: Day, n: u32, u: Unit, sign: i64) -> Option<Day> {
     }
 }
 
-/// The year of month `m` (day `d`) nearest the article's day in the
-/// direction of the tense, the article's own month or day included.
+/// How far from the article's day an explicit day ("Sept. 4") without a
+/// year may lie for its nearest occurrence to be taken whatever the tense:
+/// news dates days near the article, and a wrong tense is likelier than a
+/// day a year off.
+const NEAREST_DAYS: i64 = 120;
+
+/// The year of month `m` (day `d`): for a day, its occurrence nearest the
+/// article's day when that is within [`NEAREST_DAYS`]; otherwise the nearest
+/// in the direction of the tense, the article's own month or day included.
 fn year_for(today: Day, m: u8, d: Option<u8>, tense: Tense) -> u16 {
-    let here = (m, d.unwrap_or(today.day));
-    let now = (today.month, today.day);
-    let here = if d.is_none() { (m, 0) } else { here };
-    let now = if d.is_none() { (today.month, 0) } else { now };
+    if let Some(d) = d {
+        let nearest = [today.year - 1, today.year, today.year + 1]
+            .into_iter()
+            .filter_map(|y| {
+                Day::new(y, m, d).map(|x| (y, (x.epoch_days() - today.epoch_days()).abs()))
+            })
+            .min_by_key(|&(_, dist)| dist);
+        if let Some((y, dist)) = nearest
+            && dist <= NEAREST_DAYS
+        {
+            return y;
+        }
+    }
+    let here = (m, d.unwrap_or(0));
+    let now = (today.month, if d.is_some() { today.day } else { 0 });
     match tense {
         Tense::Past if here > now => today.year - 1,
         Tense::Future if here < now => today.year + 1,
@@ -1094,35 +1109,44 @@ fn resolve(kind: Kind, today: Option<Day>, tense: Tense) -> Option<TimeValue> {
             let y2 = y2.unwrap_or(if (m2, d2) < (m1, d1) { y1 + 1 } else { y1 });
             TimeValue::Span(Point::Day(day(y1, m1, d1)?), Point::Day(day(y2, m2, d2)?))
         }
-        Kind::Month(y, m, part) => {
+        Kind::Month(y, m) => {
             let y = match y {
                 Some(y) => y,
                 None => year_for(need()?, m, None, tense),
             };
-            match part {
-                Some(p) => month_days(y, m, p)?,
-                None => TimeValue::At(Point::Month(y, m)),
-            }
+            TimeValue::At(Point::Month(y, m))
         }
-        Kind::Year(y, part) => match part {
-            Some(p) => year_months(y, p),
-            None => TimeValue::At(Point::Year(y)),
-        },
+        Kind::MonthRel(m, r) => {
+            let t = need()?;
+            let y = match r.signum() {
+                -1 if m >= t.month => t.year - 1,
+                1 if m <= t.month => t.year + 1,
+                0 => year_for(t, m, None, tense),
+                _ => t.year,
+            };
+            TimeValue::At(Point::Month(y, m))
+        }
+        Kind::Year(y) => TimeValue::At(Point::Year(y)),
         Kind::YearSpan(a, b) => TimeValue::Span(Point::Year(a), Point::Year(b)),
-        Kind::RelYear(r, part) => {
-            let y = (i32::from(need()?.year) + r) as u16;
-            match part {
-                Some(p) => year_months(y, p),
-                None => TimeValue::At(Point::Year(y)),
+        Kind::YearsThrough(start, r, end) => {
+            let start = match start {
+                Some(y) => y,
+                None => match today {
+                    Some(t) => (i32::from(t.year) + r) as u16,
+                    None => return Some(TimeValue::At(Point::Year(end))),
+                },
+            };
+            if start >= end {
+                TimeValue::At(Point::Year(end))
+            } else {
+                TimeValue::Span(Point::Year(start), Point::Year(end))
             }
         }
-        Kind::RelMonth(r, part) => {
+        Kind::RelYear(r) => TimeValue::At(Point::Year((i32::from(need()?.year) + r) as u16)),
+        Kind::RelMonth(r) => {
             let t = need()?;
             let (y, m) = add_months(t.year, t.month, r);
-            match part {
-                Some(p) => month_days(y, m, p)?,
-                None => TimeValue::At(Point::Month(y, m)),
-            }
+            TimeValue::At(Point::Month(y, m))
         }
         Kind::RelWeek(r) => {
             let t = need()?;
@@ -1221,7 +1245,20 @@ fn resolve(kind: Kind, today: Option<Day>, tense: Tense) -> Option<TimeValue> {
             TimeValue::Span(Point::Day(t), Point::Day(shift(t, n, u, 1)?))
         }
         Kind::Over(n, u, start, dir) => match (start, u) {
-            (Some(y), Unit::Year) => TimeValue::Span(Point::Year(y), Point::Year(y + n as u16 - 1)),
+            // Years count in calendar years, from the start year given or
+            // the article's: "over three years" in 2025 is 2025/2028.
+            (_, Unit::Year) => {
+                let y = match start {
+                    Some(y) => y,
+                    None => need()?.year,
+                };
+                let n = u16::try_from(n).ok()?;
+                if dir < 0 {
+                    TimeValue::Span(Point::Year(y.checked_sub(n)?), Point::Year(y))
+                } else {
+                    TimeValue::Span(Point::Year(y), Point::Year(y.checked_add(n)?))
+                }
+            }
             (Some(_), _) => return None,
             (None, _) => {
                 let t = need()?;
@@ -1236,26 +1273,60 @@ fn resolve(kind: Kind, today: Option<Day>, tense: Tense) -> Option<TimeValue> {
 }
 
 /// Which clause each word of a sentence belongs to (see the module docs).
-fn clauses(w: &TimeWords, toks: &[Tok], protected: &[bool]) -> Vec<usize> {
+/// Also gives, for each relative clause closed by a comma, the clause it
+/// interrupts.
+fn clauses(
+    w: &TimeWords,
+    toks: &[Tok],
+    protected: &[bool],
+    starts: &[bool],
+) -> (Vec<usize>, HashMap<usize, usize>) {
+    let mut parents = HashMap::new();
+    let mut relative_word: HashMap<usize, String> = HashMap::new();
     let mut ids = vec![0usize; toks.len()];
     let mut next_id = 1;
     let mut main = 0;
     let mut sub: Option<usize> = None;
+    // The clause a relative clause (", which ...") interrupts, to go back
+    // to at its closing comma.
+    let mut interrupted: Option<usize> = None;
     let mut depth = 0i32;
     for (i, t) in toks.iter().enumerate() {
         depth =
             (depth + t.gap.matches('(').count() as i32 - t.gap.matches(')').count() as i32).max(0);
-        let subordinator = w.subordinators.contains(&t.w);
+        // "before Jan. 19": a preposition before a time, not a clause.
+        let subordinator =
+            w.subordinators.contains(&t.w) && !starts.get(i + 1).copied().unwrap_or(false);
         if i > 0 && !protected[i] {
             let semicolon = t.gap.contains(';') && depth == 0;
             let comma = t.gap.contains(',') || t.gap.contains(" – ") || t.gap.contains(" — ");
-            if semicolon || (comma && w.openers.contains(&t.w)) {
+            if semicolon {
+                main = next_id;
+                next_id += 1;
+                sub = None;
+                interrupted = None;
+            } else if comma && w.openers.contains(&t.w) {
+                if w.relatives.contains(&t.w) && interrupted.is_none() {
+                    relative_word.insert(next_id, t.w.clone());
+                    interrupted = Some(main);
+                }
                 main = next_id;
                 next_id += 1;
                 sub = None;
             } else if comma {
-                // Back to the main clause after a subordinate one.
+                // Back to the main clause after a subordinate or relative one.
                 sub = None;
+                if let Some(m) = interrupted.take() {
+                    // A relative clause ("which", "that": about a thing)
+                    // closed by a comma interrupted `m`.
+                    if relative_word
+                        .get(&main)
+                        .is_some_and(|r| w.event_relatives.contains(r))
+                    {
+                        parents.insert(main, m);
+                    }
+                    main = m;
+                }
             }
         }
         if subordinator && (i == 0 || !protected[i]) {
@@ -1264,7 +1335,7 @@ fn clauses(w: &TimeWords, toks: &[Tok], protected: &[bool]) -> Vec<usize> {
         }
         ids[i] = sub.unwrap_or(main);
     }
-    ids
+    (ids, parents)
 }
 
 fn phrase_at(toks: &[Tok], i: usize, p: &[String]) -> bool {
@@ -1275,53 +1346,101 @@ fn phrase_at(toks: &[Tok], i: usize, p: &[String]) -> bool {
             .all(|(a, t)| *a == t.w || (a.starts_with('\'') && t.w.ends_with(a.as_str())))
 }
 
-/// The event's direction in time, from its clause (words `lo..hi`), its
-/// trigger words and its modality.
+/// The event's direction in time: the tense word nearest the time
+/// expression in the event's clause (future words; past words, a trigger
+/// ending in "-ed"), then other "-ed" verbs of the clause, then the nearest
+/// tense word elsewhere in the sentence; failing all, future for planned,
+/// requested and hypothetical events, past otherwise. A deadline ("by
+/// March") points ahead.
 fn tense(
     w: &TimeWords,
     toks: &[Tok],
     ids: &[usize],
     clause: usize,
     trig: (usize, usize),
-    modality: &str,
+    modality: Modality,
+    x: &Expr,
 ) -> Tense {
-    let has = |list: &[Vec<String>], own: bool| {
-        (0..toks.len())
-            .any(|i| (ids[i] == clause) == own && list.iter().any(|p| phrase_at(toks, i, p)))
+    if toks[x.first].w == "by" {
+        return Tense::Future;
+    }
+    let strong = |i: usize| -> Option<Tense> {
+        if w.future.iter().any(|p| phrase_at(toks, i, p)) {
+            Some(Tense::Future)
+        } else if ((trig.0..trig.1).contains(&i) && toks[i].w.ends_with("ed"))
+            || w.past.iter().any(|p| phrase_at(toks, i, p))
+        {
+            Some(Tense::Past)
+        } else {
+            None
+        }
     };
-    if has(&w.future, true) {
-        return Tense::Future;
+    // A lowercase verb in "-ed" not after a determiner ("the planned
+    // tariffs" is not past).
+    let weak = |i: usize| -> Option<Tense> {
+        let t = &toks[i];
+        let verb = t.w.len() > 5
+            && t.w.ends_with("ed")
+            && !t.w.ends_with("eed")
+            && t.w != "hundred"
+            && t.raw.starts_with(|c: char| c.is_lowercase())
+            && (i == 0 || !w.determiners.contains(&toks[i - 1].w));
+        verb.then_some(Tense::Past)
+    };
+    let dist = |i: usize| {
+        if i < x.first {
+            x.first - i
+        } else {
+            i.saturating_sub(x.last)
+        }
+    };
+    let nearest = |own: bool, f: &dyn Fn(usize) -> Option<Tense>| {
+        (0..toks.len())
+            .filter(|&i| (ids[i] == clause) == own && !(x.first..=x.last).contains(&i))
+            .filter_map(|i| f(i).map(|t| (dist(i), t)))
+            .min_by_key(|&(d, _)| d)
+            .map(|(_, t)| t)
+    };
+    // A trigger that is itself a past verb ("pledged", "met") decides.
+    let trigger_tense = (trig.0..trig.1).find_map(|i| match strong(i) {
+        Some(Tense::Past) => Some(Tense::Past),
+        _ => None,
+    });
+    // With no tense word at all, an event in a clause opened by "after",
+    // "before" ... is reported, not announced ("shake hands after their
+    // meeting on Sunday").
+    let subordinate = (0..toks.len())
+        .find(|&i| ids[i] == clause)
+        .is_some_and(|i| w.subordinators.contains(&toks[i].w));
+    if let Some(t) = trigger_tense {
+        return t;
     }
-    let trigger_past = toks[trig.0..trig.1]
-        .iter()
-        .any(|t| t.w.ends_with("ed") || w.past.iter().any(|p| p.len() == 1 && p[0] == t.w));
-    if trigger_past || has(&w.past, true) {
+    if let Some(t) = nearest(true, &strong)
+        .or_else(|| nearest(true, &weak))
+        .or_else(|| nearest(false, &strong))
+    {
+        return t;
+    }
+    if subordinate {
         return Tense::Past;
     }
-    // Nothing in the event's clause: the rest of the sentence.
-    if has(&w.future, false) {
-        return Tense::Future;
-    }
-    if has(&w.past, false) {
-        return Tense::Past;
-    }
-    if matches!(modality, "planned" | "requested" | "hypothetical") {
-        Tense::Future
-    } else {
-        Tense::Past
+    match modality {
+        Modality::Planned | Modality::Requested | Modality::Hypothetical => Tense::Future,
+        _ => Tense::Past,
     }
 }
 
 /// Whether `e` dates a report rather than the event whose trigger is at
-/// words `trig`: right after a speech verb (up to five words on, no trigger
-/// or "that" between) or right before one.
+/// words `trig`: right after a speech verb (up to ten words on, no trigger
+/// or "that" between), right before one, or before one that stands before
+/// the trigger.
 fn reporting(w: &TimeWords, toks: &[Tok], e: &Expr, trig: (usize, usize)) -> bool {
     let speech = |i: usize| w.speech_verbs.iter().any(|s| *s == toks[i].w);
     // A possessive time right before the trigger is the event's ("Monday's talks").
     if toks[e.last].possessive && trig.0 > e.last && trig.0 - e.last <= 2 {
         return false;
     }
-    let lo = e.first.saturating_sub(6);
+    let lo = e.first.saturating_sub(10);
     for s in (lo..e.first).rev() {
         if (trig.0..trig.1).contains(&s) || toks[s].w == "that" {
             break;
@@ -1334,6 +1453,17 @@ fn reporting(w: &TimeWords, toks: &[Tok], e: &Expr, trig: (usize, usize)) -> boo
                 return true;
             }
         }
+    }
+    // "On Sunday, Cho said he was ready to fly to Washington for talks": a
+    // speech verb between the time and the trigger dates the speech.
+    if e.last < trig.0
+        && (e.last + 1..trig.0).any(|s| {
+            speech(s)
+                && toks[s].raw.starts_with(|c: char| c.is_lowercase())
+                && toks[s].w.ends_with(['d', 's'])
+        })
+    {
+        return true;
     }
     let end = (e.last + 3).min(toks.len());
     for (s, t) in toks.iter().enumerate().take(end).skip(e.last + 1) {
@@ -1350,6 +1480,26 @@ fn reporting(w: &TimeWords, toks: &[Tok], e: &Expr, trig: (usize, usize)) -> boo
     false
 }
 
+/// Whether a time after the trigger belongs to a participle or past verb of
+/// its own right before it ("the package agreed in July", "a memorandum
+/// signed here on Thursday", "the 39% it imposed in August"): up to two
+/// words between that verb and the time.
+fn governed_by_other_verb(w: &TimeWords, toks: &[Tok], e: &Expr, trig: (usize, usize)) -> bool {
+    e.first >= trig.1
+        && (e.first.saturating_sub(3).max(trig.1)..e.first).any(|i| {
+            let t = &toks[i];
+            t.w.len() > 4
+                && t.w.ends_with("ed")
+                && !t.w.ends_with("eed")
+                && t.raw.starts_with(|c: char| c.is_lowercase())
+                && !w.future.iter().any(|p| phrase_at(toks, i, p))
+                && !w.determiners.contains(&toks[i - 1].w)
+                // A verb, not an adjective ("branded drugs from Oct. 1"):
+                // the time or a preposition follows it.
+                && (i + 1 == e.first || w.verb_links.contains(&toks[i + 1].w))
+        })
+}
+
 /// Whether a word before `e` says the time is not when the event happens
 /// ("since January", "until Aug. 1", "ahead of Tuesday's vote").
 fn not_event_time(w: &TimeWords, toks: &[Tok], e: &Expr) -> bool {
@@ -1359,17 +1509,17 @@ fn not_event_time(w: &TimeWords, toks: &[Tok], e: &Expr) -> bool {
     })
 }
 
-/// A dateline date at the start of a sentence ("WASHINGTON, Sept. 4 -").
+/// A dateline date at the start of a sentence ("WASHINGTON, Sept. 4 -",
+/// "New Delhi, Feb 3:", "Colombo, Apr 5 (PTI)").
 fn dateline(toks: &[Tok], e: &Expr) -> bool {
-    e.first <= 4
-        && e.first > 0
+    (1..=5).contains(&e.first)
         && toks[e.first].gap.contains(',')
         && toks[..e.first]
             .iter()
-            .all(|t| t.raw.chars().all(|c| !c.is_lowercase()))
-        && toks.get(e.last + 1).is_none_or(|t| {
-            t.gap.contains('-') || t.gap.contains('–') || t.gap.contains('—') || t.gap.contains('(')
-        })
+            .all(|t| t.raw.starts_with(|c: char| c.is_uppercase()))
+        && toks
+            .get(e.last + 1)
+            .is_none_or(|t| t.gap.contains(['-', '–', '—', '(', ':']))
 }
 
 /// The time of one event, given the sentence's words and time expressions.
@@ -1379,6 +1529,7 @@ fn event_when(
     toks: &[Tok],
     exprs: &[Expr],
     ids: &[usize],
+    parents: &HashMap<usize, usize>,
     e: &Event,
     today: Option<Day>,
 ) -> Option<When> {
@@ -1390,7 +1541,13 @@ fn event_when(
         .max(t0 + 1);
     let clause = ids[t0];
     let usable = |x: &&Expr| {
-        !reporting(w, toks, x, (t0, t1)) && !not_event_time(w, toks, x) && !dateline(toks, x)
+        // A possessive time right before the trigger is the event's own
+        // ("since last week's raid").
+        let own = toks[x.last].possessive && t0 > x.last && t0 - x.last <= 2;
+        own || (!reporting(w, toks, x, (t0, t1))
+            && !not_event_time(w, toks, x)
+            && !governed_by_other_verb(w, toks, x, (t0, t1))
+            && !dateline(toks, x))
     };
     let dist = |x: &Expr| {
         if x.last < t0 {
@@ -1406,26 +1563,33 @@ fn event_when(
         .min_by_key(|x| (dist(x), x.last < t0));
     if best.is_none() {
         // A relative clause right after the trigger speaks of it ("tariffs
-        // on steel, which take effect on Aug. 1").
-        if let Some(r) = (t1..(t1 + 5).min(toks.len())).find(|&k| {
-            ids[k] != clause
-                && matches!(toks[k].w.as_str(), "which" | "that")
-                && toks[k].gap.contains(',')
-        }) {
-            let rel = ids[r];
-            best = exprs
-                .iter()
-                .filter(|x| ids[x.first] == rel)
-                .filter(usable)
-                .min_by_key(|x| dist(x));
-        }
+        // on steel, which take effect on Aug. 1"), and so does one that
+        // interrupts its clause ("The reduction, which takes effect on Nov.
+        // 10, lowers the tariff").
+        let after = (t1..(t1 + 5).min(toks.len())).find(|&k| {
+            ids[k] != clause && w.event_relatives.contains(&toks[k].w) && toks[k].gap.contains(',')
+        });
+        let rel: Vec<usize> = after
+            .map(|r| ids[r])
+            .into_iter()
+            .chain(
+                parents
+                    .iter()
+                    .filter(|(_, p)| **p == clause)
+                    .map(|(c, _)| *c),
+            )
+            .collect();
+        best = exprs
+            .iter()
+            .filter(|x| {
+                let c = ids[x.first];
+                (after.is_some_and(|r| ids[r] == c)) || (rel.contains(&c) && x.last < t0)
+            })
+            .filter(usable)
+            .min_by_key(|x| dist(x));
     }
     let x = best?;
-    let tense_clause = clause;
-    let value = x.resolve(
-        today,
-        tense(w, toks, ids, tense_clause, (t0, t1), &e.modality),
-    )?;
+    let value = x.resolve(today, tense(w, toks, ids, clause, (t0, t1), e.modality, x))?;
     Some(When {
         text: text[x.start..x.end].to_string(),
         start: x.start,
@@ -1468,9 +1632,13 @@ pub fn annotate_with(w: &TimeWords, events: &mut [Event], text: &str, today: Opt
                 *p = true;
             }
         }
-        let ids = clauses(w, &toks, &protected);
+        let mut starts = vec![false; toks.len()];
+        for x in &exprs {
+            starts[x.first] = true;
+        }
+        let (ids, parents) = clauses(w, &toks, &protected, &starts);
         for e in &mut events[i..j] {
-            e.when = event_when(w, text, &toks, &exprs, &ids, e, today);
+            e.when = event_when(w, text, &toks, &exprs, &ids, &parents, e, today);
         }
         i = j;
     }
@@ -1508,21 +1676,15 @@ mod tests {
     }
 
     #[test]
-    fn embedded_tables_are_valid() {
-        let w = TimeWords::embedded();
-        assert_eq!(w.month_prefix("Sept."), Some(9));
-        assert_eq!(w.month_prefix("FEB"), Some(2));
-        assert_eq!(w.month_prefix("ma"), None);
-    }
-
-    #[test]
     fn bad_tables_are_rejected_with_every_problem() {
         let errs = TimeWords::parse(&[(
             "bad.toml",
-            "[months]\njanuary = 13\n[weekdays]\nmonday = 0\n[month_parts]\nearly = [10, 1]\n",
+            "[month_parts]\nearly = [10, 1]\n[year_parts]\nlate = [9, 13]\n",
         )])
         .unwrap_err();
-        assert_eq!(errs.len(), 4, "{errs:?}"); // three entries, and eleven months unnamed
+        assert_eq!(errs.len(), 2, "{errs:?}");
+        assert!(TimeWords::parse(&[("x.toml", "[nonsense]\n")]).is_err());
+        assert!(TimeWords::parse(DEFAULT_TIME_FILES).is_ok());
     }
 
     #[test]

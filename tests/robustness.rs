@@ -208,7 +208,7 @@ proptest! {
 
 /// Found by the fuzz target (and by `news_like_strings_never_break_offsets`):
 /// a dateline sentence ("HODEIDAH, Yemen – ...") with a multi-byte character
-/// across byte 80 panicked in `extract.rs::dateline_end`, which cut the
+/// across byte 80 panicked in `dateline_end` (now `segment::dateline_end`), which cut the
 /// sentence at byte 80 before looking for a char boundary.
 #[test]
 fn dateline_with_multibyte_char_at_byte_80() {

@@ -1,0 +1,547 @@
+//! Event rules applied to text: from trigger words to finished [`Event`]s.
+//!
+//! The work is organised so that sentences without a trigger cost almost
+//! nothing: one automaton pass finds trigger words in the whole article,
+//! and only the sentences that hold one are tokenised and searched for
+//! actors and quantities. For each trigger the rules of its type are tried
+//! in order (see [`crate::rules`]); the first whose conditions hold makes an
+//! event, whose arguments (actors by role, amount, rate, product, location,
+//! count) and modality come from cue words around the trigger inside its
+//! clause. Same-type events of one sentence are merged when they share a
+//! clause or add nothing new, so "will meet Xi, and would meet Kim if ..."
+//! gives two meetings but "meeting ... at the summit" gives one.
+
+mod article;
+mod cues;
+mod modality;
+mod phrases;
+mod roles;
+mod view;
+
+use article::*;
+use cues::*;
+use phrases::*;
+use roles::Args;
+use view::*;
+
+use crate::event::{
+    Amount, Count, Cue, Event, EventType, Explain, Modality, Role, SentenceRef, Span,
+};
+use crate::lexicon::Lexicon;
+use crate::quantity::{Quantity, QuantityKind, QuantityRecognizer};
+use crate::rules::{Requirement, Rule, RuleSet};
+use crate::segment::{self, Sentence};
+
+/// The compiled extractor: lexicon, rules and recognisers, built once and
+/// shared (it is `Sync`) by every worker thread.
+pub struct Extractor {
+    lexicon: Lexicon,
+    rules: RuleSet,
+    quantities: QuantityRecognizer,
+    cues: CompiledCues,
+    /// Per rule, its word lists split into words once.
+    rule_phrases: Vec<RulePhrases>,
+    interner: Interner,
+    /// Ids of the few words the role logic names directly.
+    word: WordIds,
+    /// Attach an [`Explain`] to every event.
+    explain: bool,
+}
+
+/// What an event's sentence does not hold: the article id, the sentences
+/// before (for pronouns) and the article's events so far.
+struct Around<'a> {
+    doc: &'a str,
+    previous: &'a [Sentence],
+    earlier: &'a [Event],
+}
+
+/// A rule's word lists, split into lowercase words, and its fixed modality.
+struct RulePhrases {
+    modality: Option<Modality>,
+    near: Phrases,
+    before: Phrases,
+    veto: Phrases,
+    article: Vec<String>,
+}
+
+/// An event under construction, before ids are assigned.
+struct Draft {
+    clause: usize,
+    event: Event,
+    /// The sentence names two parties by reference ("the two countries").
+    pair: bool,
+}
+
+impl Extractor {
+    /// Builds an extractor from a lexicon and a rule set.
+    pub fn new(lexicon: Lexicon, rules: RuleSet) -> Self {
+        let mut interner = Interner::default();
+        let cues = CompiledCues::new(&rules, &mut interner);
+        let rule_phrases = rules
+            .rules
+            .iter()
+            .map(|r| RulePhrases {
+                modality: r.fixed_modality(),
+                near: compile(&r.near, &mut interner),
+                before: compile(&r.before, &mut interner),
+                veto: compile(&r.veto, &mut interner),
+                article: r.article.iter().map(|w| w.to_lowercase()).collect(),
+            })
+            .collect();
+        Extractor {
+            lexicon,
+            rules,
+            quantities: QuantityRecognizer::new(),
+            cues,
+            rule_phrases,
+            word: WordIds::new(&mut interner),
+            interner: {
+                interner.freeze();
+                interner
+            },
+            explain: false,
+        }
+    }
+
+    /// The extractor with the embedded default lexicon and rules.
+    pub fn embedded() -> anyhow::Result<Self> {
+        let lexicon = Lexicon::embedded().map_err(|e| {
+            anyhow::anyhow!(
+                "embedded lexicon is invalid: {}",
+                e.iter()
+                    .map(|e| e.to_string())
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            )
+        })?;
+        let rules = RuleSet::embedded().map_err(|e| {
+            anyhow::anyhow!(
+                "embedded rules are invalid: {}",
+                e.iter()
+                    .map(|e| e.to_string())
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            )
+        })?;
+        Ok(Self::new(lexicon, rules))
+    }
+
+    /// Makes every event carry an [`Explain`] (the `--explain` option).
+    pub fn with_explain(mut self, on: bool) -> Self {
+        self.explain = on;
+        self
+    }
+
+    /// The active rules.
+    pub fn rules(&self) -> &RuleSet {
+        &self.rules
+    }
+
+    /// The active lexicon.
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
+    /// The quantity recogniser.
+    pub fn quantities(&self) -> &QuantityRecognizer {
+        &self.quantities
+    }
+
+    /// All events of one article, in text order, with ids `doc#1`, `doc#2`, ...
+    pub fn extract(&self, doc: &str, text: &str) -> Vec<Event> {
+        self.extract_dated(doc, text, None)
+    }
+
+    /// [`Extractor::extract`] for an article published on `date` (any form
+    /// [`crate::dates::Day::parse`] reads; unreadable means unknown): office
+    /// holders and role nouns resolve by that day, and event keys name it.
+    pub fn extract_dated(&self, doc: &str, text: &str, date: Option<&str>) -> Vec<Event> {
+        let day = date.and_then(crate::dates::Day::parse);
+        let triggers = self.rules.find_triggers(text);
+        if triggers.is_empty() {
+            return Vec::new();
+        }
+        let last = triggers.last().map_or(0, |t| t.end);
+        let sentences = segment::split_sentences_upto(text, last);
+        let lower = std::cell::OnceCell::new();
+        let currency = crate::quantity::ArticleCurrency::new(text, &self.quantities);
+        let mut events: Vec<Event> = Vec::new();
+        let mut pairs: Vec<bool> = Vec::new();
+        let mut si = 0usize;
+        let mut ti = 0usize;
+        while ti < triggers.len() {
+            let t = triggers[ti];
+            while si < sentences.len() && sentences[si].end <= t.start {
+                si += 1;
+            }
+            if si == sentences.len() {
+                break;
+            }
+            let sentence = sentences[si];
+            let mut group = Vec::new();
+            while ti < triggers.len() && triggers[ti].start < sentence.end {
+                if triggers[ti].start >= sentence.start {
+                    group.push(triggers[ti]);
+                }
+                ti += 1;
+            }
+            if group.is_empty() {
+                continue;
+            }
+            let view = self.view(text, &lower, &currency, sentence, day);
+            let drafts = self.sentence_events(doc, &view, &group, &sentences[..si], &events);
+            for d in drafts {
+                pairs.push(d.pair);
+                events.push(d.event);
+            }
+        }
+        inherit_roles(text, &mut events, &pairs, &|| {
+            self.article_countries(text, day)
+        });
+        for (n, e) in events.iter_mut().enumerate() {
+            e.id = format!("{doc}#{}", n + 1);
+        }
+        crate::when::annotate(&mut events, text, day);
+        crate::codes::annotate(&mut events, date);
+        events
+    }
+
+    fn sentence_events(
+        &self,
+        doc: &str,
+        v: &View,
+        group: &[crate::rules::TriggerMatch],
+        previous: &[Sentence],
+        earlier: &[Event],
+    ) -> Vec<Draft> {
+        let around = Around {
+            doc,
+            previous,
+            earlier,
+        };
+        let mut drafts: Vec<Draft> = Vec::new();
+        for t in group {
+            let Some(trigger) = TriggerSpan::locate(v, t.start, t.end) else {
+                continue;
+            };
+            for &ri in &self.rules.trigger_rules[t.trigger] {
+                if let Some(d) = self.try_rule(v, &around, ri, trigger) {
+                    drafts.push(d);
+                    break;
+                }
+            }
+        }
+        merge_same_type(drafts)
+    }
+
+    /// Whether a veto word stands in `lo..hi`, outside an actor's name
+    /// ("union" vetoes wage talks, not talks with the European Union).
+    fn vetoed(&self, v: &View, lo: usize, hi: usize, veto: &Phrases) -> bool {
+        (lo..hi).any(|i| {
+            veto.starts_with(v.ids[i]) && phrase_fits(&v.ids, i, hi, veto) && {
+                // Names are capitalised: a lowercase veto word is in none, and
+                // the sentence's actors are looked up only otherwise.
+                let t = &v.tokens[i];
+                !t.text.starts_with(|c: char| c.is_uppercase())
+                    || !self
+                        .actors_of(v)
+                        .iter()
+                        .any(|a| a.m.start <= t.start && t.start < a.m.end)
+            }
+        })
+    }
+
+    /// The event rule `rule_index` makes of `trigger`, if its conditions hold.
+    fn try_rule(
+        &self,
+        v: &View,
+        around: &Around,
+        rule_index: usize,
+        trigger: TriggerSpan,
+    ) -> Option<Draft> {
+        let rule = &self.rules.rules[rule_index];
+        let TriggerSpan {
+            start,
+            end,
+            first: t0,
+            past: t1,
+        } = trigger;
+        let clause = v.clause_of(t0);
+        let (cs, ce) = (clause.start, clause.end);
+        let lo = t0.saturating_sub(rule.window);
+        let hi = (t1 + rule.window).min(v.tokens.len());
+        let ph = &self.rule_phrases[rule_index];
+        if !ph.veto.is_empty() && self.vetoed(v, lo, hi, &ph.veto) {
+            return None;
+        }
+        if !ph.near.is_empty() && !any_phrase_in(&v.ids, lo, hi, &ph.near) {
+            return None;
+        }
+        if !ph.before.is_empty() && !any_phrase_in(&v.ids, cs, t0, &ph.before) {
+            return None;
+        }
+        if !ph.article.is_empty()
+            && !ph
+                .article
+                .iter()
+                .any(|w| crate::lexicon::contains_word(v.lower_article(), w))
+        {
+            return None;
+        }
+        // The figures first: a rule that needs a sum, a rate or a count and
+        // finds none in the clause fails before its roles are worked out.
+        let in_clause = |q: &&Quantity| {
+            let qt = v.tokens.iter().position(|k| k.end > q.start).unwrap_or(0);
+            qt >= cs && qt < ce
+        };
+        let money: Vec<&Quantity> = self
+            .quantities_of(v)
+            .iter()
+            .filter(in_clause)
+            .filter(|q| matches!(q.kind, QuantityKind::Money { .. }))
+            .collect();
+        // A conversion in brackets ("3m euros (£2.1m; $4.1m)") is not the sum.
+        let bracketed = |q: &&&Quantity| {
+            let before = &v.article[v.sentence.start..q.start];
+            before.matches('(').count() > before.matches(')').count()
+        };
+        let money: Vec<&Quantity> = if money.iter().any(|q| !bracketed(&q)) {
+            money.into_iter().filter(|q| !bracketed(&q)).collect()
+        } else {
+            money
+        };
+        let amount_mention = money
+            .iter()
+            .find(|q| q.start >= end)
+            .or_else(|| money.iter().rev().find(|q| q.end <= start));
+        let rate = if rule.event_type == EventType::Tariff {
+            self.rate(v, clause, trigger)
+        } else {
+            None
+        };
+        let count = if rule.event_type == EventType::Raid {
+            self.quantities_of(v)
+                .iter()
+                .find(|q| matches!(q.kind, QuantityKind::Count { .. }))
+                .map(|q| to_count(v.article, q))
+        } else {
+            None
+        };
+        let figure_missing = rule.requires.iter().any(|req| match req {
+            Requirement::Amount => amount_mention.is_none(),
+            Requirement::Rate => rate.is_none(),
+            Requirement::Count => count.is_none(),
+            _ => false,
+        });
+        if figure_missing {
+            return None;
+        }
+        // A trigger inside a name is no event: "Credit Suisse", "International
+        // Monetary Fund", "Ford Motor Credit", "Savings and Loan Association".
+        if self.inside_a_name(v, trigger, rule.event_type == EventType::Meeting) {
+            return None;
+        }
+        let (modality, modality_cue) = match ph.modality {
+            Some(m) => (m, None),
+            None => self.modality(v, clause, trigger),
+        };
+        let mut args = Args::default();
+        // "Indonesia, which originally accepted the debt moratorium offer":
+        // a relative clause's parties include the name it hangs on.
+        let site = roles::RoleSite {
+            clause,
+            parties: Clause {
+                start: self.antecedent_start(v, cs),
+                ..clause
+            },
+            trigger,
+            previous: around.previous,
+        };
+        roles::for_type(&rule.event_type)(self, v, &site, &mut args);
+        let amount = amount_mention.map(|q| to_amount(v.article, &self.in_article_currency(v, q)));
+        let product = if rule.event_type == EventType::Tariff {
+            self.product(v, clause, trigger)
+        } else {
+            None
+        };
+        // Requirements.
+        let has_country_actor = self.actors_of(v).iter().any(|a| {
+            let tok = a.tok;
+            tok >= cs && tok < ce && self.lexicon.entry(a.m.entry).country.is_some()
+        }) || !args.actors.is_empty();
+        for req in &rule.requires {
+            let ok = match req {
+                Requirement::Actor => has_country_actor,
+                Requirement::Parties => args.parties_ok,
+                Requirement::Party => args.party_ok,
+                Requirement::PartyOrEarlier => {
+                    args.party_ok
+                        || around
+                            .earlier
+                            .iter()
+                            .any(|e| e.event_type == rule.event_type)
+                }
+                Requirement::Amount => amount.is_some(),
+                Requirement::Rate => rate.is_some(),
+                Requirement::Count => count.is_some(),
+                Requirement::MoneyOrActor => amount.is_some() || has_country_actor,
+            };
+            if !ok {
+                return None;
+            }
+        }
+        let event = Event {
+            doc: around.doc.to_string(),
+            id: String::new(),
+            event_type: rule.event_type.clone(),
+            modality,
+            trigger: span(v.article, start, end),
+            sentence: SentenceRef {
+                index: v.sentence.index,
+                start: v.sentence.start,
+                end: v.sentence.end,
+                text: v.article[v.sentence.start..v.sentence.end].to_string(),
+            },
+            actors: args.actors,
+            amount,
+            rate,
+            product,
+            location: args.location,
+            count,
+            when: None,
+            rule: rule.id.clone(),
+            cameo: None,
+            plover: None,
+            key: String::new(),
+            explain: None,
+        };
+        let mut event = event;
+        if self.explain {
+            let near = last_phrase_in(&v.ids, lo, hi, &ph.near);
+            let before = last_phrase_in(&v.ids, cs, t0, &ph.before);
+            event.explain = Some(self.explanation(v, rule, &event, modality_cue, near, before));
+        }
+        let pair = rule.event_type == EventType::Meeting
+            && any_phrase_in(&v.ids, 0, v.ids.len(), &self.cues.pair_phrases_all);
+        Some(Draft {
+            clause: clause.index,
+            event,
+            pair,
+        })
+    }
+
+    /// Whether the trigger at `start..end` (word `t0`) is part of a name: an
+    /// actor from the lexicon covers it, or, outside headlines and for other
+    /// than meetings, it is capitalised right after another capitalised word
+    /// ("Ford Motor Credit").
+    fn inside_a_name(&self, v: &View, trigger: TriggerSpan, named_event: bool) -> bool {
+        let TriggerSpan {
+            start,
+            end,
+            first: t0,
+            ..
+        } = trigger;
+        if self
+            .actors_of(v)
+            .iter()
+            .any(|a| a.m.start <= start && end <= a.m.end)
+        {
+            return true;
+        }
+        // A named gathering ("the Ukraine Recovery Conference") is the event itself.
+        if named_event || is_headline(v) || t0 == 0 {
+            return false;
+        }
+        let capital = |i: usize| {
+            v.tokens[i]
+                .text
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase())
+        };
+        let gap = &v.article[v.tokens[t0 - 1].end..v.tokens[t0].start];
+        capital(t0) && capital(t0 - 1) && gap.trim_matches(' ').is_empty() && t0 - 1 > 0
+    }
+
+    /// The rule and cue words behind an event, for `--explain`.
+    fn explanation(
+        &self,
+        v: &View,
+        rule: &Rule,
+        event: &Event,
+        modality_cue: Option<usize>,
+        near: Option<usize>,
+        before: Option<usize>,
+    ) -> Explain {
+        let word = |what: String, i: usize| {
+            let t = v.tokens[i];
+            Cue {
+                what,
+                text: t.text.to_string(),
+                start: t.start,
+                end: t.end,
+            }
+        };
+        let mut cues = Vec::new();
+        if let Some(i) = modality_cue {
+            cues.push(word(format!("modality:{}", event.modality), i));
+        }
+        if let Some(i) = near {
+            cues.push(word("near".into(), i));
+        }
+        if let Some(i) = before {
+            cues.push(word("before".into(), i));
+        }
+        for a in &event.actors {
+            let tok = v.tokens.iter().position(|t| t.end > a.start);
+            if let Some(i) = tok.and_then(|t| self.preceding_word(v, t)) {
+                cues.push(word(format!("role:{} after", a.role), i));
+            }
+        }
+        cues.sort_by_key(|c| c.start);
+        Explain {
+            rule: rule.id.clone(),
+            description: rule.description.clone(),
+            cues,
+        }
+    }
+}
+
+fn span(article: &str, start: usize, end: usize) -> Span {
+    Span {
+        text: article[start..end].to_string(),
+        start,
+        end,
+    }
+}
+
+fn to_amount(article: &str, q: &Quantity) -> Amount {
+    let (value, currency) = match &q.kind {
+        QuantityKind::Money {
+            value, currency, ..
+        } => (*value, currency.clone()),
+        _ => unreachable!("only money quantities become amounts"),
+    };
+    Amount {
+        text: article[q.start..q.end].to_string(),
+        value,
+        currency,
+        start: q.start,
+        end: q.end,
+    }
+}
+
+fn to_count(article: &str, q: &Quantity) -> Count {
+    let (value, of) = match &q.kind {
+        QuantityKind::Count { value, of, .. } => (*value, of.clone()),
+        _ => unreachable!("only counts of people become counts"),
+    };
+    Count {
+        text: article[q.start..q.end].to_string(),
+        value,
+        of,
+        start: q.start,
+        end: q.end,
+    }
+}

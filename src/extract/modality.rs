@@ -1,0 +1,113 @@
+//! Modality (asserted, planned, requested, hypothetical, negated) from cue
+//! words in the clause around the trigger.
+
+use super::*;
+
+impl Extractor {
+    /// Modality from cue words in the clause around the trigger, with the
+    /// word index of the cue that decided it (for `--explain`).
+    pub(crate) fn modality(
+        &self,
+        v: &View,
+        clause: Clause,
+        trigger: TriggerSpan,
+    ) -> (Modality, Option<usize>) {
+        let (cs, ce) = (clause.start, clause.end);
+        let (t0, t1) = (trigger.first, trigger.past);
+        let c = &self.cues;
+        let w = &v.ids;
+        let hit = |lo: usize, hi: usize, list: &Phrases| last_phrase_in(w, lo, hi, list);
+        let near_lo = t0.saturating_sub(6).max(cs);
+        let plan_lo = t0.saturating_sub(11).max(cs);
+        let past = phrase_at(w, t0, &c.past_triggers);
+        // Negation and modals reach the trigger only within its phrase: not
+        // across a comma ("which have no relations, discussed ...").
+        let phrase_lo = unpunctuated_from(v, cs, t0);
+        // Cues before a probe or ruling speak of it, not of the trigger after
+        // it ("seeks a U.S. probe of Canadian tariffs").
+        let scope_lo = last_phrase_in(w, cs, t0, &c.scope_barriers).map_or(cs, |b| b + 1);
+        if let Some(at) = hit(
+            t0.saturating_sub(6).max(phrase_lo).max(scope_lo),
+            t0,
+            &c.negated,
+        ) {
+            return (Modality::Negated, Some(at));
+        }
+        if let Some(at) = hit(t0.saturating_sub(8).max(cs).max(scope_lo), t0, &c.requested)
+            .or_else(|| hit(t1, (t1 + 2).min(ce), &c.requested_after))
+        {
+            return (Modality::Requested, Some(at));
+        }
+        // "if" after "determine" or "see" means "whether".
+        let conditional = (t1..ce).rev().find(|&i| {
+            c.conditional.starts_with(w[i])
+                && phrase_fits(w, i, ce, &c.conditional)
+                && !(i > 0 && phrase_at(w, i - 1, &c.whether_verbs))
+        });
+        if let Some(at) =
+            hit(near_lo.max(phrase_lo).max(scope_lo), t0, &c.hypothetical).or(conditional)
+        {
+            return (Modality::Hypothetical, Some(at));
+        }
+        if past {
+            return (Modality::Asserted, Some(t0));
+        }
+        if let Some(at) = hit(t0.saturating_sub(3).max(cs), t0, &c.past_markers) {
+            return (Modality::Asserted, Some(at));
+        }
+        // Headlines use "TO" for the future: "NAKASONE TO VISIT WASHINGTON".
+        if is_headline(v)
+            && let Some(at) = hit(t0.saturating_sub(8).max(cs), t0, &c.to)
+        {
+            return (Modality::Planned, Some(at));
+        }
+        if let Some(at) = hit(plan_lo, t0, &c.planned) {
+            return (Modality::Planned, Some(at));
+        }
+        // A past tense verb governing the trigger ("Reagan imposed the tariff
+        // in April 1983", "made a surprise trip to Iraq this week").
+        if let Some(at) = hit(t0.saturating_sub(6).max(phrase_lo), t0, &c.past_verbs) {
+            return (Modality::Asserted, Some(at));
+        }
+        if let Some(at) = hit(t1, (t1 + 8).min(ce), &c.future_after)
+            && !self.dated_before_article(v, at)
+        {
+            return (Modality::Planned, Some(at));
+        }
+        // A modal that governs another verb ("could cast a shadow over the
+        // meeting") speaks of an event still to come.
+        if let Some(at) = hit(cs, near_lo, &c.far_modal) {
+            return (Modality::Planned, Some(at));
+        }
+        (Modality::Asserted, None)
+    }
+
+    /// Whether a time cue at token `at` ("in April", "on April 17") is
+    /// followed by a year that places it before the article ("in April 1983"
+    /// in a 1987 story), or by any year when the article's date is unknown.
+    pub(crate) fn dated_before_article(&self, v: &View, at: usize) -> bool {
+        let year = v.tokens[at..].iter().skip(1).take(4).find_map(|t| {
+            let b = t.text.as_bytes();
+            (b.len() == 4 && b.iter().all(u8::is_ascii_digit) && (b[0] == b'1' || b[0] == b'2'))
+                .then(|| t.text.parse::<u16>().ok())
+                .flatten()
+        });
+        match (year, v.day) {
+            (Some(y), Some(d)) => y < d.year,
+            (Some(_), None) => true,
+            (None, _) => false,
+        }
+    }
+}
+
+/// The first word index at or after `lo` with no clause punctuation between
+/// it and word `t0`.
+pub(crate) fn unpunctuated_from(v: &View, lo: usize, t0: usize) -> usize {
+    (lo + 1..=t0.min(v.tokens.len().saturating_sub(1)))
+        .rev()
+        .find(|&i| {
+            let gap = &v.article[v.tokens[i - 1].end..v.tokens[i].start];
+            gap.contains([',', ';', ':', '(', ')', '–', '—'])
+        })
+        .unwrap_or(lo)
+}

@@ -1,0 +1,315 @@
+//! The word-id matching engine: every word a rule or cue names gets an id
+//! once, a sentence's words are looked up as ids (`ShortWords` for short
+//! ASCII words, a `ByteTrie` for the rest), and cue phrases are compared
+//! as id sequences.
+
+use crate::segment;
+use crate::trie::ByteTrie;
+
+/// Cue phrases as sequences of word ids, ready to compare with a sentence's
+/// ids, with a table of the ids that start a phrase so most words are
+/// rejected with one lookup.
+#[derive(Default)]
+pub(crate) struct Phrases {
+    pub(crate) list: Vec<Vec<u32>>,
+    pub(crate) first: Vec<bool>,
+}
+
+impl Phrases {
+    pub(crate) fn new(list: Vec<Vec<u32>>) -> Self {
+        let mut first = Vec::new();
+        for p in &list {
+            let id = p[0] as usize;
+            if first.len() <= id {
+                first.resize(id + 1, false);
+            }
+            first[id] = true;
+        }
+        Phrases { list, first }
+    }
+
+    pub(crate) fn starts_with(&self, id: u32) -> bool {
+        self.first.get(id as usize).copied().unwrap_or(false)
+    }
+
+    pub(crate) fn iter(&self) -> std::slice::Iter<'_, Vec<u32>> {
+        self.list.iter()
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.list.is_empty()
+    }
+}
+
+/// Word ids for every word any rule or cue mentions; words of the text that
+/// no rule mentions get [`UNKNOWN_WORD`] and never match. Comparing ids
+/// instead of strings keeps rule checks cheap.
+#[derive(Default)]
+pub(crate) struct Interner {
+    pub(crate) ids: crate::trie::FnvMap<String, u32>,
+    /// The words as a byte trie (phrase index = id), built by
+    /// [`Interner::freeze`] once every word is in, for the tokens `short`
+    /// cannot hold (longer than eight bytes, or not ASCII): walked over the
+    /// token's bytes, lowercased on the fly.
+    pub(crate) trie: Option<ByteTrie>,
+    /// The ASCII words of up to eight bytes, the bulk of the lookups, in a
+    /// hash table keyed by the word's bytes packed into a `u64`: one probe
+    /// of one cache line instead of a walk from node to node.
+    pub(crate) short: ShortWords,
+}
+
+/// An open-addressing table from short ASCII words, packed into a `u64`
+/// (see [`ShortWords::pack`]), to their ids.
+#[derive(Default)]
+pub(crate) struct ShortWords {
+    /// Packed words; 0 marks an empty slot (no word packs to 0).
+    pub(crate) keys: Vec<u64>,
+    pub(crate) ids: Vec<u32>,
+}
+
+impl ShortWords {
+    /// The table of `(word, id)`; words that do not pack are left out.
+    pub(crate) fn new<'w>(words: impl Iterator<Item = (&'w str, u32)> + Clone) -> Self {
+        let n = words.clone().count();
+        let size = (n * 2).next_power_of_two().max(16);
+        let mut table = ShortWords {
+            keys: vec![0; size],
+            ids: vec![UNKNOWN_WORD; size],
+        };
+        for (w, id) in words {
+            if let Some(key) = Self::pack(w.as_bytes()) {
+                let mut slot = table.slot(key);
+                while table.keys[slot] != 0 && table.keys[slot] != key {
+                    slot = (slot + 1) & (size - 1);
+                }
+                table.keys[slot] = key;
+                table.ids[slot] = id;
+            }
+        }
+        table
+    }
+
+    /// The bytes of an ASCII word of one to eight bytes, lowercased, as a
+    /// little-endian `u64`; `None` for other words.
+    #[inline]
+    pub(crate) fn pack(word: &[u8]) -> Option<u64> {
+        if word.is_empty() || word.len() > 8 || !word.is_ascii() {
+            return None;
+        }
+        let mut key = 0u64;
+        for (i, b) in word.iter().enumerate() {
+            key |= u64::from(b.to_ascii_lowercase()) << (8 * i);
+        }
+        Some(key)
+    }
+
+    #[inline]
+    pub(crate) fn slot(&self, key: u64) -> usize {
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize & (self.keys.len() - 1)
+    }
+
+    /// The id of a packed word, or [`UNKNOWN_WORD`].
+    #[inline]
+    pub(crate) fn get(&self, key: u64) -> u32 {
+        let mask = self.keys.len() - 1;
+        let mut slot = self.slot(key);
+        loop {
+            match self.keys[slot] {
+                0 => return UNKNOWN_WORD,
+                k if k == key => return self.ids[slot],
+                _ => slot = (slot + 1) & mask,
+            }
+        }
+    }
+}
+
+/// Ids of words the role logic compares with directly.
+pub(crate) struct WordIds {
+    pub(crate) to: u32,
+    pub(crate) on: u32,
+    pub(crate) of: u32,
+    pub(crate) worth: u32,
+    pub(crate) and: u32,
+    pub(crate) but: u32,
+    pub(crate) with: u32,
+    pub(crate) who: u32,
+    pub(crate) which: u32,
+}
+
+impl WordIds {
+    pub(crate) fn new(interner: &mut Interner) -> Self {
+        let mut id = |w: &str| interner.intern(w.to_string());
+        WordIds {
+            to: id("to"),
+            on: id("on"),
+            of: id("of"),
+            worth: id("worth"),
+            and: id("and"),
+            but: id("but"),
+            with: id("with"),
+            who: id("who"),
+            which: id("which"),
+        }
+    }
+}
+
+/// The id of a word no rule mentions.
+pub(crate) const UNKNOWN_WORD: u32 = u32::MAX;
+
+impl Interner {
+    pub(crate) fn intern(&mut self, word: String) -> u32 {
+        let next = self.ids.len() as u32;
+        *self.ids.entry(word).or_insert(next)
+    }
+
+    /// Builds the lookup trie; called once, after the last [`Interner::intern`].
+    pub(crate) fn freeze(&mut self) {
+        let mut words = vec![""; self.ids.len()];
+        for (w, &id) in &self.ids {
+            words[id as usize] = w;
+        }
+        self.trie = Some(ByteTrie::new(&words));
+        self.short = ShortWords::new(words.iter().copied().zip(0u32..));
+    }
+
+    /// The id of a token of the text (compared as [`normalise`] would
+    /// spell it), or [`UNKNOWN_WORD`]. `scratch` holds the normalised form
+    /// of a non-ASCII token.
+    pub(crate) fn get_token(&self, token: &str, scratch: &mut String) -> u32 {
+        if let Some(key) = ShortWords::pack(token.as_bytes()) {
+            return self.short.get(key);
+        }
+        let trie = self.trie.as_ref().expect("interner frozen before use");
+        let bytes = if token.is_ascii() {
+            token.as_bytes()
+        } else {
+            normalise_into(token, scratch);
+            scratch.as_bytes()
+        };
+        trie.whole_word(bytes).map_or(UNKNOWN_WORD, |id| id as u32)
+    }
+}
+
+pub(crate) fn compile(list: &[String], interner: &mut Interner) -> Phrases {
+    Phrases::new(
+        list.iter()
+            .map(|p| {
+                segment::tokens(p, 0)
+                    .iter()
+                    .map(|t| interner.intern(normalise(t.text)))
+                    .collect::<Vec<_>>()
+            })
+            .filter(|p: &Vec<u32>| !p.is_empty())
+            .collect(),
+    )
+}
+
+/// [`normalise`] into a reused buffer, without allocating per word.
+pub(crate) fn normalise_into(word: &str, out: &mut String) {
+    out.clear();
+    if word.is_ascii() {
+        out.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
+    } else {
+        for c in word.chars().flat_map(char::to_lowercase) {
+            out.push(if c == '’' { '\'' } else { c });
+        }
+    }
+}
+
+/// Lowercase with typographic apostrophes folded, for comparing words.
+pub(crate) fn normalise(word: &str) -> String {
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
+    let lower = word.to_lowercase();
+    if lower.contains('’') {
+        lower.replace('’', "'")
+    } else {
+        lower
+    }
+}
+
+/// True when one of `phrases` starts at word `i`.
+pub(crate) fn phrase_at(words: &[u32], i: usize, phrases: &Phrases) -> bool {
+    i < words.len() && phrases.starts_with(words[i]) && phrase_fits(words, i, words.len(), phrases)
+}
+
+pub(crate) fn phrase_fits(words: &[u32], i: usize, hi: usize, phrases: &Phrases) -> bool {
+    phrases
+        .iter()
+        .any(|p| i + p.len() <= hi && p.iter().zip(&words[i..]).all(|(a, b)| a == b))
+}
+
+/// True when one of `phrases` lies wholly in words `lo..hi`.
+pub(crate) fn any_phrase_in(words: &[u32], lo: usize, hi: usize, phrases: &Phrases) -> bool {
+    last_phrase_in(words, lo, hi, phrases).is_some()
+}
+
+/// The start of the first phrase lying wholly in words `lo..hi`.
+pub(crate) fn first_phrase_in(
+    words: &[u32],
+    lo: usize,
+    hi: usize,
+    phrases: &Phrases,
+) -> Option<usize> {
+    let hi = hi.min(words.len());
+    (lo..hi).find(|&i| phrases.starts_with(words[i]) && phrase_fits(words, i, hi, phrases))
+}
+
+/// The start of the last phrase lying wholly in words `lo..hi`.
+pub(crate) fn last_phrase_in(
+    words: &[u32],
+    lo: usize,
+    hi: usize,
+    phrases: &Phrases,
+) -> Option<usize> {
+    let hi = hi.min(words.len());
+    (lo..hi)
+        .rev()
+        .find(|&i| phrases.starts_with(words[i]) && phrase_fits(words, i, hi, phrases))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    pub(crate) fn word_ids_are_found_whatever_the_case_and_length() {
+        let mut interner = Interner::default();
+        let words = [
+            "to",
+            "said",
+            "u.s",
+            "won't",
+            "talks",
+            "abcdefgh",
+            "abcdefghi",
+            "negotiations",
+            "président",
+        ];
+        let ids: Vec<u32> = words
+            .iter()
+            .map(|w| interner.intern(w.to_string()))
+            .collect();
+        interner.freeze();
+        let mut scratch = String::new();
+        let mut id = |token: &str| interner.get_token(token, &mut scratch);
+        for (w, want) in words.iter().zip(&ids) {
+            assert_eq!(id(w), *want, "{w}");
+            assert_eq!(id(&w.to_uppercase()), *want, "{w} in capitals");
+        }
+        assert_eq!(id("Won’t"), ids[3], "typographic apostrophe");
+        for other in [
+            "t",
+            "sai",
+            "saidx",
+            "abcdefg",
+            "abcdefghij",
+            "negotiation",
+            "",
+            "présidente",
+        ] {
+            assert_eq!(id(other), UNKNOWN_WORD, "{other}");
+        }
+    }
+}

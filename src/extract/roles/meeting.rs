@@ -1,0 +1,157 @@
+//! Meeting participants, with pronouns and lists of parties resolved.
+
+use super::*;
+use crate::event::Actor;
+use crate::lexicon::{ActorKind, ActorMatch};
+use crate::segment::Sentence;
+
+impl Extractor {
+    /// The end of a clause `..ce` extended over the next clause when that
+    /// one continues a list of parties: it opens with "and" and a determiner
+    /// ("and the Palestinian leader") and names an actor within five words.
+    pub(crate) fn list_continues(&self, v: &View, ce: usize) -> usize {
+        if ce + 1 >= v.tokens.len()
+            || v.ids[ce] != self.word.and
+            || !phrase_at(&v.ids, ce + 1, &self.cues.determiners)
+        {
+            return ce;
+        }
+        let next_end = v
+            .clause_starts
+            .iter()
+            .copied()
+            .find(|&s| s > ce)
+            .unwrap_or(v.tokens.len());
+        let near = self.actors_of(v).iter().any(|a| {
+            a.tok > ce
+                && a.tok <= ce + 5
+                && a.tok < next_end
+                && !matches!(
+                    self.lexicon.entry(a.m.entry).kind,
+                    ActorKind::Place | ActorKind::Company
+                )
+        });
+        if near { next_end } else { ce }
+    }
+
+    pub(crate) fn meeting_roles(&self, v: &View, site: &RoleSite, out: &mut Args) {
+        let (cs, ce) = (site.clause.start, site.clause.end);
+        let (t0, previous) = (site.trigger.first, site.previous);
+        let mut orgs = 0usize;
+        let mut has_person_before = false;
+        // A list of parties may run on past ", and the": "held talks with his
+        // Israeli counterpart, Ariel Sharon, and the Palestinian leader".
+        let ce = self.list_continues(v, ce);
+        // "UK Foreign Secretary Jack Straw, who will hold talks in Beijing":
+        // the name a relative clause hangs on is a party to its meeting.
+        if cs > 0 && v.ids[cs] == self.word.who {
+            for a in self.antecedent_actors(v, cs) {
+                self.push_actor(out, v, a, Role::Participant);
+            }
+        }
+        // What a meeting is about is not a party to it: after "to discuss",
+        // "about" or "over", up to the trigger or the clause's end ("agreed to
+        // discuss the problems of Afghanistan in its talks with Peking").
+        // (The trigger itself may be "discuss".)
+        let topic_before = first_phrase_in(&v.ids, cs, t0 + 1, &self.cues.meeting_topic_verbs);
+        let topic_after = first_phrase_in(&v.ids, t0 + 1, ce, &self.cues.meeting_topic_preps)
+            .into_iter()
+            .chain(first_phrase_in(
+                &v.ids,
+                t0 + 1,
+                ce,
+                &self.cues.meeting_topic_after,
+            ))
+            .min();
+        let topic = topic_before.or(topic_after).map(|at| {
+            let end = if at < t0 { t0 } else { ce };
+            let noun = first_phrase_in(&v.ids, at + 1, end, &self.cues.meeting_nouns);
+            // "to discuss a rebuilding plan with the ADB": a party again, but
+            // not in "trade relations with Japan".
+            let with = (at + 1..end).find(|&i| {
+                v.ids[i] == self.word.with && !phrase_at(&v.ids, i - 1, &self.cues.relation_nouns)
+            });
+            (at, noun.into_iter().chain(with).min().unwrap_or(end))
+        });
+        let in_topic = |tok: usize| topic.is_some_and(|(at, end)| tok > at && tok < end);
+        for a in self
+            .actors_of(v)
+            .iter()
+            .filter(|a| a.tok >= cs && a.tok < ce)
+        {
+            if self.is_location(v, a) {
+                continue;
+            }
+            let e = self.lexicon.entry(a.m.entry);
+            // ... nor where someone came from.
+            if in_topic(a.tok)
+                || self.preceded_by(v, a.tok, &self.cues.meeting_topic_preps)
+                || (a.tok > t0 && self.preceded_by(v, a.tok, &self.cues.meeting_topic_after))
+                || (matches!(e.kind, ActorKind::Place)
+                    && self.preceded_by(v, a.tok, &self.cues.from))
+            {
+                continue;
+            }
+            if e.kind == ActorKind::Organization && e.country.is_none() {
+                orgs += 1;
+            }
+            if e.kind == ActorKind::Person && a.tok < t0 {
+                has_person_before = true;
+            }
+            self.push_actor(out, v, a, Role::Participant);
+        }
+        // "he would meet ...": resolve the pronoun to the latest person named.
+        if !has_person_before
+            && any_phrase_in(&v.ids, cs, t0, &self.cues.pronouns)
+            && let Some(p) = self.latest_person(v, cs, previous)
+        {
+            out.push(p);
+        }
+        let mut parties: Vec<(Option<String>, String)> = out
+            .actors
+            .iter()
+            .map(|a| (a.country.clone(), a.name.clone()))
+            .collect();
+        parties.sort();
+        parties.dedup();
+        let distinct_countries = {
+            let mut cs: Vec<&Option<String>> = parties.iter().map(|p| &p.0).collect();
+            cs.dedup();
+            cs.len()
+        };
+        let non_company = out.actors.iter().any(|a| a.kind != "company");
+        out.parties_ok = non_company && (distinct_countries >= 2 || orgs >= 1);
+        out.location = self.first_location(v, cs, ce);
+        // "talks between officials of the two countries" names its parties
+        // by reference; they are filled in from the article (inherit_roles).
+        let pair = any_phrase_in(&v.ids, cs, ce, &self.cues.pair_phrases);
+        out.party_ok = non_company || out.location.is_some() || pair;
+    }
+
+    /// The person a pronoun most likely refers to: the first person named in
+    /// this sentence before the clause, else in the nearest of the three
+    /// sentences before.
+    pub(crate) fn latest_person(
+        &self,
+        v: &View,
+        cs: usize,
+        previous: &[Sentence],
+    ) -> Option<Actor> {
+        let is_person = |m: &ActorMatch| self.lexicon.entry(m.entry).kind == ActorKind::Person;
+        // The subject of the sentence (its first person) is the likeliest referent.
+        if let Some(p) = self
+            .actors_of(v)
+            .iter()
+            .find(|a| a.tok < cs && is_person(&a.m))
+        {
+            return Some(self.actor(v, p, Role::Participant));
+        }
+        for s in previous.iter().rev().take(3) {
+            let found = self.lexicon.find_dated(v.article, s.start, s.end, v.day);
+            if let Some(m) = found.iter().find(|m| is_person(m)) {
+                return Some(self.actor_from(v.article, m, Role::Participant));
+            }
+        }
+        None
+    }
+}

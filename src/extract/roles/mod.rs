@@ -1,0 +1,197 @@
+//! Who is source, target or participant of an event: shared helpers and
+//! one module per event type, chosen through a small table keyed by type.
+
+use super::*;
+use crate::event::{Actor, EventType, Location, Role};
+use crate::lexicon::{ActorKind, ActorMatch};
+use crate::segment::Sentence;
+
+mod meeting;
+mod pledge;
+mod raid;
+mod tariff;
+
+/// Where an event's roles are looked for: the trigger's clause, the same
+/// clause reaching back to the name a relative clause hangs on (`parties`:
+/// "Indonesia, which accepted the offer"), the trigger, and the sentences
+/// before (for pronouns).
+pub(crate) struct RoleSite<'s> {
+    pub(crate) clause: Clause,
+    pub(crate) parties: Clause,
+    pub(crate) trigger: TriggerSpan,
+    pub(crate) previous: &'s [Sentence],
+}
+
+/// The role logic of one event type.
+pub(crate) type RoleFn = fn(&Extractor, &View, &RoleSite, &mut Args);
+
+/// The role logic for events of `event_type`: the built-in types have their
+/// own module; any other type (one defined only by rule files) the generic
+/// logic (actors before the trigger are sources, after it targets).
+pub(crate) fn for_type(event_type: &EventType) -> RoleFn {
+    match event_type {
+        EventType::Tariff => Extractor::tariff_roles,
+        EventType::Pledge => Extractor::pledge_roles,
+        EventType::Raid => Extractor::raid_roles,
+        EventType::Meeting => Extractor::meeting_roles,
+        EventType::Other(_) => Extractor::generic_roles,
+    }
+}
+
+impl Extractor {
+    /// Adds the actor in `role`; a group with fixed membership ("G-7") adds
+    /// one actor per member country, each naming the group.
+    pub(crate) fn push_actor(&self, out: &mut Args, v: &View, p: &Placed, role: Role) {
+        let e = self.lexicon.entry(p.m.entry);
+        if e.members.is_empty() {
+            out.push(self.actor(v, p, role));
+            return;
+        }
+        for m in &e.members {
+            out.push(Actor {
+                country: Some(m.clone()),
+                ..self.actor(v, p, role)
+            });
+        }
+    }
+
+    pub(crate) fn actor(&self, v: &View, p: &Placed, role: Role) -> Actor {
+        self.actor_from(v.article, &p.m, role)
+    }
+
+    /// The actor a lexicon match in `article` names, in `role`.
+    pub(crate) fn actor_from(&self, article: &str, m: &ActorMatch, role: Role) -> Actor {
+        let e = self.lexicon.entry(m.entry);
+        Actor {
+            role,
+            text: article[m.start..m.end].to_string(),
+            name: e.name.clone(),
+            kind: crate::lexicon::kind_name(e.kind).to_string(),
+            country: e.country.clone(),
+            start: m.start,
+            end: m.end,
+        }
+    }
+
+    pub(crate) fn is_location(&self, v: &View, p: &Placed) -> bool {
+        let e = self.lexicon.entry(p.m.entry);
+        (e.kind == ActorKind::Place && !e.metonym)
+            || (matches!(e.kind, ActorKind::Place | ActorKind::Country)
+                && !p.m.demonym
+                && self.preceded_by(v, p.tok, &self.cues.location_preps))
+    }
+
+    pub(crate) fn first_location(&self, v: &View, cs: usize, ce: usize) -> Option<Location> {
+        self.actors_of(v)
+            .iter()
+            .filter(|a| a.tok >= cs && a.tok < ce)
+            .find(|a| {
+                let e = self.lexicon.entry(a.m.entry);
+                let place = e.kind == ActorKind::Place
+                    && (!e.metonym || self.preceded_by(v, a.tok, &self.cues.location_preps));
+                let country_as_place = e.kind == ActorKind::Country
+                    && self.preceded_by(v, a.tok, &self.cues.location_preps);
+                !a.m.demonym && (place || country_as_place)
+            })
+            .map(|a| {
+                let e = self.lexicon.entry(a.m.entry);
+                Location {
+                    text: v.article[a.m.start..a.m.end].to_string(),
+                    name: e.name.clone(),
+                    country: e.country.clone(),
+                    start: a.m.start,
+                    end: a.m.end,
+                }
+            })
+    }
+
+    pub(crate) fn clause_actors<'v>(&self, v: &'v View, cs: usize, ce: usize) -> Vec<&'v Placed> {
+        self.actors_of(v)
+            .iter()
+            .filter(|a| a.tok >= cs && a.tok < ce)
+            .filter(|a| {
+                let e = self.lexicon.entry(a.m.entry);
+                e.country.is_some() || !e.members.is_empty()
+            })
+            .collect()
+    }
+
+    /// Whether actor `a` stands right before token `t0` as its modifier: at
+    /// most three words between, none of them a preposition or verb
+    /// ("Canadian corn levy", "EC vegetable oil duty").
+    pub(crate) fn modifies(&self, v: &View, a: &Placed, t0: usize) -> bool {
+        let between: Vec<usize> = (a.tok + 1..t0)
+            .filter(|&i| v.tokens[i].start >= a.m.end)
+            .collect();
+        between.len() <= 3
+            && between.iter().all(|&i| {
+                let w = v.tokens[i].text;
+                w.chars().all(|c| c.is_alphanumeric() || c == '-')
+                    && !phrase_at(&v.ids, i, &self.cues.product_stops)
+                    && !phrase_at(&v.ids, i, &self.cues.tariff_target_preps)
+                    && !phrase_at(&v.ids, i, &self.cues.determiners)
+            })
+    }
+
+    /// Where a clause's parties start: before the name a "who" or "which"
+    /// clause hangs on (at most four words back), else at the clause.
+    pub(crate) fn antecedent_start(&self, v: &View, cs: usize) -> usize {
+        if cs == 0 || !(v.ids[cs] == self.word.who || v.ids[cs] == self.word.which) {
+            return cs;
+        }
+        self.antecedent_actors(v, cs)
+            .map(|a| a.tok)
+            .min()
+            .unwrap_or(cs)
+    }
+
+    /// The actors (not places) at most four words before a relative clause
+    /// starting at word `cs`: the name it hangs on.
+    pub(crate) fn antecedent_actors<'v>(
+        &'v self,
+        v: &'v View,
+        cs: usize,
+    ) -> impl Iterator<Item = &'v Placed> {
+        self.actors_of(v)
+            .iter()
+            .filter(move |a| a.tok < cs && a.tok + 4 >= cs && !self.is_location(v, a))
+    }
+
+    pub(crate) fn generic_roles(&self, v: &View, site: &RoleSite, out: &mut Args) {
+        let (cs, ce) = (site.clause.start, site.clause.end);
+        let t0 = site.trigger.first;
+        for a in self.clause_actors(v, cs, ce) {
+            if self.is_location(v, a) {
+                continue;
+            }
+            let role = if a.tok < t0 {
+                Role::Source
+            } else {
+                Role::Target
+            };
+            self.push_actor(out, v, a, role);
+        }
+        out.location = self.first_location(v, cs, ce);
+    }
+}
+
+/// Arguments collected for one event.
+#[derive(Default)]
+pub(crate) struct Args {
+    pub(crate) actors: Vec<Actor>,
+    pub(crate) location: Option<Location>,
+    pub(crate) parties_ok: bool,
+    pub(crate) party_ok: bool,
+}
+
+impl Args {
+    pub(crate) fn push(&mut self, a: Actor) {
+        if !self
+            .actors
+            .iter()
+            .any(|b| b.start == a.start && b.role == a.role && b.country == a.country)
+        {
+            self.actors.push(a);
+        }
+    }
+}

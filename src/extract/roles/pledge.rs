@@ -1,0 +1,243 @@
+//! Pledge roles: who gives and who receives aid, loans and investment.
+
+use super::*;
+use crate::event::Actor;
+use crate::lexicon::ActorKind;
+
+impl Extractor {
+    pub(crate) fn pledge_roles(&self, v: &View, site: &RoleSite, out: &mut Args) {
+        let (cs, ce) = (site.parties.start, site.parties.end);
+        let (t0, t1) = (site.trigger.first, site.trigger.past);
+        let c = &self.cues;
+        let actors = self.clause_actors(v, cs, ce);
+        // Debt rescheduling, borrowing: the countries named are the debtors,
+        // who receive; a party "with", "from" or "by" them is the creditor.
+        if phrase_at(&v.ids, t0, &c.pledge_debtor_triggers) {
+            for a in &actors {
+                if self.is_location(v, a) {
+                    continue;
+                }
+                // ("Representatives from Nigeria" before the trigger are
+                // where people come from; "with officials of Britain's ECGD"
+                // is still the other side.)
+                let creditor = if self.preceded_by(v, a.tok, &c.from) {
+                    a.tok > t0
+                } else {
+                    self.preceded_by(v, a.tok, &c.pledge_creditor_preps)
+                        || self.with_nearby(v, a.tok)
+                };
+                let role = if creditor { Role::Source } else { Role::Target };
+                self.push_actor(out, v, a, role);
+            }
+            return;
+        }
+        // "asked Seoul to invest": the actor between the request and a verb
+        // trigger pledges; "a Philippine request for loans": the requester receives.
+        let request_at = last_phrase_in(&v.ids, cs, t0, &self.cues.requested);
+        let verb_trigger = t0 > 0 && v.ids[t0 - 1] == self.word.to;
+        // "Senegal was promised aid": a passive commitment verb makes its
+        // subject the recipient.
+        // ("The U.K. is pledged to supply ..." is a commitment of its own.)
+        let passive = t0 > 0
+            && phrase_at(&v.ids, t0 - 1, &c.passive_auxiliaries)
+            && phrase_at(&v.ids, t0, &c.past_triggers)
+            && v.ids.get(t1) != Some(&self.word.to);
+        // ("Ecuador has appealed for emergency aid": a request or receiving
+        // verb that is itself the trigger counts too.)
+        let receive = any_phrase_in(&v.ids, cs, t0, &c.pledge_receive_verbs)
+            || (request_at.is_some() && !verb_trigger)
+            || passive
+            || phrase_at(&v.ids, t0, &c.pledge_receive_verbs)
+            || phrase_at(&v.ids, t0, &c.requested);
+        let mut source_found = false;
+        if let Some(rq) = request_at
+            && verb_trigger
+        {
+            for a in actors.iter().filter(|a| a.tok > rq && a.tok < t0) {
+                self.push_actor(out, v, a, Role::Source);
+                source_found = true;
+            }
+        }
+        // A speaker is a party only when the reported clause names none:
+        // "Ongpin said Japan is expected to raise the aid" is Japan's aid.
+        let lo = self.reported_clause_start(v, &actors, cs, t0);
+        let mut before: Vec<&&Placed> = actors
+            .iter()
+            .filter(|a| a.tok >= lo && a.tok < t0)
+            .filter(|a| !out.actors.iter().any(|b| b.start == a.m.start))
+            .collect();
+        // "a Japanese loan", "British aid", "a G8 aid package": a nationality,
+        // group or agency naming the trigger gives.
+        if let Some(a) = before.last()
+            && !source_found
+            && {
+                let e = self.lexicon.entry(a.m.entry);
+                (a.m.demonym && a.tok + 3 >= t0)
+                    || ((!e.members.is_empty() || e.kind == ActorKind::Agency)
+                        && self.modifies(v, a, t0))
+            }
+        {
+            self.push_actor(out, v, a, Role::Source);
+            source_found = true;
+            before.pop();
+        }
+        // "IMF agrees fresh Turkey funding", "Japanese banks confirm Argentina
+        // loan": a country's name on the trigger, with a giver named before
+        // it or an international body in the clause, receives.
+        if let Some(a) = before.last().copied()
+            && !a.m.demonym
+            && self.lexicon.entry(a.m.entry).kind == ActorKind::Country
+            && self.modifies(v, a, t0)
+            && phrase_at(&v.ids, t1 - 1, &c.pledge_nouns)
+            && (before.len() > 1
+                || self.actors_of(v).iter().any(|b| {
+                    b.tok >= cs && b.tok < ce && b.tok != a.tok && {
+                        let e = self.lexicon.entry(b.m.entry);
+                        e.kind == ActorKind::Organization && e.country.is_none()
+                    }
+                }))
+        {
+            self.push_actor(out, v, a, Role::Target);
+            before.pop();
+        }
+        // "to China", "for Poland" before the trigger: the recipient; not the
+        // subject of an infinitive ("pave the way for ECGD to resume cover")
+        // nor a requester ("respond to a Philippine request").
+        before.retain(|a| {
+            // The word after the name, and after any capitalised words
+            // continuing it ("for Britain's Export Credits Guarantee
+            // Department to resume").
+            let next = (a.tok..v.tokens.len()).find(|&i| {
+                let t = &v.tokens[i];
+                t.start >= a.m.end && !t.text.starts_with(|ch: char| ch.is_uppercase())
+            });
+            let subject_or_requester = next.is_some_and(|n| {
+                v.ids[n] == self.word.to
+                    || phrase_at(&v.ids, n, &c.requested)
+                    || phrase_at(&v.ids, n, &c.requested_after)
+            });
+            // ("France is to provide Togo with aid": the give verb's object.)
+            if ((self.preceded_by(v, a.tok, &c.pledge_target_preps)
+                && !self.preceded_by(v, a.tok, &c.location_preps))
+                || self.preceded_by(v, a.tok, &c.give_verbs))
+                && !subject_or_requester
+            {
+                self.push_actor(out, v, a, Role::Target);
+                false
+            } else {
+                true
+            }
+        });
+        if !source_found || receive {
+            // The nearest actor before the trigger, preferring one that is
+            // not inside a prepositional phrase ("talks with Nigeria").
+            let free = before
+                .iter()
+                .rev()
+                .find(|a| {
+                    !self.preceded_by(v, a.tok, &c.location_preps)
+                        && !self.preceded_by(v, a.tok, &c.pledge_counterpart_preps)
+                })
+                .or_else(|| before.last());
+            if let Some(a) = free {
+                let role = if receive { Role::Target } else { Role::Source };
+                self.push_actor(out, v, a, role);
+            }
+        }
+        // "buy more coal from the United States": the seller receives.
+        let purchase = phrase_at(&v.ids, t0, &c.pledge_purchase_triggers);
+        // (A comma alone joins names of one kind: "Tunisia, Israel".)
+        let mut previous: Option<(usize, Role, ActorKind)> = None;
+        for a in actors.iter().filter(|a| a.tok >= t1) {
+            let from = self.preceded_by(v, a.tok, &c.from);
+            let role = if self.preceded_by(v, a.tok, &c.pledge_target_preps)
+                || (from && purchase)
+                || self.preceded_by(v, a.tok, &c.give_verbs)
+            {
+                Some(Role::Target)
+            } else if from || (self.preceded_by(v, a.tok, &c.by) && (receive || a.tok <= t1 + 4)) {
+                // "an aid package from Japan", "loans pledged by Japan".
+                Some(Role::Source)
+            } else {
+                // "aid to the states, Tunisia, Israel and Jordan": a list
+                // shares the role of its first member.
+                previous
+                    .filter(|(end, _, kind)| {
+                        let between = v.article[*end..a.m.start].trim();
+                        continues_list(between)
+                            && (between != "," || *kind == self.lexicon.entry(a.m.entry).kind)
+                    })
+                    .map(|(_, r, _)| r)
+            };
+            if let Some(r) = role {
+                self.push_actor(out, v, a, r);
+            }
+            previous = role.map(|r| (a.m.end, r, self.lexicon.entry(a.m.entry).kind));
+        }
+        // A country named as recipient is not also the giver ("France is to
+        // provide Togo with ..." read Togo both ways), except for aid at home.
+        let recipients: Vec<String> = out
+            .actors
+            .iter()
+            .filter(|a| a.role == Role::Target)
+            .filter_map(|a| a.country.clone())
+            .collect();
+        out.actors.retain(|a| {
+            a.role != Role::Source || a.country.as_ref().is_none_or(|c| !recipients.contains(c))
+        });
+        // Aid to an industry, farmers or the economy stays at home.
+        if !out.actors.iter().any(|a| a.role == Role::Target)
+            && any_phrase_in(
+                &v.ids,
+                t0.saturating_sub(3).max(cs),
+                (t1 + 6).min(ce),
+                &c.domestic_recipients,
+            )
+        {
+            let home: Vec<Actor> = out
+                .actors
+                .iter()
+                .filter(|a| a.role == Role::Source && a.country.is_some())
+                .map(|a| Actor {
+                    role: Role::Target,
+                    ..a.clone()
+                })
+                .collect();
+            for a in home {
+                out.push(a);
+            }
+        }
+    }
+
+    /// Whether "with" stands at most four words before token `tok`, with no
+    /// punctuation between ("with officials of Britain's ECGD").
+    pub(crate) fn with_nearby(&self, v: &View, tok: usize) -> bool {
+        (tok.saturating_sub(4)..tok).rev().any(|i| {
+            v.ids[i] == self.word.with
+                && !v.article[v.tokens[i].end..v.tokens[tok].start].contains([',', ';', '.'])
+        })
+    }
+
+    /// Where the reported clause starts: after the last speech verb ("said",
+    /// "told reporters") before the trigger, when an actor stands between
+    /// that verb and the trigger; else the clause's start.
+    pub(crate) fn reported_clause_start(
+        &self,
+        v: &View,
+        actors: &[&Placed],
+        cs: usize,
+        t0: usize,
+    ) -> usize {
+        match last_phrase_in(&v.ids, cs, t0, &self.cues.speech_verbs) {
+            Some(at) if actors.iter().any(|a| a.tok > at && a.tok < t0) => at + 1,
+            _ => cs,
+        }
+    }
+}
+
+/// Whether the text between two names only joins them into a list
+/// (", ", " and ", ", and ").
+pub(crate) fn continues_list(between: &str) -> bool {
+    let t = between.trim();
+    matches!(t, "," | "and" | ", and" | "&" | "or" | ", or")
+}

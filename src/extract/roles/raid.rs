@@ -1,0 +1,37 @@
+//! Raid roles: who raids whom, and where.
+
+use super::*;
+use crate::lexicon::ActorKind;
+
+impl Extractor {
+    pub(crate) fn raid_roles(&self, v: &View, site: &RoleSite, out: &mut Args) {
+        let (cs, ce) = (site.parties.start, site.parties.end);
+        let (t0, t1) = (site.trigger.first, site.trigger.past);
+        let c = &self.cues;
+        let actors = self.clause_actors(v, cs, ce);
+        for a in &actors {
+            if self.is_location(v, a) {
+                continue;
+            }
+            let e = self.lexicon.entry(a.m.entry);
+            if a.tok < t0 && e.kind == ActorKind::Company {
+                // Companies are raided, they do not raid.
+                self.push_actor(out, v, a, Role::Target);
+            } else if a.tok < t0 {
+                if a.tok + 4 >= t0 || matches!(e.kind, ActorKind::Agency) {
+                    self.push_actor(out, v, a, Role::Source);
+                }
+            } else if a.tok >= t1 {
+                if self.preceded_by(v, a.tok, &c.by) {
+                    self.push_actor(out, v, a, Role::Source);
+                } else if self.preceded_by(v, a.tok, &c.raid_target_preps)
+                    || e.kind == ActorKind::Company
+                    || a.m.demonym
+                {
+                    self.push_actor(out, v, a, Role::Target);
+                }
+            }
+        }
+        out.location = self.first_location(v, cs, v.tokens.len());
+    }
+}

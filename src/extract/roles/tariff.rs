@@ -1,0 +1,195 @@
+//! Tariff roles (who imposes, whose goods are hit), rate and product.
+
+use super::*;
+use crate::event::{Rate, Span};
+use crate::lexicon::ActorKind;
+use crate::quantity::{PercentUnit, Quantity, QuantityKind};
+
+impl Extractor {
+    pub(crate) fn tariff_roles(&self, v: &View, site: &RoleSite, out: &mut Args) {
+        let (cs, ce) = (site.parties.start, site.parties.end);
+        let (t0, t1) = (site.trigger.first, site.trigger.past);
+        let c = &self.cues;
+        let actors = self.clause_actors(v, cs, ce);
+        // "Indonesia has protested to the EC about its plan to raise duties":
+        // who faces or protests stands before the verb, who imposes after it.
+        let face_at = last_phrase_in(&v.ids, cs, t0, &c.tariff_face_verbs);
+        // Between the verb and the trigger only the nearest actor (and others
+        // of its country) takes a role: "Thailand benefited from an EC tariff"
+        // is the EC's tariff.
+        // ("has told the U.S. that ... a 10 pct tariff": who is told is not
+        // whose tariff it is.)
+        let nearest_before = actors
+            .iter()
+            .rev()
+            .find(|a| {
+                a.tok < t0
+                    && !self.is_location(v, a)
+                    && face_at.is_none_or(|f| a.tok > f)
+                    && !self.preceded_by(v, a.tok, &c.listener_verbs)
+            })
+            .map(|a| self.lexicon.entry(a.m.entry).country.clone());
+        // "Canadian corn levy", "an EC tariff", "against EC vegetable oil
+        // duty": a party naming the tariff imposes it, whatever stands before.
+        let modifier = actors
+            .iter()
+            .rev()
+            .find(|a| a.tok < t0 && !self.is_location(v, a))
+            .filter(|a| self.modifies(v, a, t0))
+            .map(|a| a.m.start);
+        let mut fallback: Vec<Placed> = Vec::new();
+        for a in actors {
+            if self.is_location(v, a) && a.tok >= t1 {
+                continue;
+            }
+            if modifier == Some(a.m.start) {
+                self.push_actor(out, v, a, Role::Source);
+                continue;
+            }
+            if modifier.is_some() && a.tok < t0 && face_at.is_none_or(|f| a.tok > f) {
+                continue;
+            }
+            let before_face = face_at.is_some_and(|f| a.tok < f);
+            if a.tok < t0
+                && !before_face
+                && nearest_before.as_ref() != Some(&self.lexicon.entry(a.m.entry).country)
+            {
+                continue;
+            }
+            let role = if a.tok >= t1 {
+                if any_phrase_in(
+                    &v.ids,
+                    a.tok.saturating_sub(3).max(t1),
+                    a.tok,
+                    &c.tariff_source_after,
+                ) || self.preceded_by(v, a.tok, &c.by)
+                {
+                    Role::Source
+                } else if self.preceded_by(v, a.tok, &c.tariff_target_preps) {
+                    Role::Target
+                } else {
+                    // An actor after the trigger with no preposition is
+                    // whose goods are hit only when nothing else is.
+                    fallback.push(*a);
+                    continue;
+                }
+            } else if before_face
+                || (face_at.is_none() && self.preceded_by(v, a.tok, &c.tariff_target_preps))
+            {
+                // "the most likely move against Japan would involve duties";
+                // but after "protested against the EC plan", the EC imposes.
+                Role::Target
+            } else {
+                Role::Source
+            };
+            self.push_actor(out, v, a, role);
+        }
+        // A government, its agencies and officials impose; of the rest, a
+        // country's own goods are not the target of its tariff.
+        let sources: Vec<Option<String>> = out
+            .actors
+            .iter()
+            .filter(|a| a.role == Role::Source)
+            .map(|a| a.country.clone())
+            .collect();
+        let (officials, goods): (Vec<Placed>, Vec<Placed>) = fallback.into_iter().partition(|a| {
+            matches!(
+                self.lexicon.entry(a.m.entry).kind,
+                ActorKind::Agency | ActorKind::Person
+            )
+        });
+        if sources.is_empty() {
+            for a in &officials {
+                self.push_actor(out, v, a, Role::Source);
+            }
+        }
+        if !out.actors.iter().any(|a| a.role == Role::Target) {
+            for a in &goods {
+                if !sources.contains(&self.lexicon.entry(a.m.entry).country) {
+                    self.push_actor(out, v, a, Role::Target);
+                }
+            }
+        }
+    }
+
+    /// The tariff rate: the percentage after "to" in "from X to Y", else the
+    /// percentage nearest the trigger in its clause.
+    pub(crate) fn rate(&self, v: &View, clause: Clause, trigger: TriggerSpan) -> Option<Rate> {
+        let (cs, ce) = (clause.start, clause.end);
+        let (start, end) = (trigger.start, trigger.end);
+        let rates: Vec<(&Quantity, usize)> = self
+            .quantities_of(v)
+            .iter()
+            .filter_map(|q| match q.kind {
+                QuantityKind::Percent {
+                    unit: PercentUnit::Percent,
+                    ..
+                } => {
+                    let qt = v.tokens.iter().position(|k| k.end > q.start)?;
+                    (qt >= cs && qt < ce).then_some((q, qt))
+                }
+                _ => None,
+            })
+            .collect();
+        let to_rate = rates
+            .iter()
+            .find(|(_, qt)| *qt > 0 && v.ids[qt - 1] == self.word.to && rates.len() > 1);
+        let best = to_rate.or_else(|| {
+            rates.iter().min_by_key(|(q, _)| {
+                if q.end <= start {
+                    start - q.end
+                } else {
+                    q.start.saturating_sub(end)
+                }
+            })
+        })?;
+        let q = best.0;
+        let QuantityKind::Percent { value, .. } = q.kind else {
+            return None;
+        };
+        Some(Rate {
+            text: v.article[q.start..q.end].to_string(),
+            value,
+            start: q.start,
+            end: q.end,
+        })
+    }
+
+    /// The goods a tariff applies to: the words after "on" that follows the trigger.
+    pub(crate) fn product(&self, v: &View, clause: Clause, trigger: TriggerSpan) -> Option<Span> {
+        let (t1, ce) = (trigger.past, clause.end);
+        let on = (t1..(t1 + 3).min(ce)).find(|&i| v.ids[i] == self.word.on)?;
+        let mut i = on + 1;
+        // Skip an amount ("on 300 mln dlrs worth of ...").
+        if let Some(q) = self.quantities_of(v).iter().find(|q| {
+            i < v.tokens.len() && q.start <= v.tokens[i].start && v.tokens[i].start < q.end
+        }) {
+            while i < ce && v.tokens[i].start < q.end {
+                i += 1;
+            }
+            while i < ce && (v.ids[i] == self.word.worth || v.ids[i] == self.word.of) {
+                i += 1;
+            }
+        }
+        while i < ce && phrase_at(&v.ids, i, &self.cues.determiners) {
+            i += 1;
+        }
+        let first = i;
+        while i < ce && i < first + 4 {
+            if phrase_at(&v.ids, i, &self.cues.product_stops) {
+                break;
+            }
+            if i > first {
+                let gap = &v.article[v.tokens[i - 1].end..v.tokens[i].start];
+                if gap.contains([',', ';', '(', ')', '.']) {
+                    break;
+                }
+            }
+            i += 1;
+        }
+        if i == first {
+            return None;
+        }
+        Some(span(v.article, v.tokens[first].start, v.tokens[i - 1].end))
+    }
+}

@@ -1,0 +1,272 @@
+//! The sentence view a rule is matched against: tokens and word ids,
+//! clauses, and the actors and quantities of the sentence, found on first use.
+
+use super::*;
+use crate::lexicon::ActorMatch;
+use crate::quantity::Quantity;
+use crate::segment::{self, Sentence, Token};
+
+/// A sentence prepared for rule matching: tokens, actors and quantities.
+pub(crate) struct View<'a> {
+    pub(crate) article: &'a str,
+    /// The article lowercased, computed on first use by a rule's `article` check.
+    pub(crate) lower: &'a std::cell::OnceCell<String>,
+    /// The article's currency for bare "dlrs" (Canadian, Australian ... wire
+    /// copy), worked out on first use.
+    pub(crate) currency: &'a crate::quantity::ArticleCurrency<'a>,
+    pub(crate) sentence: Sentence,
+    pub(crate) tokens: Vec<Token<'a>>,
+    /// The words as rule word ids.
+    pub(crate) ids: Vec<u32>,
+    /// Actors before this offset stand in a dateline and are not parties.
+    pub(crate) dateline_end: usize,
+    /// Actors and quantities are looked up only once a rule's word
+    /// conditions hold: most trigger words fail those cheap checks.
+    pub(crate) actors: std::cell::OnceCell<Vec<Placed>>,
+    pub(crate) quantities: std::cell::OnceCell<Vec<Quantity>>,
+    /// Token index where each clause starts; the last clause runs to the end.
+    pub(crate) clause_starts: Vec<usize>,
+    /// The article's date, when known.
+    pub(crate) day: Option<crate::dates::Day>,
+}
+
+/// A clause of a sentence: words `start..end`, the `index`-th clause.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Clause {
+    pub(crate) index: usize,
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+}
+
+/// A trigger in a sentence: bytes `start..end` of the article, words
+/// `first..past` of the sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct TriggerSpan {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) first: usize,
+    pub(crate) past: usize,
+}
+
+impl TriggerSpan {
+    /// The trigger at bytes `start..end` with the words it covers (at least
+    /// one); `None` when no word of the sentence ends after `start`.
+    pub(crate) fn locate(v: &View, start: usize, end: usize) -> Option<TriggerSpan> {
+        let first = v.tokens.iter().position(|k| k.end > start)?;
+        let past = v
+            .tokens
+            .iter()
+            .rposition(|k| k.start < end)
+            .map(|p| p + 1)
+            .unwrap_or(first + 1)
+            .max(first + 1);
+        Some(TriggerSpan {
+            start,
+            end,
+            first,
+            past,
+        })
+    }
+}
+
+impl View<'_> {
+    /// The clause holding word `tok`.
+    pub(crate) fn clause_of(&self, tok: usize) -> Clause {
+        let index = self
+            .clause_starts
+            .iter()
+            .rposition(|&s| s <= tok)
+            .unwrap_or(0);
+        let start = self.clause_starts[index];
+        let end = self
+            .clause_starts
+            .get(index + 1)
+            .copied()
+            .unwrap_or(self.tokens.len());
+        Clause { index, start, end }
+    }
+
+    pub(crate) fn lower_article(&self) -> &str {
+        self.lower.get_or_init(|| self.article.to_lowercase())
+    }
+}
+
+impl Extractor {
+    /// The sentence's actors, found on first use.
+    pub(crate) fn actors_of<'v>(&self, v: &'v View) -> &'v [Placed] {
+        v.actors.get_or_init(|| {
+            self.lexicon
+                .find_dated(v.article, v.sentence.start, v.sentence.end, v.day)
+                .into_iter()
+                .filter(|m| m.start >= v.dateline_end)
+                .filter_map(|m| {
+                    let tok = v.tokens.iter().position(|t| t.end > m.start)?;
+                    Some(Placed { m, tok })
+                })
+                .collect()
+        })
+    }
+
+    /// A money mention with a bare "dlrs" or "francs" given the article's
+    /// currency (see [`crate::quantity::CurrencyContext`]).
+    pub(crate) fn in_article_currency(&self, v: &View, q: &Quantity) -> Quantity {
+        let mut q = q.clone();
+        v.currency.resolve(&mut q);
+        q
+    }
+
+    /// The sentence's money, percentages and counts, found on first use.
+    pub(crate) fn quantities_of<'v>(&self, v: &'v View) -> &'v [Quantity] {
+        v.quantities.get_or_init(|| {
+            let start = v.sentence.start;
+            self.quantities
+                .find(&v.article[start..v.sentence.end])
+                .into_iter()
+                .map(|mut q| {
+                    q.start += start;
+                    q.end += start;
+                    q
+                })
+                .collect()
+        })
+    }
+}
+
+/// An actor match with its token position.
+#[derive(Clone, Copy)]
+pub(crate) struct Placed {
+    pub(crate) m: ActorMatch,
+    pub(crate) tok: usize,
+}
+
+impl Extractor {
+    pub(crate) fn view<'a>(
+        &self,
+        article: &'a str,
+        lower: &'a std::cell::OnceCell<String>,
+        currency: &'a crate::quantity::ArticleCurrency<'a>,
+        sentence: Sentence,
+        day: Option<crate::dates::Day>,
+    ) -> View<'a> {
+        let slice = &article[sentence.start..sentence.end];
+        let tokens = segment::tokens(slice, sentence.start);
+        let mut scratch = String::new();
+        let ids: Vec<u32> = tokens
+            .iter()
+            .map(|t| self.interner.get_token(t.text, &mut scratch))
+            .collect();
+        let dateline_end = segment::dateline_end(slice).map_or(0, |e| sentence.start + e);
+        let mut view = View {
+            article,
+            lower,
+            currency,
+            sentence,
+            tokens,
+            ids,
+            dateline_end,
+            actors: std::cell::OnceCell::new(),
+            quantities: std::cell::OnceCell::new(),
+            clause_starts: vec![0],
+            day,
+        };
+        view.clause_starts = self.clauses(&view);
+        view
+    }
+
+    /// Clause boundaries: semicolons; a comma before "which", "while", "but"
+    /// ...; ", and" before a new subject or verb; the comma closing a leading
+    /// subordinate clause ("While Japan has ..., negotiations ...").
+    pub(crate) fn clauses(&self, v: &View) -> Vec<usize> {
+        let c = &self.cues;
+        let mut starts = vec![0];
+        let leading_sub = v
+            .ids
+            .first()
+            .is_some_and(|w| c.subordinators.iter().any(|p| p.len() == 1 && p[0] == *w));
+        let mut sub_open = leading_sub;
+        // Parenthesised asides ("(£2.1m; $4.1m)") do not split clauses.
+        let mut depth = 0i32;
+        for i in 1..v.tokens.len() {
+            let gap = &v.article.as_bytes()[v.tokens[i - 1].end..v.tokens[i].start];
+            let w = v.ids[i];
+            // One pass over the gap (mostly a single space) for its brackets
+            // and punctuation.
+            let (mut opens, mut closes, mut semicolon, mut comma) = (0i32, 0i32, false, false);
+            for &b in gap {
+                match b {
+                    b'(' => opens += 1,
+                    b')' => closes += 1,
+                    b';' => semicolon = true,
+                    b',' => comma = true,
+                    _ => {}
+                }
+            }
+            depth = (depth + opens - closes).max(0);
+            let boundary = if semicolon && depth == 0 {
+                true
+            } else if comma {
+                let opens_sub = sub_open;
+                sub_open = false;
+                opens_sub
+                    || phrase_at(&v.ids, i, &c.clause_openers)
+                    || ((w == self.word.and || w == self.word.but)
+                        && i + 1 < v.ids.len()
+                        && phrase_at(&v.ids, i + 1, &c.clause_continuers))
+            } else {
+                false
+            };
+            if boundary {
+                starts.push(i);
+            }
+        }
+        starts
+    }
+
+    /// The index of the word before token `tok`, skipping determiners and up
+    /// to two capitalised words (titles and names: "on South Korean President Lee").
+    pub(crate) fn preceding_word(&self, v: &View, tok: usize) -> Option<usize> {
+        let mut i = tok;
+        let mut skipped_caps = 0;
+        while i > 0 {
+            i -= 1;
+            // Not across a comma: "chaired by the World Bank, Moroccan
+            // Finance Minister ..." does not put "Moroccan" after "by".
+            if v.article[v.tokens[i].end..v.tokens[i + 1].start].contains([',', ';']) {
+                return None;
+            }
+            if phrase_at(&v.ids, i, &self.cues.determiners) {
+                continue;
+            }
+            let capital = v.tokens[i]
+                .text
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase());
+            if capital && skipped_caps < 2 && !is_all_caps_sentence(v) {
+                skipped_caps += 1;
+                continue;
+            }
+            return Some(i);
+        }
+        None
+    }
+
+    pub(crate) fn preceded_by(&self, v: &View, tok: usize, list: &Phrases) -> bool {
+        self.preceding_word(v, tok)
+            .is_some_and(|i| list.iter().any(|p| p.len() == 1 && p[0] == v.ids[i]))
+    }
+}
+
+/// A headline: the article's first sentence, or a sentence in capitals.
+pub(crate) fn is_headline(v: &View) -> bool {
+    // A first line ending in a full stop is a sentence, not a headline.
+    let full_stop = v.article[v.sentence.start..v.sentence.end]
+        .trim_end()
+        .ends_with('.');
+    (v.sentence.index == 0 && !full_stop) || is_all_caps_sentence(v)
+}
+
+pub(crate) fn is_all_caps_sentence(v: &View) -> bool {
+    let text = &v.article[v.sentence.start..v.sentence.end];
+    !text.chars().any(|c| c.is_lowercase())
+}

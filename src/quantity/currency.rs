@@ -1,0 +1,288 @@
+//! Article-level currency: what a bare "dlrs", "cents" or "francs" stands
+//! for in one article.
+
+use super::*;
+
+/// Which currency a bare "dlrs", "cents" or "francs" stands for in one
+/// article. Wire copy from Toronto, Sydney, Hong Kong or Singapore writes the
+/// local dollar as plain "dlrs" ("Statistics Canada said retail sales rose to
+/// 12.19 billion dlrs"), and copy from Zurich writes Swiss francs as
+/// "francs"; a sentence alone cannot tell, the article can.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CurrencyContext {
+    /// ISO 4217 code of a bare dollar or cent.
+    pub dollar: &'static str,
+    /// ISO 4217 code of a bare franc.
+    pub franc: &'static str,
+}
+
+impl Default for CurrencyContext {
+    fn default() -> Self {
+        CurrencyContext {
+            dollar: "USD",
+            franc: "FRF",
+        }
+    }
+}
+
+/// Whether a code is one of the francs a bare "francs" may mean.
+pub(crate) fn is_franc(code: &str) -> bool {
+    crate::vocab::get()
+        .currencies
+        .franc_currencies
+        .iter()
+        .any(|c| c == code)
+}
+
+/// Whether a code is one of the dollars a bare "dlrs" may mean.
+pub(crate) fn is_dollar(code: &str) -> bool {
+    crate::vocab::get()
+        .currencies
+        .dollar_currencies
+        .iter()
+        .any(|c| c == code)
+}
+
+/// The headline: the title of a JSON-lines article (before the blank line),
+/// else the first line, at most 200 bytes.
+pub(crate) fn headline(article: &str) -> &str {
+    let mut end = article
+        .find("\n\n")
+        .filter(|&e| e <= 400)
+        .or_else(|| article.find('\n'))
+        .unwrap_or(article.len())
+        .min(400);
+    while !article.is_char_boundary(end) {
+        end -= 1;
+    }
+    &article[..end]
+}
+
+/// The first instrument code ("<GL.TO>", "(RY.TO)", "<GM>") in `s`, as the
+/// currency of its exchange, or USD for a code without a foreign suffix.
+/// Names in angle brackets ("<Placer Pacific Ltd>") and abbreviations in
+/// parentheses ("(FCL)") are not codes.
+pub(crate) fn ticker_currency(s: &str) -> Option<&'static str> {
+    let b = s.as_bytes();
+    for (i, &c) in b.iter().enumerate() {
+        let close = match c {
+            b'<' => b'>',
+            b'(' => b')',
+            _ => continue,
+        };
+        let rest = &b[i + 1..];
+        let Some(len) = rest.iter().take(16).position(|&x| x == close) else {
+            continue;
+        };
+        let code = &s[i + 1..i + 1 + len];
+        let (sym, suffix) = code.split_once('.').unwrap_or((code, ""));
+        let sym_ok = !sym.is_empty()
+            && sym
+                .bytes()
+                .all(|x| x.is_ascii_uppercase() || x.is_ascii_digit())
+            && sym.as_bytes()[0].is_ascii_uppercase();
+        // "(FCL)" is an abbreviation; "(RY.TO)" and "<GM>" are codes
+        let suffix_ok =
+            suffix.bytes().all(|x| x.is_ascii_uppercase()) && (close == b'>' || !suffix.is_empty());
+        if !sym_ok || !suffix_ok || sym.len() < 2 {
+            continue;
+        }
+        return Some(
+            crate::vocab::get()
+                .currencies
+                .ticker_suffixes
+                .iter()
+                .find(|t| t.words == suffix)
+                .map_or("USD", |t| t.code.as_str()),
+        );
+    }
+    None
+}
+
+/// What the headline and lead of an article say about its currency (see
+/// [`CurrencyContext::of_article`]), before the article's own money is
+/// looked at.
+pub(crate) struct HeadlineClues {
+    /// The currency of an instrument code in the headline or lead.
+    pub(crate) ticker: Option<&'static str>,
+    /// The one dollar country named in the headline.
+    pub(crate) named_dollar: Option<&'static str>,
+    /// The one franc country named in the headline.
+    pub(crate) named_franc: Option<&'static str>,
+    /// The headline names the United States.
+    pub(crate) us_in_headline: bool,
+}
+
+impl HeadlineClues {
+    pub(crate) fn of(article: &str) -> Self {
+        let head = headline(article);
+        let mut lead_end = (head.len() + 300).min(article.len());
+        while !article.is_char_boundary(lead_end) {
+            lead_end -= 1;
+        }
+        let ticker = ticker_currency(head).or_else(|| ticker_currency(&article[..lead_end]));
+        let upper = head.to_uppercase();
+        let named = |keep: fn(&str) -> bool| -> Option<&'static str> {
+            let mut codes = crate::vocab::get()
+                .currencies
+                .headline_countries
+                .iter()
+                .filter(|h| keep(&h.code) && crate::lexicon::contains_word(&upper, &h.words))
+                .map(|h| h.code.as_str());
+            let first = codes.next()?;
+            codes.all(|c| c == first).then_some(first)
+        };
+        let us_in_headline = ["U.S.", "US", "AMERICAN", "UNITED STATES"]
+            .iter()
+            .any(|w| crate::lexicon::contains_word(&upper, w));
+        HeadlineClues {
+            ticker,
+            named_dollar: named(is_dollar),
+            named_franc: named(is_franc),
+            us_in_headline,
+        }
+    }
+
+    /// The currency of a bare dollar; `found` (all the article's money) is
+    /// called only when the headline and lead do not settle it.
+    pub(crate) fn dollar<'q>(&self, found: impl FnOnce() -> &'q [Quantity]) -> &'static str {
+        match self.ticker {
+            Some(c) if is_dollar(c) => c,
+            Some(_) => "USD",
+            None => match self.named_dollar.filter(|_| !self.us_in_headline) {
+                Some(c) => c,
+                None => written(found(), is_dollar).unwrap_or("USD"),
+            },
+        }
+    }
+
+    /// The currency of a bare franc, likewise.
+    pub(crate) fn franc<'q>(&self, found: impl FnOnce() -> &'q [Quantity]) -> &'static str {
+        if let Some(c) = self.ticker.filter(|c| is_franc(c)) {
+            return c;
+        }
+        self.named_franc
+            .or_else(|| written(found(), is_franc))
+            .unwrap_or("FRF")
+    }
+}
+
+/// The one non-US dollar (or franc, by `keep`) written out in the money
+/// `found`, if there is exactly one.
+pub(crate) fn written(found: &[Quantity], keep: fn(&str) -> bool) -> Option<&'static str> {
+    let mut one: Option<&str> = None;
+    for q in found {
+        if let QuantityKind::Money {
+            currency,
+            implicit: false,
+            ..
+        } = &q.kind
+            && keep(currency)
+        {
+            match one {
+                None => one = Some(currency),
+                Some(o) if o == currency => {}
+                Some(_) => return None,
+            }
+        }
+    }
+    let code = one?;
+    // The same code, borrowed from the tables for the article's lifetime.
+    let c = &crate::vocab::get().currencies;
+    c.dollar_currencies
+        .iter()
+        .chain(&c.franc_currencies)
+        .find(|c| **c == code)
+        .map(String::as_str)
+}
+
+/// An article's [`CurrencyContext`] worked out part by part on first use:
+/// the dollar only for a bare "dlrs", the franc only for a bare "francs",
+/// and the article's money (a scan of the whole article) only when the
+/// headline and lead do not settle it. Resolves as
+/// [`CurrencyContext::of_article`] over [`QuantityRecognizer::find`] does.
+pub struct ArticleCurrency<'a> {
+    article: &'a str,
+    recognizer: &'a QuantityRecognizer,
+    clues: std::cell::OnceCell<HeadlineClues>,
+    found: std::cell::OnceCell<Vec<Quantity>>,
+    dollar: std::cell::OnceCell<&'static str>,
+    franc: std::cell::OnceCell<&'static str>,
+}
+
+impl<'a> ArticleCurrency<'a> {
+    /// Nothing is worked out yet.
+    pub fn new(article: &'a str, recognizer: &'a QuantityRecognizer) -> Self {
+        ArticleCurrency {
+            article,
+            recognizer,
+            clues: std::cell::OnceCell::new(),
+            found: std::cell::OnceCell::new(),
+            dollar: std::cell::OnceCell::new(),
+            franc: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// Gives a mention with a bare currency word the article's currency
+    /// (see [`CurrencyContext::resolve`]).
+    pub fn resolve(&self, q: &mut Quantity) {
+        let clues = || self.clues.get_or_init(|| HeadlineClues::of(self.article));
+        let found = || {
+            self.found
+                .get_or_init(|| self.recognizer.find(self.article))
+                .as_slice()
+        };
+        give_currency(
+            q,
+            || self.dollar.get_or_init(|| clues().dollar(found)),
+            || self.franc.get_or_init(|| clues().franc(found)),
+        );
+    }
+}
+
+/// Gives a mention with a bare "dlrs" (USD) or "francs" (FRF) the currency
+/// `dollar()` or `franc()` names, each called only when needed; any other
+/// quantity is left as it is.
+pub(crate) fn give_currency<'c>(
+    q: &mut Quantity,
+    dollar: impl FnOnce() -> &'c str,
+    franc: impl FnOnce() -> &'c str,
+) {
+    if let QuantityKind::Money {
+        currency,
+        implicit: true,
+        ..
+    } = &mut q.kind
+    {
+        if currency == "USD" {
+            *currency = dollar().to_string();
+        } else if currency == "FRF" {
+            *currency = franc().to_string();
+        }
+    }
+}
+
+impl CurrencyContext {
+    /// Works out what bare currency words mean in `article`, given all the
+    /// money `found` in it (as from [`QuantityRecognizer::find`], any order).
+    ///
+    /// In order: an instrument code in the headline or lead ("<GL.TO>" is
+    /// Toronto, so Canadian dollars; "<GM>" is New York, so US dollars); else
+    /// a single dollar or franc country named in the headline ("CANADA RETAIL
+    /// SALES RISE"); else a single non-US dollar (franc) written out in the
+    /// article ("3.7 billion H.K. Dlrs ... a 3.1 billion dlr estimate"). Taiwan
+    /// is left to the last rule: Taiwan copy gives trade and reserves in US
+    /// dollars.
+    pub fn of_article(article: &str, found: &[Quantity]) -> Self {
+        let clues = HeadlineClues::of(article);
+        CurrencyContext {
+            dollar: clues.dollar(|| found),
+            franc: clues.franc(|| found),
+        }
+    }
+
+    /// Gives a mention with a bare currency word the article's currency.
+    pub fn resolve(&self, q: &mut Quantity) {
+        give_currency(q, || self.dollar, || self.franc);
+    }
+}
