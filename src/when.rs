@@ -181,6 +181,14 @@ struct ClauseWords {
     #[serde(default)]
     verb_links: Vec<String>,
     #[serde(default)]
+    simultaneous: Vec<String>,
+    #[serde(default)]
+    clause_speech_verbs: Vec<String>,
+    #[serde(default)]
+    pronouns: Vec<String>,
+    #[serde(default)]
+    month_determiners: Vec<String>,
+    #[serde(default)]
     determiners: Vec<String>,
     #[serde(default)]
     subordinators: Vec<String>,
@@ -246,6 +254,10 @@ pub struct TimeWords {
     relatives: Vec<String>,
     event_relatives: Vec<String>,
     verb_links: Vec<String>,
+    simultaneous: Vec<String>,
+    clause_speech_verbs: Vec<String>,
+    pronouns: Vec<String>,
+    month_determiners: Vec<String>,
     determiners: Vec<String>,
     subordinators: Vec<String>,
     speech_verbs: Vec<String>,
@@ -301,6 +313,10 @@ impl TimeWords {
             w.relatives.extend(low(c.relatives));
             w.event_relatives.extend(low(c.event_relatives));
             w.verb_links.extend(low(c.verb_links));
+            w.simultaneous.extend(low(c.simultaneous));
+            w.clause_speech_verbs.extend(low(c.clause_speech_verbs));
+            w.pronouns.extend(low(c.pronouns));
+            w.month_determiners.extend(low(c.month_determiners));
             w.determiners.extend(low(c.determiners));
             w.subordinators.extend(low(c.subordinators));
             w.speech_verbs.extend(low(c.speech_verbs));
@@ -521,10 +537,19 @@ impl Recogniser<'_, '_> {
     /// A month word that may stand alone: a capital, and a preposition or
     /// part word before it (or a year after it).
     fn lone_month_ok(&self, i: usize) -> bool {
-        i > 0
-            && self
-                .word(i - 1)
-                .is_some_and(|p| self.w.month_preps.iter().any(|m| m == p))
+        let before = |list: &[String]| {
+            i > 0
+                && self
+                    .word(i - 1)
+                    .is_some_and(|p| list.iter().any(|m| m == p))
+        };
+        // "the July deal", "his April tariff blitz": a determiner before, a
+        // lowercase noun after.
+        let noun_after = self
+            .t
+            .get(i + 1)
+            .is_some_and(|t| t.raw.starts_with(|c: char| c.is_lowercase()) && gap_is(t.gap, &[]));
+        before(&self.w.month_preps) || (before(&self.w.month_determiners) && noun_after)
     }
 
     fn count(&self, i: usize) -> Option<u32> {
@@ -702,6 +727,21 @@ impl Recogniser<'_, '_> {
             }
             if k > i + 1 && self.is(k, "month") {
                 return Some((Kind::RelMonth(0), k + 1 - i));
+            }
+        }
+        // "earlier in the week", "later in the year": the current one.
+        if matches!(w, "earlier" | "later" | "early" | "late")
+            && self.is(i + 1, "in")
+            && self.is(i + 2, "the")
+        {
+            let kind = match self.word(i + 3) {
+                Some("week") => Some(Kind::RelWeek(0)),
+                Some("month") => Some(Kind::RelMonth(0)),
+                Some("year") => Some(Kind::RelYear(0)),
+                _ => None,
+            };
+            if let Some(k) = kind {
+                return Some((k, 4));
             }
         }
         // "earlier this week", "later this year".
@@ -1435,7 +1475,17 @@ fn tense(
 /// or "that" between), right before one, or before one that stands before
 /// the trigger.
 fn reporting(w: &TimeWords, toks: &[Tok], e: &Expr, trig: (usize, usize)) -> bool {
-    let speech = |i: usize| w.speech_verbs.iter().any(|s| *s == toks[i].w);
+    // "announced" reports only when a clause follows it ("announced on
+    // Monday that ..."); "on Tuesday announced financial aid" is the event.
+    let clause_after = |i: usize| {
+        toks.get(i)
+            .is_some_and(|t| t.w == "that" || w.pronouns.contains(&t.w))
+    };
+    let speech_at = |i: usize, next: usize| {
+        w.speech_verbs.contains(&toks[i].w)
+            || (w.clause_speech_verbs.contains(&toks[i].w) && clause_after(next))
+    };
+    let speech = |i: usize| speech_at(i, i + 1);
     // A possessive time right before the trigger is the event's ("Monday's talks").
     if toks[e.last].possessive && trig.0 > e.last && trig.0 - e.last <= 2 {
         return false;
@@ -1445,7 +1495,7 @@ fn reporting(w: &TimeWords, toks: &[Tok], e: &Expr, trig: (usize, usize)) -> boo
         if (trig.0..trig.1).contains(&s) || toks[s].w == "that" {
             break;
         }
-        if speech(s) {
+        if speech_at(s, e.last + 1) {
             // Nothing between the verb and the time but adjuncts.
             let between_ok = (s + 1..e.first).all(|k| !(trig.0..trig.1).contains(&k))
                 && toks[s + 1..=e.first].iter().all(|t| !t.gap.contains(';'));
@@ -1585,6 +1635,35 @@ fn event_when(
                 let c = ids[x.first];
                 (after.is_some_and(|r| ids[r] == c)) || (rel.contains(&c) && x.last < t0)
             })
+            .filter(usable)
+            .min_by_key(|x| dist(x));
+    }
+    if best.is_none() {
+        // Clauses of the same moment ("as", "while", "when"): an event in one
+        // takes the time of the clause it hangs on ("India on Friday extended
+        // a credit line, as Modi held talks with Muizzu"), and an event takes
+        // the time of a "when" clause hanging on its own ("discuss trade when
+        // they meet on Thursday").
+        let first = |c: usize| (0..toks.len()).find(|&i| ids[i] == c);
+        let linked: Vec<usize> = match first(clause) {
+            Some(cs) if cs > 0 && w.simultaneous.contains(&toks[cs].w) => vec![ids[cs - 1]],
+            _ => {
+                let mut seen = Vec::new();
+                for i in 1..toks.len() {
+                    if ids[i] != ids[i - 1]
+                        && ids[i - 1] == clause
+                        && toks[i].w == "when"
+                        && !seen.contains(&ids[i])
+                    {
+                        seen.push(ids[i]);
+                    }
+                }
+                seen
+            }
+        };
+        best = exprs
+            .iter()
+            .filter(|x| linked.contains(&ids[x.first]))
             .filter(usable)
             .min_by_key(|x| dist(x));
     }
