@@ -183,6 +183,12 @@ struct ClauseWords {
     #[serde(default)]
     simultaneous: Vec<String>,
     #[serde(default)]
+    not_verbs: Vec<String>,
+    #[serde(default)]
+    announce_types: Vec<String>,
+    #[serde(default)]
+    timing_participles: Vec<String>,
+    #[serde(default)]
     clause_speech_verbs: Vec<String>,
     #[serde(default)]
     pronouns: Vec<String>,
@@ -255,6 +261,9 @@ pub struct TimeWords {
     event_relatives: Vec<String>,
     verb_links: Vec<String>,
     simultaneous: Vec<String>,
+    not_verbs: Vec<String>,
+    announce_types: Vec<String>,
+    timing_participles: Vec<String>,
     clause_speech_verbs: Vec<String>,
     pronouns: Vec<String>,
     month_determiners: Vec<String>,
@@ -314,6 +323,9 @@ impl TimeWords {
             w.event_relatives.extend(low(c.event_relatives));
             w.verb_links.extend(low(c.verb_links));
             w.simultaneous.extend(low(c.simultaneous));
+            w.not_verbs.extend(low(c.not_verbs));
+            w.announce_types.extend(low(c.announce_types));
+            w.timing_participles.extend(low(c.timing_participles));
             w.clause_speech_verbs.extend(low(c.clause_speech_verbs));
             w.pronouns.extend(low(c.pronouns));
             w.month_determiners.extend(low(c.month_determiners));
@@ -630,7 +642,7 @@ impl Recogniser<'_, '_> {
             // "the first talks in six years", "the highest in a decade": not a time.
             let superlative = (i.saturating_sub(4)..i).any(|k| {
                 let x = self.t[k].w.as_str();
-                x == "first" || (x.len() > 4 && x.ends_with("est"))
+                self.w.ordinals.contains_key(x) || (x.len() > 4 && x.ends_with("est"))
             });
             if w == "in" && superlative {
                 return None;
@@ -1419,12 +1431,7 @@ fn tense(
     // tariffs" is not past).
     let weak = |i: usize| -> Option<Tense> {
         let t = &toks[i];
-        let verb = t.w.len() > 5
-            && t.w.ends_with("ed")
-            && !t.w.ends_with("eed")
-            && t.w != "hundred"
-            && t.raw.starts_with(|c: char| c.is_lowercase())
-            && (i == 0 || !w.determiners.contains(&toks[i - 1].w));
+        let verb = ed_verb(w, t) && (i == 0 || !w.determiners.contains(&toks[i - 1].w));
         verb.then_some(Tense::Past)
     };
     let dist = |i: usize| {
@@ -1455,7 +1462,22 @@ fn tense(
     if let Some(t) = trigger_tense {
         return t;
     }
-    if let Some(t) = nearest(true, &strong)
+    // The comma-delimited stretch that holds the time first ("the levy
+    // Trump imposed in April stays in place, and talks will continue").
+    let seg_lo = (0..=x.first)
+        .rev()
+        .find(|&i| i == 0 || toks[i].gap.contains([',', ';']))
+        .unwrap_or(0);
+    let seg_hi = (x.last + 1..toks.len())
+        .find(|&i| toks[i].gap.contains([',', ';']))
+        .unwrap_or(toks.len());
+    let in_segment = (seg_lo..seg_hi)
+        .filter(|&i| ids[i] == clause && !(x.first..=x.last).contains(&i))
+        .filter_map(|i| strong(i).map(|t| (dist(i), t)))
+        .min_by_key(|&(d, _)| d)
+        .map(|(_, t)| t);
+    if let Some(t) = in_segment
+        .or_else(|| nearest(true, &strong))
         .or_else(|| nearest(true, &weak))
         .or_else(|| nearest(false, &strong))
     {
@@ -1474,20 +1496,28 @@ fn tense(
 /// words `trig`: right after a speech verb (up to ten words on, no trigger
 /// or "that" between), right before one, or before one that stands before
 /// the trigger.
-fn reporting(w: &TimeWords, toks: &[Tok], e: &Expr, trig: (usize, usize)) -> bool {
+fn reporting(
+    w: &TimeWords,
+    toks: &[Tok],
+    e: &Expr,
+    trig: (usize, usize),
+    event_type: &str,
+) -> bool {
     // "announced" reports only when a clause follows it ("announced on
     // Monday that ..."); "on Tuesday announced financial aid" is the event.
     let clause_after = |i: usize| {
         toks.get(i)
             .is_some_and(|t| t.w == "that" || w.pronouns.contains(&t.w))
     };
+    let announce_is_event = w.announce_types.iter().any(|t| t == event_type);
     let speech_at = |i: usize, next: usize| {
         w.speech_verbs.contains(&toks[i].w)
-            || (w.clause_speech_verbs.contains(&toks[i].w) && clause_after(next))
+            || (w.clause_speech_verbs.contains(&toks[i].w)
+                && (!announce_is_event || clause_after(next)))
     };
     let speech = |i: usize| speech_at(i, i + 1);
     // A possessive time right before the trigger is the event's ("Monday's talks").
-    if toks[e.last].possessive && trig.0 > e.last && trig.0 - e.last <= 2 {
+    if toks[e.last].possessive && trig.0 > e.last && trig.0 - e.last <= 5 {
         return false;
     }
     let lo = e.first.saturating_sub(10);
@@ -1530,18 +1560,35 @@ fn reporting(w: &TimeWords, toks: &[Tok], e: &Expr, trig: (usize, usize)) -> boo
     false
 }
 
+/// A lowercase word in "-ed" that is a verb ("agreed", "imposed"; not
+/// "hundred", "need").
+fn ed_verb(w: &TimeWords, t: &Tok) -> bool {
+    t.w.len() > 4
+        && t.w.ends_with("ed")
+        && t.raw.starts_with(|c: char| c.is_lowercase())
+        && !w.not_verbs.contains(&t.w)
+}
+
 /// Whether a time after the trigger belongs to a participle or past verb of
 /// its own right before it ("the package agreed in July", "a memorandum
 /// signed here on Thursday", "the 39% it imposed in August"): up to two
 /// words between that verb and the time.
 fn governed_by_other_verb(w: &TimeWords, toks: &[Tok], e: &Expr, trig: (usize, usize)) -> bool {
-    e.first >= trig.1
-        && (e.first.saturating_sub(3).max(trig.1)..e.first).any(|i| {
+    // Before the trigger too: "The orders signed on Saturday would have hit
+    // imports with a 25% duty" (but "talks planned for Monday" are timed).
+    let lo = if e.first >= trig.1 { trig.1 } else { 0 };
+    // Not when the event follows right on ("agreed on Wednesday to buy",
+    // "arrested in January raids").
+    let event_follows = e.last < trig.0
+        && (trig.0 - e.last <= 2 || toks.get(e.last + 1).is_some_and(|t| t.w == "to"));
+    !event_follows
+        && (e.last < trig.0 || e.first >= trig.1)
+        && (e.first.saturating_sub(3).max(lo)..e.first).any(|i| {
             let t = &toks[i];
-            t.w.len() > 4
-                && t.w.ends_with("ed")
-                && !t.w.ends_with("eed")
-                && t.raw.starts_with(|c: char| c.is_lowercase())
+            ed_verb(w, t)
+                && i > 0
+                && !(trig.0..trig.1).contains(&i)
+                && !w.timing_participles.contains(&t.w)
                 && !w.future.iter().any(|p| phrase_at(toks, i, p))
                 && !w.determiners.contains(&toks[i - 1].w)
                 // A verb, not an adjective ("branded drugs from Oct. 1"):
@@ -1593,8 +1640,8 @@ fn event_when(
     let usable = |x: &&Expr| {
         // A possessive time right before the trigger is the event's own
         // ("since last week's raid").
-        let own = toks[x.last].possessive && t0 > x.last && t0 - x.last <= 2;
-        own || (!reporting(w, toks, x, (t0, t1))
+        let own = toks[x.last].possessive && t0 > x.last && t0 - x.last <= 5;
+        own || (!reporting(w, toks, x, (t0, t1), e.event_type.as_str())
             && !not_event_time(w, toks, x)
             && !governed_by_other_verb(w, toks, x, (t0, t1))
             && !dateline(toks, x))
@@ -1663,7 +1710,7 @@ fn event_when(
         };
         best = exprs
             .iter()
-            .filter(|x| linked.contains(&ids[x.first]))
+            .filter(|x| linked.contains(&ids[x.first]) && toks[x.first].w != "by")
             .filter(usable)
             .min_by_key(|x| dist(x));
     }
