@@ -1761,6 +1761,9 @@ fn event_when(
             && best.is_some()
             && cs >= 2
             && matches!(toks[cs].w.as_str(), "after" | "before")
+            // Not a length of something else ("pausing tariffs for 90 days
+            // after talks").
+            && (cs < 3 || !matches!(toks[cs - 3].w.as_str(), "for" | "in" | "within" | "over"))
         {
             let sign = if toks[cs].w == "after" { -1 } else { 1 };
             let n = Recogniser { w, t: toks }.count(cs - 2);
