@@ -599,7 +599,7 @@ mod tests {
             doc: "d".into(),
             id: "d#1".into(),
             event_type: "tariff".into(),
-            modality: modality.into(),
+            modality: crate::event::Modality::parse(modality).expect("a modality name"),
             trigger: span("tariff"),
             sentence: SentenceRef {
                 index: 0,
@@ -610,7 +610,7 @@ mod tests {
             actors: roles
                 .iter()
                 .map(|(role, c)| Actor {
-                    role: (*role).into(),
+                    role: crate::event::Role::parse(role).expect("a role name"),
                     text: (*c).into(),
                     name: (*c).into(),
                     kind: "country".into(),
