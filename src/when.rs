@@ -1876,13 +1876,14 @@ mod tests {
 
     #[test]
     fn bad_tables_are_rejected_with_every_problem() {
-        let errs = TimeWords::parse(&[(
-            "bad.toml",
-            "[month_parts]\nearly = [10, 1]\n[year_parts]\nlate = [9, 13]\n",
-        )])
+        // Every file's problem at once, each naming its file.
+        let errs = TimeWords::parse(&[
+            ("a.toml", "[month_parts]\nearly = [10, 1]\n"),
+            ("b.toml", "[units]\nfortnight = \"fortnight\"\n"),
+        ])
         .unwrap_err();
         assert_eq!(errs.len(), 2, "{errs:?}");
-        assert!(TimeWords::parse(&[("x.toml", "[nonsense]\n")]).is_err());
+        assert!(errs[0].starts_with("a.toml") && errs[1].starts_with("b.toml"));
         assert!(TimeWords::parse(DEFAULT_TIME_FILES).is_ok());
     }
 
