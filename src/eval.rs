@@ -635,6 +635,7 @@ mod tests {
             product: None,
             location: None,
             count: None,
+            when: None,
             rule: "t".into(),
             cameo: None,
             plover: None,

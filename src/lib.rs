@@ -5,7 +5,8 @@
 //! The pipeline runs one way, one module per stage:
 //! [`input`] (files, folders, JSON-lines streams) → [`segment`] (sentences,
 //! tokens) → [`lexicon`] and [`quantity`] (actors, money, percentages,
-//! counts) → [`rules`] and [`extract`] (events) → [`output`] (JSON lines).
+//! counts) → [`rules`] and [`extract`] (events) → [`when`] (each event's
+//! own time) → [`output`] (JSON lines).
 //!
 //! ```
 //! let extractor = newsevents::Extractor::embedded().unwrap();
@@ -34,6 +35,7 @@ pub mod rules;
 pub mod segment;
 pub(crate) mod trie;
 pub mod vocab;
+pub mod when;
 
 pub use event::Event;
 pub use extract::{Extractor, SentenceFindings};

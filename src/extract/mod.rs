@@ -274,6 +274,7 @@ impl Extractor {
         for (n, e) in events.iter_mut().enumerate() {
             e.id = format!("{doc}#{}", n + 1);
         }
+        crate::when::annotate(&mut events, text, day);
         crate::codes::annotate(&mut events, date);
         events
     }
@@ -483,6 +484,7 @@ impl Extractor {
             product,
             location: args.location,
             count,
+            when: None,
             rule: rule.id.clone(),
             cameo: None,
             plover: None,
