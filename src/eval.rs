@@ -257,7 +257,12 @@ pub fn evaluate(gold: &Gold, predicted: &HashMap<String, Vec<Event>>) -> Report 
         .events
         .iter()
         .map(|g| g.event_type.clone())
-        .chain(predicted.values().flatten().map(|e| e.event_type.clone()))
+        .chain(
+            predicted
+                .values()
+                .flatten()
+                .map(|e| e.event_type.to_string()),
+        )
         .collect();
     for t in &types {
         report.types.insert(t.clone(), TypeScore::default());
@@ -368,11 +373,15 @@ fn evaluate_doc(doc: &str, golds: &[&GoldEvent], preds: &[Event], report: &mut R
     }
     for (i, p) in preds.iter().enumerate() {
         if !used[i] {
-            report.types.get_mut(&p.event_type).expect("type listed").fp += 1;
+            report
+                .types
+                .get_mut(p.event_type.as_str())
+                .expect("type listed")
+                .fp += 1;
             report.findings.push(Finding {
                 kind: "false-positive".into(),
                 doc: doc.into(),
-                event_type: p.event_type.clone(),
+                event_type: p.event_type.to_string(),
                 detail: format!("trigger {:?}, rule {}", p.trigger.text, p.rule),
                 text: p.sentence.text.clone(),
             });
@@ -395,8 +404,8 @@ fn checks(g: &GoldEvent, p: &Event) -> Vec<(&'static str, bool, String)> {
     if !g.modality.is_empty() {
         out.push((
             "modality",
-            g.modality.contains(&p.modality),
-            format!("gold {:?}, got {:?}", g.modality, p.modality),
+            g.modality.iter().any(|m| p.modality == *m),
+            format!("gold {:?}, got {:?}", g.modality, p.modality.as_str()),
         ));
     }
     for (name, list) in [
@@ -590,7 +599,7 @@ mod tests {
             doc: "d".into(),
             id: "d#1".into(),
             event_type: "tariff".into(),
-            modality: modality.into(),
+            modality: crate::event::Modality::parse(modality).expect("a modality name"),
             trigger: span("tariff"),
             sentence: SentenceRef {
                 index: 0,
@@ -601,7 +610,7 @@ mod tests {
             actors: roles
                 .iter()
                 .map(|(role, c)| Actor {
-                    role: (*role).into(),
+                    role: crate::event::Role::parse(role).expect("a role name"),
                     text: (*c).into(),
                     name: (*c).into(),
                     kind: "country".into(),

@@ -12,7 +12,7 @@
 //! promise.
 
 use crate::Event;
-use crate::event::Actor;
+use crate::event::{Actor, Role};
 use crate::rules::SameCountry;
 use std::collections::BTreeSet;
 
@@ -22,7 +22,7 @@ fn inside(e: &Event, a: &Actor) -> bool {
     a.start >= e.sentence.start && a.end <= e.sentence.end
 }
 
-fn countries<'e>(e: &'e Event, role: &str) -> BTreeSet<&'e str> {
+fn countries(e: &Event, role: Role) -> BTreeSet<&str> {
     e.actors
         .iter()
         .filter(|a| a.role == role)
@@ -52,7 +52,7 @@ fn both_sides_allowed(e: &Event, rule: SameCountry) -> bool {
         SameCountry::Allowed => true,
         SameCountry::Never => false,
         SameCountry::Mutual => {
-            let (s, t) = (countries(e, "source"), countries(e, "target"));
+            let (s, t) = (countries(e, Role::Source), countries(e, Role::Target));
             (s == t && s.len() >= 2) || is_export_duty(e)
         }
     }
@@ -63,7 +63,7 @@ fn both_sides_allowed(e: &Event, rule: SameCountry) -> bool {
 /// participant, its country.
 fn duplicates_inside(e: &Event, x: &Actor) -> bool {
     e.actors.iter().filter(|y| inside(e, y)).any(|y| {
-        if x.role == "participant" {
+        if x.role == Role::Participant {
             y.country.is_some() && y.country == x.country
         } else {
             y.role == x.role
@@ -93,7 +93,7 @@ pub fn role_violations(event: &Event, same_country: SameCountry) -> Vec<String> 
             ));
         }
     }
-    let (s, t) = (countries(event, "source"), countries(event, "target"));
+    let (s, t) = (countries(event, Role::Source), countries(event, Role::Target));
     let both: Vec<&&str> = s.intersection(&t).collect();
     if !both.is_empty() && !both_sides_allowed(event, same_country) {
         out.push(format!(
@@ -133,15 +133,15 @@ pub fn enforce_roles(event: &mut Event, same_country: SameCountry) {
         return;
     }
     let shared: Vec<String> = {
-        let (s, t) = (countries(event, "source"), countries(event, "target"));
+        let (s, t) = (countries(event, Role::Source), countries(event, Role::Target));
         s.intersection(&t).map(|c| c.to_string()).collect()
     };
     for c in shared {
         let (ns, nt) = (
-            countries(event, "source").len(),
-            countries(event, "target").len(),
+            countries(event, Role::Source).len(),
+            countries(event, Role::Target).len(),
         );
-        let drop = if ns > nt { "source" } else { "target" };
+        let drop = if ns > nt { Role::Source } else { Role::Target };
         event
             .actors
             .retain(|a| !(a.role == drop && a.country.as_deref() == Some(&c)));
@@ -239,7 +239,7 @@ mod tests {
 
     fn actor(role: &str, country: &str, start: usize, end: usize) -> Actor {
         Actor {
-            role: role.into(),
+            role: Role::parse(role).expect("a role name"),
             text: "x".into(),
             name: country.into(),
             kind: "country".into(),

@@ -24,7 +24,9 @@ use phrases::*;
 use roles::Args;
 use view::*;
 
-use crate::event::{Amount, Count, Cue, Event, Explain, SentenceRef, Span};
+use crate::event::{
+    Amount, Count, Cue, Event, EventType, Explain, Modality, Role, SentenceRef, Span,
+};
 use crate::lexicon::Lexicon;
 use crate::quantity::{Quantity, QuantityKind, QuantityRecognizer};
 use crate::rules::{Requirement, Rule, RuleSet};
@@ -39,6 +41,8 @@ pub struct Extractor {
     cues: CompiledCues,
     /// Per rule, its word lists split into words once.
     rule_phrases: Vec<RulePhrases>,
+    /// Role frames of file-defined types; `frames[0]` is the default.
+    frames: Vec<roles::Frame>,
     interner: Interner,
     /// Ids of the few words the role logic names directly.
     word: WordIds,
@@ -46,8 +50,32 @@ pub struct Extractor {
     explain: bool,
 }
 
-/// A rule's word lists, split into lowercase words.
+/// What the analysed-sentence stage found in one sentence (see
+/// [`Extractor::analyse_sentences`]).
+#[derive(Debug, Clone)]
+pub struct SentenceFindings {
+    /// The sentence's number in the article, from 0.
+    pub index: usize,
+    /// Every actor, in text order, resolved by the article's day.
+    pub actors: Vec<crate::lexicon::ActorMatch>,
+    /// Money, percentages and counts, in text order, with article offsets
+    /// and the article's currency.
+    pub quantities: Vec<Quantity>,
+}
+
+/// What an event's sentence does not hold: the article id, the sentences
+/// before (for pronouns) and the article's events so far.
+struct Around<'a> {
+    doc: &'a str,
+    previous: &'a [Sentence],
+    earlier: &'a [Event],
+}
+
+/// A rule's word lists, split into lowercase words, and its fixed modality.
 struct RulePhrases {
+    /// Index into [`Extractor::frames`] of the role frame of the rule's type.
+    frame: usize,
+    modality: Option<Modality>,
     near: Phrases,
     before: Phrases,
     veto: Phrases,
@@ -67,10 +95,24 @@ impl Extractor {
     pub fn new(lexicon: Lexicon, rules: RuleSet) -> Self {
         let mut interner = Interner::default();
         let cues = CompiledCues::new(&rules, &mut interner);
+        let mut frames = vec![roles::Frame::compile(
+            &crate::rules::RoleFrame::default(),
+            &mut interner,
+        )];
+        let mut frame_types: Vec<&str> = vec![""];
+        for (ty, f) in &rules.role_frames {
+            frames.push(roles::Frame::compile(f, &mut interner));
+            frame_types.push(ty);
+        }
         let rule_phrases = rules
             .rules
             .iter()
             .map(|r| RulePhrases {
+                frame: frame_types
+                    .iter()
+                    .position(|t| r.event_type == *t)
+                    .unwrap_or(0),
+                modality: r.fixed_modality(),
                 near: compile(&r.near, &mut interner),
                 before: compile(&r.before, &mut interner),
                 veto: compile(&r.veto, &mut interner),
@@ -83,6 +125,7 @@ impl Extractor {
             quantities: QuantityRecognizer::new(),
             cues,
             rule_phrases,
+            frames,
             word: WordIds::new(&mut interner),
             interner: {
                 interner.freeze();
@@ -136,6 +179,31 @@ impl Extractor {
         &self.quantities
     }
 
+    /// Runs the analysed-sentence stage over every sentence of `text`
+    /// (published on `date`) and hands what it finds in each to `sink`:
+    /// the actors and quantities event rules see, for other consumers
+    /// (`mentions`). Quantities carry the article's currency.
+    pub fn analyse_sentences(
+        &self,
+        text: &str,
+        date: Option<&str>,
+        mut sink: impl FnMut(SentenceFindings),
+    ) {
+        let article = self.article(text, date.and_then(crate::dates::Day::parse));
+        for sentence in segment::split_sentences(text) {
+            let view = self.view(&article, sentence);
+            sink(SentenceFindings {
+                index: sentence.index,
+                actors: self.all_actors_of(&view).iter().map(|p| p.m).collect(),
+                quantities: self
+                    .quantities_of(&view)
+                    .iter()
+                    .map(|q| self.in_article_currency(&view, q))
+                    .collect(),
+            });
+        }
+    }
+
     /// All events of one article, in text order, with ids `doc#1`, `doc#2`, ...
     pub fn extract(&self, doc: &str, text: &str) -> Vec<Event> {
         self.extract_dated(doc, text, None)
@@ -152,8 +220,7 @@ impl Extractor {
         }
         let last = triggers.last().map_or(0, |t| t.end);
         let sentences = segment::split_sentences_upto(text, last);
-        let lower = std::cell::OnceCell::new();
-        let currency = crate::quantity::ArticleCurrency::new(text, &self.quantities);
+        let article = self.article(text, day);
         let mut events: Vec<Event> = Vec::new();
         let mut pairs: Vec<bool> = Vec::new();
         let mut si = 0usize;
@@ -177,7 +244,7 @@ impl Extractor {
             if group.is_empty() {
                 continue;
             }
-            let view = self.view(text, &lower, &currency, sentence, day);
+            let view = self.view(&article, sentence);
             let drafts = self.sentence_events(doc, &view, &group, &sentences[..si], &events);
             for d in drafts {
                 pairs.push(d.pair);
@@ -212,23 +279,18 @@ impl Extractor {
         previous: &[Sentence],
         earlier: &[Event],
     ) -> Vec<Draft> {
+        let around = Around {
+            doc,
+            previous,
+            earlier,
+        };
         let mut drafts: Vec<Draft> = Vec::new();
         for t in group {
-            let Some(t0) = v.tokens.iter().position(|k| k.end > t.start) else {
+            let Some(trigger) = TriggerSpan::locate(v, t.start, t.end) else {
                 continue;
             };
-            let t1 = v
-                .tokens
-                .iter()
-                .rposition(|k| k.start < t.end)
-                .map(|p| p + 1)
-                .unwrap_or(t0 + 1)
-                .max(t0 + 1);
             for &ri in &self.rules.trigger_rules[t.trigger] {
-                let rule = &self.rules.rules[ri];
-                if let Some(d) =
-                    self.try_rule(doc, v, rule, ri, t.start, t.end, t0, t1, previous, earlier)
-                {
+                if let Some(d) = self.try_rule(v, &around, ri, trigger) {
                     drafts.push(d);
                     break;
                 }
@@ -254,21 +316,23 @@ impl Extractor {
         })
     }
 
-    #[allow(clippy::too_many_arguments)]
+    /// The event rule `rule_index` makes of `trigger`, if its conditions hold.
     fn try_rule(
         &self,
-        doc: &str,
         v: &View,
-        rule: &Rule,
+        around: &Around,
         rule_index: usize,
-        start: usize,
-        end: usize,
-        t0: usize,
-        t1: usize,
-        previous: &[Sentence],
-        earlier: &[Event],
+        trigger: TriggerSpan,
     ) -> Option<Draft> {
-        let (clause, cs, ce) = self.clause_of(v, t0);
+        let rule = &self.rules.rules[rule_index];
+        let TriggerSpan {
+            start,
+            end,
+            first: t0,
+            past: t1,
+        } = trigger;
+        let clause = v.clause_of(t0);
+        let (cs, ce) = (clause.start, clause.end);
         let lo = t0.saturating_sub(rule.window);
         let hi = (t1 + rule.window).min(v.tokens.len());
         let ph = &self.rule_phrases[rule_index];
@@ -315,12 +379,12 @@ impl Extractor {
             .iter()
             .find(|q| q.start >= end)
             .or_else(|| money.iter().rev().find(|q| q.end <= start));
-        let rate = if rule.event_type == "tariff" {
-            self.rate(v, cs, ce, start, end)
+        let rate = if rule.event_type == EventType::Tariff {
+            self.rate(v, clause, trigger)
         } else {
             None
         };
-        let count = if rule.event_type == "raid" {
+        let count = if rule.event_type == EventType::Raid {
             self.quantities_of(v)
                 .iter()
                 .find(|q| matches!(q.kind, QuantityKind::Count { .. }))
@@ -339,32 +403,30 @@ impl Extractor {
         }
         // A trigger inside a name is no event: "Credit Suisse", "International
         // Monetary Fund", "Ford Motor Credit", "Savings and Loan Association".
-        if self.inside_a_name(v, start, end, t0, rule.event_type == "meeting") {
+        if self.inside_a_name(v, trigger, rule.event_type == EventType::Meeting) {
             return None;
         }
-        let (modality, modality_cue) = match &rule.modality {
-            Some(m) => (m.clone(), None),
-            None => {
-                let (m, cue) = self.modality(v, cs, ce, t0, t1);
-                (m.to_string(), cue)
-            }
+        let (modality, modality_cue) = match ph.modality {
+            Some(m) => (m, None),
+            None => self.modality(v, clause, trigger),
         };
         let mut args = Args::default();
         // "Indonesia, which originally accepted the debt moratorium offer":
         // a relative clause's parties include the name it hangs on.
-        let ante = self.antecedent_start(v, cs);
         let site = roles::RoleSite {
-            ante,
-            cs,
-            ce,
-            t0,
-            t1,
-            previous,
+            clause,
+            parties: Clause {
+                start: self.antecedent_start(v, cs),
+                ..clause
+            },
+            trigger,
+            previous: around.previous,
+            frame: &self.frames[ph.frame],
         };
         roles::for_type(&rule.event_type)(self, v, &site, &mut args);
         let amount = amount_mention.map(|q| to_amount(v.article, &self.in_article_currency(v, q)));
-        let product = if rule.event_type == "tariff" {
-            self.product(v, t1, ce)
+        let product = if rule.event_type == EventType::Tariff {
+            self.product(v, clause, trigger)
         } else {
             None
         };
@@ -379,7 +441,11 @@ impl Extractor {
                 Requirement::Parties => args.parties_ok,
                 Requirement::Party => args.party_ok,
                 Requirement::PartyOrEarlier => {
-                    args.party_ok || earlier.iter().any(|e| e.event_type == rule.event_type)
+                    args.party_ok
+                        || around
+                            .earlier
+                            .iter()
+                            .any(|e| e.event_type == rule.event_type)
                 }
                 Requirement::Amount => amount.is_some(),
                 Requirement::Rate => rate.is_some(),
@@ -391,7 +457,7 @@ impl Extractor {
             }
         }
         let event = Event {
-            doc: doc.to_string(),
+            doc: around.doc.to_string(),
             id: String::new(),
             event_type: rule.event_type.clone(),
             modality,
@@ -420,10 +486,10 @@ impl Extractor {
             let before = last_phrase_in(&v.ids, cs, t0, &ph.before);
             event.explain = Some(self.explanation(v, rule, &event, modality_cue, near, before));
         }
-        let pair = rule.event_type == "meeting"
+        let pair = rule.event_type == EventType::Meeting
             && any_phrase_in(&v.ids, 0, v.ids.len(), &self.cues.pair_phrases_all);
         Some(Draft {
-            clause,
+            clause: clause.index,
             event,
             pair,
         })
@@ -433,14 +499,13 @@ impl Extractor {
     /// actor from the lexicon covers it, or, outside headlines and for other
     /// than meetings, it is capitalised right after another capitalised word
     /// ("Ford Motor Credit").
-    fn inside_a_name(
-        &self,
-        v: &View,
-        start: usize,
-        end: usize,
-        t0: usize,
-        named_event: bool,
-    ) -> bool {
+    fn inside_a_name(&self, v: &View, trigger: TriggerSpan, named_event: bool) -> bool {
+        let TriggerSpan {
+            start,
+            end,
+            first: t0,
+            ..
+        } = trigger;
         if self
             .actors_of(v)
             .iter()

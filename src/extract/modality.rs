@@ -14,11 +14,11 @@ impl Extractor {
     pub(crate) fn modality(
         &self,
         v: &View,
-        cs: usize,
-        ce: usize,
-        t0: usize,
-        t1: usize,
-    ) -> (&'static str, Option<usize>) {
+        clause: Clause,
+        trigger: TriggerSpan,
+    ) -> (Modality, Option<usize>) {
+        let (cs, ce) = (clause.start, clause.end);
+        let (t0, t1) = (trigger.first, trigger.past);
         let c = &self.cues;
         let w = &v.ids;
         let hit = |lo: usize, hi: usize, list: &Phrases| last_phrase_in(w, lo, hi, list);
@@ -36,30 +36,30 @@ impl Extractor {
         // signed, Tokyo will extend credits") makes its events hypothetical,
         // whatever the main clause's verb or a negation in the condition says.
         if phrase_at(w, 0, &c.leading_conditional) {
-            return ("hypothetical", Some(0));
+            return (Modality::Hypothetical, Some(0));
         }
         // A threat governs the event further back than other modals ("has
         // threatened to hit the EU with a 50% tariff", "refused to rule out
         // retaliatory tariffs"), and outranks the negation inside it.
         if let Some(at) = hit(t0.saturating_sub(10).max(cs).max(scope_lo), t0, &c.threats) {
-            return ("hypothetical", Some(at));
+            return (Modality::Hypothetical, Some(at));
         }
         if let Some(at) = hit(
             t0.saturating_sub(6).max(phrase_lo).max(scope_lo),
             t0,
             &c.negated,
         ) {
-            return ("negated", Some(at));
+            return (Modality::Negated, Some(at));
         }
         // Called off after the trigger ("talks ... were called off", "the
         // duties never took effect").
         if let Some(at) = hit(t1, (t1 + 12).min(ce), &c.negated_after) {
-            return ("negated", Some(at));
+            return (Modality::Negated, Some(at));
         }
         if let Some(at) = hit(t0.saturating_sub(8).max(cs).max(scope_lo), t0, &c.requested)
             .or_else(|| hit(t1, (t1 + 2).min(ce), &c.requested_after))
         {
-            return ("requested", Some(at));
+            return (Modality::Requested, Some(at));
         }
         // "if" after "determine" or "see" means "whether".
         let conditional = (t1..ce).rev().find(|&i| {
@@ -70,13 +70,13 @@ impl Extractor {
         if let Some(at) =
             hit(near_lo.max(phrase_lo).max(scope_lo), t0, &c.hypothetical).or(conditional)
         {
-            return ("hypothetical", Some(at));
+            return (Modality::Hypothetical, Some(at));
         }
         if past {
-            return ("asserted", Some(t0));
+            return (Modality::Asserted, Some(t0));
         }
         if let Some(at) = hit(t0.saturating_sub(3).max(cs), t0, &c.past_markers) {
-            return ("asserted", Some(at));
+            return (Modality::Asserted, Some(at));
         }
         // A trigger governed by "after", "following" or "during" in its own
         // phrase is an event that has happened, whatever the main verb says
@@ -89,33 +89,33 @@ impl Extractor {
             && hit(at + 1, t0, &c.planned).is_none()
             && hit(t1, (t1 + 3).min(ce), &c.future_after).is_none()
         {
-            return ("asserted", Some(at));
+            return (Modality::Asserted, Some(at));
         }
         // Headlines use "TO" for the future: "NAKASONE TO VISIT WASHINGTON".
         if is_headline(v)
             && let Some(at) = hit(t0.saturating_sub(8).max(cs), t0, &c.to)
         {
-            return ("planned", Some(at));
+            return (Modality::Planned, Some(at));
         }
         if let Some(at) = hit(plan_lo, t0, &c.planned) {
-            return ("planned", Some(at));
+            return (Modality::Planned, Some(at));
         }
         // A past tense verb governing the trigger ("Reagan imposed the tariff
         // in April 1983", "made a surprise trip to Iraq this week").
         if let Some(at) = hit(t0.saturating_sub(6).max(phrase_lo), t0, &c.past_verbs) {
-            return ("asserted", Some(at));
+            return (Modality::Asserted, Some(at));
         }
         if let Some(at) = hit(t1, (t1 + 8).min(ce), &c.future_after)
             && !self.dated_before_article(v, at)
         {
-            return ("planned", Some(at));
+            return (Modality::Planned, Some(at));
         }
         // A modal that governs another verb ("could cast a shadow over the
         // meeting") speaks of an event still to come.
         if let Some(at) = hit(cs, near_lo, &c.far_modal) {
-            return ("planned", Some(at));
+            return (Modality::Planned, Some(at));
         }
-        ("asserted", None)
+        (Modality::Asserted, None)
     }
 
     /// Whether a time cue at token `at` ("in April", "on April 17") is

@@ -1,10 +1,24 @@
-//! The sentence view a rule is matched against: tokens and word ids,
-//! clauses, and the actors and quantities of the sentence, found on first use.
+//! The analysed-sentence stage: an article's sentences as views holding
+//! tokens and word ids, clauses, and the actors (dated by the article's
+//! day) and quantities (in the article's currency) of the sentence, found
+//! on first use. Event rules ([`Extractor::extract_dated`]) and mentions
+//! ([`Extractor::analyse_sentences`]) both read sentences through it, so
+//! the two cannot see different actors or figures.
 
 use super::*;
 use crate::lexicon::ActorMatch;
 use crate::quantity::Quantity;
 use crate::segment::{self, Sentence, Token};
+
+/// An article as the analysis stage sees it: its text and day, and what is
+/// worked out for the whole article on first use (its lowercase text for
+/// rules' `article` checks, its currency for bare "dlrs").
+pub(crate) struct ArticleCx<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) day: Option<crate::dates::Day>,
+    pub(crate) lower: std::cell::OnceCell<String>,
+    pub(crate) currency: crate::quantity::ArticleCurrency<'a>,
+}
 
 /// A sentence prepared for rule matching: tokens, actors and quantities.
 pub(crate) struct View<'a> {
@@ -21,7 +35,8 @@ pub(crate) struct View<'a> {
     /// Actors before this offset stand in a dateline and are not parties.
     pub(crate) dateline_end: usize,
     /// Actors and quantities are looked up only once a rule's word
-    /// conditions hold: most trigger words fail those cheap checks.
+    /// conditions hold: most trigger words fail those cheap checks. All
+    /// the sentence's actors, dateline included, in text order.
     pub(crate) actors: std::cell::OnceCell<Vec<Placed>>,
     pub(crate) quantities: std::cell::OnceCell<Vec<Quantity>>,
     /// Token index where each clause starts; the last clause runs to the end.
@@ -30,20 +45,83 @@ pub(crate) struct View<'a> {
     pub(crate) day: Option<crate::dates::Day>,
 }
 
+/// A clause of a sentence: words `start..end`, the `index`-th clause.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Clause {
+    pub(crate) index: usize,
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+}
+
+/// A trigger in a sentence: bytes `start..end` of the article, words
+/// `first..past` of the sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct TriggerSpan {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) first: usize,
+    pub(crate) past: usize,
+}
+
+impl TriggerSpan {
+    /// The trigger at bytes `start..end` with the words it covers (at least
+    /// one); `None` when no word of the sentence ends after `start`.
+    pub(crate) fn locate(v: &View, start: usize, end: usize) -> Option<TriggerSpan> {
+        let first = v.tokens.iter().position(|k| k.end > start)?;
+        let past = v
+            .tokens
+            .iter()
+            .rposition(|k| k.start < end)
+            .map(|p| p + 1)
+            .unwrap_or(first + 1)
+            .max(first + 1);
+        Some(TriggerSpan {
+            start,
+            end,
+            first,
+            past,
+        })
+    }
+}
+
 impl View<'_> {
+    /// The clause holding word `tok`.
+    pub(crate) fn clause_of(&self, tok: usize) -> Clause {
+        let index = self
+            .clause_starts
+            .iter()
+            .rposition(|&s| s <= tok)
+            .unwrap_or(0);
+        let start = self.clause_starts[index];
+        let end = self
+            .clause_starts
+            .get(index + 1)
+            .copied()
+            .unwrap_or(self.tokens.len());
+        Clause { index, start, end }
+    }
+
     pub(crate) fn lower_article(&self) -> &str {
         self.lower.get_or_init(|| self.article.to_lowercase())
     }
 }
 
 impl Extractor {
-    /// The sentence's actors, found on first use.
+    /// The sentence's actors that can be parties to an event: those after
+    /// a dateline ("TOKYO, March 3 - ").
     pub(crate) fn actors_of<'v>(&self, v: &'v View) -> &'v [Placed] {
+        let all = self.all_actors_of(v);
+        // (Matches come in text order: the dateline's are a prefix.)
+        let first = all.partition_point(|p| p.m.start < v.dateline_end);
+        &all[first..]
+    }
+
+    /// Every actor of the sentence, dateline included, found on first use.
+    pub(crate) fn all_actors_of<'v>(&self, v: &'v View) -> &'v [Placed] {
         v.actors.get_or_init(|| {
             self.lexicon
                 .find_dated(v.article, v.sentence.start, v.sentence.end, v.day)
                 .into_iter()
-                .filter(|m| m.start >= v.dateline_end)
                 .filter_map(|m| {
                     let tok = v.tokens.iter().position(|t| t.end > m.start)?;
                     Some(Placed { m, tok })
@@ -85,14 +163,23 @@ pub(crate) struct Placed {
 }
 
 impl Extractor {
-    pub(crate) fn view<'a>(
-        &self,
-        article: &'a str,
-        lower: &'a std::cell::OnceCell<String>,
-        currency: &'a crate::quantity::ArticleCurrency<'a>,
-        sentence: Sentence,
+    /// The article `text` (published on `day`) ready for sentence views.
+    pub(crate) fn article<'a>(
+        &'a self,
+        text: &'a str,
         day: Option<crate::dates::Day>,
-    ) -> View<'a> {
+    ) -> ArticleCx<'a> {
+        ArticleCx {
+            text,
+            day,
+            lower: std::cell::OnceCell::new(),
+            currency: crate::quantity::ArticleCurrency::new(text, &self.quantities),
+        }
+    }
+
+    /// The view of one sentence of article `a`.
+    pub(crate) fn view<'a>(&self, a: &'a ArticleCx<'a>, sentence: Sentence) -> View<'a> {
+        let (article, lower, currency, day) = (a.text, &a.lower, &a.currency, a.day);
         let slice = &article[sentence.start..sentence.end];
         let tokens = segment::tokens(slice, sentence.start);
         let mut scratch = String::new();
@@ -167,17 +254,6 @@ impl Extractor {
         starts
     }
 
-    pub(crate) fn clause_of(&self, v: &View, tok: usize) -> (usize, usize, usize) {
-        let idx = v.clause_starts.iter().rposition(|&s| s <= tok).unwrap_or(0);
-        let start = v.clause_starts[idx];
-        let end = v
-            .clause_starts
-            .get(idx + 1)
-            .copied()
-            .unwrap_or(v.tokens.len());
-        (idx, start, end)
-    }
-
     /// The index of the word before token `tok`, skipping determiners and up
     /// to two capitalised words (titles and names: "on South Korean President Lee").
     pub(crate) fn preceding_word(&self, v: &View, tok: usize) -> Option<usize> {
@@ -205,6 +281,22 @@ impl Extractor {
             return Some(i);
         }
         None
+    }
+
+    /// The length in words of the longest of `list` (phrases of any
+    /// length) that ends right before token `tok`, as
+    /// [`Extractor::preceding_word`] skips; 0 when none does.
+    pub(crate) fn preceding_phrase_len(&self, v: &View, tok: usize, list: &Phrases) -> usize {
+        if list.is_empty() {
+            return 0;
+        }
+        self.preceding_word(v, tok).map_or(0, |i| {
+            list.iter()
+                .filter(|p| p.len() <= i + 1 && v.ids[i + 1 - p.len()..=i] == p[..])
+                .map(Vec::len)
+                .max()
+                .unwrap_or(0)
+        })
     }
 
     pub(crate) fn preceded_by(&self, v: &View, tok: usize, list: &Phrases) -> bool {

@@ -2,7 +2,7 @@
 //! one module per event type, chosen through a small table keyed by type.
 
 use super::*;
-use crate::event::{Actor, Location};
+use crate::event::{Actor, EventType, Location, Role};
 use crate::lexicon::{ActorKind, ActorMatch};
 use crate::segment::Sentence;
 
@@ -11,57 +11,62 @@ mod pledge;
 mod raid;
 mod tariff;
 
-/// Where an event's roles are looked for: the trigger's clause (from the
-/// name a relative clause hangs on, `ante`, or its own start, `cs`, to
-/// `ce`), the trigger's words `t0..t1`, and the sentences before (for
-/// pronouns).
+/// Where an event's roles are looked for: the trigger's clause, the same
+/// clause reaching back to the name a relative clause hangs on (`parties`:
+/// "Indonesia, which accepted the offer"), the trigger, and the sentences
+/// before (for pronouns).
 pub(crate) struct RoleSite<'s> {
-    pub(crate) ante: usize,
-    pub(crate) cs: usize,
-    pub(crate) ce: usize,
-    pub(crate) t0: usize,
-    pub(crate) t1: usize,
+    pub(crate) clause: Clause,
+    pub(crate) parties: Clause,
+    pub(crate) trigger: TriggerSpan,
     pub(crate) previous: &'s [Sentence],
+    /// The role frame of the event's type (for types defined in files).
+    pub(crate) frame: &'s Frame,
+}
+
+/// A [`crate::rules::RoleFrame`] with its word lists as word-id phrases.
+pub(crate) struct Frame {
+    before: Role,
+    after: Role,
+    source_preps: Phrases,
+    target_preps: Phrases,
+    passive: Phrases,
+    target_verbs: Phrases,
+}
+
+impl Frame {
+    pub(crate) fn compile(f: &crate::rules::RoleFrame, interner: &mut Interner) -> Frame {
+        Frame {
+            before: f.before,
+            after: f.after,
+            source_preps: compile(&f.source_preps, interner),
+            target_preps: compile(&f.target_preps, interner),
+            passive: compile(&f.passive, interner),
+            target_verbs: compile(&f.target_verbs, interner),
+        }
+    }
 }
 
 /// The role logic of one event type.
 pub(crate) type RoleFn = fn(&Extractor, &View, &RoleSite, &mut Args);
 
-/// The event types with role logic of their own; any other type (one
-/// defined only by rule files) gets [`generic`].
-const BY_TYPE: &[(&str, RoleFn)] = &[
-    ("tariff", |x, v, s, out| {
-        x.tariff_roles(v, s.ante, s.ce, s.t0, s.t1, out)
-    }),
-    ("pledge", |x, v, s, out| {
-        x.pledge_roles(v, s.ante, s.ce, s.t0, s.t1, out)
-    }),
-    ("raid", |x, v, s, out| {
-        x.raid_roles(v, s.ante, s.ce, s.t0, s.t1, out)
-    }),
-    ("meeting", |x, v, s, out| {
-        x.meeting_roles(v, s.cs, s.ce, s.t0, s.previous, out)
-    }),
-];
-
-/// The role logic for events of `event_type`.
-pub(crate) fn for_type(event_type: &str) -> RoleFn {
-    BY_TYPE
-        .iter()
-        .find(|(t, _)| *t == event_type)
-        .map_or(generic, |(_, f)| *f)
-}
-
-/// Roles for a type without logic of its own: actors before the trigger
-/// are sources, after it targets.
-fn generic(x: &Extractor, v: &View, s: &RoleSite, out: &mut Args) {
-    x.generic_roles(v, s.cs, s.ce, s.t0, out)
+/// The role logic for events of `event_type`: the built-in types have their
+/// own module; any other type (one defined only by rule files) the generic
+/// logic (actors before the trigger are sources, after it targets).
+pub(crate) fn for_type(event_type: &EventType) -> RoleFn {
+    match event_type {
+        EventType::Tariff => Extractor::tariff_roles,
+        EventType::Pledge => Extractor::pledge_roles,
+        EventType::Raid => Extractor::raid_roles,
+        EventType::Meeting => Extractor::meeting_roles,
+        EventType::Other(_) => Extractor::generic_roles,
+    }
 }
 
 impl Extractor {
     /// Adds the actor in `role`; a group with fixed membership ("G-7") adds
     /// one actor per member country, each naming the group.
-    pub(crate) fn push_actor(&self, out: &mut Args, v: &View, p: &Placed, role: &str) {
+    pub(crate) fn push_actor(&self, out: &mut Args, v: &View, p: &Placed, role: Role) {
         let e = self.lexicon.entry(p.m.entry);
         if e.members.is_empty() {
             out.push(self.actor(v, p, role));
@@ -75,15 +80,15 @@ impl Extractor {
         }
     }
 
-    pub(crate) fn actor(&self, v: &View, p: &Placed, role: &str) -> Actor {
+    pub(crate) fn actor(&self, v: &View, p: &Placed, role: Role) -> Actor {
         self.actor_from(v.article, &p.m, role)
     }
 
     /// The actor a lexicon match in `article` names, in `role`.
-    pub(crate) fn actor_from(&self, article: &str, m: &ActorMatch, role: &str) -> Actor {
+    pub(crate) fn actor_from(&self, article: &str, m: &ActorMatch, role: Role) -> Actor {
         let e = self.lexicon.entry(m.entry);
         Actor {
-            role: role.to_string(),
+            role,
             text: article[m.start..m.end].to_string(),
             name: e.name.clone(),
             kind: crate::lexicon::kind_name(e.kind).to_string(),
@@ -177,12 +182,42 @@ impl Extractor {
             .filter(move |a| a.tok < cs && a.tok + 4 >= cs && !self.is_location(v, a))
     }
 
-    pub(crate) fn generic_roles(&self, v: &View, cs: usize, ce: usize, t0: usize, out: &mut Args) {
+    /// Roles for a type without logic of its own, from its frame: the word
+    /// before an actor, a verb between it and the trigger, a passive
+    /// trigger, else word order.
+    pub(crate) fn generic_roles(&self, v: &View, site: &RoleSite, out: &mut Args) {
+        let (cs, ce) = (site.clause.start, site.clause.end);
+        let t0 = site.trigger.first;
+        let f = site.frame;
+        let t1 = site.trigger.past;
+        let passive = f
+            .passive
+            .iter()
+            .any(|p| p.len() <= t1 && v.ids[t1 - p.len()..t1] == p[..]);
+        let (before, after) = if passive {
+            (f.after, f.before)
+        } else {
+            (f.before, f.after)
+        };
         for a in self.clause_actors(v, cs, ce) {
             if self.is_location(v, a) {
                 continue;
             }
-            let role = if a.tok < t0 { "source" } else { "target" };
+            // The longer of the two cue phrases before the actor decides
+            // ("owned by" over "by").
+            let source_cue = self.preceding_phrase_len(v, a.tok, &f.source_preps);
+            let target_cue = self.preceding_phrase_len(v, a.tok, &f.target_preps);
+            let role = if source_cue > target_cue {
+                Role::Source
+            } else if target_cue > 0
+                || (a.tok < t0 && any_phrase_in(&v.ids, a.tok + 1, t0, &f.target_verbs))
+            {
+                Role::Target
+            } else if a.tok < t0 {
+                before
+            } else {
+                after
+            };
             self.push_actor(out, v, a, role);
         }
         out.location = self.first_location(v, cs, ce);
