@@ -93,7 +93,10 @@ pub fn role_violations(event: &Event, same_country: SameCountry) -> Vec<String> 
             ));
         }
     }
-    let (s, t) = (countries(event, Role::Source), countries(event, Role::Target));
+    let (s, t) = (
+        countries(event, Role::Source),
+        countries(event, Role::Target),
+    );
     let both: Vec<&&str> = s.intersection(&t).collect();
     if !both.is_empty() && !both_sides_allowed(event, same_country) {
         out.push(format!(
@@ -133,7 +136,10 @@ pub fn enforce_roles(event: &mut Event, same_country: SameCountry) {
         return;
     }
     let shared: Vec<String> = {
-        let (s, t) = (countries(event, Role::Source), countries(event, Role::Target));
+        let (s, t) = (
+            countries(event, Role::Source),
+            countries(event, Role::Target),
+        );
         s.intersection(&t).map(|c| c.to_string()).collect()
     };
     for c in shared {
@@ -263,19 +269,23 @@ mod tests {
         e
     }
 
+    /// (case, trigger, actors, rule setting, violations expected, actors
+    /// left after enforce_roles as (role, country)).
+    type Case = (
+        &'static str,
+        &'static str,
+        Vec<Actor>,
+        SameCountry,
+        usize,
+        Vec<(&'static str, &'static str)>,
+    );
+
     #[test]
     fn role_contract_table() {
         use SameCountry::*;
         // (case, trigger, actors, rule setting, violations expected, actors
         // left after enforce_roles as (role, country))
-        let table: Vec<(
-            &str,
-            &str,
-            Vec<Actor>,
-            SameCountry,
-            usize,
-            Vec<(&str, &str)>,
-        )> = vec![
+        let table: Vec<Case> = vec![
             (
                 "clean",
                 "tariff",
