@@ -405,6 +405,14 @@ const CASES: &[Case] = &[
         &["IDN"],
         &[],
     ),
+    // "Inter-American" names a regional body, not the United States.
+    (
+        "The Inter-American Development Bank approved a 500 mln dlr loan to Peru.",
+        "pledge",
+        &[],
+        &["PER"],
+        &[],
+    ),
 ];
 
 #[test]
