@@ -413,6 +413,15 @@ const CASES: &[Case] = &[
         &["PER"],
         &[],
     ),
+    // A party name that exists in several countries goes to the one the
+    // article's words point to (lexicon cues).
+    (
+        "Australian Prime Minister Bob Hawke said the Labour Party government will give 50 mln dlrs in aid to Fiji.",
+        "pledge",
+        &["AUS"],
+        &["FJI"],
+        &[],
+    ),
 ];
 
 #[test]
