@@ -122,6 +122,29 @@ pub struct Rule {
     /// Sentences that must and must not fire this rule.
     #[serde(default)]
     pub examples: Vec<Example>,
+    /// Whether one country may stand on both sides (source and target) of
+    /// the rule's events; see [`SameCountry`].
+    #[serde(default)]
+    pub same_country: SameCountry,
+}
+
+/// When one country may be both source and target of an event: checked on
+/// every event by [`crate::invariants::role_violations`] and enforced after
+/// roles are filled, since a country on both sides is most often a misread
+/// role ("U.S. tariff on Chinese goods" with the U.S. also made a target).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SameCountry {
+    /// Never (the default).
+    #[default]
+    Never,
+    /// Always allowed: a government's aid to its own firms, a country's own
+    /// agencies raiding its own companies.
+    Allowed,
+    /// Only when every side names the same countries ("slapped tariffs on
+    /// each other": both as source and as target), or for an export duty,
+    /// which the exporting country's own exporters pay.
+    Mutual,
 }
 
 impl Rule {

@@ -195,18 +195,32 @@ pub(crate) fn inherit_roles(
             events[i].actors.extend(inherited);
         }
         let e = &mut events[i];
-        let export = text[..e.trigger.start]
-            .split_whitespace()
-            .next_back()
-            .is_some_and(|w| w.eq_ignore_ascii_case("export"))
-            || e.trigger.text.to_ascii_lowercase().starts_with("export");
-        if t == EventType::Tariff && export && !e.actors.iter().any(|a| a.role == Role::Target) {
+        // The word "export" that makes the duty an export duty names its
+        // target, the exporting country's own exporters (a mention of its
+        // own, so no mention holds two roles).
+        let before = text[..e.trigger.start].trim_end();
+        let export = if e.trigger.text.to_ascii_lowercase().starts_with("export") {
+            Some((e.trigger.start, e.trigger.start + "export".len()))
+        } else {
+            before
+                .rsplit(char::is_whitespace)
+                .next()
+                .filter(|w| w.eq_ignore_ascii_case("export"))
+                .map(|w| (before.len() - w.len(), before.len()))
+        };
+        if t == EventType::Tariff
+            && let Some((start, end)) = export
+            && !e.actors.iter().any(|a| a.role == Role::Target)
+        {
             let as_target: Vec<Actor> = e
                 .actors
                 .iter()
                 .filter(|a| a.role == Role::Source)
                 .map(|a| Actor {
                     role: Role::Target,
+                    text: text[start..end].to_string(),
+                    start,
+                    end,
                     ..a.clone()
                 })
                 .collect();

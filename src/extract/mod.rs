@@ -271,6 +271,16 @@ impl Extractor {
         inherit_roles(text, &mut events, &pairs, &|| {
             self.article_countries(&article)
         });
+        // The role contract (src/invariants.rs) holds on every event written.
+        for e in events.iter_mut() {
+            let same = self
+                .rules
+                .rules
+                .iter()
+                .find(|r| r.id == e.rule)
+                .map_or(crate::rules::SameCountry::Never, |r| r.same_country);
+            crate::invariants::enforce_roles(e, same);
+        }
         for (n, e) in events.iter_mut().enumerate() {
             e.id = format!("{doc}#{}", n + 1);
         }
