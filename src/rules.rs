@@ -10,7 +10,8 @@
 //! id = "tariff/rate"                 # stable, hierarchical: type/name
 //! type = "tariff"                    # pledge | tariff | raid | meeting | any new type
 //! triggers = ["tariff", "tariffs"]   # whole words, case-insensitive
-//! requires = ["rate"]                # actor | parties | amount | rate | count | money-or-actor
+//! requires = ["rate"]                # actor | parties | party | party-or-earlier |
+//!                                    # any-party-or-earlier | amount | rate | count | money-or-actor
 //! near = ["import", "customs"]       # one of these within `window` words of the trigger
 //! before = ["will", "plans"]         # one of these in the clause before the trigger
 //! article = ["import", "export"]     # one of these anywhere in the article
@@ -44,6 +45,9 @@ pub enum Requirement {
     /// A party or place as for `party`, or an earlier event of the same type
     /// in the article that this mention refers back to ("the talks").
     PartyOrEarlier,
+    /// As `party-or-earlier`, but a company is a party too ("Absa and
+    /// Barclays talks continue", "Time in talks on cable news venture").
+    AnyPartyOrEarlier,
     /// A money amount in the clause.
     Amount,
     /// A percentage (tariff rate) in the clause.
@@ -373,12 +377,14 @@ impl RuleSet {
 
     /// Every trigger phrase in `text` standing on word boundaries, in order.
     pub fn find_triggers(&self, text: &str) -> Vec<TriggerMatch> {
-        let bytes = text.as_bytes();
         self.automaton
             .find_iter(text)
             .filter(|m| {
-                let before_ok = m.start() == 0 || !is_word_byte(bytes[m.start() - 1]);
-                let after_ok = m.end() == bytes.len() || !is_word_byte(bytes[m.end()]);
+                let before_ok = !text[..m.start()]
+                    .chars()
+                    .next_back()
+                    .is_some_and(is_word_char);
+                let after_ok = !text[m.end()..].chars().next().is_some_and(is_word_char);
                 before_ok && after_ok
             })
             .map(|m| TriggerMatch {
@@ -409,10 +415,11 @@ impl RuleSet {
     }
 }
 
-/// Bytes that continue a word: ASCII alphanumerics, and any byte of a
-/// multibyte character (so "tariffé" is not "tariff").
-fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b >= 0x80
+/// Characters that continue a word: letters and digits of any script (so
+/// "tariffé" is not "tariff"), but not curly quotes, dashes or no-break
+/// spaces ("a ‘good call’ with", "tariffs—and").
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
 }
 
 /// The modalities an event can carry.

@@ -371,6 +371,9 @@ impl Extractor {
                 Requirement::PartyOrEarlier => {
                     args.party_ok || earlier.iter().any(|e| e.event_type == rule.event_type)
                 }
+                Requirement::AnyPartyOrEarlier => {
+                    args.any_party_ok || earlier.iter().any(|e| e.event_type == rule.event_type)
+                }
                 Requirement::Amount => amount.is_some(),
                 Requirement::Rate => rate.is_some(),
                 Requirement::Count => count.is_some(),
