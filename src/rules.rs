@@ -11,7 +11,7 @@
 //! type = "tariff"                    # pledge | tariff | raid | meeting | any new type
 //! triggers = ["tariff", "tariffs"]   # whole words, case-insensitive
 //! requires = ["rate"]                # actor | parties | party | party-or-earlier |
-//!                                    # any-party-or-earlier | amount | rate | count | money-or-actor
+//!                                    # amount | rate | count | money-or-actor
 //! near = ["import", "customs"]       # one of these within `window` words of the trigger
 //! before = ["will", "plans"]         # one of these in the clause before the trigger
 //! article = ["import", "export"]     # one of these anywhere in the article
@@ -45,9 +45,6 @@ pub enum Requirement {
     /// A party or place as for `party`, or an earlier event of the same type
     /// in the article that this mention refers back to ("the talks").
     PartyOrEarlier,
-    /// As `party-or-earlier`, but a company is a party too ("Absa and
-    /// Barclays talks continue", "Time in talks on cable news venture").
-    AnyPartyOrEarlier,
     /// A money amount in the clause.
     Amount,
     /// A percentage (tariff rate) in the clause.

@@ -301,9 +301,11 @@ impl Extractor {
         } else {
             money
         };
+        // A sum read with the trigger's last word ("roll over $5bn" gives
+        // "over $5bn") still follows the trigger.
         let amount_mention = money
             .iter()
-            .find(|q| q.start >= end)
+            .find(|q| q.start >= end || (q.start > start && q.end > end))
             .or_else(|| money.iter().rev().find(|q| q.end <= start));
         let rate = if rule.event_type == "tariff" {
             self.rate(v, cs, ce, start, end)
@@ -370,9 +372,6 @@ impl Extractor {
                 Requirement::Party => args.party_ok,
                 Requirement::PartyOrEarlier => {
                     args.party_ok || earlier.iter().any(|e| e.event_type == rule.event_type)
-                }
-                Requirement::AnyPartyOrEarlier => {
-                    args.any_party_ok || earlier.iter().any(|e| e.event_type == rule.event_type)
                 }
                 Requirement::Amount => amount.is_some(),
                 Requirement::Rate => rate.is_some(),

@@ -132,7 +132,6 @@ impl Extractor {
         // by reference; they are filled in from the article (inherit_roles).
         let pair = any_phrase_in(&v.ids, cs, ce, &self.cues.pair_phrases);
         out.party_ok = non_company || out.location.is_some() || pair;
-        out.any_party_ok = !out.actors.is_empty() || out.location.is_some() || pair;
     }
 
     /// The person a pronoun most likely refers to: the first person named in

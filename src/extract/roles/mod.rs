@@ -196,8 +196,6 @@ pub(crate) struct Args {
     pub(crate) location: Option<Location>,
     pub(crate) parties_ok: bool,
     pub(crate) party_ok: bool,
-    /// A named party of any kind, companies included, or a place.
-    pub(crate) any_party_ok: bool,
 }
 
 impl Args {
