@@ -187,12 +187,13 @@ pub(crate) fn written(found: &[Quantity], keep: fn(&str) -> bool) -> Option<&'st
         }
     }
     let code = one?;
-    [
-        "CAD", "AUD", "HKD", "SGD", "NZD", "TWD", "ZWD", "JMD", "BND", "FJD", "CHF", "BEF", "LUF",
-        "FRF",
-    ]
-    .into_iter()
-    .find(|c| *c == code)
+    // The same code, borrowed from the tables for the article's lifetime.
+    let c = &crate::vocab::get().currencies;
+    c.dollar_currencies
+        .iter()
+        .chain(&c.franc_currencies)
+        .find(|c| **c == code)
+        .map(String::as_str)
 }
 
 /// An article's [`CurrencyContext`] worked out part by part on first use:
