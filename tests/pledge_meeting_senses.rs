@@ -22,7 +22,7 @@ const CASES: &[Case] = &[
         0,
     ),
     (
-        "The United States is negotiating a $20 billion currency swap line with Argentina's central bank.",
+        "The United States finalized a $20 billion currency swap line with Argentina's central bank.",
         1,
         0,
     ),
@@ -64,7 +64,7 @@ const CASES: &[Case] = &[
         0,
     ),
     (
-        "Commercial and industrial loans at the major New York banks dropped 1.34 billion dlrs in the week, the Federal Reserve said.",
+        "Commercial and industrial loans at the ten major banks fell 1.31 billion dlrs in the week ended April 1, the Federal Reserve said.",
         0,
         0,
     ),
@@ -96,7 +96,7 @@ const CASES: &[Case] = &[
         0,
     ),
     (
-        "The Bank of England's Monetary Policy Committee is expected to hold rates when it meets next month.",
+        "The Federal Reserve's next policy meeting is scheduled for March 18-19.",
         0,
         0,
     ),
