@@ -10,7 +10,8 @@
 //! id = "tariff/rate"                 # stable, hierarchical: type/name
 //! type = "tariff"                    # pledge | tariff | raid | meeting | any new type
 //! triggers = ["tariff", "tariffs"]   # whole words, case-insensitive
-//! requires = ["rate"]                # actor | parties | amount | rate | count | money-or-actor
+//! requires = ["rate"]                # actor | parties | party | party-or-earlier |
+//!                                    # amount | rate | count | money-or-actor
 //! near = ["import", "customs"]       # one of these within `window` words of the trigger
 //! patterns = ['\bexports?\b']       # or one of these regular expressions there
 //! before = ["will", "plans"]         # one of these in the clause before the trigger

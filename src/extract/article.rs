@@ -260,6 +260,25 @@ pub(crate) fn tally_countries<'a>(
     crate::lexicon::tally(actors.filter_map(|a| a.country.as_deref().map(|c| (c, a))))
 }
 
+/// Bytes between two pledge triggers in one clause beyond which they can be
+/// two commitments rather than two words for one ("pledged ... in aid").
+const COMMITMENT_GAP: usize = 25;
+
+/// Whether the pledge draft `d` is a commitment of its own beside `prev` in
+/// the same clause: found by another rule, away from `prev`'s trigger, each
+/// with its own sum ("will buy $750bn of energy and steer a further $600bn of
+/// investment into the US"). A list of sums under one rule ("a 40 mln loan
+/// and a 30 mln loan") stays one event.
+fn two_commitments(prev: &Event, d: &Event) -> bool {
+    prev.event_type == EventType::Pledge
+        && prev.rule != d.rule
+        && d.trigger.start >= prev.trigger.end + COMMITMENT_GAP
+        && match (&prev.amount, &d.amount) {
+            (Some(a), Some(b)) => a.start != b.start && a.value != b.value,
+            _ => false,
+        }
+}
+
 /// Whether two tariff mentions of one sentence state different tariffs, even
 /// within one clause: each with its own rate ("a 20% tariff on all goods and
 /// a 40% tariff on transshipping", "a 15% tariff, half the 30% rate Trump
@@ -289,7 +308,8 @@ fn distinct_tariffs(a: &Event, b: &Event) -> bool {
 }
 
 /// One event per distinct event: a same-type draft in the same clause as an
-/// earlier one, or adding no actor, amount or rate of its own, is folded into it.
+/// earlier one, or adding no actor, amount or rate of its own, is folded into it
+/// (but see [`two_commitments`] and [`distinct_tariffs`]).
 pub(crate) fn merge_same_type(drafts: Vec<Draft>) -> Vec<Draft> {
     let mut kept: Vec<Draft> = Vec::new();
     for d in drafts {
@@ -311,6 +331,10 @@ pub(crate) fn merge_same_type(drafts: Vec<Draft>) -> Vec<Draft> {
         }) || (d.event.amount.is_some()
             && d.event.amount != prev.event.amount)
             || (d.event.rate.is_some() && d.event.rate != prev.event.rate);
+        if same_clause && two_commitments(&prev.event, &d.event) {
+            kept.push(d);
+            continue;
+        }
         if (same_clause || !adds_something) && !distinct_tariffs(&prev.event, &d.event) {
             let e = &mut prev.event;
             if e.amount.is_none() {

@@ -399,9 +399,11 @@ impl Extractor {
         } else {
             money
         };
+        // A sum read with the trigger's last word ("roll over $5bn" gives
+        // "over $5bn") still follows the trigger.
         let amount_mention = money
             .iter()
-            .find(|q| q.start >= end)
+            .find(|q| q.start >= end || (q.start > start && q.end > end))
             .or_else(|| money.iter().rev().find(|q| q.end <= start));
         let rate = if rule.event_type == EventType::Tariff {
             self.rate(v, clause, trigger)
@@ -536,7 +538,7 @@ impl Extractor {
             return true;
         }
         // A named gathering ("the Ukraine Recovery Conference") is the event itself.
-        if named_event || is_headline(v) || t0 == 0 {
+        if named_event || is_headline(v) {
             return false;
         }
         let capital = |i: usize| {
@@ -546,8 +548,30 @@ impl Extractor {
                 .next()
                 .is_some_and(|c| c.is_uppercase())
         };
-        let gap = &v.article[v.tokens[t0 - 1].end..v.tokens[t0].start];
-        capital(t0) && capital(t0 - 1) && gap.trim_matches(' ').is_empty() && t0 - 1 > 0
+        if !capital(t0) {
+            return false;
+        }
+        // Joined by a space or a hyphen ("Christian Aid", "Kool-Aid").
+        let joined = |a: usize, b: usize| {
+            let gap = &v.article[v.tokens[a].end..v.tokens[b].start];
+            gap == "-" || (!gap.is_empty() && gap.trim_matches(' ').is_empty())
+        };
+        // A capitalised word before: a name, unless it is only the sentence's
+        // first word and an article ("The Fund said").
+        let before = t0 > 0
+            && capital(t0 - 1)
+            && joined(t0 - 1, t0)
+            && !(t0 == 1
+                && ["the", "a", "an"]
+                    .iter()
+                    .any(|d| v.tokens[0].text.eq_ignore_ascii_case(d)));
+        // A capitalised word after ("Credit Suisse", "Grant Dean", "Mony Funding Inc").
+        let after = v
+            .tokens
+            .iter()
+            .position(|k| k.start >= end)
+            .is_some_and(|n| n > 0 && capital(n) && joined(n - 1, n));
+        before || after
     }
 
     /// The rule and cue words behind an event, for `--explain`.
