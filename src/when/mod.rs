@@ -1,0 +1,728 @@
+//! Event times: every event's own `when`, the time it happens or takes
+//! effect (not when it was reported), normalised against the article's day.
+//!
+//! A stage of its own, run once per article after extraction
+//! ([`annotate`]): it needs only the article text, each event's sentence,
+//! trigger and modality, and the article's day.
+//!
+//! 1. **Recognition** ([`recognise`]): the time expressions of a sentence,
+//!    with byte offsets: explicit dates in the styles news uses ("Sept. 4",
+//!    "4 September 2025", "09/04" in US copy, "1987/88"), weekdays, today /
+//!    yesterday / tomorrow, last / this / next week, month, year, weekend,
+//!    months ("in July", "early January"), quarters and halves, "by 2028",
+//!    "within 45 days", "in 21 days", "two weeks ago", "over four years",
+//!    ranges ("from June 15 to 17"). The words are data
+//!    (`data/time/*.toml`, [`TimeWords`]).
+//! 2. **Attachment**: a time belongs to the event whose clause holds it.
+//!    Clauses end at semicolons and at a comma before a clause opener
+//!    ("which", "but" ...; a relative clause closed by a comma hands back to
+//!    the clause it interrupts); a subordinator ("after", "when" ...) opens
+//!    a clause up to the next comma, unless a time follows it at once
+//!    ("before Jan. 19"). Not the event's time: a time right after a speech
+//!    verb ("said on Monday", "told reporters on Tuesday"), right before one
+//!    ("on Monday said"), or before one that precedes the trigger; a time
+//!    after "since", "until", "ending" ...; a dateline ("WASHINGTON, Sept. 4
+//!    -"); a time governed by another verb ("the package agreed in July").
+//!    "Announced" reports only for types that are not made by announcing
+//!    them (a pledge is). Of the times left in the trigger's clause the
+//!    nearest wins; failing one, a "which" clause on the trigger, then a
+//!    clause of the same moment ("as", "while", "when", "after": "..., as
+//!    Modi held talks" takes the main clause's day, "two days after"
+//!    shifted); none → null (never the article's date by default).
+//! 3. **Resolution** ([`Expr::resolve`]) against the article's day, in the
+//!    direction of the event's tense: a trigger that is a past verb decides;
+//!    else the tense word nearest the time (future: "will", "takes effect"
+//!    ...; past: "was", "met", "-ed" verbs), in its comma stretch, its
+//!    clause, then the sentence; else future for planned, requested and
+//!    hypothetical events, past otherwise ("by March" is always ahead).
+//!    "On Tuesday" is then the most recent Tuesday (past) or the next one
+//!    (future), the article's own day when it is a Tuesday; "in July" the
+//!    nearest July in that direction. A day without a year ("Sept. 4") is
+//!    its occurrence nearest the article's day when within 120 days (a
+//!    wrong tense is likelier than a date a year off), else by tense.
+//!
+//! Values are ISO 8601: a day `2025-09-04`, a month `2025-09`, a year `2025`,
+//! or an interval `2025-06-15/2025-06-17` (weeks Monday to Sunday, weekends
+//! Saturday to Sunday, quarters and halves as months, "over three years" in
+//! 2025 as `2025/2028`). Parts ("early January", "late 2025", "the end of
+//! the year") are the month or year they are part of, as the team's gold
+//! annotates them.
+
+use crate::dates::Day;
+use crate::event::{Event, Modality, When};
+use serde::Deserialize;
+use std::collections::HashMap;
+use std::fmt;
+use std::str::FromStr;
+use std::sync::OnceLock;
+
+/// The embedded word tables (`data/time/*.toml`), by build.rs.
+const DEFAULT_TIME_FILES: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/time_files.rs"));
+
+/// A point in time at the precision the text gives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Point {
+    /// A year, `2025`.
+    Year(u16),
+    /// A month, `2025-09`.
+    Month(u16, u8),
+    /// A day, `2025-09-04`.
+    Day(Day),
+}
+
+impl fmt::Display for Point {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Point::Year(y) => write!(f, "{y:04}"),
+            Point::Month(y, m) => write!(f, "{y:04}-{m:02}"),
+            Point::Day(d) => write!(f, "{d}"),
+        }
+    }
+}
+
+impl FromStr for Point {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Point, String> {
+        let bad = || format!("{s:?} is not a year, month or day in ISO 8601");
+        let num = |t: &str| -> Result<u16, String> {
+            if t.is_empty() || !t.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(bad());
+            }
+            t.parse().map_err(|_| bad())
+        };
+        match s.len() {
+            4 => Ok(Point::Year(num(s)?)),
+            7 if s.as_bytes()[4] == b'-' => {
+                let m = num(&s[5..])?;
+                if (1..=12).contains(&m) {
+                    Ok(Point::Month(num(&s[..4])?, m as u8))
+                } else {
+                    Err(bad())
+                }
+            }
+            10 => Day::parse(s).map(Point::Day).ok_or_else(bad),
+            _ => Err(bad()),
+        }
+    }
+}
+
+/// The value of `when`: a point, or an interval between two points.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimeValue {
+    /// One day, month or year.
+    At(Point),
+    /// From the first point to the second, both included (`a/b`).
+    Span(Point, Point),
+}
+
+impl TimeValue {
+    /// The day, when the value is exactly one day (event keys use it).
+    pub fn day(&self) -> Option<Day> {
+        match self {
+            TimeValue::At(Point::Day(d)) => Some(*d),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for TimeValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            TimeValue::At(p) => write!(f, "{p}"),
+            TimeValue::Span(a, b) => write!(f, "{a}/{b}"),
+        }
+    }
+}
+
+impl FromStr for TimeValue {
+    type Err = String;
+    fn from_str(s: &str) -> Result<TimeValue, String> {
+        match s.split_once('/') {
+            Some((a, b)) => Ok(TimeValue::Span(a.parse()?, b.parse()?)),
+            None => Ok(TimeValue::At(s.parse()?)),
+        }
+    }
+}
+
+impl serde::Serialize for TimeValue {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TimeValue {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<TimeValue, D::Error> {
+        let s = String::deserialize(d)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+mod recognise;
+mod resolve;
+mod words;
+use recognise::*;
+pub use recognise::{Expr, Kind, Tense, recognise};
+pub use words::TimeWords;
+use words::*;
+
+/// Which clause each word of a sentence belongs to (see the module docs).
+/// Also gives, for each relative clause closed by a comma, the clause it
+/// interrupts.
+fn clauses(
+    w: &TimeWords,
+    toks: &[Tok],
+    protected: &[bool],
+    starts: &[bool],
+) -> (Vec<usize>, HashMap<usize, usize>) {
+    let mut parents = HashMap::new();
+    let mut relative_word: HashMap<usize, String> = HashMap::new();
+    let mut ids = vec![0usize; toks.len()];
+    let mut next_id = 1;
+    let mut main = 0;
+    let mut sub: Option<usize> = None;
+    // The clause a relative clause (", which ...") interrupts, to go back
+    // to at its closing comma.
+    let mut interrupted: Option<usize> = None;
+    let mut depth = 0i32;
+    for (i, t) in toks.iter().enumerate() {
+        depth =
+            (depth + t.gap.matches('(').count() as i32 - t.gap.matches(')').count() as i32).max(0);
+        // "before Jan. 19": a preposition before a time, not a clause.
+        let subordinator =
+            w.subordinators.contains(&t.w) && !starts.get(i + 1).copied().unwrap_or(false);
+        if i > 0 && !protected[i] {
+            let semicolon = t.gap.contains(';') && depth == 0;
+            let comma = t.gap.contains(',') || t.gap.contains(" – ") || t.gap.contains(" — ");
+            if semicolon {
+                main = next_id;
+                next_id += 1;
+                sub = None;
+                interrupted = None;
+            } else if comma && w.openers.contains(&t.w) {
+                if w.relatives.contains(&t.w) && interrupted.is_none() {
+                    relative_word.insert(next_id, t.w.clone());
+                    interrupted = Some(main);
+                }
+                main = next_id;
+                next_id += 1;
+                sub = None;
+            } else if comma {
+                // Back to the main clause after a subordinate or relative one.
+                sub = None;
+                if let Some(m) = interrupted.take() {
+                    // A relative clause ("which", "that": about a thing)
+                    // closed by a comma interrupted `m`.
+                    if relative_word
+                        .get(&main)
+                        .is_some_and(|r| w.event_relatives.contains(r))
+                    {
+                        parents.insert(main, m);
+                    }
+                    main = m;
+                }
+            }
+        }
+        if subordinator && (i == 0 || !protected[i]) {
+            sub = Some(next_id);
+            next_id += 1;
+        }
+        ids[i] = sub.unwrap_or(main);
+    }
+    (ids, parents)
+}
+
+fn phrase_at(toks: &[Tok], i: usize, p: &[String]) -> bool {
+    !p.is_empty()
+        && i + p.len() <= toks.len()
+        && p.iter()
+            .zip(&toks[i..])
+            .all(|(a, t)| *a == t.w || (a.starts_with('\'') && t.w.ends_with(a.as_str())))
+}
+
+/// The event's direction in time: the tense word nearest the time
+/// expression in the event's clause (future words; past words, a trigger
+/// ending in "-ed"), then other "-ed" verbs of the clause, then the nearest
+/// tense word elsewhere in the sentence; failing all, future for planned,
+/// requested and hypothetical events, past otherwise. A deadline ("by
+/// March") points ahead.
+fn tense(
+    w: &TimeWords,
+    toks: &[Tok],
+    ids: &[usize],
+    clause: usize,
+    trig: (usize, usize),
+    modality: Modality,
+    x: &Expr,
+) -> Tense {
+    if toks[x.first].w == "by" {
+        return Tense::Future;
+    }
+    let strong = |i: usize| -> Option<Tense> {
+        if w.future.iter().any(|p| phrase_at(toks, i, p)) {
+            Some(Tense::Future)
+        } else if ((trig.0..trig.1).contains(&i) && toks[i].w.ends_with("ed"))
+            || w.past.iter().any(|p| phrase_at(toks, i, p))
+        {
+            Some(Tense::Past)
+        } else {
+            None
+        }
+    };
+    // A lowercase verb in "-ed" not after a determiner ("the planned
+    // tariffs" is not past).
+    let weak = |i: usize| -> Option<Tense> {
+        let t = &toks[i];
+        let verb = ed_verb(w, t) && (i == 0 || !w.determiners.contains(&toks[i - 1].w));
+        verb.then_some(Tense::Past)
+    };
+    let dist = |i: usize| {
+        if i < x.first {
+            x.first - i
+        } else {
+            i.saturating_sub(x.last)
+        }
+    };
+    let nearest = |own: bool, f: &dyn Fn(usize) -> Option<Tense>| {
+        (0..toks.len())
+            .filter(|&i| (ids[i] == clause) == own && !(x.first..=x.last).contains(&i))
+            .filter_map(|i| f(i).map(|t| (dist(i), t)))
+            .min_by_key(|&(d, _)| d)
+            .map(|(_, t)| t)
+    };
+    // A trigger that is itself a past verb ("pledged", "met") decides.
+    let trigger_tense = (trig.0..trig.1).find_map(|i| match strong(i) {
+        Some(Tense::Past) => Some(Tense::Past),
+        _ => None,
+    });
+    // With no tense word at all, an event in a clause opened by "after",
+    // "before" ... is reported, not announced ("shake hands after their
+    // meeting on Sunday").
+    let subordinate = (0..toks.len())
+        .find(|&i| ids[i] == clause)
+        .is_some_and(|i| w.subordinators.contains(&toks[i].w));
+    if let Some(t) = trigger_tense {
+        return t;
+    }
+    // The comma-delimited stretch that holds the time first ("the levy
+    // Trump imposed in April stays in place, and talks will continue").
+    let seg_lo = (0..=x.first)
+        .rev()
+        .find(|&i| i == 0 || toks[i].gap.contains([',', ';']))
+        .unwrap_or(0);
+    let seg_hi = (x.last + 1..toks.len())
+        .find(|&i| toks[i].gap.contains([',', ';']))
+        .unwrap_or(toks.len());
+    let in_segment = (seg_lo..seg_hi)
+        .filter(|&i| ids[i] == clause && !(x.first..=x.last).contains(&i))
+        .filter_map(|i| strong(i).map(|t| (dist(i), t)))
+        .min_by_key(|&(d, _)| d)
+        .map(|(_, t)| t);
+    if let Some(t) = in_segment
+        .or_else(|| nearest(true, &strong))
+        .or_else(|| nearest(true, &weak))
+        .or_else(|| nearest(false, &strong))
+    {
+        return t;
+    }
+    if subordinate {
+        return Tense::Past;
+    }
+    match modality {
+        Modality::Planned | Modality::Requested | Modality::Hypothetical => Tense::Future,
+        _ => Tense::Past,
+    }
+}
+
+/// Whether `e` dates a report rather than the event whose trigger is at
+/// words `trig`: right after a speech verb (up to ten words on, no trigger
+/// or "that" between), right before one, or before one that stands before
+/// the trigger.
+fn reporting(
+    w: &TimeWords,
+    toks: &[Tok],
+    e: &Expr,
+    trig: (usize, usize),
+    event_type: &str,
+) -> bool {
+    // "announced" reports only when a clause follows it ("announced on
+    // Monday that ..."); "on Tuesday announced financial aid" is the event.
+    let clause_after = |i: usize| {
+        toks.get(i)
+            .is_some_and(|t| t.w == "that" || w.pronouns.contains(&t.w))
+    };
+    let announce_is_event = w.announce_types.iter().any(|t| t == event_type);
+    let speech_at = |i: usize, next: usize| {
+        w.speech_verbs.contains(&toks[i].w)
+            || (w.clause_speech_verbs.contains(&toks[i].w)
+                && (!announce_is_event || clause_after(next)))
+    };
+    let speech = |i: usize| speech_at(i, i + 1);
+    // A possessive time right before the trigger is the event's ("Monday's talks").
+    if toks[e.last].possessive && trig.0 > e.last && trig.0 - e.last <= 5 {
+        return false;
+    }
+    let lo = e.first.saturating_sub(10);
+    for s in (lo..e.first).rev() {
+        if (trig.0..trig.1).contains(&s) || toks[s].w == "that" {
+            break;
+        }
+        if speech_at(s, e.last + 1) {
+            // Nothing between the verb and the time but adjuncts.
+            let between_ok = (s + 1..e.first).all(|k| !(trig.0..trig.1).contains(&k))
+                && toks[s + 1..=e.first].iter().all(|t| !t.gap.contains(';'));
+            if between_ok {
+                return true;
+            }
+        }
+    }
+    // "On Sunday, Cho said he was ready to fly to Washington for talks": a
+    // speech verb between the time and the trigger dates the speech.
+    if e.last < trig.0
+        && (e.last + 1..trig.0).any(|s| {
+            speech(s)
+                && toks[s].raw.starts_with(|c: char| c.is_lowercase())
+                && toks[s].w.ends_with(['d', 's'])
+        })
+    {
+        return true;
+    }
+    let end = (e.last + 3).min(toks.len());
+    for (s, t) in toks.iter().enumerate().take(end).skip(e.last + 1) {
+        if t.gap.chars().any(|c| c.is_ascii_punctuation()) {
+            break;
+        }
+        if (trig.0..trig.1).contains(&s) {
+            break;
+        }
+        if speech(s) {
+            return true;
+        }
+    }
+    false
+}
+
+/// A lowercase word in "-ed" that is a verb ("agreed", "imposed"; not
+/// "hundred", "need").
+fn ed_verb(w: &TimeWords, t: &Tok) -> bool {
+    t.w.len() > 4
+        && t.w.ends_with("ed")
+        && t.raw.starts_with(|c: char| c.is_lowercase())
+        && !w.not_verbs.contains(&t.w)
+}
+
+/// Whether a time after the trigger belongs to a participle or past verb of
+/// its own right before it ("the package agreed in July", "a memorandum
+/// signed here on Thursday", "the 39% it imposed in August"): up to two
+/// words between that verb and the time.
+fn governed_by_other_verb(w: &TimeWords, toks: &[Tok], e: &Expr, trig: (usize, usize)) -> bool {
+    // Before the trigger too: "The orders signed on Saturday would have hit
+    // imports with a 25% duty" (but "talks planned for Monday" are timed).
+    let lo = if e.first >= trig.1 { trig.1 } else { 0 };
+    // Not when the event follows right on ("agreed on Wednesday to buy",
+    // "arrested in January raids").
+    let event_follows = e.last < trig.0
+        && (trig.0 - e.last <= 2 || toks.get(e.last + 1).is_some_and(|t| t.w == "to"));
+    !event_follows
+        && (e.last < trig.0 || e.first >= trig.1)
+        && (e.first.saturating_sub(3).max(lo)..e.first).any(|i| {
+            let t = &toks[i];
+            ed_verb(w, t)
+                && i > 0
+                && !(trig.0..trig.1).contains(&i)
+                && !w.timing_participles.contains(&t.w)
+                && !w.future.iter().any(|p| phrase_at(toks, i, p))
+                && !w.determiners.contains(&toks[i - 1].w)
+                // A verb, not an adjective ("branded drugs from Oct. 1"):
+                // the time or a preposition follows it.
+                && (i + 1 == e.first || w.verb_links.contains(&toks[i + 1].w))
+        })
+}
+
+/// Whether a word before `e` says the time is not when the event happens
+/// ("since January", "until Aug. 1", "ahead of Tuesday's vote").
+fn not_event_time(w: &TimeWords, toks: &[Tok], e: &Expr) -> bool {
+    w.not_event_time.iter().any(|p| {
+        let n = p.len();
+        e.first >= n && phrase_at(toks, e.first - n, p)
+    })
+}
+
+/// A dateline date at the start of a sentence ("WASHINGTON, Sept. 4 -",
+/// "New Delhi, Feb 3:", "Colombo, Apr 5 (PTI)").
+fn dateline(toks: &[Tok], e: &Expr) -> bool {
+    (1..=5).contains(&e.first)
+        && toks[e.first].gap.contains(',')
+        && toks[..e.first]
+            .iter()
+            .all(|t| t.raw.starts_with(|c: char| c.is_uppercase()))
+        && toks
+            .get(e.last + 1)
+            .is_none_or(|t| t.gap.contains(['-', '–', '—', '(', ':']))
+}
+
+/// One sentence as the attachment step sees it.
+struct Analysed<'a> {
+    /// Its words.
+    toks: Vec<Tok<'a>>,
+    /// Its time expressions.
+    exprs: Vec<Expr>,
+    /// The clause of each word.
+    ids: Vec<usize>,
+    /// For a relative clause closed by a comma, the clause it interrupts.
+    parents: HashMap<usize, usize>,
+}
+
+/// The time of one event, given the sentence's words and time expressions.
+fn event_when(
+    w: &TimeWords,
+    text: &str,
+    sentence: &Analysed,
+    e: &Event,
+    today: Option<Day>,
+) -> Option<When> {
+    let Analysed {
+        toks,
+        exprs,
+        ids,
+        parents,
+    } = sentence;
+    let (toks, exprs, ids) = (toks.as_slice(), exprs.as_slice(), ids.as_slice());
+    let t0 = toks.iter().position(|t| t.end > e.trigger.start)?;
+    let t1 = toks
+        .iter()
+        .rposition(|t| t.start < e.trigger.end)
+        .map_or(t0 + 1, |p| p + 1)
+        .max(t0 + 1);
+    let clause = ids[t0];
+    let mut shift_days = 0i64;
+    let usable = |x: &&Expr| {
+        // A possessive time right before the trigger is the event's own
+        // ("since last week's raid").
+        let own = toks[x.last].possessive && t0 > x.last && t0 - x.last <= 5;
+        own || (!reporting(w, toks, x, (t0, t1), e.event_type.as_str())
+            && !not_event_time(w, toks, x)
+            && !governed_by_other_verb(w, toks, x, (t0, t1))
+            && !dateline(toks, x))
+    };
+    let dist = |x: &Expr| {
+        if x.last < t0 {
+            t0 - x.last
+        } else {
+            x.first.saturating_sub(t1 - 1)
+        }
+    };
+    let mut best = exprs
+        .iter()
+        .filter(|x| ids[x.first] == clause || (x.first <= t0 && x.last >= t0))
+        .filter(usable)
+        .min_by_key(|x| (dist(x), x.last < t0));
+    if best.is_none() {
+        // A relative clause right after the trigger speaks of it ("tariffs
+        // on steel, which take effect on Aug. 1"), and so does one that
+        // interrupts its clause ("The reduction, which takes effect on Nov.
+        // 10, lowers the tariff").
+        let after = (t1..(t1 + 5).min(toks.len())).find(|&k| {
+            ids[k] != clause && w.event_relatives.contains(&toks[k].w) && toks[k].gap.contains(',')
+        });
+        let rel: Vec<usize> = after
+            .map(|r| ids[r])
+            .into_iter()
+            .chain(
+                parents
+                    .iter()
+                    .filter(|(_, p)| **p == clause)
+                    .map(|(c, _)| *c),
+            )
+            .collect();
+        best = exprs
+            .iter()
+            .filter(|x| {
+                let c = ids[x.first];
+                (after.is_some_and(|r| ids[r] == c)) || (rel.contains(&c) && x.last < t0)
+            })
+            .filter(usable)
+            .min_by_key(|x| dist(x));
+    }
+    if best.is_none() {
+        // Clauses of the same moment ("as", "while", "when"): an event in one
+        // takes the time of the clause it hangs on ("India on Friday extended
+        // a credit line, as Modi held talks with Muizzu"), and an event takes
+        // the time of a "when" clause hanging on its own ("discuss trade when
+        // they meet on Thursday").
+        let first = |c: usize| (0..toks.len()).find(|&i| ids[i] == c);
+        let linked: Vec<usize> = match first(clause) {
+            Some(cs) if cs > 0 && w.simultaneous.contains(&toks[cs].w) => vec![ids[cs - 1]],
+            _ => {
+                let mut seen = Vec::new();
+                for i in 1..toks.len() {
+                    if ids[i] != ids[i - 1]
+                        && ids[i - 1] == clause
+                        && toks[i].w == "when"
+                        && !seen.contains(&ids[i])
+                    {
+                        seen.push(ids[i]);
+                    }
+                }
+                seen
+            }
+        };
+        best = exprs
+            .iter()
+            // Only a day is shared ("on Friday", "yesterday"), not a span.
+            .filter(|x| {
+                linked.contains(&ids[x.first])
+                    && matches!(
+                        x.kind,
+                        Kind::Date(..) | Kind::Weekday(..) | Kind::DayOffset(_)
+                    )
+            })
+            // The time of a report counts here: "announced the deal on
+            // Tuesday after meeting Akazawa".
+            .filter(|x| {
+                !not_event_time(w, toks, x)
+                    && !governed_by_other_verb(w, toks, x, (t0, t1))
+                    && !dateline(toks, x)
+            })
+            .min_by_key(|x| dist(x));
+        // "two days after he cut off talks": the inherited day, shifted.
+        if let Some(cs) = first(clause)
+            && best.is_some()
+            && cs >= 2
+            && matches!(toks[cs].w.as_str(), "after" | "before")
+            // Not a length of something else ("pausing tariffs for 90 days
+            // after talks").
+            && (cs < 3 || !matches!(toks[cs - 3].w.as_str(), "for" | "in" | "within" | "over"))
+        {
+            let sign = if toks[cs].w == "after" { -1 } else { 1 };
+            let n = Recogniser { w, t: toks }.count(cs - 2);
+            let unit = w.units.get(&toks[cs - 1].w).copied();
+            shift_days = match (n, unit) {
+                (Some(n), Some(Unit::Day)) => sign * i64::from(n),
+                (Some(n), Some(Unit::Week)) => sign * 7 * i64::from(n),
+                _ => 0,
+            };
+        }
+    }
+    let x = best?;
+    let mut value = x.resolve(today, tense(w, toks, ids, clause, (t0, t1), e.modality, x))?;
+    if shift_days != 0 {
+        value = match value.day().and_then(|d| d.plus_days(shift_days)) {
+            Some(d) => TimeValue::At(Point::Day(d)),
+            None => return None,
+        };
+    }
+    Some(When {
+        text: text[x.start..x.end].to_string(),
+        start: x.start,
+        end: x.end,
+        value,
+    })
+}
+
+/// Fills every event's `when` from the article text and its day (if
+/// known). Called once per article after extraction, before keys are made.
+pub fn annotate(events: &mut [Event], text: &str, today: Option<Day>) {
+    annotate_with(TimeWords::embedded(), events, text, today)
+}
+
+/// [`annotate`] with given word tables.
+pub fn annotate_with(w: &TimeWords, events: &mut [Event], text: &str, today: Option<Day>) {
+    let mut i = 0;
+    while i < events.len() {
+        let (s, end) = (events[i].sentence.start, events[i].sentence.end);
+        let mut j = i;
+        while j < events.len() && events[j].sentence.start == s {
+            j += 1;
+        }
+        if text.get(s..end).is_none() {
+            i = j;
+            continue;
+        }
+        let toks = tokens(text, s, end);
+        let exprs = recognise_tokens(w, &toks);
+        if exprs.is_empty() {
+            for e in &mut events[i..j] {
+                e.when = None;
+            }
+            i = j;
+            continue;
+        }
+        let mut protected = vec![false; toks.len()];
+        for x in &exprs {
+            for p in &mut protected[x.first + 1..=x.last] {
+                *p = true;
+            }
+        }
+        let mut starts = vec![false; toks.len()];
+        for x in &exprs {
+            starts[x.first] = true;
+        }
+        let (ids, parents) = clauses(w, &toks, &protected, &starts);
+        let analysed = Analysed {
+            toks,
+            exprs,
+            ids,
+            parents,
+        };
+        for e in &mut events[i..j] {
+            e.when = event_when(w, text, &analysed, e, today);
+        }
+        i = j;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_print_and_parse_as_iso_8601() {
+        for s in [
+            "2025-09-04",
+            "2025-09",
+            "2025",
+            "2025-06-15/2025-06-17",
+            "1987/1988",
+            "2025-07/2025-09",
+        ] {
+            let v: TimeValue = s.parse().unwrap();
+            assert_eq!(v.to_string(), s);
+        }
+        for s in ["2025-13", "25", "2025-09-31", "x/2025", ""] {
+            assert!(s.parse::<TimeValue>().is_err(), "{s}");
+        }
+        let d: TimeValue = "2025-09-04".parse().unwrap();
+        assert!(d.day().is_some());
+        assert!(
+            "2025-09-04/2025-09-05"
+                .parse::<TimeValue>()
+                .unwrap()
+                .day()
+                .is_none()
+        );
+    }
+
+    #[test]
+    fn bad_tables_are_rejected_with_every_problem() {
+        // Every file's problem at once, each naming its file.
+        let errs = TimeWords::parse(&[
+            ("a.toml", "[month_parts]\nearly = [10, 1]\n"),
+            ("b.toml", "[units]\nfortnight = \"fortnight\"\n"),
+        ])
+        .unwrap_err();
+        assert_eq!(errs.len(), 2, "{errs:?}");
+        assert!(errs[0].starts_with("a.toml") && errs[1].starts_with("b.toml"));
+        assert!(TimeWords::parse(DEFAULT_TIME_FILES).is_ok());
+    }
+
+    #[test]
+    fn recognises_expressions_with_offsets() {
+        let w = TimeWords::embedded();
+        let text = "Tariffs take effect from Aug. 1, he said on Monday.";
+        let found: Vec<&str> = recognise(w, text, 0, text.len())
+            .iter()
+            .map(|e| &text[e.start..e.end])
+            .collect();
+        assert_eq!(found, ["Aug. 1", "Monday"]);
+    }
+}

@@ -1,0 +1,727 @@
+//! Time expressions found in a sentence's words, with byte offsets.
+
+use super::*;
+
+/// A word of a sentence, with where it stands.
+#[derive(Debug, Clone)]
+pub(crate) struct Tok<'a> {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) raw: &'a str,
+    /// Lowercase, a trailing "'s" dropped.
+    pub(crate) w: String,
+    /// Ends with "'s" (a possessive: "Monday's meeting").
+    pub(crate) possessive: bool,
+    /// The text between the previous word and this one.
+    pub(crate) gap: &'a str,
+}
+
+pub(crate) fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+/// The words of `text[start..end]`: runs of letters and digits with inner
+/// apostrophes.
+pub(crate) fn tokens(text: &str, start: usize, end: usize) -> Vec<Tok<'_>> {
+    let mut out = Vec::new();
+    let slice = &text[start..end];
+    let mut prev_end = start;
+    let mut it = slice.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if !c.is_alphanumeric() {
+            continue;
+        }
+        let mut j = i + c.len_utf8();
+        while let Some(&(k, d)) = it.peek() {
+            if d.is_alphanumeric() {
+                j = k + d.len_utf8();
+                it.next();
+            } else if is_apostrophe(d)
+                && slice[k + d.len_utf8()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric)
+            {
+                it.next();
+                j = k + d.len_utf8();
+            } else {
+                break;
+            }
+        }
+        let raw = &slice[i..j];
+        let mut w = raw.to_lowercase().replace('’', "'");
+        let possessive = w.ends_with("'s");
+        if possessive {
+            w.truncate(w.len() - 2);
+        }
+        out.push(Tok {
+            start: start + i,
+            end: start + j,
+            raw,
+            w,
+            possessive,
+            gap: &text[prev_end..start + i],
+        });
+        prev_end = start + j;
+    }
+    out
+}
+
+/// What a time expression says, before resolution.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Kind {
+    /// A day of a month, with or without a year.
+    Date(Option<u16>, u8, u8),
+    /// From one day to another ("June 15-17", "from Aug. 1 to Sept. 30").
+    DateSpan(Option<u16>, u8, u8, Option<u16>, u8, u8),
+    /// A month (or part of one: "early January"), with or without a year.
+    Month(Option<u16>, u8),
+    /// A month named relative to the article's: last (-1), next (1), or
+    /// this (0, by tense) ("last July", "next November").
+    MonthRel(u8, i32),
+    /// A year, or part of one ("late 2025").
+    Year(u16),
+    /// Years from one to another ("1987/88", "2026-2030").
+    YearSpan(u16, u16),
+    /// From a year (given, or relative to the article's) through another
+    /// ("from this year through 2028", "through 2028").
+    YearsThrough(Option<u16>, i32, u16),
+    /// Last / this / next year, or part of it.
+    RelYear(i32),
+    /// Last / this / next month, or part of it.
+    RelMonth(i32),
+    /// Last / this / next week.
+    RelWeek(i32),
+    /// A weekend: last / next, or by tense.
+    Weekend(Option<i32>),
+    /// A weekday (0 = Monday): last / next, or by tense.
+    Weekday(u8, Option<i32>),
+    /// Days from the article's day (today, yesterday, "two days ago").
+    DayOffset(i64),
+    /// A quarter of a year given, of a relative year, or by tense.
+    Quarter(u8, Option<u16>, Option<i32>),
+    /// A half of a year given, of a relative year, or by tense.
+    Half(u8, Option<u16>, Option<i32>),
+    /// The point a length of time after the article's day ("in 21 days").
+    After(u32, Unit),
+    /// The article's day to a length of time after it ("within 45 days").
+    Within(u32, Unit),
+    /// A length of time starting a year given, or the article's day
+    /// forward (+1) or back (-1) ("over four years", "over the past year").
+    Over(u32, Unit, Option<u16>, i32),
+}
+
+/// A time expression found in a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Expr {
+    /// Byte offset of its first word.
+    pub start: usize,
+    /// Byte offset one past its last word.
+    pub end: usize,
+    /// What it says.
+    pub kind: Kind,
+    pub(crate) first: usize,
+    pub(crate) last: usize,
+}
+
+/// Direction of an event in time relative to the article's day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tense {
+    /// Has happened (or is happening).
+    Past,
+    /// Will happen.
+    Future,
+}
+
+pub(crate) fn num_tok(t: &Tok) -> Option<u32> {
+    if t.w.len() <= 9 && !t.w.is_empty() && t.w.bytes().all(|b| b.is_ascii_digit()) {
+        t.w.parse().ok()
+    } else {
+        None
+    }
+}
+
+/// A day of the month: "4", "4th", "21st".
+pub(crate) fn day_tok(t: &Tok) -> Option<u8> {
+    let digits: String = t.w.chars().take_while(char::is_ascii_digit).collect();
+    let rest = &t.w[digits.len()..];
+    if digits.is_empty() || digits.len() > 2 || !["", "st", "nd", "rd", "th"].contains(&rest) {
+        return None;
+    }
+    let d: u8 = digits.parse().ok()?;
+    (1..=31).contains(&d).then_some(d)
+}
+
+pub(crate) fn year_tok(t: &Tok) -> Option<u16> {
+    if t.w.len() != 4 {
+        return None;
+    }
+    let y = num_tok(t)?;
+    (1900..=2099).contains(&y).then_some(y as u16)
+}
+
+pub(crate) fn gap_is(g: &str, allowed: &[char]) -> bool {
+    g.chars().all(|c| c.is_whitespace() || allowed.contains(&c))
+}
+
+pub(crate) struct Recogniser<'w, 'a> {
+    pub(crate) w: &'w TimeWords,
+    pub(crate) t: &'a [Tok<'a>],
+}
+
+impl Recogniser<'_, '_> {
+    pub(crate) fn word(&self, i: usize) -> Option<&str> {
+        self.t.get(i).map(|t| t.w.as_str())
+    }
+
+    pub(crate) fn is(&self, i: usize, s: &str) -> bool {
+        self.word(i) == Some(s)
+    }
+
+    /// A month word at `i`: with `strict`, "May"/"March"-like words need a
+    /// capital and a month name needs a capital or the whole word in capitals.
+    pub(crate) fn month(&self, i: usize) -> Option<u8> {
+        let t = self.t.get(i)?;
+        let m = *self.w.months.get(&t.w)?;
+        let first = t.raw.chars().next()?;
+        if !first.is_uppercase() {
+            return None;
+        }
+        Some(m)
+    }
+
+    /// A month word that may stand alone: a capital, and a preposition or
+    /// part word before it (or a year after it).
+    pub(crate) fn lone_month_ok(&self, i: usize) -> bool {
+        let before = |list: &[String]| {
+            i > 0
+                && self
+                    .word(i - 1)
+                    .is_some_and(|p| list.iter().any(|m| m == p))
+        };
+        // "the July deal", "his April tariff blitz": a determiner before, a
+        // lowercase noun after.
+        let noun_after = self
+            .t
+            .get(i + 1)
+            .is_some_and(|t| t.raw.starts_with(|c: char| c.is_lowercase()) && gap_is(t.gap, &[]));
+        before(&self.w.month_preps) || (before(&self.w.month_determiners) && noun_after)
+    }
+
+    pub(crate) fn count(&self, i: usize) -> Option<u32> {
+        let t = self.t.get(i)?;
+        if let Some(n) = num_tok(t) {
+            return (n <= 10_000).then_some(n);
+        }
+        self.w.numbers.get(&t.w).copied()
+    }
+
+    pub(crate) fn unit(&self, i: usize) -> Option<Unit> {
+        self.w.units.get(self.word(i)?).copied()
+    }
+
+    pub(crate) fn rel(&self, i: usize) -> Option<i32> {
+        self.w.relative.get(self.word(i)?).copied()
+    }
+
+    /// "year 2026", "next year", "this year", "the year" after a quarter
+    /// or part: (year given, relative year, tokens used).
+    pub(crate) fn year_ref(&self, i: usize) -> Option<(Option<u16>, Option<i32>, usize)> {
+        if let Some(y) = self.t.get(i).and_then(year_tok) {
+            return Some((Some(y), None, 1));
+        }
+        if let Some(r) = self.rel(i)
+            && self.is(i + 1, "year")
+        {
+            return Some((None, Some(r), 2));
+        }
+        if self.is(i, "fiscal")
+            && let Some(y) = self.t.get(i + 1).and_then(year_tok)
+        {
+            return Some((Some(y), None, 2));
+        }
+        None
+    }
+
+    /// "15", "15th", "June 15" after a range word: (month if given, day, tokens).
+    pub(crate) fn range_end(&self, i: usize) -> Option<(Option<u8>, u8, usize)> {
+        if let Some(m) = self.month(i)
+            && let Some(d) = self.t.get(i + 1).and_then(day_tok)
+        {
+            return Some((Some(m), d, 2));
+        }
+        let d = self.t.get(i).and_then(day_tok)?;
+        // "15 June" in British copy.
+        if let Some(m) = self.month(i + 1) {
+            return Some((Some(m), d, 2));
+        }
+        Some((None, d, 1))
+    }
+
+    /// ", 2025" or " 2025" after a day.
+    pub(crate) fn trailing_year(&self, i: usize) -> Option<u16> {
+        let t = self.t.get(i)?;
+        if !gap_is(t.gap, &[',']) {
+            return None;
+        }
+        year_tok(t)
+    }
+
+    /// The expression starting at word `i`, if any: (kind, words used).
+    pub(crate) fn at(&self, i: usize) -> Option<(Kind, usize)> {
+        let t = &self.t[i];
+        let w = t.w.as_str();
+        // "within 45 days", "in 21 days", "over four years", "over the next
+        // two years", "over the past year".
+        if matches!(w, "within" | "in" | "over") {
+            let mut j = i + 1;
+            let mut dir = 1;
+            if w == "over" && self.is(j, "the") {
+                j += 1;
+                if let Some(r) = self.rel(j) {
+                    dir = if r < 0 { -1 } else { 1 };
+                    j += 1;
+                }
+            }
+            // "the first talks in six years", "the highest in a decade": not a time.
+            let superlative = (i.saturating_sub(4)..i).any(|k| {
+                let x = self.t[k].w.as_str();
+                self.w.ordinals.contains_key(x) || (x.len() > 4 && x.ends_with("est"))
+            });
+            if w == "in" && superlative {
+                return None;
+            }
+            // "a four-year period", "a year".
+            if let (Some(n), Some(u)) = (self.count(j), self.unit(j + 1)) {
+                let mut used = j + 2 - i;
+                if self.is(j + 2, "time") {
+                    used += 1;
+                }
+                let kind = match w {
+                    "within" => Kind::Within(n, u),
+                    "in" => Kind::After(n, u),
+                    _ => Kind::Over(n, u, self.over_start(j + 2), dir),
+                };
+                return Some((kind, used));
+            }
+            if w == "over"
+                && self.is(j, "a")
+                && let (Some(n), Some(u)) = (self.count(j + 1), self.unit(j + 2))
+                && self.is(j + 3, "period")
+            {
+                return Some((Kind::Over(n, u, self.over_start(j + 4), dir), j + 4 - i));
+            }
+            if w == "over" && dir == -1 && self.unit(j) == Some(Unit::Year) {
+                return Some((Kind::Over(1, Unit::Year, None, -1), j + 1 - i));
+            }
+        }
+        // "two weeks ago".
+        if let (Some(n), Some(u)) = (self.count(i), self.unit(i + 1))
+            && self.is(i + 2, "ago")
+        {
+            let days = match u {
+                Unit::Day => i64::from(n),
+                Unit::Week => 7 * i64::from(n),
+                _ => return None,
+            };
+            return Some((Kind::DayOffset(-days), 3));
+        }
+        // today, yesterday, tomorrow ("yesterday morning").
+        if let Some(&d) = self.w.days.get(w)
+            && !t.possessive
+        {
+            let more = usize::from(
+                self.word(i + 1)
+                    .is_some_and(|p| self.w.day_parts.iter().any(|x| x == p)),
+            );
+            return Some((Kind::DayOffset(d), 1 + more));
+        }
+        if let Some(&d) = self.w.days.get(w) {
+            return Some((Kind::DayOffset(d), 1));
+        }
+        // Parts: "early January", "mid-July", "the end of June", "late 2025",
+        // "early next year", "end of this month", "late Tuesday": the month,
+        // year or day they are part of.
+        if self.w.parts.iter().any(|p| p == w) {
+            let mut j = i + 1;
+            if self.is(j, "of") {
+                j += 1;
+                if self.is(j, "the") {
+                    j += 1;
+                }
+            }
+            if let Some(m) = self.month(j) {
+                if let Some(y) = self.trailing_year(j + 1) {
+                    return Some((Kind::Month(Some(y), m), j + 2 - i));
+                }
+                return Some((Kind::Month(None, m), j + 1 - i));
+            }
+            if let Some(y) = self.t.get(j).and_then(year_tok) {
+                return Some((Kind::Year(y), j + 1 - i));
+            }
+            if let Some(r) = self.rel(j) {
+                if self.is(j + 1, "year") {
+                    return Some((Kind::RelYear(r), j + 2 - i));
+                }
+                if self.is(j + 1, "month") {
+                    return Some((Kind::RelMonth(r), j + 2 - i));
+                }
+                if self.is(j + 1, "week") {
+                    return Some((Kind::RelWeek(r), j + 2 - i));
+                }
+            }
+            if j == i + 1
+                && let Some(&d) = self.w.weekdays.get(self.word(j).unwrap_or(""))
+                && self.t[j].raw.chars().next().is_some_and(char::is_uppercase)
+            {
+                return Some((Kind::Weekday(d, None), 2));
+            }
+            // "the end of the year", "end of the month" ("the" skipped above).
+            let k = if self.is(j, "the") { j + 1 } else { j };
+            if k > i + 1 && self.is(k, "year") {
+                return Some((Kind::RelYear(0), k + 1 - i));
+            }
+            if k > i + 1 && self.is(k, "month") {
+                return Some((Kind::RelMonth(0), k + 1 - i));
+            }
+        }
+        // "earlier in the week", "later in the year": the current one.
+        if matches!(w, "earlier" | "later" | "early" | "late")
+            && self.is(i + 1, "in")
+            && self.is(i + 2, "the")
+        {
+            let kind = match self.word(i + 3) {
+                Some("week") => Some(Kind::RelWeek(0)),
+                Some("month") => Some(Kind::RelMonth(0)),
+                Some("year") => Some(Kind::RelYear(0)),
+                _ => None,
+            };
+            if let Some(k) = kind {
+                return Some((k, 4));
+            }
+        }
+        // "earlier this week", "later this year".
+        if matches!(w, "earlier" | "later")
+            && self.rel(i + 1) == Some(0)
+            && let Some((k, n)) = self.relative_at(i + 1)
+        {
+            return Some((k, n + 1));
+        }
+        if let Some(found) = self.relative_at(i) {
+            return Some(found);
+        }
+        // Quarters and halves: "the third quarter (of 2025 | of next year)",
+        // "Q3 2025", "H1", "first-half".
+        if let Some(&n) = self.w.ordinals.get(w) {
+            let which = self.word(i + 1);
+            if matches!(which, Some("quarter") | Some("half")) {
+                let mut j = i + 2;
+                if matches!(self.word(j), Some("of") | Some("in")) {
+                    j += 1;
+                }
+                let (y, r, used) = self.year_ref(j).unwrap_or((None, None, 0));
+                let end = if used > 0 { j + used } else { i + 2 };
+                let kind = if which == Some("quarter") {
+                    Kind::Quarter(n, y, r)
+                } else if n <= 2 {
+                    Kind::Half(n, y, r)
+                } else {
+                    return None;
+                };
+                return Some((kind, end - i));
+            }
+        }
+        if t.raw.len() == 2 && (t.raw.starts_with('Q') || t.raw.starts_with('H')) {
+            let n = t.raw.as_bytes()[1].wrapping_sub(b'0');
+            let y = self.t.get(i + 1).and_then(year_tok);
+            let used = 1 + usize::from(y.is_some());
+            if t.raw.starts_with('Q') && (1..=4).contains(&n) {
+                return Some((Kind::Quarter(n, y, None), used));
+            }
+            if t.raw.starts_with('H') && (1..=2).contains(&n) && y.is_some() {
+                return Some((Kind::Half(n, y, None), used));
+            }
+        }
+        // Weekdays: "Tuesday", "Tuesday morning".
+        if let Some(&d) = self.w.weekdays.get(w)
+            && t.raw.chars().next().is_some_and(char::is_uppercase)
+        {
+            let more = usize::from(
+                !t.possessive
+                    && self
+                        .word(i + 1)
+                        .is_some_and(|p| self.w.day_parts.iter().any(|x| x == p)),
+            );
+            return Some((Kind::Weekday(d, None), 1 + more));
+        }
+        // "(the) weekend".
+        if w == "weekend" && i > 0 && self.is(i - 1, "the") {
+            return Some((Kind::Weekend(None), 1));
+        }
+        // Dates led by a month: "Sept. 4", "September 4th, 2025", "June
+        // 15-17", "June 15 to July 2", "September 2025", "in July".
+        if let Some(m) = self.month(i) {
+            if let Some(d) = self.t.get(i + 1).and_then(day_tok)
+                && gap_is(self.t[i + 1].gap, &['.'])
+            {
+                let mut j = i + 2;
+                let y = self.trailing_year(j);
+                if y.is_some() {
+                    j += 1;
+                }
+                if let Some(found) = self.span_from(j, y, m, d) {
+                    return Some(found.shift(i));
+                }
+                return Some((Kind::Date(y, m, d), j - i));
+            }
+            if let Some(y) = self.trailing_year(i + 1) {
+                return Some((Kind::Month(Some(y), m), 2));
+            }
+            if self.lone_month_ok(i) {
+                return Some((Kind::Month(None, m), 1));
+            }
+            return None;
+        }
+        // Dates led by the day: "4 September", "4th of September 2025",
+        // "15-17 June".
+        if let Some(d) = day_tok(t) {
+            let mut j = i + 1;
+            // "15-17 June", "15 to 17 June".
+            if let Some(d2) = self.t.get(j).and_then(day_tok)
+                && gap_is(self.t[j].gap, &['-', '–'])
+                && !self.t[j].gap.trim().is_empty()
+                && let Some(m) = self.month(j + 1)
+            {
+                let y = self.trailing_year(j + 2);
+                let used = j + 2 + usize::from(y.is_some()) - i;
+                return Some((Kind::DateSpan(y, m, d, y, m, d2), used));
+            }
+            if self.is(j, "of") {
+                j += 1;
+            }
+            if let Some(m) = self.month(j)
+                && gap_is(self.t[j].gap, &[])
+            {
+                let y = self.t.get(j + 1).and_then(year_tok);
+                let end = j + 1 + usize::from(y.is_some());
+                // "1 to 5 September" is rare; "1 August to 5 September":
+                if let Some(found) = self.span_from(end, y, m, d) {
+                    return Some(found.shift(i));
+                }
+                return Some((Kind::Date(y, m, d), end - i));
+            }
+        }
+        // Numeric dates: "09/04" (US: month first), "9/4/2025", ISO
+        // "2025-09-04", years "1987/88", "2025-26".
+        if let Some(a) = num_tok(t) {
+            let b = self.t.get(i + 1);
+            let sep = b.map(|b| b.gap.trim()).unwrap_or("");
+            if let Some(b) = b
+                && let Some(bn) = num_tok(b)
+                && (sep == "/" || sep == "-")
+            {
+                let c = self.t.get(i + 2).filter(|c| c.gap.trim() == sep);
+                if t.w.len() == 4
+                    && let Some(c) = c
+                    && let (Some(m), Some(d)) = (u8::try_from(bn).ok(), day_tok(c))
+                    && b.w.len() == 2
+                    && let Some(y) = year_tok(t)
+                    && Day::new(y, m, d).is_some()
+                {
+                    return Some((Kind::Date(Some(y), m, d), 3));
+                }
+                if let Some(y) = year_tok(t) {
+                    let second = match b.w.len() {
+                        2 => Some(y / 100 * 100 + bn as u16),
+                        4 => u16::try_from(bn).ok(),
+                        _ => None,
+                    };
+                    return match second {
+                        Some(z) if z == y + 1 => Some((Kind::YearSpan(y, z), 2)),
+                        Some(z) if b.w.len() == 4 && z > y && z <= y + 30 => {
+                            Some((Kind::YearSpan(y, z), 2))
+                        }
+                        _ => None,
+                    };
+                }
+                if sep == "/" && t.w.len() <= 2 && b.w.len() <= 2 {
+                    let (m, d) = (a, bn);
+                    let year = c.and_then(year_tok);
+                    let valid = (1..=12).contains(&m) && (1..=31).contains(&d);
+                    if valid && (year.is_some() || (t.w.len() == 2 && b.w.len() == 2)) {
+                        let used = 2 + usize::from(year.is_some());
+                        return Some((Kind::Date(year, m as u8, d as u8), used));
+                    }
+                }
+            }
+            // Years after a preposition: "in 2026", "by 2028", "fiscal 1988".
+            if let Some(y) = year_tok(t)
+                && i > 0
+                && self
+                    .word(i - 1)
+                    .is_some_and(|p| self.w.month_preps.iter().any(|m| m == p))
+                && gap_is(t.gap, &[])
+            {
+                return Some(self.years_through(i, y));
+            }
+        }
+        None
+    }
+
+    /// A range after a first date ending at word `j`: "-17", " to 17",
+    /// " through July 2", " and 17" (after "between").
+    pub(crate) fn span_from(
+        &self,
+        j: usize,
+        y: Option<u16>,
+        m: u8,
+        d: u8,
+    ) -> Option<RelativeFound> {
+        let t = self.t.get(j)?;
+        let k = if gap_is(t.gap, &['-', '–']) && !t.gap.trim().is_empty() {
+            j
+        } else if matches!(t.w.as_str(), "to" | "through" | "until" | "till" | "and") {
+            j + 1
+        } else {
+            return None;
+        };
+        let (m2, d2, used) = self.range_end(k)?;
+        let mut end = k + used;
+        let y2 = self.trailing_year(end);
+        if y2.is_some() {
+            end += 1;
+        }
+        let m2 = m2.unwrap_or(m);
+        let (y1, y2) = match (y, y2) {
+            (None, Some(b)) => (Some(b), Some(b)),
+            (a, None) => (a, a),
+            (a, b) => (a, b),
+        };
+        if (m2, d2) <= (m, d) && y1 == y2 {
+            return None;
+        }
+        Some(RelativeFound(Kind::DateSpan(y1, m, d, y2, m2, d2), end))
+    }
+
+    /// A year after a preposition at word `i`, or a range of years: "through
+    /// 2028" (from the article's year), "from 2026 to 2030".
+    pub(crate) fn years_through(&self, i: usize, y: u16) -> (Kind, usize) {
+        if self.is(i - 1, "through") {
+            return (Kind::YearsThrough(None, 0, y), 1);
+        }
+        if matches!(
+            self.word(i + 1),
+            Some("through") | Some("to") | Some("until")
+        ) && let Some(z) = self.t.get(i + 2).and_then(year_tok)
+            && z > y
+        {
+            return (Kind::YearsThrough(Some(y), 0, z), 3);
+        }
+        (Kind::Year(y), 1)
+    }
+
+    /// The start year of "over four years starting in 2026" / "from 2026".
+    pub(crate) fn over_start(&self, j: usize) -> Option<u16> {
+        let mut k = j;
+        if matches!(self.word(k), Some("starting") | Some("beginning")) {
+            k += 1;
+        }
+        if matches!(self.word(k), Some("from") | Some("in")) {
+            k += 1;
+        }
+        (k > j).then(|| self.t.get(k).and_then(year_tok)).flatten()
+    }
+
+    /// "last week", "this month", "next year", "the coming week", "last
+    /// Tuesday", "this weekend", "this morning", "this quarter", "next
+    /// year's".
+    pub(crate) fn relative_at(&self, i: usize) -> Option<(Kind, usize)> {
+        let r = self.rel(i)?;
+        let w = self.word(i + 1)?;
+        let kind = match w {
+            "week" => Kind::RelWeek(r),
+            "month" => Kind::RelMonth(r),
+            "year" if r == 0 && self.is(i + 2, "through") => {
+                let y = self.t.get(i + 3).and_then(year_tok)?;
+                return Some((Kind::YearsThrough(None, 0, y), 4));
+            }
+            "year" => Kind::RelYear(r),
+            "weekend" => Kind::Weekend(if r == 0 { None } else { Some(r) }),
+            "quarter" => Kind::Quarter(0, None, Some(r)),
+            _ if r == 0 && self.w.day_parts.iter().any(|p| p == w) => Kind::DayOffset(0),
+            _ if self.month(i + 1).is_some() => Kind::MonthRel(self.month(i + 1)?, r),
+            _ => {
+                let d = *self.w.weekdays.get(w)?;
+                Kind::Weekday(d, if r == 0 { None } else { Some(r) })
+            }
+        };
+        // "past" and "coming" need "the" before them ("the past week").
+        if matches!(
+            self.word(i),
+            Some("past") | Some("coming") | Some("previous")
+        ) && (i == 0 || !self.is(i - 1, "the"))
+        {
+            return None;
+        }
+        Some((kind, 2))
+    }
+}
+
+/// A span found from an inner position: (kind, end word index, exclusive).
+pub(crate) struct RelativeFound(Kind, usize);
+
+impl RelativeFound {
+    pub(crate) fn shift(self, i: usize) -> (Kind, usize) {
+        (self.0, self.1 - i)
+    }
+}
+
+/// Every time expression in `text[start..end]`, left to right, not
+/// overlapping.
+pub fn recognise(words: &TimeWords, text: &str, start: usize, end: usize) -> Vec<Expr> {
+    let toks = tokens(text, start, end);
+    recognise_tokens(words, &toks)
+}
+
+pub(crate) fn recognise_tokens(words: &TimeWords, toks: &[Tok]) -> Vec<Expr> {
+    let r = Recogniser { w: words, t: toks };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        match r.at(i) {
+            Some((kind, used)) if used > 0 => {
+                let mut first = i;
+                let last = i + used - 1;
+                // Words that belong to the expression's meaning: "by 2028",
+                // "from June 15 to 17", "between June 15 and 17".
+                if first > 0 {
+                    let p = toks[first - 1].w.as_str();
+                    let take = match kind {
+                        Kind::DateSpan(..) => matches!(p, "from" | "between"),
+                        Kind::Weekend(None) => matches!(p, "the"),
+                        _ => p == "by",
+                    };
+                    if take {
+                        first -= 1;
+                        if matches!(kind, Kind::Weekend(None))
+                            && first > 0
+                            && matches!(toks[first - 1].w.as_str(), "over" | "at" | "during")
+                        {
+                            first -= 1;
+                        }
+                    }
+                }
+                out.push(Expr {
+                    start: toks[first].start,
+                    end: toks[last].end,
+                    kind,
+                    first,
+                    last,
+                });
+                i = last + 1;
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
