@@ -1,4 +1,5 @@
-//! Embeds the default data files (`data/lexicon/*.jsonl`, `data/rules/*.toml`)
+//! Embeds the default data files (`data/lexicon/*.jsonl`, `data/rules/*.toml`,
+//! `data/time/*.toml`)
 //! into the binary, so the tool runs with no files beside it and a
 //! maintainer adds a data file without touching Rust.
 
@@ -41,6 +42,7 @@ fn embed_dirs(dirs: &[&str], ext: &str, out_name: &str) {
 fn main() {
     embed("data/lexicon", "jsonl", "lexicon_files.rs");
     embed("data/rules", "toml", "rule_files.rs");
+    embed("data/time", "toml", "time_files.rs");
     embed_dirs(
         &["data/quantity", "data/segment", "data/words"],
         "toml",
