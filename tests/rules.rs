@@ -184,3 +184,36 @@ examples = [
     );
     assert!(stdout.contains("2 passed, 0 failed"), "{stdout}");
 }
+
+/// Every embedded rule whose events have a source and a target states
+/// whether one country may stand on both sides (`same_country`): a rule added
+/// without it would silently fall back to `never` and lose the domestic aid,
+/// home raids and mutual tariffs the gold codes that way.
+#[test]
+fn every_two_sided_embedded_rule_states_same_country() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/rules");
+    let mut missing = Vec::new();
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "toml") {
+            continue;
+        }
+        let doc: toml::Table = std::fs::read_to_string(&path).unwrap().parse().unwrap();
+        let rules = doc
+            .get("rule")
+            .and_then(|r| r.as_array())
+            .cloned()
+            .unwrap_or_default();
+        for r in rules {
+            let t = r.get("type").and_then(|t| t.as_str()).unwrap_or("");
+            if matches!(t, "pledge" | "raid" | "tariff") && r.get("same_country").is_none() {
+                missing.push(format!("{}: {}", path.display(), r["id"]));
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "rules without same_country:\n{}",
+        missing.join("\n")
+    );
+}

@@ -239,12 +239,18 @@ pub(crate) fn inherit_roles(
         if e.actors.iter().any(|a| a.role == Role::Target) {
             continue;
         }
+        // The target's mention is the raid word itself (the operation at
+        // home), so the source's mention keeps one role (src/invariants.rs).
+        let trigger = e.trigger.clone();
         let at_home: Vec<Actor> = e
             .actors
             .iter()
             .filter(|a| a.role == Role::Source && a.country.is_some())
             .map(|a| Actor {
                 role: Role::Target,
+                text: trigger.text.clone(),
+                start: trigger.start,
+                end: trigger.end,
                 ..a.clone()
             })
             .collect();
