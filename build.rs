@@ -1,4 +1,5 @@
-//! Embeds the default data files (`data/lexicon/*.jsonl`, `data/rules/*.toml`)
+//! Embeds the default data files (`data/lexicon/*.jsonl`, `data/rules/*.toml`,
+//! and the sense model's `data/model/sense.json` and `data/sense/cues.toml`)
 //! into the binary, so the tool runs with no files beside it and a
 //! maintainer adds a data file without touching Rust.
 
@@ -32,4 +33,9 @@ fn embed(dir: &str, ext: &str, out_name: &str) {
 fn main() {
     embed("data/lexicon", "jsonl", "lexicon_files.rs");
     embed("data/rules", "toml", "rule_files.rs");
+    // The sense model and its cue lists are included by path (src/sense/);
+    // a change to them must rebuild.
+    for f in ["data/model/sense.json", "data/sense/cues.toml"] {
+        println!("cargo:rerun-if-changed={f}");
+    }
 }

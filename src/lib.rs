@@ -30,6 +30,7 @@ pub mod progress;
 pub mod quantity;
 pub mod rules;
 pub mod segment;
+pub mod sense;
 pub mod trie;
 
 pub use event::Event;

@@ -66,6 +66,12 @@ enum Command {
     ///
     /// Example: newsevents eval --gold corpus/gold/synthetic.jsonl corpus/
     Eval(EvalArgs),
+    /// Train the sense model on gold annotations: cross-validated figures,
+    /// calibration and the default threshold; writes the model file.
+    ///
+    /// Example: scripts/train-sense.sh (newsevents train --gold random=corpus/gold/random-a.jsonl
+    /// --out data/model/sense.json ../shared/corpus/)
+    Train(TrainArgs),
     /// List or test the active event rules.
     #[command(subcommand)]
     Rules(RulesCommand),
@@ -99,6 +105,9 @@ struct Common {
     /// Start without the built-in rules (use with --rules).
     #[arg(long)]
     no_default_rules: bool,
+    /// Sense model file (JSON, as written by `newsevents train`) instead of the built-in one.
+    #[arg(long, value_name = "FILE")]
+    model: Option<PathBuf>,
     /// Worker threads (default: number of cores).
     #[arg(short = 'j', long, value_name = "N")]
     jobs: Option<usize>,
@@ -121,6 +130,43 @@ struct ExtractArgs {
     /// Example: newsevents extract --explain corpus/ | jq -c '.explain'
     #[arg(long)]
     explain: bool,
+    /// Drop events whose confidence is below X (0 keeps every event; default: the
+    /// model's threshold for the event's type, chosen for precision >= 0.90 on
+    /// articles drawn at random, cross-validated).
+    #[arg(long, value_name = "X")]
+    min_confidence: Option<f64>,
+}
+
+#[derive(Args)]
+struct TrainArgs {
+    /// Gold file, optionally named by its development set: `random=corpus/gold/random-a.jsonl`
+    /// (without `SET=`, the file name is the set). Repeatable.
+    #[arg(long, required = true, value_name = "[SET=]FILE")]
+    gold: Vec<String>,
+    /// Write the model here (e.g. data/model/sense.json); without it only the figures are printed.
+    #[arg(long, value_name = "FILE")]
+    out: Option<PathBuf>,
+    /// Cross-validation folds (articles assigned by a hash of their id).
+    #[arg(long, default_value_t = 5)]
+    folds: usize,
+    /// L2 regularisation strength.
+    #[arg(long, default_value_t = 1.0)]
+    l2: f64,
+    /// The set whose cross-validated precision picks the default threshold.
+    #[arg(long, default_value = "random")]
+    threshold_set: String,
+    /// Precision every type must reach on that set at the default threshold.
+    #[arg(long, default_value_t = 0.90)]
+    target_precision: f64,
+    /// How far a type's cross-validated F1 on the other sets may fall below its
+    /// unfiltered value before the threshold stops rising.
+    #[arg(long, default_value_t = 0.02)]
+    f1_tolerance: f64,
+    /// How much a set's candidates count in the fit, as SET=WEIGHT (default 1). Repeatable.
+    #[arg(long, value_name = "SET=WEIGHT")]
+    set_weight: Vec<String>,
+    #[command(flatten)]
+    common: Common,
 }
 
 #[derive(Args)]
@@ -134,6 +180,9 @@ struct EvalArgs {
     /// Print the figures as one JSON object.
     #[arg(long)]
     json: bool,
+    /// Drop predicted events whose confidence is below X before scoring (default: as extract).
+    #[arg(long, value_name = "X")]
+    min_confidence: Option<f64>,
     #[command(flatten)]
     common: Common,
 }
@@ -176,7 +225,8 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
-        Command::Extract(a) => extract(&a.common, a.explain),
+        Command::Extract(a) => extract(&a.common, a.explain, a.min_confidence),
+        Command::Train(a) => train(a),
         Command::Mentions(a) => mentions(&a.common),
         Command::Eval(a) => eval(a),
         Command::Rules(RulesCommand::List { common }) => {
@@ -209,13 +259,49 @@ fn build_extractor(c: &Common) -> Result<Extractor> {
         lexicon.map_err(|errs| anyhow::anyhow!(newsevents::diagnostics::lexicon_errors(&errs)))?;
     let rules =
         rules.map_err(|errs| anyhow::anyhow!(newsevents::diagnostics::rule_errors(&errs)))?;
+    let mut ex = Extractor::new(lexicon, rules);
+    if let Some(m) = &c.model {
+        let sense = newsevents::sense::Sense::load(m).map_err(|e| anyhow::anyhow!(e))?;
+        ex = ex.with_sense(Some(std::sync::Arc::new(sense)));
+    }
     if let Some(j) = c.jobs {
         rayon::ThreadPoolBuilder::new()
             .num_threads(j.max(1))
             .build_global()
             .context("cannot start worker threads")?;
     }
-    Ok(Extractor::new(lexicon, rules))
+    Ok(ex)
+}
+
+/// Which events to keep: confidence at least the flag's value, else at least
+/// the model's default threshold for the event's type (all without a model).
+#[derive(Clone, Copy)]
+struct MinConfidence<'a> {
+    flag: Option<f64>,
+    sense: Option<&'a newsevents::sense::Sense>,
+}
+
+impl<'a> MinConfidence<'a> {
+    fn new(ex: &'a Extractor, flag: Option<f64>) -> Result<Self> {
+        if let Some(x) = flag
+            && !(0.0..=1.0).contains(&x)
+        {
+            anyhow::bail!("--min-confidence {x} is not between 0 and 1");
+        }
+        Ok(MinConfidence {
+            flag,
+            sense: ex.sense(),
+        })
+    }
+
+    fn keeps(&self, e: &Event) -> bool {
+        let min = match (self.flag, self.sense) {
+            (Some(x), _) => x,
+            (None, Some(s)) => s.threshold(&e.event_type),
+            (None, None) => 0.0,
+        };
+        e.confidence >= min
+    }
 }
 
 /// Runs extraction over all inputs, in batches processed in parallel and
@@ -284,9 +370,14 @@ fn for_each_article<T: newsevents::progress::Tally + Send + 'static>(
     Ok(had_problem)
 }
 
-fn extract(c: &Common, explain: bool) -> Result<ExitCode> {
+fn extract(c: &Common, explain: bool, min: Option<f64>) -> Result<ExitCode> {
     let ex = build_extractor(c)?.with_explain(explain);
-    let done = print_records(c, |a| ex.extract_dated(&a.id, &a.text, a.date.as_deref()));
+    let min = MinConfidence::new(&ex, min)?;
+    let done = print_records(c, |a| {
+        let mut events = ex.extract_dated(&a.id, &a.text, a.date.as_deref());
+        events.retain(|e| min.keeps(e));
+        events
+    });
     // The process ends here: its memory goes back to the system without
     // taking the dictionaries and automata apart piece by piece.
     std::mem::forget(ex);
@@ -335,13 +426,14 @@ fn eval(a: EvalArgs) -> Result<ExitCode> {
             .map_err(|errs| anyhow::anyhow!("gold file errors:\n  {}", errs.join("\n  ")))?;
     }
     let ex = build_extractor(&a.common)?;
+    let min = MinConfidence::new(&ex, a.min_confidence)?;
     let wanted: HashSet<String> = gold.docs.keys().cloned().collect();
     let mut predicted: HashMap<String, Vec<Event>> = HashMap::new();
     let had_problem = for_each_events(&a.common, &ex, Some(&wanted), |article, events| {
         predicted
             .entry(article.id.clone())
             .or_default()
-            .extend(events);
+            .extend(events.into_iter().filter(|e| min.keeps(e)));
         Ok(WriteOutcome::Written)
     })?;
     let report = newsevents::eval::evaluate(&gold, &predicted);
@@ -349,6 +441,109 @@ fn eval(a: EvalArgs) -> Result<ExitCode> {
         println!("{}", serde_json::to_string(&report)?);
     } else {
         print!("{}", newsevents::eval::render(&report, a.verbose));
+    }
+    Ok(if had_problem {
+        ExitCode::from(2)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// `newsevents train`: extracts the raw candidates (no sense model) of every
+/// annotated article, labels them against the gold, and trains.
+fn train(a: TrainArgs) -> Result<ExitCode> {
+    use newsevents::eval::Gold;
+    use newsevents::sense::train as tr;
+    // Gold files grouped by set, sets in order of first mention.
+    let mut sets: Vec<(String, Gold)> = Vec::new();
+    for spec in &a.gold {
+        let (name, path) = match spec.split_once('=') {
+            Some((n, p)) if !n.is_empty() && !n.contains('/') => (n.to_string(), PathBuf::from(p)),
+            _ => {
+                let p = PathBuf::from(spec);
+                let stem = p
+                    .file_stem()
+                    .map(|s| s.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                (stem, p)
+            }
+        };
+        let text = std::fs::read_to_string(&path)
+            .with_context(|| format!("cannot read gold file {}", path.display()))?;
+        let i = match sets.iter().position(|(n, _)| *n == name) {
+            Some(i) => i,
+            None => {
+                sets.push((name, Gold::default()));
+                sets.len() - 1
+            }
+        };
+        sets[i]
+            .1
+            .add_jsonl(&path.display().to_string(), &text)
+            .map_err(|errs| anyhow::anyhow!("gold file errors:\n  {}", errs.join("\n  ")))?;
+    }
+    let ex = build_extractor(&a.common)?.with_sense(None);
+    let wanted: HashSet<String> = sets
+        .iter()
+        .flat_map(|(_, g)| g.docs.keys().cloned())
+        .collect();
+    let mut found: HashMap<String, (String, Vec<Event>)> = HashMap::new();
+    let had_problem = for_each_events(&a.common, &ex, Some(&wanted), |article, events| {
+        found.insert(article.id.clone(), (article.text.clone(), events));
+        Ok(WriteOutcome::Written)
+    })?;
+    let cues = newsevents::sense::features::Cues::embedded();
+    let mut dev = Vec::new();
+    let mut cands = Vec::new();
+    let mut missing = 0usize;
+    for (si, (name, gold)) in sets.iter().enumerate() {
+        let mut by_doc: HashMap<&str, Vec<&newsevents::eval::GoldEvent>> = HashMap::new();
+        for g in &gold.events {
+            by_doc.entry(g.doc.as_str()).or_default().push(g);
+        }
+        let mut set = tr::DevSet {
+            name: name.clone(),
+            ..Default::default()
+        };
+        for doc in gold.docs.keys() {
+            let Some((text, events)) = found.get(doc) else {
+                missing += 1;
+                continue;
+            };
+            let golds = by_doc.get(doc.as_str()).cloned().unwrap_or_default();
+            for g in golds.iter().filter(|g| !g.optional) {
+                *set.gold.entry(g.event_type.clone()).or_default() += 1;
+            }
+            cands.extend(tr::candidates(&cues, si, doc, text, events, &golds));
+        }
+        dev.push(set);
+    }
+    if missing > 0 {
+        eprintln!("newsevents: {missing} annotated articles not found in the input");
+    }
+    let mut set_weights = std::collections::BTreeMap::new();
+    for sw in &a.set_weight {
+        let (n, w) = sw
+            .split_once('=')
+            .and_then(|(n, w)| Some((n.to_string(), w.parse::<f64>().ok()?)))
+            .with_context(|| format!("--set-weight {sw:?}: expected SET=NUMBER"))?;
+        set_weights.insert(n, w);
+    }
+    let opts = tr::Options {
+        set_weights,
+        f1_tolerance: a.f1_tolerance,
+        folds: a.folds,
+        l2: a.l2,
+        target_precision: a.target_precision,
+        threshold_set: a.threshold_set.clone(),
+        ..Default::default()
+    };
+    let trained = tr::train(&dev, &cands, &opts);
+    print!("{}", trained.report);
+    if let Some(out) = &a.out {
+        let text = serde_json::to_string_pretty(&trained.model)? + "\n";
+        std::fs::write(out, text).with_context(|| format!("cannot write {}", out.display()))?;
+        eprintln!("newsevents: model written to {}", out.display());
     }
     Ok(if had_problem {
         ExitCode::from(2)

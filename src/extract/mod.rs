@@ -44,6 +44,8 @@ pub struct Extractor {
     word: WordIds,
     /// Attach an [`Explain`] to every event.
     explain: bool,
+    /// The sense model that gives every event its confidence (none: 1.0).
+    sense: Option<std::sync::Arc<crate::sense::Sense>>,
 }
 
 /// A rule's word lists, split into lowercase words.
@@ -89,6 +91,7 @@ impl Extractor {
                 interner
             },
             explain: false,
+            sense: Some(crate::sense::Sense::embedded()),
         }
     }
 
@@ -119,6 +122,18 @@ impl Extractor {
     pub fn with_explain(mut self, on: bool) -> Self {
         self.explain = on;
         self
+    }
+
+    /// Replaces the sense model (None: every event keeps confidence 1.0,
+    /// the raw candidates `newsevents train` learns from).
+    pub fn with_sense(mut self, sense: Option<std::sync::Arc<crate::sense::Sense>>) -> Self {
+        self.sense = sense;
+        self
+    }
+
+    /// The sense model in use, if any.
+    pub fn sense(&self) -> Option<&crate::sense::Sense> {
+        self.sense.as_deref()
     }
 
     /// The active rules.
@@ -191,6 +206,10 @@ impl Extractor {
             e.id = format!("{doc}#{}", n + 1);
         }
         crate::codes::annotate(&mut events, date);
+        // The one post-pass after extraction: the sense model's confidence.
+        if let Some(sense) = &self.sense {
+            sense.score(text, &mut events);
+        }
         events
     }
 
@@ -402,6 +421,7 @@ impl Extractor {
             cameo: None,
             plover: None,
             key: String::new(),
+            confidence: 1.0,
             explain: None,
         };
         let mut event = event;
@@ -493,6 +513,8 @@ impl Extractor {
             rule: rule.id.clone(),
             description: rule.description.clone(),
             cues,
+            score: None,
+            features: Vec::new(),
         }
     }
 }
