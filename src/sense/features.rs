@@ -111,8 +111,11 @@ impl Cues {
     }
 }
 
-/// Lowercase word tokens with byte offsets; numbers become `#num`.
+/// Lowercase word tokens with byte offsets; numbers become `#num` and
+/// capitalised words (names, mostly: the actor features speak for those)
+/// `#cap`, except in a line written in capitals.
 pub fn words(text: &str) -> Vec<(usize, usize, String)> {
+    let caps = is_caps_line(text);
     let mut out = Vec::new();
     let mut start = None;
     let is_word = |c: char| c.is_alphanumeric() || c == '\'' || c == '-' || c == '.' || c == ',';
@@ -123,6 +126,8 @@ pub fn words(text: &str) -> Vec<(usize, usize, String)> {
         }
         let lw = if w.chars().any(|c| c.is_ascii_digit()) {
             "#num".to_string()
+        } else if !caps && w.starts_with(|c: char| c.is_uppercase()) {
+            "#cap".to_string()
         } else {
             w.to_lowercase()
         };
@@ -239,7 +244,7 @@ pub fn event_features(cues: &Cues, art: &ArticleCues, text: &str, e: &Event) -> 
     // Every word of the sentence, wherever it stands.
     let mut seen = BTreeSet::new();
     for w in &ws {
-        if w.2.len() > 2 && seen.insert(w.2.as_str()) {
+        if w.2.len() > 2 && !w.2.starts_with('#') && seen.insert(w.2.as_str()) {
             f.push(format!("{t}|word:{}", w.2));
         }
     }
