@@ -8,14 +8,23 @@ use std::fs;
 use std::path::Path;
 
 fn embed(dir: &str, ext: &str, out_name: &str) {
-    println!("cargo:rerun-if-changed={dir}");
-    let mut files: Vec<_> = fs::read_dir(dir)
-        .map(|rd| rd.filter_map(|e| e.ok()).map(|e| e.path()).collect())
-        .unwrap_or_default();
-    files.retain(|p| p.extension().is_some_and(|e| e == ext));
-    files.sort();
+    embed_dirs(&[dir], ext, out_name);
+}
+
+/// One index of the `ext` files of several folders, folder by folder.
+fn embed_dirs(dirs: &[&str], ext: &str, out_name: &str) {
+    let mut files = Vec::new();
+    for dir in dirs {
+        println!("cargo:rerun-if-changed={dir}");
+        let mut these: Vec<_> = fs::read_dir(dir)
+            .map(|rd| rd.filter_map(|e| e.ok()).map(|e| e.path()).collect())
+            .unwrap_or_default();
+        these.retain(|p| p.extension().is_some_and(|e| e == ext));
+        these.sort();
+        files.extend(these.into_iter().map(|p| (dir, p)));
+    }
     let mut code = String::from("&[\n");
-    for f in &files {
+    for (dir, f) in &files {
         println!("cargo:rerun-if-changed={}", f.display());
         let abs = fs::canonicalize(f).expect("data file path");
         let name = f.file_name().unwrap().to_string_lossy();
@@ -33,6 +42,11 @@ fn embed(dir: &str, ext: &str, out_name: &str) {
 fn main() {
     embed("data/lexicon", "jsonl", "lexicon_files.rs");
     embed("data/rules", "toml", "rule_files.rs");
+    embed_dirs(
+        &["data/quantity", "data/segment", "data/words"],
+        "toml",
+        "table_files.rs",
+    );
     // The sense model and its cue lists are included by path (src/sense/);
     // a change to them must rebuild.
     for f in ["data/model/sense.json", "data/sense/cues.toml"] {

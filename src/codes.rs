@@ -29,7 +29,7 @@
 
 use crate::dates::Day;
 use crate::event::Event;
-use crate::rules::MODALITIES;
+use crate::event::{Modality, Role};
 use serde::Deserialize;
 use std::sync::OnceLock;
 
@@ -116,7 +116,22 @@ pub struct CodeTable {
     pub entries: Vec<CodeEntry>,
 }
 
+/// The mapping of this process when `--codes` gave one.
+static INSTALLED: OnceLock<CodeTable> = OnceLock::new();
+
 impl CodeTable {
+    /// Makes `table` the mapping of this process (`--codes FILE`). Call once
+    /// at start-up, before any article is read; returns it back if a mapping
+    /// was already installed.
+    pub fn install(table: CodeTable) -> Result<(), Box<CodeTable>> {
+        INSTALLED.set(table).map_err(Box::new)
+    }
+
+    /// The mapping in use: the installed one, else the embedded one.
+    pub fn active() -> &'static CodeTable {
+        INSTALLED.get().unwrap_or_else(CodeTable::embedded)
+    }
+
     /// The embedded mapping, parsed once per process.
     pub fn embedded() -> &'static CodeTable {
         static TABLE: OnceLock<CodeTable> = OnceLock::new();
@@ -143,7 +158,7 @@ impl CodeTable {
                 errors.push(format!("{at}: unknown PLOVER type {p:?}"));
             }
             for m in &e.modality {
-                if !MODALITIES.contains(&m.as_str()) {
+                if Modality::parse(m).is_none() {
                     errors.push(format!("{at}: unknown modality {m:?}"));
                 }
             }
@@ -193,10 +208,10 @@ struct EventWords {
 }
 
 fn fits(c: &CodeEntry, e: &Event, w: &EventWords) -> bool {
-    if c.event_type != e.event_type {
+    if e.event_type != c.event_type {
         return false;
     }
-    if !c.modality.is_empty() && !c.modality.contains(&e.modality) {
+    if !c.modality.is_empty() && !c.modality.iter().any(|m| e.modality == *m) {
         return false;
     }
     if !c.rule.is_empty()
@@ -282,7 +297,7 @@ fn near_trigger(e: &Event) -> Vec<String> {
 /// Called at the end of [`crate::Extractor::extract_dated`].
 pub fn annotate(events: &mut [Event], date: Option<&str>) {
     let day = date.and_then(Day::parse);
-    let table = CodeTable::embedded();
+    let table = CodeTable::active();
     for e in events.iter_mut() {
         let c = table.codes(e);
         e.cameo = c.cameo.map(str::to_string);
@@ -302,7 +317,7 @@ pub fn fnv1a64(bytes: &[u8]) -> u64 {
 
 /// The canonical string an event's key hashes (see the module docs).
 pub fn key_text(e: &Event, day: Option<Day>) -> String {
-    let countries = |role: &str| {
+    let countries = |role: Role| {
         let mut cs: Vec<&str> = e
             .actors
             .iter()
@@ -329,9 +344,9 @@ pub fn key_text(e: &Event, day: Option<Day>) -> String {
     format!(
         "v1|{}|source={}|target={}|participant={}|amount={}|rate={}|day={}",
         e.event_type,
-        countries("source"),
-        countries("target"),
-        countries("participant"),
+        countries(Role::Source),
+        countries(Role::Target),
+        countries(Role::Participant),
         amount,
         rate,
         day.map(|d| d.to_string()).unwrap_or_default()

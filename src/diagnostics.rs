@@ -28,6 +28,21 @@ pub fn lexicon_errors(errors: &[LexiconError]) -> String {
     lines.join(&format!("\n{PREFIX}"))
 }
 
+/// The word-table errors as one line each (the caller adds the first `newsevents: `).
+pub fn table_errors(errors: &[crate::vocab::TableError]) -> String {
+    let lines: Vec<String> = errors
+        .iter()
+        .map(|e| {
+            if e.line == 0 {
+                e.to_string()
+            } else {
+                format!("{e} (see docs/RULES.md, word tables)")
+            }
+        })
+        .collect();
+    lines.join(&format!("\n{PREFIX}"))
+}
+
 /// The rule errors as one line each (the caller adds the first `newsevents: `).
 pub fn rule_errors(errors: &[RuleError]) -> String {
     let lines: Vec<String> = errors

@@ -236,7 +236,12 @@ pub fn evaluate(gold: &Gold, predicted: &HashMap<String, Vec<Event>>) -> Report 
         .events
         .iter()
         .map(|g| g.event_type.clone())
-        .chain(predicted.values().flatten().map(|e| e.event_type.clone()))
+        .chain(
+            predicted
+                .values()
+                .flatten()
+                .map(|e| e.event_type.to_string()),
+        )
         .collect();
     for t in &types {
         report.types.insert(t.clone(), TypeScore::default());
@@ -364,11 +369,15 @@ fn evaluate_doc(doc: &str, golds: &[&GoldEvent], preds: &[Event], report: &mut R
     }
     for (i, p) in preds.iter().enumerate() {
         if !used[i] {
-            report.types.get_mut(&p.event_type).expect("type listed").fp += 1;
+            report
+                .types
+                .get_mut(p.event_type.as_str())
+                .expect("type listed")
+                .fp += 1;
             report.findings.push(Finding {
                 kind: "false-positive".into(),
                 doc: doc.into(),
-                event_type: p.event_type.clone(),
+                event_type: p.event_type.to_string(),
                 detail: format!("trigger {:?}, rule {}", p.trigger.text, p.rule),
                 text: p.sentence.text.clone(),
             });
@@ -391,8 +400,8 @@ fn checks(g: &GoldEvent, p: &Event) -> Vec<(&'static str, bool, String)> {
     if !g.modality.is_empty() {
         out.push((
             "modality",
-            g.modality.contains(&p.modality),
-            format!("gold {:?}, got {:?}", g.modality, p.modality),
+            g.modality.iter().any(|m| p.modality == *m),
+            format!("gold {:?}, got {:?}", g.modality, p.modality.as_str()),
         ));
     }
     for (name, list) in [

@@ -33,7 +33,7 @@ pub struct SentenceRef {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Actor {
     /// `source`, `target` or `participant`.
-    pub role: String,
+    pub role: Role,
     /// The words in the text.
     pub text: String,
     /// Canonical name from the lexicon.
@@ -115,9 +115,9 @@ pub struct Event {
     pub id: String,
     /// `pledge`, `tariff`, `raid`, `meeting` (or a type added by rule files).
     #[serde(rename = "type")]
-    pub event_type: String,
+    pub event_type: EventType,
     /// `asserted`, `planned`, `requested`, `hypothetical` or `negated`.
-    pub modality: String,
+    pub modality: Modality,
     /// The word or phrase that triggered the event.
     pub trigger: Span,
     /// The sentence it was found in.
@@ -200,4 +200,178 @@ pub struct Cue {
     pub start: usize,
     /// Byte offset one past `text`.
     pub end: usize,
+}
+
+/// Compares a typed name with its spelling in strings, so `e.modality ==
+/// "planned"` reads as it did when these were strings.
+macro_rules! str_eq {
+    ($t:ty) => {
+        impl PartialEq<str> for $t {
+            fn eq(&self, other: &str) -> bool {
+                self.as_str() == other
+            }
+        }
+        impl PartialEq<&str> for $t {
+            fn eq(&self, other: &&str) -> bool {
+                self.as_str() == *other
+            }
+        }
+        impl PartialEq<String> for $t {
+            fn eq(&self, other: &String) -> bool {
+                self.as_str() == other
+            }
+        }
+        impl PartialEq<$t> for &str {
+            fn eq(&self, other: &$t) -> bool {
+                *self == other.as_str()
+            }
+        }
+        impl std::fmt::Display for $t {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+/// How the text reports an event: as fact, as a plan, as a request, as a
+/// possibility, or as denied.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Modality {
+    /// It happened or is happening ("imposed", "met").
+    Asserted,
+    /// It is announced for the future ("will meet", "plans to impose").
+    Planned,
+    /// Someone asks for it ("urged Japan to pledge").
+    Requested,
+    /// It is threatened or conditional ("could impose", "if ...").
+    Hypothetical,
+    /// It is denied or refused ("did not impose").
+    Negated,
+}
+
+impl Modality {
+    /// Every modality, in the order the cue checks try them.
+    pub const ALL: [Modality; 5] = [
+        Modality::Asserted,
+        Modality::Planned,
+        Modality::Requested,
+        Modality::Hypothetical,
+        Modality::Negated,
+    ];
+
+    /// The name printed in the output and written in rule and cue files.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Modality::Asserted => "asserted",
+            Modality::Planned => "planned",
+            Modality::Requested => "requested",
+            Modality::Hypothetical => "hypothetical",
+            Modality::Negated => "negated",
+        }
+    }
+
+    /// The modality named `name`, or `None` for an unknown name.
+    pub fn parse(name: &str) -> Option<Modality> {
+        Modality::ALL.into_iter().find(|m| m.as_str() == name)
+    }
+}
+
+str_eq!(Modality);
+
+/// The part an actor plays in an event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    /// Who acts: imposes the tariff, gives the aid, carries out the raid.
+    Source,
+    /// Who is acted on: whose goods are taxed, who receives, who is raided.
+    Target,
+    /// A party to a meeting, where no side acts on the other.
+    Participant,
+}
+
+impl Role {
+    /// The name printed in the output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Source => "source",
+            Role::Target => "target",
+            Role::Participant => "participant",
+        }
+    }
+
+    /// The role named `name`, or `None` for an unknown name.
+    pub fn parse(name: &str) -> Option<Role> {
+        [Role::Source, Role::Target, Role::Participant]
+            .into_iter()
+            .find(|r| r.as_str() == name)
+    }
+}
+
+str_eq!(Role);
+
+/// An event type: the four the tool ships with role logic for, or a type
+/// that rule files define (`type = "sanction"`), carried by name. An enum
+/// rather than an interned id so that events stay plain values (no registry
+/// to consult when printing or comparing) while the built-in types can be
+/// matched without comparing strings.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EventType {
+    /// A pledge of aid, loans or investment.
+    Pledge,
+    /// A tariff or duty.
+    Tariff,
+    /// A raid by police, customs or troops.
+    Raid,
+    /// A meeting, talks, a summit.
+    Meeting,
+    /// A type defined only by rule files (never one of the names above).
+    Other(Box<str>),
+}
+
+impl EventType {
+    /// The type named `name`: a built-in variant when it is one.
+    pub fn new(name: &str) -> EventType {
+        match name {
+            "pledge" => EventType::Pledge,
+            "tariff" => EventType::Tariff,
+            "raid" => EventType::Raid,
+            "meeting" => EventType::Meeting,
+            other => EventType::Other(other.into()),
+        }
+    }
+
+    /// The name printed in the output and written in rule files.
+    pub fn as_str(&self) -> &str {
+        match self {
+            EventType::Pledge => "pledge",
+            EventType::Tariff => "tariff",
+            EventType::Raid => "raid",
+            EventType::Meeting => "meeting",
+            EventType::Other(name) => name,
+        }
+    }
+}
+
+str_eq!(EventType);
+
+impl From<&str> for EventType {
+    fn from(name: &str) -> Self {
+        EventType::new(name)
+    }
+}
+
+impl Serialize for EventType {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for EventType {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let name = String::deserialize(d)?;
+        Ok(EventType::new(&name))
+    }
 }

@@ -32,6 +32,7 @@ pub mod rules;
 pub mod segment;
 pub mod sense;
 pub mod trie;
+pub mod vocab;
 
 pub use event::Event;
 pub use extract::Extractor;

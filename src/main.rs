@@ -105,6 +105,14 @@ struct Common {
     /// Start without the built-in rules (use with --rules).
     #[arg(long)]
     no_default_rules: bool,
+    /// Extra word tables (TOML; see docs/RULES.md): currencies, scale words,
+    /// abbreviations, titles ... Repeatable; later files add entries and re-code words.
+    #[arg(long, value_name = "FILE")]
+    tables: Vec<PathBuf>,
+    /// Event-to-code mapping (TOML in the form of data/codes.toml) used instead
+    /// of the built-in one for `cameo`, `plover` and `key`.
+    #[arg(long, value_name = "FILE")]
+    codes: Option<PathBuf>,
     /// Sense model file (JSON, as written by `newsevents train`) instead of the built-in one.
     #[arg(long, value_name = "FILE")]
     model: Option<PathBuf>,
@@ -242,10 +250,35 @@ fn run(cli: Cli) -> Result<ExitCode> {
 }
 
 fn build_extractor(c: &Common) -> Result<Extractor> {
+    // The word tables first: the lexicon and the recognisers read them.
+    let tables = newsevents::vocab::Vocabulary::load(&c.tables)
+        .map_err(|errs| anyhow::anyhow!(newsevents::diagnostics::table_errors(&errs)))?;
+    // Installed once per process; a second build (never in this program) keeps the first.
+    let _ = newsevents::vocab::install(tables);
+    if let Some(path) = &c.codes {
+        let text = std::fs::read_to_string(path).map_err(|e| {
+            anyhow::anyhow!(
+                "{}: cannot read code mapping: {}; check the --codes path",
+                path.display(),
+                newsevents::diagnostics::tidy(&e.to_string())
+            )
+        })?;
+        let table = newsevents::codes::CodeTable::parse(&text).map_err(|errs| {
+            let at = path.display().to_string();
+            let lines: Vec<String> = errs.iter().map(|e| format!("{at}: {e}")).collect();
+            anyhow::anyhow!(lines.join("\nnewsevents: "))
+        })?;
+        let _ = newsevents::codes::CodeTable::install(table);
+    }
     // The lexicon and the rules are built side by side: together they are
     // nearly all of the start-up time, and neither needs the other.
-    let (lexicon, rules) = std::thread::scope(|scope| {
+    let (lexicon, rules, sense) = std::thread::scope(|scope| {
         let lexicon = scope.spawn(|| Lexicon::with_files(&c.lexicon));
+        // The sense model (a few hundred kB of JSON) is parsed beside them.
+        let sense = scope.spawn(|| match &c.model {
+            Some(m) => newsevents::sense::Sense::load(m).map(std::sync::Arc::new),
+            None => Ok(newsevents::sense::Sense::embedded()),
+        });
         let rules = RuleSet::load(&RuleSources {
             no_defaults: c.no_default_rules,
             dirs: c.rules.clone(),
@@ -253,17 +286,17 @@ fn build_extractor(c: &Common) -> Result<Extractor> {
         let lexicon = lexicon
             .join()
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-        (lexicon, rules)
+        let sense = sense
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (lexicon, rules, sense)
     });
     let lexicon =
         lexicon.map_err(|errs| anyhow::anyhow!(newsevents::diagnostics::lexicon_errors(&errs)))?;
     let rules =
         rules.map_err(|errs| anyhow::anyhow!(newsevents::diagnostics::rule_errors(&errs)))?;
-    let mut ex = Extractor::new(lexicon, rules);
-    if let Some(m) = &c.model {
-        let sense = newsevents::sense::Sense::load(m).map_err(|e| anyhow::anyhow!(e))?;
-        ex = ex.with_sense(Some(std::sync::Arc::new(sense)));
-    }
+    let sense = sense.map_err(|e| anyhow::anyhow!(e))?;
+    let ex = Extractor::new(lexicon, rules).with_sense(Some(sense));
     if let Some(j) = c.jobs {
         rayon::ThreadPoolBuilder::new()
             .num_threads(j.max(1))
@@ -297,7 +330,7 @@ impl<'a> MinConfidence<'a> {
     fn keeps(&self, e: &Event) -> bool {
         let min = match (self.flag, self.sense) {
             (Some(x), _) => x,
-            (None, Some(s)) => s.threshold(&e.event_type),
+            (None, Some(s)) => s.threshold(e.event_type.as_str()),
             (None, None) => 0.0,
         };
         e.confidence >= min

@@ -35,7 +35,7 @@ pub trait Tally {
 impl Tally for Event {
     const NOUN: &'static str = "events";
     fn tally(&self, count: &mut dyn FnMut(&str)) {
-        count(&self.event_type)
+        count(self.event_type.as_str())
     }
 }
 

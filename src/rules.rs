@@ -22,6 +22,7 @@
 //! Rules are tried in file order for each trigger; the first whose
 //! conditions hold makes the event and gives it its `rule` id.
 
+use crate::event::{EventType, Modality};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -72,7 +73,7 @@ pub struct Rule {
     pub id: String,
     /// The event type this rule makes.
     #[serde(rename = "type")]
-    pub event_type: String,
+    pub event_type: EventType,
     /// What the rule is for, in a sentence.
     #[serde(default)]
     pub description: String,
@@ -96,12 +97,21 @@ pub struct Rule {
     /// Words around the trigger that `near` and `veto` look at.
     #[serde(default = "default_window")]
     pub window: usize,
-    /// Modality given regardless of cues (e.g. "hypothetical" for "threat").
+    /// Modality given regardless of cues (e.g. "hypothetical" for "threat"),
+    /// as written: checked with the rule's other problems, so that one run
+    /// lists them all (see [`Rule::fixed_modality`]).
     #[serde(default)]
     pub modality: Option<String>,
     /// Sentences that must and must not fire this rule.
     #[serde(default)]
     pub examples: Vec<Example>,
+}
+
+impl Rule {
+    /// The rule's fixed modality, if it names a known one.
+    pub fn fixed_modality(&self) -> Option<Modality> {
+        self.modality.as_deref().and_then(Modality::parse)
+    }
 }
 
 fn default_window() -> usize {
@@ -292,7 +302,7 @@ impl RuleSet {
                 match table.into_inner().try_into::<Cues>() {
                     Ok(c) => {
                         for (k, v) in c.modality {
-                            if !MODALITIES.contains(&k.as_str()) {
+                            if Modality::parse(&k).is_none() {
                                 errors.push(RuleError {
                                     source: name.clone(),
                                     line,
@@ -415,15 +425,6 @@ fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b >= 0x80
 }
 
-/// The modalities an event can carry.
-pub const MODALITIES: &[&str] = &[
-    "asserted",
-    "planned",
-    "requested",
-    "hypothetical",
-    "negated",
-];
-
 fn validate_rule(r: &Rule, cues: &Cues) -> Vec<String> {
     let _ = cues;
     let mut problems = Vec::new();
@@ -431,13 +432,17 @@ fn validate_rule(r: &Rule, cues: &Cues) -> Vec<String> {
     if parts.len() < 2 || parts.iter().any(|p| p.is_empty()) {
         problems.push("id must be hierarchical, like \"tariff/impose-rate\"".to_string());
     } else if parts[0] != r.event_type {
-        problems.push(format!("id must start with its type {:?}/", r.event_type));
+        problems.push(format!(
+            "id must start with its type {:?}/",
+            r.event_type.as_str()
+        ));
     }
     if !r
         .event_type
+        .as_str()
         .chars()
         .all(|c| c.is_ascii_lowercase() || c == '-' || c == '_')
-        || r.event_type.is_empty()
+        || r.event_type.as_str().is_empty()
     {
         problems.push("type must be a lowercase word".to_string());
     }
@@ -445,7 +450,7 @@ fn validate_rule(r: &Rule, cues: &Cues) -> Vec<String> {
         problems.push("at least one trigger is required".to_string());
     }
     if let Some(m) = &r.modality
-        && !MODALITIES.contains(&m.as_str())
+        && Modality::parse(m).is_none()
     {
         problems.push(format!("unknown modality {m:?}"));
     }

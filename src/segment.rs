@@ -40,57 +40,6 @@ pub struct Token<'a> {
     pub end: usize,
 }
 
-/// Abbreviations after which a period does not end a sentence (compared
-/// case-insensitively, without the period).
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen", "gov", "sen", "rep", "rev", "lt",
-    "col", "capt", "sgt", "maj", "adm", "cmdr", "corp", "inc", "co", "ltd", "plc", "bros", "no",
-    "nos", "vs", "v", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-    "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "e.g", "i.e",
-    "etc", "approx", "dept", "est", "fig", "mt", "ft", "pct", "dlrs", "mln", "bln", "vol", "op",
-    "cf", "al", "ave", "blvd", "rd", "sq", "govt", "assn", "intl",
-];
-
-/// Words that typically start a sentence; after a dotted abbreviation such as
-/// "U.S." they make the period a sentence end.
-const SENTENCE_STARTERS: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "He",
-    "She",
-    "It",
-    "They",
-    "We",
-    "I",
-    "You",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "Some",
-    "But",
-    "And",
-    "In",
-    "On",
-    "At",
-    "For",
-    "If",
-    "When",
-    "While",
-    "Meanwhile",
-    "However",
-    "Its",
-    "His",
-    "Her",
-    "Their",
-    "Our",
-    "There",
-    "Officials",
-    "Analysts",
-    "Many",
-];
-
 /// Splits `text` into sentences. Cheap enough to run over every article:
 /// one pass over the bytes, allocation only for the result.
 pub fn split_sentences(text: &str) -> Vec<Sentence> {
@@ -254,7 +203,8 @@ fn sentence_end_at(text: &str, i: usize) -> Option<usize> {
         if word.is_empty() {
             return Some(end);
         }
-        if ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)) {
+        let words = crate::vocab::get();
+        if words.is_abbreviation(word) {
             return None;
         }
         // A single capital letter is an initial ("S. Korea", "John F. Kennedy").
@@ -271,7 +221,12 @@ fn sentence_end_at(text: &str, i: usize) -> Option<usize> {
                 .split(|c: char| !c.is_alphanumeric())
                 .next()
                 .unwrap_or("");
-            if !SENTENCE_STARTERS.contains(&next_word) {
+            if !words
+                .segment
+                .sentence_starters
+                .iter()
+                .any(|s| s == next_word)
+            {
                 return None;
             }
         }
@@ -370,6 +325,35 @@ fn ascii_tokens(text: &str, base: usize) -> Vec<Token<'_>> {
         i = j;
     }
     out
+}
+
+/// The end of a dateline ("GYEONGJU, South Korea – ", "TOKYO, March 3 - ")
+/// at the start of a sentence: a word in capitals, a comma, and a dash
+/// within the first 80 bytes. Places named there say where the report was
+/// filed, not where or between whom the event happened.
+pub fn dateline_end(sentence: &str) -> Option<usize> {
+    let first = sentence.split([',', ' ']).next()?;
+    if first.len() < 3 || first.chars().any(|c| c.is_lowercase()) {
+        return None;
+    }
+    // "LONDON – Britain pledged ...": the city, then the dash.
+    if let Some(d) = [" – ", " — ", " - ", " -- "]
+        .iter()
+        .find(|d| sentence[first.len()..].starts_with(*d))
+    {
+        return Some(first.len() + d.len());
+    }
+    if !sentence[first.len()..].starts_with(',') {
+        return None;
+    }
+    let cut = (0..=sentence.len().min(80))
+        .rev()
+        .find(|&i| sentence.is_char_boundary(i))?;
+    let head = &sentence[..cut];
+    [" – ", " — ", " - ", " -- "]
+        .iter()
+        .filter_map(|d| head.find(d).map(|p| p + d.len()))
+        .min()
 }
 
 #[cfg(test)]
@@ -505,33 +489,4 @@ mod tests {
             assert_eq!(fast, unicode_tokens(t), "{t}");
         }
     }
-}
-
-/// The end of a dateline ("GYEONGJU, South Korea – ", "TOKYO, March 3 - ")
-/// at the start of a sentence: a word in capitals, a comma, and a dash
-/// within the first 80 bytes. Places named there say where the report was
-/// filed, not where or between whom the event happened.
-pub fn dateline_end(sentence: &str) -> Option<usize> {
-    let first = sentence.split([',', ' ']).next()?;
-    if first.len() < 3 || first.chars().any(|c| c.is_lowercase()) {
-        return None;
-    }
-    // "LONDON – Britain pledged ...": the city, then the dash.
-    if let Some(d) = [" – ", " — ", " - ", " -- "]
-        .iter()
-        .find(|d| sentence[first.len()..].starts_with(*d))
-    {
-        return Some(first.len() + d.len());
-    }
-    if !sentence[first.len()..].starts_with(',') {
-        return None;
-    }
-    let cut = (0..=sentence.len().min(80))
-        .rev()
-        .find(|&i| sentence.is_char_boundary(i))?;
-    let head = &sentence[..cut];
-    [" – ", " — ", " - ", " -- "]
-        .iter()
-        .filter_map(|d| head.find(d).map(|p| p + d.len()))
-        .min()
 }

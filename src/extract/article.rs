@@ -17,7 +17,7 @@ impl Extractor {
         self.lexicon
             .country_mentions(text, day, false)
             .into_iter()
-            .map(|(c, n, m)| (c, n, self.actor_from(text, &m, "participant")))
+            .map(|(c, n, m)| (c, n, self.actor_from(text, &m, Role::Participant)))
             .collect()
     }
 }
@@ -42,14 +42,14 @@ pub(crate) fn inherit_roles(
     // For each type and role, the country that holds the role in most of the
     // article's events of the type, counted before any inheriting (at least
     // twice and more than any other).
-    let mut holders: Vec<(String, &str, Actor)> = Vec::new();
-    let mut types: Vec<&String> = Vec::new();
+    let mut holders: Vec<(EventType, Role, Actor)> = Vec::new();
+    let mut types: Vec<&EventType> = Vec::new();
     for t in events.iter().map(|e| &e.event_type) {
-        if t == "meeting" || types.contains(&t) {
+        if *t == EventType::Meeting || types.contains(&t) {
             continue;
         }
         types.push(t);
-        for role in ["source", "target"] {
+        for role in [Role::Source, Role::Target] {
             let tally = tally_countries(
                 events
                     .iter()
@@ -67,7 +67,7 @@ pub(crate) fn inherit_roles(
     }
     for i in 0..events.len() {
         let t = events[i].event_type.clone();
-        if t == "meeting" {
+        if t == EventType::Meeting {
             let e = &mut events[i];
             let mut countries: Vec<&String> =
                 e.actors.iter().filter_map(|a| a.country.as_ref()).collect();
@@ -84,7 +84,7 @@ pub(crate) fn inherit_roles(
                 for f in &article[..2] {
                     if !e.actors.iter().any(|a| a.country.as_ref() == Some(&f.0)) {
                         e.actors.push(Actor {
-                            role: "participant".into(),
+                            role: Role::Participant,
                             ..f.2.clone()
                         });
                     }
@@ -94,7 +94,8 @@ pub(crate) fn inherit_roles(
             if countries.is_empty() {
                 // "The January talks focussed on ...": the talks last named.
                 let donor = events[..i].iter().rev().find(|d| {
-                    d.event_type == "meeting" && d.actors.iter().any(|a| a.country.is_some())
+                    d.event_type == EventType::Meeting
+                        && d.actors.iter().any(|a| a.country.is_some())
                 });
                 let inherited: Vec<Actor> = donor.map(|d| d.actors.clone()).unwrap_or_default();
                 events[i].actors.extend(inherited);
@@ -109,14 +110,14 @@ pub(crate) fn inherit_roles(
                 let present = countries[0].clone();
                 if let Some(f) = freq.iter().find(|f| f.0 != present && f.1 >= 2) {
                     e.actors.push(Actor {
-                        role: "participant".into(),
+                        role: Role::Participant,
                         ..f.2.clone()
                     });
                 }
             }
             continue;
         }
-        for role in ["source", "target"] {
+        for role in [Role::Source, Role::Target] {
             if events[i]
                 .actors
                 .iter()
@@ -161,13 +162,13 @@ pub(crate) fn inherit_roles(
             .next_back()
             .is_some_and(|w| w.eq_ignore_ascii_case("export"))
             || e.trigger.text.to_ascii_lowercase().starts_with("export");
-        if t == "tariff" && export && !e.actors.iter().any(|a| a.role == "target") {
+        if t == EventType::Tariff && export && !e.actors.iter().any(|a| a.role == Role::Target) {
             let as_target: Vec<Actor> = e
                 .actors
                 .iter()
-                .filter(|a| a.role == "source")
+                .filter(|a| a.role == Role::Source)
                 .map(|a| Actor {
-                    role: "target".into(),
+                    role: Role::Target,
                     ..a.clone()
                 })
                 .collect();
@@ -240,14 +241,14 @@ pub(crate) fn merge_same_type(drafts: Vec<Draft>) -> Vec<Draft> {
         }
     }
     for k in &mut kept {
-        let order = |r: &str| match r {
-            "source" => 0,
-            "target" => 1,
-            _ => 2,
+        let order = |r: Role| match r {
+            Role::Source => 0,
+            Role::Target => 1,
+            Role::Participant => 2,
         };
         k.event.actors.sort_by(|a, b| {
-            order(&a.role)
-                .cmp(&order(&b.role))
+            order(a.role)
+                .cmp(&order(b.role))
                 .then(a.start.cmp(&b.start))
         });
     }

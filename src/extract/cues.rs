@@ -55,11 +55,11 @@ pub(crate) struct CompiledCues {
 
 impl CompiledCues {
     pub(crate) fn new(rules: &RuleSet, interner: &mut Interner) -> Self {
-        let mut m = |n: &str| compile(rules.modality_cues(n), interner);
-        let negated = m("negated");
-        let requested = m("requested");
-        let hypothetical = m("hypothetical");
-        let planned = m("planned");
+        let mut m = |n: Modality| compile(rules.modality_cues(n.as_str()), interner);
+        let negated = m(Modality::Negated);
+        let requested = m(Modality::Requested);
+        let hypothetical = m(Modality::Hypothetical);
+        let planned = m(Modality::Planned);
         let by = r_single(interner, "by");
         let from = r_single(interner, "from");
         let to = r_single(interner, "to");

@@ -24,7 +24,9 @@ use phrases::*;
 use roles::Args;
 use view::*;
 
-use crate::event::{Amount, Count, Cue, Event, Explain, SentenceRef, Span};
+use crate::event::{
+    Amount, Count, Cue, Event, EventType, Explain, Modality, Role, SentenceRef, Span,
+};
 use crate::lexicon::Lexicon;
 use crate::quantity::{Quantity, QuantityKind, QuantityRecognizer};
 use crate::rules::{Requirement, Rule, RuleSet};
@@ -48,8 +50,17 @@ pub struct Extractor {
     sense: Option<std::sync::Arc<crate::sense::Sense>>,
 }
 
-/// A rule's word lists, split into lowercase words.
+/// What an event's sentence does not hold: the article id, the sentences
+/// before (for pronouns) and the article's events so far.
+struct Around<'a> {
+    doc: &'a str,
+    previous: &'a [Sentence],
+    earlier: &'a [Event],
+}
+
+/// A rule's word lists, split into lowercase words, and its fixed modality.
 struct RulePhrases {
+    modality: Option<Modality>,
     near: Phrases,
     before: Phrases,
     veto: Phrases,
@@ -73,6 +84,7 @@ impl Extractor {
             .rules
             .iter()
             .map(|r| RulePhrases {
+                modality: r.fixed_modality(),
                 near: compile(&r.near, &mut interner),
                 before: compile(&r.before, &mut interner),
                 veto: compile(&r.veto, &mut interner),
@@ -221,23 +233,18 @@ impl Extractor {
         previous: &[Sentence],
         earlier: &[Event],
     ) -> Vec<Draft> {
+        let around = Around {
+            doc,
+            previous,
+            earlier,
+        };
         let mut drafts: Vec<Draft> = Vec::new();
         for t in group {
-            let Some(t0) = v.tokens.iter().position(|k| k.end > t.start) else {
+            let Some(trigger) = TriggerSpan::locate(v, t.start, t.end) else {
                 continue;
             };
-            let t1 = v
-                .tokens
-                .iter()
-                .rposition(|k| k.start < t.end)
-                .map(|p| p + 1)
-                .unwrap_or(t0 + 1)
-                .max(t0 + 1);
             for &ri in &self.rules.trigger_rules[t.trigger] {
-                let rule = &self.rules.rules[ri];
-                if let Some(d) =
-                    self.try_rule(doc, v, rule, ri, t.start, t.end, t0, t1, previous, earlier)
-                {
+                if let Some(d) = self.try_rule(v, &around, ri, trigger) {
                     drafts.push(d);
                     break;
                 }
@@ -263,21 +270,23 @@ impl Extractor {
         })
     }
 
-    #[allow(clippy::too_many_arguments)]
+    /// The event rule `rule_index` makes of `trigger`, if its conditions hold.
     fn try_rule(
         &self,
-        doc: &str,
         v: &View,
-        rule: &Rule,
+        around: &Around,
         rule_index: usize,
-        start: usize,
-        end: usize,
-        t0: usize,
-        t1: usize,
-        previous: &[Sentence],
-        earlier: &[Event],
+        trigger: TriggerSpan,
     ) -> Option<Draft> {
-        let (clause, cs, ce) = self.clause_of(v, t0);
+        let rule = &self.rules.rules[rule_index];
+        let TriggerSpan {
+            start,
+            end,
+            first: t0,
+            past: t1,
+        } = trigger;
+        let clause = v.clause_of(t0);
+        let (cs, ce) = (clause.start, clause.end);
         let lo = t0.saturating_sub(rule.window);
         let hi = (t1 + rule.window).min(v.tokens.len());
         let ph = &self.rule_phrases[rule_index];
@@ -324,12 +333,12 @@ impl Extractor {
             .iter()
             .find(|q| q.start >= end)
             .or_else(|| money.iter().rev().find(|q| q.end <= start));
-        let rate = if rule.event_type == "tariff" {
-            self.rate(v, cs, ce, start, end)
+        let rate = if rule.event_type == EventType::Tariff {
+            self.rate(v, clause, trigger)
         } else {
             None
         };
-        let count = if rule.event_type == "raid" {
+        let count = if rule.event_type == EventType::Raid {
             self.quantities_of(v)
                 .iter()
                 .find(|q| matches!(q.kind, QuantityKind::Count { .. }))
@@ -348,32 +357,29 @@ impl Extractor {
         }
         // A trigger inside a name is no event: "Credit Suisse", "International
         // Monetary Fund", "Ford Motor Credit", "Savings and Loan Association".
-        if self.inside_a_name(v, start, end, t0, rule.event_type == "meeting") {
+        if self.inside_a_name(v, trigger, rule.event_type == EventType::Meeting) {
             return None;
         }
-        let (modality, modality_cue) = match &rule.modality {
-            Some(m) => (m.clone(), None),
-            None => {
-                let (m, cue) = self.modality(v, cs, ce, t0, t1);
-                (m.to_string(), cue)
-            }
+        let (modality, modality_cue) = match ph.modality {
+            Some(m) => (m, None),
+            None => self.modality(v, clause, trigger),
         };
         let mut args = Args::default();
         // "Indonesia, which originally accepted the debt moratorium offer":
         // a relative clause's parties include the name it hangs on.
-        let ante = self.antecedent_start(v, cs);
         let site = roles::RoleSite {
-            ante,
-            cs,
-            ce,
-            t0,
-            t1,
-            previous,
+            clause,
+            parties: Clause {
+                start: self.antecedent_start(v, cs),
+                ..clause
+            },
+            trigger,
+            previous: around.previous,
         };
         roles::for_type(&rule.event_type)(self, v, &site, &mut args);
         let amount = amount_mention.map(|q| to_amount(v.article, &self.in_article_currency(v, q)));
-        let product = if rule.event_type == "tariff" {
-            self.product(v, t1, ce)
+        let product = if rule.event_type == EventType::Tariff {
+            self.product(v, clause, trigger)
         } else {
             None
         };
@@ -388,7 +394,11 @@ impl Extractor {
                 Requirement::Parties => args.parties_ok,
                 Requirement::Party => args.party_ok,
                 Requirement::PartyOrEarlier => {
-                    args.party_ok || earlier.iter().any(|e| e.event_type == rule.event_type)
+                    args.party_ok
+                        || around
+                            .earlier
+                            .iter()
+                            .any(|e| e.event_type == rule.event_type)
                 }
                 Requirement::Amount => amount.is_some(),
                 Requirement::Rate => rate.is_some(),
@@ -400,7 +410,7 @@ impl Extractor {
             }
         }
         let event = Event {
-            doc: doc.to_string(),
+            doc: around.doc.to_string(),
             id: String::new(),
             event_type: rule.event_type.clone(),
             modality,
@@ -430,10 +440,10 @@ impl Extractor {
             let before = last_phrase_in(&v.ids, cs, t0, &ph.before);
             event.explain = Some(self.explanation(v, rule, &event, modality_cue, near, before));
         }
-        let pair = rule.event_type == "meeting"
+        let pair = rule.event_type == EventType::Meeting
             && any_phrase_in(&v.ids, 0, v.ids.len(), &self.cues.pair_phrases_all);
         Some(Draft {
-            clause,
+            clause: clause.index,
             event,
             pair,
         })
@@ -443,14 +453,13 @@ impl Extractor {
     /// actor from the lexicon covers it, or, outside headlines and for other
     /// than meetings, it is capitalised right after another capitalised word
     /// ("Ford Motor Credit").
-    fn inside_a_name(
-        &self,
-        v: &View,
-        start: usize,
-        end: usize,
-        t0: usize,
-        named_event: bool,
-    ) -> bool {
+    fn inside_a_name(&self, v: &View, trigger: TriggerSpan, named_event: bool) -> bool {
+        let TriggerSpan {
+            start,
+            end,
+            first: t0,
+            ..
+        } = trigger;
         if self
             .actors_of(v)
             .iter()

@@ -9,11 +9,11 @@ impl Extractor {
     pub(crate) fn modality(
         &self,
         v: &View,
-        cs: usize,
-        ce: usize,
-        t0: usize,
-        t1: usize,
-    ) -> (&'static str, Option<usize>) {
+        clause: Clause,
+        trigger: TriggerSpan,
+    ) -> (Modality, Option<usize>) {
+        let (cs, ce) = (clause.start, clause.end);
+        let (t0, t1) = (trigger.first, trigger.past);
         let c = &self.cues;
         let w = &v.ids;
         let hit = |lo: usize, hi: usize, list: &Phrases| last_phrase_in(w, lo, hi, list);
@@ -31,12 +31,12 @@ impl Extractor {
             t0,
             &c.negated,
         ) {
-            return ("negated", Some(at));
+            return (Modality::Negated, Some(at));
         }
         if let Some(at) = hit(t0.saturating_sub(8).max(cs).max(scope_lo), t0, &c.requested)
             .or_else(|| hit(t1, (t1 + 2).min(ce), &c.requested_after))
         {
-            return ("requested", Some(at));
+            return (Modality::Requested, Some(at));
         }
         // "if" after "determine" or "see" means "whether".
         let conditional = (t1..ce).rev().find(|&i| {
@@ -47,39 +47,39 @@ impl Extractor {
         if let Some(at) =
             hit(near_lo.max(phrase_lo).max(scope_lo), t0, &c.hypothetical).or(conditional)
         {
-            return ("hypothetical", Some(at));
+            return (Modality::Hypothetical, Some(at));
         }
         if past {
-            return ("asserted", Some(t0));
+            return (Modality::Asserted, Some(t0));
         }
         if let Some(at) = hit(t0.saturating_sub(3).max(cs), t0, &c.past_markers) {
-            return ("asserted", Some(at));
+            return (Modality::Asserted, Some(at));
         }
         // Headlines use "TO" for the future: "NAKASONE TO VISIT WASHINGTON".
         if is_headline(v)
             && let Some(at) = hit(t0.saturating_sub(8).max(cs), t0, &c.to)
         {
-            return ("planned", Some(at));
+            return (Modality::Planned, Some(at));
         }
         if let Some(at) = hit(plan_lo, t0, &c.planned) {
-            return ("planned", Some(at));
+            return (Modality::Planned, Some(at));
         }
         // A past tense verb governing the trigger ("Reagan imposed the tariff
         // in April 1983", "made a surprise trip to Iraq this week").
         if let Some(at) = hit(t0.saturating_sub(6).max(phrase_lo), t0, &c.past_verbs) {
-            return ("asserted", Some(at));
+            return (Modality::Asserted, Some(at));
         }
         if let Some(at) = hit(t1, (t1 + 8).min(ce), &c.future_after)
             && !self.dated_before_article(v, at)
         {
-            return ("planned", Some(at));
+            return (Modality::Planned, Some(at));
         }
         // A modal that governs another verb ("could cast a shadow over the
         // meeting") speaks of an event still to come.
         if let Some(at) = hit(cs, near_lo, &c.far_modal) {
-            return ("planned", Some(at));
+            return (Modality::Planned, Some(at));
         }
-        ("asserted", None)
+        (Modality::Asserted, None)
     }
 
     /// Whether a time cue at token `at` ("in April", "on April 17") is

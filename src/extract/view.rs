@@ -30,7 +30,62 @@ pub(crate) struct View<'a> {
     pub(crate) day: Option<crate::dates::Day>,
 }
 
+/// A clause of a sentence: words `start..end`, the `index`-th clause.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Clause {
+    pub(crate) index: usize,
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+}
+
+/// A trigger in a sentence: bytes `start..end` of the article, words
+/// `first..past` of the sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct TriggerSpan {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) first: usize,
+    pub(crate) past: usize,
+}
+
+impl TriggerSpan {
+    /// The trigger at bytes `start..end` with the words it covers (at least
+    /// one); `None` when no word of the sentence ends after `start`.
+    pub(crate) fn locate(v: &View, start: usize, end: usize) -> Option<TriggerSpan> {
+        let first = v.tokens.iter().position(|k| k.end > start)?;
+        let past = v
+            .tokens
+            .iter()
+            .rposition(|k| k.start < end)
+            .map(|p| p + 1)
+            .unwrap_or(first + 1)
+            .max(first + 1);
+        Some(TriggerSpan {
+            start,
+            end,
+            first,
+            past,
+        })
+    }
+}
+
 impl View<'_> {
+    /// The clause holding word `tok`.
+    pub(crate) fn clause_of(&self, tok: usize) -> Clause {
+        let index = self
+            .clause_starts
+            .iter()
+            .rposition(|&s| s <= tok)
+            .unwrap_or(0);
+        let start = self.clause_starts[index];
+        let end = self
+            .clause_starts
+            .get(index + 1)
+            .copied()
+            .unwrap_or(self.tokens.len());
+        Clause { index, start, end }
+    }
+
     pub(crate) fn lower_article(&self) -> &str {
         self.lower.get_or_init(|| self.article.to_lowercase())
     }
@@ -165,17 +220,6 @@ impl Extractor {
             }
         }
         starts
-    }
-
-    pub(crate) fn clause_of(&self, v: &View, tok: usize) -> (usize, usize, usize) {
-        let idx = v.clause_starts.iter().rposition(|&s| s <= tok).unwrap_or(0);
-        let start = v.clause_starts[idx];
-        let end = v
-            .clause_starts
-            .get(idx + 1)
-            .copied()
-            .unwrap_or(v.tokens.len());
-        (idx, start, end)
     }
 
     /// The index of the word before token `tok`, skipping determiners and up

@@ -25,52 +25,22 @@ impl Default for CurrencyContext {
     }
 }
 
-/// Exchange suffixes of Reuters instrument codes ("<GL.TO>") and the
-/// currency of the exchange's country.
-pub(crate) const TICKER_SUFFIXES: &[(&str, &str)] = &[
-    ("TO", "CAD"),
-    ("M", "CAD"),
-    ("V", "CAD"),
-    ("S", "AUD"),
-    ("ME", "AUD"),
-    ("AX", "AUD"),
-    ("HK", "HKD"),
-    ("HKG", "HKD"),
-    ("SI", "SGD"),
-    ("SES", "SGD"),
-    ("WE", "NZD"),
-    ("Z", "CHF"),
-    ("ZU", "CHF"),
-    ("BR", "BEF"),
-    ("PA", "FRF"),
-];
-
-/// Headline words naming a dollar or franc country (upper case).
-pub(crate) const HEADLINE_COUNTRIES: &[(&str, &str)] = &[
-    ("CANADA", "CAD"),
-    ("CANADIAN", "CAD"),
-    ("AUSTRALIA", "AUD"),
-    ("AUSTRALIAN", "AUD"),
-    ("SINGAPORE", "SGD"),
-    ("HONG KONG", "HKD"),
-    ("NEW ZEALAND", "NZD"),
-    ("N.Z.", "NZD"),
-    ("NZ", "NZD"),
-    ("SWISS", "CHF"),
-    ("SWITZERLAND", "CHF"),
-    ("BELGIAN", "BEF"),
-    ("BELGIUM", "BEF"),
-];
-
+/// Whether a code is one of the francs a bare "francs" may mean.
 pub(crate) fn is_franc(code: &str) -> bool {
-    matches!(code, "FRF" | "CHF" | "BEF" | "LUF")
+    crate::vocab::get()
+        .currencies
+        .franc_currencies
+        .iter()
+        .any(|c| c == code)
 }
 
+/// Whether a code is one of the dollars a bare "dlrs" may mean.
 pub(crate) fn is_dollar(code: &str) -> bool {
-    matches!(
-        code,
-        "USD" | "CAD" | "AUD" | "HKD" | "SGD" | "NZD" | "TWD" | "ZWD" | "JMD" | "BND" | "FJD"
-    )
+    crate::vocab::get()
+        .currencies
+        .dollar_currencies
+        .iter()
+        .any(|c| c == code)
 }
 
 /// The headline: the title of a JSON-lines article (before the blank line),
@@ -118,10 +88,12 @@ pub(crate) fn ticker_currency(s: &str) -> Option<&'static str> {
             continue;
         }
         return Some(
-            TICKER_SUFFIXES
+            crate::vocab::get()
+                .currencies
+                .ticker_suffixes
                 .iter()
-                .find(|(x, _)| *x == suffix)
-                .map_or("USD", |(_, cur)| cur),
+                .find(|t| t.words == suffix)
+                .map_or("USD", |t| t.code.as_str()),
         );
     }
     None
@@ -151,10 +123,12 @@ impl HeadlineClues {
         let ticker = ticker_currency(head).or_else(|| ticker_currency(&article[..lead_end]));
         let upper = head.to_uppercase();
         let named = |keep: fn(&str) -> bool| -> Option<&'static str> {
-            let mut codes = HEADLINE_COUNTRIES
+            let mut codes = crate::vocab::get()
+                .currencies
+                .headline_countries
                 .iter()
-                .filter(|(w, c)| keep(c) && crate::lexicon::contains_word(&upper, w))
-                .map(|(_, c)| *c);
+                .filter(|h| keep(&h.code) && crate::lexicon::contains_word(&upper, &h.words))
+                .map(|h| h.code.as_str());
             let first = codes.next()?;
             codes.all(|c| c == first).then_some(first)
         };
@@ -213,12 +187,13 @@ pub(crate) fn written(found: &[Quantity], keep: fn(&str) -> bool) -> Option<&'st
         }
     }
     let code = one?;
-    [
-        "CAD", "AUD", "HKD", "SGD", "NZD", "TWD", "ZWD", "JMD", "BND", "FJD", "CHF", "BEF", "LUF",
-        "FRF",
-    ]
-    .into_iter()
-    .find(|c| *c == code)
+    // The same code, borrowed from the tables for the article's lifetime.
+    let c = &crate::vocab::get().currencies;
+    c.dollar_currencies
+        .iter()
+        .chain(&c.franc_currencies)
+        .find(|c| **c == code)
+        .map(String::as_str)
 }
 
 /// An article's [`CurrencyContext`] worked out part by part on first use:

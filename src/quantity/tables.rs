@@ -29,743 +29,46 @@ pub(crate) enum Guard {
     PostAdj,
 }
 
-pub(crate) const DOLLARS: [&str; 4] = ["dollars", "dollar", "dlrs", "dlr"];
+/// The word tables of this process (see [`crate::vocab`]).
+fn words() -> &'static crate::vocab::Vocabulary {
+    crate::vocab::get()
+}
 
-pub(crate) const DOLLAR_ADJ: &[(&[&str], &str)] = &[
-    (&[], "USD"),
-    (&["u.s."], "USD"),
-    (&["us"], "USD"),
-    (&["american"], "USD"),
-    (&["canadian"], "CAD"),
-    (&["australian"], "AUD"),
-    (&["hong", "kong"], "HKD"),
-    (&["hongkong"], "HKD"),
-    (&["h.k."], "HKD"),
-    (&["hk"], "HKD"),
-    (&["singapore"], "SGD"),
-    (&["new", "zealand"], "NZD"),
-    (&["n.z."], "NZD"),
-    (&["nz"], "NZD"),
-    (&["taiwan"], "TWD"),
-    (&["new", "taiwan"], "TWD"),
-    (&["zimbabwe"], "ZWD"),
-    (&["jamaican"], "JMD"),
-    (&["brunei"], "BND"),
-    (&["fiji"], "FJD"),
-];
+/// Borrowed strings of a word list.
+fn strs(list: &'static [String]) -> impl Iterator<Item = &'static str> {
+    list.iter().map(String::as_str)
+}
 
-pub(crate) const OTHER_CUR: &[(&[&str], &str)] = &[
-    (&["euros"], "EUR"),
-    (&["euro"], "EUR"),
-    (&["yen"], "JPY"),
-    (&["japanese", "yen"], "JPY"),
-    (&["yuan"], "CNY"),
-    (&["renminbi"], "CNY"),
-    (&["chinese", "yuan"], "CNY"),
-    (&["sterling"], "GBP"),
-    (&["stg"], "GBP"),
-    (&["pounds", "sterling"], "GBP"),
-    (&["pound", "sterling"], "GBP"),
-    (&["british", "pounds"], "GBP"),
-    (&["egyptian", "pounds"], "EGP"),
-    (&["irish", "pounds"], "IEP"),
-    (&["irish", "punts"], "IEP"),
-    (&["cyprus", "pounds"], "CYP"),
-    (&["lebanese", "pounds"], "LBP"),
-    (&["syrian", "pounds"], "SYP"),
-    (&["swiss", "francs"], "CHF"),
-    (&["swiss", "franc"], "CHF"),
-    (&["french", "francs"], "FRF"),
-    (&["belgian", "francs"], "BEF"),
-    (&["luxembourg", "francs"], "LUF"),
-    (&["rupees"], "INR"),
-    (&["rupee"], "INR"),
-    (&["indian", "rupees"], "INR"),
-    (&["pakistani", "rupees"], "PKR"),
-    (&["sri", "lankan", "rupees"], "LKR"),
-    (&["rupiah"], "IDR"),
-    (&["indonesian", "rupiah"], "IDR"),
-    (&["pesos"], "MXN"),
-    (&["peso"], "MXN"),
-    (&["mexican", "pesos"], "MXN"),
-    (&["argentine", "pesos"], "ARS"),
-    (&["argentinian", "pesos"], "ARS"),
-    (&["philippine", "pesos"], "PHP"),
-    (&["chilean", "pesos"], "CLP"),
-    (&["colombian", "pesos"], "COP"),
-    (&["rand"], "ZAR"),
-    (&["south", "african", "rand"], "ZAR"),
-    (&["riyals"], "SAR"),
-    (&["riyal"], "SAR"),
-    (&["saudi", "riyals"], "SAR"),
-    (&["qatari", "riyals"], "QAR"),
-    (&["roubles"], "RUB"),
-    (&["rouble"], "RUB"),
-    (&["rubles"], "RUB"),
-    (&["ruble"], "RUB"),
-    (&["reais"], "BRL"),
-    (&["reals"], "BRL"),
-    (&["brazilian", "reais"], "BRL"),
-    (&["brazilian", "real"], "BRL"),
-    (&["cruzados"], "BRC"),
-    (&["cruzado"], "BRC"),
-    (&["marks"], "DEM"),
-    (&["deutsche", "marks"], "DEM"),
-    (&["deutsche", "mark"], "DEM"),
-    (&["deutschemarks"], "DEM"),
-    (&["deutschmarks"], "DEM"),
-    (&["d", "marks"], "DEM"),
-    (&["d", "mark"], "DEM"),
-    (&["german", "marks"], "DEM"),
-    (&["west", "german", "marks"], "DEM"),
-    (&["finnish", "marks"], "FIM"),
-    (&["markkaa"], "FIM"),
-    (&["lire"], "ITL"),
-    (&["lira"], "ITL"),
-    (&["italian", "lire"], "ITL"),
-    (&["turkish", "lira"], "TRY"),
-    (&["turkish", "liras"], "TRY"),
-    (&["turkish", "lire"], "TRY"),
-    (&["guilders"], "NLG"),
-    (&["guilder"], "NLG"),
-    (&["dutch", "guilders"], "NLG"),
-    (&["crowns"], "SEK"),
-    (&["kronor"], "SEK"),
-    (&["swedish", "crowns"], "SEK"),
-    (&["swedish", "kronor"], "SEK"),
-    (&["danish", "crowns"], "DKK"),
-    (&["danish", "kroner"], "DKK"),
-    (&["norwegian", "crowns"], "NOK"),
-    (&["norwegian", "kroner"], "NOK"),
-    (&["icelandic", "crowns"], "ISK"),
-    (&["schillings"], "ATS"),
-    (&["austrian", "schillings"], "ATS"),
-    (&["pesetas"], "ESP"),
-    (&["peseta"], "ESP"),
-    (&["spanish", "pesetas"], "ESP"),
-    (&["ecus"], "XEU"),
-    (&["ecu"], "XEU"),
-    (&["european", "currency", "units"], "XEU"),
-    (&["drachmas"], "GRD"),
-    (&["escudos"], "PTE"),
-    (&["shekels"], "ILS"),
-    (&["baht"], "THB"),
-    (&["ringgit"], "MYR"),
-    (&["zlotys"], "PLN"),
-    (&["zloty"], "PLN"),
-    (&["forints"], "HUF"),
-    (&["naira"], "NGN"),
-    (&["francs"], "FRF"),
-    (&["franc"], "FRF"),
-];
-
-pub(crate) const ISO_CODES: &[&str] = &[
-    "USD", "EUR", "GBP", "JPY", "KRW", "CNY", "INR", "CAD", "AUD", "HKD", "SGD", "NZD", "CHF",
-    "SEK", "NOK", "DKK", "BRL", "MXN", "ZAR", "RUB", "SAR", "IDR", "TWD", "THB", "MYR", "PHP",
-    "PLN", "ARS", "CLP", "COP", "PKR", "EGP", "NGN", "AED", "QAR", "KWD", "ILS", "HUF", "CZK",
-    "VND", "UAH", "DEM", "FRF", "ITL", "NLG", "BEF", "ATS", "ESP", "XEU", "TRY",
-];
-
-pub(crate) const PERSONS: &[&str] = &[
-    "people",
-    "persons",
-    "workers",
-    "employees",
-    "employes",
-    "staff",
-    "staffers",
-    "immigrants",
-    "migrants",
-    "aliens",
-    "nationals",
-    "citizens",
-    "residents",
-    "suspects",
-    "officers",
-    "agents",
-    "police",
-    "policemen",
-    "policewomen",
-    "officials",
-    "executives",
-    "managers",
-    "men",
-    "women",
-    "children",
-    "students",
-    "protesters",
-    "protestors",
-    "demonstrators",
-    "traders",
-    "brokers",
-    "dealers",
-    "soldiers",
-    "troops",
-    "passengers",
-    "tourists",
-    "members",
-    "miners",
-    "farmers",
-    "civilians",
-    "refugees",
-    "detainees",
-    "prisoners",
-    "hostages",
-    "journalists",
-    "workmen",
-    "teachers",
-    "doctors",
-    "nurses",
-    "pilots",
-    "strikers",
-    "rebels",
-    "militants",
-    "guards",
-    "inmates",
-    "seamen",
-    "sailors",
-    "laborers",
-    "labourers",
-    "labourers",
-    "youths",
-    "adults",
-    "villagers",
-    "activists",
-    "lawyers",
-    "diplomats",
-    "engineers",
-    "scientists",
-    "crewmen",
-    "volunteers",
-    "pensioners",
-    "patients",
-    "victims",
-    "boys",
-    "girls",
-    "individuals",
-];
-
-pub(crate) const CHAIN_STOP: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "of",
-    "to",
-    "in",
-    "on",
-    "at",
-    "by",
-    "for",
-    "from",
-    "with",
-    "without",
-    "and",
-    "or",
-    "but",
-    "nor",
-    "than",
-    "as",
-    "that",
-    "which",
-    "who",
-    "whom",
-    "whose",
-    "this",
-    "these",
-    "those",
-    "it",
-    "its",
-    "their",
-    "his",
-    "her",
-    "our",
-    "your",
-    "my",
-    "were",
-    "was",
-    "are",
-    "is",
-    "be",
-    "been",
-    "being",
-    "have",
-    "has",
-    "had",
-    "will",
-    "would",
-    "could",
-    "should",
-    "may",
-    "might",
-    "must",
-    "shall",
-    "can",
-    "do",
-    "does",
-    "did",
-    "said",
-    "says",
-    "say",
-    "per",
-    "pct",
-    "percent",
-    "cent",
-    "not",
-    "no",
-    "more",
-    "less",
-    "over",
-    "under",
-    "about",
-    "into",
-    "after",
-    "before",
-    "since",
-    "during",
-    "while",
-    "when",
-    "where",
-    "if",
-    "so",
-    "also",
-    "each",
-    "all",
-    "both",
-    "other",
-    "such",
-    "only",
-    "just",
-    "up",
-    "down",
-    "out",
-    "off",
-    "vs",
-    "against",
-    "year",
-    "month",
-    "week",
-    "day",
-    "hour",
-    "minute",
-    "ago",
-    "time",
-    "street",
-    "st",
-    "avenue",
-    "road",
-    "square",
-    "lane",
-    "drive",
-    "boulevard",
-    "plaza",
-    "dollar",
-    "dlr",
-    "mln",
-    "million",
-    "billion",
-    "bln",
-    "thousand",
-    "hundred",
-    "dozen",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "yen",
-    "won",
-    "rand",
-    "yuan",
-    "euro",
-    "then",
-    "there",
-    "here",
-    "now",
-    "most",
-    "some",
-    "any",
-    "every",
-    "further",
-    "another",
-    "among",
-    "between",
-    "including",
-    "via",
-    "like",
-    "whether",
-    "because",
-    "though",
-    "although",
-    "yet",
-];
-
-pub(crate) const QUALIFIERS: &[&str] = &[
-    "as much as",
-    "as many as",
-    "as little as",
-    "as few as",
-    "as high as",
-    "as low as",
-    "in excess of",
-    "in the region of",
-    "close to",
-    "more than",
-    "less than",
-    "fewer than",
-    "up to",
-    "at least",
-    "at most",
-    "an estimated",
-    "upwards of",
-    "just over",
-    "just under",
-    "well over",
-    "well above",
-    "just above",
-    "just below",
-    "some",
-    "about",
-    "around",
-    "roughly",
-    "nearly",
-    "almost",
-    "over",
-    "under",
-    "approximately",
-    "approx",
-    "estimated",
-    "above",
-    "below",
-    "circa",
-    "almost",
-];
-
-pub(crate) const CHANGE_WORDS: &[&str] = &[
-    "by",
-    "rose",
-    "fell",
-    "up",
-    "down",
-    "increased",
-    "decreased",
-    "gained",
-    "lost",
-    "climbed",
-    "dropped",
-    "declined",
-    "jumped",
-    "slipped",
-    "eased",
-    "added",
-    "shed",
-    "grew",
-    "raised",
-    "cut",
-    "lowered",
-    "reduced",
-    "boosted",
-    "plunged",
-    "soared",
-    "surged",
-    "slumped",
-    "advanced",
-    "improved",
-    "widened",
-    "narrowed",
-    "expanded",
-    "shrank",
-    "contracted",
-    "rise",
-    "fall",
-    "increase",
-    "decrease",
-    "gain",
-    "drop",
-    "decline",
-    "jump",
-    "climb",
-    "dipped",
-    "tumbled",
-    "rising",
-    "falling",
-    "lowers",
-    "adding",
-    "gaining",
-    "losing",
-    "shedding",
-    "climbing",
-    "dropping",
-    "cutting",
-    "raising",
-    "lowering",
-    "trimming",
-    "lifting",
-    "lost",
-    "raises",
-    "cuts",
-    "lifts",
-    "lifted",
-    "trims",
-    "trimmed",
-    "hikes",
-    "hiked",
-    "boosts",
-    "increases",
-    "reduces",
-    "rises",
-    "falls",
-    "gains",
-    "drops",
-    "from",
-];
-
-pub(crate) const MODEL_WORDS: &[&str] = &[
-    "Boeing",
-    "Airbus",
-    "DC",
-    "MD",
-    "Model",
-    "Flight",
-    "Route",
-    "Highway",
-    "No",
-    "Number",
-    "Article",
-    "Section",
-    "Chapter",
-    "Resolution",
-    "Room",
-    "Gate",
-    "Platform",
-    "Terminal",
-    "Apollo",
-    "Windows",
-    "Channel",
-    "Level",
-    "Phase",
-    "Stage",
-    "Class",
-    "Type",
-    "Series",
-    "Division",
-    "Interstate",
-    "Proposition",
-    "Rule",
-    "Regulation",
-    "Title",
-    "Page",
-    "Item",
-    "Paragraph",
-    "Clause",
-    "Line",
-    "Pier",
-    "Berth",
-    "Unit",
-    "Block",
-    "Suite",
-    "Floor",
-    "Lot",
-    "Apartment",
-    "Box",
-    "Tower",
-    "Studio",
-    "Version",
-    "Mark",
-    "Formula",
-    "Vol",
-    "Volume",
-    "Figure",
-    "Table",
-    "Exhibit",
-    "Bill",
-    "Amendment",
-    "Law",
-];
-
-pub(crate) const MONTHS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Sept",
-    "Oct",
-    "Nov",
-    "Dec",
-    "JANUARY",
-    "FEBRUARY",
-    "MARCH",
-    "APRIL",
-    "MAY",
-    "JUNE",
-    "JULY",
-    "AUGUST",
-    "SEPTEMBER",
-    "OCTOBER",
-    "NOVEMBER",
-    "DECEMBER",
-    "JAN",
-    "FEB",
-    "MAR",
-    "APR",
-    "JUN",
-    "JUL",
-    "AUG",
-    "SEP",
-    "SEPT",
-    "OCT",
-    "NOV",
-    "DEC",
-];
-
-pub(crate) const YEAR_PREPS: &[&str] = &[
-    "in", "since", "by", "until", "till", "from", "of", "for", "during", "before", "after",
-    "fiscal", "year", "mid", "early", "late", "through", "to", "constant", "calendar", "end",
-    "spring", "summer", "autumn", "fall", "winter", "and", "between", "than",
-];
-
-pub(crate) fn scale_of(w: &str) -> Option<(u128, bool)> {
-    // (multiplier, letter-only scale that must be glued and only means money)
-    Some(match w {
-        "thousand" => (1_000, false),
-        "k" => (1_000, true),
-        "m" => (1_000_000, true),
-        "mn" | "mln" | "mil" | "million" | "mio" => (1_000_000, false),
-        "b" => (1_000_000_000, true),
-        "bn" | "bln" | "billion" => (1_000_000_000, false),
-        "tn" | "trn" | "trln" | "trillion" => (1_000_000_000_000, false),
-        "lakh" | "lakhs" | "lac" => (100_000, false),
-        "crore" | "crores" => (10_000_000, false),
-        _ => return None,
+/// (words, code) of a currency table, the words split at spaces.
+fn phrases(
+    list: &'static [crate::vocab::CurrencyWord],
+) -> impl Iterator<Item = (Vec<&'static str>, &'static str)> {
+    list.iter().map(|c| {
+        let words = if c.words.is_empty() {
+            Vec::new()
+        } else {
+            c.words.split(' ').collect()
+        };
+        (words, c.code.as_str())
     })
 }
 
-pub(crate) fn small_number(w: &str) -> Option<u128> {
-    Some(match w {
-        "one" => 1,
-        "two" => 2,
-        "three" => 3,
-        "four" => 4,
-        "five" => 5,
-        "six" => 6,
-        "seven" => 7,
-        "eight" => 8,
-        "nine" => 9,
-        "ten" => 10,
-        "eleven" => 11,
-        "twelve" => 12,
-        "thirteen" => 13,
-        "fourteen" => 14,
-        "fifteen" => 15,
-        "sixteen" => 16,
-        "seventeen" => 17,
-        "eighteen" => 18,
-        "nineteen" => 19,
-        "twenty" => 20,
-        "thirty" => 30,
-        "forty" => 40,
-        "fifty" => 50,
-        "sixty" => 60,
-        "seventy" => 70,
-        "eighty" => 80,
-        "ninety" => 90,
-        _ => return None,
-    })
+/// (word, code) pairs of a currency table.
+fn pairs(
+    list: &'static [crate::vocab::CurrencyWord],
+) -> impl Iterator<Item = (&'static str, &'static str)> {
+    list.iter().map(|c| (c.words.as_str(), c.code.as_str()))
 }
-
-/// Words that begin a vague count ("hundreds of workers").
-pub(crate) const VAGUE_WORDS: &[&str] = &[
-    "tens",
-    "hundreds",
-    "thousands",
-    "millions",
-    "dozens",
-    "scores",
-    "several",
-    "few",
-];
-
-/// The number words [`small_number`] reads, for the table of words that
-/// may begin a figure.
-pub(crate) const NUMBER_WORDS: &[&str] = &[
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-];
 
 /// The lowercase words that may begin a figure in [`Cx::try_at`], by
 /// length: "between", "a", "an", "half", the vague counts and the number words.
 pub(crate) fn figure_words_by_length() -> Vec<Vec<&'static str>> {
+    let q = &words().quantity;
     let mut by_len: Vec<Vec<&'static str>> = Vec::new();
     for w in ["between", "a", "an", "half"]
         .into_iter()
-        .chain(VAGUE_WORDS.iter().copied())
-        .chain(NUMBER_WORDS.iter().copied())
+        .chain(strs(&q.vague_counts))
+        .chain(q.number_words.iter().map(|n| n.word.as_str()))
     {
         if by_len.len() <= w.len() {
             by_len.resize(w.len() + 1, Vec::new());
@@ -778,14 +81,12 @@ pub(crate) fn figure_words_by_length() -> Vec<Vec<&'static str>> {
 impl QuantityRecognizer {
     /// Builds all lookup tables; call once and reuse.
     pub fn new() -> Self {
+        let v = words();
+        let cur = &v.currencies;
         let mut suffix: HashMap<&'static str, Vec<CurPhrase>> = HashMap::default();
+        let decides: HashSet<&'static str> = strs(&cur.article_decides).collect();
         let mut add = |words: Vec<&'static str>, code: &'static str, den: u128, guard: Guard| {
-            let implicit = words.len() == 1
-                && (DOLLARS.contains(&words[0])
-                    || matches!(
-                        words[0],
-                        "cents" | "cts" | "cent" | "ct" | "francs" | "franc"
-                    ));
+            let implicit = words.len() == 1 && decides.contains(words[0]);
             suffix.entry(words[0]).or_default().push(CurPhrase {
                 words,
                 code,
@@ -794,94 +95,75 @@ impl QuantityRecognizer {
                 implicit,
             });
         };
-        for (adj, code) in DOLLAR_ADJ {
-            for d in DOLLARS {
-                let mut w: Vec<&'static str> = adj.to_vec();
+        for (adj, code) in phrases(&cur.dollar_adjectives) {
+            for d in strs(&cur.dollar_words) {
+                let mut w = adj.clone();
                 w.push(d);
                 add(w, code, 1, Guard::None);
             }
         }
-        for d in DOLLARS {
-            add(vec![d, "canadian"], "CAD", 1, Guard::PostAdj);
-            add(vec![d, "australian"], "AUD", 1, Guard::PostAdj);
+        for d in strs(&cur.dollar_words) {
+            for (adj, code) in phrases(&cur.dollar_post_adjectives) {
+                let mut w = vec![d];
+                w.extend(adj);
+                add(w, code, 1, Guard::PostAdj);
+            }
         }
-        for (words, code) in OTHER_CUR {
-            add(words.to_vec(), code, 1, Guard::None);
+        for (words, code) in phrases(&cur.names) {
+            add(words, code, 1, Guard::None);
         }
-        add(vec!["won"], "KRW", 1, Guard::Numeric);
-        add(vec!["south", "korean", "won"], "KRW", 1, Guard::None);
-        add(vec!["korean", "won"], "KRW", 1, Guard::None);
-        add(vec!["pounds"], "GBP", 1, Guard::BarePound);
-        for c in ["cents", "cts", "cent", "ct"] {
-            add(vec![c], "USD", 100, Guard::None);
-            add(vec!["u.s.", c], "USD", 100, Guard::None);
-            add(vec!["canadian", c], "CAD", 100, Guard::None);
-            add(vec!["australian", c], "AUD", 100, Guard::None);
+        for (words, code) in phrases(&cur.numeric_only_names) {
+            add(words, code, 1, Guard::Numeric);
         }
-        add(vec!["pence"], "GBP", 100, Guard::None);
+        for (words, code) in phrases(&cur.weight_names) {
+            add(words, code, 1, Guard::BarePound);
+        }
+        for c in strs(&cur.cent_words) {
+            for (adj, code) in phrases(&cur.cent_adjectives) {
+                let mut w = adj;
+                w.push(c);
+                add(w, code, 100, Guard::None);
+            }
+        }
+        for (words, code) in phrases(&cur.hundredth_names) {
+            add(words, code, 100, Guard::None);
+        }
         for v in suffix.values_mut() {
             v.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
         }
 
         let mut iso: HashMap<&'static str, &'static str> =
-            ISO_CODES.iter().map(|c| (*c, *c)).collect();
-        iso.insert("DM", "DEM");
-        iso.insert("RMB", "CNY");
-        let mut prefix_words: HashMap<&'static str, &'static str> = ISO_CODES
-            .iter()
-            .filter(|c| **c != "TRY" && **c != "ESP")
-            .map(|c| (*c, *c))
+            strs(&cur.iso_codes).map(|c| (c, c)).collect();
+        iso.extend(pairs(&cur.iso_aliases));
+        let not_before: HashSet<&'static str> = strs(&cur.not_before_figure).collect();
+        let mut prefix_words: HashMap<&'static str, &'static str> = strs(&cur.iso_codes)
+            .filter(|c| !not_before.contains(c))
+            .map(|c| (c, c))
             .collect();
-        for (w, c) in [
-            ("Rs", "INR"),
-            ("DM", "DEM"),
-            ("SFr", "CHF"),
-            ("Sfr", "CHF"),
-            ("FFr", "FRF"),
-            ("Ffr", "FRF"),
-            ("BFr", "BEF"),
-            ("Bfr", "BEF"),
-            ("Skr", "SEK"),
-            ("SKr", "SEK"),
-            ("Dkr", "DKK"),
-            ("DKr", "DKK"),
-            ("Nkr", "NOK"),
-            ("NKr", "NOK"),
-            ("Rp", "IDR"),
-            ("RMB", "CNY"),
-            ("Rmb", "CNY"),
-            ("ECU", "XEU"),
-            ("Ecu", "XEU"),
-        ] {
-            prefix_words.insert(w, c);
-        }
-        let dollar_prefix: HashMap<&'static str, &'static str> = [
-            ("US", "USD"),
-            ("U.S.", "USD"),
-            ("C", "CAD"),
-            ("Can", "CAD"),
-            ("CAN", "CAD"),
-            ("Cdn", "CAD"),
-            ("CDN", "CAD"),
-            ("A", "AUD"),
-            ("AU", "AUD"),
-            ("Aus", "AUD"),
-            ("HK", "HKD"),
-            ("S", "SGD"),
-            ("NZ", "NZD"),
-            ("NT", "TWD"),
-            ("R", "BRL"),
-            ("Z", "ZWD"),
-        ]
-        .into_iter()
-        .collect();
-        let mut qualifiers: Vec<Vec<&'static str>> =
-            QUALIFIERS.iter().map(|q| q.split(' ').collect()).collect();
+        prefix_words.extend(pairs(&cur.prefix_words));
+        let dollar_prefix: HashMap<&'static str, &'static str> =
+            pairs(&cur.dollar_prefixes).collect();
+        let dollar_suffix: HashMap<&'static str, &'static str> =
+            pairs(&cur.dollar_suffixes).collect();
+        let symbols: Vec<(char, &'static str)> = pairs(&cur.symbols)
+            .filter_map(|(s, c)| Some((s.chars().next()?, c)))
+            .collect();
+        let q = &v.quantity;
+        let mut qualifiers: Vec<Vec<&'static str>> = strs(&q.qualifiers)
+            .map(|q| q.split(' ').collect())
+            .collect();
         qualifiers.sort_by_key(|q| std::cmp::Reverse(q.len()));
-        let mut chain_stop: HashSet<&'static str> = CHAIN_STOP.iter().copied().collect();
+        let mut chain_stop: HashSet<&'static str> = strs(&q.chain_stop).collect();
         for p in suffix.values().flatten() {
             if p.words.len() == 1 {
                 chain_stop.insert(p.words[0]);
+            }
+        }
+        let mut months: HashSet<&'static str> = HashSet::default();
+        for m in &v.calendar.months {
+            for w in std::iter::once(&m.name).chain(&m.abbreviations) {
+                months.insert(w.as_str());
+                months.insert(Box::leak(w.to_uppercase().into_boxed_str()));
             }
         }
         QuantityRecognizer {
@@ -889,13 +171,46 @@ impl QuantityRecognizer {
             iso,
             prefix_words,
             dollar_prefix,
-            persons: PERSONS.iter().copied().collect(),
+            dollar_suffix,
+            symbols,
+            persons: strs(&q.persons).collect(),
             chain_stop,
             qualifiers,
-            model_words: MODEL_WORDS.iter().copied().collect(),
-            months: MONTHS.iter().copied().collect(),
-            year_preps: YEAR_PREPS.iter().copied().collect(),
+            model_words: strs(&q.model_words).collect(),
+            months,
+            year_preps: strs(&q.year_prepositions).collect(),
             figure_words: figure_words_by_length(),
+            vague: strs(&q.vague_counts).collect(),
+            change_words: strs(&q.change_words).collect(),
+            numbers: q
+                .number_words
+                .iter()
+                .map(|n| (n.word.as_str(), n.value))
+                .collect(),
+            scales: q
+                .scales
+                .iter()
+                .map(|n| (n.word.as_str(), (n.value, n.glued_only)))
+                .collect(),
         }
+    }
+
+    /// The value of a number word ("ten" → 10).
+    pub(crate) fn small_number(&self, w: &str) -> Option<u128> {
+        self.numbers.get(w).copied()
+    }
+
+    /// (multiplier, letter-only scale that must be glued and only means
+    /// money) of a scale word ("mln", "bn", "crore", "m").
+    pub(crate) fn scale_of(&self, w: &str) -> Option<(u128, bool)> {
+        self.scales.get(w).copied()
+    }
+
+    /// The currency of a sign other than "$" ("€" → EUR).
+    pub(crate) fn symbol_currency(&self, c: char) -> Option<&'static str> {
+        self.symbols
+            .iter()
+            .find(|(s, _)| *s == c)
+            .map(|(_, code)| *code)
     }
 }

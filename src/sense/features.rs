@@ -175,7 +175,9 @@ impl ArticleCues {
             .collect();
         let mut type_counts = HashMap::new();
         for e in events {
-            *type_counts.entry(e.event_type.clone()).or_insert(0) += 1;
+            *type_counts
+                .entry(e.event_type.as_str().to_string())
+                .or_insert(0) += 1;
         }
         ArticleCues {
             article,

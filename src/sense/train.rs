@@ -93,7 +93,7 @@ pub fn candidates(
         .map(|(e, o)| Candidate {
             set,
             doc: doc.to_string(),
-            event_type: e.event_type.clone(),
+            event_type: e.event_type.as_str().to_string(),
             features: event_features(cues, &art, text, e),
             hit: o == Outcome::Hit,
         })

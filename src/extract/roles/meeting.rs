@@ -34,15 +34,9 @@ impl Extractor {
         if near { next_end } else { ce }
     }
 
-    pub(crate) fn meeting_roles(
-        &self,
-        v: &View,
-        cs: usize,
-        ce: usize,
-        t0: usize,
-        previous: &[Sentence],
-        out: &mut Args,
-    ) {
+    pub(crate) fn meeting_roles(&self, v: &View, site: &RoleSite, out: &mut Args) {
+        let (cs, ce) = (site.clause.start, site.clause.end);
+        let (t0, previous) = (site.trigger.first, site.previous);
         let mut orgs = 0usize;
         let mut has_person_before = false;
         // A list of parties may run on past ", and the": "held talks with his
@@ -52,7 +46,7 @@ impl Extractor {
         // the name a relative clause hangs on is a party to its meeting.
         if cs > 0 && v.ids[cs] == self.word.who {
             for a in self.antecedent_actors(v, cs) {
-                self.push_actor(out, v, a, "participant");
+                self.push_actor(out, v, a, Role::Participant);
             }
         }
         // What a meeting is about is not a party to it: after "to discuss",
@@ -104,7 +98,7 @@ impl Extractor {
             if e.kind == ActorKind::Person && a.tok < t0 {
                 has_person_before = true;
             }
-            self.push_actor(out, v, a, "participant");
+            self.push_actor(out, v, a, Role::Participant);
         }
         // "he would meet ...": resolve the pronoun to the latest person named.
         if !has_person_before
@@ -150,12 +144,12 @@ impl Extractor {
             .iter()
             .find(|a| a.tok < cs && is_person(&a.m))
         {
-            return Some(self.actor(v, p, "participant"));
+            return Some(self.actor(v, p, Role::Participant));
         }
         for s in previous.iter().rev().take(3) {
             let found = self.lexicon.find_dated(v.article, s.start, s.end, v.day);
             if let Some(m) = found.iter().find(|m| is_person(m)) {
-                return Some(self.actor_from(v.article, m, "participant"));
+                return Some(self.actor_from(v.article, m, Role::Participant));
             }
         }
         None

@@ -2,7 +2,7 @@
 //! one module per event type, chosen through a small table keyed by type.
 
 use super::*;
-use crate::event::{Actor, Location};
+use crate::event::{Actor, EventType, Location, Role};
 use crate::lexicon::{ActorKind, ActorMatch};
 use crate::segment::Sentence;
 
@@ -11,57 +11,37 @@ mod pledge;
 mod raid;
 mod tariff;
 
-/// Where an event's roles are looked for: the trigger's clause (from the
-/// name a relative clause hangs on, `ante`, or its own start, `cs`, to
-/// `ce`), the trigger's words `t0..t1`, and the sentences before (for
-/// pronouns).
+/// Where an event's roles are looked for: the trigger's clause, the same
+/// clause reaching back to the name a relative clause hangs on (`parties`:
+/// "Indonesia, which accepted the offer"), the trigger, and the sentences
+/// before (for pronouns).
 pub(crate) struct RoleSite<'s> {
-    pub(crate) ante: usize,
-    pub(crate) cs: usize,
-    pub(crate) ce: usize,
-    pub(crate) t0: usize,
-    pub(crate) t1: usize,
+    pub(crate) clause: Clause,
+    pub(crate) parties: Clause,
+    pub(crate) trigger: TriggerSpan,
     pub(crate) previous: &'s [Sentence],
 }
 
 /// The role logic of one event type.
 pub(crate) type RoleFn = fn(&Extractor, &View, &RoleSite, &mut Args);
 
-/// The event types with role logic of their own; any other type (one
-/// defined only by rule files) gets [`generic`].
-const BY_TYPE: &[(&str, RoleFn)] = &[
-    ("tariff", |x, v, s, out| {
-        x.tariff_roles(v, s.ante, s.ce, s.t0, s.t1, out)
-    }),
-    ("pledge", |x, v, s, out| {
-        x.pledge_roles(v, s.ante, s.ce, s.t0, s.t1, out)
-    }),
-    ("raid", |x, v, s, out| {
-        x.raid_roles(v, s.ante, s.ce, s.t0, s.t1, out)
-    }),
-    ("meeting", |x, v, s, out| {
-        x.meeting_roles(v, s.cs, s.ce, s.t0, s.previous, out)
-    }),
-];
-
-/// The role logic for events of `event_type`.
-pub(crate) fn for_type(event_type: &str) -> RoleFn {
-    BY_TYPE
-        .iter()
-        .find(|(t, _)| *t == event_type)
-        .map_or(generic, |(_, f)| *f)
-}
-
-/// Roles for a type without logic of its own: actors before the trigger
-/// are sources, after it targets.
-fn generic(x: &Extractor, v: &View, s: &RoleSite, out: &mut Args) {
-    x.generic_roles(v, s.cs, s.ce, s.t0, out)
+/// The role logic for events of `event_type`: the built-in types have their
+/// own module; any other type (one defined only by rule files) the generic
+/// logic (actors before the trigger are sources, after it targets).
+pub(crate) fn for_type(event_type: &EventType) -> RoleFn {
+    match event_type {
+        EventType::Tariff => Extractor::tariff_roles,
+        EventType::Pledge => Extractor::pledge_roles,
+        EventType::Raid => Extractor::raid_roles,
+        EventType::Meeting => Extractor::meeting_roles,
+        EventType::Other(_) => Extractor::generic_roles,
+    }
 }
 
 impl Extractor {
     /// Adds the actor in `role`; a group with fixed membership ("G-7") adds
     /// one actor per member country, each naming the group.
-    pub(crate) fn push_actor(&self, out: &mut Args, v: &View, p: &Placed, role: &str) {
+    pub(crate) fn push_actor(&self, out: &mut Args, v: &View, p: &Placed, role: Role) {
         let e = self.lexicon.entry(p.m.entry);
         if e.members.is_empty() {
             out.push(self.actor(v, p, role));
@@ -75,15 +55,15 @@ impl Extractor {
         }
     }
 
-    pub(crate) fn actor(&self, v: &View, p: &Placed, role: &str) -> Actor {
+    pub(crate) fn actor(&self, v: &View, p: &Placed, role: Role) -> Actor {
         self.actor_from(v.article, &p.m, role)
     }
 
     /// The actor a lexicon match in `article` names, in `role`.
-    pub(crate) fn actor_from(&self, article: &str, m: &ActorMatch, role: &str) -> Actor {
+    pub(crate) fn actor_from(&self, article: &str, m: &ActorMatch, role: Role) -> Actor {
         let e = self.lexicon.entry(m.entry);
         Actor {
-            role: role.to_string(),
+            role,
             text: article[m.start..m.end].to_string(),
             name: e.name.clone(),
             kind: crate::lexicon::kind_name(e.kind).to_string(),
@@ -177,12 +157,18 @@ impl Extractor {
             .filter(move |a| a.tok < cs && a.tok + 4 >= cs && !self.is_location(v, a))
     }
 
-    pub(crate) fn generic_roles(&self, v: &View, cs: usize, ce: usize, t0: usize, out: &mut Args) {
+    pub(crate) fn generic_roles(&self, v: &View, site: &RoleSite, out: &mut Args) {
+        let (cs, ce) = (site.clause.start, site.clause.end);
+        let t0 = site.trigger.first;
         for a in self.clause_actors(v, cs, ce) {
             if self.is_location(v, a) {
                 continue;
             }
-            let role = if a.tok < t0 { "source" } else { "target" };
+            let role = if a.tok < t0 {
+                Role::Source
+            } else {
+                Role::Target
+            };
             self.push_actor(out, v, a, role);
         }
         out.location = self.first_location(v, cs, ce);

@@ -5,15 +5,9 @@ use crate::event::Actor;
 use crate::lexicon::ActorKind;
 
 impl Extractor {
-    pub(crate) fn pledge_roles(
-        &self,
-        v: &View,
-        cs: usize,
-        ce: usize,
-        t0: usize,
-        t1: usize,
-        out: &mut Args,
-    ) {
+    pub(crate) fn pledge_roles(&self, v: &View, site: &RoleSite, out: &mut Args) {
+        let (cs, ce) = (site.parties.start, site.parties.end);
+        let (t0, t1) = (site.trigger.first, site.trigger.past);
         let c = &self.cues;
         let actors = self.clause_actors(v, cs, ce);
         // Debt rescheduling, borrowing: the countries named are the debtors,
@@ -32,7 +26,7 @@ impl Extractor {
                     self.preceded_by(v, a.tok, &c.pledge_creditor_preps)
                         || self.with_nearby(v, a.tok)
                 };
-                let role = if creditor { "source" } else { "target" };
+                let role = if creditor { Role::Source } else { Role::Target };
                 self.push_actor(out, v, a, role);
             }
             return;
@@ -60,7 +54,7 @@ impl Extractor {
             && verb_trigger
         {
             for a in actors.iter().filter(|a| a.tok > rq && a.tok < t0) {
-                self.push_actor(out, v, a, "source");
+                self.push_actor(out, v, a, Role::Source);
                 source_found = true;
             }
         }
@@ -83,7 +77,7 @@ impl Extractor {
                         && self.modifies(v, a, t0))
             }
         {
-            self.push_actor(out, v, a, "source");
+            self.push_actor(out, v, a, Role::Source);
             source_found = true;
             before.pop();
         }
@@ -103,7 +97,7 @@ impl Extractor {
                     }
                 }))
         {
-            self.push_actor(out, v, a, "target");
+            self.push_actor(out, v, a, Role::Target);
             before.pop();
         }
         // "to China", "for Poland" before the trigger: the recipient; not the
@@ -128,7 +122,7 @@ impl Extractor {
                 || self.preceded_by(v, a.tok, &c.give_verbs))
                 && !subject_or_requester
             {
-                self.push_actor(out, v, a, "target");
+                self.push_actor(out, v, a, Role::Target);
                 false
             } else {
                 true
@@ -146,24 +140,24 @@ impl Extractor {
                 })
                 .or_else(|| before.last());
             if let Some(a) = free {
-                let role = if receive { "target" } else { "source" };
+                let role = if receive { Role::Target } else { Role::Source };
                 self.push_actor(out, v, a, role);
             }
         }
         // "buy more coal from the United States": the seller receives.
         let purchase = phrase_at(&v.ids, t0, &c.pledge_purchase_triggers);
         // (A comma alone joins names of one kind: "Tunisia, Israel".)
-        let mut previous: Option<(usize, &str, ActorKind)> = None;
+        let mut previous: Option<(usize, Role, ActorKind)> = None;
         for a in actors.iter().filter(|a| a.tok >= t1) {
             let from = self.preceded_by(v, a.tok, &c.from);
             let role = if self.preceded_by(v, a.tok, &c.pledge_target_preps)
                 || (from && purchase)
                 || self.preceded_by(v, a.tok, &c.give_verbs)
             {
-                Some("target")
+                Some(Role::Target)
             } else if from || (self.preceded_by(v, a.tok, &c.by) && (receive || a.tok <= t1 + 4)) {
                 // "an aid package from Japan", "loans pledged by Japan".
-                Some("source")
+                Some(Role::Source)
             } else {
                 // "aid to the states, Tunisia, Israel and Jordan": a list
                 // shares the role of its first member.
@@ -185,14 +179,14 @@ impl Extractor {
         let recipients: Vec<String> = out
             .actors
             .iter()
-            .filter(|a| a.role == "target")
+            .filter(|a| a.role == Role::Target)
             .filter_map(|a| a.country.clone())
             .collect();
         out.actors.retain(|a| {
-            a.role != "source" || a.country.as_ref().is_none_or(|c| !recipients.contains(c))
+            a.role != Role::Source || a.country.as_ref().is_none_or(|c| !recipients.contains(c))
         });
         // Aid to an industry, farmers or the economy stays at home.
-        if !out.actors.iter().any(|a| a.role == "target")
+        if !out.actors.iter().any(|a| a.role == Role::Target)
             && any_phrase_in(
                 &v.ids,
                 t0.saturating_sub(3).max(cs),
@@ -203,9 +197,9 @@ impl Extractor {
             let home: Vec<Actor> = out
                 .actors
                 .iter()
-                .filter(|a| a.role == "source" && a.country.is_some())
+                .filter(|a| a.role == Role::Source && a.country.is_some())
                 .map(|a| Actor {
-                    role: "target".into(),
+                    role: Role::Target,
                     ..a.clone()
                 })
                 .collect();

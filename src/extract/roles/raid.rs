@@ -4,15 +4,9 @@ use super::*;
 use crate::lexicon::ActorKind;
 
 impl Extractor {
-    pub(crate) fn raid_roles(
-        &self,
-        v: &View,
-        cs: usize,
-        ce: usize,
-        t0: usize,
-        t1: usize,
-        out: &mut Args,
-    ) {
+    pub(crate) fn raid_roles(&self, v: &View, site: &RoleSite, out: &mut Args) {
+        let (cs, ce) = (site.parties.start, site.parties.end);
+        let (t0, t1) = (site.trigger.first, site.trigger.past);
         let c = &self.cues;
         let actors = self.clause_actors(v, cs, ce);
         for a in &actors {
@@ -22,19 +16,19 @@ impl Extractor {
             let e = self.lexicon.entry(a.m.entry);
             if a.tok < t0 && e.kind == ActorKind::Company {
                 // Companies are raided, they do not raid.
-                self.push_actor(out, v, a, "target");
+                self.push_actor(out, v, a, Role::Target);
             } else if a.tok < t0 {
                 if a.tok + 4 >= t0 || matches!(e.kind, ActorKind::Agency) {
-                    self.push_actor(out, v, a, "source");
+                    self.push_actor(out, v, a, Role::Source);
                 }
             } else if a.tok >= t1 {
                 if self.preceded_by(v, a.tok, &c.by) {
-                    self.push_actor(out, v, a, "source");
+                    self.push_actor(out, v, a, Role::Source);
                 } else if self.preceded_by(v, a.tok, &c.raid_target_preps)
                     || e.kind == ActorKind::Company
                     || a.m.demonym
                 {
-                    self.push_actor(out, v, a, "target");
+                    self.push_actor(out, v, a, Role::Target);
                 }
             }
         }

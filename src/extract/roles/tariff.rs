@@ -6,15 +6,9 @@ use crate::lexicon::ActorKind;
 use crate::quantity::{PercentUnit, Quantity, QuantityKind};
 
 impl Extractor {
-    pub(crate) fn tariff_roles(
-        &self,
-        v: &View,
-        cs: usize,
-        ce: usize,
-        t0: usize,
-        t1: usize,
-        out: &mut Args,
-    ) {
+    pub(crate) fn tariff_roles(&self, v: &View, site: &RoleSite, out: &mut Args) {
+        let (cs, ce) = (site.parties.start, site.parties.end);
+        let (t0, t1) = (site.trigger.first, site.trigger.past);
         let c = &self.cues;
         let actors = self.clause_actors(v, cs, ce);
         // "Indonesia has protested to the EC about its plan to raise duties":
@@ -49,7 +43,7 @@ impl Extractor {
                 continue;
             }
             if modifier == Some(a.m.start) {
-                self.push_actor(out, v, a, "source");
+                self.push_actor(out, v, a, Role::Source);
                 continue;
             }
             if modifier.is_some() && a.tok < t0 && face_at.is_none_or(|f| a.tok > f) {
@@ -70,9 +64,9 @@ impl Extractor {
                     &c.tariff_source_after,
                 ) || self.preceded_by(v, a.tok, &c.by)
                 {
-                    "source"
+                    Role::Source
                 } else if self.preceded_by(v, a.tok, &c.tariff_target_preps) {
-                    "target"
+                    Role::Target
                 } else {
                     // An actor after the trigger with no preposition is
                     // whose goods are hit only when nothing else is.
@@ -84,9 +78,9 @@ impl Extractor {
             {
                 // "the most likely move against Japan would involve duties";
                 // but after "protested against the EC plan", the EC imposes.
-                "target"
+                Role::Target
             } else {
-                "source"
+                Role::Source
             };
             self.push_actor(out, v, a, role);
         }
@@ -95,7 +89,7 @@ impl Extractor {
         let sources: Vec<Option<String>> = out
             .actors
             .iter()
-            .filter(|a| a.role == "source")
+            .filter(|a| a.role == Role::Source)
             .map(|a| a.country.clone())
             .collect();
         let (officials, goods): (Vec<Placed>, Vec<Placed>) = fallback.into_iter().partition(|a| {
@@ -106,13 +100,13 @@ impl Extractor {
         });
         if sources.is_empty() {
             for a in &officials {
-                self.push_actor(out, v, a, "source");
+                self.push_actor(out, v, a, Role::Source);
             }
         }
-        if !out.actors.iter().any(|a| a.role == "target") {
+        if !out.actors.iter().any(|a| a.role == Role::Target) {
             for a in &goods {
                 if !sources.contains(&self.lexicon.entry(a.m.entry).country) {
-                    self.push_actor(out, v, a, "target");
+                    self.push_actor(out, v, a, Role::Target);
                 }
             }
         }
@@ -120,14 +114,9 @@ impl Extractor {
 
     /// The tariff rate: the percentage after "to" in "from X to Y", else the
     /// percentage nearest the trigger in its clause.
-    pub(crate) fn rate(
-        &self,
-        v: &View,
-        cs: usize,
-        ce: usize,
-        start: usize,
-        end: usize,
-    ) -> Option<Rate> {
+    pub(crate) fn rate(&self, v: &View, clause: Clause, trigger: TriggerSpan) -> Option<Rate> {
+        let (cs, ce) = (clause.start, clause.end);
+        let (start, end) = (trigger.start, trigger.end);
         let rates: Vec<(&Quantity, usize)> = self
             .quantities_of(v)
             .iter()
@@ -167,7 +156,8 @@ impl Extractor {
     }
 
     /// The goods a tariff applies to: the words after "on" that follows the trigger.
-    pub(crate) fn product(&self, v: &View, t1: usize, ce: usize) -> Option<Span> {
+    pub(crate) fn product(&self, v: &View, clause: Clause, trigger: TriggerSpan) -> Option<Span> {
+        let (t1, ce) = (trigger.past, clause.end);
         let on = (t1..(t1 + 3).min(ce)).find(|&i| v.ids[i] == self.word.on)?;
         let mut i = on + 1;
         // Skip an amount ("on 300 mln dlrs worth of ...").

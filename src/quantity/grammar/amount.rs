@@ -30,14 +30,9 @@ impl<'a> Cx<'a> {
                 let mut next = i + 1;
                 // "$US5 million", "$A10 billion"
                 if self.is_word(next) && self.glued(next) {
-                    let c = match self.s(next) {
-                        "US" => "USD",
-                        "A" => "AUD",
-                        "C" => "CAD",
-                        "NZ" => "NZD",
-                        "HK" => "HKD",
-                        "S" => "SGD",
-                        _ => return None,
+                    let c = match self.r.dollar_suffix.get(self.s(next)) {
+                        Some(c) => *c,
+                        None => return None,
                     };
                     if start == i {
                         code = c;
@@ -47,14 +42,7 @@ impl<'a> Cx<'a> {
                 Some((code, start, next))
             }
             TK::Sym(c) if is_currency_symbol(c) => {
-                let code = match c {
-                    '€' => "EUR",
-                    '£' => "GBP",
-                    '¥' | '￥' => "JPY",
-                    '₩' => "KRW",
-                    '₹' => "INR",
-                    _ => return None,
-                };
+                let code = self.r.symbol_currency(c)?;
                 Some((code, i, i + 1))
             }
             TK::Word => {
@@ -182,7 +170,7 @@ impl<'a> Cx<'a> {
             return;
         };
         let glued = self.glued(k) && !self.is_sym(k - 1, '-');
-        let Some((mul, letter)) = scale_of(lc.as_str()) else {
+        let Some((mul, letter)) = self.r.scale_of(lc.as_str()) else {
             return;
         };
         if letter && !glued {
@@ -198,7 +186,7 @@ impl<'a> Cx<'a> {
             && let Some(k2) = self.next_part(a.next)
         {
             let l2 = self.lc(k2);
-            if let Some((m2, false)) = scale_of(l2.as_str())
+            if let Some((m2, false)) = self.r.scale_of(l2.as_str())
                 && m2 >= 1_000_000
             {
                 a.smul *= m2;
@@ -235,7 +223,7 @@ impl<'a> Cx<'a> {
             match l.as_str() {
                 "hundred" => Some(100),
                 "dozen" => Some(12),
-                s => match scale_of(s) {
+                s => match self.r.scale_of(s) {
                     Some((m, false)) => Some(m),
                     _ => None,
                 },
@@ -294,12 +282,12 @@ impl<'a> Cx<'a> {
                 }
             }
             _ => {
-                let mut v = small_number(w)?;
+                let mut v = self.r.small_number(w)?;
                 let mut j = i + 1;
                 if v >= 20
                     && v % 10 == 0
                     && let Some(k) = self.next_part(j)
-                    && let Some(u) = small_number(self.lc(k).as_str()).filter(|u| *u < 10)
+                    && let Some(u) = self.r.small_number(self.lc(k).as_str()).filter(|u| *u < 10)
                 {
                     v += u;
                     j = k + 1;
@@ -315,12 +303,14 @@ impl<'a> Cx<'a> {
                         }
                         if self.is_word(k2) && !self.glued(k2) {
                             let l2 = self.lc(k2);
-                            if let Some(mut u) = small_number(l2.as_str()) {
+                            if let Some(mut u) = self.r.small_number(l2.as_str()) {
                                 let mut e = k2 + 1;
                                 if u >= 20
                                     && let Some(k3) = self.next_part(e)
-                                    && let Some(u2) =
-                                        small_number(self.lc(k3).as_str()).filter(|x| *x < 10)
+                                    && let Some(u2) = self
+                                        .r
+                                        .small_number(self.lc(k3).as_str())
+                                        .filter(|x| *x < 10)
                                 {
                                     u += u2;
                                     e = k3 + 1;

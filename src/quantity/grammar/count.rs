@@ -60,7 +60,7 @@ impl<'a> Cx<'a> {
             {
                 return None; // a plural noun or a verb: "12 firms hire workers"
             }
-            if scale_of(lc.as_str()).is_some() {
+            if self.r.scale_of(lc.as_str()).is_some() {
                 return None;
             }
             k = e;

@@ -198,7 +198,7 @@ impl<'a> Cx<'a> {
                         h.start = i;
                         h
                     })
-                } else if VAGUE_WORDS.contains(&w)
+                } else if self.r.vague.contains(w)
                     || ((w == "a" || w == "an")
                         && (self.word_is(i + 1, "number")
                             || self.word_is(i + 1, "handful")
@@ -208,7 +208,7 @@ impl<'a> Cx<'a> {
                 } else if w == "a"
                     || w == "an"
                     || w == "half"
-                    || small_number(w).is_some()
+                    || self.r.small_number(w).is_some()
                     || (self.s(i).len() <= 3
                         && self.s(i).starts_with(|c: char| c.is_ascii_uppercase())
                         && self.r.prefix_words.contains_key(self.s(i)))
@@ -326,7 +326,7 @@ impl<'a> Cx<'a> {
                 return false;
             }
             let w = self.lc(p - back);
-            if CHANGE_WORDS.contains(&w.as_str())
+            if self.r.change_words.contains(w.as_str())
                 && !(w.as_str() == "from" && self.range_verb_before(p - back))
             {
                 return true;
