@@ -153,12 +153,14 @@ impl Sense {
         &self.cues
     }
 
-    /// Raw score (log-odds before calibration) of one feature list.
+    /// Raw score (log-odds before calibration) of one feature list: the
+    /// weight named `bias`, which every candidate has, plus its features'.
     pub fn raw(&self, features: &[String]) -> f64 {
-        features
-            .iter()
-            .filter_map(|f| self.weights.get(f))
-            .sum::<f64>()
+        self.weights.get("bias").copied().unwrap_or(0.0)
+            + features
+                .iter()
+                .filter_map(|f| self.weights.get(f))
+                .sum::<f64>()
     }
 
     /// Calibrated probability of a raw score.
