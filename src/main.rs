@@ -168,7 +168,7 @@ struct TrainArgs {
     target_precision: f64,
     /// How far a type's cross-validated F1 on the other sets may fall below its
     /// unfiltered value before the threshold stops rising.
-    #[arg(long, default_value_t = 0.02)]
+    #[arg(long, default_value_t = 0.01)]
     f1_tolerance: f64,
     /// How much a set's candidates count in the fit, as SET=WEIGHT (default 1). Repeatable.
     #[arg(long, value_name = "SET=WEIGHT")]

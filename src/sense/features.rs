@@ -6,12 +6,17 @@
 //! (`pledge|trig:loan`), so a word can count for one type and against another.
 
 use crate::event::Event;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use serde::Deserialize;
 use std::collections::{BTreeSet, HashMap};
 
 /// Words on each side of the trigger that become window features.
 pub const WINDOW: usize = 4;
+
+/// Bytes from the start of an article scanned for its cue lists: what kind
+/// of story it is shows in its head, and a whole scan of long articles
+/// cost more than the rest of the model.
+pub const ARTICLE_HEAD: usize = 3000;
 
 /// One list of article-level cue words (`data/sense/cues.toml`).
 #[derive(Debug, Clone, Deserialize)]
@@ -78,8 +83,8 @@ impl Cues {
             }
         }
         let automaton = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&patterns)
             .map_err(|e| format!("{name}: {e}"))?;
         Ok(Cues {
@@ -96,12 +101,16 @@ impl Cues {
             .expect("embedded data/sense/cues.toml is valid (tests/sense.rs)")
     }
 
-    /// Whole-word matches in `text`: (byte offset, pattern index).
+    /// Whole-word matches in `text`, longest first where two start
+    /// together ("money market" over "market"): (byte offset, pattern index).
     fn matches(&self, text: &str) -> Vec<(usize, usize)> {
-        let bytes = text.as_bytes();
+        // Lowercased once (ASCII: offsets stay), so the automaton needs no
+        // case folding.
+        let lower = text.to_ascii_lowercase();
+        let bytes = lower.as_bytes();
         let word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
         self.automaton
-            .find_overlapping_iter(text)
+            .find_iter(bytes)
             .filter(|m| {
                 (m.start() == 0 || !word(bytes[m.start() - 1]))
                     && (m.end() == bytes.len() || !word(bytes[m.end()]))
@@ -153,7 +162,6 @@ pub fn words(text: &str) -> Vec<(usize, usize, String)> {
 pub struct ArticleCues {
     /// Cue lists the article holds at least `min` distinct words of.
     pub article: Vec<bool>,
-    matches: Vec<(usize, usize)>,
     /// Candidates per event type in the article.
     type_counts: HashMap<String, usize>,
 }
@@ -161,7 +169,11 @@ pub struct ArticleCues {
 impl ArticleCues {
     /// Scans one article (and the candidates it produced).
     pub fn new(cues: &Cues, text: &str, events: &[Event]) -> Self {
-        let matches = cues.matches(text);
+        let mut head = ARTICLE_HEAD.min(text.len());
+        while !text.is_char_boundary(head) {
+            head -= 1;
+        }
+        let matches = cues.matches(&text[..head]);
         let mut distinct: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); cues.names.len()];
         for &(_, p) in &matches {
             for &c in &cues.owners[p] {
@@ -181,7 +193,6 @@ impl ArticleCues {
         }
         ArticleCues {
             article,
-            matches,
             type_counts,
         }
     }
@@ -295,10 +306,8 @@ pub fn event_features(cues: &Cues, art: &ArticleCues, text: &str, e: &Event) -> 
         }
     }
     let mut in_sentence = BTreeSet::new();
-    for &(at, p) in &art.matches {
-        if at >= e.sentence.start && at < e.sentence.end {
-            in_sentence.extend(cues.owners[p].iter().copied());
-        }
+    for (_, p) in cues.matches(sentence) {
+        in_sentence.extend(cues.owners[p].iter().copied());
     }
     for ci in in_sentence {
         f.push(format!("{t}|sent:{}", cues.names[ci]));

@@ -61,7 +61,7 @@ pub struct ModelFile {
 /// features use.
 #[derive(Debug, Clone)]
 pub struct Sense {
-    weights: HashMap<String, f64>,
+    weights: crate::trie::FnvMap<String, f64>,
     calibration: Calibration,
     thresholds: HashMap<String, f64>,
     cues: Arc<Cues>,

@@ -68,7 +68,7 @@ impl Default for Options {
             target_precision: 0.90,
             threshold_set: "random".into(),
             set_weights: BTreeMap::new(),
-            f1_tolerance: 0.02,
+            f1_tolerance: 0.01,
         }
     }
 }
