@@ -6,10 +6,13 @@
 #   RUNS=9 MIN_MB=300 benches/throughput.sh
 #
 # 1. JSON lines: ../shared/corpus/*.jsonl repeated into a temp file of at
-#    least MIN_MB (default 150) MB; `newsevents extract --jsonl < FILE` and
-#    `rg -c -i -w -f TRIGGERS` on the same file (TRIGGERS: the tool's own
-#    trigger phrases, from `newsevents rules list`), run alternately, medians
-#    of RUNS (default 5) runs each.
+#    least MIN_MB (default 150) MB; `newsevents extract --jsonl < FILE`,
+#    `rg -c -i -w -f TRIGGERS` (TRIGGERS: the tool's own trigger phrases,
+#    from `newsevents rules list`) and the parse-and-scan floor
+#    (benches/floor.rs: serde_json per line and the tool's trigger automaton,
+#    one thread) on the same file, run alternately, medians of RUNS (default
+#    5) runs each: wall time against rg, CPU time (user + sys) against the
+#    floor (CPU, so a busy host moves it less), and `mentions` throughput.
 # 2. Folder mode: the Reuters articles written out one file each.
 # 3. Startup to first output: one JSON line holding one event.
 # 4. Peak RSS (/usr/bin/time): a ~20 MB and a ~200 MB JSON-lines input.
@@ -34,7 +37,9 @@ need hyperfine hyperfine
 need python3 python3
 
 cargo build --profile dist -q
+cargo build --profile dist -q --example floor
 BIN=$PWD/target/dist/newsevents
+FLOOR=$PWD/target/dist/examples/floor
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 
@@ -63,24 +68,34 @@ median() { # hyperfine json -> median seconds of command N
 # each, so both see the same machine: on a shared host the speed drifts by
 # 10-20% over a minute, and two back-to-back blocks of runs measured that
 # drift as much as the tool.
-python3 - "$BYTES" "$RUNS" "$BIN" "$BIG" "$TMP/triggers.txt" <<'EOF'
-import statistics, subprocess, sys, time
-b, runs, binary, big, trig = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3], sys.argv[4], sys.argv[5]
+echo "$(rg --version | head -1)"
+python3 - "$BYTES" "$RUNS" "$BIN" "$BIG" "$TMP/triggers.txt" "$FLOOR" <<'EOF'
+import os, statistics, subprocess, sys, time
+b, runs, binary, big, trig, floor = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3], sys.argv[4], sys.argv[5], sys.argv[6]
 tool = [binary, "extract", "--jsonl"]
+mentions = [binary, "mentions", "--jsonl"]
 rg = ["rg", "-c", "-i", "-w", "-f", trig]
+flo = [floor, big]
 def run(cmd):
+    """(wall seconds, CPU seconds user + sys) of one run."""
     with open(big, "rb") as stdin:
         t = time.perf_counter()
-        subprocess.run(cmd, stdin=stdin, stdout=subprocess.DEVNULL, check=False)
-        return time.perf_counter() - t
-run(tool); run(rg)
-pairs = [(run(tool), run(rg)) for _ in range(runs)]
-t = statistics.median(p[0] for p in pairs)
-r = statistics.median(p[1] for p in pairs)
-ratios = sorted(p[0] / p[1] for p in pairs)
-print(f"jsonl  newsevents extract --jsonl : {t:7.3f} s  {b/1e6/t:7.1f} MB/s  (median of {runs}, alternating with rg)")
+        p = subprocess.Popen(cmd, stdin=stdin, stdout=subprocess.DEVNULL)
+        _, _, ru = os.wait4(p.pid, 0)
+        return time.perf_counter() - t, ru.ru_utime + ru.ru_stime
+for c in (tool, rg, flo, mentions):
+    run(c)
+rounds = [(run(tool), run(rg), run(flo), run(mentions)) for _ in range(runs)]
+med = lambda i, k: statistics.median(r[i][k] for r in rounds)
+t, tc, r, fc, m = med(0, 0), med(0, 1), med(1, 0), med(2, 1), med(3, 0)
+ratios = sorted(x[0][0] / x[1][0] for x in rounds)
+cpu = sorted(x[0][1] / x[2][1] for x in rounds)
+print(f"jsonl  newsevents extract --jsonl : {t:7.3f} s  {b/1e6/t:7.1f} MB/s  CPU {tc:6.3f} s  (median of {runs}, alternating)")
 print(f"jsonl  rg -c -i -w -f TRIGGERS    : {r:7.3f} s  {b/1e6/r:7.1f} MB/s")
-print(f"jsonl  ratio newsevents / rg      : {t/r:7.2f} x  (floor: <= 4; per-pair ratios {' '.join(f'{x:.2f}' for x in ratios)})")
+print(f"jsonl  ratio newsevents / rg      : {t/r:7.2f} x  wall (per-round ratios {' '.join(f'{x:.2f}' for x in ratios)})")
+print(f"jsonl  parse-and-scan floor       : CPU {fc:6.3f} s  {b/1e6/fc:7.1f} MB/s of CPU (benches/floor.rs)")
+print(f"jsonl  CPU newsevents / floor     : {tc/fc:7.2f} x  (per-round ratios {' '.join(f'{x:.2f}' for x in cpu)})")
+print(f"jsonl  newsevents mentions --jsonl: {m:7.3f} s  {b/1e6/m:7.1f} MB/s")
 EOF
 
 # --- 2. folder mode ---------------------------------------------------------

@@ -11,7 +11,7 @@
 //! the canonical string
 //!
 //! ```text
-//! v1|<type>|source=<countries>|target=<countries>|participant=<countries>|amount=<value> <currency>|rate=<value>|day=<YYYY-MM-DD>
+//! v1|<type>|source=<countries>|target=<countries>|participant=<countries>|amount=<value> <currency>|rate=<value>|<scope>
 //! ```
 //!
 //! where `<countries>` are the distinct actor country codes in that role,
@@ -19,10 +19,14 @@
 //! amount value is rounded to three significant digits and printed as an
 //! integer ("1.5 billion dlrs" and "1,500 mln dlrs" are both
 //! `1500000000 USD`); the rate has at most two decimals; absent parts are
-//! empty, and `day` is the article's date when known. So the same pledge
+//! empty; `<scope>` is `day=<YYYY-MM-DD>`, the article's date, when it is
+//! known, and otherwise `doc=<article id>`, so that undated events of
+//! different articles (a 2025 visit and a 1987 meeting in one feed) are
+//! never merged ([`key_scope`]). So the same pledge
 //! reported by twenty articles of one day shares one key, whatever the
 //! wording, and `newsevents dedupe` folds them into one record. Modality,
-//! names, offsets and document ids are deliberately not part of the key.
+//! names and offsets are deliberately not part of the key, nor is the
+//! document id when the day is known.
 //! FNV-1a is fixed, tiny, has no seed and no dependency, so keys are the
 //! same on every machine and in every version that keeps the `v1` format;
 //! 64 bits make a collision unlikely below about 10^8 distinct events.
@@ -342,15 +346,25 @@ pub fn key_text(e: &Event, day: Option<Day>) -> String {
         })
         .unwrap_or_default();
     format!(
-        "v1|{}|source={}|target={}|participant={}|amount={}|rate={}|day={}",
+        "v1|{}|source={}|target={}|participant={}|amount={}|rate={}|{}",
         e.event_type,
         countries(Role::Source),
         countries(Role::Target),
         countries(Role::Participant),
         amount,
         rate,
-        day.map(|d| d.to_string()).unwrap_or_default()
+        key_scope(e, day)
     )
+}
+
+/// The part of the key that keeps apart events no one could tell are the
+/// same: `day=YYYY-MM-DD` when the day is known, else `doc=<article id>`
+/// (an event without a day is only ever merged within its own article).
+fn key_scope(e: &Event, day: Option<Day>) -> String {
+    match day {
+        Some(d) => format!("day={d}"),
+        None => format!("doc={}", e.doc),
+    }
 }
 
 /// The event's key: 16 hex digits of FNV-1a 64 over [`key_text`].

@@ -57,7 +57,9 @@ pub fn rule_errors(errors: &[RuleError]) -> String {
             if message.starts_with("cannot read rules folder") {
                 format!("{at}: {message}; check the --rules path")
             } else {
-                format!("{at}: {message} (`newsevents rules test FOLDER` checks a rule folder)")
+                format!(
+                    "{at}: {message} (`newsevents rules test --rules FOLDER` checks a rule folder)"
+                )
             }
         })
         .collect();

@@ -16,6 +16,12 @@
 //! and the predicted sentence contains the quote (white space folded,
 //! case-insensitive), one to one. An optional gold event that is matched is
 //! neither a hit nor a false positive; missed, it is not a miss.
+//!
+//! Two scores come out. The lenient one counts a match as a hit whatever
+//! its arguments say, and checks the arguments separately (argument
+//! accuracy). The strict one counts a match as a hit only when every
+//! argument the gold states is right ([`strict_hit`]): a user filtering on
+//! `modality` or `source` sees the strict figure, not the lenient one.
 
 use crate::event::Event;
 use serde::{Deserialize, Serialize};
@@ -52,6 +58,16 @@ pub struct GoldEvent {
     /// Borderline: neither finding nor missing it counts.
     #[serde(default)]
     pub optional: bool,
+    /// When the event happens or takes effect (ISO 8601 day, month, year or
+    /// interval), `Some(None)` when the gold says the sentence gives no time,
+    /// `None` when the gold line does not annotate time at all.
+    #[serde(default, deserialize_with = "present")]
+    pub when: Option<Option<String>>,
+}
+
+/// Keeps a key that is present with `null` apart from a missing key.
+fn present<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Option<String>>, D::Error> {
+    Option::<String>::deserialize(d).map(Some)
 }
 
 /// A gold money amount.
@@ -187,6 +203,11 @@ pub struct Report {
     pub types: BTreeMap<String, TypeScore>,
     /// All types together.
     pub micro: TypeScore,
+    /// Per event type, a hit only when every argument the gold states is
+    /// right (see [`strict_hit`]).
+    pub strict: BTreeMap<String, TypeScore>,
+    /// All types together, strict.
+    pub strict_micro: TypeScore,
     /// Per argument (modality, source, target, participant, amount_value, amount_currency, rate).
     pub arguments: BTreeMap<String, ArgScore>,
     /// All argument checks together.
@@ -245,6 +266,7 @@ pub fn evaluate(gold: &Gold, predicted: &HashMap<String, Vec<Event>>) -> Report 
         .collect();
     for t in &types {
         report.types.insert(t.clone(), TypeScore::default());
+        report.strict.insert(t.clone(), TypeScore::default());
     }
     for (doc, category) in &gold.docs {
         let Some(preds) = predicted.get(doc) else {
@@ -270,11 +292,29 @@ pub fn evaluate(gold: &Gold, predicted: &HashMap<String, Vec<Event>>) -> Report 
     }
     micro.finish();
     report.micro = micro;
+    let mut strict_micro = TypeScore::default();
+    for (t, s) in report.strict.iter_mut() {
+        // A lenient hit with a wrong argument is both a false positive and
+        // a miss under the strict score.
+        let lenient = &report.types[t];
+        s.fp = lenient.tp + lenient.fp - s.tp;
+        s.fn_ = lenient.tp + lenient.fn_ - s.tp;
+        s.finish();
+        strict_micro.tp += s.tp;
+        strict_micro.fp += s.fp;
+        strict_micro.fn_ += s.fn_;
+    }
+    strict_micro.finish();
+    report.strict_micro = strict_micro;
     let mut all = ArgScore::default();
-    for a in report.arguments.values_mut() {
+    for (name, a) in report.arguments.iter_mut() {
         a.accuracy = ratio(a.correct, a.total);
-        all.correct += a.correct;
-        all.total += a.total;
+        // Time is scored on its own line; argument accuracy keeps the six
+        // arguments of issue 16 (modality, roles, amount, rate).
+        if name != "when" {
+            all.correct += a.correct;
+            all.total += a.total;
+        }
     }
     all.accuracy = ratio(all.correct, all.total);
     report.argument_accuracy = all;
@@ -350,6 +390,13 @@ fn evaluate_doc(doc: &str, golds: &[&GoldEvent], preds: &[Event], report: &mut R
                 used[i] = true;
                 if !g.optional {
                     score.tp += 1;
+                    if strict_hit(g, &preds[i]) {
+                        report
+                            .strict
+                            .get_mut(&g.event_type)
+                            .expect("type listed")
+                            .tp += 1;
+                    }
                     check_arguments(doc, g, &preds[i], report);
                 }
             }
@@ -445,12 +492,38 @@ fn checks(g: &GoldEvent, p: &Event) -> Vec<(&'static str, bool, String)> {
     out
 }
 
+/// The event's time value as its JSON line carries it (`when.value`),
+/// `Some(None)` for a null `when`, `None` when events have no `when` field
+/// (the time stage is not built in). Read from the serialised event so the
+/// evaluation does not depend on the time stage's types.
+fn event_when(p: &Event) -> Option<Option<String>> {
+    let v = serde_json::to_value(p).ok()?;
+    let w = v.get("when")?;
+    Some(w.get("value").and_then(|v| v.as_str()).map(str::to_string))
+}
+
+/// The time check, when both the gold line and the event speak of time.
+fn when_check(g: &GoldEvent, p: &Event) -> Option<(bool, String)> {
+    let want = g.when.as_ref()?;
+    let got = event_when(p)?;
+    Some((want == &got, format!("gold {want:?}, got {got:?}")))
+}
+
+/// True when a matched prediction has every argument the gold states right:
+/// modality among the gold's, the source, target and participant country
+/// sets, amount value and currency, rate, and the time when both the gold
+/// and the event carry one.
+pub fn strict_hit(g: &GoldEvent, p: &Event) -> bool {
+    checks(g, p).iter().all(|c| c.1) && when_check(g, p).is_none_or(|c| c.0)
+}
+
 fn agreement(g: &GoldEvent, p: &Event) -> usize {
     checks(g, p).iter().filter(|c| c.1).count()
 }
 
 fn check_arguments(doc: &str, g: &GoldEvent, p: &Event, report: &mut Report) {
-    for (name, ok, detail) in checks(g, p) {
+    let when = when_check(g, p).map(|(ok, detail)| ("when", ok, detail));
+    for (name, ok, detail) in checks(g, p).into_iter().chain(when) {
         let a = report.arguments.entry(name.to_string()).or_default();
         a.total += 1;
         if ok {
@@ -472,19 +545,41 @@ pub fn render(report: &Report, verbose: bool) -> String {
     let mut s = String::new();
     s.push_str(&format!("articles evaluated: {}\n", report.docs));
     s.push_str(&format!(
-        "{:<10} {:>5} {:>5} {:>5} {:>9} {:>7} {:>6}\n",
-        "type", "tp", "fp", "fn", "precision", "recall", "f1"
+        "{:<10} {:>5} {:>5} {:>5} {:>9} {:>7} {:>6}   {:>6} {:>8} {:>8} {:>6}\n",
+        "type",
+        "tp",
+        "fp",
+        "fn",
+        "precision",
+        "recall",
+        "f1",
+        "strict",
+        "s-prec",
+        "s-recall",
+        "s-f1"
     ));
-    let row = |name: &str, t: &TypeScore| {
+    let empty = TypeScore::default();
+    let row = |name: &str, t: &TypeScore, st: &TypeScore| {
         format!(
-            "{:<10} {:>5} {:>5} {:>5} {:>9.3} {:>7.3} {:>6.3}\n",
-            name, t.tp, t.fp, t.fn_, t.precision, t.recall, t.f1
+            "{:<10} {:>5} {:>5} {:>5} {:>9.3} {:>7.3} {:>6.3}   {:>6} {:>8.3} {:>8.3} {:>6.3}\n",
+            name,
+            t.tp,
+            t.fp,
+            t.fn_,
+            t.precision,
+            t.recall,
+            t.f1,
+            st.tp,
+            st.precision,
+            st.recall,
+            st.f1
         )
     };
     for (name, t) in &report.types {
-        s.push_str(&row(name, t));
+        s.push_str(&row(name, t, report.strict.get(name).unwrap_or(&empty)));
     }
-    s.push_str(&row("micro", &report.micro));
+    s.push_str(&row("micro", &report.micro, &report.strict_micro));
+    s.push_str("(strict: a hit only when every argument the gold states is right)\n");
     s.push_str("\narguments (matched events whose gold states the argument)\n");
     for (name, a) in &report.arguments {
         s.push_str(&format!(
@@ -521,4 +616,219 @@ pub fn render(report: &Report, verbose: bool) -> String {
         }
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::event::{Actor, Amount, Rate, SentenceRef, Span};
+
+    const SENTENCE: &str = "Washington imposed a 25% tariff on $2 billion of Japanese steel.";
+
+    /// A predicted tariff in [`SENTENCE`] with the given modality, roles
+    /// (role, country) and amount/rate.
+    fn event(
+        modality: &str,
+        roles: &[(&str, &str)],
+        amount: Option<(f64, &str)>,
+        rate: Option<f64>,
+    ) -> Event {
+        let span = |t: &str| Span {
+            text: t.into(),
+            start: 0,
+            end: t.len(),
+        };
+        Event {
+            doc: "d".into(),
+            id: "d#1".into(),
+            event_type: "tariff".into(),
+            modality: crate::event::Modality::parse(modality).expect("a modality name"),
+            trigger: span("tariff"),
+            sentence: SentenceRef {
+                index: 0,
+                start: 0,
+                end: SENTENCE.len(),
+                text: SENTENCE.into(),
+            },
+            actors: roles
+                .iter()
+                .map(|(role, c)| Actor {
+                    role: crate::event::Role::parse(role).expect("a role name"),
+                    text: (*c).into(),
+                    name: (*c).into(),
+                    kind: "country".into(),
+                    country: Some((*c).into()),
+                    start: 0,
+                    end: 0,
+                })
+                .collect(),
+            amount: amount.map(|(value, currency)| Amount {
+                text: "$2 billion".into(),
+                value,
+                currency: currency.into(),
+                start: 0,
+                end: 0,
+            }),
+            rate: rate.map(|value| Rate {
+                text: "25%".into(),
+                value,
+                start: 0,
+                end: 0,
+            }),
+            product: None,
+            location: None,
+            count: None,
+            rule: "t".into(),
+            cameo: None,
+            plover: None,
+            key: String::new(),
+            explain: None,
+        }
+    }
+
+    fn gold(line: &str) -> Gold {
+        let mut g = Gold::default();
+        g.add_jsonl("test", line).expect("gold line parses");
+        g
+    }
+
+    #[test]
+    fn strict_hit_needs_every_stated_argument() {
+        let g = r#"{"doc":"d","type":"tariff","quote":"imposed a 25% tariff","modality":["asserted","planned"],"source":["USA"],"target":["JPN"],"amount":{"value":2000000000,"currency":"USD"},"rate":25}"#;
+        let right = [("source", "USA"), ("target", "JPN")];
+        let m = Some((2e9, "USD"));
+        // (case, predicted event, strict hit?)
+        let table: Vec<(&str, Event, bool)> = vec![
+            ("all right", event("asserted", &right, m, Some(25.0)), true),
+            (
+                "second gold modality",
+                event("planned", &right, m, Some(25.0)),
+                true,
+            ),
+            (
+                "modality outside the gold's",
+                event("hypothetical", &right, m, Some(25.0)),
+                false,
+            ),
+            (
+                "roles reversed",
+                event(
+                    "asserted",
+                    &[("source", "JPN"), ("target", "USA")],
+                    m,
+                    Some(25.0),
+                ),
+                false,
+            ),
+            (
+                "target missing",
+                event("asserted", &[("source", "USA")], m, Some(25.0)),
+                false,
+            ),
+            (
+                "extra target",
+                event(
+                    "asserted",
+                    &[("source", "USA"), ("target", "JPN"), ("target", "KOR")],
+                    m,
+                    Some(25.0),
+                ),
+                false,
+            ),
+            (
+                "amount value wrong",
+                event("asserted", &right, Some((2e6, "USD")), Some(25.0)),
+                false,
+            ),
+            (
+                "currency wrong",
+                event("asserted", &right, Some((2e9, "JPY")), Some(25.0)),
+                false,
+            ),
+            (
+                "amount missing",
+                event("asserted", &right, None, Some(25.0)),
+                false,
+            ),
+            (
+                "rate wrong",
+                event("asserted", &right, m, Some(10.0)),
+                false,
+            ),
+            ("rate missing", event("asserted", &right, m, None), false),
+        ];
+        let gold = gold(g);
+        for (case, p, want) in table {
+            assert_eq!(strict_hit(&gold.events[0], &p), want, "{case}");
+        }
+    }
+
+    #[test]
+    fn unstated_arguments_are_not_checked() {
+        // Gold states only the source: a target, amount or rate the
+        // prediction adds does not make it wrong.
+        let gold = gold(
+            r#"{"doc":"d","type":"tariff","quote":"imposed a 25% tariff","modality":["asserted"],"source":["USA"]}"#,
+        );
+        let p = event(
+            "asserted",
+            &[("source", "USA"), ("target", "CHN")],
+            Some((5.0, "EUR")),
+            Some(99.0),
+        );
+        assert!(strict_hit(&gold.events[0], &p));
+    }
+
+    #[test]
+    fn gold_when_key_null_and_missing_differ() {
+        let g = gold(concat!(
+            r#"{"doc":"d","type":"tariff","quote":"a","when":null}"#,
+            "\n",
+            r#"{"doc":"d","type":"tariff","quote":"b","when":"2025-08-01"}"#,
+            "\n",
+            r#"{"doc":"d","type":"tariff","quote":"c"}"#
+        ));
+        let whens: Vec<_> = g.events.iter().map(|e| e.when.clone()).collect();
+        assert_eq!(
+            whens,
+            vec![Some(None), Some(Some("2025-08-01".to_string())), None]
+        );
+    }
+
+    #[test]
+    fn strict_scores_count_a_wrong_argument_as_false_positive_and_miss() {
+        let g = gold(concat!(
+            r#"{"doc":"d","annotated":true}"#,
+            "\n",
+            r#"{"doc":"d","type":"tariff","quote":"imposed a 25% tariff","modality":["asserted"],"source":["USA"],"target":["JPN"]}"#,
+            "\n",
+            r#"{"doc":"d","type":"tariff","quote":"Japanese steel","modality":["asserted"],"source":["USA"]}"#,
+            "\n",
+            r#"{"doc":"d","type":"tariff","quote":"a gold line nothing matches"}"#
+        ));
+        // (predicted modalities in order, lenient tp/fp/fn, strict tp/fp/fn)
+        let table = [
+            (vec!["asserted", "asserted"], (2, 0, 1), (2, 0, 1)),
+            (vec!["asserted", "planned"], (2, 0, 1), (1, 1, 2)),
+            (vec!["negated", "planned"], (2, 0, 1), (0, 2, 3)),
+            (
+                vec!["asserted", "asserted", "asserted"],
+                (2, 1, 1),
+                (2, 1, 1),
+            ),
+        ];
+        for (mods, lenient, strict) in table {
+            let preds: Vec<Event> = mods
+                .iter()
+                .map(|m| event(m, &[("source", "USA"), ("target", "JPN")], None, None))
+                .collect();
+            let r = evaluate(&g, &HashMap::from([("d".to_string(), preds)]));
+            let t = &r.types["tariff"];
+            let s = &r.strict["tariff"];
+            assert_eq!((t.tp, t.fp, t.fn_), lenient, "{mods:?} lenient");
+            assert_eq!((s.tp, s.fp, s.fn_), strict, "{mods:?} strict");
+            assert_eq!(r.strict_micro.tp, strict.0);
+            assert!(r.strict_micro.f1 <= r.micro.f1 + 1e-12);
+        }
+    }
 }

@@ -61,6 +61,7 @@
 //! `--lexicon` file; no code changes.
 
 use crate::dates::Day;
+use crate::segment::on_word_boundaries;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -806,20 +807,6 @@ fn validate(e: &Entry) -> Option<String> {
 fn is_acronym(alias: &str) -> bool {
     let letters: Vec<char> = alias.chars().filter(|c| c.is_alphabetic()).collect();
     letters.len() <= 4 && letters.iter().all(|c| c.is_uppercase())
-}
-
-fn on_word_boundaries(text: &str, s: usize, e: usize) -> bool {
-    let before = text[..s].chars().next_back();
-    let after = text[e..].chars().next();
-    let found = &text[s..e];
-    let starts_alnum = found.chars().next().is_some_and(|c| c.is_alphanumeric());
-    let ends_alnum = found
-        .chars()
-        .next_back()
-        .is_some_and(|c| c.is_alphanumeric());
-    let glued_before = starts_alnum && before.is_some_and(|c| c.is_alphanumeric());
-    let glued_after = ends_alnum && after.is_some_and(|c| c.is_alphanumeric());
-    !glued_before && !glued_after
 }
 
 /// True when `needle` occurs in `hay` as a whole word.

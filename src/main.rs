@@ -5,7 +5,7 @@ use anyhow::{Context, Result};
 use clap::{Args, Parser, Subcommand};
 use newsevents::input::{Article, InputOptions, Inputs, Item};
 use newsevents::lexicon::Lexicon;
-use newsevents::output::{JsonLines, WriteOutcome};
+use newsevents::output::{Stdout, WriteOutcome};
 use newsevents::rules::{RuleSet, RuleSources};
 use newsevents::{Event, Extractor};
 use serde::Serialize;
@@ -42,10 +42,10 @@ fn settle_allocator() {
     version,
     about = "Extract pledge, tariff, raid and meeting events from news articles as JSON lines.",
     long_about = "Extract pledge, tariff, raid and meeting events from news articles as JSON lines.\n\n\
-Examples:\n  newsevents extract articles/ | jq -c 'select(.type == \"tariff\")'\n  \
-newsevents extract --jsonl < feed.jsonl > events.jsonl\n  \
+Examples:\n  newsevents extract corpus/articles/ | jq -c 'select(.type == \"tariff\")'\n  \
+newsevents extract --jsonl < corpus/feed.jsonl > events.jsonl\n  \
 newsevents eval --gold corpus/gold/synthetic.jsonl corpus/",
-    after_help = "Exit status: 0 every input processed; 2 some input could not be read or parsed (see stderr); 1 usage or fatal error."
+    after_help = "Exit status: 0 every input processed (warnings included); 2 some input skipped (see stderr); 1 usage or fatal error, or output that could not be written; 130/143 stopped by SIGINT/SIGTERM after the line being written."
 )]
 struct Cli {
     #[command(subcommand)]
@@ -61,13 +61,13 @@ enum Command {
     /// Write one JSON object per money amount, percentage, head count and actor.
     ///
     /// Example: newsevents mentions corpus/ | jq -c 'select(.kind == "money")'
-    Mentions(ExtractArgs),
+    Mentions(MentionsArgs),
     /// Compare extraction with gold annotations: precision, recall, F1 per type.
     ///
     /// Example: newsevents eval --gold corpus/gold/synthetic.jsonl corpus/
     Eval(EvalArgs),
     /// Train the sense model on gold annotations: cross-validated figures,
-    /// calibration and the default threshold; writes the model file.
+    /// calibration and the default thresholds; writes the model file.
     ///
     /// Example: scripts/train-sense.sh (newsevents train --gold random=corpus/gold/random-a.jsonl
     /// --out data/model/sense.json ../shared/corpus/)
@@ -78,71 +78,133 @@ enum Command {
     /// Fold events (JSON lines from `extract`) into one record per event key,
     /// with `mentions` and `docs`, in first-seen order.
     ///
-    /// Example: newsevents extract feed/ | newsevents dedupe > distinct.jsonl
+    /// Example: newsevents extract corpus/ | newsevents dedupe > distinct.jsonl
     Dedupe {
         /// Event files (JSON lines). None, or "-", reads standard input.
         paths: Vec<PathBuf>,
     },
 }
 
+/// The articles to read and how: what `extract`, `mentions` and `eval` share.
 #[derive(Args, Clone)]
-struct Common {
+struct InputArgs {
     /// Files or folders to read (folders recursively: .txt/.text/.md one article each,
     /// .jsonl/.ndjson one article per line). None, or "-", reads standard input.
     paths: Vec<PathBuf>,
-    /// Standard input holds JSON lines ({"id","text","title"?,"date"?}), one article each.
+    /// Standard input holds JSON lines ({"id","text","title"?,"date"?}), one article each
+    /// (also guessed, with a note, when its first non-blank byte is '{').
     #[arg(long)]
     jsonl: bool,
     /// Skip (with a message) any article larger than this many bytes.
     #[arg(long, default_value_t = 16 * 1024 * 1024, value_name = "BYTES")]
     max_bytes: usize,
-    /// Extra actor lexicon (JSON lines; see README). Repeatable; later files override.
-    #[arg(long, value_name = "FILE")]
-    lexicon: Vec<PathBuf>,
-    /// Extra rule folder (*.toml; see README). Repeatable.
-    #[arg(long, value_name = "DIR")]
-    rules: Vec<PathBuf>,
-    /// Start without the built-in rules (use with --rules).
-    #[arg(long)]
-    no_default_rules: bool,
-    /// Extra word tables (TOML; see docs/RULES.md): currencies, scale words,
-    /// abbreviations, titles ... Repeatable; later files add entries and re-code words.
-    #[arg(long, value_name = "FILE")]
-    tables: Vec<PathBuf>,
-    /// Event-to-code mapping (TOML in the form of data/codes.toml) used instead
-    /// of the built-in one for `cameo`, `plover` and `key`.
-    #[arg(long, value_name = "FILE")]
-    codes: Option<PathBuf>,
-    /// Sense model file (JSON, as written by `newsevents train`) instead of the built-in one.
-    #[arg(long, value_name = "FILE")]
-    model: Option<PathBuf>,
     /// Worker threads (default: number of cores).
     #[arg(short = 'j', long, value_name = "N")]
     jobs: Option<usize>,
-    /// No progress bar (it is shown only when stderr is a terminal anyway).
+    /// No progress bar (it is shown only when stderr is a terminal and stdout is not).
     #[arg(short, long)]
     quiet: bool,
-    /// Print one summary line to stderr at the end: articles, bytes, records
+    /// Print one summary line to stderr at the end: articles, bytes read, records
     /// per type, inputs skipped, seconds.
     #[arg(long)]
     stats: bool,
 }
 
-#[derive(Args)]
-struct ExtractArgs {
-    #[command(flatten)]
-    common: Common,
-    /// Add to each event an "explain" object: the rule and its description, and the
-    /// cue words (with offsets) behind its modality, its conditions and each actor's role.
-    ///
-    /// Example: newsevents extract --explain corpus/ | jq -c '.explain'
-    #[arg(long)]
-    explain: bool,
+/// Extra actor dictionaries and word tables.
+#[derive(Args, Clone)]
+struct LexiconArgs {
+    /// Extra actor lexicon (JSON lines; see README). Repeatable; later files override.
+    #[arg(long, value_name = "FILE")]
+    lexicon: Vec<PathBuf>,
+    /// Extra word tables (TOML; see docs/RULES.md): currencies, scale words,
+    /// abbreviations, titles ... Repeatable; later files add entries and re-code words.
+    #[arg(long, value_name = "FILE")]
+    tables: Vec<PathBuf>,
+}
+
+/// The ontology code mapping of events.
+#[derive(Args, Clone)]
+struct CodesArgs {
+    /// Event-to-code mapping (TOML in the form of data/codes.toml) used instead
+    /// of the built-in one for `cameo`, `plover` and `key`.
+    #[arg(long, value_name = "FILE")]
+    codes: Option<PathBuf>,
+}
+
+/// The sense model that gives events their confidence, and which to keep.
+#[derive(Args, Clone)]
+struct ModelArgs {
+    /// Sense model file (JSON, as written by `newsevents train`) instead of the built-in one.
+    #[arg(long, value_name = "FILE")]
+    model: Option<PathBuf>,
     /// Drop events whose confidence is below X (0 keeps every event; default: the
     /// model's threshold for the event's type, chosen for precision >= 0.90 on
     /// articles drawn at random, cross-validated).
     #[arg(long, value_name = "X")]
     min_confidence: Option<f64>,
+}
+
+/// Which event rules are active.
+#[derive(Args, Clone)]
+struct RuleArgs {
+    /// Extra rule folder (*.toml; see README). Repeatable.
+    #[arg(long, value_name = "DIR")]
+    rules: Vec<PathBuf>,
+    /// Start without the built-in rules and cues (use with --rules).
+    #[arg(long)]
+    no_default_rules: bool,
+}
+
+#[derive(Args)]
+struct ExtractArgs {
+    #[command(flatten)]
+    input: InputArgs,
+    #[command(flatten)]
+    lexicon: LexiconArgs,
+    #[command(flatten)]
+    rules: RuleArgs,
+    #[command(flatten)]
+    codes: CodesArgs,
+    #[command(flatten)]
+    model: ModelArgs,
+    /// Add to each event an "explain" object: the rule and its description, the
+    /// cue words (with offsets) behind its modality, its conditions and each actor's
+    /// role, and the sense model's score and weightiest features.
+    ///
+    /// Example: newsevents extract --explain corpus/ | jq -c '.explain'
+    #[arg(long)]
+    explain: bool,
+}
+
+#[derive(Args)]
+struct MentionsArgs {
+    #[command(flatten)]
+    input: InputArgs,
+    #[command(flatten)]
+    lexicon: LexiconArgs,
+}
+
+#[derive(Args)]
+struct EvalArgs {
+    /// Gold annotation file (JSON lines, see ../shared/ANNOTATION.md). Repeatable.
+    #[arg(long, required = true, value_name = "FILE")]
+    gold: Vec<PathBuf>,
+    /// List every miss, false positive and wrong argument with its sentence.
+    #[arg(long)]
+    verbose: bool,
+    /// Print the figures as one JSON object.
+    #[arg(long)]
+    json: bool,
+    #[command(flatten)]
+    input: InputArgs,
+    #[command(flatten)]
+    lexicon: LexiconArgs,
+    #[command(flatten)]
+    rules: RuleArgs,
+    #[command(flatten)]
+    codes: CodesArgs,
+    #[command(flatten)]
+    model: ModelArgs,
 }
 
 #[derive(Args)]
@@ -160,10 +222,10 @@ struct TrainArgs {
     /// L2 regularisation strength.
     #[arg(long, default_value_t = 1.0)]
     l2: f64,
-    /// The set whose cross-validated precision picks the default threshold.
+    /// The set whose cross-validated precision picks the default thresholds.
     #[arg(long, default_value = "random")]
     threshold_set: String,
-    /// Precision every type must reach on that set at the default threshold.
+    /// Precision every type should reach on that set at its default threshold.
     #[arg(long, default_value_t = 0.90)]
     target_precision: f64,
     /// How far a type's cross-validated F1 on the other sets may fall below its
@@ -174,25 +236,13 @@ struct TrainArgs {
     #[arg(long, value_name = "SET=WEIGHT")]
     set_weight: Vec<String>,
     #[command(flatten)]
-    common: Common,
-}
-
-#[derive(Args)]
-struct EvalArgs {
-    /// Gold annotation file (JSON lines, see ../shared/ANNOTATION.md). Repeatable.
-    #[arg(long, required = true, value_name = "FILE")]
-    gold: Vec<PathBuf>,
-    /// List every miss, false positive and wrong argument with its sentence.
-    #[arg(long)]
-    verbose: bool,
-    /// Print the figures as one JSON object.
-    #[arg(long)]
-    json: bool,
-    /// Drop predicted events whose confidence is below X before scoring (default: as extract).
-    #[arg(long, value_name = "X")]
-    min_confidence: Option<f64>,
+    input: InputArgs,
     #[command(flatten)]
-    common: Common,
+    lexicon: LexiconArgs,
+    #[command(flatten)]
+    rules: RuleArgs,
+    #[command(flatten)]
+    codes: CodesArgs,
 }
 
 #[derive(Subcommand)]
@@ -200,12 +250,20 @@ enum RulesCommand {
     /// Print the active rules: id, type, triggers.
     List {
         #[command(flatten)]
-        common: Common,
+        rules: RuleArgs,
+        #[command(flatten)]
+        lexicon: LexiconArgs,
     },
-    /// Run every rule's examples; exit 1 if any fails.
+    /// Run rule examples exactly as `extract` with the same flags would (built-in
+    /// rules and cues unless --no-default-rules): every rule's, or with --rules
+    /// only those of the given folders. Exit 1 if any fails.
+    ///
+    /// Example: newsevents rules test --rules tests/rules
     Test {
-        /// Rule folder to test (default: the built-in rules).
-        dir: Option<PathBuf>,
+        #[command(flatten)]
+        rules: RuleArgs,
+        #[command(flatten)]
+        lexicon: LexiconArgs,
     },
 }
 
@@ -213,12 +271,12 @@ fn main() -> ExitCode {
     settle_allocator();
     let cli = match Cli::try_parse() {
         Ok(c) => c,
-        Err(e) => {
-            let code = if e.use_stderr() { 1 } else { 0 };
-            let _ = e.print();
-            return ExitCode::from(code);
-        }
+        Err(e) => return clap_exit(e),
     };
+    if let Err(e) = newsevents::output::stop_on_signals() {
+        eprintln!("newsevents: cannot watch for signals: {e}");
+        return ExitCode::from(1);
+    }
     match run(cli) {
         Ok(code) => code,
         Err(e) => {
@@ -231,31 +289,72 @@ fn main() -> ExitCode {
     }
 }
 
+/// Prints clap's help, version or usage error. Help and version go to
+/// stdout like any output: quiet into a closed pipe, status 1 when they
+/// cannot be written.
+fn clap_exit(e: clap::Error) -> ExitCode {
+    use std::io::Write;
+    let code = if e.use_stderr() { 1 } else { 0 };
+    let printed = e.print().and_then(|()| std::io::stdout().flush());
+    match printed {
+        Err(err) if code == 0 && err.kind() != std::io::ErrorKind::BrokenPipe => {
+            eprintln!(
+                "newsevents: {}",
+                newsevents::diagnostics::tidy(&format!("cannot write output: {err}"))
+            );
+            ExitCode::from(1)
+        }
+        _ => ExitCode::from(code),
+    }
+}
+
+/// Status 0, or 2 when some input was skipped.
+fn status(had_problem: bool) -> ExitCode {
+    if had_problem {
+        ExitCode::from(2)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
 fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
-        Command::Extract(a) => extract(&a.common, a.explain, a.min_confidence),
-        Command::Train(a) => train(a),
-        Command::Mentions(a) => mentions(&a.common),
+        Command::Extract(a) => extract(&a),
+        Command::Mentions(a) => mentions(&a),
         Command::Eval(a) => eval(a),
-        Command::Rules(RulesCommand::List { common }) => {
-            let ex = build_extractor(&common)?;
+        Command::Train(a) => train(a),
+        Command::Rules(RulesCommand::List { rules, lexicon }) => {
+            let ex = build_extractor(&lexicon, &rules, None, None, None)?;
+            let mut out = Stdout::default();
             for r in &ex.rules().rules {
-                println!("{}\t{}\t{}", r.id, r.event_type, r.triggers.join(", "));
+                let line = format!("{}\t{}\t{}\n", r.id, r.event_type, r.triggers.join(", "));
+                if out.text(&line).context("cannot write output")? == WriteOutcome::Closed {
+                    return Ok(ExitCode::SUCCESS);
+                }
             }
+            out.flush().context("cannot write output")?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Rules(RulesCommand::Test { dir }) => rules_test(dir),
+        Command::Rules(RulesCommand::Test { rules, lexicon }) => rules_test(&rules, &lexicon),
         Command::Dedupe { paths } => dedupe(&paths),
     }
 }
 
-fn build_extractor(c: &Common) -> Result<Extractor> {
+/// The word tables, lexicon, rules and code mapping the flags name, with
+/// every error of the lexicon and the rules reported at once.
+fn build_extractor(
+    lexicon: &LexiconArgs,
+    rules: &RuleArgs,
+    codes: Option<&CodesArgs>,
+    jobs: Option<usize>,
+    model: Option<&std::path::Path>,
+) -> Result<Extractor> {
     // The word tables first: the lexicon and the recognisers read them.
-    let tables = newsevents::vocab::Vocabulary::load(&c.tables)
+    let tables = newsevents::vocab::Vocabulary::load(&lexicon.tables)
         .map_err(|errs| anyhow::anyhow!(newsevents::diagnostics::table_errors(&errs)))?;
     // Installed once per process; a second build (never in this program) keeps the first.
     let _ = newsevents::vocab::install(tables);
-    if let Some(path) = &c.codes {
+    if let Some(path) = codes.and_then(|c| c.codes.as_ref()) {
         let text = std::fs::read_to_string(path).map_err(|e| {
             anyhow::anyhow!(
                 "{}: cannot read code mapping: {}; check the --codes path",
@@ -273,15 +372,15 @@ fn build_extractor(c: &Common) -> Result<Extractor> {
     // The lexicon and the rules are built side by side: together they are
     // nearly all of the start-up time, and neither needs the other.
     let (lexicon, rules, sense) = std::thread::scope(|scope| {
-        let lexicon = scope.spawn(|| Lexicon::with_files(&c.lexicon));
+        let lexicon = scope.spawn(|| Lexicon::with_files(&lexicon.lexicon));
         // The sense model (a few hundred kB of JSON) is parsed beside them.
-        let sense = scope.spawn(|| match &c.model {
+        let sense = scope.spawn(|| match model {
             Some(m) => newsevents::sense::Sense::load(m).map(std::sync::Arc::new),
             None => Ok(newsevents::sense::Sense::embedded()),
         });
         let rules = RuleSet::load(&RuleSources {
-            no_defaults: c.no_default_rules,
-            dirs: c.rules.clone(),
+            no_defaults: rules.no_default_rules,
+            dirs: rules.rules.clone(),
         });
         let lexicon = lexicon
             .join()
@@ -291,19 +390,27 @@ fn build_extractor(c: &Common) -> Result<Extractor> {
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
         (lexicon, rules, sense)
     });
-    let lexicon =
-        lexicon.map_err(|errs| anyhow::anyhow!(newsevents::diagnostics::lexicon_errors(&errs)))?;
-    let rules =
-        rules.map_err(|errs| anyhow::anyhow!(newsevents::diagnostics::rule_errors(&errs)))?;
     let sense = sense.map_err(|e| anyhow::anyhow!(e))?;
-    let ex = Extractor::new(lexicon, rules).with_sense(Some(sense));
-    if let Some(j) = c.jobs {
+    let (lexicon, rules) = match (lexicon, rules) {
+        (Ok(l), Ok(r)) => (l, r),
+        (l, r) => {
+            let mut lines = Vec::new();
+            if let Err(errs) = l {
+                lines.push(newsevents::diagnostics::lexicon_errors(&errs));
+            }
+            if let Err(errs) = r {
+                lines.push(newsevents::diagnostics::rule_errors(&errs));
+            }
+            anyhow::bail!(lines.join("\nnewsevents: "));
+        }
+    };
+    if let Some(j) = jobs {
         rayon::ThreadPoolBuilder::new()
             .num_threads(j.max(1))
             .build_global()
             .context("cannot start worker threads")?;
     }
-    Ok(ex)
+    Ok(Extractor::new(lexicon, rules).with_sense(Some(sense)))
 }
 
 /// Which events to keep: confidence at least the flag's value, else at least
@@ -340,7 +447,7 @@ impl<'a> MinConfidence<'a> {
 /// Runs extraction over all inputs, in batches processed in parallel and
 /// written in input order; `each` receives every article's events.
 fn for_each_events(
-    c: &Common,
+    c: &InputArgs,
     ex: &Extractor,
     only: Option<&HashSet<String>>,
     each: impl FnMut(&Article, Vec<Event>) -> Result<WriteOutcome>,
@@ -355,9 +462,9 @@ fn for_each_events(
 
 /// Reads all inputs and runs `work` on every article, in batches processed in
 /// parallel; `each` receives the results in input order. Returns whether some
-/// input could not be read.
+/// input was skipped.
 fn for_each_article<T: newsevents::progress::Tally + Send + 'static>(
-    c: &Common,
+    c: &InputArgs,
     only: Option<&HashSet<String>>,
     work: impl Fn(&Article) -> T + Sync,
     mut each: impl FnMut(&Article, T) -> Result<WriteOutcome>,
@@ -385,11 +492,13 @@ fn for_each_article<T: newsevents::progress::Tally + Send + 'static>(
         |item, result| -> Result<std::ops::ControlFlow<()>> {
             match (item, result) {
                 (Item::Problem(p), _) => {
-                    had_problem = true;
+                    // A warning (input decoded with U+FFFD, a note on the
+                    // input's format) leaves the input processed: status 0.
+                    had_problem |= p.skipped;
                     progress.problem(&p);
                 }
                 (Item::Article(a), Some(r)) => {
-                    progress.article(&a, &r);
+                    progress.article(&r);
                     if each(&a, r)? == WriteOutcome::Closed {
                         return Ok(std::ops::ControlFlow::Break(()));
                     }
@@ -403,11 +512,18 @@ fn for_each_article<T: newsevents::progress::Tally + Send + 'static>(
     Ok(had_problem)
 }
 
-fn extract(c: &Common, explain: bool, min: Option<f64>) -> Result<ExitCode> {
-    let ex = build_extractor(c)?.with_explain(explain);
-    let min = MinConfidence::new(&ex, min)?;
-    let done = print_records(c, |a| {
-        let mut events = ex.extract_dated(&a.id, &a.text, a.date.as_deref());
+fn extract(a: &ExtractArgs) -> Result<ExitCode> {
+    let ex = build_extractor(
+        &a.lexicon,
+        &a.rules,
+        Some(&a.codes),
+        a.input.jobs,
+        a.model.model.as_deref(),
+    )?
+    .with_explain(a.explain);
+    let min = MinConfidence::new(&ex, a.model.min_confidence)?;
+    let done = print_records(&a.input, |art| {
+        let mut events = ex.extract_dated(&art.id, &art.text, art.date.as_deref());
         events.retain(|e| min.keeps(e));
         events
     });
@@ -417,37 +533,40 @@ fn extract(c: &Common, explain: bool, min: Option<f64>) -> Result<ExitCode> {
     done
 }
 
-fn mentions(c: &Common) -> Result<ExitCode> {
-    let ex = build_extractor(c)?;
-    let done = print_records(c, |a| newsevents::mentions::mentions(&ex, &a.id, &a.text));
+fn mentions(a: &MentionsArgs) -> Result<ExitCode> {
+    let defaults = RuleArgs {
+        rules: Vec::new(),
+        no_default_rules: false,
+    };
+    let ex = build_extractor(&a.lexicon, &defaults, None, a.input.jobs, None)?;
+    let done = print_records(&a.input, |art| {
+        newsevents::mentions::mentions_dated(&ex, &art.id, &art.text, art.date.as_deref())
+    });
     std::mem::forget(ex); // as in `extract`
     done
 }
 
 /// Prints every record `work` makes from each article as JSON lines, in input order.
 fn print_records<T: Serialize + newsevents::progress::Tally + Send + 'static>(
-    c: &Common,
+    c: &InputArgs,
     work: impl Fn(&Article) -> Vec<T> + Sync,
 ) -> Result<ExitCode> {
-    let mut out = JsonLines::new(std::io::stdout().lock());
+    let mut out = Stdout::default();
     let mut closed = false;
     let had_problem = for_each_article(c, None, work, |_, records| {
         for e in &records {
-            if out.write(e).context("cannot write output")? == WriteOutcome::Closed {
+            if out.record(e).context("cannot write output")? == WriteOutcome::Closed {
                 closed = true;
                 return Ok(WriteOutcome::Closed);
             }
         }
         Ok(WriteOutcome::Written)
     })?;
-    if !closed {
-        out.flush().context("cannot write output")?;
+    if closed {
+        return Ok(ExitCode::SUCCESS);
     }
-    Ok(if had_problem {
-        ExitCode::from(2)
-    } else {
-        ExitCode::SUCCESS
-    })
+    out.flush().context("cannot write output")?;
+    Ok(status(had_problem))
 }
 
 fn eval(a: EvalArgs) -> Result<ExitCode> {
@@ -458,11 +577,17 @@ fn eval(a: EvalArgs) -> Result<ExitCode> {
         gold.add_jsonl(&f.display().to_string(), &text)
             .map_err(|errs| anyhow::anyhow!("gold file errors:\n  {}", errs.join("\n  ")))?;
     }
-    let ex = build_extractor(&a.common)?;
-    let min = MinConfidence::new(&ex, a.min_confidence)?;
+    let ex = build_extractor(
+        &a.lexicon,
+        &a.rules,
+        Some(&a.codes),
+        a.input.jobs,
+        a.model.model.as_deref(),
+    )?;
+    let min = MinConfidence::new(&ex, a.model.min_confidence)?;
     let wanted: HashSet<String> = gold.docs.keys().cloned().collect();
     let mut predicted: HashMap<String, Vec<Event>> = HashMap::new();
-    let had_problem = for_each_events(&a.common, &ex, Some(&wanted), |article, events| {
+    let had_problem = for_each_events(&a.input, &ex, Some(&wanted), |article, events| {
         predicted
             .entry(article.id.clone())
             .or_default()
@@ -470,16 +595,18 @@ fn eval(a: EvalArgs) -> Result<ExitCode> {
         Ok(WriteOutcome::Written)
     })?;
     let report = newsevents::eval::evaluate(&gold, &predicted);
-    if a.json {
-        println!("{}", serde_json::to_string(&report)?);
+    let text = if a.json {
+        format!("{}\n", serde_json::to_string(&report)?)
     } else {
-        print!("{}", newsevents::eval::render(&report, a.verbose));
+        newsevents::eval::render(&report, a.verbose)
+    };
+    let mut out = Stdout::default();
+    if out.text(&text).context("cannot write output")? == WriteOutcome::Closed
+        || out.flush().context("cannot write output")? == WriteOutcome::Closed
+    {
+        return Ok(ExitCode::SUCCESS);
     }
-    Ok(if had_problem {
-        ExitCode::from(2)
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(status(had_problem))
 }
 
 /// `newsevents train`: extracts the raw candidates (no sense model) of every
@@ -515,13 +642,14 @@ fn train(a: TrainArgs) -> Result<ExitCode> {
             .add_jsonl(&path.display().to_string(), &text)
             .map_err(|errs| anyhow::anyhow!("gold file errors:\n  {}", errs.join("\n  ")))?;
     }
-    let ex = build_extractor(&a.common)?.with_sense(None);
+    let ex =
+        build_extractor(&a.lexicon, &a.rules, Some(&a.codes), a.input.jobs, None)?.with_sense(None);
     let wanted: HashSet<String> = sets
         .iter()
         .flat_map(|(_, g)| g.docs.keys().cloned())
         .collect();
     let mut found: HashMap<String, (String, Vec<Event>)> = HashMap::new();
-    let had_problem = for_each_events(&a.common, &ex, Some(&wanted), |article, events| {
+    let had_problem = for_each_events(&a.input, &ex, Some(&wanted), |article, events| {
         found.insert(article.id.clone(), (article.text.clone(), events));
         Ok(WriteOutcome::Written)
     })?;
@@ -622,51 +750,77 @@ fn dedupe(paths: &[PathBuf]) -> Result<ExitCode> {
             );
         }
     }
-    let mut out = JsonLines::new(std::io::stdout().lock());
+    let mut out = Stdout::default();
     for r in d.records() {
-        if out.write(&r).context("cannot write output")? == WriteOutcome::Closed {
+        if out.record(&r).context("cannot write output")? == WriteOutcome::Closed {
             return Ok(ExitCode::SUCCESS);
         }
     }
-    out.flush().context("cannot write output")?;
-    Ok(if had_problem {
-        ExitCode::from(2)
-    } else {
-        ExitCode::SUCCESS
-    })
+    if out.flush().context("cannot write output")? == WriteOutcome::Closed {
+        return Ok(ExitCode::SUCCESS);
+    }
+    Ok(status(had_problem))
 }
 
-fn rules_test(dir: Option<PathBuf>) -> Result<ExitCode> {
-    let sources = RuleSources {
-        no_defaults: dir.is_some(),
-        dirs: dir.into_iter().collect(),
+/// Runs rule examples through an extractor built exactly as `extract`
+/// builds it from the same flags (built-in rules and their cues, extra
+/// folders, lexicons), so an example passes here only if production
+/// agrees. With `--rules`, only the examples of those folders' rules run.
+fn rules_test(rule_args: &RuleArgs, lexicon: &LexiconArgs) -> Result<ExitCode> {
+    let ex = build_extractor(lexicon, rule_args, None, None, None)?;
+    // Defaults load first, so the given folders' rules are the ones after them.
+    let first = if rule_args.rules.is_empty() || rule_args.no_default_rules {
+        0
+    } else {
+        RuleSet::embedded()
+            .map(|r| r.rules.len())
+            .map_err(|e| anyhow::anyhow!(newsevents::diagnostics::rule_errors(&e)))?
     };
-    let rules = RuleSet::load(&sources)
-        .map_err(|errs| anyhow::anyhow!(newsevents::diagnostics::rule_errors(&errs)))?;
-    let lexicon = Lexicon::embedded().map_err(|e| anyhow::anyhow!("lexicon: {}", e[0]))?;
-    let rule_list = rules.rules.clone();
-    let ex = Extractor::new(lexicon, rules);
+    let mut out = Stdout::default();
     let (mut passed, mut failed) = (0, 0);
-    for r in &rule_list {
+    for r in &ex.rules().rules[first..] {
         for e in &r.examples {
             let events = ex.extract("example", &e.text);
-            let fired = events.iter().any(|ev| ev.rule == r.id);
-            if fired == e.fires {
+            let mine: Vec<&Event> = events.iter().filter(|ev| ev.rule == r.id).collect();
+            let fired = !mine.is_empty();
+            let modality_ok = match (&e.modality, mine.first()) {
+                (Some(want), Some(ev)) => ev.modality.as_str() == want,
+                _ => true,
+            };
+            if fired == e.fires && modality_ok {
                 passed += 1;
-            } else {
-                failed += 1;
+                continue;
+            }
+            failed += 1;
+            let line = if fired != e.fires {
                 let got: Vec<&str> = events.iter().map(|e| e.rule.as_str()).collect();
-                println!(
-                    "FAIL {}: expected it {} on {:?} (rules that fired: {:?})",
+                format!(
+                    "FAIL {}: expected it {} on {:?} (rules that fired: {:?})\n",
                     r.id,
                     if e.fires { "to fire" } else { "not to fire" },
                     e.text,
                     got
-                );
+                )
+            } else {
+                format!(
+                    "FAIL {}: expected modality {:?} on {:?}, got {:?}\n",
+                    r.id,
+                    e.modality.as_deref().unwrap_or_default(),
+                    e.text,
+                    mine[0].modality.as_str()
+                )
+            };
+            if out.text(&line).context("cannot write output")? == WriteOutcome::Closed {
+                return Ok(ExitCode::SUCCESS);
             }
         }
     }
-    println!("{passed} passed, {failed} failed");
+    let summary = format!("{passed} passed, {failed} failed\n");
+    if out.text(&summary).context("cannot write output")? == WriteOutcome::Closed
+        || out.flush().context("cannot write output")? == WriteOutcome::Closed
+    {
+        return Ok(ExitCode::SUCCESS);
+    }
     Ok(if failed == 0 {
         ExitCode::SUCCESS
     } else {

@@ -20,8 +20,7 @@
 
 use crate::extract::Extractor;
 use crate::lexicon::kind_name;
-use crate::quantity::{CurrencyContext, PercentUnit, Quantity, QuantityKind};
-use crate::segment::split_sentences;
+use crate::quantity::{PercentUnit, QuantityKind};
 use serde::Serialize;
 
 /// What a mention is; printed as `kind`.
@@ -101,15 +100,21 @@ impl Mention {
 }
 
 /// Every mention in `text`, ordered by start offset (actors before figures
-/// that start at the same byte). Uses the extractor's own lexicon and
-/// quantity recogniser, so mentions agree with what events are built from;
-/// bare "dlrs" and "francs" take the article's currency
-/// ([`CurrencyContext`]).
+/// that start at the same byte), for an article of unknown date.
 pub fn mentions(ex: &Extractor, doc: &str, text: &str) -> Vec<Mention> {
+    mentions_dated(ex, doc, text, None)
+}
+
+/// [`mentions`] for an article published on `date`. The sentences come from
+/// the extractor's analysed-sentence stage ([`Extractor::analyse_sentences`]),
+/// the one event rules read, so mentions agree with what events are built
+/// from: the same actors (office holders resolved by the article's day) and
+/// the same figures, with bare "dlrs" and "francs" in the article's currency.
+pub fn mentions_dated(ex: &Extractor, doc: &str, text: &str, date: Option<&str>) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut quantities = Vec::new();
-    for s in split_sentences(text) {
-        for m in ex.lexicon().find(text, s.start, s.end) {
+    ex.analyse_sentences(text, date, |s| {
+        for m in s.actors {
             let e = ex.lexicon().entry(m.entry);
             let mut r = Mention::blank(doc, MentionKind::Actor, text, m.start, m.end);
             r.sentence_index = s.index;
@@ -118,16 +123,9 @@ pub fn mentions(ex: &Extractor, doc: &str, text: &str) -> Vec<Mention> {
             r.country = e.country.clone();
             out.push(r);
         }
-        for mut q in ex.quantities().find(&text[s.start..s.end]) {
-            q.start += s.start;
-            q.end += s.start;
-            quantities.push((s.index, q));
-        }
-    }
-    let found: Vec<Quantity> = quantities.iter().map(|(_, q)| q.clone()).collect();
-    let context = CurrencyContext::of_article(text, &found);
-    for (index, mut q) in quantities {
-        context.resolve(&mut q);
+        quantities.extend(s.quantities.into_iter().map(|q| (s.index, q)));
+    });
+    for (index, q) in quantities {
         let mut r = match q.kind {
             QuantityKind::Money {
                 value,

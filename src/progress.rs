@@ -8,17 +8,20 @@
 //! [`Progress::input_counter`]. Output records stay on stdout, so none of
 //! this changes what `jq` or DuckDB read.
 //!
-//! The bar is shown only when stderr is a terminal, the inputs are files or
-//! folders (not standard input), and `--quiet` is not given. It shows
+//! The bar is shown only when stderr is a terminal and stdout is not (on a
+//! terminal it would be drawn among the JSON lines), the inputs are files
+//! or folders (not standard input), and `--quiet` is not given. It shows
 //! articles, bytes read out of the inputs' total, speed and ETA; problem
-//! lines are printed above it, so they stay readable.
+//! lines are printed above it, so they stay readable. The bar and the
+//! `--stats` line count the same bytes: those read from the inputs (JSON
+//! syntax and skipped inputs included), the unit of the inputs' sizes.
 
 use crate::Event;
-use crate::input::{Article, Problem};
+use crate::input::Problem;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::collections::BTreeMap;
 use std::io::IsTerminal;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
@@ -75,7 +78,8 @@ pub struct ProgressOptions {
 pub struct Stats {
     /// Articles processed.
     pub articles: u64,
-    /// Bytes of article text processed.
+    /// Bytes read from the inputs (files as they are on disk, JSON lines
+    /// with their syntax, skipped inputs too): what the bar counts.
     pub bytes: u64,
     /// Records written, by kind (sorted by name).
     pub by_kind: BTreeMap<String, u64>,
@@ -122,18 +126,20 @@ pub struct Progress {
 
 impl Progress {
     /// Starts reporting on a run over `paths` (empty or `-`: standard input).
-    /// The bar appears only if stderr is a terminal; see the module docs.
+    /// The bar appears only if stderr is a terminal and stdout is not; see
+    /// the module docs.
     pub fn start(paths: &[PathBuf], options: ProgressOptions) -> Self {
-        let on_terminal = std::io::stderr().is_terminal();
+        let on_terminal = std::io::stderr().is_terminal() && !std::io::stdout().is_terminal();
         Self::with_terminal(paths, options, on_terminal)
     }
 
-    /// [`Progress::start`] with the terminal test made by the caller (tests).
+    /// [`Progress::start`] with the terminal test made by the caller (tests):
+    /// `terminal` says whether a bar may be drawn.
     pub fn with_terminal(paths: &[PathBuf], options: ProgressOptions, terminal: bool) -> Self {
         let from_files = !paths.is_empty() && paths.iter().all(|p| p.as_os_str() != "-");
         let bar = (terminal && from_files && !options.quiet).then(|| {
             let bar = ProgressBar::with_draw_target(
-                Some(total_input_bytes(paths)),
+                Some(crate::input::total_input_bytes(paths)),
                 ProgressDrawTarget::stderr_with_hz(5),
             );
             bar.set_style(
@@ -182,10 +188,9 @@ impl Progress {
     }
 
     /// Counts one processed article and the records made from it.
-    pub fn article<T: Tally>(&mut self, a: &Article, records: &T) {
+    pub fn article<T: Tally>(&mut self, records: &T) {
         self.noun = T::NOUN;
         self.stats.articles += 1;
-        self.stats.bytes += a.text.len() as u64;
         let by_kind = &mut self.stats.by_kind;
         records.tally(&mut |kind| match by_kind.get_mut(kind) {
             Some(n) => *n += 1,
@@ -203,6 +208,7 @@ impl Progress {
     pub fn stats(&self) -> Stats {
         Stats {
             seconds: self.start.elapsed().as_secs_f64(),
+            bytes: self.read.load(Ordering::Relaxed),
             ..self.stats.clone()
         }
     }
@@ -220,45 +226,9 @@ impl Progress {
     }
 }
 
-/// Bytes of the article files under `paths`, for the bar's ETA: the files
-/// the reader would open (hidden ones and other extensions left out).
-fn total_input_bytes(paths: &[PathBuf]) -> u64 {
-    let mut total = 0;
-    for p in paths {
-        for entry in walkdir::WalkDir::new(p)
-            .follow_links(true)
-            .into_iter()
-            .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'))
-            .flatten()
-        {
-            if entry.file_type().is_file() && (entry.depth() == 0 || is_article_file(entry.path()))
-            {
-                total += entry.metadata().map(|m| m.len()).unwrap_or(0);
-            }
-        }
-    }
-    total
-}
-
-fn is_article_file(path: &Path) -> bool {
-    let ext = path
-        .extension()
-        .map(|e| e.to_string_lossy().to_ascii_lowercase())
-        .unwrap_or_default();
-    matches!(ext.as_str(), "txt" | "text" | "md" | "jsonl" | "ndjson")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn article(text: &str) -> Article {
-        Article {
-            id: "a".into(),
-            text: text.into(),
-            date: None,
-        }
-    }
 
     #[test]
     fn stats_line_counts_kinds_skips_and_warnings() {
@@ -267,8 +237,11 @@ mod tests {
         let events = ex.extract("a", text);
         let mut p = Progress::with_terminal(&[], ProgressOptions::default(), false);
         assert!(!p.has_bar());
-        p.article(&article(text), &events);
-        p.article(&article("Nothing happened."), &Vec::<Event>::new());
+        // The input reader counts the bytes it reads.
+        p.input_counter()
+            .fetch_add((text.len() + 17) as u64, Ordering::Relaxed);
+        p.article(&events);
+        p.article(&Vec::<Event>::new());
         p.problem(&Problem {
             input: "x.txt".into(),
             message: "binary file (NUL bytes): skipped".into(),
@@ -306,17 +279,5 @@ mod tests {
         assert!(!Progress::with_terminal(&dir, quiet, true).has_bar());
         assert!(!Progress::with_terminal(&[], loud, true).has_bar());
         assert!(!Progress::with_terminal(&[PathBuf::from("-")], loud, true).has_bar());
-    }
-
-    #[test]
-    fn total_counts_article_files_only() {
-        let d = tempfile::tempdir().unwrap();
-        std::fs::write(d.path().join("a.txt"), "12345").unwrap();
-        std::fs::write(d.path().join("b.jsonl"), "123").unwrap();
-        std::fs::write(d.path().join("c.pdf"), "1234567").unwrap();
-        std::fs::write(d.path().join(".hidden.txt"), "1234567").unwrap();
-        assert_eq!(total_input_bytes(&[d.path().to_path_buf()]), 8);
-        // A file named directly counts whatever its extension.
-        assert_eq!(total_input_bytes(&[d.path().join("c.pdf")]), 7);
     }
 }

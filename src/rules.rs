@@ -21,8 +21,12 @@
 //!
 //! Rules are tried in file order for each trigger; the first whose
 //! conditions hold makes the event and gives it its `rule` id.
+//!
+//! A type defined only in rule files gets its roles from a `[roles.TYPE]`
+//! table ([`RoleFrame`]): the prepositions, passive frames and verbs that
+//! make an actor source or target, and the roles by word order.
 
-use crate::event::{EventType, Modality};
+use crate::event::{EventType, Modality, Role};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -63,6 +67,10 @@ pub struct Example {
     pub text: String,
     /// Whether this rule must make an event from it.
     pub fires: bool,
+    /// The modality the event must have (`rules test` checks it), for
+    /// examples whose point is a cue: "did not impose" is `negated`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modality: Option<String>,
 }
 
 /// One rule, as written in a rule file.
@@ -130,6 +138,70 @@ pub struct Cues {
     pub roles: BTreeMap<String, Vec<String>>,
 }
 
+/// How the parties of an event type defined in rule files get their roles
+/// (`[roles.TYPE]` in a rule file): by word order around the trigger, the
+/// word before each actor, a passive verb before the trigger, or a verb
+/// between an actor and the trigger. Types without such a table get the
+/// defaults: before the trigger source, after it target. (The built-in
+/// types have role logic of their own.)
+///
+/// ```toml
+/// [roles.freeze]
+/// before = "source"                # an actor before the trigger ...
+/// after = "target"                 # ... and after it, when no cue says more
+/// source_preps = ["by"]            # "frozen by the EU": the word before the actor
+/// target_preps = ["of", "against"] # "the assets of three Russian banks"
+/// passive = ["were frozen"]        # before and after swap
+/// target_verbs = ["hit by"]        # "banks hit by an asset freeze"
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RoleFrame {
+    /// The role of an actor before the trigger that no cue decides.
+    #[serde(default = "source_role")]
+    pub before: Role,
+    /// The role of an actor after the trigger that no cue decides.
+    #[serde(default = "target_role")]
+    pub after: Role,
+    /// Words or phrases right before an actor (determiners and titles
+    /// skipped) that make it the source.
+    #[serde(default)]
+    pub source_preps: Vec<String>,
+    /// Words or phrases right before an actor that make it the target.
+    #[serde(default)]
+    pub target_preps: Vec<String>,
+    /// Phrases ending with the trigger that make it passive ("were
+    /// frozen"): actors before it take the `after` role and actors after it
+    /// the `before` role.
+    #[serde(default)]
+    pub passive: Vec<String>,
+    /// Words or phrases between an actor and the trigger after it that
+    /// make the actor the target ("faces", "hit by").
+    #[serde(default)]
+    pub target_verbs: Vec<String>,
+}
+
+impl Default for RoleFrame {
+    fn default() -> Self {
+        RoleFrame {
+            before: Role::Source,
+            after: Role::Target,
+            source_preps: Vec::new(),
+            target_preps: Vec::new(),
+            passive: Vec::new(),
+            target_verbs: Vec::new(),
+        }
+    }
+}
+
+fn source_role() -> Role {
+    Role::Source
+}
+
+fn target_role() -> Role {
+    Role::Target
+}
+
 /// A rule file parsed only as far as its tables, each with its place in the
 /// text, so that every bad rule of a file is reported, not just the first.
 #[derive(Debug, Deserialize)]
@@ -139,6 +211,8 @@ struct RuleFile {
     rule: Vec<toml::Spanned<toml::Table>>,
     #[serde(default)]
     cues: Option<toml::Spanned<toml::Table>>,
+    #[serde(default)]
+    roles: Option<toml::Spanned<toml::Table>>,
 }
 
 /// The line of the problem in the rule table whose text is `text[span]`
@@ -211,6 +285,8 @@ pub struct RuleSet {
     pub rules: Vec<Rule>,
     /// Merged cue lists.
     pub cues: Cues,
+    /// Role frames of types defined in rule files, by type (see [`RoleFrame`]).
+    pub role_frames: BTreeMap<String, RoleFrame>,
     /// Trigger pattern id -> indices of the rules it belongs to, in order.
     pub trigger_rules: Vec<Vec<usize>>,
     /// Trigger pattern id -> the phrase as written.
@@ -266,6 +342,8 @@ impl RuleSet {
         let mut rules: Vec<Rule> = Vec::new();
         let mut rule_sources: Vec<(String, usize)> = Vec::new();
         let mut cues = Cues::default();
+        let mut role_frames: BTreeMap<String, RoleFrame> = BTreeMap::new();
+        let mut frame_sources: Vec<(String, String, usize)> = Vec::new();
         let mut errors = Vec::new();
         for (name, text) in texts {
             let file = match toml::from_str::<RuleFile>(&text) {
@@ -294,6 +372,22 @@ impl RuleSet {
                         source: name.clone(),
                         line: line_in_rule(&text, span, header),
                         message: e.message().to_string(),
+                    }),
+                }
+            }
+            if let Some(table) = file.roles {
+                let line = line_at(&text, table.span().start);
+                match table.into_inner().try_into::<BTreeMap<String, RoleFrame>>() {
+                    Ok(frames) => {
+                        for (ty, frame) in frames {
+                            frame_sources.push((ty.clone(), name.clone(), line));
+                            role_frames.insert(ty, frame);
+                        }
+                    }
+                    Err(e) => errors.push(RuleError {
+                        source: name.clone(),
+                        line,
+                        message: format!("in [roles]: {}", e.message()),
                     }),
                 }
             }
@@ -340,6 +434,24 @@ impl RuleSet {
                 });
             }
         }
+        for (ty, src, line) in &frame_sources {
+            let problem = if !matches!(EventType::new(ty), EventType::Other(_)) {
+                Some(format!(
+                    "[roles.{ty}]: the built-in type {ty:?} has role logic of its own"
+                ))
+            } else if !rules.iter().any(|r| r.event_type == *ty) {
+                Some(format!("[roles.{ty}]: no rule makes events of type {ty:?}"))
+            } else {
+                None
+            };
+            if let Some(message) = problem {
+                errors.push(RuleError {
+                    source: src.clone(),
+                    line: *line,
+                    message,
+                });
+            }
+        }
         if !errors.is_empty() {
             return Err(errors);
         }
@@ -375,6 +487,7 @@ impl RuleSet {
         Ok(RuleSet {
             rules,
             cues,
+            role_frames,
             trigger_rules,
             trigger_phrases: phrases,
             automaton,
@@ -383,14 +496,10 @@ impl RuleSet {
 
     /// Every trigger phrase in `text` standing on word boundaries, in order.
     pub fn find_triggers(&self, text: &str) -> Vec<TriggerMatch> {
-        let bytes = text.as_bytes();
         self.automaton
             .find_iter(text)
-            .filter(|m| {
-                let before_ok = m.start() == 0 || !is_word_byte(bytes[m.start() - 1]);
-                let after_ok = m.end() == bytes.len() || !is_word_byte(bytes[m.end()]);
-                before_ok && after_ok
-            })
+            // (A match of ASCII phrases starts and ends on char boundaries.)
+            .filter(|m| crate::segment::on_word_boundaries(text, m.start(), m.end()))
             .map(|m| TriggerMatch {
                 trigger: m.pattern().as_usize(),
                 start: m.start(),
@@ -417,12 +526,6 @@ impl RuleSet {
     pub fn trigger_words(&self) -> &[String] {
         &self.trigger_phrases
     }
-}
-
-/// Bytes that continue a word: ASCII alphanumerics, and any byte of a
-/// multibyte character (so "tariffé" is not "tariff").
-fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b >= 0x80
 }
 
 fn validate_rule(r: &Rule, cues: &Cues) -> Vec<String> {
@@ -453,6 +556,17 @@ fn validate_rule(r: &Rule, cues: &Cues) -> Vec<String> {
         && Modality::parse(m).is_none()
     {
         problems.push(format!("unknown modality {m:?}"));
+    }
+    for e in &r.examples {
+        match &e.modality {
+            Some(m) if Modality::parse(m).is_none() => {
+                problems.push(format!("unknown modality {m:?} in an example"))
+            }
+            Some(_) if !e.fires => {
+                problems.push("an example that does not fire cannot have a modality".to_string())
+            }
+            _ => {}
+        }
     }
     if !r.examples.iter().any(|e| e.fires) || !r.examples.iter().any(|e| !e.fires) {
         problems.push("needs at least one example that fires and one that does not".to_string());

@@ -260,6 +260,28 @@ fn push_sentence(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) 
     }
 }
 
+/// Whether `c` continues a word: a letter or digit of any script. The one
+/// definition of a word boundary that triggers ([`crate::rules`]), the
+/// lexicon and [`tokens`] share, so a trigger next to curly quotes, a dash
+/// or a no-break space (“tariffs”, tariffs—a blow) stands on a boundary
+/// while "tariffé" does not.
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Whether `text[s..e]` stands on word boundaries: it is not glued to a
+/// word character before its first or after its last word character.
+pub fn on_word_boundaries(text: &str, s: usize, e: usize) -> bool {
+    let before = text[..s].chars().next_back();
+    let after = text[e..].chars().next();
+    let found = &text[s..e];
+    let starts_word = found.chars().next().is_some_and(is_word_char);
+    let ends_word = found.chars().next_back().is_some_and(is_word_char);
+    let glued_before = starts_word && before.is_some_and(is_word_char);
+    let glued_after = ends_word && after.is_some_and(is_word_char);
+    !glued_before && !glued_after
+}
+
 /// Word tokens of `text` (letters or digits), with offsets relative to `text`
 /// plus `base` so callers can tokenise a sentence slice and keep article
 /// offsets.
@@ -268,7 +290,7 @@ pub fn tokens(text: &str, base: usize) -> Vec<Token<'_>> {
         return ascii_tokens(text, base);
     }
     text.split_word_bound_indices()
-        .filter(|(_, w)| w.chars().any(|c| c.is_alphanumeric()))
+        .filter(|(_, w)| w.chars().any(is_word_char))
         .map(|(p, w)| Token {
             text: w,
             start: base + p,
@@ -359,6 +381,56 @@ pub fn dateline_end(sentence: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// (text, a word in it, on word boundaries?)
+    const BOUNDARIES: &[(&str, &str, bool)] = &[
+        ("imposed \u{201c}tariffs\u{201d} on", "tariffs", true),
+        ("imposed \u{2018}tariffs\u{2019} on", "tariffs", true),
+        ("tariffs\u{2014}a blow", "tariffs", true),
+        ("tariffs \u{2013} a blow", "tariffs", true),
+        ("tariffs\u{a0}on", "tariffs", true),
+        ("imposed\u{a0}tariffs", "tariffs", true),
+        ("Japan\u{2019}s tariffs", "Japan", true),
+        ("Japan's tariffs", "Japan", true),
+        ("anti-dumping duties", "dumping", true),
+        ("anti-dumping duties", "anti", true),
+        ("tariff\u{e9} on", "tariff", false),
+        ("d\u{e9}tariff on", "tariff", false),
+        ("tariffs2 on", "tariffs", false),
+        ("\u{5173}\u{7a0e}tariffs", "tariffs", false),
+    ];
+
+    #[test]
+    fn one_word_boundary_for_every_script_and_punctuation() {
+        for &(text, word, want) in BOUNDARIES {
+            let s = text.find(word).unwrap();
+            assert_eq!(
+                on_word_boundaries(text, s, s + word.len()),
+                want,
+                "{text:?} / {word:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn tokens_split_at_typographic_punctuation() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "imposed \u{201c}tariffs\u{201d} on",
+                &["imposed", "tariffs", "on"],
+            ),
+            ("tariffs\u{2014}a blow", &["tariffs", "a", "blow"]),
+            ("tariffs\u{a0}on", &["tariffs", "on"]),
+            ("Japan\u{2019}s tariffs", &["Japan\u{2019}s", "tariffs"]),
+            ("Japan's tariffs", &["Japan's", "tariffs"]),
+            ("anti-dumping duties", &["anti", "dumping", "duties"]),
+            ("anti\u{2010}dumping duties", &["anti", "dumping", "duties"]),
+        ];
+        for (text, want) in cases {
+            let got: Vec<&str> = tokens(text, 0).iter().map(|t| t.text).collect();
+            assert_eq!(&got, want, "{text:?}");
+        }
+    }
 
     #[test]
     fn blank_lines_do_not_count_towards_the_paragraph_decision() {

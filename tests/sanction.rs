@@ -40,7 +40,7 @@ fn first(e: &serde_json::Value, role: &str) -> Option<String> {
 #[test]
 fn rule_examples_pass() {
     let o = bin()
-        .args(["rules", "test", "tests/rules"])
+        .args(["rules", "test", "--rules", "tests/rules"])
         .output()
         .unwrap();
     let stdout = String::from_utf8_lossy(&o.stdout);

@@ -41,6 +41,8 @@ pub struct Extractor {
     cues: CompiledCues,
     /// Per rule, its word lists split into words once.
     rule_phrases: Vec<RulePhrases>,
+    /// Role frames of file-defined types; `frames[0]` is the default.
+    frames: Vec<roles::Frame>,
     interner: Interner,
     /// Ids of the few words the role logic names directly.
     word: WordIds,
@@ -48,6 +50,19 @@ pub struct Extractor {
     explain: bool,
     /// The sense model that gives every event its confidence (none: 1.0).
     sense: Option<std::sync::Arc<crate::sense::Sense>>,
+}
+
+/// What the analysed-sentence stage found in one sentence (see
+/// [`Extractor::analyse_sentences`]).
+#[derive(Debug, Clone)]
+pub struct SentenceFindings {
+    /// The sentence's number in the article, from 0.
+    pub index: usize,
+    /// Every actor, in text order, resolved by the article's day.
+    pub actors: Vec<crate::lexicon::ActorMatch>,
+    /// Money, percentages and counts, in text order, with article offsets
+    /// and the article's currency.
+    pub quantities: Vec<Quantity>,
 }
 
 /// What an event's sentence does not hold: the article id, the sentences
@@ -60,6 +75,8 @@ struct Around<'a> {
 
 /// A rule's word lists, split into lowercase words, and its fixed modality.
 struct RulePhrases {
+    /// Index into [`Extractor::frames`] of the role frame of the rule's type.
+    frame: usize,
     modality: Option<Modality>,
     near: Phrases,
     before: Phrases,
@@ -80,10 +97,23 @@ impl Extractor {
     pub fn new(lexicon: Lexicon, rules: RuleSet) -> Self {
         let mut interner = Interner::default();
         let cues = CompiledCues::new(&rules, &mut interner);
+        let mut frames = vec![roles::Frame::compile(
+            &crate::rules::RoleFrame::default(),
+            &mut interner,
+        )];
+        let mut frame_types: Vec<&str> = vec![""];
+        for (ty, f) in &rules.role_frames {
+            frames.push(roles::Frame::compile(f, &mut interner));
+            frame_types.push(ty);
+        }
         let rule_phrases = rules
             .rules
             .iter()
             .map(|r| RulePhrases {
+                frame: frame_types
+                    .iter()
+                    .position(|t| r.event_type == *t)
+                    .unwrap_or(0),
                 modality: r.fixed_modality(),
                 near: compile(&r.near, &mut interner),
                 before: compile(&r.before, &mut interner),
@@ -97,6 +127,7 @@ impl Extractor {
             quantities: QuantityRecognizer::new(),
             cues,
             rule_phrases,
+            frames,
             word: WordIds::new(&mut interner),
             interner: {
                 interner.freeze();
@@ -163,6 +194,31 @@ impl Extractor {
         &self.quantities
     }
 
+    /// Runs the analysed-sentence stage over every sentence of `text`
+    /// (published on `date`) and hands what it finds in each to `sink`:
+    /// the actors and quantities event rules see, for other consumers
+    /// (`mentions`). Quantities carry the article's currency.
+    pub fn analyse_sentences(
+        &self,
+        text: &str,
+        date: Option<&str>,
+        mut sink: impl FnMut(SentenceFindings),
+    ) {
+        let article = self.article(text, date.and_then(crate::dates::Day::parse));
+        for sentence in segment::split_sentences(text) {
+            let view = self.view(&article, sentence);
+            sink(SentenceFindings {
+                index: sentence.index,
+                actors: self.all_actors_of(&view).iter().map(|p| p.m).collect(),
+                quantities: self
+                    .quantities_of(&view)
+                    .iter()
+                    .map(|q| self.in_article_currency(&view, q))
+                    .collect(),
+            });
+        }
+    }
+
     /// All events of one article, in text order, with ids `doc#1`, `doc#2`, ...
     pub fn extract(&self, doc: &str, text: &str) -> Vec<Event> {
         self.extract_dated(doc, text, None)
@@ -179,8 +235,7 @@ impl Extractor {
         }
         let last = triggers.last().map_or(0, |t| t.end);
         let sentences = segment::split_sentences_upto(text, last);
-        let lower = std::cell::OnceCell::new();
-        let currency = crate::quantity::ArticleCurrency::new(text, &self.quantities);
+        let article = self.article(text, day);
         let mut events: Vec<Event> = Vec::new();
         let mut pairs: Vec<bool> = Vec::new();
         let mut si = 0usize;
@@ -204,7 +259,7 @@ impl Extractor {
             if group.is_empty() {
                 continue;
             }
-            let view = self.view(text, &lower, &currency, sentence, day);
+            let view = self.view(&article, sentence);
             let drafts = self.sentence_events(doc, &view, &group, &sentences[..si], &events);
             for d in drafts {
                 pairs.push(d.pair);
@@ -375,6 +430,7 @@ impl Extractor {
             },
             trigger,
             previous: around.previous,
+            frame: &self.frames[ph.frame],
         };
         roles::for_type(&rule.event_type)(self, v, &site, &mut args);
         let amount = amount_mention.map(|q| to_amount(v.article, &self.in_article_currency(v, q)));

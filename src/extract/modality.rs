@@ -1,5 +1,10 @@
 //! Modality (asserted, planned, requested, hypothetical, negated) from cue
-//! words in the clause around the trigger.
+//! words in the clause around the trigger: the stage reads the trigger's own
+//! clause and phrase, so a cue governing another verb ("did not say when
+//! the duties would take effect", "would lower tariffs after talks") does
+//! not decide the event. Every cue list is data (`[cues.roles]` and
+//! `[cues.modality]` in data/rules/cues.toml); tests/modality.rs holds the
+//! table of blind cases by class.
 
 use super::*;
 
@@ -26,11 +31,29 @@ impl Extractor {
         // Cues before a probe or ruling speak of it, not of the trigger after
         // it ("seeks a U.S. probe of Canadian tariffs").
         let scope_lo = last_phrase_in(w, cs, t0, &c.scope_barriers).map_or(cs, |b| b + 1);
+        // A sentence that opens with a condition ("If Japan fails to open
+        // its market, Washington would impose tariffs", "Once the agreement is
+        // signed, Tokyo will extend credits") makes its events hypothetical,
+        // whatever the main clause's verb or a negation in the condition says.
+        if phrase_at(w, 0, &c.leading_conditional) {
+            return (Modality::Hypothetical, Some(0));
+        }
+        // A threat governs the event further back than other modals ("has
+        // threatened to hit the EU with a 50% tariff", "refused to rule out
+        // retaliatory tariffs"), and outranks the negation inside it.
+        if let Some(at) = hit(t0.saturating_sub(10).max(cs).max(scope_lo), t0, &c.threats) {
+            return (Modality::Hypothetical, Some(at));
+        }
         if let Some(at) = hit(
             t0.saturating_sub(6).max(phrase_lo).max(scope_lo),
             t0,
             &c.negated,
         ) {
+            return (Modality::Negated, Some(at));
+        }
+        // Called off after the trigger ("talks ... were called off", "the
+        // duties never took effect").
+        if let Some(at) = hit(t1, (t1 + 12).min(ce), &c.negated_after) {
             return (Modality::Negated, Some(at));
         }
         if let Some(at) = hit(t0.saturating_sub(8).max(cs).max(scope_lo), t0, &c.requested)
@@ -53,6 +76,19 @@ impl Extractor {
             return (Modality::Asserted, Some(t0));
         }
         if let Some(at) = hit(t0.saturating_sub(3).max(cs), t0, &c.past_markers) {
+            return (Modality::Asserted, Some(at));
+        }
+        // A trigger governed by "after", "following" or "during" in its own
+        // phrase is an event that has happened, whatever the main verb says
+        // ("would lower tariffs after holding his first talks with Xi"),
+        // unless a future word follows it ("after the tariffs take effect")
+        // or a future word stands between ("after the talks that will ...").
+        if let Some(at) = hit(t0.saturating_sub(6).max(phrase_lo), t0, &c.past_preps)
+            // "The following import levies" is an adjective, not a preposition.
+            && !(at > 0 && phrase_at(w, at - 1, &c.determiners))
+            && hit(at + 1, t0, &c.planned).is_none()
+            && hit(t1, (t1 + 3).min(ce), &c.future_after).is_none()
+        {
             return (Modality::Asserted, Some(at));
         }
         // Headlines use "TO" for the future: "NAKASONE TO VISIT WASHINGTON".

@@ -1,10 +1,24 @@
-//! The sentence view a rule is matched against: tokens and word ids,
-//! clauses, and the actors and quantities of the sentence, found on first use.
+//! The analysed-sentence stage: an article's sentences as views holding
+//! tokens and word ids, clauses, and the actors (dated by the article's
+//! day) and quantities (in the article's currency) of the sentence, found
+//! on first use. Event rules ([`Extractor::extract_dated`]) and mentions
+//! ([`Extractor::analyse_sentences`]) both read sentences through it, so
+//! the two cannot see different actors or figures.
 
 use super::*;
 use crate::lexicon::ActorMatch;
 use crate::quantity::Quantity;
 use crate::segment::{self, Sentence, Token};
+
+/// An article as the analysis stage sees it: its text and day, and what is
+/// worked out for the whole article on first use (its lowercase text for
+/// rules' `article` checks, its currency for bare "dlrs").
+pub(crate) struct ArticleCx<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) day: Option<crate::dates::Day>,
+    pub(crate) lower: std::cell::OnceCell<String>,
+    pub(crate) currency: crate::quantity::ArticleCurrency<'a>,
+}
 
 /// A sentence prepared for rule matching: tokens, actors and quantities.
 pub(crate) struct View<'a> {
@@ -21,7 +35,8 @@ pub(crate) struct View<'a> {
     /// Actors before this offset stand in a dateline and are not parties.
     pub(crate) dateline_end: usize,
     /// Actors and quantities are looked up only once a rule's word
-    /// conditions hold: most trigger words fail those cheap checks.
+    /// conditions hold: most trigger words fail those cheap checks. All
+    /// the sentence's actors, dateline included, in text order.
     pub(crate) actors: std::cell::OnceCell<Vec<Placed>>,
     pub(crate) quantities: std::cell::OnceCell<Vec<Quantity>>,
     /// Token index where each clause starts; the last clause runs to the end.
@@ -92,13 +107,21 @@ impl View<'_> {
 }
 
 impl Extractor {
-    /// The sentence's actors, found on first use.
+    /// The sentence's actors that can be parties to an event: those after
+    /// a dateline ("TOKYO, March 3 - ").
     pub(crate) fn actors_of<'v>(&self, v: &'v View) -> &'v [Placed] {
+        let all = self.all_actors_of(v);
+        // (Matches come in text order: the dateline's are a prefix.)
+        let first = all.partition_point(|p| p.m.start < v.dateline_end);
+        &all[first..]
+    }
+
+    /// Every actor of the sentence, dateline included, found on first use.
+    pub(crate) fn all_actors_of<'v>(&self, v: &'v View) -> &'v [Placed] {
         v.actors.get_or_init(|| {
             self.lexicon
                 .find_dated(v.article, v.sentence.start, v.sentence.end, v.day)
                 .into_iter()
-                .filter(|m| m.start >= v.dateline_end)
                 .filter_map(|m| {
                     let tok = v.tokens.iter().position(|t| t.end > m.start)?;
                     Some(Placed { m, tok })
@@ -140,14 +163,23 @@ pub(crate) struct Placed {
 }
 
 impl Extractor {
-    pub(crate) fn view<'a>(
-        &self,
-        article: &'a str,
-        lower: &'a std::cell::OnceCell<String>,
-        currency: &'a crate::quantity::ArticleCurrency<'a>,
-        sentence: Sentence,
+    /// The article `text` (published on `day`) ready for sentence views.
+    pub(crate) fn article<'a>(
+        &'a self,
+        text: &'a str,
         day: Option<crate::dates::Day>,
-    ) -> View<'a> {
+    ) -> ArticleCx<'a> {
+        ArticleCx {
+            text,
+            day,
+            lower: std::cell::OnceCell::new(),
+            currency: crate::quantity::ArticleCurrency::new(text, &self.quantities),
+        }
+    }
+
+    /// The view of one sentence of article `a`.
+    pub(crate) fn view<'a>(&self, a: &'a ArticleCx<'a>, sentence: Sentence) -> View<'a> {
+        let (article, lower, currency, day) = (a.text, &a.lower, &a.currency, a.day);
         let slice = &article[sentence.start..sentence.end];
         let tokens = segment::tokens(slice, sentence.start);
         let mut scratch = String::new();
@@ -249,6 +281,22 @@ impl Extractor {
             return Some(i);
         }
         None
+    }
+
+    /// The length in words of the longest of `list` (phrases of any
+    /// length) that ends right before token `tok`, as
+    /// [`Extractor::preceding_word`] skips; 0 when none does.
+    pub(crate) fn preceding_phrase_len(&self, v: &View, tok: usize, list: &Phrases) -> usize {
+        if list.is_empty() {
+            return 0;
+        }
+        self.preceding_word(v, tok).map_or(0, |i| {
+            list.iter()
+                .filter(|p| p.len() <= i + 1 && v.ids[i + 1 - p.len()..=i] == p[..])
+                .map(Vec::len)
+                .max()
+                .unwrap_or(0)
+        })
     }
 
     pub(crate) fn preceded_by(&self, v: &View, tok: usize, list: &Phrases) -> bool {

@@ -20,6 +20,31 @@ pub(crate) struct RoleSite<'s> {
     pub(crate) parties: Clause,
     pub(crate) trigger: TriggerSpan,
     pub(crate) previous: &'s [Sentence],
+    /// The role frame of the event's type (for types defined in files).
+    pub(crate) frame: &'s Frame,
+}
+
+/// A [`crate::rules::RoleFrame`] with its word lists as word-id phrases.
+pub(crate) struct Frame {
+    before: Role,
+    after: Role,
+    source_preps: Phrases,
+    target_preps: Phrases,
+    passive: Phrases,
+    target_verbs: Phrases,
+}
+
+impl Frame {
+    pub(crate) fn compile(f: &crate::rules::RoleFrame, interner: &mut Interner) -> Frame {
+        Frame {
+            before: f.before,
+            after: f.after,
+            source_preps: compile(&f.source_preps, interner),
+            target_preps: compile(&f.target_preps, interner),
+            passive: compile(&f.passive, interner),
+            target_verbs: compile(&f.target_verbs, interner),
+        }
+    }
 }
 
 /// The role logic of one event type.
@@ -157,17 +182,41 @@ impl Extractor {
             .filter(move |a| a.tok < cs && a.tok + 4 >= cs && !self.is_location(v, a))
     }
 
+    /// Roles for a type without logic of its own, from its frame: the word
+    /// before an actor, a verb between it and the trigger, a passive
+    /// trigger, else word order.
     pub(crate) fn generic_roles(&self, v: &View, site: &RoleSite, out: &mut Args) {
         let (cs, ce) = (site.clause.start, site.clause.end);
         let t0 = site.trigger.first;
+        let f = site.frame;
+        let t1 = site.trigger.past;
+        let passive = f
+            .passive
+            .iter()
+            .any(|p| p.len() <= t1 && v.ids[t1 - p.len()..t1] == p[..]);
+        let (before, after) = if passive {
+            (f.after, f.before)
+        } else {
+            (f.before, f.after)
+        };
         for a in self.clause_actors(v, cs, ce) {
             if self.is_location(v, a) {
                 continue;
             }
-            let role = if a.tok < t0 {
+            // The longer of the two cue phrases before the actor decides
+            // ("owned by" over "by").
+            let source_cue = self.preceding_phrase_len(v, a.tok, &f.source_preps);
+            let target_cue = self.preceding_phrase_len(v, a.tok, &f.target_preps);
+            let role = if source_cue > target_cue {
                 Role::Source
-            } else {
+            } else if target_cue > 0
+                || (a.tok < t0 && any_phrase_in(&v.ids, a.tok + 1, t0, &f.target_verbs))
+            {
                 Role::Target
+            } else if a.tok < t0 {
+                before
+            } else {
+                after
             };
             self.push_actor(out, v, a, role);
         }

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Evaluates the release binary on the held-out gold (corpus/holdout/): the
+# check that a session's changes generalise. Not for tuning: see
+# corpus/holdout/README.md.   scripts/eval-holdout.sh [--json] [modern|random]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+shared=${NEWSEVENTS_SHARED:-../shared}
+bin=${NEWSEVENTS_BIN:-target/release/newsevents}
+[ -x "$bin" ] || cargo build --release --quiet
+json=()
+[ "${1:-}" = "--json" ] && { json=(--json); shift; }
+sets=("$@")
+[ ${#sets[@]} -gt 0 ] || sets=(modern random)
+for s in "${sets[@]}"; do
+  case "$s" in
+    modern) [ ${#json[@]} -gt 0 ] || echo "== holdout modern"
+      "$bin" eval "${json[@]}" --gold corpus/holdout/gold-modern.jsonl corpus/holdout/modern-holdout.jsonl ;;
+    random) [ ${#json[@]} -gt 0 ] || echo "== holdout random"
+      "$bin" eval "${json[@]}" --gold corpus/holdout/gold-random.jsonl \
+        "$shared/corpus/reuters21578.jsonl" "$shared/corpus/bbc-news.jsonl" ;;
+    *) echo "eval-holdout.sh: unknown set '$s' (modern, random)" >&2; exit 1 ;;
+  esac
+done
