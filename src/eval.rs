@@ -682,6 +682,7 @@ mod tests {
             cameo: None,
             plover: None,
             key: String::new(),
+            confidence: 1.0,
             explain: None,
         }
     }
