@@ -263,6 +263,28 @@ const CASES: &[Case] = &[
         &["KOR"],
         &[],
     ),
+    // A country's agencies raiding at home: the same country on both sides.
+    (
+        "The Enforcement Directorate on Monday searched the Bhilai residence of a former chief minister in a money laundering case worth Rs 2,000 crore.",
+        "raid",
+        &["IND"],
+        &["IND"],
+        &[],
+    ),
+    (
+        "NABU and SAPO said they were carrying out searches at Energoatom, the state nuclear operator.",
+        "raid",
+        &["UKR"],
+        &["UKR"],
+        &[],
+    ),
+    (
+        "The Korea Fair Trade Commission sent investigators to the headquarters of KB Kookmin Bank and Hana Bank on Monday.",
+        "raid",
+        &["KOR"],
+        &["KOR"],
+        &[],
+    ),
     // Meetings.
     (
         "Trump will meet Chinese leader Xi Jinping in Busan.",
@@ -392,5 +414,59 @@ fn amount_is_the_sum_not_its_conversion() {
     assert_eq!(
         (amount.value, amount.currency.as_str()),
         (3_000_000.0, "EUR")
+    );
+}
+
+/// Tariffs of one sentence that state different rates are different events;
+/// two words for one tariff at one rate are one.
+#[test]
+fn tariffs_of_one_sentence() {
+    let ex = Extractor::embedded().unwrap();
+    let cases: &[(&str, &[f64])] = &[
+        (
+            "Vietnam would pay a 20% tariff on all goods sent into the United States and a 40% tariff on any transshipping.",
+            &[20.0, 40.0],
+        ),
+        (
+            "Washington will apply a 15% tariff to most EU goods, half the 30% rate Trump had threatened.",
+            &[15.0, 30.0],
+        ),
+        (
+            "Japan faces a 25% tariff on cars, a duty that took effect in April.",
+            &[25.0],
+        ),
+    ];
+    for (text, want) in cases {
+        let rates: Vec<f64> = ex
+            .extract("case", text)
+            .iter()
+            .filter(|e| e.event_type == "tariff")
+            .map(|e| e.rate.as_ref().map_or(f64::NAN, |r| r.value))
+            .collect();
+        assert_eq!(&rates, want, "{text}");
+    }
+}
+
+/// Later mentions of a raid are raids only in an article that reported one.
+#[test]
+fn raid_back_references_need_a_raid() {
+    let ex = Extractor::embedded().unwrap();
+    let raids = |text: &str| {
+        ex.extract("case", text)
+            .iter()
+            .filter(|e| e.event_type == "raid")
+            .count()
+    };
+    assert_eq!(
+        raids(
+            "Federal immigration agents raided a meat plant in Omaha on Tuesday. Outside, a small crowd gathered to protest the raid. The searches went on all day."
+        ),
+        3
+    );
+    assert_eq!(
+        raids(
+            "The company expanded its operations in Omaha. A small crowd gathered to protest the searches of its website."
+        ),
+        0
     );
 }

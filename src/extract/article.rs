@@ -175,6 +175,29 @@ pub(crate) fn inherit_roles(
             e.actors.extend(as_target);
         }
     }
+    // A raid whose sentence and article name no one raided is a country's
+    // agencies acting at home (ANNOTATION.md: a raid by a country's own
+    // agencies on its own people has that country as source and target):
+    // "ED searches Bhupesh Baghel's Bhilai home", "agents raided a meat plant
+    // in Omaha".
+    for e in events
+        .iter_mut()
+        .filter(|e| e.event_type == EventType::Raid)
+    {
+        if e.actors.iter().any(|a| a.role == Role::Target) {
+            continue;
+        }
+        let at_home: Vec<Actor> = e
+            .actors
+            .iter()
+            .filter(|a| a.role == Role::Source && a.country.is_some())
+            .map(|a| Actor {
+                role: Role::Target,
+                ..a.clone()
+            })
+            .collect();
+        e.actors.extend(at_home);
+    }
 }
 
 /// The countries of `actors`, most frequent first (ties in order of first
@@ -183,6 +206,34 @@ pub(crate) fn tally_countries<'a>(
     actors: impl Iterator<Item = &'a Actor>,
 ) -> Vec<(&'a str, usize, &'a Actor)> {
     crate::lexicon::tally(actors.filter_map(|a| a.country.as_deref().map(|c| (c, a))))
+}
+
+/// Whether two tariff mentions of one sentence state different tariffs, even
+/// within one clause: each with its own rate ("a 20% tariff on all goods and
+/// a 40% tariff on transshipping", "a 15% tariff, half the 30% rate Trump
+/// had threatened"), or other countries imposing
+/// and facing it ("the U.S. tariff on Chinese goods ... and China's levy on
+/// American products"). The gold counts each as an event, as a reader does.
+fn distinct_tariffs(a: &Event, b: &Event) -> bool {
+    if a.event_type != EventType::Tariff || b.event_type != EventType::Tariff {
+        return false;
+    }
+    let rates =
+        matches!((&a.rate, &b.rate), (Some(x), Some(y)) if (x.value - y.value).abs() > 1e-9);
+    let countries = |e: &Event, role: Role| -> std::collections::BTreeSet<String> {
+        e.actors
+            .iter()
+            .filter(|x| x.role == role)
+            .filter_map(|x| x.country.clone())
+            .collect()
+    };
+    // Both roles named on both sides, and both different: two countries'
+    // own measures, not one measure seen from two words of the sentence.
+    let differ = |role: Role| {
+        let (x, y) = (countries(a, role), countries(b, role));
+        !x.is_empty() && !y.is_empty() && x != y
+    };
+    rates || (differ(Role::Source) && differ(Role::Target))
 }
 
 /// One event per distinct event: a same-type draft in the same clause as an
@@ -208,7 +259,7 @@ pub(crate) fn merge_same_type(drafts: Vec<Draft>) -> Vec<Draft> {
         }) || (d.event.amount.is_some()
             && d.event.amount != prev.event.amount)
             || (d.event.rate.is_some() && d.event.rate != prev.event.rate);
-        if same_clause || !adds_something {
+        if (same_clause || !adds_something) && !distinct_tariffs(&prev.event, &d.event) {
             let e = &mut prev.event;
             if e.amount.is_none() {
                 e.amount = d.event.amount;

@@ -131,18 +131,19 @@ impl Extractor {
                 _ => None,
             })
             .collect();
+        let distance = |q: &Quantity| {
+            if q.end <= start {
+                start - q.end
+            } else {
+                q.start.saturating_sub(end)
+            }
+        };
+        // Of several "from X to Y" pairs in the clause, the one nearest the trigger.
         let to_rate = rates
             .iter()
-            .find(|(_, qt)| *qt > 0 && v.ids[qt - 1] == self.word.to && rates.len() > 1);
-        let best = to_rate.or_else(|| {
-            rates.iter().min_by_key(|(q, _)| {
-                if q.end <= start {
-                    start - q.end
-                } else {
-                    q.start.saturating_sub(end)
-                }
-            })
-        })?;
+            .filter(|(_, qt)| *qt > 0 && v.ids[qt - 1] == self.word.to && rates.len() > 1)
+            .min_by_key(|(q, _)| distance(q));
+        let best = to_rate.or_else(|| rates.iter().min_by_key(|(q, _)| distance(q)))?;
         let q = best.0;
         let QuantityKind::Percent { value, .. } = q.kind else {
             return None;
