@@ -1,5 +1,6 @@
 //! Embeds the default data files (`data/lexicon/*.jsonl`, `data/rules/*.toml`,
-//! and the sense model's `data/model/sense.json` and `data/sense/cues.toml`)
+//! `data/time/*.toml`, and the sense model's `data/model/sense.json` and
+//! `data/sense/cues.toml`)
 //! into the binary, so the tool runs with no files beside it and a
 //! maintainer adds a data file without touching Rust.
 
@@ -42,6 +43,7 @@ fn embed_dirs(dirs: &[&str], ext: &str, out_name: &str) {
 fn main() {
     embed("data/lexicon", "jsonl", "lexicon_files.rs");
     embed("data/rules", "toml", "rule_files.rs");
+    embed("data/time", "toml", "time_files.rs");
     embed_dirs(
         &["data/quantity", "data/segment", "data/words"],
         "toml",

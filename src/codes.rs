@@ -19,8 +19,10 @@
 //! amount value is rounded to three significant digits and printed as an
 //! integer ("1.5 billion dlrs" and "1,500 mln dlrs" are both
 //! `1500000000 USD`); the rate has at most two decimals; absent parts are
-//! empty; `<scope>` is `day=<YYYY-MM-DD>`, the article's date, when it is
-//! known, and otherwise `doc=<article id>`, so that undated events of
+//! empty; `<scope>` is `day=<YYYY-MM-DD>`, the event's own day when its
+//! `when` is one day ([`crate::when`]: two articles written days apart
+//! about the raid "on Sept. 4" share a key), else the article's date when it
+//! is known, and otherwise `doc=<article id>`, so that undated events of
 //! different articles (a 2025 visit and a 1987 meeting in one feed) are
 //! never merged ([`key_scope`]). So the same pledge
 //! reported by twenty articles of one day shares one key, whatever the
@@ -306,7 +308,10 @@ pub fn annotate(events: &mut [Event], date: Option<&str>) {
         let c = table.codes(e);
         e.cameo = c.cameo.map(str::to_string);
         e.plover = c.plover.map(str::to_string);
-        e.key = key(e, day);
+        // The event's own day when it has one, so reports written days
+        // apart share a key; otherwise the article's.
+        let own = e.when.as_ref().and_then(|w| w.value.day());
+        e.key = key(e, own.or(day));
     }
 }
 

@@ -678,6 +678,7 @@ mod tests {
             product: None,
             location: None,
             count: None,
+            when: None,
             rule: "t".into(),
             cameo: None,
             plover: None,
@@ -831,5 +832,104 @@ mod tests {
             assert_eq!(r.strict_micro.tp, strict.0);
             assert!(r.strict_micro.f1 <= r.micro.f1 + 1e-12);
         }
+    }
+
+    #[test]
+    fn gold_matches_by_folded_quote_and_optional_gold_never_counts() {
+        let tariff = |quote: &str, optional: bool| {
+            format!(r#"{{"doc":"d","type":"tariff","quote":"{quote}","optional":{optional}}}"#)
+        };
+        // (case, gold lines after the declaration, predictions, tp/fp/fn)
+        /// True positives, false positives, misses.
+        type Counts = (usize, usize, usize);
+        let table: Vec<(&str, Vec<String>, usize, Counts)> = vec![
+            (
+                "exact quote",
+                vec![tariff("imposed a 25% tariff", false)],
+                1,
+                (1, 0, 0),
+            ),
+            (
+                "case and spacing folded",
+                vec![tariff(r"IMPOSED   a 25%\ttariff", false)],
+                1,
+                (1, 0, 0),
+            ),
+            (
+                "quote from another sentence",
+                vec![tariff("lifted the duties", false)],
+                1,
+                (0, 1, 1),
+            ),
+            (
+                "nothing predicted",
+                vec![tariff("imposed a 25% tariff", false)],
+                0,
+                (0, 0, 1),
+            ),
+            (
+                "optional, found",
+                vec![tariff("imposed a 25% tariff", true)],
+                1,
+                (0, 0, 0),
+            ),
+            (
+                "optional, not found",
+                vec![tariff("imposed a 25% tariff", true)],
+                0,
+                (0, 0, 0),
+            ),
+            (
+                "one prediction, two gold lines on it",
+                vec![
+                    tariff("imposed a 25% tariff", false),
+                    tariff("Japanese steel", false),
+                ],
+                1,
+                (1, 0, 1),
+            ),
+            (
+                "real gold takes the prediction before optional gold",
+                vec![
+                    tariff("Japanese steel", true),
+                    tariff("imposed a 25% tariff", false),
+                ],
+                1,
+                (1, 0, 0),
+            ),
+        ];
+        for (case, lines, n, want) in table {
+            let text = std::iter::once(r#"{"doc":"d","annotated":true}"#.to_string())
+                .chain(lines)
+                .collect::<Vec<_>>()
+                .join("\n");
+            let g = gold(&text);
+            let preds: Vec<Event> = (0..n).map(|_| event("asserted", &[], None, None)).collect();
+            let r = evaluate(&g, &HashMap::from([("d".to_string(), preds)]));
+            let t = &r.types["tariff"];
+            assert_eq!((t.tp, t.fp, t.fn_), want, "{case}");
+        }
+    }
+
+    #[test]
+    fn distractors_and_missing_articles_are_counted() {
+        let g = gold(concat!(
+            r#"{"doc":"quiet","annotated":true,"category":"distractor"}"#,
+            "\n",
+            r#"{"doc":"noisy","annotated":true,"category":"distractor"}"#,
+            "\n",
+            r#"{"doc":"absent","annotated":true}"#
+        ));
+        let predicted = HashMap::from([
+            ("quiet".to_string(), Vec::new()),
+            (
+                "noisy".to_string(),
+                vec![event("asserted", &[("source", "USA")], None, None)],
+            ),
+        ]);
+        let r = evaluate(&g, &predicted);
+        assert_eq!((r.docs, r.distractors, r.distractors_clean), (2, 2, 1));
+        assert_eq!(r.docs_not_found, vec!["absent".to_string()]);
+        assert_eq!(r.types["tariff"].fp, 1);
     }
 }

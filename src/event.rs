@@ -106,6 +106,20 @@ pub struct Location {
     pub end: usize,
 }
 
+/// An event's own time: the time expression and its normalised value.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct When {
+    /// The words in the text ("Aug. 1", "last week", "from June 15 to 17").
+    pub text: String,
+    /// Byte offset of `text`.
+    pub start: usize,
+    /// Byte offset one past `text`.
+    pub end: usize,
+    /// ISO 8601: a day `2025-09-04`, a month `2025-09`, a year `2025`, or an
+    /// interval `2025-06-15/2025-06-17`.
+    pub value: crate::when::TimeValue,
+}
+
 /// One event: a line of `newsevents extract` output.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Event {
@@ -134,6 +148,10 @@ pub struct Event {
     pub location: Option<Location>,
     /// People detained or arrested.
     pub count: Option<Count>,
+    /// When it happens or takes effect (not when it was reported), or null
+    /// when its clause gives no time (see [`crate::when`]).
+    #[serde(default)]
+    pub when: Option<When>,
     /// Id of the rule that made the event.
     pub rule: String,
     /// CAMEO code from `data/codes.toml` (see [`crate::codes`]), or null.

@@ -474,6 +474,8 @@ impl Inputs {
                 text
             }
         };
+        // A text file may carry its date in a date line or dateline at the top.
+        let date = date.or_else(|| crate::dates::Day::at_top(&text).map(|d| d.to_string()));
         self.ready
             .push_back(Item::Article(Article { id, text, date }));
     }

@@ -1,10 +1,158 @@
 //! Checks of the output contract that must hold for any input text: every
 //! offset lies on a char boundary inside the article, and every span's
-//! `text` is exactly the slice it points at. Used by the property tests
-//! (`tests/robustness.rs`) and the fuzz target (`fuzz/`), so that both
-//! check the same promise the schema makes.
+//! `text` is exactly the slice it points at ([`offset_violations`]); and the
+//! roles are consistent ([`role_violations`]): one actor mention holds one
+//! role (even where a country may stand on both sides, the second side
+//! needs a mention of its own), an actor inherited from outside the
+//! sentence never duplicates a role filled inside it (for a participant,
+//! its country), and one country stands on both sides only where the
+//! event's rule allows it. Used by the property tests
+//! (`tests/robustness.rs`), the fuzz target (`fuzz/`) and the extractor
+//! itself ([`enforce_roles`] runs on every event), so all check the same
+//! promise.
 
 use crate::Event;
+use crate::event::{Actor, Role};
+use crate::rules::SameCountry;
+use std::collections::BTreeSet;
+
+/// Whether the actor's words lie inside the event's sentence (an actor
+/// outside it was inherited from the article).
+fn inside(e: &Event, a: &Actor) -> bool {
+    a.start >= e.sentence.start && a.end <= e.sentence.end
+}
+
+fn countries(e: &Event, role: Role) -> BTreeSet<&str> {
+    e.actors
+        .iter()
+        .filter(|a| a.role == role)
+        .filter_map(|a| a.country.as_deref())
+        .collect()
+}
+
+/// An export duty (the trigger is "export ..." or follows "export"): the
+/// exporting country's own measure, paid by its own exporters.
+pub fn is_export_duty(e: &Event) -> bool {
+    let before = e
+        .trigger
+        .start
+        .checked_sub(e.sentence.start)
+        .and_then(|o| e.sentence.text.get(..o))
+        .unwrap_or("");
+    before
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| w.eq_ignore_ascii_case("export"))
+        || e.trigger.text.to_ascii_lowercase().starts_with("export")
+}
+
+/// Whether a country on both sides of `e` is allowed under `rule`.
+fn both_sides_allowed(e: &Event, rule: SameCountry) -> bool {
+    match rule {
+        SameCountry::Allowed => true,
+        SameCountry::Never => false,
+        SameCountry::Mutual => {
+            let (s, t) = (countries(e, Role::Source), countries(e, Role::Target));
+            (s == t && s.len() >= 2) || is_export_duty(e)
+        }
+    }
+}
+
+/// Whether `x`, an actor inherited from outside the sentence, duplicates
+/// what the sentence fills: its role (source, target), or for a
+/// participant, its country.
+fn duplicates_inside(e: &Event, x: &Actor) -> bool {
+    e.actors.iter().filter(|y| inside(e, y)).any(|y| {
+        if x.role == Role::Participant {
+            y.country.is_some() && y.country == x.country
+        } else {
+            y.role == x.role
+        }
+    })
+}
+
+/// Every way `event` breaks the role contract (empty when it keeps it);
+/// `same_country` is the rule's [`SameCountry`].
+pub fn role_violations(event: &Event, same_country: SameCountry) -> Vec<String> {
+    let mut out = Vec::new();
+    let a = &event.actors;
+    for (i, x) in a.iter().enumerate() {
+        let two_roles = a[..i]
+            .iter()
+            .any(|y| y.start == x.start && y.end == x.end && y.role != x.role);
+        if two_roles {
+            out.push(format!(
+                "{}: the mention {:?} at {} holds two roles",
+                event.id, x.text, x.start
+            ));
+        }
+        if !inside(event, x) && duplicates_inside(event, x) {
+            out.push(format!(
+                "{}: inherited {:?} ({}) duplicates a role filled in the sentence",
+                event.id, x.text, x.role
+            ));
+        }
+    }
+    let (s, t) = (
+        countries(event, Role::Source),
+        countries(event, Role::Target),
+    );
+    let both: Vec<&&str> = s.intersection(&t).collect();
+    if !both.is_empty() && !both_sides_allowed(event, same_country) {
+        out.push(format!(
+            "{}: {both:?} on both sides, which its rule does not allow",
+            event.id
+        ));
+    }
+    out
+}
+
+/// Repairs what [`role_violations`] finds, so every event the extractor
+/// writes keeps the role contract: an inherited actor that duplicates what
+/// the sentence fills is dropped; a mention keeps the first role it was
+/// given; a country on both sides where the rule does not allow it leaves
+/// the side where it has company (the U.S. in "U.S. tariff on Chinese
+/// goods" is not also a target), or, alone on both sides, the target (the
+/// source is the better read role).
+pub fn enforce_roles(event: &mut Event, same_country: SameCountry) {
+    let keep: Vec<bool> = event
+        .actors
+        .iter()
+        .map(|x| inside(event, x) || !duplicates_inside(event, x))
+        .collect();
+    let mut k = keep.iter();
+    event.actors.retain(|_| *k.next().unwrap_or(&true));
+    let mut kept: Vec<Actor> = Vec::with_capacity(event.actors.len());
+    for x in event.actors.drain(..) {
+        if !kept
+            .iter()
+            .any(|y| y.start == x.start && y.end == x.end && y.role != x.role)
+        {
+            kept.push(x);
+        }
+    }
+    event.actors = kept;
+    if both_sides_allowed(event, same_country) {
+        return;
+    }
+    let shared: Vec<String> = {
+        let (s, t) = (
+            countries(event, Role::Source),
+            countries(event, Role::Target),
+        );
+        s.intersection(&t).map(|c| c.to_string()).collect()
+    };
+    for c in shared {
+        let (ns, nt) = (
+            countries(event, Role::Source).len(),
+            countries(event, Role::Target).len(),
+        );
+        let drop = if ns > nt { Role::Source } else { Role::Target };
+        event
+            .actors
+            .retain(|a| !(a.role == drop && a.country.as_deref() == Some(&c)));
+    }
+}
 
 /// Every way `event` breaks the offset contract for `text` (empty when it keeps it).
 pub fn offset_violations(event: &Event, text: &str) -> Vec<String> {
@@ -58,6 +206,25 @@ pub fn offset_violations(event: &Event, text: &str) -> Vec<String> {
     out
 }
 
+/// The [`SameCountry`] setting of the rule that made `event` (`Never` for
+/// an unknown rule id).
+pub fn same_country_of(rules: &crate::rules::RuleSet, event: &Event) -> SameCountry {
+    rules
+        .rules
+        .iter()
+        .find(|r| r.id == event.rule)
+        .map_or(SameCountry::Never, |r| r.same_country)
+}
+
+/// Every contract violation of `event` over `text`: offsets and roles, with
+/// the role rule of the extractor that made it. What the property tests and
+/// the fuzz target check.
+pub fn violations(ex: &crate::Extractor, event: &Event, text: &str) -> Vec<String> {
+    let mut out = offset_violations(event, text);
+    out.extend(role_violations(event, same_country_of(ex.rules(), event)));
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -74,5 +241,190 @@ mod tests {
         assert_eq!(offset_violations(&events[0], text).len(), 1);
         events[0].trigger.end = text.len() + 5;
         assert!(offset_violations(&events[0], text)[0].contains("char-boundary"));
+    }
+
+    fn actor(role: &str, country: &str, start: usize, end: usize) -> Actor {
+        Actor {
+            role: Role::parse(role).expect("a role name"),
+            text: "x".into(),
+            name: country.into(),
+            kind: "country".into(),
+            country: Some(country.into()),
+            start,
+            end,
+        }
+    }
+
+    /// A tariff in a sentence at bytes 100..200 with the given actors.
+    fn tariff(trigger: &str, actors: Vec<Actor>) -> Event {
+        let ex = Extractor::embedded().unwrap();
+        let text = "Washington imposed a 25% tariff on Japanese steel.";
+        let mut e = ex.extract("d", text).remove(0);
+        e.sentence.start = 100;
+        e.sentence.end = 200;
+        e.trigger.start = 120;
+        e.trigger.end = 120 + trigger.len();
+        e.trigger.text = trigger.into();
+        e.actors = actors;
+        e
+    }
+
+    /// (case, trigger, actors, rule setting, violations expected, actors
+    /// left after enforce_roles as (role, country)).
+    type Case = (
+        &'static str,
+        &'static str,
+        Vec<Actor>,
+        SameCountry,
+        usize,
+        Vec<(&'static str, &'static str)>,
+    );
+
+    #[test]
+    fn role_contract_table() {
+        use SameCountry::*;
+        // (case, trigger, actors, rule setting, violations expected, actors
+        // left after enforce_roles as (role, country))
+        let table: Vec<Case> = vec![
+            (
+                "clean",
+                "tariff",
+                vec![
+                    actor("source", "USA", 100, 110),
+                    actor("target", "JPN", 130, 138),
+                ],
+                Never,
+                0,
+                vec![("source", "USA"), ("target", "JPN")],
+            ),
+            (
+                "one mention in two roles",
+                "tariff",
+                vec![
+                    actor("source", "USA", 100, 110),
+                    actor("target", "USA", 100, 110),
+                ],
+                Never,
+                2,
+                vec![("source", "USA")],
+            ),
+            (
+                "inherited source while the sentence has one",
+                "tariff",
+                vec![
+                    actor("source", "USA", 100, 110),
+                    actor("source", "CAN", 10, 16),
+                    actor("target", "JPN", 130, 138),
+                ],
+                Never,
+                1,
+                vec![("source", "USA"), ("target", "JPN")],
+            ),
+            (
+                "inherited participant already in the sentence",
+                "tariff",
+                vec![
+                    actor("participant", "USA", 10, 16),
+                    actor("participant", "USA", 100, 110),
+                ],
+                Never,
+                1,
+                vec![("participant", "USA")],
+            ),
+            (
+                "export duty: one mention on both sides",
+                "export duty",
+                vec![
+                    actor("source", "IND", 100, 110),
+                    actor("target", "IND", 100, 110),
+                ],
+                Mutual,
+                1,
+                vec![("source", "IND")],
+            ),
+            (
+                "import tariff: one mention on both sides",
+                "tariff",
+                vec![
+                    actor("source", "IND", 100, 110),
+                    actor("target", "IND", 100, 110),
+                ],
+                Mutual,
+                2,
+                vec![("source", "IND")],
+            ),
+            (
+                "country on both sides with company: leaves that side",
+                "tariff",
+                vec![
+                    actor("source", "USA", 100, 110),
+                    actor("target", "CHN", 130, 138),
+                    actor("target", "USA", 150, 160),
+                ],
+                Never,
+                1,
+                vec![("source", "USA"), ("target", "CHN")],
+            ),
+            (
+                "domestic aid is allowed",
+                "tariff",
+                vec![
+                    actor("source", "KOR", 100, 110),
+                    actor("target", "KOR", 130, 138),
+                ],
+                Allowed,
+                0,
+                vec![("source", "KOR"), ("target", "KOR")],
+            ),
+            (
+                "mutual tariffs: both countries on both sides",
+                "tariff",
+                vec![
+                    actor("source", "USA", 100, 110),
+                    actor("source", "CHN", 112, 117),
+                    actor("target", "USA", 130, 138),
+                    actor("target", "CHN", 140, 145),
+                ],
+                Mutual,
+                0,
+                vec![
+                    ("source", "USA"),
+                    ("source", "CHN"),
+                    ("target", "USA"),
+                    ("target", "CHN"),
+                ],
+            ),
+            (
+                "one country alone on both sides of an import tariff",
+                "tariff",
+                vec![
+                    actor("source", "JPN", 100, 110),
+                    actor("target", "JPN", 130, 138),
+                ],
+                Mutual,
+                1,
+                vec![("source", "JPN")],
+            ),
+        ];
+        for (case, trigger, actors, rule, n, left) in table {
+            let mut e = tariff(trigger, actors);
+            assert_eq!(
+                role_violations(&e, rule).len(),
+                n,
+                "{case}: {:?}",
+                role_violations(&e, rule)
+            );
+            enforce_roles(&mut e, rule);
+            assert!(
+                role_violations(&e, rule).is_empty(),
+                "{case}: after enforcing"
+            );
+            let got: Vec<(&str, &str)> = e
+                .actors
+                .iter()
+                .map(|a| (a.role.as_str(), a.country.as_deref().unwrap_or("")))
+                .collect();
+            assert_eq!(got, left, "{case}");
+        }
     }
 }

@@ -395,9 +395,23 @@ impl Lexicon {
         end: usize,
         date: Option<Day>,
     ) -> Vec<ActorMatch> {
-        let mut candidates = self.candidates(article, start, end, date);
+        self.find_in(&ArticleScope::new(article), start, end, date)
+    }
+
+    /// [`Lexicon::find_dated`] in an article whose [`ArticleScope`] is kept
+    /// from one call to the next: what the lexicon needs to know about the
+    /// whole article is then worked out once, not for every sentence.
+    pub fn find_in(
+        &self,
+        scope: &ArticleScope,
+        start: usize,
+        end: usize,
+        date: Option<Day>,
+    ) -> Vec<ActorMatch> {
+        let article = scope.article;
+        let mut candidates = self.candidates(scope, start, end, date);
         if let Some(day) = date {
-            let roles = self.role_candidates(article, start, end, day, &candidates);
+            let roles = self.role_candidates(scope, start, end, day, &candidates);
             candidates.extend(roles);
         }
         // Longest first at each start, then greedy left-to-right without overlap.
@@ -420,12 +434,12 @@ impl Lexicon {
     /// the entry it most likely names.
     fn candidates(
         &self,
-        article: &str,
+        scope: &ArticleScope,
         start: usize,
         end: usize,
         date: Option<Day>,
     ) -> Vec<ActorMatch> {
-        let text = &article[start..end];
+        let text = &scope.article[start..end];
         let mut raw: Vec<(usize, usize, u32)> = Vec::new();
         self.trie.find_all(text, &mut raw);
         let mut candidates: Vec<ActorMatch> = Vec::new();
@@ -448,7 +462,7 @@ impl Lexicon {
                 best = Some(match best {
                     None => (v.entry, *demonym),
                     Some((b, bd)) => {
-                        if self.prefer(v.entry, b, article, date) {
+                        if self.prefer(v.entry, b, scope, date) {
                             (v.entry, *demonym)
                         } else {
                             (b, bd)
@@ -472,15 +486,15 @@ impl Lexicon {
     /// `day`, given the alias matches already found there.
     fn role_candidates(
         &self,
-        article: &str,
+        scope: &ArticleScope,
         start: usize,
         end: usize,
         day: Day,
         found: &[ActorMatch],
     ) -> Vec<ActorMatch> {
+        let article = scope.article;
         let lower = article[start..end].to_ascii_lowercase();
         let mut out = Vec::new();
-        let mut context: Option<Option<String>> = None;
         let role_nouns = &crate::vocab::get().people.role_nouns;
         for (role, finder) in role_nouns.iter().zip(&self.role_finders) {
             let (noun, titles) = (&role.noun, &role.titles);
@@ -532,7 +546,7 @@ impl Lexicon {
                         if !the {
                             continue;
                         }
-                        let c = context.get_or_insert_with(|| self.context_country(article));
+                        let c = scope.context.get_or_init(|| self.context_country_in(scope));
                         (s, c.clone())
                     }
                 };
@@ -572,7 +586,11 @@ impl Lexicon {
     /// The article's country context: the country named most often, when
     /// named at least twice and at least twice as often as any other.
     pub fn context_country(&self, article: &str) -> Option<String> {
-        let counts = self.country_mentions(article, None, true);
+        self.context_country_in(&ArticleScope::new(article))
+    }
+
+    fn context_country_in(&self, scope: &ArticleScope) -> Option<String> {
+        let counts = self.country_mentions_in(scope, None, true);
         let top = counts.first()?;
         let second = counts.get(1).map_or(0, |c| c.1);
         (top.1 >= 2 && top.1 >= 2 * second).then(|| top.0.clone())
@@ -588,8 +606,18 @@ impl Lexicon {
         date: Option<Day>,
         people: bool,
     ) -> Vec<(String, usize, ActorMatch)> {
+        self.country_mentions_in(&ArticleScope::new(article), date, people)
+    }
+
+    /// [`Lexicon::country_mentions`] with the article's scope kept.
+    pub fn country_mentions_in(
+        &self,
+        scope: &ArticleScope,
+        date: Option<Day>,
+        people: bool,
+    ) -> Vec<(String, usize, ActorMatch)> {
         let mentions = self
-            .find_dated(article, 0, article.len(), date)
+            .find_in(scope, 0, scope.article.len(), date)
             .into_iter()
             .filter_map(|m| {
                 let e = &self.entries[m.entry];
@@ -608,7 +636,7 @@ impl Lexicon {
     /// Whether entry `a` should win a shared alias over entry `b` in this
     /// article: the one valid on the article's date, else the one whose cues
     /// occur, else by kind.
-    fn prefer(&self, a: usize, b: usize, article: &str, date: Option<Day>) -> bool {
+    fn prefer(&self, a: usize, b: usize, scope: &ArticleScope, date: Option<Day>) -> bool {
         if let Some(day) = date {
             let (va, vb) = (self.valid_on(a, day), self.valid_on(b, day));
             if va != vb {
@@ -616,10 +644,15 @@ impl Lexicon {
             }
         }
         let cue = |i: usize| {
-            self.entries[i]
-                .cues
-                .iter()
-                .any(|c| contains_word(article, c))
+            if self.entries[i].cues.is_empty() {
+                return false;
+            }
+            *scope.cues.borrow_mut().entry(i).or_insert_with(|| {
+                self.entries[i]
+                    .cues
+                    .iter()
+                    .any(|c| contains_word(scope.article, c))
+            })
         };
         let (ca, cb) = (cue(a), cue(b));
         if ca != cb {
@@ -627,6 +660,36 @@ impl Lexicon {
         }
         let (ka, kb) = (self.entries[a].kind, self.entries[b].kind);
         ka.priority() < kb.priority()
+    }
+}
+
+/// What the lexicon works out about one whole article and reuses for every
+/// lookup in it: whether each entry's cue words occur in the article (to
+/// choose between entries that share an alias) and the article's country
+/// context (for a bare "the president"). Looked up afresh for every
+/// sentence, these made one long article cost time quadratic in its length
+/// (a trigger-dense 200 KB article: 78 s); kept here, each is worked out
+/// once per article, on first use.
+pub struct ArticleScope<'a> {
+    article: &'a str,
+    /// Entry -> whether one of its cue words occurs in the article.
+    cues: std::cell::RefCell<crate::trie::FnvMap<usize, bool>>,
+    context: std::cell::OnceCell<Option<String>>,
+}
+
+impl<'a> ArticleScope<'a> {
+    /// A scope for `article`, with nothing worked out yet.
+    pub fn new(article: &'a str) -> Self {
+        ArticleScope {
+            article,
+            cues: Default::default(),
+            context: Default::default(),
+        }
+    }
+
+    /// The article.
+    pub fn article(&self) -> &'a str {
+        self.article
     }
 }
 

@@ -5,7 +5,8 @@
 //! The pipeline runs one way, one module per stage:
 //! [`input`] (files, folders, JSON-lines streams) → [`segment`] (sentences,
 //! tokens) → [`lexicon`] and [`quantity`] (actors, money, percentages,
-//! counts) → [`rules`] and [`extract`] (events) → [`output`] (JSON lines).
+//! counts) → [`rules`] and [`extract`] (events) → [`when`] (each event's
+//! own time) → [`output`] (JSON lines).
 //!
 //! ```
 //! let extractor = newsevents::Extractor::embedded().unwrap();
@@ -13,13 +14,15 @@
 //! assert_eq!(events[0].event_type, "pledge");
 //! ```
 
+#![warn(missing_docs)]
+
 pub mod codes;
 pub mod dates;
 pub mod dedupe;
 pub mod diagnostics;
 pub mod eval;
 pub mod event;
-pub mod extract;
+pub(crate) mod extract;
 pub mod input;
 pub mod invariants;
 pub mod lexicon;
@@ -31,8 +34,9 @@ pub mod quantity;
 pub mod rules;
 pub mod segment;
 pub mod sense;
-pub mod trie;
+pub(crate) mod trie;
 pub mod vocab;
+pub mod when;
 
 pub use event::Event;
-pub use extract::Extractor;
+pub use extract::{Extractor, SentenceFindings};

@@ -108,6 +108,30 @@ struct InputArgs {
     /// per type, inputs skipped, seconds.
     #[arg(long)]
     stats: bool,
+    /// The date of every article that gives none of its own (no JSON "date",
+    /// no date line or dateline at the top of a text file): events' times
+    /// ("on Tuesday", "next month") are resolved against it.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_run_date)]
+    date: Option<String>,
+}
+
+/// `--date`: an ISO 8601 day, checked as a real date.
+fn parse_run_date(s: &str) -> Result<String, String> {
+    let ok = s.len() == 10 && s.as_bytes()[4] == b'-' && s.as_bytes()[7] == b'-';
+    match newsevents::dates::Day::parse(s).filter(|_| ok) {
+        Some(d) => Ok(d.to_string()),
+        None => Err(format!(
+            "{s:?} is not a date as YYYY-MM-DD (for example 2025-09-04)"
+        )),
+    }
+}
+
+/// The date an article is resolved against: its own if readable, else `--date`.
+fn article_date<'a>(a: &'a Article, c: &'a InputArgs) -> Option<&'a str> {
+    a.date
+        .as_deref()
+        .filter(|d| newsevents::dates::Day::parse(d).is_some())
+        .or(c.date.as_deref())
 }
 
 /// Extra actor dictionaries and word tables.
@@ -455,7 +479,7 @@ fn for_each_events(
     for_each_article(
         c,
         only,
-        |a| ex.extract_dated(&a.id, &a.text, a.date.as_deref()),
+        |a| ex.extract_dated(&a.id, &a.text, article_date(a, c)),
         each,
     )
 }
@@ -523,7 +547,7 @@ fn extract(a: &ExtractArgs) -> Result<ExitCode> {
     .with_explain(a.explain);
     let min = MinConfidence::new(&ex, a.model.min_confidence)?;
     let done = print_records(&a.input, |art| {
-        let mut events = ex.extract_dated(&art.id, &art.text, art.date.as_deref());
+        let mut events = ex.extract_dated(&art.id, &art.text, article_date(art, &a.input));
         events.retain(|e| min.keeps(e));
         events
     });
@@ -540,7 +564,7 @@ fn mentions(a: &MentionsArgs) -> Result<ExitCode> {
     };
     let ex = build_extractor(&a.lexicon, &defaults, None, a.input.jobs, None)?;
     let done = print_records(&a.input, |art| {
-        newsevents::mentions::mentions_dated(&ex, &art.id, &art.text, art.date.as_deref())
+        newsevents::mentions::mentions_dated(&ex, &art.id, &art.text, article_date(art, &a.input))
     });
     std::mem::forget(ex); // as in `extract`
     done

@@ -10,8 +10,10 @@
 //! id = "tariff/rate"                 # stable, hierarchical: type/name
 //! type = "tariff"                    # pledge | tariff | raid | meeting | any new type
 //! triggers = ["tariff", "tariffs"]   # whole words, case-insensitive
-//! requires = ["rate"]                # actor | parties | amount | rate | count | money-or-actor
+//! requires = ["rate"]                # actor | parties | party | party-or-earlier |
+//!                                    # amount | rate | count | money-or-actor
 //! near = ["import", "customs"]       # one of these within `window` words of the trigger
+//! patterns = ['\bexports?\b']       # or one of these regular expressions there
 //! before = ["will", "plans"]         # one of these in the clause before the trigger
 //! article = ["import", "export"]     # one of these anywhere in the article
 //! veto = ["duty-free"]               # none of these within `window` words of the trigger
@@ -90,9 +92,17 @@ pub struct Rule {
     /// Conditions on the arguments.
     #[serde(default)]
     pub requires: Vec<Requirement>,
-    /// One of these words must stand within `window` words of the trigger.
+    /// One of these words must stand within `window` words of the trigger
+    /// (or one of `patterns` match there).
     #[serde(default)]
     pub near: Vec<String>,
+    /// Regular expressions (the `regex` crate's syntax, case-insensitive,
+    /// linear time) that count as `near` words: one of `near` or of these
+    /// within `window` words of the trigger. For inflection families
+    /// (`\bimport(s|ed)?\b`) and frames a word list spells out. They run
+    /// only on sentences that hold a trigger of the rule.
+    #[serde(default)]
+    pub patterns: Vec<String>,
     /// One of these words must stand in the clause before the trigger.
     #[serde(default)]
     pub before: Vec<String>,
@@ -113,6 +123,29 @@ pub struct Rule {
     /// Sentences that must and must not fire this rule.
     #[serde(default)]
     pub examples: Vec<Example>,
+    /// Whether one country may stand on both sides (source and target) of
+    /// the rule's events; see [`SameCountry`].
+    #[serde(default)]
+    pub same_country: SameCountry,
+}
+
+/// When one country may be both source and target of an event: checked on
+/// every event by [`crate::invariants::role_violations`] and enforced after
+/// roles are filled, since a country on both sides is most often a misread
+/// role ("U.S. tariff on Chinese goods" with the U.S. also made a target).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SameCountry {
+    /// Never (the default).
+    #[default]
+    Never,
+    /// Always allowed: a government's aid to its own firms, a country's own
+    /// agencies raiding its own companies.
+    Allowed,
+    /// Only when every side names the same countries ("slapped tariffs on
+    /// each other": both as source and as target), or for an export duty,
+    /// which the exporting country's own exporters pay.
+    Mutual,
 }
 
 impl Rule {
@@ -292,6 +325,12 @@ pub struct RuleSet {
     /// Trigger pattern id -> the phrase as written.
     pub trigger_phrases: Vec<String>,
     automaton: AhoCorasick,
+    /// Every rule's `patterns`, in rule order, as one set (run once per
+    /// trigger sentence) and one by one (for positions).
+    pattern_set: regex::RegexSet,
+    patterns: Vec<regex::Regex>,
+    /// Rule index -> its patterns' indices in `patterns`.
+    rule_patterns: Vec<std::ops::Range<usize>>,
 }
 
 /// Where rules come from: the embedded defaults, user folders, or both.
@@ -484,10 +523,30 @@ impl RuleSet {
                     message: e.to_string(),
                 }]
             })?;
+        let mut sources: Vec<&str> = Vec::new();
+        let mut rule_patterns = Vec::new();
+        for r in &rules {
+            let first = sources.len();
+            sources.extend(r.patterns.iter().map(String::as_str));
+            rule_patterns.push(first..sources.len());
+        }
+        let patterns = sources
+            .iter()
+            .map(|p| compile_pattern(p))
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(|e| one_error("patterns", e))?;
+        let pattern_set = regex::RegexSetBuilder::new(&sources)
+            .case_insensitive(true)
+            .size_limit(PATTERN_SIZE_LIMIT * sources.len().max(1))
+            .build()
+            .map_err(|e| one_error("patterns", e.to_string()))?;
         Ok(RuleSet {
             rules,
             cues,
             role_frames,
+            pattern_set,
+            patterns,
+            rule_patterns,
             trigger_rules,
             trigger_phrases: phrases,
             automaton,
@@ -506,6 +565,18 @@ impl RuleSet {
                 end: m.end(),
             })
             .collect()
+    }
+
+    /// The set of every rule's patterns, for one pass over a sentence.
+    pub fn pattern_set(&self) -> &regex::RegexSet {
+        &self.pattern_set
+    }
+
+    /// Rule `rule`'s patterns with their indices in [`RuleSet::pattern_set`].
+    pub fn rule_patterns(&self, rule: usize) -> impl Iterator<Item = (usize, &regex::Regex)> {
+        self.rule_patterns[rule]
+            .clone()
+            .map(move |i| (i, &self.patterns[i]))
     }
 
     /// A cue list by name (empty when absent).
@@ -549,6 +620,15 @@ fn validate_rule(r: &Rule, cues: &Cues) -> Vec<String> {
     {
         problems.push("type must be a lowercase word".to_string());
     }
+    for p in &r.patterns {
+        if let Err(e) = compile_pattern(p) {
+            // (The regex error spans lines; one line per problem.)
+            let e = e.split_whitespace().collect::<Vec<_>>().join(" ");
+            problems.push(format!(
+                "pattern {p:?} is not a valid regular expression: {e}"
+            ));
+        }
+    }
     if r.triggers.iter().all(|t| t.trim().is_empty()) {
         problems.push("at least one trigger is required".to_string());
     }
@@ -572,6 +652,27 @@ fn validate_rule(r: &Rule, cues: &Cues) -> Vec<String> {
         problems.push("needs at least one example that fires and one that does not".to_string());
     }
     problems
+}
+
+/// The most memory one compiled pattern may take: a user's pattern cannot
+/// make the tool build a huge automaton.
+const PATTERN_SIZE_LIMIT: usize = 1 << 20;
+
+/// A rule pattern compiled as the extractor runs it: case-insensitive.
+fn compile_pattern(p: &str) -> Result<regex::Regex, String> {
+    regex::RegexBuilder::new(p)
+        .case_insensitive(true)
+        .size_limit(PATTERN_SIZE_LIMIT)
+        .build()
+        .map_err(|e| e.to_string())
+}
+
+fn one_error(source: &str, message: String) -> Vec<RuleError> {
+    vec![RuleError {
+        source: source.into(),
+        line: 0,
+        message,
+    }]
 }
 
 /// The line of a rule's `id = "..."`, searched from its `[[rule]]` header

@@ -235,3 +235,70 @@ fn explain_names_the_rule_and_the_cue_words() {
     );
     assert!(stdout_lines(&plain)[0].get("explain").is_none());
 }
+
+/// The article date that event times resolve against: a date line at the top
+/// of a text file, else `--date`; a JSON `date` beats `--date`; a bad
+/// `--date` is a usage error naming the flag.
+#[test]
+fn article_dates_for_event_times() {
+    let dir = tempfile::tempdir().unwrap();
+    let raid = "Police raided the offices of the company in Milan on Tuesday.\n";
+    write(
+        dir.path(),
+        "dated.txt",
+        format!("Published: Sept. 5, 2025\n\n{raid}").as_bytes(),
+    );
+    write(dir.path(), "undated.txt", raid.as_bytes());
+    let when = |o: &std::process::Output| -> Vec<(String, serde_json::Value)> {
+        assert_eq!(
+            o.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        stdout_lines(o)
+            .iter()
+            .map(|e| {
+                (
+                    e["doc"].as_str().unwrap().to_string(),
+                    e["when"]["value"].clone(),
+                )
+            })
+            .collect()
+    };
+    let d = dir.path().to_str().unwrap();
+    // 2025-09-05 is a Friday: its Tuesday is the 2nd; 2004-11-15 is a Monday.
+    assert_eq!(
+        when(&run(&["extract", d])),
+        [
+            ("dated.txt".to_string(), serde_json::json!("2025-09-02")),
+            ("undated.txt".to_string(), serde_json::Value::Null)
+        ]
+    );
+    assert_eq!(
+        when(&run(&["extract", "--date", "2004-11-15", d])),
+        [
+            ("dated.txt".to_string(), serde_json::json!("2025-09-02")),
+            ("undated.txt".to_string(), serde_json::json!("2004-11-09"))
+        ]
+    );
+    let line = serde_json::json!({"id": "j", "date": "1987-03-12", "text": raid});
+    let o = run_stdin(
+        &["extract", "--jsonl", "--date", "2004-11-15"],
+        format!("{line}\n").as_bytes(),
+    );
+    assert_eq!(
+        when(&o),
+        [("j".to_string(), serde_json::json!("1987-03-10"))]
+    );
+    for bad in ["2025-02-30", "5 Sept 2025", "2025-9-5"] {
+        let o = run(&["extract", "--date", bad, d]);
+        assert_eq!(o.status.code(), Some(1), "{bad}");
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(
+            err.contains("--date") && err.contains("YYYY-MM-DD"),
+            "{err}"
+        );
+        assert!(o.stdout.is_empty());
+    }
+}

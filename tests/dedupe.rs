@@ -202,3 +202,47 @@ fn files_and_bad_lines() {
     // The good lines give the same records as reading them from stdin.
     assert_eq!(o.stdout, run(&["dedupe"], &events).stdout);
 }
+
+/// Two articles written days apart about the same raid, one dating it "on
+/// Thursday" and the other "on Sept. 4": the key names the raid's own day,
+/// so they share it and `dedupe` folds them; a report with no time keeps
+/// the article's day and stays apart.
+#[test]
+fn reports_days_apart_share_the_key_of_the_events_own_day() {
+    let articles: String = [
+        ("wire-1", "2025-09-05", "US immigration agents raided a Hyundai battery plant in Georgia on Thursday, detaining 475 South Korean workers."),
+        ("weekly-2", "2025-09-08", "US immigration agents raided the Hyundai battery plant in Georgia on Sept. 4, detaining 475 South Korean workers."),
+        ("undated-3", "2025-09-08", "US immigration agents raided the Hyundai battery plant in Georgia, detaining 475 South Korean workers."),
+    ]
+    .iter()
+    .map(|(id, date, text)| format!("{}\n", serde_json::json!({"id": id, "date": date, "text": text})))
+    .collect();
+    let o = run(&["extract", "--jsonl"], articles.as_bytes());
+    assert_eq!(o.status.code(), Some(0));
+    let all = parse(&o.stdout);
+    let raid = |doc: &str| {
+        all.iter()
+            .find(|e| e["doc"] == doc && e["type"] == "raid")
+            .unwrap()
+    };
+    assert_eq!(raid("wire-1")["when"]["value"], "2025-09-04");
+    assert_eq!(raid("weekly-2")["when"]["value"], "2025-09-04");
+    assert!(raid("undated-3")["when"].is_null());
+    assert_eq!(raid("wire-1")["key"], raid("weekly-2")["key"]);
+    assert_ne!(raid("wire-1")["key"], raid("undated-3")["key"]);
+    let text = "v1|raid|source=USA|target=KOR|participant=|amount=|rate=|day=2025-09-04";
+    assert_eq!(
+        raid("wire-1")["key"].as_str().unwrap(),
+        format!("{:016x}", fnv1a64(text.as_bytes()))
+    );
+    let d = run(&["dedupe"], &o.stdout);
+    let records = lines(&d);
+    let docs: Vec<&serde_json::Value> = records.iter().map(|r| &r["docs"]).collect();
+    assert_eq!(
+        docs,
+        [
+            &serde_json::json!(["wire-1", "weekly-2"]),
+            &serde_json::json!(["undated-3"])
+        ]
+    );
+}

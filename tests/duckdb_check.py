@@ -2,15 +2,18 @@
 """Loads `newsevents extract` output into DuckDB and checks it against the
 tool's own `--stats` line. Fails loudly (exit 1) on any disagreement.
 
-Usage: duckdb_check.py NEWSEVENTS_BINARY INPUT [INPUT...]
+Usage: duckdb_check.py NEWSEVENTS_BINARY [--date YYYY-MM-DD] INPUT [INPUT...]
 
-For the inputs given it runs `newsevents extract --stats INPUT... > events.jsonl`
+For the inputs given it runs `newsevents extract --stats [--date D] INPUT... >
+events.jsonl`
 (in a temporary folder), then with DuckDB's `read_json('events.jsonl')`:
 - every line is a row and the columns come out typed (VARCHAR, BIGINT,
   DOUBLE, STRUCT, LIST) rather than as JSON text;
 - a query counting events per type gives exactly the counts of `--stats`;
 - every trigger's byte length equals its `end - start` (byte offsets);
 - pledge amounts summed in SQL equal the sum computed from the JSON text;
+- every `when.value` that is a day casts to a DATE, and events per month
+  counted in SQL (the README's "events by month") equal the JSON text's.
 - `confidence` is a DOUBLE column between 0 and 1 on every row, and no
   event is below its type's default threshold (the default `extract` run
   drops those); the mean confidence per type agrees with the JSON text.
@@ -60,12 +63,12 @@ def parse_stats(stderr):
     return by_type, lines[0]
 
 
-def check(binary, inputs):
+def check(binary, inputs, extra):
     with tempfile.TemporaryDirectory() as tmp:
         events_path = os.path.join(tmp, "events.jsonl")
         with open(events_path, "wb") as out:
             run = subprocess.run(
-                [binary, "extract", "--stats", *inputs],
+                [binary, "extract", "--stats", *extra, *inputs],
                 stdout=out,
                 stderr=subprocess.PIPE,
                 text=False,
@@ -133,6 +136,33 @@ def check(binary, inputs):
         )
         if abs(sql_sum - py_sum) > 1e-6 * max(1.0, abs(py_sum)):
             fail(f"pledge amounts: DuckDB sums {sql_sum}, the JSON text {py_sum}")
+        # Event times: days cast to DATE; months of days agree with the JSON.
+        dated = [r["when"]["value"] for r in records if r.get("when")]
+        days = [v for v in dated if re.fullmatch(r"\d{4}-\d{2}-\d{2}", v)]
+        if dated:
+            if "value VARCHAR" not in types.get("when", ""):
+                fail(f"when is not a struct with a text value: {types.get('when')}")
+            bad = con.execute(
+                'SELECT count(*) FROM events WHERE "when" IS NOT NULL AND strlen("when".text) <> "when"."end" - "when".start'
+            ).fetchone()[0]
+            if bad:
+                fail(f"{bad} times whose byte length is not end - start")
+            cast = con.execute(
+                'SELECT count(CAST("when".value AS DATE)) FROM events WHERE strlen("when".value) = 10'
+            ).fetchone()[0]
+            if cast != len(days):
+                fail(f"{cast} day values cast to DATE, the JSON text has {len(days)}")
+            by_month = dict(
+                con.execute(
+                    'SELECT strftime(CAST("when".value AS DATE), \'%Y-%m\') AS month, count(*) '
+                    'FROM events WHERE strlen("when".value) = 10 GROUP BY month'
+                ).fetchall()
+            )
+            py_month = {}
+            for v in days:
+                py_month[v[:7]] = py_month.get(v[:7], 0) + 1
+            if by_month != py_month:
+                fail(f"events by month: DuckDB {sorted(by_month.items())}, JSON {sorted(py_month.items())}")
         # Confidence: a probability on every event, the same numbers as the text.
         outside = con.execute(
             "SELECT count(*) FROM events WHERE confidence IS NULL OR confidence < 0 OR confidence > 1"
@@ -153,7 +183,8 @@ def check(binary, inputs):
         docs = con.execute("SELECT count(DISTINCT doc) FROM events").fetchone()[0]
         print(
             f"duckdb_check: ok: {' '.join(inputs)}: {rows} events in {docs} articles, "
-            f"per type {dict(sorted(counted.items()))} = --stats"
+            f"per type {dict(sorted(counted.items()))} = --stats, "
+            f"{len(dated)} with a time ({len(days)} days cast to DATE)"
         )
 
 
@@ -161,7 +192,11 @@ def main():
     if len(sys.argv) < 3:
         print(__doc__, file=sys.stderr)
         sys.exit(2)
-    check(sys.argv[1], sys.argv[2:])
+    args = sys.argv[2:]
+    extra = []
+    if args[:1] == ["--date"] and len(args) >= 3:
+        extra, args = args[:2], args[2:]
+    check(sys.argv[1], args, extra)
 
 
 if __name__ == "__main__":

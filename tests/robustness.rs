@@ -1,12 +1,12 @@
 //! Never panics, never points outside the text: property tests that feed
 //! arbitrary strings and bytes through the whole pipeline (input decoding,
 //! the JSON-lines reader, `Extractor::extract`) and check every event with
-//! `newsevents::invariants::offset_violations`. The fuzz target in `fuzz/`
+//! `newsevents::invariants::violations` (offsets and roles). The fuzz target in `fuzz/`
 //! drives the same entry points for longer runs.
 
 use newsevents::Extractor;
 use newsevents::input::{Decoded, InputOptions, Inputs, Item, decode_article};
-use newsevents::invariants::offset_violations;
+use newsevents::invariants::violations as contract_violations;
 use proptest::prelude::*;
 use std::io::Cursor;
 use std::sync::OnceLock;
@@ -21,7 +21,7 @@ fn violations(text: &str) -> Vec<String> {
     extractor()
         .extract("prop", text)
         .iter()
-        .flat_map(|e| offset_violations(e, text))
+        .flat_map(|e| contract_violations(extractor(), e, text))
         .collect()
 }
 

@@ -375,6 +375,75 @@ const CASES: &[Case] = &[
         &[],
         &["JPN"],
     ),
+    // Money and trade syntax (issue 16): passives, possessives, "obtained /
+    // sought ... from", "asked X for", the asker is not the imposer, an
+    // export tax is the exporter's own measure.
+    (
+        "Brazil was granted a 500 mln dlr loan by Japan.",
+        "pledge",
+        &["JPN"],
+        &["BRA"],
+        &[],
+    ),
+    (
+        "Japan's 500 mln dlr loan to Brazil was signed on Monday.",
+        "pledge",
+        &["JPN"],
+        &["BRA"],
+        &[],
+    ),
+    (
+        "Brazil obtained a 500 mln dlr loan from Japan.",
+        "pledge",
+        &["JPN"],
+        &["BRA"],
+        &[],
+    ),
+    (
+        "Poland is seeking funds from West Germany to rebuild its industry.",
+        "pledge",
+        &["DEU"],
+        &["POL"],
+        &[],
+    ),
+    (
+        "Mexico asked its creditor banks for 7 billion dlrs in new loans.",
+        "pledge",
+        &[],
+        &["MEX"],
+        &[],
+    ),
+    (
+        "Japan asked the United States to cut its tariffs on Japanese cars.",
+        "tariff",
+        &["USA"],
+        &["JPN"],
+        &[],
+    ),
+    (
+        "Indonesia imposed an export tax on palm oil.",
+        "tariff",
+        &["IDN"],
+        &["IDN"],
+        &[],
+    ),
+    // "Inter-American" names a regional body, not the United States.
+    (
+        "The Inter-American Development Bank approved a 500 mln dlr loan to Peru.",
+        "pledge",
+        &[],
+        &["PER"],
+        &[],
+    ),
+    // A party name that exists in several countries goes to the one the
+    // article's words point to (lexicon cues).
+    (
+        "Australian Prime Minister Bob Hawke said the Labour Party government will give 50 mln dlrs in aid to Fiji.",
+        "pledge",
+        &["AUS"],
+        &["FJI"],
+        &[],
+    ),
 ];
 
 #[test]

@@ -115,3 +115,77 @@ fn which_jq() -> Result<String, ()> {
     }
     Err(())
 }
+
+/// With an article date (`--date`), relative times resolve: every `when`
+/// validates, points at its words, and the README's "events by month" jq
+/// recipe counts what the JSON holds.
+#[test]
+fn event_times_validate_point_at_their_words_and_group_by_month() {
+    let o = Command::new(env!("CARGO_BIN_EXE_newsevents"))
+        .args(["extract", "--date", "2025-09-05", "corpus/"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0));
+    let out = String::from_utf8(o.stdout).unwrap();
+    let schema: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string("schemas/event.schema.json").unwrap())
+            .unwrap();
+    let validator = jsonschema::draft202012::new(&schema).expect("schema compiles");
+    let mut by_month = std::collections::BTreeMap::<String, u64>::new();
+    let mut days = 0;
+    for line in out.lines() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        assert!(validator.is_valid(&v), "{line}");
+        let w = &v["when"];
+        if w.is_null() {
+            continue;
+        }
+        let doc = v["doc"].as_str().unwrap();
+        let text = std::fs::read_to_string(format!("corpus/{doc}")).unwrap();
+        let (a, b) = (
+            w["start"].as_u64().unwrap() as usize,
+            w["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(&text[a..b], w["text"].as_str().unwrap(), "in {doc}");
+        let value = w["value"].as_str().unwrap();
+        if value.len() >= 7 && value.as_bytes()[4] == b'-' {
+            *by_month.entry(value[..7].to_string()).or_default() += 1;
+        }
+        days += usize::from(value.len() == 10);
+    }
+    assert!(days >= 3, "{days} events dated to the day");
+    // A record with a malformed value is rejected.
+    let mut bad: serde_json::Value = serde_json::from_str(out.lines().next().unwrap()).unwrap();
+    bad["when"] = serde_json::json!({"text": "x", "start": 0, "end": 1, "value": "Sept. 4"});
+    assert!(!validator.is_valid(&bad));
+    let Ok(jq) = which_jq() else {
+        eprintln!("jq not installed: recipe skipped (CI installs it)");
+        return;
+    };
+    let readme = std::fs::read_to_string("README.md").unwrap();
+    let recipe = readme
+        .lines()
+        .find(|l| l.contains("group_by(.when.value[0:7])"))
+        .expect("README has the events-by-month recipe");
+    let filter = recipe.split('\'').nth(1).unwrap();
+    let mut child = Command::new(&jq)
+        .args(["-s", "-c", filter])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(out.as_bytes())
+        .unwrap();
+    let got: serde_json::Value =
+        serde_json::from_slice(&child.wait_with_output().unwrap().stdout).unwrap();
+    let want: Vec<serde_json::Value> = by_month
+        .iter()
+        .map(|(m, n)| serde_json::json!({"month": m, "events": n}))
+        .collect();
+    assert_eq!(got, serde_json::Value::Array(want));
+}

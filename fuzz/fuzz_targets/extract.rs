@@ -1,14 +1,14 @@
 //! Fuzz target over the whole pipeline: arbitrary bytes go through the input
 //! layer (plain-text decoding and the JSON-lines reader) and every resulting
 //! text through `Extractor::extract`. It fails on any panic and on any event
-//! whose offsets break the contract (`newsevents::invariants`).
+//! whose offsets or roles break the contract (`newsevents::invariants`).
 
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
 use newsevents::Extractor;
 use newsevents::input::{Decoded, InputOptions, Inputs, Item, decode_article};
-use newsevents::invariants::offset_violations;
+use newsevents::invariants::violations;
 use std::io::Cursor;
 use std::sync::OnceLock;
 
@@ -16,7 +16,7 @@ static EXTRACTOR: OnceLock<Extractor> = OnceLock::new();
 
 fn check(ex: &Extractor, text: &str) {
     for e in ex.extract("fuzz", text) {
-        let bad = offset_violations(&e, text);
+        let bad = violations(ex, &e, text);
         assert!(bad.is_empty(), "{bad:?} in {text:?}");
     }
 }

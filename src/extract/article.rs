@@ -9,16 +9,18 @@ impl Extractor {
     /// its first mention as an actor (for "the two countries"). Countries,
     /// their agencies and capitals count; people do not (a visiting minister
     /// is named often in a story about two other countries).
-    pub(crate) fn article_countries(
-        &self,
-        text: &str,
-        day: Option<crate::dates::Day>,
-    ) -> Vec<(String, usize, Actor)> {
-        self.lexicon
-            .country_mentions(text, day, false)
-            .into_iter()
-            .map(|(c, n, m)| (c, n, self.actor_from(text, &m, Role::Participant)))
-            .collect()
+    pub(crate) fn article_countries(&self, article: &ArticleCx) -> Vec<(String, usize, Actor)> {
+        article
+            .countries
+            .get_or_init(|| {
+                let text = article.text;
+                self.lexicon
+                    .country_mentions_in(&article.scope, article.day, false)
+                    .into_iter()
+                    .map(|(c, n, m)| (c, n, self.actor_from(text, &m, Role::Participant)))
+                    .collect()
+            })
+            .clone()
     }
 }
 
@@ -65,7 +67,49 @@ pub(crate) fn inherit_roles(
             }
         }
     }
+    // Where the role a sentence leaves open can come from, kept as the
+    // loop goes instead of searched for each event (a search over all
+    // earlier events made one long article cost time quadratic in its
+    // events): the latest finished event holding each type's role, the
+    // latest meeting with a country, and the later events (as extracted)
+    // holding each type's role.
+    let holds = |e: &Event, role: Role| {
+        e.actors
+            .iter()
+            .any(|a| a.role == role && a.country.is_some())
+    };
+    let mut later: Vec<((EventType, Role), Vec<usize>)> = Vec::new();
+    for (j, e) in events.iter().enumerate() {
+        for role in [Role::Source, Role::Target] {
+            if holds(e, role) {
+                let key = (e.event_type.clone(), role);
+                match later.iter_mut().find(|(k, _)| *k == key) {
+                    Some((_, list)) => list.push(j),
+                    None => later.push((key, vec![j])),
+                }
+            }
+        }
+    }
+    let mut latest: Vec<((EventType, Role), usize)> = Vec::new();
+    let mut latest_meeting: Option<usize> = None;
     for i in 0..events.len() {
+        if let Some(p) = i.checked_sub(1) {
+            let done = &events[p];
+            if done.event_type == EventType::Meeting
+                && done.actors.iter().any(|a| a.country.is_some())
+            {
+                latest_meeting = Some(p);
+            }
+            for role in [Role::Source, Role::Target] {
+                if holds(done, role) {
+                    let key = (done.event_type.clone(), role);
+                    match latest.iter_mut().find(|(k, _)| *k == key) {
+                        Some((_, j)) => *j = p,
+                        None => latest.push((key, p)),
+                    }
+                }
+            }
+        }
         let t = events[i].event_type.clone();
         if t == EventType::Meeting {
             let e = &mut events[i];
@@ -93,11 +137,9 @@ pub(crate) fn inherit_roles(
             }
             if countries.is_empty() {
                 // "The January talks focussed on ...": the talks last named.
-                let donor = events[..i].iter().rev().find(|d| {
-                    d.event_type == EventType::Meeting
-                        && d.actors.iter().any(|a| a.country.is_some())
-                });
-                let inherited: Vec<Actor> = donor.map(|d| d.actors.clone()).unwrap_or_default();
+                let inherited: Vec<Actor> = latest_meeting
+                    .map(|d| events[d].actors.clone())
+                    .unwrap_or_default();
                 events[i].actors.extend(inherited);
                 continue;
             }
@@ -118,19 +160,9 @@ pub(crate) fn inherit_roles(
             continue;
         }
         for role in [Role::Source, Role::Target] {
-            if events[i]
-                .actors
-                .iter()
-                .any(|a| a.role == role && a.country.is_some())
-            {
+            if holds(&events[i], role) {
                 continue;
             }
-            let has_role = |e: &&Event| {
-                e.event_type == t
-                    && e.actors
-                        .iter()
-                        .any(|a| a.role == role && a.country.is_some())
-            };
             // The article's clear holder of the role ...
             let dominant = holders
                 .iter()
@@ -140,35 +172,55 @@ pub(crate) fn inherit_roles(
             // (often the headline) the next one.
             let inherited: Vec<Actor> = match dominant {
                 Some(a) => vec![a],
-                None => events[..i]
-                    .iter()
-                    .rev()
-                    .find(has_role)
-                    .or_else(|| events[i + 1..].iter().find(has_role))
-                    .map(|e| {
-                        e.actors
-                            .iter()
-                            .filter(|a| a.role == role)
-                            .cloned()
-                            .collect()
-                    })
-                    .unwrap_or_default(),
+                None => {
+                    let key = (t.clone(), role);
+                    let before = latest.iter().find(|(k, _)| *k == key).map(|(_, j)| *j);
+                    let after = || {
+                        let (_, list) = later.iter().find(|(k, _)| *k == key)?;
+                        list.get(list.partition_point(|&j| j <= i)).copied()
+                    };
+                    before
+                        .or_else(after)
+                        .map(|d| {
+                            events[d]
+                                .actors
+                                .iter()
+                                .filter(|a| a.role == role)
+                                .cloned()
+                                .collect()
+                        })
+                        .unwrap_or_default()
+                }
             };
             events[i].actors.extend(inherited);
         }
         let e = &mut events[i];
-        let export = text[..e.trigger.start]
-            .split_whitespace()
-            .next_back()
-            .is_some_and(|w| w.eq_ignore_ascii_case("export"))
-            || e.trigger.text.to_ascii_lowercase().starts_with("export");
-        if t == EventType::Tariff && export && !e.actors.iter().any(|a| a.role == Role::Target) {
+        // The word "export" that makes the duty an export duty names its
+        // target, the exporting country's own exporters (a mention of its
+        // own, so no mention holds two roles).
+        let before = text[..e.trigger.start].trim_end();
+        let export = if e.trigger.text.to_ascii_lowercase().starts_with("export") {
+            Some((e.trigger.start, e.trigger.start + "export".len()))
+        } else {
+            before
+                .rsplit(char::is_whitespace)
+                .next()
+                .filter(|w| w.eq_ignore_ascii_case("export"))
+                .map(|w| (before.len() - w.len(), before.len()))
+        };
+        if t == EventType::Tariff
+            && let Some((start, end)) = export
+            && !e.actors.iter().any(|a| a.role == Role::Target)
+        {
             let as_target: Vec<Actor> = e
                 .actors
                 .iter()
                 .filter(|a| a.role == Role::Source)
                 .map(|a| Actor {
                     role: Role::Target,
+                    text: text[start..end].to_string(),
+                    start,
+                    end,
                     ..a.clone()
                 })
                 .collect();
@@ -208,6 +260,25 @@ pub(crate) fn tally_countries<'a>(
     crate::lexicon::tally(actors.filter_map(|a| a.country.as_deref().map(|c| (c, a))))
 }
 
+/// Bytes between two pledge triggers in one clause beyond which they can be
+/// two commitments rather than two words for one ("pledged ... in aid").
+const COMMITMENT_GAP: usize = 25;
+
+/// Whether the pledge draft `d` is a commitment of its own beside `prev` in
+/// the same clause: found by another rule, away from `prev`'s trigger, each
+/// with its own sum ("will buy $750bn of energy and steer a further $600bn of
+/// investment into the US"). A list of sums under one rule ("a 40 mln loan
+/// and a 30 mln loan") stays one event.
+fn two_commitments(prev: &Event, d: &Event) -> bool {
+    prev.event_type == EventType::Pledge
+        && prev.rule != d.rule
+        && d.trigger.start >= prev.trigger.end + COMMITMENT_GAP
+        && match (&prev.amount, &d.amount) {
+            (Some(a), Some(b)) => a.start != b.start && a.value != b.value,
+            _ => false,
+        }
+}
+
 /// Whether two tariff mentions of one sentence state different tariffs, even
 /// within one clause: each with its own rate ("a 20% tariff on all goods and
 /// a 40% tariff on transshipping", "a 15% tariff, half the 30% rate Trump
@@ -237,7 +308,8 @@ fn distinct_tariffs(a: &Event, b: &Event) -> bool {
 }
 
 /// One event per distinct event: a same-type draft in the same clause as an
-/// earlier one, or adding no actor, amount or rate of its own, is folded into it.
+/// earlier one, or adding no actor, amount or rate of its own, is folded into it
+/// (but see [`two_commitments`] and [`distinct_tariffs`]).
 pub(crate) fn merge_same_type(drafts: Vec<Draft>) -> Vec<Draft> {
     let mut kept: Vec<Draft> = Vec::new();
     for d in drafts {
@@ -259,6 +331,10 @@ pub(crate) fn merge_same_type(drafts: Vec<Draft>) -> Vec<Draft> {
         }) || (d.event.amount.is_some()
             && d.event.amount != prev.event.amount)
             || (d.event.rate.is_some() && d.event.rate != prev.event.rate);
+        if same_clause && two_commitments(&prev.event, &d.event) {
+            kept.push(d);
+            continue;
+        }
         if (same_clause || !adds_something) && !distinct_tariffs(&prev.event, &d.event) {
             let e = &mut prev.event;
             if e.amount.is_none() {

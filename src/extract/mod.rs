@@ -66,11 +66,11 @@ pub struct SentenceFindings {
 }
 
 /// What an event's sentence does not hold: the article id, the sentences
-/// before (for pronouns) and the article's events so far.
+/// before (for pronouns) and the types of the article's events so far.
 struct Around<'a> {
     doc: &'a str,
     previous: &'a [Sentence],
-    earlier: &'a [Event],
+    earlier_types: &'a [EventType],
 }
 
 /// A rule's word lists, split into lowercase words, and its fixed modality.
@@ -205,15 +205,26 @@ impl Extractor {
         mut sink: impl FnMut(SentenceFindings),
     ) {
         let article = self.article(text, date.and_then(crate::dates::Day::parse));
-        for sentence in segment::split_sentences(text) {
-            let view = self.view(&article, sentence);
+        let views: Vec<View> = segment::split_sentences(text)
+            .into_iter()
+            .map(|s| self.bare_view(&article, s))
+            .collect();
+        // Every sentence's money is found here anyway: the article currency
+        // reads it instead of scanning the whole article a second time.
+        article.currency.set_found(
+            views
+                .iter()
+                .flat_map(|v| self.quantities_of(v).iter().cloned())
+                .collect(),
+        );
+        for view in &views {
             sink(SentenceFindings {
-                index: sentence.index,
-                actors: self.all_actors_of(&view).iter().map(|p| p.m).collect(),
+                index: view.sentence.index,
+                actors: self.all_actors_of(view).iter().map(|p| p.m).collect(),
                 quantities: self
-                    .quantities_of(&view)
+                    .quantities_of(view)
                     .iter()
-                    .map(|q| self.in_article_currency(&view, q))
+                    .map(|q| self.in_article_currency(view, q))
                     .collect(),
             });
         }
@@ -238,6 +249,9 @@ impl Extractor {
         let article = self.article(text, day);
         let mut events: Vec<Event> = Vec::new();
         let mut pairs: Vec<bool> = Vec::new();
+        // The types of the events so far (a handful), for rules that need
+        // an earlier event of their type.
+        let mut types: Vec<EventType> = Vec::new();
         let mut si = 0usize;
         let mut ti = 0usize;
         while ti < triggers.len() {
@@ -260,18 +274,32 @@ impl Extractor {
                 continue;
             }
             let view = self.view(&article, sentence);
-            let drafts = self.sentence_events(doc, &view, &group, &sentences[..si], &events);
+            let drafts = self.sentence_events(doc, &view, &group, &sentences[..si], &types);
             for d in drafts {
+                if !types.contains(&d.event.event_type) {
+                    types.push(d.event.event_type.clone());
+                }
                 pairs.push(d.pair);
                 events.push(d.event);
             }
         }
         inherit_roles(text, &mut events, &pairs, &|| {
-            self.article_countries(text, day)
+            self.article_countries(&article)
         });
+        // The role contract (src/invariants.rs) holds on every event written.
+        for e in events.iter_mut() {
+            let same = self
+                .rules
+                .rules
+                .iter()
+                .find(|r| r.id == e.rule)
+                .map_or(crate::rules::SameCountry::Never, |r| r.same_country);
+            crate::invariants::enforce_roles(e, same);
+        }
         for (n, e) in events.iter_mut().enumerate() {
             e.id = format!("{doc}#{}", n + 1);
         }
+        crate::when::annotate(&mut events, text, day);
         crate::codes::annotate(&mut events, date);
         // The one post-pass after extraction: the sense model's confidence.
         if let Some(sense) = &self.sense {
@@ -286,12 +314,12 @@ impl Extractor {
         v: &View,
         group: &[crate::rules::TriggerMatch],
         previous: &[Sentence],
-        earlier: &[Event],
+        earlier_types: &[EventType],
     ) -> Vec<Draft> {
         let around = Around {
             doc,
             previous,
-            earlier,
+            earlier_types,
         };
         let mut drafts: Vec<Draft> = Vec::new();
         for t in group {
@@ -348,17 +376,23 @@ impl Extractor {
         if !ph.veto.is_empty() && self.vetoed(v, lo, hi, &ph.veto) {
             return None;
         }
-        if !ph.near.is_empty() && !any_phrase_in(&v.ids, lo, hi, &ph.near) {
+        // `near` words or `patterns`: one of either within the window.
+        let patterns = self.rules.rule_patterns(rule_index).next().is_some();
+        if (!ph.near.is_empty() || patterns)
+            && !any_phrase_in(&v.ids, lo, hi, &ph.near)
+            && self.pattern_in(v, rule_index, lo, hi).is_none()
+        {
             return None;
         }
         if !ph.before.is_empty() && !any_phrase_in(&v.ids, cs, t0, &ph.before) {
             return None;
         }
         if !ph.article.is_empty()
-            && !ph
-                .article
-                .iter()
-                .any(|w| crate::lexicon::contains_word(v.lower_article(), w))
+            && !v.cx.topic(rule_index, || {
+                ph.article
+                    .iter()
+                    .any(|w| crate::lexicon::contains_word(v.lower_article(), w))
+            })
         {
             return None;
         }
@@ -384,9 +418,11 @@ impl Extractor {
         } else {
             money
         };
+        // A sum read with the trigger's last word ("roll over $5bn" gives
+        // "over $5bn") still follows the trigger.
         let amount_mention = money
             .iter()
-            .find(|q| q.start >= end)
+            .find(|q| q.start >= end || (q.start > start && q.end > end))
             .or_else(|| money.iter().rev().find(|q| q.end <= start));
         let rate = if rule.event_type == EventType::Tariff {
             self.rate(v, clause, trigger)
@@ -450,11 +486,7 @@ impl Extractor {
                 Requirement::Parties => args.parties_ok,
                 Requirement::Party => args.party_ok,
                 Requirement::PartyOrEarlier => {
-                    args.party_ok
-                        || around
-                            .earlier
-                            .iter()
-                            .any(|e| e.event_type == rule.event_type)
+                    args.party_ok || around.earlier_types.contains(&rule.event_type)
                 }
                 Requirement::Amount => amount.is_some(),
                 Requirement::Rate => rate.is_some(),
@@ -483,6 +515,7 @@ impl Extractor {
             product,
             location: args.location,
             count,
+            when: None,
             rule: rule.id.clone(),
             cameo: None,
             plover: None,
@@ -492,7 +525,8 @@ impl Extractor {
         };
         let mut event = event;
         if self.explain {
-            let near = last_phrase_in(&v.ids, lo, hi, &ph.near);
+            let near = last_phrase_in(&v.ids, lo, hi, &ph.near)
+                .max(self.pattern_in(v, rule_index, lo, hi));
             let before = last_phrase_in(&v.ids, cs, t0, &ph.before);
             event.explain = Some(self.explanation(v, rule, &event, modality_cue, near, before));
         }
@@ -524,7 +558,7 @@ impl Extractor {
             return true;
         }
         // A named gathering ("the Ukraine Recovery Conference") is the event itself.
-        if named_event || is_headline(v) || t0 == 0 {
+        if named_event || is_headline(v) {
             return false;
         }
         let capital = |i: usize| {
@@ -534,8 +568,30 @@ impl Extractor {
                 .next()
                 .is_some_and(|c| c.is_uppercase())
         };
-        let gap = &v.article[v.tokens[t0 - 1].end..v.tokens[t0].start];
-        capital(t0) && capital(t0 - 1) && gap.trim_matches(' ').is_empty() && t0 - 1 > 0
+        if !capital(t0) {
+            return false;
+        }
+        // Joined by a space or a hyphen ("Christian Aid", "Kool-Aid").
+        let joined = |a: usize, b: usize| {
+            let gap = &v.article[v.tokens[a].end..v.tokens[b].start];
+            gap == "-" || (!gap.is_empty() && gap.trim_matches(' ').is_empty())
+        };
+        // A capitalised word before: a name, unless it is only the sentence's
+        // first word and an article ("The Fund said").
+        let before = t0 > 0
+            && capital(t0 - 1)
+            && joined(t0 - 1, t0)
+            && !(t0 == 1
+                && ["the", "a", "an"]
+                    .iter()
+                    .any(|d| v.tokens[0].text.eq_ignore_ascii_case(d)));
+        // A capitalised word after ("Credit Suisse", "Grant Dean", "Mony Funding Inc").
+        let after = v
+            .tokens
+            .iter()
+            .position(|k| k.start >= end)
+            .is_some_and(|n| n > 0 && capital(n) && joined(n - 1, n));
+        before || after
     }
 
     /// The rule and cue words behind an event, for `--explain`.

@@ -12,17 +12,41 @@ use crate::segment::{self, Sentence, Token};
 
 /// An article as the analysis stage sees it: its text and day, and what is
 /// worked out for the whole article on first use (its lowercase text for
-/// rules' `article` checks, its currency for bare "dlrs").
+/// rules' `article` checks, its currency for bare "dlrs", the lexicon's
+/// view of it, the countries it names, which rules' topic words occur).
+/// Shared by all its sentences, so that no sentence or event rescans the
+/// article (which made one long article cost time quadratic in its length).
 pub(crate) struct ArticleCx<'a> {
     pub(crate) text: &'a str,
     pub(crate) day: Option<crate::dates::Day>,
     pub(crate) lower: std::cell::OnceCell<String>,
     pub(crate) currency: crate::quantity::ArticleCurrency<'a>,
+    /// The lexicon's view of the article (cue words, country context).
+    pub(crate) scope: crate::lexicon::ArticleScope<'a>,
+    /// The countries the article names ([`Extractor::article_countries`]).
+    pub(crate) countries: std::cell::OnceCell<Vec<(String, usize, crate::event::Actor)>>,
+    /// Rule index -> whether one of the rule's `article` words occurs.
+    topics: std::cell::RefCell<crate::trie::FnvMap<usize, bool>>,
+}
+
+impl ArticleCx<'_> {
+    /// Whether rule `rule_index`'s `article` check holds, worked out by
+    /// `check` the first time it is asked.
+    pub(crate) fn topic(&self, rule_index: usize, check: impl FnOnce() -> bool) -> bool {
+        if let Some(&known) = self.topics.borrow().get(&rule_index) {
+            return known;
+        }
+        let found = check();
+        self.topics.borrow_mut().insert(rule_index, found);
+        found
+    }
 }
 
 /// A sentence prepared for rule matching: tokens, actors and quantities.
 pub(crate) struct View<'a> {
     pub(crate) article: &'a str,
+    /// The whole article's state (see [`ArticleCx`]).
+    pub(crate) cx: &'a ArticleCx<'a>,
     /// The article lowercased, computed on first use by a rule's `article` check.
     pub(crate) lower: &'a std::cell::OnceCell<String>,
     /// The article's currency for bare "dlrs" (Canadian, Australian ... wire
@@ -30,6 +54,9 @@ pub(crate) struct View<'a> {
     pub(crate) currency: &'a crate::quantity::ArticleCurrency<'a>,
     pub(crate) sentence: Sentence,
     pub(crate) tokens: Vec<Token<'a>>,
+    /// A view made by [`Extractor::bare_view`]: no tokens, word ids or
+    /// clauses, and actors without token positions.
+    pub(crate) bare: bool,
     /// The words as rule word ids.
     pub(crate) ids: Vec<u32>,
     /// Actors before this offset stand in a dateline and are not parties.
@@ -39,6 +66,9 @@ pub(crate) struct View<'a> {
     /// the sentence's actors, dateline included, in text order.
     pub(crate) actors: std::cell::OnceCell<Vec<Placed>>,
     pub(crate) quantities: std::cell::OnceCell<Vec<Quantity>>,
+    /// Which rule patterns match somewhere in the sentence (one pass of
+    /// the rules' pattern set), on first use by a rule with patterns.
+    pub(crate) pattern_hits: std::cell::OnceCell<regex::SetMatches>,
     /// Token index where each clause starts; the last clause runs to the end.
     pub(crate) clause_starts: Vec<usize>,
     /// The article's date, when known.
@@ -120,9 +150,12 @@ impl Extractor {
     pub(crate) fn all_actors_of<'v>(&self, v: &'v View) -> &'v [Placed] {
         v.actors.get_or_init(|| {
             self.lexicon
-                .find_dated(v.article, v.sentence.start, v.sentence.end, v.day)
+                .find_in(&v.cx.scope, v.sentence.start, v.sentence.end, v.day)
                 .into_iter()
                 .filter_map(|m| {
+                    if v.bare {
+                        return Some(Placed { m, tok: 0 });
+                    }
                     let tok = v.tokens.iter().position(|t| t.end > m.start)?;
                     Some(Placed { m, tok })
                 })
@@ -174,35 +207,50 @@ impl Extractor {
             day,
             lower: std::cell::OnceCell::new(),
             currency: crate::quantity::ArticleCurrency::new(text, &self.quantities),
+            scope: crate::lexicon::ArticleScope::new(text),
+            countries: Default::default(),
+            topics: Default::default(),
         }
     }
 
     /// The view of one sentence of article `a`.
     pub(crate) fn view<'a>(&self, a: &'a ArticleCx<'a>, sentence: Sentence) -> View<'a> {
-        let (article, lower, currency, day) = (a.text, &a.lower, &a.currency, a.day);
-        let slice = &article[sentence.start..sentence.end];
-        let tokens = segment::tokens(slice, sentence.start);
+        let mut view = self.bare_view(a, sentence);
+        view.tokens = segment::tokens(&a.text[sentence.start..sentence.end], sentence.start);
+        view.bare = false;
         let mut scratch = String::new();
-        let ids: Vec<u32> = tokens
+        view.ids = view
+            .tokens
             .iter()
             .map(|t| self.interner.get_token(t.text, &mut scratch))
             .collect();
+        view.clause_starts = self.clauses(&view);
+        view
+    }
+
+    /// The view of one sentence without tokens, word ids and clauses:
+    /// enough for its actors and quantities (the `mentions` sink), not for
+    /// rules.
+    pub(crate) fn bare_view<'a>(&self, a: &'a ArticleCx<'a>, sentence: Sentence) -> View<'a> {
+        let (article, lower, currency, day) = (a.text, &a.lower, &a.currency, a.day);
+        let slice = &article[sentence.start..sentence.end];
         let dateline_end = segment::dateline_end(slice).map_or(0, |e| sentence.start + e);
-        let mut view = View {
+        View {
             article,
+            cx: a,
             lower,
             currency,
             sentence,
-            tokens,
-            ids,
+            tokens: Vec::new(),
+            bare: true,
+            ids: Vec::new(),
             dateline_end,
             actors: std::cell::OnceCell::new(),
             quantities: std::cell::OnceCell::new(),
+            pattern_hits: std::cell::OnceCell::new(),
             clause_starts: vec![0],
             day,
-        };
-        view.clause_starts = self.clauses(&view);
-        view
+        }
     }
 
     /// Clause boundaries: semicolons; a comma before "which", "while", "but"
@@ -281,6 +329,37 @@ impl Extractor {
             return Some(i);
         }
         None
+    }
+
+    /// The word index where the last match of one of rule `rule`'s
+    /// patterns starts that lies wholly in words `lo..hi`; `None` when the
+    /// rule has no patterns or none matches there.
+    pub(crate) fn pattern_in(&self, v: &View, rule: usize, lo: usize, hi: usize) -> Option<usize> {
+        let mut patterns = self.rules.rule_patterns(rule).peekable();
+        patterns.peek()?;
+        if lo >= hi {
+            return None;
+        }
+        let base = v.sentence.start;
+        let text = &v.article[base..v.sentence.end];
+        let hits = v
+            .pattern_hits
+            .get_or_init(|| self.rules.pattern_set().matches(text));
+        let (from, to) = (v.tokens[lo].start, v.tokens[hi - 1].end);
+        let mut last: Option<usize> = None;
+        for (i, re) in patterns {
+            if !hits.matched(i) {
+                continue;
+            }
+            for m in re.find_iter(text) {
+                let (s, e) = (base + m.start(), base + m.end());
+                if s >= from && e <= to {
+                    let tok = v.tokens.iter().position(|t| t.end > s);
+                    last = last.max(tok);
+                }
+            }
+        }
+        last
     }
 
     /// The length in words of the longest of `list` (phrases of any

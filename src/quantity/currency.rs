@@ -223,6 +223,13 @@ impl<'a> ArticleCurrency<'a> {
         }
     }
 
+    /// Gives the article's money when the caller has found it already
+    /// (every sentence's quantities, in order), so that resolving needs no
+    /// second scan of the article; no effect once the money is known.
+    pub fn set_found(&self, found: Vec<Quantity>) {
+        let _ = self.found.set(found);
+    }
+
     /// Gives a mention with a bare currency word the article's currency
     /// (see [`CurrencyContext::resolve`]).
     pub fn resolve(&self, q: &mut Quantity) {

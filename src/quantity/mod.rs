@@ -97,9 +97,13 @@ pub enum QuantityKind {
     /// An amount of money in units of `currency` (ISO 4217); `max` is the upper
     /// end of a range ("$1-2 billion"), `approx` is set by hedges ("about").
     Money {
+        /// The amount in units of `currency` (the lower end of a range).
         value: f64,
+        /// ISO 4217 code.
         currency: String,
+        /// Hedged ("about", "more than") or a range.
         approx: bool,
+        /// The upper end of a range, if any.
         max: Option<f64>,
         /// The currency word was bare ("dlrs", "cents", "francs"): `currency`
         /// is the default (USD, FRF) until [`CurrencyContext::resolve`] applies
@@ -110,15 +114,21 @@ pub enum QuantityKind {
     /// A percentage or a change in percentage points; ranges give the lower
     /// bound with `approx` set.
     Percent {
+        /// The figure (25% is 25).
         value: f64,
+        /// A level or a difference of levels.
         unit: PercentUnit,
+        /// Hedged, or the lower end of a range.
         approx: bool,
     },
     /// A number of people; `value` is `None` for vague counts ("hundreds of")
     /// and `of` is the person noun in lowercase ("workers").
     Count {
+        /// How many, `None` for a vague count.
         value: Option<f64>,
+        /// Hedged ("about", "more than"), or vague.
         approx: bool,
+        /// The person noun, lowercase.
         of: String,
     },
 }

@@ -147,7 +147,7 @@ impl Extractor {
             return Some(self.actor(v, p, Role::Participant));
         }
         for s in previous.iter().rev().take(3) {
-            let found = self.lexicon.find_dated(v.article, s.start, s.end, v.day);
+            let found = self.lexicon.find_in(&v.cx.scope, s.start, s.end, v.day);
             if let Some(m) = found.iter().find(|m| is_person(m)) {
                 return Some(self.actor_from(v.article, m, Role::Participant));
             }

@@ -185,21 +185,27 @@ impl Extractor {
         out.actors.retain(|a| {
             a.role != Role::Source || a.country.as_ref().is_none_or(|c| !recipients.contains(c))
         });
-        // Aid to an industry, farmers or the economy stays at home.
+        // Aid to an industry, farmers or the economy stays at home: the
+        // target is the source's country, named by the recipient word
+        // ("its farmers"), so no mention holds two roles.
         if !out.actors.iter().any(|a| a.role == Role::Target)
-            && any_phrase_in(
+            && let Some(at) = last_phrase_in(
                 &v.ids,
                 t0.saturating_sub(3).max(cs),
                 (t1 + 6).min(ce),
                 &c.domestic_recipients,
             )
         {
+            let word = &v.tokens[at];
             let home: Vec<Actor> = out
                 .actors
                 .iter()
                 .filter(|a| a.role == Role::Source && a.country.is_some())
                 .map(|a| Actor {
                     role: Role::Target,
+                    text: word.text.to_string(),
+                    start: word.start,
+                    end: word.end,
                     ..a.clone()
                 })
                 .collect();

@@ -1,0 +1,126 @@
+//! Pledges and meetings as today's reporting writes them (issue #14), and the
+//! other senses of their trigger words on an ordinary feed (issue #15): a
+//! table of realistic sentences, each with the number of pledge and meeting
+//! events it must give.
+
+use newsevents::Extractor;
+
+/// Sentence, then how many pledge and meeting events it gives.
+type Case = (&'static str, usize, usize);
+
+const CASES: &[Case] = &[
+    // Modern commitment forms.
+    (
+        "The European Union will buy $750bn of American energy over three years and steer a further $600bn of investment into the US.",
+        2,
+        0,
+    ),
+    ("Hyundai Motor Group to invest $21 billion in the US", 1, 0),
+    (
+        "South Korea will pay $200 billion in yearly tranches capped at $20 billion, while the remaining $150 billion will go toward shipbuilding cooperation.",
+        2,
+        0,
+    ),
+    (
+        "The United States finalized a $20 billion currency swap line with Argentina's central bank.",
+        1,
+        0,
+    ),
+    (
+        "Korean Air agreed to buy 103 Boeing aircraft worth $36.2 billion, the White House said.",
+        1,
+        0,
+    ),
+    (
+        "Seoul said on Monday it would pour 13.6 trillion won into firms hit by the US tariffs.",
+        1,
+        0,
+    ),
+    // Modern meeting forms, curly quotes included.
+    (
+        "Canadian Prime Minister Mark Carney said he had a “very good call” with Trump on Monday.",
+        0,
+        1,
+    ),
+    (
+        "Saudi Crown Prince Mohammed bin Salman hosted Syrian President Ahmed al-Sharaa in Riyadh.",
+        0,
+        1,
+    ),
+    (
+        "Japanese Prime Minister Sanae Takaichi greets U.S. President Donald Trump in Tokyo.",
+        0,
+        1,
+    ),
+    (
+        "Leaders from more than 50 nations converged on Beijing for the China-Africa forum.",
+        0,
+        1,
+    ),
+    // Not pledges: names, market reporting, money already given.
+    (
+        "Christian Aid said the move would cost a million jobs in Bangladesh.",
+        0,
+        0,
+    ),
+    (
+        "Commercial and industrial loans at the ten major banks fell 1.31 billion dlrs in the week ended April 1, the Federal Reserve said.",
+        0,
+        0,
+    ),
+    (
+        "Belgium is to issue a 150 billion franc, eight-year state loan carrying a coupon of eight pct.",
+        0,
+        0,
+    ),
+    (
+        "The Bank of England said it provided 17 mln stg assistance to the money market this morning.",
+        0,
+        0,
+    ),
+    (
+        "Drawings on the revolving credit will be at 10 basis points over Libor.",
+        0,
+        0,
+    ),
+    // Not meetings: a target or a rule met, sports, one body's own meeting,
+    // a visit to a site.
+    (
+        "The chancellor said her plans met both of her fiscal rules with a margin of £22bn.",
+        0,
+        0,
+    ),
+    (
+        "The Swede broke the world record at the Diamond League meeting in Stockholm.",
+        0,
+        0,
+    ),
+    (
+        "The Federal Reserve's next policy meeting is scheduled for March 18-19.",
+        0,
+        0,
+    ),
+    (
+        "Visitors to the museum in London were up 10% on the year.",
+        0,
+        0,
+    ),
+];
+
+#[test]
+fn pledge_and_meeting_senses() {
+    let ex = Extractor::embedded().unwrap();
+    let mut failures = Vec::new();
+    for (text, pledges, meetings) in CASES {
+        let events = ex.extract("case", text);
+        let count = |t: &str| events.iter().filter(|e| e.event_type == t).count();
+        let got = (count("pledge"), count("meeting"));
+        if got != (*pledges, *meetings) {
+            failures.push(format!(
+                "{text:?}: got {got:?} (pledge, meeting), want {:?}",
+                (pledges, meetings)
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
