@@ -102,12 +102,15 @@ fn features_of_realistic_sentences() {
             "The Federal Home Loan Bank of Chicago said it will offer 300 mln dlrs of loans \
              to member banks.",
             "pledge",
+            // The trigger is the plain "loans", not the "Loan" of the name.
             &[
-                "pledge|trig:offer",
+                "pledge|trig:loans",
                 "pledge|mod:planned",
-                "pledge|prev:will",
+                "pledge|prev:of",
+                "pledge|next:to",
+                "pledge|before:#num",
             ],
-            &["pledge|first-sentence-missing"],
+            &["pledge|trig-capitalised", "pledge|trig:loan"],
         ),
     ];
     for (text, ty, present, absent) in cases {
