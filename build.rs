@@ -1,5 +1,6 @@
 //! Embeds the default data files (`data/lexicon/*.jsonl`, `data/rules/*.toml`,
-//! `data/time/*.toml`)
+//! `data/time/*.toml`, and the sense model's `data/model/sense.json` and
+//! `data/sense/cues.toml`)
 //! into the binary, so the tool runs with no files beside it and a
 //! maintainer adds a data file without touching Rust.
 
@@ -48,4 +49,9 @@ fn main() {
         "toml",
         "table_files.rs",
     );
+    // The sense model and its cue lists are included by path (src/sense/);
+    // a change to them must rebuild.
+    for f in ["data/model/sense.json", "data/sense/cues.toml"] {
+        println!("cargo:rerun-if-changed={f}");
+    }
 }

@@ -15,6 +15,12 @@
 #   scripts/eval-dev.sh --json SET            one set's figures as JSON
 #   scripts/eval-dev.sh --check               fail if a set's micro F1 is more than 0.02
 #                                             below its line in corpus/gold/BASELINE
+#   scripts/eval-dev.sh --candidates [SET ...]  every candidate the rules propose
+#                                             (--min-confidence 0: the rules alone)
+#
+# The sense model (data/model/sense.json) is trained on these same sets, so
+# with it the figures are in-sample; its honest, cross-validated figures come
+# from scripts/train-sense.sh --dry-run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shared=${NEWSEVENTS_SHARED:-../shared}
@@ -40,6 +46,7 @@ set_args() {
 }
 
 verbose=()
+min=()
 mode=table
 sets=()
 for a in "$@"; do
@@ -47,6 +54,7 @@ for a in "$@"; do
     --verbose) verbose=(--verbose) ;;
     --check) mode=check ;;
     --json) mode=json ;;
+    --candidates) min=(--min-confidence 0) ;;
     *) sets+=("$a") ;;
   esac
 done
@@ -56,13 +64,13 @@ status=0
 for s in "${sets[@]}"; do
   mapfile -t args < <(set_args "$s")
   case "$mode" in
-    json) "$bin" eval --json "${args[@]}" ;;
+    json) "$bin" eval "${min[@]}" --json "${args[@]}" ;;
     table)
       echo "== $s"
-      "$bin" eval "${verbose[@]}" "${args[@]}"
+      "$bin" eval "${min[@]}" "${verbose[@]}" "${args[@]}"
       echo ;;
     check)
-      json=$("$bin" eval --json "${args[@]}")
+      json=$("$bin" eval "${min[@]}" --json "${args[@]}")
       echo "== $s"
       "$bin" eval "${args[@]}"
       base=$(awk -v s="$s" '$1 == s { print $2 }' corpus/gold/BASELINE)

@@ -321,14 +321,30 @@ pub fn evaluate(gold: &Gold, predicted: &HashMap<String, Vec<Event>>) -> Report 
     report
 }
 
-fn evaluate_doc(doc: &str, golds: &[&GoldEvent], preds: &[Event], report: &mut Report) {
+/// How one predicted event fared against an article's gold: the label the
+/// sense model learns from (`newsevents train`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Matched to a non-optional gold event: a true positive.
+    Hit,
+    /// Matched only to an optional gold event: neither right nor wrong.
+    Optional,
+    /// Matched to nothing: a false positive.
+    FalsePositive,
+}
+
+/// The one-to-one matching `evaluate` scores by: for each gold event of one
+/// article (in the order given), the index of the prediction it took.
+pub fn align(golds: &[&GoldEvent], preds: &[Event]) -> Vec<Option<usize>> {
     let folded: Vec<String> = preds.iter().map(|p| fold(&p.sentence.text)).collect();
     let mut used = vec![false; preds.len()];
+    let mut taken = vec![None; golds.len()];
     // Non-optional gold first, so optional ones never take a prediction a
     // real event needs.
-    let mut order: Vec<&&GoldEvent> = golds.iter().collect();
-    order.sort_by_key(|g| g.optional);
-    for g in order {
+    let mut order: Vec<usize> = (0..golds.len()).collect();
+    order.sort_by_key(|&k| golds[k].optional);
+    for k in order {
+        let g = golds[k];
         let quote = fold(&g.quote);
         let candidates: Vec<usize> = (0..preds.len())
             .filter(|&i| {
@@ -341,6 +357,33 @@ fn evaluate_doc(doc: &str, golds: &[&GoldEvent], preds: &[Event], report: &mut R
             let trig = fold(&preds[i].trigger.text);
             (quote.contains(&trig) as usize, agreement(g, &preds[i]))
         });
+        if let Some(i) = best {
+            used[i] = true;
+        }
+        taken[k] = best;
+    }
+    taken
+}
+
+/// The outcome of every prediction of one annotated article, by [`align`].
+pub fn outcomes(golds: &[&GoldEvent], preds: &[Event]) -> Vec<Outcome> {
+    let mut out = vec![Outcome::FalsePositive; preds.len()];
+    for (k, t) in align(golds, preds).into_iter().enumerate() {
+        if let Some(i) = t {
+            out[i] = if golds[k].optional {
+                Outcome::Optional
+            } else {
+                Outcome::Hit
+            };
+        }
+    }
+    out
+}
+
+fn evaluate_doc(doc: &str, golds: &[&GoldEvent], preds: &[Event], report: &mut Report) {
+    let taken = align(golds, preds);
+    let mut used = vec![false; preds.len()];
+    for (g, best) in golds.iter().zip(taken) {
         let score = report.types.get_mut(&g.event_type).expect("type listed");
         match best {
             Some(i) => {
@@ -641,6 +684,7 @@ mod tests {
             cameo: None,
             plover: None,
             key: String::new(),
+            confidence: 1.0,
             explain: None,
         }
     }

@@ -164,6 +164,11 @@ pub struct Event {
     /// countries by role, amount or rate, article day (see [`crate::codes`]).
     #[serde(default)]
     pub key: String,
+    /// How likely the event is real, 0-1: the sense model's calibrated
+    /// probability (see [`crate::sense`]); of the events near 0.8, about 80%
+    /// were right on held-out data.
+    #[serde(default = "certain")]
+    pub confidence: f64,
     /// Why the event exists; present only with `--explain`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub explain: Option<Explain>,
@@ -180,6 +185,26 @@ pub struct Explain {
     pub description: String,
     /// The words that decided the event, in text order.
     pub cues: Vec<Cue>,
+    /// The sense model's raw score (log-odds before calibration).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub score: Option<f64>,
+    /// The sense model's features that weighed most, largest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub features: Vec<Contribution>,
+}
+
+/// One feature of the sense model and its weight in an event's score.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Contribution {
+    /// The feature name (`pledge|trig:loan`, `rule:meeting/talks`).
+    pub feature: String,
+    /// Its weight: positive for, negative against.
+    pub weight: f64,
+}
+
+/// Events read back without a confidence were not scored: full confidence.
+fn certain() -> f64 {
+    1.0
 }
 
 /// One word or phrase behind an event.

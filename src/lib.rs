@@ -33,6 +33,7 @@ pub mod progress;
 pub mod quantity;
 pub mod rules;
 pub mod segment;
+pub mod sense;
 pub(crate) mod trie;
 pub mod vocab;
 pub mod when;

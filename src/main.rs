@@ -66,6 +66,12 @@ enum Command {
     ///
     /// Example: newsevents eval --gold corpus/gold/synthetic.jsonl corpus/
     Eval(EvalArgs),
+    /// Train the sense model on gold annotations: cross-validated figures,
+    /// calibration and the default thresholds; writes the model file.
+    ///
+    /// Example: scripts/train-sense.sh (newsevents train --gold random=corpus/gold/random-a.jsonl
+    /// --out data/model/sense.json ../shared/corpus/)
+    Train(TrainArgs),
     /// List or test the active event rules.
     #[command(subcommand)]
     Rules(RulesCommand),
@@ -149,6 +155,19 @@ struct CodesArgs {
     codes: Option<PathBuf>,
 }
 
+/// The sense model that gives events their confidence, and which to keep.
+#[derive(Args, Clone)]
+struct ModelArgs {
+    /// Sense model file (JSON, as written by `newsevents train`) instead of the built-in one.
+    #[arg(long, value_name = "FILE")]
+    model: Option<PathBuf>,
+    /// Drop events whose confidence is below X (0 keeps every event; default: the
+    /// model's threshold for the event's type, chosen for precision >= 0.90 on
+    /// articles drawn at random, cross-validated).
+    #[arg(long, value_name = "X")]
+    min_confidence: Option<f64>,
+}
+
 /// Which event rules are active.
 #[derive(Args, Clone)]
 struct RuleArgs {
@@ -170,8 +189,11 @@ struct ExtractArgs {
     rules: RuleArgs,
     #[command(flatten)]
     codes: CodesArgs,
-    /// Add to each event an "explain" object: the rule and its description, and the
-    /// cue words (with offsets) behind its modality, its conditions and each actor's role.
+    #[command(flatten)]
+    model: ModelArgs,
+    /// Add to each event an "explain" object: the rule and its description, the
+    /// cue words (with offsets) behind its modality, its conditions and each actor's
+    /// role, and the sense model's score and weightiest features.
     ///
     /// Example: newsevents extract --explain corpus/ | jq -c '.explain'
     #[arg(long)]
@@ -197,6 +219,46 @@ struct EvalArgs {
     /// Print the figures as one JSON object.
     #[arg(long)]
     json: bool,
+    #[command(flatten)]
+    input: InputArgs,
+    #[command(flatten)]
+    lexicon: LexiconArgs,
+    #[command(flatten)]
+    rules: RuleArgs,
+    #[command(flatten)]
+    codes: CodesArgs,
+    #[command(flatten)]
+    model: ModelArgs,
+}
+
+#[derive(Args)]
+struct TrainArgs {
+    /// Gold file, optionally named by its development set: `random=corpus/gold/random-a.jsonl`
+    /// (without `SET=`, the file name is the set). Repeatable.
+    #[arg(long, required = true, value_name = "[SET=]FILE")]
+    gold: Vec<String>,
+    /// Write the model here (e.g. data/model/sense.json); without it only the figures are printed.
+    #[arg(long, value_name = "FILE")]
+    out: Option<PathBuf>,
+    /// Cross-validation folds (articles assigned by a hash of their id).
+    #[arg(long, default_value_t = 5)]
+    folds: usize,
+    /// L2 regularisation strength.
+    #[arg(long, default_value_t = 1.0)]
+    l2: f64,
+    /// The set whose cross-validated precision picks the default thresholds.
+    #[arg(long, default_value = "random")]
+    threshold_set: String,
+    /// Precision every type should reach on that set at its default threshold.
+    #[arg(long, default_value_t = 0.90)]
+    target_precision: f64,
+    /// How far a type's cross-validated F1 on the other sets may fall below its
+    /// unfiltered value before the threshold stops rising.
+    #[arg(long, default_value_t = 0.01)]
+    f1_tolerance: f64,
+    /// How much a set's candidates count in the fit, as SET=WEIGHT (default 1). Repeatable.
+    #[arg(long, value_name = "SET=WEIGHT")]
+    set_weight: Vec<String>,
     #[command(flatten)]
     input: InputArgs,
     #[command(flatten)]
@@ -284,8 +346,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Extract(a) => extract(&a),
         Command::Mentions(a) => mentions(&a),
         Command::Eval(a) => eval(a),
+        Command::Train(a) => train(a),
         Command::Rules(RulesCommand::List { rules, lexicon }) => {
-            let ex = build_extractor(&lexicon, &rules, None, None)?;
+            let ex = build_extractor(&lexicon, &rules, None, None, None)?;
             let mut out = Stdout::default();
             for r in &ex.rules().rules {
                 let line = format!("{}\t{}\t{}\n", r.id, r.event_type, r.triggers.join(", "));
@@ -308,6 +371,7 @@ fn build_extractor(
     rules: &RuleArgs,
     codes: Option<&CodesArgs>,
     jobs: Option<usize>,
+    model: Option<&std::path::Path>,
 ) -> Result<Extractor> {
     // The word tables first: the lexicon and the recognisers read them.
     let tables = newsevents::vocab::Vocabulary::load(&lexicon.tables)
@@ -331,8 +395,13 @@ fn build_extractor(
     }
     // The lexicon and the rules are built side by side: together they are
     // nearly all of the start-up time, and neither needs the other.
-    let (lexicon, rules) = std::thread::scope(|scope| {
+    let (lexicon, rules, sense) = std::thread::scope(|scope| {
         let lexicon = scope.spawn(|| Lexicon::with_files(&lexicon.lexicon));
+        // The sense model (a few hundred kB of JSON) is parsed beside them.
+        let sense = scope.spawn(|| match model {
+            Some(m) => newsevents::sense::Sense::load(m).map(std::sync::Arc::new),
+            None => Ok(newsevents::sense::Sense::embedded()),
+        });
         let rules = RuleSet::load(&RuleSources {
             no_defaults: rules.no_default_rules,
             dirs: rules.rules.clone(),
@@ -340,8 +409,12 @@ fn build_extractor(
         let lexicon = lexicon
             .join()
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-        (lexicon, rules)
+        let sense = sense
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (lexicon, rules, sense)
     });
+    let sense = sense.map_err(|e| anyhow::anyhow!(e))?;
     let (lexicon, rules) = match (lexicon, rules) {
         (Ok(l), Ok(r)) => (l, r),
         (l, r) => {
@@ -361,7 +434,38 @@ fn build_extractor(
             .build_global()
             .context("cannot start worker threads")?;
     }
-    Ok(Extractor::new(lexicon, rules))
+    Ok(Extractor::new(lexicon, rules).with_sense(Some(sense)))
+}
+
+/// Which events to keep: confidence at least the flag's value, else at least
+/// the model's default threshold for the event's type (all without a model).
+#[derive(Clone, Copy)]
+struct MinConfidence<'a> {
+    flag: Option<f64>,
+    sense: Option<&'a newsevents::sense::Sense>,
+}
+
+impl<'a> MinConfidence<'a> {
+    fn new(ex: &'a Extractor, flag: Option<f64>) -> Result<Self> {
+        if let Some(x) = flag
+            && !(0.0..=1.0).contains(&x)
+        {
+            anyhow::bail!("--min-confidence {x} is not between 0 and 1");
+        }
+        Ok(MinConfidence {
+            flag,
+            sense: ex.sense(),
+        })
+    }
+
+    fn keeps(&self, e: &Event) -> bool {
+        let min = match (self.flag, self.sense) {
+            (Some(x), _) => x,
+            (None, Some(s)) => s.threshold(e.event_type.as_str()),
+            (None, None) => 0.0,
+        };
+        e.confidence >= min
+    }
 }
 
 /// Runs extraction over all inputs, in batches processed in parallel and
@@ -433,10 +537,19 @@ fn for_each_article<T: newsevents::progress::Tally + Send + 'static>(
 }
 
 fn extract(a: &ExtractArgs) -> Result<ExitCode> {
-    let ex = build_extractor(&a.lexicon, &a.rules, Some(&a.codes), a.input.jobs)?
-        .with_explain(a.explain);
+    let ex = build_extractor(
+        &a.lexicon,
+        &a.rules,
+        Some(&a.codes),
+        a.input.jobs,
+        a.model.model.as_deref(),
+    )?
+    .with_explain(a.explain);
+    let min = MinConfidence::new(&ex, a.model.min_confidence)?;
     let done = print_records(&a.input, |art| {
-        ex.extract_dated(&art.id, &art.text, article_date(art, &a.input))
+        let mut events = ex.extract_dated(&art.id, &art.text, article_date(art, &a.input));
+        events.retain(|e| min.keeps(e));
+        events
     });
     // The process ends here: its memory goes back to the system without
     // taking the dictionaries and automata apart piece by piece.
@@ -449,7 +562,7 @@ fn mentions(a: &MentionsArgs) -> Result<ExitCode> {
         rules: Vec::new(),
         no_default_rules: false,
     };
-    let ex = build_extractor(&a.lexicon, &defaults, None, a.input.jobs)?;
+    let ex = build_extractor(&a.lexicon, &defaults, None, a.input.jobs, None)?;
     let done = print_records(&a.input, |art| {
         newsevents::mentions::mentions_dated(&ex, &art.id, &art.text, article_date(art, &a.input))
     });
@@ -488,14 +601,21 @@ fn eval(a: EvalArgs) -> Result<ExitCode> {
         gold.add_jsonl(&f.display().to_string(), &text)
             .map_err(|errs| anyhow::anyhow!("gold file errors:\n  {}", errs.join("\n  ")))?;
     }
-    let ex = build_extractor(&a.lexicon, &a.rules, Some(&a.codes), a.input.jobs)?;
+    let ex = build_extractor(
+        &a.lexicon,
+        &a.rules,
+        Some(&a.codes),
+        a.input.jobs,
+        a.model.model.as_deref(),
+    )?;
+    let min = MinConfidence::new(&ex, a.model.min_confidence)?;
     let wanted: HashSet<String> = gold.docs.keys().cloned().collect();
     let mut predicted: HashMap<String, Vec<Event>> = HashMap::new();
     let had_problem = for_each_events(&a.input, &ex, Some(&wanted), |article, events| {
         predicted
             .entry(article.id.clone())
             .or_default()
-            .extend(events);
+            .extend(events.into_iter().filter(|e| min.keeps(e)));
         Ok(WriteOutcome::Written)
     })?;
     let report = newsevents::eval::evaluate(&gold, &predicted);
@@ -511,6 +631,110 @@ fn eval(a: EvalArgs) -> Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     Ok(status(had_problem))
+}
+
+/// `newsevents train`: extracts the raw candidates (no sense model) of every
+/// annotated article, labels them against the gold, and trains.
+fn train(a: TrainArgs) -> Result<ExitCode> {
+    use newsevents::eval::Gold;
+    use newsevents::sense::train as tr;
+    // Gold files grouped by set, sets in order of first mention.
+    let mut sets: Vec<(String, Gold)> = Vec::new();
+    for spec in &a.gold {
+        let (name, path) = match spec.split_once('=') {
+            Some((n, p)) if !n.is_empty() && !n.contains('/') => (n.to_string(), PathBuf::from(p)),
+            _ => {
+                let p = PathBuf::from(spec);
+                let stem = p
+                    .file_stem()
+                    .map(|s| s.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                (stem, p)
+            }
+        };
+        let text = std::fs::read_to_string(&path)
+            .with_context(|| format!("cannot read gold file {}", path.display()))?;
+        let i = match sets.iter().position(|(n, _)| *n == name) {
+            Some(i) => i,
+            None => {
+                sets.push((name, Gold::default()));
+                sets.len() - 1
+            }
+        };
+        sets[i]
+            .1
+            .add_jsonl(&path.display().to_string(), &text)
+            .map_err(|errs| anyhow::anyhow!("gold file errors:\n  {}", errs.join("\n  ")))?;
+    }
+    let ex =
+        build_extractor(&a.lexicon, &a.rules, Some(&a.codes), a.input.jobs, None)?.with_sense(None);
+    let wanted: HashSet<String> = sets
+        .iter()
+        .flat_map(|(_, g)| g.docs.keys().cloned())
+        .collect();
+    let mut found: HashMap<String, (String, Vec<Event>)> = HashMap::new();
+    let had_problem = for_each_events(&a.input, &ex, Some(&wanted), |article, events| {
+        found.insert(article.id.clone(), (article.text.clone(), events));
+        Ok(WriteOutcome::Written)
+    })?;
+    let cues = newsevents::sense::features::Cues::embedded();
+    let mut dev = Vec::new();
+    let mut cands = Vec::new();
+    let mut missing = 0usize;
+    for (si, (name, gold)) in sets.iter().enumerate() {
+        let mut by_doc: HashMap<&str, Vec<&newsevents::eval::GoldEvent>> = HashMap::new();
+        for g in &gold.events {
+            by_doc.entry(g.doc.as_str()).or_default().push(g);
+        }
+        let mut set = tr::DevSet {
+            name: name.clone(),
+            ..Default::default()
+        };
+        for doc in gold.docs.keys() {
+            let Some((text, events)) = found.get(doc) else {
+                missing += 1;
+                continue;
+            };
+            let golds = by_doc.get(doc.as_str()).cloned().unwrap_or_default();
+            for g in golds.iter().filter(|g| !g.optional) {
+                *set.gold.entry(g.event_type.clone()).or_default() += 1;
+            }
+            cands.extend(tr::candidates(&cues, si, doc, text, events, &golds));
+        }
+        dev.push(set);
+    }
+    if missing > 0 {
+        eprintln!("newsevents: {missing} annotated articles not found in the input");
+    }
+    let mut set_weights = std::collections::BTreeMap::new();
+    for sw in &a.set_weight {
+        let (n, w) = sw
+            .split_once('=')
+            .and_then(|(n, w)| Some((n.to_string(), w.parse::<f64>().ok()?)))
+            .with_context(|| format!("--set-weight {sw:?}: expected SET=NUMBER"))?;
+        set_weights.insert(n, w);
+    }
+    let opts = tr::Options {
+        set_weights,
+        f1_tolerance: a.f1_tolerance,
+        folds: a.folds,
+        l2: a.l2,
+        target_precision: a.target_precision,
+        threshold_set: a.threshold_set.clone(),
+        ..Default::default()
+    };
+    let trained = tr::train(&dev, &cands, &opts);
+    print!("{}", trained.report);
+    if let Some(out) = &a.out {
+        let text = serde_json::to_string_pretty(&trained.model)? + "\n";
+        std::fs::write(out, text).with_context(|| format!("cannot write {}", out.display()))?;
+        eprintln!("newsevents: model written to {}", out.display());
+    }
+    Ok(if had_problem {
+        ExitCode::from(2)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 /// Streams events from `paths` (or stdin) through [`newsevents::dedupe::Dedupe`]
@@ -567,7 +791,7 @@ fn dedupe(paths: &[PathBuf]) -> Result<ExitCode> {
 /// folders, lexicons), so an example passes here only if production
 /// agrees. With `--rules`, only the examples of those folders' rules run.
 fn rules_test(rule_args: &RuleArgs, lexicon: &LexiconArgs) -> Result<ExitCode> {
-    let ex = build_extractor(lexicon, rule_args, None, None)?;
+    let ex = build_extractor(lexicon, rule_args, None, None, None)?;
     // Defaults load first, so the given folders' rules are the ones after them.
     let first = if rule_args.rules.is_empty() || rule_args.no_default_rules {
         0

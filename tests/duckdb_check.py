@@ -14,6 +14,9 @@ events.jsonl`
 - pledge amounts summed in SQL equal the sum computed from the JSON text;
 - every `when.value` that is a day casts to a DATE, and events per month
   counted in SQL (the README's "events by month") equal the JSON text's.
+- `confidence` is a DOUBLE column between 0 and 1 on every row, and no
+  event is below its type's default threshold (the default `extract` run
+  drops those); the mean confidence per type agrees with the JSON text.
 
 .ci/run installs the `duckdb` package into target/ci-venv and runs this on
 corpus/ and, when ../shared/corpus exists, on the Reuters corpus.
@@ -32,6 +35,10 @@ STATS = re.compile(
     r"^newsevents: stats: (\d+) articles, [\d.]+ MB, (\d+) events \((.*)\), "
     r"(\d+) inputs skipped, (\d+) warnings, [\d.]+ s$"
 )
+
+
+# The model whose thresholds the default run applies (the embedded one).
+MODEL = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data", "model", "sense.json")
 
 
 def fail(message):
@@ -96,6 +103,7 @@ def check(binary, inputs, extra):
             "type": "VARCHAR",
             "modality": "VARCHAR",
             "rule": "VARCHAR",
+            "confidence": "DOUBLE",
         }
         for column, wanted in expect.items():
             if types.get(column) != wanted:
@@ -155,6 +163,23 @@ def check(binary, inputs, extra):
                 py_month[v[:7]] = py_month.get(v[:7], 0) + 1
             if by_month != py_month:
                 fail(f"events by month: DuckDB {sorted(by_month.items())}, JSON {sorted(py_month.items())}")
+        # Confidence: a probability on every event, the same numbers as the text.
+        outside = con.execute(
+            "SELECT count(*) FROM events WHERE confidence IS NULL OR confidence < 0 OR confidence > 1"
+        ).fetchone()[0]
+        if outside:
+            fail(f"{outside} events whose confidence is missing or outside 0-1")
+        thresholds = json.load(open(MODEL, encoding="utf-8"))["thresholds"]
+        for kind, mean in con.execute("SELECT type, avg(confidence) FROM events GROUP BY type").fetchall():
+            below = con.execute(
+                "SELECT count(*) FROM events WHERE type = ? AND confidence < ?",
+                [kind, thresholds.get(kind, 0.0)],
+            ).fetchone()[0]
+            if below:
+                fail(f"{below} {kind} events below their default threshold {thresholds.get(kind)}")
+            values = [r["confidence"] for r in records if r["type"] == kind]
+            if abs(mean - sum(values) / len(values)) > 1e-9:
+                fail(f"{kind}: DuckDB's mean confidence {mean} disagrees with the JSON text")
         docs = con.execute("SELECT count(DISTINCT doc) FROM events").fetchone()[0]
         print(
             f"duckdb_check: ok: {' '.join(inputs)}: {rows} events in {docs} articles, "

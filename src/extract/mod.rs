@@ -48,6 +48,8 @@ pub struct Extractor {
     word: WordIds,
     /// Attach an [`Explain`] to every event.
     explain: bool,
+    /// The sense model that gives every event its confidence (none: 1.0).
+    sense: Option<std::sync::Arc<crate::sense::Sense>>,
 }
 
 /// What the analysed-sentence stage found in one sentence (see
@@ -132,6 +134,7 @@ impl Extractor {
                 interner
             },
             explain: false,
+            sense: Some(crate::sense::Sense::embedded()),
         }
     }
 
@@ -162,6 +165,18 @@ impl Extractor {
     pub fn with_explain(mut self, on: bool) -> Self {
         self.explain = on;
         self
+    }
+
+    /// Replaces the sense model (None: every event keeps confidence 1.0,
+    /// the raw candidates `newsevents train` learns from).
+    pub fn with_sense(mut self, sense: Option<std::sync::Arc<crate::sense::Sense>>) -> Self {
+        self.sense = sense;
+        self
+    }
+
+    /// The sense model in use, if any.
+    pub fn sense(&self) -> Option<&crate::sense::Sense> {
+        self.sense.as_deref()
     }
 
     /// The active rules.
@@ -286,6 +301,10 @@ impl Extractor {
         }
         crate::when::annotate(&mut events, text, day);
         crate::codes::annotate(&mut events, date);
+        // The one post-pass after extraction: the sense model's confidence.
+        if let Some(sense) = &self.sense {
+            sense.score(text, &mut events);
+        }
         events
     }
 
@@ -501,6 +520,7 @@ impl Extractor {
             cameo: None,
             plover: None,
             key: String::new(),
+            confidence: 1.0,
             explain: None,
         };
         let mut event = event;
@@ -614,6 +634,8 @@ impl Extractor {
             rule: rule.id.clone(),
             description: rule.description.clone(),
             cues,
+            score: None,
+            features: Vec::new(),
         }
     }
 }

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Trains the sense model (src/sense/) on every development gold set that
+# scripts/eval-dev.sh evaluates, plus the team's own articles, and writes
+# data/model/sense.json; prints the cross-validated figures per set and type,
+# the default threshold and the calibration table. Deterministic: the same
+# gold and rules give the same file.
+#
+#   scripts/train-sense.sh            train and write data/model/sense.json
+#   scripts/train-sense.sh --dry-run  print the figures only
+set -euo pipefail
+cd "$(dirname "$0")/.."
+shared=${NEWSEVENTS_SHARED:-../shared}
+bin=${NEWSEVENTS_BIN:-target/release/newsevents}
+[ -x "$bin" ] || cargo build --release --quiet
+
+out=(--out data/model/sense.json)
+extra=()
+for a in "$@"; do
+  case "$a" in
+    --dry-run) out=() ;;
+    *) extra+=("$a") ;;
+  esac
+done
+
+gold=()
+for g in corpus/gold/reuters-tariff-raid.jsonl corpus/gold/reuters-pledge-meeting.jsonl \
+  corpus/gold/reuters-distractors.jsonl corpus/gold/bbc-dev.jsonl; do
+  gold+=(--gold "wire=$g")
+done
+for g in corpus/gold/modern-*.jsonl; do gold+=(--gold "modern=$g"); done
+for g in corpus/gold/random-*.jsonl; do gold+=(--gold "random=$g"); done
+for g in corpus/gold/seed.jsonl corpus/gold/synthetic.jsonl; do gold+=(--gold "team=$g"); done
+
+exec "$bin" train --quiet "${gold[@]}" "${out[@]}" "${extra[@]}" \
+  "$shared/corpus/reuters21578.jsonl" "$shared/corpus/bbc-news.jsonl" \
+  corpus/ corpus/modern/

@@ -1,0 +1,331 @@
+//! The sense model's features: sparse, human-readable names computed from an
+//! event candidate's fields, its sentence and its article, so a weight file
+//! can be read and `--explain` can say what decided.
+//!
+//! Every feature but the article's own cues is conjoined with the event type
+//! (`pledge|trig:loan`), so a word can count for one type and against another.
+
+use crate::event::Event;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use serde::Deserialize;
+use std::collections::{BTreeSet, HashMap};
+
+/// Words on each side of the trigger that become window features.
+pub const WINDOW: usize = 4;
+
+/// Bytes from the start of an article scanned for its cue lists: what kind
+/// of story it is shows in its head, and a whole scan of long articles
+/// cost more than the rest of the model.
+pub const ARTICLE_HEAD: usize = 3000;
+
+/// One list of article-level cue words (`data/sense/cues.toml`).
+#[derive(Debug, Clone, Deserialize)]
+struct CueList {
+    name: String,
+    #[serde(default = "one")]
+    min: usize,
+    words: Vec<String>,
+}
+
+fn one() -> usize {
+    1
+}
+
+#[derive(Deserialize)]
+struct CueFile {
+    #[serde(default)]
+    cue: Vec<CueList>,
+}
+
+/// The article-level cue lists, compiled into one automaton.
+#[derive(Debug, Clone)]
+pub struct Cues {
+    names: Vec<String>,
+    mins: Vec<usize>,
+    /// Per automaton pattern, the lists it belongs to.
+    owners: Vec<Vec<usize>>,
+    automaton: AhoCorasick,
+}
+
+/// The embedded cue file.
+pub const EMBEDDED_CUES: &str =
+    include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/sense/cues.toml"));
+
+impl Cues {
+    /// Parses a cue file; errors name the file and, where known, the line.
+    pub fn parse(name: &str, text: &str) -> Result<Self, String> {
+        let file: CueFile = toml::from_str(text).map_err(|e| {
+            let line = e
+                .span()
+                .map(|s| text[..s.start.min(text.len())].lines().count().max(1));
+            match line {
+                Some(l) => format!("{name}:{l}: {}", e.message()),
+                None => format!("{name}: {}", e.message()),
+            }
+        })?;
+        let mut patterns: Vec<String> = Vec::new();
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut owners: Vec<Vec<usize>> = Vec::new();
+        for (ci, c) in file.cue.iter().enumerate() {
+            for w in &c.words {
+                let w = w.trim().to_lowercase();
+                if w.is_empty() {
+                    continue;
+                }
+                let pi = *index.entry(w.clone()).or_insert_with(|| {
+                    patterns.push(w);
+                    owners.push(Vec::new());
+                    patterns.len() - 1
+                });
+                if !owners[pi].contains(&ci) {
+                    owners[pi].push(ci);
+                }
+            }
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&patterns)
+            .map_err(|e| format!("{name}: {e}"))?;
+        Ok(Cues {
+            names: file.cue.iter().map(|c| c.name.clone()).collect(),
+            mins: file.cue.iter().map(|c| c.min.max(1)).collect(),
+            owners,
+            automaton,
+        })
+    }
+
+    /// The embedded cue lists.
+    pub fn embedded() -> Self {
+        Self::parse("embedded:data/sense/cues.toml", EMBEDDED_CUES)
+            .expect("embedded data/sense/cues.toml is valid (tests/sense.rs)")
+    }
+
+    /// Whole-word matches in `text`, longest first where two start
+    /// together ("money market" over "market"): (byte offset, pattern index).
+    fn matches(&self, text: &str) -> Vec<(usize, usize)> {
+        // Lowercased once (ASCII: offsets stay), so the automaton needs no
+        // case folding.
+        let lower = text.to_ascii_lowercase();
+        let bytes = lower.as_bytes();
+        let word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
+        self.automaton
+            .find_iter(bytes)
+            .filter(|m| {
+                (m.start() == 0 || !word(bytes[m.start() - 1]))
+                    && (m.end() == bytes.len() || !word(bytes[m.end()]))
+            })
+            .map(|m| (m.start(), m.pattern().as_usize()))
+            .collect()
+    }
+}
+
+/// Lowercase word tokens with byte offsets; numbers become `#num` and
+/// capitalised words (names, mostly: the actor features speak for those)
+/// `#cap`, except in a line written in capitals.
+pub fn words(text: &str) -> Vec<(usize, usize, String)> {
+    let caps = is_caps_line(text);
+    let mut out = Vec::new();
+    let mut start = None;
+    let is_word = |c: char| c.is_alphanumeric() || c == '\'' || c == '-' || c == '.' || c == ',';
+    let mut push = |s: usize, e: usize| {
+        let w = text[s..e].trim_matches(|c: char| !c.is_alphanumeric());
+        if w.is_empty() {
+            return;
+        }
+        let lw = if w.chars().any(|c| c.is_ascii_digit()) {
+            "#num".to_string()
+        } else if !caps && w.starts_with(|c: char| c.is_uppercase()) {
+            "#cap".to_string()
+        } else {
+            w.to_lowercase()
+        };
+        out.push((s, e, lw));
+    };
+    for (i, c) in text.char_indices() {
+        match (is_word(c), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                push(s, i);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        push(s, text.len());
+    }
+    out
+}
+
+/// What is known about an article once, for all its candidates.
+pub struct ArticleCues {
+    /// Cue lists the article holds at least `min` distinct words of.
+    pub article: Vec<bool>,
+    /// Candidates per event type in the article.
+    type_counts: HashMap<String, usize>,
+}
+
+impl ArticleCues {
+    /// Scans one article (and the candidates it produced).
+    pub fn new(cues: &Cues, text: &str, events: &[Event]) -> Self {
+        let mut head = ARTICLE_HEAD.min(text.len());
+        while !text.is_char_boundary(head) {
+            head -= 1;
+        }
+        let matches = cues.matches(&text[..head]);
+        let mut distinct: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); cues.names.len()];
+        for &(_, p) in &matches {
+            for &c in &cues.owners[p] {
+                distinct[c].insert(p);
+            }
+        }
+        let article = distinct
+            .iter()
+            .zip(&cues.mins)
+            .map(|(d, &m)| d.len() >= m)
+            .collect();
+        let mut type_counts = HashMap::new();
+        for e in events {
+            *type_counts
+                .entry(e.event_type.as_str().to_string())
+                .or_insert(0) += 1;
+        }
+        ArticleCues {
+            article,
+            type_counts,
+        }
+    }
+}
+
+fn bucket(n: usize) -> &'static str {
+    match n {
+        0 => "0",
+        1 => "1",
+        2 | 3 => "2-3",
+        _ => "4+",
+    }
+}
+
+/// The feature names of one candidate. `text` is the article the event's
+/// offsets refer to.
+pub fn event_features(cues: &Cues, art: &ArticleCues, text: &str, e: &Event) -> Vec<String> {
+    let t = e.event_type.as_str();
+    let mut f: Vec<String> = Vec::with_capacity(48);
+    f.push(format!("{t}|bias"));
+    f.push(format!("rule:{}", e.rule));
+    let trig = e.trigger.text.to_lowercase();
+    f.push(format!("{t}|trig:{trig}"));
+    f.push(format!("{t}|mod:{}", e.modality));
+    // Trigger written with a capital inside the sentence: often part of a
+    // name ("Home Loan Bank", "Duty Free").
+    if e.trigger.start > e.sentence.start
+        && e.trigger.text.starts_with(|c: char| c.is_uppercase())
+        && !is_caps_line(&e.sentence.text)
+    {
+        f.push(format!("{t}|trig-capitalised"));
+    }
+    if e.sentence.index == 0 {
+        f.push(format!("{t}|first-sentence"));
+    }
+    if is_caps_line(&e.sentence.text) {
+        f.push(format!("{t}|caps-headline"));
+    }
+    // Words around the trigger, by side.
+    let sentence = text
+        .get(e.sentence.start..e.sentence.end)
+        .unwrap_or(&e.sentence.text);
+    let ws = words(sentence);
+    let (ts, te) = (
+        e.trigger.start.saturating_sub(e.sentence.start),
+        e.trigger.end.saturating_sub(e.sentence.start),
+    );
+    let before: Vec<&String> = ws.iter().filter(|w| w.1 <= ts).map(|w| &w.2).collect();
+    let after: Vec<&String> = ws.iter().filter(|w| w.0 >= te).map(|w| &w.2).collect();
+    for (k, w) in before.iter().rev().take(WINDOW).enumerate() {
+        f.push(format!("{t}|before:{w}"));
+        if k == 0 {
+            f.push(format!("{t}|prev:{w}"));
+        }
+    }
+    for (k, w) in after.iter().take(WINDOW).enumerate() {
+        f.push(format!("{t}|after:{w}"));
+        if k == 0 {
+            f.push(format!("{t}|next:{w}"));
+        }
+    }
+    // Every word of the sentence, wherever it stands.
+    let mut seen = BTreeSet::new();
+    for w in &ws {
+        if w.2.len() > 2 && !w.2.starts_with('#') && seen.insert(w.2.as_str()) {
+            f.push(format!("{t}|word:{}", w.2));
+        }
+    }
+    // Actors: kinds by role, how many countries.
+    let mut countries = BTreeSet::new();
+    let mut roles = BTreeSet::new();
+    for a in &e.actors {
+        f.push(format!("{t}|actor:{}:{}", a.role, a.kind));
+        roles.insert(a.role.as_str());
+        if let Some(c) = &a.country {
+            countries.insert(c.as_str());
+        } else {
+            f.push(format!("{t}|actor-no-country:{}", a.role));
+        }
+    }
+    f.push(format!("{t}|countries:{}", bucket(countries.len())));
+    let roles: Vec<&str> = roles.into_iter().collect();
+    f.push(format!("{t}|roles:{}", roles.join("+")));
+    let src: BTreeSet<_> = e
+        .actors
+        .iter()
+        .filter(|a| a.role == "source")
+        .filter_map(|a| a.country.as_deref())
+        .collect();
+    let tgt: BTreeSet<_> = e
+        .actors
+        .iter()
+        .filter(|a| a.role == "target")
+        .filter_map(|a| a.country.as_deref())
+        .collect();
+    if !src.is_empty() && src == tgt {
+        f.push(format!("{t}|same-source-target"));
+    }
+    f.push(format!("{t}|amount:{}", e.amount.is_some()));
+    f.push(format!("{t}|rate:{}", e.rate.is_some()));
+    if e.count.is_some() {
+        f.push(format!("{t}|count"));
+    }
+    if e.location.is_some() {
+        f.push(format!("{t}|location"));
+    }
+    // The article: its cue lists, and what else the rules found there.
+    for (ci, on) in art.article.iter().enumerate() {
+        if *on {
+            f.push(format!("{t}|art:{}", cues.names[ci]));
+        }
+    }
+    let mut in_sentence = BTreeSet::new();
+    for (_, p) in cues.matches(sentence) {
+        in_sentence.extend(cues.owners[p].iter().copied());
+    }
+    for ci in in_sentence {
+        f.push(format!("{t}|sent:{}", cues.names[ci]));
+    }
+    let same = art.type_counts.get(t).copied().unwrap_or(0);
+    f.push(format!("{t}|same-type-events:{}", bucket(same)));
+    let mut others: Vec<&String> = art.type_counts.keys().filter(|k| *k != t).collect();
+    others.sort();
+    for o in others {
+        f.push(format!("{t}|also:{o}"));
+    }
+    f.sort();
+    f.dedup();
+    f
+}
+
+/// A sentence in capitals (a wire headline): case says nothing there.
+fn is_caps_line(s: &str) -> bool {
+    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 8 && letters.iter().all(|c| !c.is_lowercase())
+}

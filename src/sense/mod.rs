@@ -1,0 +1,221 @@
+//! The sense decision: the rules propose event candidates, and a small
+//! learned model (logistic regression over sparse, named features, see
+//! [`features`]) decides how likely each is to be a real event of its type.
+//! Its calibrated probability becomes the event's `confidence`; `extract`
+//! drops events below a threshold chosen on held-out data.
+//!
+//! The model runs as one post-pass over an article's events
+//! ([`Sense::score`]), after the rules, so it depends only on the event
+//! records and the article text. The weights are a data file
+//! (`data/model/sense.json`, embedded; `--model FILE` overrides), written by
+//! `newsevents train` ([`train`]).
+
+pub mod features;
+pub mod train;
+
+use crate::event::{Contribution, Event};
+use features::{ArticleCues, Cues};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap};
+use std::sync::{Arc, OnceLock};
+
+/// The format tag a model file must carry.
+pub const FORMAT: &str = "newsevents-sense-1";
+
+/// The embedded model file.
+pub const EMBEDDED_MODEL: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/data/model/sense.json"
+));
+
+/// Platt scaling: confidence = 1 / (1 + exp(-(a * score + b))), fitted on
+/// out-of-fold scores so that confidence reads as a probability.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Calibration {
+    /// Slope on the raw score.
+    pub a: f64,
+    /// Offset.
+    pub b: f64,
+}
+
+/// A model file as written by `newsevents train` (`data/model/sense.json`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ModelFile {
+    /// Always [`FORMAT`].
+    pub format: String,
+    /// How the file was made (command, data, figures).
+    #[serde(default)]
+    pub about: Vec<String>,
+    /// The default `--min-confidence` per event type (types not listed: 0).
+    pub thresholds: BTreeMap<String, f64>,
+    /// Platt scaling of the raw score.
+    pub calibration: Calibration,
+    /// The L2 strength it was trained with.
+    pub l2: f64,
+    /// Feature name -> weight; features absent here weigh 0.
+    pub weights: BTreeMap<String, f64>,
+}
+
+/// A loaded model: weights, calibration, threshold and the cue lists its
+/// features use.
+#[derive(Debug, Clone)]
+pub struct Sense {
+    weights: crate::trie::FnvMap<String, f64>,
+    calibration: Calibration,
+    thresholds: HashMap<String, f64>,
+    cues: Arc<Cues>,
+}
+
+/// Where in `text` (1-based line) the first occurrence of `needle` is, for
+/// error messages about a field.
+fn line_of(text: &str, needle: &str) -> usize {
+    text.find(needle)
+        .map(|p| text[..p].lines().count().max(1))
+        .unwrap_or(1)
+}
+
+impl Sense {
+    /// Parses a model file; every error names `name` and the line.
+    pub fn parse(name: &str, text: &str) -> Result<Self, String> {
+        let file: ModelFile =
+            serde_json::from_str(text).map_err(|e| format!("{name}:{}: {e}", e.line()))?;
+        if file.format != FORMAT {
+            return Err(format!(
+                "{name}:{}: format is {:?}, expected {FORMAT:?}",
+                line_of(text, "\"format\""),
+                file.format
+            ));
+        }
+        for (ty, t) in &file.thresholds {
+            if !(0.0..=1.0).contains(t) {
+                return Err(format!(
+                    "{name}:{}: threshold {t} of {ty:?} is not between 0 and 1",
+                    line_of(text, "\"thresholds\"")
+                ));
+            }
+        }
+        if !file.calibration.a.is_finite() || !file.calibration.b.is_finite() {
+            return Err(format!(
+                "{name}:{}: calibration is not finite",
+                line_of(text, "\"calibration\"")
+            ));
+        }
+        for (k, w) in &file.weights {
+            if !w.is_finite() {
+                return Err(format!(
+                    "{name}:{}: weight of {k:?} is not finite",
+                    line_of(text, &format!("{k:?}"))
+                ));
+            }
+        }
+        Ok(Self::from_file(file, Arc::new(Cues::embedded())))
+    }
+
+    /// A model from its parsed file and the cue lists its features use.
+    pub fn from_file(file: ModelFile, cues: Arc<Cues>) -> Self {
+        Sense {
+            weights: file.weights.into_iter().collect(),
+            calibration: file.calibration,
+            thresholds: file.thresholds.into_iter().collect(),
+            cues,
+        }
+    }
+
+    /// Reads a model file from disk.
+    pub fn load(path: &std::path::Path) -> Result<Self, String> {
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| format!("cannot read model file {}: {e}", path.display()))?;
+        Self::parse(&path.display().to_string(), &text)
+    }
+
+    /// The embedded model (parsed once per process).
+    pub fn embedded() -> Arc<Self> {
+        static MODEL: OnceLock<Arc<Sense>> = OnceLock::new();
+        MODEL
+            .get_or_init(|| {
+                Arc::new(
+                    Self::parse("embedded:data/model/sense.json", EMBEDDED_MODEL)
+                        .expect("embedded data/model/sense.json is valid (tests/sense.rs)"),
+                )
+            })
+            .clone()
+    }
+
+    /// The default `--min-confidence` of an event type, chosen on
+    /// cross-validated scores (0 for a type the model does not know).
+    pub fn threshold(&self, event_type: &str) -> f64 {
+        self.thresholds.get(event_type).copied().unwrap_or(0.0)
+    }
+
+    /// The cue lists the features use.
+    pub fn cues(&self) -> &Cues {
+        &self.cues
+    }
+
+    /// Raw score (log-odds before calibration) of one feature list: the
+    /// weight named `bias`, which every candidate has, plus its features'.
+    pub fn raw(&self, features: &[String]) -> f64 {
+        self.weights.get("bias").copied().unwrap_or(0.0)
+            + features
+                .iter()
+                .filter_map(|f| self.weights.get(f))
+                .sum::<f64>()
+    }
+
+    /// Calibrated probability of a raw score.
+    pub fn calibrate(&self, raw: f64) -> f64 {
+        sigmoid(self.calibration.a * raw + self.calibration.b)
+    }
+
+    /// The post-pass: sets `confidence` on every event of one article and,
+    /// when an event carries an explain block, the features that decided.
+    pub fn score(&self, text: &str, events: &mut [Event]) {
+        if events.is_empty() {
+            return;
+        }
+        let art = ArticleCues::new(&self.cues, text, events);
+        let feats: Vec<Vec<String>> = events
+            .iter()
+            .map(|e| features::event_features(&self.cues, &art, text, e))
+            .collect();
+        for (e, f) in events.iter_mut().zip(feats) {
+            let raw = self.raw(&f);
+            e.confidence = round3(self.calibrate(raw));
+            if let Some(x) = e.explain.as_mut() {
+                let mut c: Vec<Contribution> = f
+                    .iter()
+                    .filter_map(|name| {
+                        self.weights.get(name).map(|w| Contribution {
+                            feature: name.clone(),
+                            weight: round3(*w),
+                        })
+                    })
+                    .collect();
+                c.sort_by(|a, b| {
+                    b.weight
+                        .abs()
+                        .total_cmp(&a.weight.abs())
+                        .then(a.feature.cmp(&b.feature))
+                });
+                c.truncate(8);
+                x.score = Some(round3(raw));
+                x.features = c;
+            }
+        }
+    }
+}
+
+/// The logistic function.
+pub fn sigmoid(z: f64) -> f64 {
+    if z >= 0.0 {
+        1.0 / (1.0 + (-z).exp())
+    } else {
+        let e = z.exp();
+        e / (1.0 + e)
+    }
+}
+
+fn round3(x: f64) -> f64 {
+    (x * 1000.0).round() / 1000.0
+}

@@ -1,0 +1,532 @@
+//! Training the sense model (`newsevents train`): labels from the team's
+//! gold by eval's matching, L2-regularised logistic regression fitted by a
+//! deterministic full-batch optimiser, k-fold cross-validation with folds
+//! by a hash of the article id, Platt calibration on the out-of-fold scores,
+//! and a default threshold chosen on those same held-out scores.
+//!
+//! Nothing here is random and every collection is ordered, so the same
+//! data gives the same weights, byte for byte.
+
+use super::features::{ArticleCues, Cues, event_features};
+use super::{Calibration, FORMAT, ModelFile, sigmoid};
+use crate::eval::{GoldEvent, Outcome, outcomes};
+use crate::event::Event;
+use std::collections::{BTreeMap, HashMap};
+
+/// One event candidate with its label.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    /// Index of the development set it belongs to.
+    pub set: usize,
+    /// Article id.
+    pub doc: String,
+    /// Event type.
+    pub event_type: String,
+    /// Feature names.
+    pub features: Vec<String>,
+    /// True when it matched a non-optional gold event.
+    pub hit: bool,
+}
+
+/// A development set: its name and, per type, how many non-optional gold
+/// events its annotated articles hold (the recall denominator).
+#[derive(Debug, Clone, Default)]
+pub struct DevSet {
+    /// `wire`, `modern`, `random`, ...
+    pub name: String,
+    /// Non-optional gold events per type.
+    pub gold: BTreeMap<String, usize>,
+}
+
+/// Training settings.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Cross-validation folds.
+    pub folds: usize,
+    /// L2 strength (on the summed log loss).
+    pub l2: f64,
+    /// Optimiser iterations.
+    pub iterations: usize,
+    /// Precision the default threshold must reach ...
+    pub target_precision: f64,
+    /// ... on this set, for every type.
+    pub threshold_set: String,
+    /// How much a type's F1 on the other sets (cross-validated) may fall
+    /// below its unfiltered value: the threshold stops rising there.
+    pub f1_tolerance: f64,
+    /// Per set name, how much each of its candidates counts in the fit
+    /// (others 1): the threshold set stands for the feed the tool meets.
+    pub set_weights: BTreeMap<String, f64>,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            folds: 5,
+            l2: 1.0,
+            iterations: 600,
+            target_precision: 0.90,
+            threshold_set: "random".into(),
+            set_weights: BTreeMap::new(),
+            f1_tolerance: 0.01,
+        }
+    }
+}
+
+/// The labelled candidates of one annotated article: the unscored events,
+/// their outcomes against the article's gold (optional-only matches left
+/// out: they are neither right nor wrong).
+pub fn candidates(
+    cues: &Cues,
+    set: usize,
+    doc: &str,
+    text: &str,
+    events: &[Event],
+    golds: &[&GoldEvent],
+) -> Vec<Candidate> {
+    let art = ArticleCues::new(cues, text, events);
+    let labels = outcomes(golds, events);
+    events
+        .iter()
+        .zip(labels)
+        .filter(|(_, o)| *o != Outcome::Optional)
+        .map(|(e, o)| Candidate {
+            set,
+            doc: doc.to_string(),
+            event_type: e.event_type.as_str().to_string(),
+            features: event_features(cues, &art, text, e),
+            hit: o == Outcome::Hit,
+        })
+        .collect()
+}
+
+/// The fold an article falls in: FNV-1a of its id, modulo `k`.
+pub fn fold_of(doc: &str, k: usize) -> usize {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in doc.bytes() {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    (h % k.max(1) as u64) as usize
+}
+
+/// Candidates as index lists over one feature vocabulary.
+struct Design {
+    names: Vec<String>,
+    rows: Vec<Vec<u32>>,
+    ys: Vec<f64>,
+    weights: Vec<f64>,
+}
+
+fn design(cands: &[Candidate], sets: &[DevSet], o: &Options) -> Design {
+    let mut index: HashMap<&str, u32> = HashMap::new();
+    let mut names: Vec<String> = vec!["bias".into()];
+    let mut rows = Vec::with_capacity(cands.len());
+    for c in cands {
+        let mut row = vec![0u32];
+        for f in &c.features {
+            let i = *index.entry(f.as_str()).or_insert_with(|| {
+                names.push(f.clone());
+                (names.len() - 1) as u32
+            });
+            row.push(i);
+        }
+        rows.push(row);
+    }
+    Design {
+        names,
+        rows,
+        ys: cands
+            .iter()
+            .map(|c| if c.hit { 1.0 } else { 0.0 })
+            .collect(),
+        weights: cands
+            .iter()
+            .map(|c| o.set_weights.get(&sets[c.set].name).copied().unwrap_or(1.0))
+            .collect(),
+    }
+}
+
+/// L2 logistic regression by full-batch AdaGrad from zero: deterministic.
+/// Weight 0 (the bias) is not penalised.
+fn fit(d: &Design, rows: &[usize], o: &Options) -> Vec<f64> {
+    let n = d.names.len();
+    let mut w = vec![0.0f64; n];
+    let mut g2 = vec![0.0f64; n];
+    let mut grad = vec![0.0f64; n];
+    let rate = 0.5;
+    for _ in 0..o.iterations {
+        grad.iter_mut().for_each(|g| *g = 0.0);
+        for &r in rows {
+            let x = &d.rows[r];
+            let z: f64 = x.iter().map(|&i| w[i as usize]).sum();
+            let err = (sigmoid(z) - d.ys[r]) * d.weights[r];
+            for &i in x {
+                grad[i as usize] += err;
+            }
+        }
+        for i in 0..n {
+            let g = if i == 0 {
+                grad[i]
+            } else {
+                grad[i] + o.l2 * w[i]
+            };
+            if g == 0.0 {
+                continue;
+            }
+            g2[i] += g * g;
+            w[i] -= rate * g / (g2[i].sqrt() + 1e-12);
+        }
+    }
+    w
+}
+
+fn score(d: &Design, w: &[f64], r: usize) -> f64 {
+    d.rows[r].iter().map(|&i| w[i as usize]).sum()
+}
+
+/// Platt scaling by Newton's method on (score, label), from a = 1, b = 0.
+pub fn platt(scores: &[f64], ys: &[bool]) -> Calibration {
+    let (mut a, mut b) = (1.0f64, 0.0f64);
+    for _ in 0..100 {
+        let (mut ga, mut gb, mut haa, mut hab, mut hbb) = (0.0, 0.0, 1e-9, 0.0, 1e-9);
+        for (s, &y) in scores.iter().zip(ys) {
+            let p = sigmoid(a * s + b);
+            let e = p - if y { 1.0 } else { 0.0 };
+            ga += e * s;
+            gb += e;
+            let v = p * (1.0 - p);
+            haa += v * s * s;
+            hab += v * s;
+            hbb += v;
+        }
+        let det = haa * hbb - hab * hab;
+        if det.abs() < 1e-12 {
+            break;
+        }
+        let da = (hbb * ga - hab * gb) / det;
+        let db = (haa * gb - hab * ga) / det;
+        a -= da;
+        b -= db;
+        if da.abs() < 1e-10 && db.abs() < 1e-10 {
+            break;
+        }
+    }
+    Calibration { a, b }
+}
+
+/// Counts of one type (or all) at one threshold.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Counts {
+    /// Kept candidates that are right.
+    pub tp: usize,
+    /// Kept candidates that are wrong.
+    pub fp: usize,
+    /// Non-optional gold events not kept (missed by the rules or dropped).
+    pub fn_: usize,
+}
+
+impl Counts {
+    /// tp / (tp + fp).
+    pub fn precision(&self) -> f64 {
+        ratio(self.tp, self.tp + self.fp)
+    }
+    /// tp / (tp + fn).
+    pub fn recall(&self) -> f64 {
+        ratio(self.tp, self.tp + self.fn_)
+    }
+    /// Harmonic mean.
+    pub fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r > 0.0 {
+            2.0 * p * r / (p + r)
+        } else {
+            0.0
+        }
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 { 0.0 } else { a as f64 / b as f64 }
+}
+
+/// Per type (and `micro`) counts of one set, keeping the candidates `keep` marks.
+fn counts_at(
+    sets: &[DevSet],
+    set: usize,
+    cands: &[Candidate],
+    keep: &[bool],
+) -> BTreeMap<String, Counts> {
+    let mut m: BTreeMap<String, Counts> = BTreeMap::new();
+    for (ty, n) in &sets[set].gold {
+        m.entry(ty.clone()).or_default().fn_ = *n;
+    }
+    for (c, &k) in cands.iter().zip(keep) {
+        if c.set != set || !k {
+            continue;
+        }
+        let e = m.entry(c.event_type.clone()).or_default();
+        if c.hit {
+            e.tp += 1;
+            e.fn_ = e.fn_.saturating_sub(1);
+        } else {
+            e.fp += 1;
+        }
+    }
+    let mut micro = Counts::default();
+    for c in m.values() {
+        micro.tp += c.tp;
+        micro.fp += c.fp;
+        micro.fn_ += c.fn_;
+    }
+    m.insert("micro".into(), micro);
+    m
+}
+
+/// Candidates of one type in the threshold set below which its threshold
+/// is chosen on all sets together instead (too few to measure precision).
+pub const MIN_CANDIDATES: usize = 20;
+
+/// The lowest threshold (in steps of 0.01) at which the type's held-out
+/// precision over `pool` reaches the target, or 1.0 when none does.
+fn lowest_threshold(ty: &str, pool: &[(bool, f64)], target: f64) -> (f64, String) {
+    let mut line = format!("  {ty:<8}");
+    let mut chosen = None;
+    for step in 0..100 {
+        let t = step as f64 / 100.0;
+        let (mut tp, mut fp) = (0usize, 0usize);
+        for &(hit, p) in pool {
+            if p >= t {
+                if hit { tp += 1 } else { fp += 1 }
+            }
+        }
+        let prec = ratio(tp, tp + fp);
+        let ok = tp + fp > 0 && prec >= target;
+        if step % 10 == 0 || (ok && chosen.is_none()) {
+            line.push_str(&format!(" {t:.2}:{prec:.2}({tp}+{fp})"));
+        }
+        if ok && chosen.is_none() {
+            chosen = Some(t);
+        }
+    }
+    (chosen.unwrap_or(1.0), line)
+}
+
+/// What training produced: the model file and the cross-validated report.
+pub struct Trained {
+    /// The model to write (`data/model/sense.json`).
+    pub model: ModelFile,
+    /// The cross-validated figures, as printed by `newsevents train`.
+    pub report: String,
+}
+
+/// Trains on all candidates: cross-validated scores for calibration, the
+/// threshold and the report; then the final weights on everything.
+pub fn train(sets: &[DevSet], cands: &[Candidate], o: &Options) -> Trained {
+    let d = design(cands, sets, o);
+    let k = o.folds.max(2);
+    let folds: Vec<usize> = cands.iter().map(|c| fold_of(&c.doc, k)).collect();
+    let mut oof = vec![0.0f64; cands.len()];
+    for f in 0..k {
+        let train_rows: Vec<usize> = (0..cands.len()).filter(|&r| folds[r] != f).collect();
+        let w = fit(&d, &train_rows, o);
+        for r in (0..cands.len()).filter(|&r| folds[r] == f) {
+            oof[r] = score(&d, &w, r);
+        }
+    }
+    let ys: Vec<bool> = cands.iter().map(|c| c.hit).collect();
+    let cal = platt(&oof, &ys);
+    let conf: Vec<f64> = oof.iter().map(|s| sigmoid(cal.a * s + cal.b)).collect();
+
+    // The default thresholds, one per type: the lowest that gives the type
+    // the target precision on the threshold set's held-out scores (on all
+    // sets together where that set holds too few of the type).
+    let tset = sets.iter().position(|s| s.name == o.threshold_set);
+    let mut types: Vec<String> = cands.iter().map(|c| c.event_type.clone()).collect();
+    types.sort();
+    types.dedup();
+    let mut thresholds: BTreeMap<String, f64> = BTreeMap::new();
+    let mut sweep = format!(
+        "threshold sweep (cross-validated; t:precision(right+wrong kept)), on {} where it holds >= {MIN_CANDIDATES} of the type, else on all sets\n",
+        o.threshold_set
+    );
+    for ty in &types {
+        let in_set: Vec<(bool, f64)> = cands
+            .iter()
+            .zip(&conf)
+            .filter(|(c, _)| &c.event_type == ty && Some(c.set) == tset)
+            .map(|(c, &p)| (c.hit, p))
+            .collect();
+        let pool: Vec<(bool, f64)> = if in_set.len() >= MIN_CANDIDATES {
+            in_set
+        } else {
+            cands
+                .iter()
+                .zip(&conf)
+                .filter(|(c, _)| &c.event_type == ty)
+                .map(|(c, &p)| (c.hit, p))
+                .collect()
+        };
+        let (mut t, line) = lowest_threshold(ty, &pool, o.target_precision);
+        sweep.push_str(&line);
+        // The floor: the type's F1 on the other (event-dense) sets together.
+        let others: Vec<(bool, f64)> = cands
+            .iter()
+            .zip(&conf)
+            .filter(|(c, _)| &c.event_type == ty && Some(c.set) != tset)
+            .map(|(c, &p)| (c.hit, p))
+            .collect();
+        let gold_others: usize = sets
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| Some(*i) != tset)
+            .map(|(_, s)| s.gold.get(ty).copied().unwrap_or(0))
+            .sum();
+        let f1_at = |t: f64| {
+            let tp = others.iter().filter(|(h, p)| *h && *p >= t).count();
+            let kept = others.iter().filter(|(_, p)| *p >= t).count();
+            Counts {
+                tp,
+                fp: kept - tp,
+                fn_: gold_others.saturating_sub(tp),
+            }
+            .f1()
+        };
+        let base = f1_at(0.0);
+        let wanted = t;
+        while t > 0.0 && f1_at(t) < base - o.f1_tolerance {
+            t = ((t * 100.0).round() - 1.0) / 100.0;
+        }
+        if t < wanted {
+            sweep.push_str(&format!(
+                "  -> {wanted:.2}, lowered to {t:.2}: F1 on the other sets {:.3} -> {:.3} (unfiltered {base:.3})\n",
+                f1_at(wanted),
+                f1_at(t)
+            ));
+        } else {
+            sweep.push_str(&format!("  -> {t:.2}\n"));
+        }
+        thresholds.insert(ty.clone(), t.max(0.0));
+    }
+    let keep: Vec<bool> = cands
+        .iter()
+        .zip(&conf)
+        .map(|(c, &p)| p >= thresholds[&c.event_type])
+        .collect();
+    let keep_all = vec![true; cands.len()];
+
+    let mut report = String::new();
+    report.push_str(&format!(
+        "candidates: {} ({} right), features: {}, folds: {k} (by FNV-1a of the article id), L2 {}\n",
+        cands.len(),
+        ys.iter().filter(|y| **y).count(),
+        d.names.len(),
+        o.l2
+    ));
+    report.push_str(&format!(
+        "calibration (Platt on out-of-fold scores): a {:.4}, b {:.4}\n",
+        cal.a, cal.b
+    ));
+    report.push_str(&sweep);
+    report.push_str("\ndefault thresholds (--min-confidence):");
+    for (ty, t) in &thresholds {
+        report.push_str(&format!(" {ty} {t:.2}"));
+    }
+    report.push_str(
+        "\n\ncross-validated figures (each fold scored by a model trained on the others)\n",
+    );
+    report.push_str(&format!(
+        "{:<8} {:<8} {:>5} {:>5} {:>5} {:>6} {:>6} {:>6}   {:>6} {:>6} {:>6}\n",
+        "set", "type", "tp", "fp", "fn", "P", "R", "F1", "P(all)", "R(all)", "F1(all)"
+    ));
+    for (si, s) in sets.iter().enumerate() {
+        let at = counts_at(sets, si, cands, &keep);
+        let all = counts_at(sets, si, cands, &keep_all);
+        for (ty, c) in &at {
+            let a = all.get(ty).copied().unwrap_or_default();
+            report.push_str(&format!(
+                "{:<8} {:<8} {:>5} {:>5} {:>5} {:>6.3} {:>6.3} {:>6.3}   {:>6.3} {:>6.3} {:>6.3}\n",
+                s.name,
+                ty,
+                c.tp,
+                c.fp,
+                c.fn_,
+                c.precision(),
+                c.recall(),
+                c.f1(),
+                a.precision(),
+                a.recall(),
+                a.f1()
+            ));
+        }
+    }
+    report.push_str("(P, R, F1 at the default thresholds; (all): every candidate kept)\n\n");
+    report.push_str(&calibration_table("all sets", cands, &conf, None));
+    if let Some(ts) = tset {
+        report.push_str(&calibration_table(&o.threshold_set, cands, &conf, Some(ts)));
+    }
+
+    // The final weights: every candidate.
+    let all_rows: Vec<usize> = (0..cands.len()).collect();
+    let w = fit(&d, &all_rows, o);
+    let mut weights = BTreeMap::new();
+    for (name, wi) in d.names.iter().zip(&w) {
+        let r = (wi * 1e6).round() / 1e6;
+        if r.abs() >= 1e-4 {
+            weights.insert(name.clone(), r);
+        }
+    }
+    let model = ModelFile {
+        format: FORMAT.into(),
+        about: vec![
+            "Sense model of newsevents: logistic regression over the features of src/sense/features.rs.".into(),
+            "Written by `newsevents train` (scripts/train-sense.sh) from the gold of corpus/gold/; do not edit by hand.".into(),
+            format!(
+                "{} candidates ({} right), {k} folds; the thresholds give precision >= {} per type on the {} set, cross-validated.",
+                cands.len(),
+                ys.iter().filter(|y| **y).count(),
+                o.target_precision,
+                o.threshold_set
+            ),
+        ],
+        thresholds,
+        calibration: Calibration {
+            a: (cal.a * 1e6).round() / 1e6,
+            b: (cal.b * 1e6).round() / 1e6,
+        },
+        l2: o.l2,
+        weights,
+    };
+    Trained { model, report }
+}
+
+/// Calibration by confidence band: events, mean confidence, share right.
+fn calibration_table(name: &str, cands: &[Candidate], conf: &[f64], set: Option<usize>) -> String {
+    let mut bands = [(0usize, 0.0f64, 0usize); 10];
+    for (c, &p) in cands.iter().zip(conf) {
+        if set.is_some_and(|s| s != c.set) {
+            continue;
+        }
+        let b = ((p * 10.0) as usize).min(9);
+        bands[b].0 += 1;
+        bands[b].1 += p;
+        bands[b].2 += c.hit as usize;
+    }
+    let mut s =
+        format!("calibration on {name} (cross-validated)\n  band       events  mean conf  right\n");
+    for (i, (n, sum, right)) in bands.iter().enumerate() {
+        if *n == 0 {
+            continue;
+        }
+        s.push_str(&format!(
+            "  {:.1}-{:.1}  {:>7}  {:>9.3}  {:>5.3}\n",
+            i as f64 / 10.0,
+            (i + 1) as f64 / 10.0,
+            n,
+            sum / *n as f64,
+            *right as f64 / *n as f64
+        ));
+    }
+    s.push('\n');
+    s
+}

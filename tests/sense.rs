@@ -1,0 +1,371 @@
+//! The sense model: the features it sees on realistic sentences, that
+//! training is reproducible, that model files load or fail with a file:line
+//! message, and that `--min-confidence` and `--explain` do what they say.
+
+use newsevents::Extractor;
+use newsevents::eval::Gold;
+use newsevents::sense::features::{ArticleCues, Cues, event_features};
+use newsevents::sense::train::{self, DevSet, Options};
+use newsevents::sense::{EMBEDDED_MODEL, Sense};
+use std::collections::BTreeMap;
+
+mod common;
+use common::{ok_lines, run, run_stdin};
+
+/// The features of the first candidate of `ty` the rules propose in `text`.
+fn features_of(text: &str, ty: &str) -> Vec<String> {
+    let ex = Extractor::embedded().unwrap().with_sense(None);
+    let events = ex.extract("doc", text);
+    let e = events
+        .iter()
+        .find(|e| e.event_type.as_str() == ty)
+        .unwrap_or_else(|| panic!("no {ty} candidate in {text:?}: {events:?}"));
+    let cues = Cues::embedded();
+    let art = ArticleCues::new(&cues, text, &events);
+    event_features(&cues, &art, text, e)
+}
+
+#[test]
+fn features_of_realistic_sentences() {
+    // (article, type, features present, features absent)
+    let cases: &[(&str, &str, &[&str], &[&str])] = &[
+        (
+            "Japan pledged 1.5 billion dlrs in aid to the Philippines, officials said.",
+            "pledge",
+            &[
+                "pledge|bias",
+                "rule:pledge/commit-amount",
+                "pledge|trig:pledged",
+                "pledge|mod:asserted",
+                "pledge|prev:#cap",
+                "pledge|next:#num",
+                "pledge|word:aid",
+                "pledge|actor:source:country",
+                "pledge|actor:target:country",
+                "pledge|countries:2-3",
+                "pledge|amount:true",
+                "pledge|first-sentence",
+            ],
+            // Names are not words: the actor features speak for them.
+            &[
+                "pledge|word:philippines",
+                "pledge|art:market-report",
+                "pledge|trig-capitalised",
+            ],
+        ),
+        (
+            "The Bank of England said it provided 300 mln stg of assistance to the money \
+             market in the morning session. The shortage was revised to 700 mln stg.",
+            "pledge",
+            &[
+                "pledge|trig:provided",
+                "pledge|art:market-report",
+                "pledge|sent:market-report",
+                "pledge|sent:aid",
+                "pledge|actor:source:agency",
+                "pledge|countries:1",
+                "pledge|before:said",
+                "pledge|after:#num",
+            ],
+            &["pledge|art:sports", "pledge|same-source-target"],
+        ),
+        (
+            "Reagan will meet Nakasone in Washington next week, officials said.",
+            "meeting",
+            &[
+                "meeting|trig:meet",
+                "meeting|mod:planned",
+                "meeting|prev:will",
+                "meeting|actor:participant:person",
+                "meeting|roles:participant",
+                "meeting|amount:false",
+                "meeting|same-type-events:1",
+            ],
+            &["meeting|caps-headline", "meeting|also:pledge"],
+        ),
+        (
+            "U.S. TO IMPOSE 100 PCT TARIFFS ON JAPANESE GOODS\n\nThe United States will impose \
+             100 pct tariffs on Japanese electronic goods, officials said.",
+            "tariff",
+            &[
+                "tariff|caps-headline",
+                "tariff|first-sentence",
+                "tariff|trig:tariffs",
+                "tariff|rate:true",
+                "tariff|same-type-events:2-3",
+                // In a line in capitals, case says nothing: words stay words.
+                "tariff|word:impose",
+            ],
+            &["tariff|trig-capitalised", "tariff|prev:#cap"],
+        ),
+        (
+            "The Federal Home Loan Bank of Chicago said it will offer 300 mln dlrs of loans \
+             to member banks.",
+            "pledge",
+            // The trigger is the plain "loans", not the "Loan" of the name.
+            &[
+                "pledge|trig:loans",
+                "pledge|mod:planned",
+                "pledge|prev:of",
+                "pledge|next:to",
+                "pledge|before:#num",
+            ],
+            &["pledge|trig-capitalised", "pledge|trig:loan"],
+        ),
+    ];
+    for (text, ty, present, absent) in cases {
+        let f = features_of(text, ty);
+        for p in *present {
+            assert!(f.iter().any(|x| x == p), "{p} missing for {text:?}: {f:?}");
+        }
+        for a in *absent {
+            assert!(!f.iter().any(|x| x == a), "{a} present for {text:?}: {f:?}");
+        }
+        let mut sorted = f.clone();
+        sorted.sort();
+        sorted.dedup();
+        assert_eq!(sorted, f, "features come sorted and unique");
+    }
+}
+
+/// Labelled candidates of the team's own articles (corpus/articles, with
+/// the seed and synthetic gold), as `newsevents train` builds them.
+fn team_candidates() -> (Vec<DevSet>, Vec<train::Candidate>) {
+    let mut gold = Gold::default();
+    for f in ["corpus/gold/seed.jsonl", "corpus/gold/synthetic.jsonl"] {
+        gold.add_jsonl(f, &std::fs::read_to_string(f).unwrap())
+            .unwrap();
+    }
+    let ex = Extractor::embedded().unwrap().with_sense(None);
+    let cues = Cues::embedded();
+    let mut set = DevSet {
+        name: "team".into(),
+        gold: BTreeMap::new(),
+    };
+    let mut cands = Vec::new();
+    for doc in gold.docs.keys() {
+        let text = std::fs::read_to_string(format!("corpus/{doc}")).unwrap();
+        let events = ex.extract(doc, &text);
+        let golds: Vec<_> = gold.events.iter().filter(|g| &g.doc == doc).collect();
+        for g in golds.iter().filter(|g| !g.optional) {
+            *set.gold.entry(g.event_type.clone()).or_default() += 1;
+        }
+        cands.extend(train::candidates(&cues, 0, doc, &text, &events, &golds));
+    }
+    (vec![set], cands)
+}
+
+#[test]
+fn training_twice_gives_identical_weights() {
+    let (sets, cands) = team_candidates();
+    assert!(
+        cands.len() >= 80,
+        "the team's articles give many candidates"
+    );
+    let o = Options {
+        folds: 3,
+        iterations: 100,
+        threshold_set: "team".into(),
+        ..Default::default()
+    };
+    let a = train::train(&sets, &cands, &o);
+    let b = train::train(&sets, &cands, &o);
+    let (ja, jb) = (
+        serde_json::to_string_pretty(&a.model).unwrap(),
+        serde_json::to_string_pretty(&b.model).unwrap(),
+    );
+    assert_eq!(ja, jb, "same data, same weights");
+    assert_eq!(a.report, b.report);
+    assert!(a.model.weights.len() > 100, "weights learned");
+    assert!(a.report.contains("cross-validated figures"));
+    // What it wrote loads back.
+    let back = Sense::parse("trained.json", &ja).expect("trained model loads");
+    assert!(
+        (0.0..=1.0).contains(&back.threshold("pledge")),
+        "threshold is a probability"
+    );
+}
+
+#[test]
+fn folds_depend_only_on_the_article_id() {
+    for doc in ["r123", "articles/01-us-ec-pasta-duties.txt", "m1-001"] {
+        let f = train::fold_of(doc, 5);
+        assert!(f < 5);
+        assert_eq!(f, train::fold_of(doc, 5));
+    }
+    let folds: std::collections::BTreeSet<usize> = (0..200)
+        .map(|i| train::fold_of(&format!("r{i}"), 5))
+        .collect();
+    assert_eq!(folds.len(), 5, "ids spread over every fold");
+}
+
+#[test]
+fn bundled_model_loads() {
+    let s = Sense::parse("embedded", EMBEDDED_MODEL).expect("bundled model is valid");
+    for ty in ["pledge", "tariff", "raid", "meeting"] {
+        assert!((0.0..=1.0).contains(&s.threshold(ty)));
+    }
+    // The bundled model tells a wire pledge from a money-market operation.
+    let ex = Extractor::embedded().unwrap();
+    let good = ex.extract(
+        "d",
+        "Japan will extend 500 mln dlrs in new loans to Mexico to support its economic \
+         recovery, the Finance Ministry said.",
+    );
+    let bad = ex.extract(
+        "d",
+        "The Bank of England said it provided 300 mln stg of assistance to the money market \
+         in the morning session. The shortage was revised to 700 mln stg.",
+    );
+    let conf = |v: &[newsevents::Event]| {
+        v.iter()
+            .find(|e| e.event_type.as_str() == "pledge")
+            .unwrap()
+            .confidence
+    };
+    assert!(
+        conf(&good) > conf(&bad),
+        "{} vs {}",
+        conf(&good),
+        conf(&bad)
+    );
+}
+
+#[test]
+fn malformed_models_name_file_and_line() {
+    let ok = r#"{
+  "format": "newsevents-sense-1",
+  "thresholds": {"pledge": 0.5},
+  "calibration": {"a": 1.0, "b": 0.0},
+  "l2": 1.0,
+  "weights": {"bias": 0.5}
+}"#;
+    assert!(Sense::parse("m.json", ok).is_ok());
+    let cases = [
+        // (model text, expected start of the message)
+        (ok.replace("\"l2\": 1.0,", "\"l2\": 1.0"), "m.json:6:"),
+        (ok.replace("0.5}\n}", "oops}\n}"), "m.json:6:"),
+        (
+            ok.replace("newsevents-sense-1", "something-else"),
+            "m.json:2: format",
+        ),
+        (
+            ok.replace("\"pledge\": 0.5", "\"pledge\": 1.5"),
+            "m.json:3: threshold",
+        ),
+        (ok.replace("\"l2\"", "\"lambda\""), "m.json:5:"),
+        (String::new(), "m.json:1:"),
+    ];
+    for (text, want) in cases {
+        let e = Sense::parse("m.json", &text).expect_err(&text);
+        assert!(e.starts_with(want), "{e:?} should start with {want:?}");
+    }
+}
+
+const ARTICLE: &str = "{\"id\":\"a1\",\"title\":\"JAPAN TO LEND MEXICO 500 MLN DLRS\",\"text\":\"Japan will extend 500 mln dlrs in new loans to Mexico, the Finance Ministry said. The Bank of England said it provided 300 mln stg of assistance to the money market in the morning session. Reagan will meet Nakasone in Washington next week.\"}\n";
+
+#[test]
+fn min_confidence_filters() {
+    let all = ok_lines(&run_stdin(
+        &["extract", "--jsonl", "--min-confidence", "0"],
+        ARTICLE.as_bytes(),
+    ));
+    assert!(all.len() >= 3, "every candidate at 0: {all:?}");
+    let conf: Vec<f64> = all
+        .iter()
+        .map(|e| e["confidence"].as_f64().unwrap())
+        .collect();
+    assert!(conf.iter().all(|c| (0.0..=1.0).contains(c)));
+    let mid = {
+        let mut c = conf.clone();
+        c.sort_by(f64::total_cmp);
+        c[c.len() / 2]
+    };
+    let some = ok_lines(&run_stdin(
+        &["extract", "--jsonl", "--min-confidence", &mid.to_string()],
+        ARTICLE.as_bytes(),
+    ));
+    assert_eq!(
+        some.len(),
+        conf.iter().filter(|c| **c >= mid).count(),
+        "exactly the events at or above {mid}"
+    );
+    // Ids stay those of the unfiltered run.
+    for e in &some {
+        assert!(
+            all.iter()
+                .any(|a| a["id"] == e["id"] && a["trigger"] == e["trigger"])
+        );
+    }
+    // The default: the model's threshold per type.
+    let model = Sense::parse("embedded", EMBEDDED_MODEL).unwrap();
+    let default = ok_lines(&run_stdin(&["extract", "--jsonl"], ARTICLE.as_bytes()));
+    let expected = all
+        .iter()
+        .filter(|e| {
+            e["confidence"].as_f64().unwrap() >= model.threshold(e["type"].as_str().unwrap())
+        })
+        .count();
+    assert_eq!(default.len(), expected);
+    let o = run_stdin(
+        &["extract", "--jsonl", "--min-confidence", "1.5"],
+        ARTICLE.as_bytes(),
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("--min-confidence 1.5"));
+}
+
+#[test]
+fn model_flag_reads_a_file_and_reports_bad_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    // A model that trusts nothing but meetings.
+    let path = dir.path().join("meetings.json");
+    std::fs::write(
+        &path,
+        r#"{"format": "newsevents-sense-1", "thresholds": {"meeting": 0.5, "pledge": 0.5},
+            "calibration": {"a": 1.0, "b": 0.0}, "l2": 1.0,
+            "weights": {"bias": -3.0, "meeting|bias": 6.0}}"#,
+    )
+    .unwrap();
+    let p = path.to_str().unwrap();
+    let lines = ok_lines(&run_stdin(
+        &["extract", "--jsonl", "--model", p],
+        ARTICLE.as_bytes(),
+    ));
+    assert!(!lines.is_empty());
+    assert!(lines.iter().all(|e| e["type"] == "meeting"), "{lines:?}");
+    let bad = dir.path().join("bad.json");
+    std::fs::write(
+        &bad,
+        "{\n  \"format\": \"newsevents-sense-1\",\n  \"thresholds\": [\n}",
+    )
+    .unwrap();
+    let o = run(&[
+        "extract",
+        "--model",
+        bad.to_str().unwrap(),
+        "corpus/articles",
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("bad.json:3:"), "{err}");
+}
+
+#[test]
+fn explain_shows_the_features_that_decided() {
+    let lines = ok_lines(&run_stdin(
+        &["extract", "--jsonl", "--explain", "--min-confidence", "0"],
+        ARTICLE.as_bytes(),
+    ));
+    for e in &lines {
+        let x = &e["explain"];
+        let feats = x["features"].as_array().expect("features listed");
+        assert!(!feats.is_empty() && feats.len() <= 8);
+        let w: Vec<f64> = feats
+            .iter()
+            .map(|f| f["weight"].as_f64().unwrap().abs())
+            .collect();
+        assert!(w.windows(2).all(|p| p[0] >= p[1]), "largest first: {w:?}");
+        assert!(x["score"].is_number());
+    }
+}
