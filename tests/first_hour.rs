@@ -354,7 +354,11 @@ fn lone_surrogate_escapes_become_replacement_characters_with_a_warning() {
         r#"{"id":"paired","text":"Japan \ud83d\ude00 pledged 1.5 billion dlrs in aid to the Philippines, \\ud800 is text."}"#,
     ];
     let input = lines.join("\n") + "\n";
-    let o = run_stdin_bounded(&["extract", "--jsonl"], input.into_bytes());
+    // Every candidate kept: this test is about decoding, not the sense filter.
+    let o = run_stdin_bounded(
+        &["extract", "--jsonl", "--min-confidence", "0"],
+        input.into_bytes(),
+    );
     let err = stderr(&o);
     assert_eq!(o.status.code(), Some(0), "warnings only: {err}");
     assert_eq!(err.lines().count(), 3, "{err}");
