@@ -862,6 +862,9 @@ fn validate(e: &Entry) -> Option<String> {
         if !ok {
             return Some(format!("dates must be YYYY-MM-DD, not {d:?}"));
         }
+        if crate::dates::Day::parse(d).is_none() {
+            return Some(format!("{d:?} is not a real date"));
+        }
     }
     None
 }

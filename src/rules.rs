@@ -445,6 +445,15 @@ impl RuleSet {
                             cues.modality.entry(k).or_default().extend(v);
                         }
                         for (k, v) in c.roles {
+                            if !crate::extract::cues::ROLE_CUE_NAMES.contains(&k.as_str()) {
+                                errors.push(RuleError {
+                                    source: name.clone(),
+                                    line,
+                                    message: format!(
+                                        "unknown cue list {k:?} in [cues.roles] (docs/RULES.md lists them)"
+                                    ),
+                                });
+                            }
                             cues.roles.entry(k).or_default().extend(v);
                         }
                     }

@@ -140,17 +140,23 @@ fn bad_lexicon_lines_are_all_reported_with_file_and_line() {
         r#"{"name":"Freedonia","kind":"country","country":"fr"}"#,
         r#"{"name":"Sylvania","kind":"nation","country":"SYL"}"#,
         r#"{"name":"Marsha Tsar","kind":"person","country":"RUR","valid_from":"1987-2-1"}"#,
+        r#"{"name":"Rufus Firefly","kind":"person","country":"RUR","valid_from":"1990-13-45"}"#,
     ]);
     let o = extract(&[lex.path()]);
     assert_eq!(o.status.code(), Some(1));
     assert!(o.stdout.is_empty());
     let stderr = String::from_utf8_lossy(&o.stderr);
     let path = lex.path().display().to_string();
-    for line in [2, 3, 4] {
+    for line in [2, 3, 4, 5] {
         assert!(
             stderr.contains(&format!("{path}:{line}:")),
             "line {line} not reported:\n{stderr}"
         );
     }
+    // A date in the right shape that is no real day is refused too.
+    assert!(
+        stderr.contains("\"1990-13-45\" is not a real date"),
+        "{stderr}"
+    );
     assert!(!stderr.contains(&format!("{path}:1:")), "{stderr}");
 }

@@ -44,6 +44,7 @@ modality = "probable"
 examples = [{ text = "Japan vowed 20 mln dlrs to Bangladesh.", fires = true }]
 "#,
     );
+    w("cues.toml", "[cues.roles]\nconditonal = [\"if\"]\n");
     w(
         "fields.toml",
         r#"[[rule]]
@@ -79,6 +80,11 @@ const EXPECTED: &[(&str, usize, &str)] = &[
     ("fields.toml", 4, "unknown field `trigers`"),
     ("fields.toml", 10, "invalid type: string \"summit\""),
     ("syntax.toml", 5, "missing comma"),
+    (
+        "cues.toml",
+        1,
+        "unknown cue list \"conditonal\" in [cues.roles]",
+    ),
 ];
 
 fn assert_all_listed(stderr: &str, dir: &Path) {

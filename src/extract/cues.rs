@@ -133,6 +133,56 @@ impl CompiledCues {
     }
 }
 
+/// Every `[cues.roles]` list the extractor reads (by name, above): a rule
+/// file naming another list is refused, so a misspelt key cannot be
+/// silently ignored.
+pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
+    "conditional",
+    "future_after",
+    "far_modal",
+    "past_triggers",
+    "past_verbs",
+    "subordinators",
+    "clause_openers",
+    "clause_continuers",
+    "determiners",
+    "location_preps",
+    "tariff_target_preps",
+    "tariff_face_verbs",
+    "tariff_source_after",
+    "pledge_target_preps",
+    "pledge_receive_verbs",
+    "raid_target_preps",
+    "raid_agents",
+    "product_stops",
+    "pronouns",
+    "meeting_topic_preps",
+    "meeting_nouns",
+    "meeting_topic_after",
+    "meeting_topic_verbs",
+    "relation_nouns",
+    "past_markers",
+    "leading_conditional",
+    "threats",
+    "negated_after",
+    "past_preps",
+    "pledge_debtor_triggers",
+    "pledge_creditor_preps",
+    "pledge_purchase_triggers",
+    "passive_auxiliaries",
+    "pledge_counterpart_preps",
+    "domestic_recipients",
+    "speech_verbs",
+    "scope_barriers",
+    "requested_after",
+    "whether_verbs",
+    "pair_phrases",
+    "pledge_nouns",
+    "listener_verbs",
+    "give_verbs",
+    "pair_phrases_weak",
+];
+
 pub(crate) fn r_single(interner: &mut Interner, w: &str) -> Phrases {
     Phrases::new(vec![vec![interner.intern(w.to_string())]])
 }

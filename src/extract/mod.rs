@@ -12,7 +12,7 @@
 //! gives two meetings but "meeting ... at the summit" gives one.
 
 mod article;
-mod cues;
+pub(crate) mod cues;
 mod modality;
 mod phrases;
 mod roles;
