@@ -61,7 +61,7 @@ pub struct QuantityRecognizer {
     /// Capitalised words after which a number is a name or model ("Boeing 737").
     model_words: HashSet<&'static str>,
     /// Month names and abbreviations (as written, capitalised or upper case).
-    months: HashSet<&'static str>,
+    months: HashSet<String>,
     /// Words after which a year-like number is a year ("in 1987").
     year_preps: HashSet<&'static str>,
     /// Lowercase words that may begin a figure, by length (see [`Cx::could_begin_figure`]).

@@ -159,11 +159,11 @@ impl QuantityRecognizer {
                 chain_stop.insert(p.words[0]);
             }
         }
-        let mut months: HashSet<&'static str> = HashSet::default();
+        let mut months: HashSet<String> = HashSet::default();
         for m in &v.calendar.months {
             for w in std::iter::once(&m.name).chain(&m.abbreviations) {
-                months.insert(w.as_str());
-                months.insert(Box::leak(w.to_uppercase().into_boxed_str()));
+                months.insert(w.clone());
+                months.insert(w.to_uppercase());
             }
         }
         QuantityRecognizer {
@@ -204,6 +204,11 @@ impl QuantityRecognizer {
     /// money) of a scale word ("mln", "bn", "crore", "m").
     pub(crate) fn scale_of(&self, w: &str) -> Option<(u128, bool)> {
         self.scales.get(w).copied()
+    }
+
+    /// Whether `c` is "$" or a sign of the `symbols` table.
+    pub(crate) fn is_currency_symbol(&self, c: char) -> bool {
+        c == '$' || self.symbol_currency(c).is_some()
     }
 
     /// The currency of a sign other than "$" ("€" → EUR).

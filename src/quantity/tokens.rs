@@ -141,17 +141,6 @@ impl Lc {
     }
 }
 
-/// "$" or a sign of the `symbols` table (data/quantity/currencies.toml).
-pub(crate) fn is_currency_symbol(c: char) -> bool {
-    c == '$'
-        || (!c.is_ascii()
-            && crate::vocab::get()
-                .currencies
-                .symbols
-                .iter()
-                .any(|s| s.words.starts_with(c)))
-}
-
 pub(crate) fn is_dash(c: char) -> bool {
     matches!(c, '-' | '–' | '—')
 }

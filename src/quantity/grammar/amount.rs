@@ -41,7 +41,7 @@ impl<'a> Cx<'a> {
                 }
                 Some((code, start, next))
             }
-            TK::Sym(c) if is_currency_symbol(c) => {
+            TK::Sym(c) if self.r.is_currency_symbol(c) => {
                 let code = self.r.symbol_currency(c)?;
                 Some((code, i, i + 1))
             }
@@ -86,7 +86,7 @@ impl<'a> Cx<'a> {
                         }
                         '(' | '"' | '“' | '‘' | '[' | '+' | '~' | '≈' | '>' | '<' => true,
                         '.' => prev == Prev::AfterPrefix,
-                        c if is_currency_symbol(c) => prev == Prev::AfterPrefix,
+                        c if self.r.is_currency_symbol(c) => prev == Prev::AfterPrefix,
                         _ => false,
                     };
                     if !ok {

@@ -187,7 +187,7 @@ impl<'a> Cx<'a> {
         let kind = self.kind(i)?;
         let mut hit = match kind {
             TK::Num => self.core(i, false, floor),
-            TK::Sym(c) if is_currency_symbol(c) => self.core(i, false, floor),
+            TK::Sym(c) if self.r.is_currency_symbol(c) => self.core(i, false, floor),
             TK::Sym(_) => None,
             TK::Word if !self.could_begin_figure(self.s(i)) => None,
             TK::Word => {
