@@ -269,8 +269,9 @@ fn line_in_rule(text: &str, span: std::ops::Range<usize>, header: usize) -> usiz
     }
 }
 
-/// 1-based line of byte offset `at` in `text`.
-fn line_at(text: &str, at: usize) -> usize {
+/// 1-based line of byte offset `at` in `text` (also for the word tables'
+/// errors, [`crate::vocab`]).
+pub(crate) fn line_at(text: &str, at: usize) -> usize {
     let at = at.min(text.len());
     text.as_bytes()[..at]
         .iter()

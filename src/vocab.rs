@@ -18,6 +18,7 @@
 //! once at start-up, before any article is read; [`get`] falls back to the
 //! embedded defaults.
 
+use crate::rules::line_at;
 use serde::Deserialize;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
@@ -468,11 +469,6 @@ struct Merger {
     weekdays: List<CalendarName>,
     /// Currency codes named, checked against ISO 4217 at the end.
     codes: Vec<(String, At, &'static str)>,
-}
-
-/// 1-based line of a byte offset.
-fn line_at(text: &str, offset: usize) -> usize {
-    text[..offset.min(text.len())].matches('\n').count() + 1
 }
 
 fn check_case(word: &str, case: Case, table: &str, at: &At, errors: &mut Vec<TableError>) {
