@@ -467,8 +467,13 @@ fn governed_by_other_verb(w: &TimeWords, toks: &[Tok], e: &Expr, trig: (usize, u
                     && toks[trig.1..=i]
                         .iter()
                         .all(|t| !t.gap.contains([',', ';', ':']));
+                // A finite verb before the trigger is the sentence's, not a
+                // participle on a noun ("The agreement was announced on Sunday
+                // after she met Trump").
+                let finite = i < trig.0 && i > 0 && w.auxiliaries.contains(&toks[i - 1].w);
                 ed_verb(w, t)
                 && !on_trigger
+                && !finite
                 && i > 0
                 && !(trig.0..trig.1).contains(&i)
                 && !w.timing_participles.contains(&t.w)
@@ -541,11 +546,25 @@ fn event_when(
     let clause = ids[t0];
     let mut shift_days = 0i64;
     let mut linked_time = false;
+    // "the tariff set under the July deal": after the trigger, the time of
+    // another noun (before it, "Under the July deal, Washington cut its
+    // tariffs" frames the clause).
+    let of_other_noun = |x: &Expr| {
+        x.first >= t1
+            && matches!(x.kind, Kind::Month(..) | Kind::Date(..))
+            && w.month_determiners.contains(&toks[x.first - 1].w)
+            && toks.get(x.last + 1).is_some_and(|t| {
+                t.raw.starts_with(|c: char| c.is_lowercase())
+                    && gap_is(t.gap, &[])
+                    && !(t0..t1).contains(&(x.last + 1))
+            })
+    };
     let usable = |x: &&Expr| {
         // A possessive time right before the trigger is the event's own
         // ("since last week's raid").
         let own = toks[x.last].possessive && t0 > x.last && t0 - x.last <= 5;
         own || (!reporting(w, toks, x, (t0, t1), e.event_type.as_str())
+            && !of_other_noun(x)
             && !not_event_time(w, toks, x, e.event_type.as_str())
             && !governed_by_other_verb(w, toks, x, (t0, t1))
             && !dateline(toks, x))
@@ -611,7 +630,12 @@ fn event_when(
         // "two days after": a measured distance from the clause it hangs on.
         let measured = |cs: usize| {
             let r = Recogniser { w, t: toks };
-            cs >= 2 && r.count(cs - 2).is_some() && r.unit(cs - 1).is_some()
+            cs >= 2
+                && r.count(cs - 2).is_some()
+                && r.unit(cs - 1).is_some()
+                // Not a length of something else ("pausing tariffs for 90
+                // days after talks").
+                && (cs < 3 || !matches!(toks[cs - 3].w.as_str(), "for" | "in" | "within" | "over"))
         };
         let earlier = opener.is_some_and(|cs| w.earlier.contains(&toks[cs].w) && !measured(cs));
         let said = |x: &Expr| {
@@ -624,7 +648,21 @@ fn event_when(
         let relative_when = |x: &Expr| {
             opener.is_some_and(|cs| x.last + 1 == cs && w.relative_when.contains(&toks[cs].w))
         };
-        let forward = opener.is_some_and(|cs| w.simultaneous.contains(&toks[cs].w));
+        // An "after" with no verb ("after two days of negotiations", "after
+        // a call") names an earlier event, not a moment shared with the
+        // clause it hangs on ("announced on Sunday after she met Trump").
+        let has_verb = (0..toks.len()).any(|i| {
+            ids[i] == clause
+                && (w.past.iter().any(|p| phrase_at(toks, i, p))
+                    || w.future.iter().any(|p| phrase_at(toks, i, p))
+                    || w.finite.contains(&toks[i].w)
+                    || ed_verb(w, &toks[i])
+                    || (toks[i].w.len() > 4 && toks[i].w.ends_with("ing")))
+        });
+        let forward = opener.is_some_and(|cs| {
+            w.simultaneous.contains(&toks[cs].w)
+                && (has_verb || measured(cs) || !w.earlier.contains(&toks[cs].w))
+        });
         let linked: Vec<usize> = match first(clause) {
             Some(cs) if forward => vec![ids[cs - 1]],
             _ => {
@@ -667,9 +705,9 @@ fn event_when(
             // The time of an announcement counts here: "announced the deal
             // on Tuesday after meeting Akazawa" (not of a statement).
             .filter(|x| {
-                !not_event_time(w, toks, x, e.event_type.as_str())
-                    && !(earlier && said(x))
-                    && !dateline(toks, x)
+                !(not_event_time(w, toks, x, e.event_type.as_str())
+                    || (earlier && said(x))
+                    || dateline(toks, x))
             })
             .min_by_key(|x| dist(x));
         linked_time = best.is_some() && !forward;

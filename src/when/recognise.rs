@@ -293,7 +293,7 @@ impl Recogniser<'_, '_> {
             }
             // "the first talks in six years", "the highest in a decade": not a time.
             // "the third mega-award under the CHIPS Act in a month".
-            let superlative = (i.saturating_sub(8)..i).any(|k| {
+            let superlative = (i.saturating_sub(10)..i).any(|k| {
                 let x = self.t[k].w.as_str();
                 self.w.ordinals.contains_key(x) || (k + 4 >= i && x.len() > 4 && x.ends_with("est"))
             });

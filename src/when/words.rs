@@ -82,6 +82,8 @@ pub(crate) struct ClauseWords {
     pub(crate) effect_types: Vec<String>,
     #[serde(default)]
     pub(crate) effect_words: Vec<String>,
+    #[serde(default)]
+    pub(crate) auxiliaries: Vec<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -175,6 +177,7 @@ pub struct TimeWords {
     pub(crate) since_types: Vec<String>,
     pub(crate) effect_types: Vec<String>,
     pub(crate) effect_words: Vec<String>,
+    pub(crate) auxiliaries: Vec<String>,
     /// After an hour ("a.m."), as the letters of each ("am").
     pub(crate) meridiem: Vec<String>,
     pub(crate) clock_words: Vec<String>,
@@ -254,6 +257,7 @@ impl TimeWords {
             w.since_types.extend(low(c.since_types));
             w.effect_types.extend(low(c.effect_types));
             w.effect_words.extend(low(c.effect_words));
+            w.auxiliaries.extend(low(c.auxiliaries));
             let k = f.clock;
             w.meridiem.extend(k.meridiem.iter().map(|m| {
                 m.chars()
