@@ -274,13 +274,13 @@ fn tense(
     modality: Modality,
     x: &Expr,
 ) -> Tense {
-    if toks[x.first].w == "by" {
+    if w.deadline_words.contains(&toks[x.first].w) {
         return Tense::Future;
     }
     let strong = |i: usize| -> Option<Tense> {
         if w.future.iter().any(|p| phrase_at(toks, i, p)) {
             Some(Tense::Future)
-        } else if ((trig.0..trig.1).contains(&i) && toks[i].w.ends_with("ed"))
+        } else if ((trig.0..trig.1).contains(&i) && toks[i].w.ends_with(w.past_suffix.as_str()))
             || w.past.iter().any(|p| phrase_at(toks, i, p))
         {
             Some(Tense::Past)
@@ -368,7 +368,7 @@ fn reporting(
     // Monday that ..."); "on Tuesday announced financial aid" is the event.
     let clause_after = |i: usize| {
         toks.get(i)
-            .is_some_and(|t| t.w == "that" || w.pronouns.contains(&t.w))
+            .is_some_and(|t| w.complementizers.contains(&t.w) || w.pronouns.contains(&t.w))
     };
     let announce_is_event = w.announce_types.iter().any(|t| t == event_type);
     let speech_at = |i: usize, next: usize| {
@@ -383,7 +383,7 @@ fn reporting(
     }
     let lo = e.first.saturating_sub(10);
     for s in (lo..e.first).rev() {
-        if (trig.0..trig.1).contains(&s) || toks[s].w == "that" {
+        if (trig.0..trig.1).contains(&s) || w.complementizers.contains(&toks[s].w) {
             break;
         }
         if speech_at(s, e.last + 1) {
@@ -401,7 +401,8 @@ fn reporting(
         && (e.last + 1..trig.0).any(|s| {
             speech(s)
                 && toks[s].raw.starts_with(|c: char| c.is_lowercase())
-                && (toks[s].w.ends_with(['d', 's']) || toks[s].w.ends_with("ing"))
+                && (toks[s].w.ends_with(['d', 's'])
+                    || toks[s].w.ends_with(w.progressive_suffix.as_str()))
         })
     {
         return true;
@@ -425,7 +426,7 @@ fn reporting(
 /// "hundred", "need").
 fn ed_verb(w: &TimeWords, t: &Tok) -> bool {
     t.w.len() > 4
-        && t.w.ends_with("ed")
+        && t.w.ends_with(w.past_suffix.as_str())
         && t.raw.starts_with(|c: char| c.is_lowercase())
         && !w.not_verbs.contains(&t.w)
 }
@@ -441,7 +442,10 @@ fn governed_by_other_verb(w: &TimeWords, toks: &[Tok], e: &Expr, trig: (usize, u
     // Not when the event follows right on ("agreed on Wednesday to buy",
     // "arrested in January raids").
     let event_follows = e.last < trig.0
-        && (trig.0 - e.last <= 2 || toks.get(e.last + 1).is_some_and(|t| t.w == "to"))
+        && (trig.0 - e.last <= 2
+            || toks
+                .get(e.last + 1)
+                .is_some_and(|t| w.infinitive_words.contains(&t.w)))
         && toks[e.last + 1..=trig.0]
             .iter()
             .all(|t| !t.gap.contains([',', ';', ':']));
@@ -450,7 +454,9 @@ fn governed_by_other_verb(w: &TimeWords, toks: &[Tok], e: &Expr, trig: (usize, u
     let infinitive = e.first >= trig.1
         && (e.first.saturating_sub(4).max(trig.1 + 4)..e.first).any(|i| {
             w.infinitive_governors.contains(&toks[i].w)
-                && toks.get(i + 1).is_some_and(|t| t.w == "to")
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|t| w.infinitive_words.contains(&t.w))
                 && i + 3 <= e.first
                 && (i + 3 == e.first || w.verb_links.contains(&toks[i + 3].w))
         });
@@ -493,7 +499,7 @@ fn not_event_time(w: &TimeWords, toks: &[Tok], e: &Expr, event_type: &str) -> bo
         let n = p.len();
         e.first >= n
             && phrase_at(toks, e.first - n, p)
-            && !(since_ok && p.len() == 1 && p[0] == "since")
+            && !(since_ok && p.len() == 1 && w.since_words.contains(&p[0]))
     })
 }
 
@@ -584,8 +590,12 @@ fn event_when(
         |x: &Expr| effect_type && x.first > 0 && w.effect_words.contains(&toks[x.first - 1].w);
     // "agreed on Thursday to provide $50 billion by the end of the year":
     // the day of the agreement gives way to a time of the event itself.
-    let before_infinitive =
-        |x: &Expr| x.last < t0 && toks.get(x.last + 1).is_some_and(|t| t.w == "to");
+    let before_infinitive = |x: &Expr| {
+        x.last < t0
+            && toks
+                .get(x.last + 1)
+                .is_some_and(|t| w.infinitive_words.contains(&t.w))
+    };
     let mut best = exprs
         .iter()
         .filter(|x| ids[x.first] == clause || (x.first <= t0 && x.last >= t0))
@@ -635,7 +645,7 @@ fn event_when(
                 && r.unit(cs - 1).is_some()
                 // Not a length of something else ("pausing tariffs for 90
                 // days after talks").
-                && (cs < 3 || !matches!(toks[cs - 3].w.as_str(), "for" | "in" | "within" | "over"))
+                && (cs < 3 || !w.length_preps.contains(&toks[cs - 3].w))
         };
         let earlier = opener.is_some_and(|cs| w.earlier.contains(&toks[cs].w) && !measured(cs));
         let said = |x: &Expr| {
@@ -657,7 +667,7 @@ fn event_when(
                     || w.future.iter().any(|p| phrase_at(toks, i, p))
                     || w.finite.contains(&toks[i].w)
                     || ed_verb(w, &toks[i])
-                    || (toks[i].w.len() > 4 && toks[i].w.ends_with("ing")))
+                    || (toks[i].w.len() > 4 && toks[i].w.ends_with(w.progressive_suffix.as_str())))
         });
         let forward = opener.is_some_and(|cs| {
             w.simultaneous.contains(&toks[cs].w)
@@ -676,7 +686,8 @@ fn event_when(
                         && (w.back_links.contains(&toks[i].w)
                             || (w.nominal_back_links.contains(&toks[i].w)
                                 && toks.get(i + 1).is_some_and(|t| {
-                                    w.determiners.contains(&t.w) || t.w.ends_with("ing")
+                                    w.determiners.contains(&t.w)
+                                        || t.w.ends_with(w.progressive_suffix.as_str())
                                 })))
                         && !(t1..i).any(|k| {
                             w.speech_verbs.contains(&toks[k].w)
@@ -715,12 +726,11 @@ fn event_when(
         if let Some(cs) = first(clause)
             && best.is_some()
             && cs >= 2
-            && matches!(toks[cs].w.as_str(), "after" | "before")
+            && let Some(&sign) = w.shifts.get(&toks[cs].w)
             // Not a length of something else ("pausing tariffs for 90 days
             // after talks").
-            && (cs < 3 || !matches!(toks[cs - 3].w.as_str(), "for" | "in" | "within" | "over"))
+            && (cs < 3 || !w.length_preps.contains(&toks[cs - 3].w))
         {
-            let sign = if toks[cs].w == "after" { -1 } else { 1 };
             let n = Recogniser { w, t: toks }.count(cs - 2);
             let unit = w.units.get(&toks[cs - 1].w).copied();
             shift_days = match (n, unit) {
@@ -837,14 +847,30 @@ mod tests {
 
     #[test]
     fn bad_tables_are_rejected_with_every_problem() {
-        // Every file's problem at once, each naming its file.
-        let errs = TimeWords::parse(&[
+        // Every file's problem at once, each naming its file (after the
+        // embedded tables, which they extend).
+        let with = |extra: &[(&'static str, &'static str)]| {
+            let mut files = DEFAULT_TIME_FILES.to_vec();
+            files.extend_from_slice(extra);
+            TimeWords::parse(&files)
+        };
+        let errs = with(&[
             ("a.toml", "[month_parts]\nearly = [10, 1]\n"),
             ("b.toml", "[units]\nfortnight = \"fortnight\"\n"),
         ])
         .unwrap_err();
         assert_eq!(errs.len(), 2, "{errs:?}");
         assert!(errs[0].starts_with("a.toml") && errs[1].starts_with("b.toml"));
+        // A word listed twice under one key, with the key's line.
+        let errs = with(&[(
+            "c.toml",
+            "# words\n[grammar]\nrange_words = [\"to\", \"till\", \"to\"]\n",
+        )])
+        .unwrap_err();
+        assert_eq!(errs, ["c.toml:3: range_words lists \"to\" twice"]);
+        // A table set without its word endings is refused.
+        let errs = TimeWords::parse(&[("d.toml", "[days]\ntoday = 0\n")]).unwrap_err();
+        assert_eq!(errs.len(), 3, "{errs:?}");
         assert!(TimeWords::parse(DEFAULT_TIME_FILES).is_ok());
     }
 
