@@ -8,6 +8,7 @@
 use crate::event::Event;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use serde::Deserialize;
+use std::borrow::Cow;
 use std::collections::{BTreeSet, HashMap};
 
 /// Words on each side of the trigger that become window features.
@@ -123,7 +124,7 @@ impl Cues {
 /// Lowercase word tokens with byte offsets; numbers become `#num` and
 /// capitalised words (names, mostly: the actor features speak for those)
 /// `#cap`, except in a line written in capitals.
-pub fn words(text: &str) -> Vec<(usize, usize, String)> {
+pub fn words(text: &str) -> Vec<(usize, usize, Cow<'_, str>)> {
     let caps = is_caps_line(text);
     let mut out = Vec::new();
     let mut start = None;
@@ -133,12 +134,15 @@ pub fn words(text: &str) -> Vec<(usize, usize, String)> {
         if w.is_empty() {
             return;
         }
-        let lw = if w.chars().any(|c| c.is_ascii_digit()) {
-            "#num".to_string()
+        // Borrowed where lowercasing would change nothing (most words).
+        let lw = if w.bytes().any(|b| b.is_ascii_digit()) {
+            Cow::Borrowed("#num")
         } else if !caps && w.starts_with(|c: char| c.is_uppercase()) {
-            "#cap".to_string()
+            Cow::Borrowed("#cap")
+        } else if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+            Cow::Borrowed(w)
         } else {
-            w.to_lowercase()
+            Cow::Owned(w.to_lowercase())
         };
         out.push((s, e, lw));
     };
@@ -270,8 +274,8 @@ pub fn features_into(
         e.trigger.start.saturating_sub(e.sentence.start),
         e.trigger.end.saturating_sub(e.sentence.start),
     );
-    let before: Vec<&String> = ws.iter().filter(|w| w.1 <= ts).map(|w| &w.2).collect();
-    let after: Vec<&String> = ws.iter().filter(|w| w.0 >= te).map(|w| &w.2).collect();
+    let before: Vec<&str> = ws.iter().filter(|w| w.1 <= ts).map(|w| &*w.2).collect();
+    let after: Vec<&str> = ws.iter().filter(|w| w.0 >= te).map(|w| &*w.2).collect();
     for (k, w) in before.iter().rev().take(WINDOW).enumerate() {
         f.add(format_args!("{t}|before:{w}"));
         if k == 0 {
@@ -287,7 +291,7 @@ pub fn features_into(
     // Every word of the sentence, wherever it stands.
     let mut seen = BTreeSet::new();
     for w in &ws {
-        if w.2.len() > 2 && !w.2.starts_with('#') && seen.insert(w.2.as_str()) {
+        if w.2.len() > 2 && !w.2.starts_with('#') && seen.insert(&*w.2) {
             f.add(format_args!("{t}|word:{}", w.2));
         }
     }
@@ -353,6 +357,15 @@ pub fn features_into(
 
 /// A sentence in capitals (a wire headline): case says nothing there.
 fn is_caps_line(s: &str) -> bool {
-    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() >= 8 && letters.iter().all(|c| !c.is_lowercase())
+    // At least eight letters, none of them lowercase (no list collected).
+    let mut letters = 0usize;
+    for c in s.chars() {
+        if c.is_alphabetic() {
+            if c.is_lowercase() {
+                return false;
+            }
+            letters += 1;
+        }
+    }
+    letters >= 8
 }
