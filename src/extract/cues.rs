@@ -209,4 +209,5 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "partner_preps",
     "sentence_articles",
     "export_words",
+    "name_joiners",
 ];

@@ -280,9 +280,14 @@ impl Extractor {
                 events.push(d.event);
             }
         }
-        inherit_roles(text, &mut events, &pairs, &|| {
-            self.article_countries(&article)
-        });
+        let export_words = self.rules.role_cues("export_words");
+        inherit_roles(
+            text,
+            &mut events,
+            &pairs,
+            &|| self.article_countries(&article),
+            export_words,
+        );
         // The role contract (src/invariants.rs) holds on every event written.
         for e in events.iter_mut() {
             let same = self

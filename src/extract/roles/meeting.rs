@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::event::Actor;
-use crate::lexicon::{ActorKind, ActorMatch};
+use crate::lexicon::{ActorKind, ActorMatch, kind_name};
 use crate::segment::Sentence;
 
 impl Extractor {
@@ -120,7 +120,10 @@ impl Extractor {
             cs.dedup();
             cs.len()
         };
-        let non_company = out.actors.iter().any(|a| a.kind != "company");
+        let non_company = out
+            .actors
+            .iter()
+            .any(|a| a.kind != kind_name(ActorKind::Company));
         out.parties_ok = non_company && (distinct_countries >= 2 || orgs >= 1);
         out.location = self.first_location(v, cs, ce);
         // "talks between officials of the two countries" names its parties

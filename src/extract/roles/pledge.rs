@@ -166,7 +166,7 @@ impl Extractor {
                 previous
                     .filter(|(end, _, kind)| {
                         let between = v.article[*end..a.m.start].trim();
-                        continues_list(between)
+                        continues_list(between, self.rules.role_cues("name_joiners"))
                             && (between != "," || *kind == self.lexicon.entry(a.m.entry).kind)
                     })
                     .map(|(_, r, _)| r)
@@ -243,9 +243,11 @@ impl Extractor {
     }
 }
 
-/// Whether the text between two names only joins them into a list
-/// (", ", " and ", ", and ").
-pub(crate) fn continues_list(between: &str) -> bool {
+/// Whether the text between two names only joins them into a list: a
+/// comma, an ampersand, or one of `joiners` with or without a comma before
+/// it (", ", " and ", ", and ").
+pub(crate) fn continues_list(between: &str, joiners: &[String]) -> bool {
     let t = between.trim();
-    matches!(t, "," | "and" | ", and" | "&" | "or" | ", or")
+    let word = t.strip_prefix(", ").unwrap_or(t);
+    matches!(t, "," | "&") || joiners.iter().any(|j| j == word)
 }
