@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::event::{Actor, Event};
+use crate::lexicon::{ActorKind, kind_name};
 
 impl Extractor {
     /// The countries the whole article names, most named first, each with
@@ -34,6 +35,7 @@ pub(crate) fn inherit_roles(
     events: &mut [Event],
     pairs: &[bool],
     article_countries: &dyn Fn() -> Vec<(String, usize, Actor)>,
+    export_words: &[String],
 ) {
     // The article's most frequent actor countries, for meetings that name
     // only one side ("talks with the Japanese" in a U.S.-Japan story).
@@ -147,7 +149,7 @@ pub(crate) fn inherit_roles(
             let with_body = e
                 .actors
                 .iter()
-                .any(|a| a.country.is_none() && a.kind == "organization");
+                .any(|a| a.country.is_none() && a.kind == kind_name(ActorKind::Organization));
             if countries.len() == 1 && !with_body {
                 let present = countries[0].clone();
                 if let Some(f) = freq.iter().find(|f| f.0 != present && f.1 >= 2) {
@@ -199,13 +201,17 @@ pub(crate) fn inherit_roles(
         // target, the exporting country's own exporters (a mention of its
         // own, so no mention holds two roles).
         let before = text[..e.trigger.start].trim_end();
-        let export = if e.trigger.text.to_ascii_lowercase().starts_with("export") {
-            Some((e.trigger.start, e.trigger.start + "export".len()))
+        let trigger = e.trigger.text.to_ascii_lowercase();
+        let export = if let Some(x) = export_words
+            .iter()
+            .find(|x| trigger.starts_with(x.as_str()))
+        {
+            Some((e.trigger.start, e.trigger.start + x.len()))
         } else {
             before
                 .rsplit(char::is_whitespace)
                 .next()
-                .filter(|w| w.eq_ignore_ascii_case("export"))
+                .filter(|w| export_words.iter().any(|x| w.eq_ignore_ascii_case(x)))
                 .map(|w| (before.len() - w.len(), before.len()))
         };
         if t == EventType::Tariff

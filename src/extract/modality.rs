@@ -93,7 +93,7 @@ impl Extractor {
         }
         // Headlines use "TO" for the future: "NAKASONE TO VISIT WASHINGTON".
         if is_headline(v)
-            && let Some(at) = hit(t0.saturating_sub(8).max(cs), t0, &c.to)
+            && let Some(at) = hit(t0.saturating_sub(8).max(cs), t0, &c.infinitive_markers)
         {
             return (Modality::Planned, Some(at));
         }
