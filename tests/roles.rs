@@ -444,6 +444,42 @@ const CASES: &[Case] = &[
         &["FJI"],
         &[],
     ),
+    // Whose goods a tariff hits, and where they are sold.
+    (
+        "Japanese cars shipped to the U.S. have faced a combined 27.5% tariff since April.",
+        "tariff",
+        &["USA"],
+        &["JPN"],
+        &[],
+    ),
+    (
+        "Washington will apply a 15% tariff to most EU goods from August.",
+        "tariff",
+        &["USA"],
+        &["EU"],
+        &[],
+    ),
+    (
+        "Canadian lumber was already paying anti-dumping duties of 35 per cent after the U.S. Commerce Department raised them.",
+        "tariff",
+        &["USA"],
+        &["CAN"],
+        &[],
+    ),
+    (
+        "The U.S. steel tariffs imposed in March hurt exporters in Brazil.",
+        "tariff",
+        &["USA"],
+        &[],
+        &[],
+    ),
+    (
+        "Mexican tomatoes will face a 17% anti-dumping duty imposed by the United States.",
+        "tariff",
+        &["USA"],
+        &["MEX"],
+        &[],
+    ),
 ];
 
 #[test]
