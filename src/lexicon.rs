@@ -551,7 +551,14 @@ impl Lexicon {
                     }
                 };
                 let Some(country) = country else { continue };
-                if let Some(holder) = self.holder(titles, &country, day) {
+                // A noun with no office titles stands for the country itself
+                // ("the government", "the cabinet").
+                let resolved = if titles.is_empty() {
+                    self.country_entry(&country)
+                } else {
+                    self.holder(titles, &country, day)
+                };
+                if let Some(holder) = resolved {
                     out.push(ActorMatch {
                         entry: holder,
                         start: span_start,
@@ -562,6 +569,16 @@ impl Lexicon {
             }
         }
         out
+    }
+
+    /// The entry of `country` itself (its first `country` line with no
+    /// members): what "the government" of that country resolves to.
+    fn country_entry(&self, country: &str) -> Option<usize> {
+        self.entries.iter().position(|e| {
+            e.kind == ActorKind::Country
+                && e.members.is_empty()
+                && e.country.as_deref() == Some(country)
+        })
     }
 
     /// The person holding one of `titles` (lowercase prefixes) for

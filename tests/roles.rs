@@ -575,3 +575,57 @@ fn raid_back_references_need_a_raid() {
         0
     );
 }
+
+/// Parties an article leaves implicit: "the government" is the article's
+/// clear country, talks between a union and employers are held in it, and a
+/// raid nobody is said to conduct is its own police at work.
+#[test]
+fn implicit_parties_are_the_articles_country() {
+    let ex = Extractor::embedded().unwrap();
+    // (article, event type, role, countries wanted)
+    let cases: &[(&str, &str, &str, &[&str])] = &[
+        (
+            "South Korea unveiled support for exporters on Monday. Officials in Seoul said South Korea would act fast. The government will provide 13.6 trillion won in emergency loans to companies hurt by tariffs.",
+            "pledge",
+            "source",
+            &["KOR"],
+        ),
+        (
+            "India approved an export mission. Exporters in India welcomed it. The Centre will release 2,000 crore rupees in aid to exporters next month.",
+            "pledge",
+            "source",
+            &["IND"],
+        ),
+        (
+            "Dutch port workers struck again in the Netherlands. The Netherlands port authority said losses were mounting. Talks between the unions and employers resumed on Friday.",
+            "meeting",
+            "participant",
+            &["NLD"],
+        ),
+        (
+            "Britain's postal vote fraud trial opened in Birmingham. Britain tightened the rules last year. Police found the trio handling ballots in a warehouse during a late-night raid.",
+            "raid",
+            "source",
+            &["GBR"],
+        ),
+        // The Mexican government is Mexico's, whatever the article is about.
+        (
+            "The United States and the United States alone will decide, U.S. officials said. The Mexican government pledged 500 mln dlrs in aid to farmers.",
+            "pledge",
+            "source",
+            &["MEX"],
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (text, t, role, want) in cases {
+        let events = ex.extract_dated("case", text, Some("2025-06-02"));
+        let got = events
+            .iter()
+            .find(|e| e.event_type == *t)
+            .map(|e| role_countries(e, role));
+        if got.as_ref() != Some(&codes(want)) {
+            failures.push(format!("{text:?}: {role} {got:?}, want {want:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
