@@ -480,6 +480,30 @@ const CASES: &[Case] = &[
         &["MEX"],
         &[],
     ),
+    // A national body named after another country's possessive or adjective
+    // is that country's.
+    (
+        "Mexico's Senate approved tariffs of up to 50% on Chinese imports.",
+        "tariff",
+        &["MEX"],
+        &["CHN"],
+        &[],
+    ),
+    (
+        "The Mexican Senate voted to impose a 35% tariff on cars from China.",
+        "tariff",
+        &["MEX"],
+        &["CHN"],
+        &[],
+    ),
+    // A country naming the tariff the money answers is no party to it.
+    (
+        "South Korea will provide 13.6 trillion won in emergency loans to exporters hurt by U.S. tariffs.",
+        "pledge",
+        &["KOR"],
+        &[],
+        &[],
+    ),
 ];
 
 #[test]

@@ -9,7 +9,13 @@ impl Extractor {
         let (cs, ce) = (site.parties.start, site.parties.end);
         let (t0, t1) = (site.trigger.first, site.trigger.past);
         let c = &self.cues;
-        let actors = self.clause_actors(v, cs, ce);
+        let mut actors = self.clause_actors(v, cs, ce);
+        // "companies hurt by U.S. tariffs": a country naming a tariff or
+        // sanction is what the money answers, not a party to it.
+        actors.retain(|a| {
+            !(a.tok + 1..(a.tok + 5).min(ce))
+                .any(|i| phrase_at(&v.ids, i, &c.pledge_incidental_nouns) && self.modifies(v, a, i))
+        });
         // Debt rescheduling, borrowing: the countries named are the debtors,
         // who receive; a party "with", "from" or "by" them is the creditor.
         if phrase_at(&v.ids, t0, &c.pledge_debtor_triggers) {
