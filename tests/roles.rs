@@ -504,6 +504,21 @@ const CASES: &[Case] = &[
         &[],
         &[],
     ),
+    // After "in", a city or region is where things happen, a country receives.
+    (
+        "Donors pledged more than 10 billion euros for Ukraine as a recovery conference opened in Rome.",
+        "pledge",
+        &[],
+        &["UKR"],
+        &[],
+    ),
+    (
+        "Qatar will invest 7.5 billion dlrs in Egypt under a deal signed in Doha.",
+        "pledge",
+        &["QAT"],
+        &["EGY"],
+        &[],
+    ),
 ];
 
 #[test]
