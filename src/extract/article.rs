@@ -37,6 +37,15 @@ pub(crate) fn inherit_roles(
     article_countries: &dyn Fn() -> Vec<(String, usize, Actor)>,
     export_words: &[String],
 ) {
+    // The article's clear country (named at least twice and twice as often
+    // as any other), for events whose parties the article leaves implicit:
+    // talks between a union and employers, police raids at home.
+    let context = || -> Option<Actor> {
+        let counts = article_countries();
+        let top = counts.first()?;
+        let second = counts.get(1).map_or(0, |c| c.1);
+        (top.1 >= 2 && top.1 >= 2 * second).then(|| top.2.clone())
+    };
     // The article's most frequent actor countries, for meetings that name
     // only one side ("talks with the Japanese" in a U.S.-Japan story).
     let freq: Vec<(String, usize, Actor)> = tally_countries(events.iter().flat_map(|e| &e.actors))
@@ -139,9 +148,19 @@ pub(crate) fn inherit_roles(
             }
             if countries.is_empty() {
                 // "The January talks focussed on ...": the talks last named.
-                let inherited: Vec<Actor> = latest_meeting
-                    .map(|d| events[d].actors.clone())
-                    .unwrap_or_default();
+                // ... else, for talks whose parties have no country of their
+                // own ("talks between unions and employers"), the article's
+                // country.
+                let inherited: Vec<Actor> = match latest_meeting {
+                    Some(d) => events[d].actors.clone(),
+                    None => context()
+                        .map(|a| Actor {
+                            role: Role::Participant,
+                            ..a
+                        })
+                        .into_iter()
+                        .collect(),
+                };
                 events[i].actors.extend(inherited);
                 continue;
             }
@@ -193,6 +212,21 @@ pub(crate) fn inherit_roles(
                         })
                         .unwrap_or_default()
                 }
+            };
+            // A raid nobody in the article is said to conduct is the article
+            // country's own police at work ("Police found the trio ... during
+            // a late-night raid").
+            let inherited = if inherited.is_empty() && t == EventType::Raid && role == Role::Source
+            {
+                context()
+                    .map(|a| Actor {
+                        role: Role::Source,
+                        ..a
+                    })
+                    .into_iter()
+                    .collect()
+            } else {
+                inherited
             };
             events[i].actors.extend(inherited);
         }

@@ -14,6 +14,32 @@ impl Extractor {
         // "Indonesia has protested to the EC about its plan to raise duties":
         // who faces or protests stands before the verb, who imposes after it.
         let face_at = last_phrase_in(&v.ids, cs, t0, &c.tariff_face_verbs);
+        // "UK metal stays at 25%", "Japanese cars shipped to the U.S.": whose
+        // goods they are faces the tariff; where they are sold imposes it.
+        // (Before the trigger, only goods named next to it or before the
+        // verb "face": "the tariff on Indian products took effect ... and
+        // India's duties on American goods" are two tariffs.)
+        let goods: Vec<usize> = actors
+            .iter()
+            .filter(|a| {
+                a.tok >= t1
+                    || face_at.is_some_and(|f| a.tok < f)
+                    || !actors
+                        .iter()
+                        .any(|b| b.tok > a.tok && b.tok < t0 && !self.is_location(v, b))
+            })
+            .filter(|a| self.names_goods(v, a, t0))
+            .map(|a| a.m.start)
+            .collect();
+        let sold_into = |a: &Placed| {
+            a.tok < t0
+                && any_phrase_in(
+                    &v.ids,
+                    a.tok.saturating_sub(3).max(cs),
+                    a.tok,
+                    &c.tariff_source_after,
+                )
+        };
         // Between the verb and the trigger only the nearest actor (and others
         // of its country) takes a role: "Thailand benefited from an EC tariff"
         // is the EC's tariff.
@@ -24,6 +50,8 @@ impl Extractor {
             .rev()
             .find(|a| {
                 a.tok < t0
+                    && !goods.contains(&a.m.start)
+                    && !sold_into(a)
                     && !self.is_location(v, a)
                     && face_at.is_none_or(|f| a.tok > f)
                     && !self.preceded_by(v, a.tok, &c.listener_verbs)
@@ -34,12 +62,20 @@ impl Extractor {
         let modifier = actors
             .iter()
             .rev()
-            .find(|a| a.tok < t0 && !self.is_location(v, a))
+            .find(|a| a.tok < t0 && !self.is_location(v, a) && !goods.contains(&a.m.start))
             .filter(|a| self.modifies(v, a, t0))
             .map(|a| a.m.start);
         let mut fallback: Vec<Placed> = Vec::new();
         for a in actors {
             if self.is_location(v, a) && a.tok >= t1 {
+                continue;
+            }
+            if goods.contains(&a.m.start) {
+                self.push_actor(out, v, a, Role::Target);
+                continue;
+            }
+            if sold_into(a) {
+                self.push_actor(out, v, a, Role::Source);
                 continue;
             }
             if modifier == Some(a.m.start) {
@@ -110,6 +146,38 @@ impl Extractor {
                 }
             }
         }
+    }
+
+    /// Whether actor `a` names goods: a word of `tariff_goods_nouns` at most
+    /// three words after it, with only plain words between ("UK metal",
+    /// "Canadian softwood lumber", "most EU goods"); not when the goods word
+    /// names the tariff right after it ("U.S. steel tariffs", trigger at `t0`).
+    fn names_goods(&self, v: &View, a: &Placed, t0: usize) -> bool {
+        let c = &self.cues;
+        let Some(first) = (a.tok..v.tokens.len()).find(|&i| v.tokens[i].start >= a.m.end) else {
+            return false;
+        };
+        let mut from = a.m.end;
+        for i in first..(first + 3).min(v.tokens.len()) {
+            if i == t0 || v.article[from..v.tokens[i].start].contains([',', ';', '(', ')', ':']) {
+                return false;
+            }
+            if phrase_at(&v.ids, i, &c.tariff_goods_nouns) {
+                return i + 1 != t0;
+            }
+            if phrase_at(&v.ids, i, &c.product_stops)
+                || phrase_at(&v.ids, i, &c.tariff_target_preps)
+                || phrase_at(&v.ids, i, &c.determiners)
+                || !v.tokens[i]
+                    .text
+                    .chars()
+                    .all(|ch| ch.is_alphanumeric() || ch == '-')
+            {
+                return false;
+            }
+            from = v.tokens[i].end;
+        }
+        false
     }
 
     /// The tariff rate: the percentage after "to" in "from X to Y", else the
