@@ -56,6 +56,8 @@ pub(crate) struct CompiledCues {
     pub(crate) pledge_nouns: Phrases,
     pub(crate) listener_verbs: Phrases,
     pub(crate) give_verbs: Phrases,
+    pub(crate) in_force: Phrases,
+    pub(crate) to_objects: Phrases,
 }
 
 impl CompiledCues {
@@ -129,6 +131,8 @@ impl CompiledCues {
             pledge_nouns: r("pledge_nouns"),
             listener_verbs: r("listener_verbs"),
             give_verbs: r("give_verbs"),
+            in_force: r("in_force"),
+            to_objects: r("to_objects"),
         }
     }
 }
@@ -181,6 +185,8 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "listener_verbs",
     "give_verbs",
     "pair_phrases_weak",
+    "in_force",
+    "to_objects",
 ];
 
 pub(crate) fn r_single(interner: &mut Interner, w: &str) -> Phrases {
