@@ -67,6 +67,8 @@ pub(crate) struct CompiledCues {
     pub(crate) pledge_nouns: Phrases,
     pub(crate) listener_verbs: Phrases,
     pub(crate) give_verbs: Phrases,
+    pub(crate) in_force: Phrases,
+    pub(crate) to_objects: Phrases,
 }
 
 impl CompiledCues {
@@ -148,6 +150,8 @@ impl CompiledCues {
             pledge_nouns: r("pledge_nouns"),
             listener_verbs: r("listener_verbs"),
             give_verbs: r("give_verbs"),
+            in_force: r("in_force"),
+            to_objects: r("to_objects"),
         }
     }
 }
@@ -216,4 +220,6 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "sentence_articles",
     "export_words",
     "name_joiners",
+    "in_force",
+    "to_objects",
 ];

@@ -14,6 +14,7 @@
 mod article;
 pub(crate) mod cues;
 mod modality;
+use modality::settle_by_time;
 mod phrases;
 mod roles;
 mod view;
@@ -88,6 +89,9 @@ struct Draft {
     event: Event,
     /// The sentence names two parties by reference ("the two countries").
     pair: bool,
+    /// Byte offset of the time word after the trigger that made the event
+    /// planned ("on Wednesday", "in April"), for [`settle_by_time`].
+    time_cue: Option<usize>,
 }
 
 impl Extractor {
@@ -246,6 +250,7 @@ impl Extractor {
         let article = self.article(text, day);
         let mut events: Vec<Event> = Vec::new();
         let mut pairs: Vec<bool> = Vec::new();
+        let mut time_cues: Vec<Option<usize>> = Vec::new();
         // The types of the events so far (a handful), for rules that need
         // an earlier event of their type.
         let mut types: Vec<EventType> = Vec::new();
@@ -277,6 +282,7 @@ impl Extractor {
                     types.push(d.event.event_type.clone());
                 }
                 pairs.push(d.pair);
+                time_cues.push(d.time_cue);
                 events.push(d.event);
             }
         }
@@ -302,6 +308,7 @@ impl Extractor {
             e.id = format!("{doc}#{}", n + 1);
         }
         crate::when::annotate(&mut events, text, day);
+        settle_by_time(&mut events, &time_cues, day);
         crate::codes::annotate(&mut events, date);
         // The one post-pass after extraction: the sense model's confidence.
         if let Some(sense) = &self.sense {
@@ -534,10 +541,15 @@ impl Extractor {
         }
         let pair = rule.event_type == EventType::Meeting
             && any_phrase_in(&v.ids, 0, v.ids.len(), &self.cues.pair_phrases_all);
+        let time_cue = modality_cue
+            .filter(|&i| modality == Modality::Planned && i >= trigger.past)
+            .filter(|&i| phrase_at(&v.ids, i, &self.cues.future_after))
+            .map(|i| v.tokens[i].start);
         Some(Draft {
             clause: clause.index,
             event,
             pair,
+            time_cue,
         })
     }
 
