@@ -258,6 +258,10 @@ struct TrainArgs {
     /// Precision every type should reach on that set at its default threshold.
     #[arg(long, default_value_t = 0.90)]
     target_precision: f64,
+    /// Write every labelled candidate's out-of-fold confidence here, one JSON
+    /// line each ({"set","doc","type","vetoed","right","confidence","what"}).
+    #[arg(long, value_name = "FILE")]
+    out_of_fold: Option<PathBuf>,
     /// Fit only on the shipped rules' candidates, not also on those their
     /// vetoes remove (which are measured either way).
     #[arg(long)]
@@ -757,6 +761,17 @@ fn train(a: TrainArgs) -> Result<ExitCode> {
     };
     let trained = tr::train(&dev, &cands, &opts);
     print!("{}", trained.report);
+    if let Some(path) = &a.out_of_fold {
+        let mut text = String::new();
+        for (c, p) in cands.iter().zip(&trained.out_of_fold) {
+            let line = serde_json::json!({
+                "set": dev[c.set].name, "doc": c.doc, "type": c.event_type,
+                "vetoed": c.vetoed, "right": c.hit, "confidence": p, "what": c.what,
+            });
+            text.push_str(&format!("{line}\n"));
+        }
+        std::fs::write(path, text).with_context(|| format!("cannot write {}", path.display()))?;
+    }
     if let Some(out) = &a.out {
         let text = serde_json::to_string_pretty(&trained.model)? + "\n";
         std::fs::write(out, text).with_context(|| format!("cannot write {}", out.display()))?;

@@ -30,6 +30,12 @@ pub struct Candidate {
     /// (see [`vetoed_candidates`]): fitted on, and counted in the
     /// "rule-fresh" figures, never in the as-shipped ones.
     pub vetoed: bool,
+    /// The rule, trigger and sentence, for reading a dump of the candidates.
+    pub what: String,
+}
+
+fn what(e: &Event) -> String {
+    format!("{} \"{}\": {}", e.rule, e.trigger.text, e.sentence.text)
 }
 
 /// A development set: its name and, per type, how many non-optional gold
@@ -101,6 +107,7 @@ pub fn candidates(
             features: event_features(cues, &art, text, e),
             hit: o == Outcome::Hit,
             vetoed: false,
+            what: what(e),
         })
         .collect()
 }
@@ -139,6 +146,7 @@ pub fn vetoed_candidates(
             features: event_features(cues, &art, text, e),
             hit: o == Outcome::Hit,
             vetoed: true,
+            what: what(e),
         })
         .collect()
 }
@@ -384,6 +392,9 @@ pub struct Trained {
     pub model: ModelFile,
     /// The cross-validated figures, as printed by `newsevents train`.
     pub report: String,
+    /// Per candidate (in input order), its calibrated out-of-fold
+    /// confidence: for calibration plots and threshold studies.
+    pub out_of_fold: Vec<f64>,
 }
 
 /// Out-of-fold raw scores: each candidate scored by a model fitted on the
@@ -636,7 +647,11 @@ pub fn train(sets: &[DevSet], cands: &[Candidate], o: &Options) -> Trained {
         l2: o.l2,
         weights,
     };
-    Trained { model, report }
+    Trained {
+        model,
+        report,
+        out_of_fold: conf,
+    }
 }
 
 /// Calibration by confidence band: events, mean confidence, share right.
