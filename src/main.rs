@@ -262,6 +262,13 @@ struct TrainArgs {
     /// line each ({"set","doc","type","vetoed","right","confidence","what"}).
     #[arg(long, value_name = "FILE")]
     out_of_fold: Option<PathBuf>,
+    /// A type's own precision target, as TYPE=P (others: --target-precision). Repeatable.
+    #[arg(long, value_name = "TYPE=P")]
+    type_precision: Vec<String>,
+    /// Keep the words of the rules' veto lists as word features (by default
+    /// they are masked: see `sense::train::mask_words`).
+    #[arg(long)]
+    no_mask_vetoes: bool,
     /// Fit only on the shipped rules' candidates, not also on those their
     /// vetoes remove (which are measured either way).
     #[arg(long)]
@@ -739,6 +746,15 @@ fn train(a: TrainArgs) -> Result<ExitCode> {
         }
         dev.push(set);
     }
+    if !a.no_mask_vetoes {
+        let rules = RuleSet::load(&RuleSources {
+            no_defaults: a.rules.no_default_rules,
+            dirs: a.rules.rules.clone(),
+        })
+        .map_err(|errs| anyhow::anyhow!(newsevents::diagnostics::rule_errors(&errs)))?;
+        let masked = tr::veto_words(rules.rules.iter().flat_map(|r| &r.veto));
+        tr::mask_words(&mut cands, &masked);
+    }
     if missing > 0 {
         eprintln!("newsevents: {missing} annotated articles not found in the input");
     }
@@ -750,7 +766,17 @@ fn train(a: TrainArgs) -> Result<ExitCode> {
             .with_context(|| format!("--set-weight {sw:?}: expected SET=NUMBER"))?;
         set_weights.insert(n, w);
     }
+    let mut type_precision = std::collections::BTreeMap::new();
+    for tp in &a.type_precision {
+        let (n, p) = tp
+            .split_once('=')
+            .and_then(|(n, p)| Some((n.to_string(), p.parse::<f64>().ok()?)))
+            .filter(|(_, p)| (0.0..=1.0).contains(p))
+            .with_context(|| format!("--type-precision {tp:?}: expected TYPE=P, P from 0 to 1"))?;
+        type_precision.insert(n, p);
+    }
     let opts = tr::Options {
+        type_precision,
         set_weights,
         fit_vetoed: !a.no_fit_vetoed,
         folds: a.folds,
