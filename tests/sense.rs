@@ -197,7 +197,8 @@ fn without_vetoes() -> Extractor {
 #[test]
 fn vetoed_candidates_are_those_only_the_loose_rules_propose() {
     // (article, gold lines, vetoed candidates expected: (type, right))
-    let cases: &[(&str, &str, &[(&str, bool)])] = &[
+    type Case<'a> = (&'a str, &'a str, &'a [(&'a str, bool)]);
+    let cases: &[Case] = &[
         // "meet demand" is vetoed; the article is annotated with no event,
         // so the loose rules' meeting is a wrong candidate.
         (

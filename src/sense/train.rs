@@ -180,7 +180,9 @@ pub fn mask_words(cands: &mut [Candidate], masked: &std::collections::HashSet<St
 /// The words of veto phrases that [`mask_words`] masks: lowercase words of
 /// four letters or more (shorter ones are function words, which say how a
 /// trigger is used wherever it stands).
-pub fn veto_words<'a>(phrases: impl IntoIterator<Item = &'a String>) -> std::collections::HashSet<String> {
+pub fn veto_words<'a>(
+    phrases: impl IntoIterator<Item = &'a String>,
+) -> std::collections::HashSet<String> {
     phrases
         .into_iter()
         .flat_map(|p| p.split_whitespace())
