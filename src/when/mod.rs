@@ -191,7 +191,19 @@ fn clauses(
         let subordinator =
             w.subordinators.contains(&t.w) && !starts.get(i + 1).copied().unwrap_or(false);
         if i > 0 && !protected[i] {
-            let semicolon = t.gap.contains(';') && depth == 0;
+            // A colon ends a clause too ("have soured this year: the U.S.
+            // has ..."), but not a clock time's ("12:01").
+            // Nor a label's ("• Baseline: 10% from April 5"): a verb must
+            // stand before it.
+            let colon = t.gap.contains(':')
+                && !(num_tok(t).is_some() && num_tok(&toks[i - 1]).is_some())
+                && toks[..i].iter().enumerate().any(|(k, x)| {
+                    w.finite.contains(&x.w)
+                        || ed_verb(w, x)
+                        || w.past.iter().any(|p| phrase_at(toks, k, p))
+                        || w.future.iter().any(|p| phrase_at(toks, k, p))
+                });
+            let semicolon = (t.gap.contains(';') || colon) && depth == 0;
             let comma = t.gap.contains(',') || t.gap.contains(" – ") || t.gap.contains(" — ");
             if semicolon {
                 main = next_id;
@@ -332,12 +344,17 @@ fn tense(
     let seg_hi = (x.last + 1..toks.len())
         .find(|&i| toks[i].gap.contains([',', ';']))
         .unwrap_or(toks.len());
-    let in_segment = (seg_lo..seg_hi)
-        .filter(|&i| ids[i] == clause && !(x.first..=x.last).contains(&i))
-        .filter_map(|i| strong(i).map(|t| (dist(i), t)))
-        .min_by_key(|&(d, _)| d)
-        .map(|(_, t)| t);
-    if let Some(t) = in_segment
+    let in_segment = |f: &dyn Fn(usize) -> Option<Tense>| {
+        (seg_lo..seg_hi)
+            .filter(|&i| ids[i] == clause && !(x.first..=x.last).contains(&i))
+            .filter_map(|i| f(i).map(|t| (dist(i), t)))
+            .min_by_key(|&(d, _)| d)
+            .map(|(_, t)| t)
+    };
+    // Then an "-ed" verb of that stretch ("The summit ... closed on
+    // Saturday amid worries that Trump ... will upend trade").
+    if let Some(t) = in_segment(&strong)
+        .or_else(|| in_segment(&weak))
         .or_else(|| nearest(true, &strong))
         .or_else(|| nearest(true, &weak))
         .or_else(|| nearest(false, &strong))
@@ -468,8 +485,13 @@ fn governed_by_other_verb(w: &TimeWords, toks: &[Tok], e: &Expr, trig: (usize, u
                 // A verb of a clause on the trigger itself is the event's ("the
                 // tariffs Trump has imposed this year", "the package agreed in
                 // July").
+                // ("the summit of 21 Pacific Rim economies closed on
+                // Saturday", "tariffs on cereals that Brussels introduced in
+                // May 2024").
                 let on_trigger = i >= trig.1
-                    && i - trig.1 <= 3
+                    && (i - trig.1 <= 5
+                        || (i - trig.1 <= 12
+                            && (trig.1..i).any(|k| w.event_relatives.contains(&toks[k].w))))
                     && toks[trig.1..=i]
                         .iter()
                         .all(|t| !t.gap.contains([',', ';', ':']));
@@ -565,10 +587,20 @@ fn event_when(
                     && !(t0..t1).contains(&(x.last + 1))
             })
     };
+    // "agreed on Thursday to provide $50 billion by the end of the year":
+    // the day of the agreement gives way to a time of the event itself.
+    let before_infinitive = |x: &Expr| {
+        x.last < t0
+            && toks
+                .get(x.last + 1)
+                .is_some_and(|t| w.infinitive_words.contains(&t.w))
+    };
     let usable = |x: &&Expr| {
         // A possessive time right before the trigger is the event's own
-        // ("since last week's raid").
-        let own = toks[x.last].possessive && t0 > x.last && t0 - x.last <= 5;
+        // ("since last week's raid"), and so is a year on it ("the 2023
+        // inspection").
+        let own = (toks[x.last].possessive && t0 > x.last && t0 - x.last <= 5)
+            || (matches!(x.kind, Kind::Year(_)) && x.last + 1 == t0);
         own || (!reporting(w, toks, x, (t0, t1), e.event_type.as_str())
             && !of_other_noun(x)
             && !not_event_time(w, toks, x, e.event_type.as_str())
@@ -590,12 +622,6 @@ fn event_when(
         |x: &Expr| effect_type && x.first > 0 && w.effect_words.contains(&toks[x.first - 1].w);
     // "agreed on Thursday to provide $50 billion by the end of the year":
     // the day of the agreement gives way to a time of the event itself.
-    let before_infinitive = |x: &Expr| {
-        x.last < t0
-            && toks
-                .get(x.last + 1)
-                .is_some_and(|t| w.infinitive_words.contains(&t.w))
-    };
     let mut best = exprs
         .iter()
         .filter(|x| ids[x.first] == clause || (x.first <= t0 && x.last >= t0))
@@ -669,6 +695,17 @@ fn event_when(
                     || ed_verb(w, &toks[i])
                     || (toks[i].w.len() > 4 && toks[i].w.ends_with(w.progressive_suffix.as_str())))
         });
+        // A tense word or finite verb in a clause ("before the pause
+        // expires on July 9" is a clause, not a noun phrase).
+        let clause_has_tense = |c: usize| {
+            (0..toks.len()).any(|i| {
+                ids[i] == c
+                    && (w.past.iter().any(|p| phrase_at(toks, i, p))
+                        || w.future.iter().any(|p| phrase_at(toks, i, p))
+                        || w.finite.contains(&toks[i].w)
+                        || ed_verb(w, &toks[i]))
+            })
+        };
         let forward = opener.is_some_and(|cs| {
             w.simultaneous.contains(&toks[cs].w)
                 && (has_verb || measured(cs) || !w.earlier.contains(&toks[cs].w))
@@ -685,6 +722,7 @@ fn event_when(
                         && i >= t1
                         && (w.back_links.contains(&toks[i].w)
                             || (w.nominal_back_links.contains(&toks[i].w)
+                                && !clause_has_tense(ids[i])
                                 && toks.get(i + 1).is_some_and(|t| {
                                     w.determiners.contains(&t.w)
                                         || t.w.ends_with(w.progressive_suffix.as_str())

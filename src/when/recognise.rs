@@ -101,6 +101,9 @@ pub enum Kind {
     Weekend(Option<i32>),
     /// A weekday (0 = Monday): last / next, or by tense.
     Weekday(u8, Option<i32>),
+    /// From one weekday to another, the first by tense ("on Monday and
+    /// Tuesday").
+    WeekdaySpan(u8, u8),
     /// Days from the article's day (today, yesterday, "two days ago").
     DayOffset(i64),
     /// A quarter of a year given, of a relative year, or by tense.
@@ -480,6 +483,16 @@ impl Recogniser<'_, '_> {
                         .word(i + 1)
                         .is_some_and(|p| self.w.day_parts.iter().any(|x| x == p)),
             );
+            // "on Monday and Tuesday".
+            if more == 0
+                && !t.possessive
+                && self.is_in(i + 1, &self.w.range_words)
+                && let Some(&d2) = self.w.weekdays.get(self.word(i + 2).unwrap_or(""))
+                && self.t[i + 2].raw.starts_with(char::is_uppercase)
+                && d2 != d
+            {
+                return Some((Kind::WeekdaySpan(d, d2), 3));
+            }
             return Some((Kind::Weekday(d, None), 1 + more));
         }
         // "(the) weekend".
@@ -598,6 +611,18 @@ impl Recogniser<'_, '_> {
                 && gap_is(t.gap, &[])
             {
                 return Some(self.years_through(i, y));
+            }
+            // A year before a noun after a determiner or possessive ("the
+            // Commission's 2023 inspection", "a 2019 meeting").
+            if let Some(y) = year_tok(t)
+                && i > 0
+                && gap_is(t.gap, &[])
+                && (self.t[i - 1].possessive || self.is_in(i - 1, &self.w.year_determiners))
+                && self.t.get(i + 1).is_some_and(|n| {
+                    gap_is(n.gap, &[]) && n.raw.starts_with(|c: char| c.is_lowercase())
+                })
+            {
+                return Some((Kind::Year(y), 1));
             }
         }
         None

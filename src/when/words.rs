@@ -145,6 +145,8 @@ pub(crate) struct GrammarWords {
     #[serde(default)]
     pub(crate) articles: Vec<String>,
     #[serde(default)]
+    pub(crate) year_determiners: Vec<String>,
+    #[serde(default)]
     pub(crate) of_words: Vec<String>,
     #[serde(default)]
     pub(crate) indefinite: Vec<String>,
@@ -277,6 +279,7 @@ pub struct TimeWords {
     pub(crate) effect_types: Vec<String>,
     pub(crate) effect_words: Vec<String>,
     pub(crate) auxiliaries: Vec<String>,
+    pub(crate) year_determiners: Vec<String>,
     pub(crate) day_suffixes: Vec<String>,
     pub(crate) range_words: Vec<String>,
     pub(crate) year_range_words: Vec<String>,
@@ -433,6 +436,7 @@ impl TimeWords {
             w.relative_parts.extend(low(g.relative_parts));
             w.length_preps.extend(low(g.length_preps));
             w.articles.extend(low(g.articles));
+            w.year_determiners.extend(low(g.year_determiners));
             w.of_words.extend(low(g.of_words));
             w.indefinite.extend(low(g.indefinite));
             w.time_nouns.extend(low(g.time_nouns));
