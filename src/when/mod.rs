@@ -488,13 +488,16 @@ fn governed_by_other_verb(w: &TimeWords, toks: &[Tok], e: &Expr, trig: (usize, u
                 // ("the summit of 21 Pacific Rim economies closed on
                 // Saturday", "tariffs on cereals that Brussels introduced in
                 // May 2024").
+                // Right on it, a comma may stand between ("The $600bn
+                // figure, to be reached by 2028, ...").
                 let on_trigger = i >= trig.1
-                    && (i - trig.1 <= 5
-                        || (i - trig.1 <= 12
-                            && (trig.1..i).any(|k| w.event_relatives.contains(&toks[k].w))))
-                    && toks[trig.1..=i]
-                        .iter()
-                        .all(|t| !t.gap.contains([',', ';', ':']));
+                    && (i - trig.1 <= 3
+                        || ((i - trig.1 <= 5
+                            || (i - trig.1 <= 12
+                                && (trig.1..i).any(|k| w.event_relatives.contains(&toks[k].w))))
+                            && toks[trig.1..=i]
+                                .iter()
+                                .all(|t| !t.gap.contains([',', ';', ':']))));
                 // A finite verb before the trigger is the sentence's, not a
                 // participle on a noun ("The agreement was announced on Sunday
                 // after she met Trump").
@@ -673,9 +676,22 @@ fn event_when(
                 // days after talks").
                 && (cs < 3 || !w.length_preps.contains(&toks[cs - 3].w))
         };
-        let earlier = opener.is_some_and(|cs| w.earlier.contains(&toks[cs].w) && !measured(cs));
+        // A report's day is not shared with a clause that came first
+        // ("said on Friday after talks") nor with one inside what was said
+        // ("Trump said on Tuesday exporters would pay 19% while goods would
+        // enter free of duties"); it is with a clause of the same moment
+        // after a comma ("told Biden on Saturday ..., as the two met").
+        let not_with_report = opener.is_some_and(|cs| {
+            !measured(cs) && (w.earlier.contains(&toks[cs].w) || !toks[cs].gap.contains(','))
+        });
+        // An event reported in its own clause ("..., where he told workers
+        // he would double the levy") is not at that clause's moment.
+        let reported =
+            opener.is_some_and(|cs| (cs..t0).any(|k| w.speech_verbs.contains(&toks[k].w)));
+        // ("Speaking at the White House on Tuesday, Trump said ... while
+        // goods would enter free of duties").
         let said = |x: &Expr| {
-            (x.first.saturating_sub(3)..x.first).any(|i| w.speech_verbs.contains(&toks[i].w))
+            (x.first.saturating_sub(6)..x.first).any(|i| w.speech_verbs.contains(&toks[i].w))
                 || toks
                     .get(x.last + 1)
                     .is_some_and(|t| w.speech_verbs.contains(&t.w))
@@ -708,6 +724,7 @@ fn event_when(
         };
         let forward = opener.is_some_and(|cs| {
             w.simultaneous.contains(&toks[cs].w)
+                && !reported
                 && (has_verb || measured(cs) || !w.earlier.contains(&toks[cs].w))
         });
         let linked: Vec<usize> = match first(clause) {
@@ -755,7 +772,7 @@ fn event_when(
             // on Tuesday after meeting Akazawa" (not of a statement).
             .filter(|x| {
                 !(not_event_time(w, toks, x, e.event_type.as_str())
-                    || (earlier && said(x))
+                    || (not_with_report && said(x))
                     || dateline(toks, x))
             })
             .min_by_key(|x| dist(x));
