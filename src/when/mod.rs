@@ -188,8 +188,10 @@ fn clauses(
         depth =
             (depth + t.gap.matches('(').count() as i32 - t.gap.matches(')').count() as i32).max(0);
         // "before Jan. 19": a preposition before a time, not a clause.
-        let subordinator =
-            w.subordinators.contains(&t.w) && !starts.get(i + 1).copied().unwrap_or(false);
+        // (A clock time counts: "entering after 12:01 a.m. Thursday".)
+        let subordinator = w.subordinators.contains(&t.w)
+            && !starts.get(i + 1).copied().unwrap_or(false)
+            && (Recogniser { w, t: toks }).clock_at(i + 1).is_none();
         if i > 0 && !protected[i] {
             // A colon ends a clause too ("have soured this year: the U.S.
             // has ..."), but not a clock time's ("12:01").
@@ -604,7 +606,17 @@ fn event_when(
         // inspection").
         let own = (toks[x.last].possessive && t0 > x.last && t0 - x.last <= 5)
             || (matches!(x.kind, Kind::Year(_)) && x.last + 1 == t0);
-        own || (!reporting(w, toks, x, (t0, t1), e.event_type.as_str())
+        // "said on Monday they were conducting a large-scale operation":
+        // what was under way as they spoke happened that day.
+        let under_way = e.modality == Modality::Asserted
+            && (t0.saturating_sub(5)..t1).any(|k| {
+                k > 0
+                    && w.progressive_aux.contains(&toks[k - 1].w)
+                    && toks[k].w.len() > 4
+                    && toks[k].w.ends_with(w.progressive_suffix.as_str())
+                    && !w.future.iter().any(|p| phrase_at(toks, k, p))
+            });
+        own || ((under_way || !reporting(w, toks, x, (t0, t1), e.event_type.as_str()))
             && !of_other_noun(x)
             && !not_event_time(w, toks, x, e.event_type.as_str())
             && !governed_by_other_verb(w, toks, x, (t0, t1))

@@ -115,6 +115,8 @@ pub(crate) struct ClauseWords {
     pub(crate) effect_words: Vec<String>,
     #[serde(default)]
     pub(crate) auxiliaries: Vec<String>,
+    #[serde(default)]
+    pub(crate) progressive_aux: Vec<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -279,6 +281,7 @@ pub struct TimeWords {
     pub(crate) effect_types: Vec<String>,
     pub(crate) effect_words: Vec<String>,
     pub(crate) auxiliaries: Vec<String>,
+    pub(crate) progressive_aux: Vec<String>,
     pub(crate) year_determiners: Vec<String>,
     pub(crate) day_suffixes: Vec<String>,
     pub(crate) range_words: Vec<String>,
@@ -423,6 +426,7 @@ impl TimeWords {
             w.effect_types.extend(low(c.effect_types));
             w.effect_words.extend(low(c.effect_words));
             w.auxiliaries.extend(low(c.auxiliaries));
+            w.progressive_aux.extend(low(c.progressive_aux));
             let g = f.grammar;
             w.day_suffixes.extend(low(g.day_suffixes));
             w.range_words.extend(low(g.range_words));
