@@ -639,7 +639,7 @@ impl Recogniser<'_, '_> {
         {
             return Some(p.len());
         }
-        let t = &self.t[i];
+        let t = self.t.get(i)?;
         if self.w.clock_words.contains(&t.w) && t.raw.starts_with(|c: char| c.is_lowercase()) {
             return Some(1);
         }
