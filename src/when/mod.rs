@@ -637,9 +637,23 @@ fn event_when(
         |x: &Expr| effect_type && x.first > 0 && w.effect_words.contains(&toks[x.first - 1].w);
     // "agreed on Thursday to provide $50 billion by the end of the year":
     // the day of the agreement gives way to a time of the event itself.
+    // "projects under Tokyo's $550 billion investment pledge", "exporters
+    // reeling under steep American tariffs": an event named as the frame of
+    // another is not timed by that other's clause, only by a time on it.
+    let background = (t0.saturating_sub(5)..t0).any(|k| {
+        w.background_preps.contains(&toks[k].w)
+            && (k + 1..t0).all(|j| {
+                let t = &toks[j];
+                !(ed_verb(w, t)
+                    || w.finite.contains(&t.w)
+                    || t.w.ends_with(w.progressive_suffix.as_str())
+                    || t.gap.contains([',', ';', ':']))
+            })
+    });
     let mut best = exprs
         .iter()
         .filter(|x| ids[x.first] == clause || (x.first <= t0 && x.last >= t0))
+        .filter(|x| !background || (x.first <= t1 + 3 && x.last + 3 >= t0))
         .filter(usable)
         .min_by_key(|x| (!effect(x), before_infinitive(x), dist(x), x.last < t0));
     if best.is_none() {

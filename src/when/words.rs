@@ -117,6 +117,8 @@ pub(crate) struct ClauseWords {
     pub(crate) auxiliaries: Vec<String>,
     #[serde(default)]
     pub(crate) progressive_aux: Vec<String>,
+    #[serde(default)]
+    pub(crate) background_preps: Vec<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -282,6 +284,7 @@ pub struct TimeWords {
     pub(crate) effect_words: Vec<String>,
     pub(crate) auxiliaries: Vec<String>,
     pub(crate) progressive_aux: Vec<String>,
+    pub(crate) background_preps: Vec<String>,
     pub(crate) year_determiners: Vec<String>,
     pub(crate) day_suffixes: Vec<String>,
     pub(crate) range_words: Vec<String>,
@@ -427,6 +430,7 @@ impl TimeWords {
             w.effect_words.extend(low(c.effect_words));
             w.auxiliaries.extend(low(c.auxiliaries));
             w.progressive_aux.extend(low(c.progressive_aux));
+            w.background_preps.extend(low(c.background_preps));
             let g = f.grammar;
             w.day_suffixes.extend(low(g.day_suffixes));
             w.range_words.extend(low(g.range_words));
