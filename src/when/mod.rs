@@ -231,7 +231,7 @@ fn clauses(
     (ids, parents)
 }
 
-fn phrase_at(toks: &[Tok], i: usize, p: &[String]) -> bool {
+pub(crate) fn phrase_at(toks: &[Tok], i: usize, p: &[String]) -> bool {
     !p.is_empty()
         && i + p.len() <= toks.len()
         && p.iter()
@@ -258,10 +258,10 @@ fn tense(
         return Tense::Future;
     }
     let strong = |i: usize| -> Option<Tense> {
-        if w.future.iter().any(|p| phrase_at(toks, i, p)) {
+        if w.future.any_at(toks, i) {
             Some(Tense::Future)
         } else if ((trig.0..trig.1).contains(&i) && toks[i].w.ends_with("ed"))
-            || w.past.iter().any(|p| phrase_at(toks, i, p))
+            || w.past.any_at(toks, i)
         {
             Some(Tense::Past)
         } else {
@@ -430,7 +430,7 @@ fn governed_by_other_verb(w: &TimeWords, toks: &[Tok], e: &Expr, trig: (usize, u
                 && i > 0
                 && !(trig.0..trig.1).contains(&i)
                 && !w.timing_participles.contains(&t.w)
-                && !w.future.iter().any(|p| phrase_at(toks, i, p))
+                && !w.future.any_at(toks, i)
                 && !w.determiners.contains(&toks[i - 1].w)
                 // A verb, not an adjective ("branded drugs from Oct. 1"):
                 // the time or a preposition follows it.
