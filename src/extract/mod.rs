@@ -119,10 +119,11 @@ impl Extractor {
                 article: r.article.iter().map(|w| w.to_lowercase()).collect(),
             })
             .collect();
+        let quantities = QuantityRecognizer::with_countries(lexicon.entries());
         Extractor {
             lexicon,
             rules,
-            quantities: QuantityRecognizer::new(),
+            quantities,
             cues,
             rule_phrases,
             frames,

@@ -169,9 +169,48 @@ pub(crate) fn figure_words_by_length() -> Vec<Vec<&'static str>> {
     by_len
 }
 
+/// (headline words with their currency, home-dollar words) of `countries`
+/// (see [`QuantityRecognizer::with_countries`]).
+fn country_words(
+    countries: &[crate::lexicon::Entry],
+) -> (Vec<(String, &'static str)>, Vec<String>) {
+    let cur = &words().currencies;
+    let home = super::currency::default_dollar();
+    let mut headline = Vec::new();
+    let mut home_words = Vec::new();
+    for e in countries {
+        if e.kind != crate::lexicon::ActorKind::Country {
+            continue;
+        }
+        let forms = || {
+            std::iter::once(&e.name)
+                .chain(&e.aliases)
+                .chain(&e.demonyms)
+                .map(|w| w.to_uppercase())
+        };
+        for c in e.currency.iter().chain(&e.former_currencies) {
+            if let Some(code) = cur.headline_currencies.iter().find(|h| *h == c) {
+                headline.extend(forms().map(|w| (w, code.as_str())));
+            }
+        }
+        if e.currency.as_deref() == Some(home) {
+            home_words.extend(forms());
+        }
+    }
+    (headline, home_words)
+}
+
 impl QuantityRecognizer {
-    /// Builds all lookup tables; call once and reuse.
+    /// Builds all lookup tables with the embedded lexicon's countries; call
+    /// once and reuse.
     pub fn new() -> Self {
+        Self::with_countries(&crate::lexicon::embedded_countries())
+    }
+
+    /// Builds all lookup tables; `countries` are the lexicon entries whose
+    /// `currency` says what a bare "dlrs" means in a headline naming them.
+    pub fn with_countries(countries: &[crate::lexicon::Entry]) -> Self {
+        let (headline_countries, home_countries) = country_words(countries);
         let v = words();
         let cur = &v.currencies;
         let mut suffix: HashMap<&'static str, Vec<CurPhrase>> = HashMap::default();
@@ -271,6 +310,8 @@ impl QuantityRecognizer {
             grammar: Grammar::new(&v.grammar),
             default_dollar: cur.dollar_currencies[0].as_str(),
             dotted_prefixes,
+            headline_countries,
+            home_countries,
             suffix,
             iso,
             prefix_words,
