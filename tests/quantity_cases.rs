@@ -858,3 +858,63 @@ fn headline_countries_come_from_the_lexicon() {
         k => panic!("{k:?}"),
     }
 }
+
+/// The dollar adjectives of countries are the lexicon's names, aliases and
+/// demonyms of the countries whose currency is a dollar: written once, in
+/// the lexicon, and read before a dollar or cent word and (demonyms) after
+/// a dollar word. (text, the mention as written, its currency)
+#[test]
+fn dollar_adjectives_come_from_the_lexicon_countries() {
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "issuing a 150 mln Australia dlr bond",
+            "150 mln Australia dlr",
+            "AUD",
+        ),
+        (
+            "worth 70 mln Zimbabwean dlrs this year",
+            "70 mln Zimbabwean dlrs",
+            "ZWD",
+        ),
+        (
+            "a budget of 6.9 billion jamaica dlrs",
+            "6.9 billion jamaica dlrs",
+            "JMD",
+        ),
+        (
+            "sales of 3.1 billion Canadian dlrs",
+            "3.1 billion Canadian dlrs",
+            "CAD",
+        ),
+        (
+            "4.3 billion dlr Canadian issue",
+            "4.3 billion dlr Canadian",
+            "CAD",
+        ),
+        ("a 40 Singapore cents dividend", "40 Singapore cents", "SGD"),
+        ("at 88.90 U.S dlrs c and f", "88.90 U.S dlrs", "USD"),
+        ("a 2 mln Kiwi dollar loan", "2 mln Kiwi dollar", "NZD"),
+    ];
+    let r = QuantityRecognizer::new();
+    for (text, want, currency) in cases {
+        let found = r.find(text);
+        let q = found
+            .iter()
+            .find(|q| &text[q.start..q.end] == *want)
+            .unwrap_or_else(|| panic!("{text:?}: no {want:?} in {found:?}"));
+        match &q.kind {
+            QuantityKind::Money { currency: c, .. } => assert_eq!(c, currency, "{text:?}"),
+            k => panic!("{text:?}: {k:?}"),
+        }
+    }
+    // Without the lexicon's countries, "Canadian dlrs" is no currency phrase.
+    let bare = QuantityRecognizer::with_countries(&[]);
+    let text = "sales of 3.1 billion Canadian dlrs";
+    assert!(
+        bare.find(text)
+            .iter()
+            .all(|q| &text[q.start..q.end] != "3.1 billion Canadian dlrs"),
+        "{:?}",
+        bare.find(text)
+    );
+}
