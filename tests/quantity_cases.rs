@@ -673,7 +673,7 @@ fn check_invariants(r: &QuantityRecognizer, text: &str) -> Result<(), TestCaseEr
         last_end = q.end;
     }
     // the article-level currency pass never panics and only renames currencies
-    let cx = CurrencyContext::of_article(text, &found, &r);
+    let cx = CurrencyContext::of_article(text, &found, r);
     for q in &found {
         let mut r = q.clone();
         cx.resolve(&mut r);

@@ -297,7 +297,7 @@ impl Extractor {
                 .iter()
                 .find(|r| r.id == e.rule)
                 .map_or(crate::rules::SameCountry::Never, |r| r.same_country);
-            crate::invariants::enforce_roles(e, same);
+            crate::invariants::enforce_roles(e, same, export_words);
         }
         for (n, e) in events.iter_mut().enumerate() {
             e.id = format!("{doc}#{}", n + 1);
