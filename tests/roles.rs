@@ -519,6 +519,29 @@ const CASES: &[Case] = &[
         &["EGY"],
         &[],
     ),
+    // The borrower and the lender: "from" names who lends, the giver's
+    // object who receives.
+    (
+        "Ecuador signed four loans from the Inter-American Development Bank totalling 280 mln dlrs.",
+        "pledge",
+        &[],
+        &["ECU"],
+        &[],
+    ),
+    (
+        "Brazil agreed the terms of a 600 mln dlr loan from Japan's Eximbank.",
+        "pledge",
+        &["JPN"],
+        &["BRA"],
+        &[],
+    ),
+    (
+        "The World Bank said it has extended Pakistan 220 mln dlrs in three loans.",
+        "pledge",
+        &[],
+        &["PAK"],
+        &[],
+    ),
 ];
 
 #[test]
