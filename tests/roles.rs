@@ -542,6 +542,28 @@ const CASES: &[Case] = &[
         &["PAK"],
         &[],
     ),
+    // Where a meeting is held or a party came from is no party.
+    (
+        "U.S. and Chinese negotiators agreed a framework after marathon London talks.",
+        "meeting",
+        &[],
+        &[],
+        &["CHN", "USA"],
+    ),
+    (
+        "Trump met Emperor Naruhito in Tokyo on Monday after arriving from Malaysia.",
+        "meeting",
+        &[],
+        &[],
+        &["JPN", "USA"],
+    ),
+    (
+        "Japanese officials held talks with officials from Malaysia on Monday.",
+        "meeting",
+        &[],
+        &[],
+        &["JPN", "MYS"],
+    ),
 ];
 
 #[test]
