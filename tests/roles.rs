@@ -564,6 +564,21 @@ const CASES: &[Case] = &[
         &[],
         &["JPN", "MYS"],
     ),
+    // Mutual tariffs: both countries on both sides.
+    (
+        "The United States and China agreed to roll back the tariffs they had piled on each other's goods.",
+        "tariff",
+        &["CHN", "USA"],
+        &["CHN", "USA"],
+        &[],
+    ),
+    (
+        "Japan and South Korea have slapped tit-for-tat tariffs on steel since March.",
+        "tariff",
+        &["JPN", "KOR"],
+        &["JPN", "KOR"],
+        &[],
+    ),
 ];
 
 #[test]
@@ -712,4 +727,26 @@ fn implicit_parties_are_the_articles_country() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// "The two sides" of a mutual tariff are the article's two leading
+/// countries; "the two sides would meet" far from the tariff word is not.
+#[test]
+fn mutual_tariffs_by_reference() {
+    let ex = Extractor::embedded().unwrap();
+    let article = "The United States and China ended trade talks in Geneva. China and the United States issued a statement on tariffs. U.S. Treasury Secretary Scott Bessent said the two sides would each lower their levies by 115 percentage points.";
+    let events = ex.extract_dated("case", article, Some("2025-05-12"));
+    let t = events
+        .iter()
+        .find(|e| e.event_type == "tariff" && e.trigger.text == "levies")
+        .expect("a tariff");
+    assert_eq!(role_countries(t, "source"), codes(&["CHN", "USA"]));
+    assert_eq!(role_countries(t, "target"), codes(&["CHN", "USA"]));
+    let article = "Japan faces U.S. tariffs on chips. Officials said Japan would ask for talks and that the two sides would probably meet next week, days before the deadline set by Washington for the tariffs to take effect.";
+    let events = ex.extract_dated("case", article, Some("1987-04-01"));
+    let last = events
+        .iter()
+        .rfind(|e| e.event_type == "tariff")
+        .expect("a tariff");
+    assert!(!role_countries(last, "target").contains("USA"), "{last:?}");
 }
