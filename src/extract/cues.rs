@@ -58,6 +58,10 @@ pub(crate) struct CompiledCues {
     pub(crate) give_verbs: Phrases,
     pub(crate) in_force: Phrases,
     pub(crate) to_objects: Phrases,
+    pub(crate) negation_barriers: Phrases,
+    pub(crate) inversions: Phrases,
+    pub(crate) subject_future: Phrases,
+    pub(crate) in_force_after: Phrases,
 }
 
 impl CompiledCues {
@@ -133,6 +137,10 @@ impl CompiledCues {
             give_verbs: r("give_verbs"),
             in_force: r("in_force"),
             to_objects: r("to_objects"),
+            negation_barriers: r("negation_barriers"),
+            inversions: r("inversions"),
+            subject_future: r("subject_future"),
+            in_force_after: r("in_force_after"),
         }
     }
 }
@@ -187,6 +195,10 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "pair_phrases_weak",
     "in_force",
     "to_objects",
+    "negation_barriers",
+    "inversions",
+    "subject_future",
+    "in_force_after",
 ];
 
 pub(crate) fn r_single(interner: &mut Interner, w: &str) -> Phrases {
