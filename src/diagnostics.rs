@@ -6,6 +6,24 @@
 use crate::lexicon::LexiconError;
 use crate::rules::RuleError;
 
+/// Writes one line to stderr and ignores failure: `eprintln!` panics when
+/// stderr cannot be written (`2>/dev/full`), and a diagnostic that cannot be
+/// shown must never turn a run into a crash. The exit status still reports
+/// the problem.
+pub fn say(line: std::fmt::Arguments<'_>) {
+    use std::io::Write;
+    let mut err = std::io::stderr().lock();
+    let _ = err.write_fmt(line).and_then(|()| err.write_all(b"\n"));
+}
+
+/// `say!("...", args)`: [`say`] with `format!` syntax.
+#[macro_export]
+macro_rules! say {
+    ($($arg:tt)*) => {
+        $crate::diagnostics::say(format_args!($($arg)*))
+    };
+}
+
 /// Prefix of every line the program writes to stderr.
 const PREFIX: &str = "newsevents: ";
 

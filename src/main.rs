@@ -298,13 +298,13 @@ fn main() -> ExitCode {
         Err(e) => return clap_exit(e),
     };
     if let Err(e) = newsevents::output::stop_on_signals() {
-        eprintln!("newsevents: cannot watch for signals: {e}");
+        newsevents::say!("newsevents: cannot watch for signals: {e}");
         return ExitCode::from(1);
     }
     match run(cli) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!(
+            newsevents::say!(
                 "newsevents: {}",
                 newsevents::diagnostics::tidy(&format!("{e:#}"))
             );
@@ -322,7 +322,7 @@ fn clap_exit(e: clap::Error) -> ExitCode {
     let printed = e.print().and_then(|()| std::io::stdout().flush());
     match printed {
         Err(err) if code == 0 && err.kind() != std::io::ErrorKind::BrokenPipe => {
-            eprintln!(
+            newsevents::say!(
                 "newsevents: {}",
                 newsevents::diagnostics::tidy(&format!("cannot write output: {err}"))
             );
@@ -704,7 +704,7 @@ fn train(a: TrainArgs) -> Result<ExitCode> {
         dev.push(set);
     }
     if missing > 0 {
-        eprintln!("newsevents: {missing} annotated articles not found in the input");
+        newsevents::say!("newsevents: {missing} annotated articles not found in the input");
     }
     let mut set_weights = std::collections::BTreeMap::new();
     for sw in &a.set_weight {
@@ -728,7 +728,7 @@ fn train(a: TrainArgs) -> Result<ExitCode> {
     if let Some(out) = &a.out {
         let text = serde_json::to_string_pretty(&trained.model)? + "\n";
         std::fs::write(out, text).with_context(|| format!("cannot write {}", out.display()))?;
-        eprintln!("newsevents: model written to {}", out.display());
+        newsevents::say!("newsevents: model written to {}", out.display());
     }
     Ok(if had_problem {
         ExitCode::from(2)
@@ -756,7 +756,7 @@ fn dedupe(paths: &[PathBuf]) -> Result<ExitCode> {
         };
         let mut report = |line: usize, message: String| {
             had_problem = true;
-            eprintln!("newsevents: {shown}:{line}: {message}");
+            newsevents::say!("newsevents: {shown}:{line}: {message}");
         };
         let read = if p.as_os_str() == "-" {
             d.add_reader(std::io::stdin().lock(), &mut report)
@@ -768,7 +768,7 @@ fn dedupe(paths: &[PathBuf]) -> Result<ExitCode> {
         };
         if let Err(e) = read {
             had_problem = true;
-            eprintln!(
+            newsevents::say!(
                 "newsevents: {}",
                 newsevents::diagnostics::tidy(&format!("cannot read {shown}: {e}"))
             );

@@ -182,8 +182,8 @@ impl Progress {
         }
         let line = format!("newsevents: {}: {}", p.input, p.message);
         match &self.bar {
-            Some(bar) => bar.suspend(|| eprintln!("{line}")),
-            None => eprintln!("{line}"),
+            Some(bar) => bar.suspend(|| crate::say!("{line}")),
+            None => crate::say!("{line}"),
         }
     }
 
@@ -220,7 +220,7 @@ impl Progress {
         }
         let stats = self.stats();
         if self.options.stats {
-            eprintln!("{}", stats.line(self.noun));
+            crate::say!("{}", stats.line(self.noun));
         }
         stats
     }

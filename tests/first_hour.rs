@@ -256,6 +256,39 @@ fn every_command_reports_a_failed_write_and_exits_1() {
     }
 }
 
+// Diagnostics that cannot be shown (stderr on a full disk) must not turn
+// a run into a crash: the events are still written and the exit status
+// still says an input failed.
+#[test]
+fn an_unwritable_stderr_never_crashes_the_run() {
+    let full = || {
+        std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap()
+    };
+    let cases: &[(&[&str], Option<i32>, bool)] = &[
+        // a missing input among good ones: status 2, the good events kept
+        (&["extract", "/nonexistent/input", "corpus/"], Some(2), true),
+        // --stats prints its summary line to stderr
+        (&["extract", "--stats", "corpus/"], Some(0), true),
+        // a usage error
+        (&["extract", "--no-such-flag"], Some(1), false),
+    ];
+    for (args, code, events) in cases {
+        let child = bin()
+            .args(*args)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(full())
+            .spawn()
+            .unwrap();
+        let o = wait_at_most(child, 60, &format!("{args:?}"));
+        assert_eq!(o.status.code(), *code, "{args:?}");
+        assert_eq!(!o.stdout.is_empty(), *events, "{args:?}");
+    }
+}
+
 /// Starts `extract --jsonl` reading an endless feed, waits until it has
 /// written more than `bytes` of output, sends `signal` and returns
 /// everything it wrote and its exit status.

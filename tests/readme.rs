@@ -1,6 +1,6 @@
 //! Every shell command of README.md, run as a new user types it: from the
 //! top folder of a fresh copy of the repository (its tracked files), with
-//! `newsevents` on PATH the way `cargo install --path .` puts it there
+//! `newsevents` on PATH the way `cargo install --path . --profile dist` puts it there
 //! (here: the folder of the binary these tests were built with, first on
 //! PATH), in `bash -o pipefail`, one block after another in README order
 //! (so `events.jsonl` written by one command is read by a later one).

@@ -45,8 +45,6 @@ pub struct Extractor {
     /// Role frames of file-defined types; `frames[0]` is the default.
     frames: Vec<roles::Frame>,
     interner: Interner,
-    /// Ids of the few words the role logic names directly.
-    word: WordIds,
     /// Attach an [`Explain`] to every event.
     explain: bool,
     /// The sense model that gives every event its confidence (none: 1.0).
@@ -132,7 +130,6 @@ impl Extractor {
             cues,
             rule_phrases,
             frames,
-            word: WordIds::new(&mut interner),
             interner: {
                 interner.freeze();
                 interner
@@ -289,9 +286,14 @@ impl Extractor {
                 events.push(d.event);
             }
         }
-        inherit_roles(text, &mut events, &pairs, &|| {
-            self.article_countries(&article)
-        });
+        let export_words = self.rules.role_cues("export_words");
+        inherit_roles(
+            text,
+            &mut events,
+            &pairs,
+            &|| self.article_countries(&article),
+            export_words,
+        );
         // The role contract (src/invariants.rs) holds on every event written.
         for e in events.iter_mut() {
             let same = self
@@ -593,10 +595,7 @@ impl Extractor {
         let before = t0 > 0
             && capital(t0 - 1)
             && joined(t0 - 1, t0)
-            && !(t0 == 1
-                && ["the", "a", "an"]
-                    .iter()
-                    .any(|d| v.tokens[0].text.eq_ignore_ascii_case(d)));
+            && !(t0 == 1 && phrase_at(&v.ids, 0, &self.cues.sentence_articles));
         // A capitalised word after ("Credit Suisse", "Grant Dean", "Mony Funding Inc").
         let after = v
             .tokens

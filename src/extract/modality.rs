@@ -124,7 +124,7 @@ impl Extractor {
         // ("$100bn to be deployed"), not an object ("agree loan to keep
         // Ukraine afloat"), and not "commits to buying".
         if headline_like(v) {
-            if let Some(at) = hit(t0.saturating_sub(8).max(cs), t0, &c.to)
+            if let Some(at) = hit(t0.saturating_sub(8).max(cs), t0, &c.infinitive_markers)
                 && (is_headline(v) || self.to_verb_at(v, at))
             {
                 return (Modality::Planned, Some(at));
@@ -172,7 +172,7 @@ impl Extractor {
     /// "mission to Japan", "delayed to July 9").
     fn to_verb_at(&self, v: &View, at: usize) -> bool {
         let (w, c) = (&v.ids, &self.cues);
-        if !phrase_at(w, at, &c.to) || at + 1 >= w.len() {
+        if !phrase_at(w, at, &c.infinitive_markers) || at + 1 >= w.len() {
             return false;
         }
         let next = &v.tokens[at + 1];

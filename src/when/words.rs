@@ -1,6 +1,7 @@
 //! The time words of `data/time/*.toml`, loaded and looked up.
 
 use super::*;
+use crate::trie::FnvMap;
 
 /// A length-of-time unit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -103,14 +104,16 @@ pub(crate) struct ArticleDates {
 /// The word tables of the time recogniser, merged from `data/time/*.toml`.
 #[derive(Debug, Clone, Default)]
 pub struct TimeWords {
-    pub(crate) months: HashMap<String, u8>,
-    pub(crate) weekdays: HashMap<String, u8>,
-    pub(crate) days: HashMap<String, i64>,
-    pub(crate) relative: HashMap<String, i32>,
+    // FNV, not the default SipHash: the recogniser looks up several of
+    // these per word of every sentence holding a candidate event.
+    pub(crate) months: FnvMap<String, u8>,
+    pub(crate) weekdays: FnvMap<String, u8>,
+    pub(crate) days: FnvMap<String, i64>,
+    pub(crate) relative: FnvMap<String, i32>,
     pub(crate) day_parts: Vec<String>,
-    pub(crate) numbers: HashMap<String, u32>,
-    pub(crate) ordinals: HashMap<String, u8>,
-    pub(crate) units: HashMap<String, Unit>,
+    pub(crate) numbers: FnvMap<String, u32>,
+    pub(crate) ordinals: FnvMap<String, u8>,
+    pub(crate) units: FnvMap<String, Unit>,
     pub(crate) parts: Vec<String>,
     pub(crate) month_preps: Vec<String>,
     pub(crate) not_event_time: Vec<Vec<String>>,
