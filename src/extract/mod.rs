@@ -429,9 +429,22 @@ impl Extractor {
         };
         // A sum read with the trigger's last word ("roll over $5bn" gives
         // "over $5bn") still follows the trigger.
-        let amount_mention = money
-            .iter()
-            .find(|q| q.start >= end || (q.start > start && q.end > end))
+        // A sum that names the trigger's own money right before it ("$8.5
+        // billion in grants", "$600bn of investment") is its amount, not the
+        // next sum in the clause ("... plus $11 billion in loans").
+        let own_sum = money.iter().rev().find(|q| {
+            q.end <= start && {
+                let gap = v.article[q.end..start].trim().to_lowercase();
+                let mut words = gap.split_whitespace();
+                matches!(words.next(), Some("in" | "of")) && words.count() <= 1
+            }
+        });
+        let amount_mention = own_sum
+            .or_else(|| {
+                money
+                    .iter()
+                    .find(|q| q.start >= end || (q.start > start && q.end > end))
+            })
             .or_else(|| money.iter().rev().find(|q| q.end <= start));
         let rate = if rule.event_type == EventType::Tariff {
             self.rate(v, clause, trigger)

@@ -25,6 +25,10 @@ struct CueList {
     name: String,
     #[serde(default = "one")]
     min: usize,
+    /// A kind of story (sports, a market report ...): its feature is also
+    /// conjoined with the trigger and the modality.
+    #[serde(default)]
+    genre: bool,
     words: Vec<String>,
 }
 
@@ -43,6 +47,7 @@ struct CueFile {
 pub struct Cues {
     names: Vec<String>,
     mins: Vec<usize>,
+    genres: Vec<bool>,
     /// Per automaton pattern, the lists it belongs to.
     owners: Vec<Vec<usize>>,
     automaton: AhoCorasick,
@@ -91,6 +96,7 @@ impl Cues {
         Ok(Cues {
             names: file.cue.iter().map(|c| c.name.clone()).collect(),
             mins: file.cue.iter().map(|c| c.min.max(1)).collect(),
+            genres: file.cue.iter().map(|c| c.genre).collect(),
             owners,
             automaton,
         })
@@ -295,6 +301,17 @@ pub fn features_into(
             f.add(format_args!("{t}|word:{}", w.2));
         }
     }
+    // A capitalised trigger beside another capitalised word, inside the
+    // sentence: part of a name or a title ("Home Loan Bank", "Meet the
+    // Parents", "Live Aid").
+    let capital = |w: &&str| *w == "#cap";
+    if e.trigger.start > e.sentence.start
+        && e.trigger.text.starts_with(|c: char| c.is_uppercase())
+        && !is_caps_line(&e.sentence.text)
+        && (before.last().is_some_and(capital) || after.first().is_some_and(capital))
+    {
+        f.add(format_args!("{t}|in-name"));
+    }
     // Actors: kinds by role, how many countries.
     let mut countries = BTreeSet::new();
     let mut roles = BTreeSet::new();
@@ -308,6 +325,19 @@ pub fn features_into(
         }
     }
     f.add(format_args!("{t}|countries:{}", bucket(countries.len())));
+    // Distinct parties per role (by canonical name): a meeting needs two, a
+    // pledge someone who commits.
+    for role in ["source", "target", "participant"] {
+        let names: BTreeSet<&str> = e
+            .actors
+            .iter()
+            .filter(|a| a.role == role)
+            .map(|a| a.country.as_deref().unwrap_or(a.name.as_str()))
+            .collect();
+        if !names.is_empty() || (t == "meeting") == (role == "participant") {
+            f.add(format_args!("{t}|parties:{role}:{}", bucket(names.len())));
+        }
+    }
     let roles: Vec<&str> = roles.into_iter().collect();
     f.add(format_args!("{t}|roles:{}", roles.join("+")));
     let src: BTreeSet<_> = e
@@ -334,10 +364,19 @@ pub fn features_into(
         f.add(format_args!("{t}|location"));
     }
     // The article: its cue lists, and what else the rules found there.
+    let mut genre = false;
     for (ci, on) in art.article.iter().enumerate() {
         if *on {
             f.add(format_args!("{t}|art:{}", cues.names[ci]));
+            if cues.genres[ci] {
+                genre = true;
+                f.add(format_args!("{t}|trig:{trig}|art:{}", cues.names[ci]));
+                f.add(format_args!("{t}|mod:{}|art:{}", e.modality, cues.names[ci]));
+            }
         }
+    }
+    if !genre {
+        f.add(format_args!("{t}|no-genre"));
     }
     let mut in_sentence = BTreeSet::new();
     for (_, p) in cues.matches(sentence) {
