@@ -71,6 +71,10 @@ pub(crate) struct CompiledCues {
     pub(crate) give_verbs: Phrases,
     pub(crate) in_force: Phrases,
     pub(crate) to_objects: Phrases,
+    pub(crate) negation_barriers: Phrases,
+    pub(crate) inversions: Phrases,
+    pub(crate) subject_future: Phrases,
+    pub(crate) in_force_after: Phrases,
 }
 
 impl CompiledCues {
@@ -156,6 +160,10 @@ impl CompiledCues {
             give_verbs: r("give_verbs"),
             in_force: r("in_force"),
             to_objects: r("to_objects"),
+            negation_barriers: r("negation_barriers"),
+            inversions: r("inversions"),
+            subject_future: r("subject_future"),
+            in_force_after: r("in_force_after"),
         }
     }
 }
@@ -212,6 +220,12 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "listener_verbs",
     "give_verbs",
     "pair_phrases_weak",
+    "in_force",
+    "to_objects",
+    "negation_barriers",
+    "inversions",
+    "subject_future",
+    "in_force_after",
     "agent_preps",
     "origin_preps",
     "infinitive_markers",
@@ -226,6 +240,4 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "sentence_articles",
     "export_words",
     "name_joiners",
-    "in_force",
-    "to_objects",
 ];
