@@ -421,13 +421,18 @@ impl Extractor {
         // A sum read with the trigger's last word ("roll over $5bn" gives
         // "over $5bn") still follows the trigger.
         // A sum that names the trigger's own money right before it ("$8.5
-        // billion in grants", "$600bn of investment") is its amount, not the
-        // next sum in the clause ("... plus $11 billion in loans").
+        // billion in grants", "$600bn of investment", "a $7 billion bailout")
+        // is its amount, not the next sum in the clause ("... plus $11 billion
+        // in loans").
         let own_sum = money.iter().rev().find(|q| {
             q.end <= start && {
                 let gap = v.article[q.end..start].trim().to_lowercase();
                 let mut words = gap.split_whitespace();
-                matches!(words.next(), Some("in" | "of")) && words.count() <= 1
+                match words.next() {
+                    None => true,
+                    Some("in" | "of") => words.count() <= 1,
+                    _ => false,
+                }
             }
         });
         let amount_mention = own_sum
@@ -505,6 +510,10 @@ impl Extractor {
                 Requirement::Rate => rate.is_some(),
                 Requirement::Count => count.is_some(),
                 Requirement::MoneyOrActor => amount.is_some() || has_country_actor,
+                Requirement::Named => {
+                    !args.actors.is_empty()
+                        || self.actors_of(v).iter().any(|a| a.tok >= cs && a.tok < ce)
+                }
             };
             if !ok {
                 return None;
