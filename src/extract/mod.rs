@@ -428,10 +428,21 @@ impl Extractor {
             q.end <= start && {
                 let gap = v.article[q.end..start].trim().to_lowercase();
                 let mut words = gap.split_whitespace();
+                // Joining words: the sum and the trigger are two things.
+                const JOINS: &[&str] = &[
+                    "and", "or", "to", "for", "from", "with", "by", "as", "but", "while", "than",
+                    "plus", "on", "at", "a", "an", "the", "was", "is", "were", "are", "be",
+                ];
+                let modifier = |w: &str| {
+                    !JOINS.contains(&w) && w.chars().all(|c| c.is_alphanumeric() || c == '-')
+                };
                 match words.next() {
                     None => true,
                     Some("in" | "of") => words.count() <= 1,
-                    _ => false,
+                    // "$8.1bn four-year loan", "a $136.5 billion international support package"
+                    Some(w) => {
+                        modifier(w) && words.next().is_none_or(modifier) && words.next().is_none()
+                    }
                 }
             }
         });
