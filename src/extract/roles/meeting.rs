@@ -92,7 +92,7 @@ impl Extractor {
             let names_the_place =
                 matches!(e.kind, ActorKind::Place) && a.tok < t0 && self.modifies(v, a, t0);
             // "after arriving from Malaysia": where a party came from.
-            let came_from = self.preceded_by(v, a.tok, &self.cues.from)
+            let came_from = self.preceded_by(v, a.tok, &self.cues.origin_preps)
                 && self.preceding_word(v, a.tok).is_some_and(|f| {
                     any_phrase_in(
                         &v.ids,

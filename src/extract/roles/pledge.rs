@@ -58,7 +58,7 @@ impl Extractor {
             && self.actors_of(v).iter().any(|a| {
                 a.tok >= t1
                     && a.tok < ce
-                    && self.preceded_by(v, a.tok, &c.from)
+                    && self.preceded_by(v, a.tok, &c.origin_preps)
                     && self.lexicon.entry(a.m.entry).kind != ActorKind::Place
             });
         let receive = lender_after
