@@ -164,3 +164,35 @@ fn bad_lexicon_lines_are_all_reported_with_file_and_line() {
     );
     assert!(!stderr.contains(&format!("{path}:1:")), "{stderr}");
 }
+
+/// The built-in files never give two lines the same name, kind and
+/// `valid_from`: the later line would silently replace the earlier one (an
+/// Indian "Congress" entry with its cue words was lost that way, and the
+/// Costa Rican San Jose to the Californian one).
+#[test]
+fn built_in_lines_do_not_replace_each_other() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/lexicon");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "jsonl"))
+        .collect();
+    files.sort();
+    let mut seen: std::collections::HashMap<(String, String, String), String> = Default::default();
+    let mut clashes = Vec::new();
+    for f in &files {
+        for (i, line) in std::fs::read_to_string(f).unwrap().lines().enumerate() {
+            if line.trim().is_empty() {
+                continue;
+            }
+            let v: serde_json::Value = serde_json::from_str(line).unwrap();
+            let field = |k: &str| v[k].as_str().unwrap_or_default().to_string();
+            let key = (field("name"), field("kind"), field("valid_from"));
+            let here = format!("{}:{}", f.display(), i + 1);
+            if let Some(first) = seen.insert(key.clone(), here.clone()) {
+                clashes.push(format!("{key:?}: {first} and {here}"));
+            }
+        }
+    }
+    assert!(clashes.is_empty(), "{}", clashes.join("\n"));
+}

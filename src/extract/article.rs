@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::event::{Actor, Event};
+use crate::lexicon::{ActorKind, kind_name};
 
 impl Extractor {
     /// The countries the whole article names, most named first, each with
@@ -34,7 +35,17 @@ pub(crate) fn inherit_roles(
     events: &mut [Event],
     pairs: &[bool],
     article_countries: &dyn Fn() -> Vec<(String, usize, Actor)>,
+    export_words: &[String],
 ) {
+    // The article's clear country (named at least twice and twice as often
+    // as any other), for events whose parties the article leaves implicit:
+    // talks between a union and employers, police raids at home.
+    let context = || -> Option<Actor> {
+        let counts = article_countries();
+        let top = counts.first()?;
+        let second = counts.get(1).map_or(0, |c| c.1);
+        (top.1 >= 2 && top.1 >= 2 * second).then(|| top.2.clone())
+    };
     // The article's most frequent actor countries, for meetings that name
     // only one side ("talks with the Japanese" in a U.S.-Japan story).
     let freq: Vec<(String, usize, Actor)> = tally_countries(events.iter().flat_map(|e| &e.actors))
@@ -137,9 +148,19 @@ pub(crate) fn inherit_roles(
             }
             if countries.is_empty() {
                 // "The January talks focussed on ...": the talks last named.
-                let inherited: Vec<Actor> = latest_meeting
-                    .map(|d| events[d].actors.clone())
-                    .unwrap_or_default();
+                // ... else, for talks whose parties have no country of their
+                // own ("talks between unions and employers"), the article's
+                // country.
+                let inherited: Vec<Actor> = match latest_meeting {
+                    Some(d) => events[d].actors.clone(),
+                    None => context()
+                        .map(|a| Actor {
+                            role: Role::Participant,
+                            ..a
+                        })
+                        .into_iter()
+                        .collect(),
+                };
                 events[i].actors.extend(inherited);
                 continue;
             }
@@ -147,7 +168,7 @@ pub(crate) fn inherit_roles(
             let with_body = e
                 .actors
                 .iter()
-                .any(|a| a.country.is_none() && a.kind == "organization");
+                .any(|a| a.country.is_none() && a.kind == kind_name(ActorKind::Organization));
             if countries.len() == 1 && !with_body {
                 let present = countries[0].clone();
                 if let Some(f) = freq.iter().find(|f| f.0 != present && f.1 >= 2) {
@@ -192,6 +213,21 @@ pub(crate) fn inherit_roles(
                         .unwrap_or_default()
                 }
             };
+            // A raid nobody in the article is said to conduct is the article
+            // country's own police at work ("Police found the trio ... during
+            // a late-night raid").
+            let inherited = if inherited.is_empty() && t == EventType::Raid && role == Role::Source
+            {
+                context()
+                    .map(|a| Actor {
+                        role: Role::Source,
+                        ..a
+                    })
+                    .into_iter()
+                    .collect()
+            } else {
+                inherited
+            };
             events[i].actors.extend(inherited);
         }
         let e = &mut events[i];
@@ -199,13 +235,17 @@ pub(crate) fn inherit_roles(
         // target, the exporting country's own exporters (a mention of its
         // own, so no mention holds two roles).
         let before = text[..e.trigger.start].trim_end();
-        let export = if e.trigger.text.to_ascii_lowercase().starts_with("export") {
-            Some((e.trigger.start, e.trigger.start + "export".len()))
+        let trigger = e.trigger.text.to_ascii_lowercase();
+        let export = if let Some(x) = export_words
+            .iter()
+            .find(|x| trigger.starts_with(x.as_str()))
+        {
+            Some((e.trigger.start, e.trigger.start + x.len()))
         } else {
             before
                 .rsplit(char::is_whitespace)
                 .next()
-                .filter(|w| w.eq_ignore_ascii_case("export"))
+                .filter(|w| export_words.iter().any(|x| w.eq_ignore_ascii_case(x)))
                 .map(|w| (before.len() - w.len(), before.len()))
         };
         if t == EventType::Tariff
@@ -267,8 +307,10 @@ pub(crate) fn tally_countries<'a>(
 }
 
 /// Bytes between two pledge triggers in one clause beyond which they can be
-/// two commitments rather than two words for one ("pledged ... in aid").
-const COMMITMENT_GAP: usize = 25;
+/// two commitments rather than two words for one ("pledged ... in aid"); the
+/// two sums must differ as well, so a short gap suffices ("extend a $1bn
+/// facility, roll over $5bn").
+const COMMITMENT_GAP: usize = 12;
 
 /// Whether the pledge draft `d` is a commitment of its own beside `prev` in
 /// the same clause: found by another rule, away from `prev`'s trigger, each

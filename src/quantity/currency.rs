@@ -19,10 +19,22 @@ pub struct CurrencyContext {
 impl Default for CurrencyContext {
     fn default() -> Self {
         CurrencyContext {
-            dollar: "USD",
-            franc: "FRF",
+            dollar: default_dollar(),
+            franc: default_franc(),
         }
     }
+}
+
+/// What a bare "dlrs" means when the article does not say: the first of the
+/// `dollar_currencies` table.
+pub(crate) fn default_dollar() -> &'static str {
+    &crate::vocab::get().currencies.dollar_currencies[0]
+}
+
+/// What a bare "francs" means when the article does not say: the first of
+/// the `franc_currencies` table.
+pub(crate) fn default_franc() -> &'static str {
+    &crate::vocab::get().currencies.franc_currencies[0]
 }
 
 /// Whether a code is one of the francs a bare "francs" may mean.
@@ -93,7 +105,7 @@ pub(crate) fn ticker_currency(s: &str) -> Option<&'static str> {
                 .ticker_suffixes
                 .iter()
                 .find(|t| t.words == suffix)
-                .map_or("USD", |t| t.code.as_str()),
+                .map_or(default_dollar(), |t| t.code.as_str()),
         );
     }
     None
@@ -148,10 +160,10 @@ impl HeadlineClues {
     pub(crate) fn dollar<'q>(&self, found: impl FnOnce() -> &'q [Quantity]) -> &'static str {
         match self.ticker {
             Some(c) if is_dollar(c) => c,
-            Some(_) => "USD",
+            Some(_) => default_dollar(),
             None => match self.named_dollar.filter(|_| !self.us_in_headline) {
                 Some(c) => c,
-                None => written(found(), is_dollar).unwrap_or("USD"),
+                None => written(found(), is_dollar).unwrap_or(default_dollar()),
             },
         }
     }
@@ -163,7 +175,7 @@ impl HeadlineClues {
         }
         self.named_franc
             .or_else(|| written(found(), is_franc))
-            .unwrap_or("FRF")
+            .unwrap_or(default_franc())
     }
 }
 
@@ -261,9 +273,9 @@ pub(crate) fn give_currency<'c>(
         ..
     } = &mut q.kind
     {
-        if currency == "USD" {
+        if currency == default_dollar() {
             *currency = dollar().to_string();
-        } else if currency == "FRF" {
+        } else if currency == default_franc() {
             *currency = franc().to_string();
         }
     }

@@ -40,6 +40,12 @@ type HashSet<K> = crate::trie::FnvSet<K>;
 /// Build it once (it compiles its lookup tables) and call [`find`](Self::find)
 /// for every document.
 pub struct QuantityRecognizer {
+    /// The words of the grammar itself (ranges, articles, percent words).
+    grammar: Grammar,
+    /// What a bare "$" means: the first of the `dollar_currencies` table.
+    default_dollar: &'static str,
+    /// Prefix words that may be written with a period ("Rs.").
+    dotted_prefixes: HashSet<&'static str>,
     /// Currency phrases written after the amount, keyed by their first word (lowercase).
     suffix: HashMap<&'static str, Vec<CurPhrase>>,
     /// ISO 4217 codes accepted before or after an amount (case-sensitive, upper case).

@@ -60,13 +60,104 @@ fn pairs(
     list.iter().map(|c| (c.words.as_str(), c.code.as_str()))
 }
 
+/// A short list of lowercase words (or phrases, words separated by single
+/// spaces) the grammar compares tokens with, from `[quantity_grammar]`.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct WordList(pub(crate) Vec<&'static str>);
+
+impl WordList {
+    fn of(list: &'static [String]) -> Self {
+        WordList(strs(list).collect())
+    }
+
+    /// Whether the lowercase word `w` is in the list.
+    pub(crate) fn has(&self, w: &str) -> bool {
+        self.0.iter().any(|x| *x == w)
+    }
+}
+
+/// The words of the quantity grammar (see `data/quantity/grammar.toml`).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Grammar {
+    pub(crate) articles: WordList,
+    pub(crate) between: WordList,
+    pub(crate) between_and: WordList,
+    pub(crate) to: WordList,
+    pub(crate) from: WordList,
+    pub(crate) range_verbs: WordList,
+    pub(crate) half: WordList,
+    pub(crate) quarter: WordList,
+    pub(crate) of: WordList,
+    pub(crate) number_and: WordList,
+    pub(crate) multipliers: Vec<(&'static str, u128)>,
+    pub(crate) compound_scales: WordList,
+    pub(crate) percent: WordList,
+    pub(crate) percentage: WordList,
+    pub(crate) points: WordList,
+    pub(crate) basis_points: WordList,
+    pub(crate) rate_words: WordList,
+    pub(crate) weight_followers: WordList,
+    pub(crate) article_vague: WordList,
+    pub(crate) vague_multiplied: WordList,
+    pub(crate) vague_multipliers: WordList,
+    pub(crate) vague_chain: WordList,
+    pub(crate) vague_too_large: WordList,
+    pub(crate) not_plural_endings: WordList,
+}
+
+impl Grammar {
+    fn new(g: &'static crate::vocab::QuantityGrammar) -> Self {
+        Grammar {
+            articles: WordList::of(&g.indefinite_articles),
+            between: WordList::of(&g.range_between),
+            between_and: WordList::of(&g.range_between_and),
+            to: WordList::of(&g.range_to),
+            from: WordList::of(&g.range_from),
+            range_verbs: WordList::of(&g.range_verbs),
+            half: WordList::of(&g.half_words),
+            quarter: WordList::of(&g.quarter_words),
+            of: WordList::of(&g.of_words),
+            number_and: WordList::of(&g.number_and),
+            multipliers: g
+                .number_multipliers
+                .iter()
+                .map(|n| (n.word.as_str(), n.value))
+                .collect(),
+            compound_scales: WordList::of(&g.compound_scales),
+            percent: WordList::of(&g.percent_words),
+            percentage: WordList::of(&g.percentage_words),
+            points: WordList::of(&g.point_words),
+            basis_points: WordList::of(&g.basis_points),
+            rate_words: WordList::of(&g.rate_words),
+            weight_followers: WordList::of(&g.weight_followers),
+            article_vague: WordList::of(&g.article_vague),
+            vague_multiplied: WordList::of(&g.vague_multiplied),
+            vague_multipliers: WordList::of(&g.vague_multipliers),
+            vague_chain: WordList::of(&g.vague_chain),
+            vague_too_large: WordList::of(&g.vague_too_large),
+            not_plural_endings: WordList::of(&g.not_plural_endings),
+        }
+    }
+
+    /// The value of a multiplier word ("hundred" → 100).
+    pub(crate) fn multiplier(&self, w: &str) -> Option<u128> {
+        self.multipliers
+            .iter()
+            .find(|(m, _)| *m == w)
+            .map(|(_, v)| *v)
+    }
+}
+
 /// The lowercase words that may begin a figure in [`Cx::try_at`], by
-/// length: "between", "a", "an", "half", the vague counts and the number words.
+/// length: the range openers, articles and halves of the grammar, the vague
+/// counts and the number words.
 pub(crate) fn figure_words_by_length() -> Vec<Vec<&'static str>> {
     let q = &words().quantity;
+    let g = &words().grammar;
     let mut by_len: Vec<Vec<&'static str>> = Vec::new();
-    for w in ["between", "a", "an", "half"]
-        .into_iter()
+    for w in strs(&g.range_between)
+        .chain(strs(&g.indefinite_articles))
+        .chain(strs(&g.half_words))
         .chain(strs(&q.vague_counts))
         .chain(q.number_words.iter().map(|n| n.word.as_str()))
     {
@@ -140,7 +231,17 @@ impl QuantityRecognizer {
             .filter(|c| !not_before.contains(c))
             .map(|c| (c, c))
             .collect();
-        prefix_words.extend(pairs(&cur.prefix_words));
+        let mut dotted_prefixes: HashSet<&'static str> = HashSet::default();
+        for (w, code) in pairs(&cur.prefix_words) {
+            let bare = match w.strip_suffix('.') {
+                Some(b) => {
+                    dotted_prefixes.insert(b);
+                    b
+                }
+                None => w,
+            };
+            prefix_words.insert(bare, code);
+        }
         let dollar_prefix: HashMap<&'static str, &'static str> =
             pairs(&cur.dollar_prefixes).collect();
         let dollar_suffix: HashMap<&'static str, &'static str> =
@@ -167,6 +268,9 @@ impl QuantityRecognizer {
             }
         }
         QuantityRecognizer {
+            grammar: Grammar::new(&v.grammar),
+            default_dollar: cur.dollar_currencies[0].as_str(),
+            dotted_prefixes,
             suffix,
             iso,
             prefix_words,

@@ -198,6 +198,12 @@ fn clauses(
                 next_id += 1;
                 sub = None;
                 interrupted = None;
+            } else if comma && w.coordinators.contains(&t.w) && clause_follows(w, toks, i + 1) {
+                // ", and talks will continue": a clause of its own.
+                main = next_id;
+                next_id += 1;
+                sub = None;
+                interrupted = None;
             } else if comma && w.openers.contains(&t.w) {
                 if w.relatives.contains(&t.w) && interrupted.is_none() {
                     relative_word.insert(next_id, t.w.clone());
@@ -229,6 +235,20 @@ fn clauses(
         ids[i] = sub.unwrap_or(main);
     }
     (ids, parents)
+}
+
+/// Whether a finite verb (a tense word or one of `finite`) stands within ten
+/// words from `i`, before the next comma: what a coordinator opens is then a
+/// clause, not the next item of a list.
+fn clause_follows(w: &TimeWords, toks: &[Tok], i: usize) -> bool {
+    let end = (i + 10).min(toks.len());
+    (i..end)
+        .take_while(|&k| k == i || !toks[k].gap.contains([',', ';']))
+        .any(|k| {
+            w.finite.contains(&toks[k].w)
+                || w.future.iter().any(|p| phrase_at(toks, k, p))
+                || w.past.iter().any(|p| phrase_at(toks, k, p))
+        })
 }
 
 fn phrase_at(toks: &[Tok], i: usize, p: &[String]) -> bool {
@@ -381,7 +401,7 @@ fn reporting(
         && (e.last + 1..trig.0).any(|s| {
             speech(s)
                 && toks[s].raw.starts_with(|c: char| c.is_lowercase())
-                && toks[s].w.ends_with(['d', 's'])
+                && (toks[s].w.ends_with(['d', 's']) || toks[s].w.ends_with("ing"))
         })
     {
         return true;
@@ -421,12 +441,39 @@ fn governed_by_other_verb(w: &TimeWords, toks: &[Tok], e: &Expr, trig: (usize, u
     // Not when the event follows right on ("agreed on Wednesday to buy",
     // "arrested in January raids").
     let event_follows = e.last < trig.0
-        && (trig.0 - e.last <= 2 || toks.get(e.last + 1).is_some_and(|t| t.w == "to"));
-    !event_follows
-        && (e.last < trig.0 || e.first >= trig.1)
-        && (e.first.saturating_sub(3).max(lo)..e.first).any(|i| {
-            let t = &toks[i];
-            ed_verb(w, t)
+        && (trig.0 - e.last <= 2 || toks.get(e.last + 1).is_some_and(|t| t.w == "to"))
+        && toks[e.last + 1..=trig.0]
+            .iter()
+            .all(|t| !t.gap.contains([',', ';', ':']));
+    // "the rate it had threatened to impose from Aug. 1": a threat of its own.
+    // Not the trigger's own head ("the rate it had threatened to impose").
+    let infinitive = e.first >= trig.1
+        && (e.first.saturating_sub(4).max(trig.1 + 4)..e.first).any(|i| {
+            w.infinitive_governors.contains(&toks[i].w)
+                && toks.get(i + 1).is_some_and(|t| t.w == "to")
+                && i + 3 <= e.first
+                && (i + 3 == e.first || w.verb_links.contains(&toks[i + 3].w))
+        });
+    infinitive
+        || !event_follows
+            && (e.last < trig.0 || e.first >= trig.1)
+            && (e.first.saturating_sub(3).max(lo)..e.first).any(|i| {
+                let t = &toks[i];
+                // A verb of a clause on the trigger itself is the event's ("the
+                // tariffs Trump has imposed this year", "the package agreed in
+                // July").
+                let on_trigger = i >= trig.1
+                    && i - trig.1 <= 3
+                    && toks[trig.1..=i]
+                        .iter()
+                        .all(|t| !t.gap.contains([',', ';', ':']));
+                // A finite verb before the trigger is the sentence's, not a
+                // participle on a noun ("The agreement was announced on Sunday
+                // after she met Trump").
+                let finite = i < trig.0 && i > 0 && w.auxiliaries.contains(&toks[i - 1].w);
+                ed_verb(w, t)
+                && !on_trigger
+                && !finite
                 && i > 0
                 && !(trig.0..trig.1).contains(&i)
                 && !w.timing_participles.contains(&t.w)
@@ -435,15 +482,18 @@ fn governed_by_other_verb(w: &TimeWords, toks: &[Tok], e: &Expr, trig: (usize, u
                 // A verb, not an adjective ("branded drugs from Oct. 1"):
                 // the time or a preposition follows it.
                 && (i + 1 == e.first || w.verb_links.contains(&toks[i + 1].w))
-        })
+            })
 }
 
 /// Whether a word before `e` says the time is not when the event happens
 /// ("since January", "until Aug. 1", "ahead of Tuesday's vote").
-fn not_event_time(w: &TimeWords, toks: &[Tok], e: &Expr) -> bool {
+fn not_event_time(w: &TimeWords, toks: &[Tok], e: &Expr, event_type: &str) -> bool {
+    let since_ok = w.since_types.iter().any(|t| t == event_type);
     w.not_event_time.iter().any(|p| {
         let n = p.len();
-        e.first >= n && phrase_at(toks, e.first - n, p)
+        e.first >= n
+            && phrase_at(toks, e.first - n, p)
+            && !(since_ok && p.len() == 1 && p[0] == "since")
     })
 }
 
@@ -495,12 +545,27 @@ fn event_when(
         .max(t0 + 1);
     let clause = ids[t0];
     let mut shift_days = 0i64;
+    let mut linked_time = false;
+    // "the tariff set under the July deal": after the trigger, the time of
+    // another noun (before it, "Under the July deal, Washington cut its
+    // tariffs" frames the clause).
+    let of_other_noun = |x: &Expr| {
+        x.first >= t1
+            && matches!(x.kind, Kind::Month(..) | Kind::Date(..))
+            && w.month_determiners.contains(&toks[x.first - 1].w)
+            && toks.get(x.last + 1).is_some_and(|t| {
+                t.raw.starts_with(|c: char| c.is_lowercase())
+                    && gap_is(t.gap, &[])
+                    && !(t0..t1).contains(&(x.last + 1))
+            })
+    };
     let usable = |x: &&Expr| {
         // A possessive time right before the trigger is the event's own
         // ("since last week's raid").
         let own = toks[x.last].possessive && t0 > x.last && t0 - x.last <= 5;
         own || (!reporting(w, toks, x, (t0, t1), e.event_type.as_str())
-            && !not_event_time(w, toks, x)
+            && !of_other_noun(x)
+            && !not_event_time(w, toks, x, e.event_type.as_str())
             && !governed_by_other_verb(w, toks, x, (t0, t1))
             && !dateline(toks, x))
     };
@@ -511,11 +576,21 @@ fn event_when(
             x.first.saturating_sub(t1 - 1)
         }
     };
+    // For types that take effect, a time of effect ("from Aug. 1") wins
+    // over the day of the decision ("signed a proclamation on Wednesday
+    // imposing a 50% tariff ... from Aug. 1").
+    let effect_type = w.effect_types.iter().any(|t| t == e.event_type.as_str());
+    let effect =
+        |x: &Expr| effect_type && x.first > 0 && w.effect_words.contains(&toks[x.first - 1].w);
+    // "agreed on Thursday to provide $50 billion by the end of the year":
+    // the day of the agreement gives way to a time of the event itself.
+    let before_infinitive =
+        |x: &Expr| x.last < t0 && toks.get(x.last + 1).is_some_and(|t| t.w == "to");
     let mut best = exprs
         .iter()
         .filter(|x| ids[x.first] == clause || (x.first <= t0 && x.last >= t0))
         .filter(usable)
-        .min_by_key(|x| (dist(x), x.last < t0));
+        .min_by_key(|x| (!effect(x), before_infinitive(x), dist(x), x.last < t0));
     if best.is_none() {
         // A relative clause right after the trigger speaks of it ("tariffs
         // on steel, which take effect on Aug. 1"), and so does one that
@@ -550,14 +625,64 @@ fn event_when(
         // the time of a "when" clause hanging on its own ("discuss trade when
         // they meet on Thursday").
         let first = |c: usize| (0..toks.len()).find(|&i| ids[i] == c);
+        let opener = first(clause).filter(|&cs| cs > 0);
+        // "said on Friday after a round of talks": the report's day.
+        // "two days after": a measured distance from the clause it hangs on.
+        let measured = |cs: usize| {
+            let r = Recogniser { w, t: toks };
+            cs >= 2
+                && r.count(cs - 2).is_some()
+                && r.unit(cs - 1).is_some()
+                // Not a length of something else ("pausing tariffs for 90
+                // days after talks").
+                && (cs < 3 || !matches!(toks[cs - 3].w.as_str(), "for" | "in" | "within" | "over"))
+        };
+        let earlier = opener.is_some_and(|cs| w.earlier.contains(&toks[cs].w) && !measured(cs));
+        let said = |x: &Expr| {
+            (x.first.saturating_sub(3)..x.first).any(|i| w.speech_verbs.contains(&toks[i].w))
+                || toks
+                    .get(x.last + 1)
+                    .is_some_and(|t| w.speech_verbs.contains(&t.w))
+        };
+        // "in December, when India agreed": the time the clause hangs on.
+        let relative_when = |x: &Expr| {
+            opener.is_some_and(|cs| x.last + 1 == cs && w.relative_when.contains(&toks[cs].w))
+        };
+        // An "after" with no verb ("after two days of negotiations", "after
+        // a call") names an earlier event, not a moment shared with the
+        // clause it hangs on ("announced on Sunday after she met Trump").
+        let has_verb = (0..toks.len()).any(|i| {
+            ids[i] == clause
+                && (w.past.iter().any(|p| phrase_at(toks, i, p))
+                    || w.future.iter().any(|p| phrase_at(toks, i, p))
+                    || w.finite.contains(&toks[i].w)
+                    || ed_verb(w, &toks[i])
+                    || (toks[i].w.len() > 4 && toks[i].w.ends_with("ing")))
+        });
+        let forward = opener.is_some_and(|cs| {
+            w.simultaneous.contains(&toks[cs].w)
+                && (has_verb || measured(cs) || !w.earlier.contains(&toks[cs].w))
+        });
         let linked: Vec<usize> = match first(clause) {
-            Some(cs) if cs > 0 && w.simultaneous.contains(&toks[cs].w) => vec![ids[cs - 1]],
+            Some(cs) if forward => vec![ids[cs - 1]],
             _ => {
                 let mut seen = Vec::new();
                 for i in 1..toks.len() {
+                    // Only a clause after the trigger, at no measured
+                    // distance ("barely two weeks after"), not on a report.
                     if ids[i] != ids[i - 1]
                         && ids[i - 1] == clause
-                        && toks[i].w == "when"
+                        && i >= t1
+                        && (w.back_links.contains(&toks[i].w)
+                            || (w.nominal_back_links.contains(&toks[i].w)
+                                && toks.get(i + 1).is_some_and(|t| {
+                                    w.determiners.contains(&t.w) || t.w.ends_with("ing")
+                                })))
+                        && !(t1..i).any(|k| {
+                            w.speech_verbs.contains(&toks[k].w)
+                                || w.clause_speech_verbs.contains(&toks[k].w)
+                        })
+                        && !measured(i)
                         && !seen.contains(&ids[i])
                     {
                         seen.push(ids[i]);
@@ -571,19 +696,21 @@ fn event_when(
             // Only a day is shared ("on Friday", "yesterday"), not a span.
             .filter(|x| {
                 linked.contains(&ids[x.first])
-                    && matches!(
-                        x.kind,
-                        Kind::Date(..) | Kind::Weekday(..) | Kind::DayOffset(_)
-                    )
+                    && (relative_when(x)
+                        || matches!(
+                            x.kind,
+                            Kind::Date(..) | Kind::Weekday(..) | Kind::DayOffset(_) | Kind::Clock
+                        ))
             })
-            // The time of a report counts here: "announced the deal on
-            // Tuesday after meeting Akazawa".
+            // The time of an announcement counts here: "announced the deal
+            // on Tuesday after meeting Akazawa" (not of a statement).
             .filter(|x| {
-                !not_event_time(w, toks, x)
-                    && !governed_by_other_verb(w, toks, x, (t0, t1))
-                    && !dateline(toks, x)
+                !(not_event_time(w, toks, x, e.event_type.as_str())
+                    || (earlier && said(x))
+                    || dateline(toks, x))
             })
             .min_by_key(|x| dist(x));
+        linked_time = best.is_some() && !forward;
         // "two days after he cut off talks": the inherited day, shifted.
         if let Some(cs) = first(clause)
             && best.is_some()
@@ -604,7 +731,13 @@ fn event_when(
         }
     }
     let x = best?;
-    let mut value = x.resolve(today, tense(w, toks, ids, clause, (t0, t1), e.modality, x))?;
+    // A time from a clause hanging on the event's goes by that clause's
+    // tense.
+    let tense_clause = if linked_time { ids[x.first] } else { clause };
+    let mut value = x.resolve(
+        today,
+        tense(w, toks, ids, tense_clause, (t0, t1), e.modality, x),
+    )?;
     if shift_days != 0 {
         value = match value.day().and_then(|d| d.plus_days(shift_days)) {
             Some(d) => TimeValue::At(Point::Day(d)),

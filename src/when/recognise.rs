@@ -79,6 +79,11 @@ pub enum Kind {
     /// A month named relative to the article's: last (-1), next (1), or
     /// this (0, by tense) ("last July", "next November").
     MonthRel(u8, i32),
+    /// A month of a year relative to the article's ("October last year").
+    MonthInYear(u8, i32),
+    /// A clock time or part of a day with no date ("at 9 a.m.", "early in
+    /// the morning"): the article's day for a past event.
+    Clock,
     /// A year, or part of one ("late 2025").
     Year(u16),
     /// Years from one to another ("1987/88", "2026-2030").
@@ -271,6 +276,9 @@ impl Recogniser<'_, '_> {
     pub(crate) fn at(&self, i: usize) -> Option<(Kind, usize)> {
         let t = &self.t[i];
         let w = t.w.as_str();
+        if let Some(n) = self.clock_at(i) {
+            return Some((Kind::Clock, n));
+        }
         // "within 45 days", "in 21 days", "over four years", "over the next
         // two years", "over the past year".
         if matches!(w, "within" | "in" | "over") {
@@ -284,9 +292,10 @@ impl Recogniser<'_, '_> {
                 }
             }
             // "the first talks in six years", "the highest in a decade": not a time.
-            let superlative = (i.saturating_sub(4)..i).any(|k| {
+            // "the third mega-award under the CHIPS Act in a month".
+            let superlative = (i.saturating_sub(10)..i).any(|k| {
                 let x = self.t[k].w.as_str();
-                self.w.ordinals.contains_key(x) || (x.len() > 4 && x.ends_with("est"))
+                self.w.ordinals.contains_key(x) || (k + 4 >= i && x.len() > 4 && x.ends_with("est"))
             });
             if w == "in" && superlative {
                 return None;
@@ -477,6 +486,13 @@ impl Recogniser<'_, '_> {
             if let Some(y) = self.trailing_year(i + 1) {
                 return Some((Kind::Month(Some(y), m), 2));
             }
+            // "in October last year".
+            if let Some(r) = self.rel(i + 1)
+                && self.is(i + 2, "year")
+                && gap_is(self.t[i + 1].gap, &[])
+            {
+                return Some((Kind::MonthInYear(m, r), 3));
+            }
             if self.lone_month_ok(i) {
                 return Some((Kind::Month(None, m), 1));
             }
@@ -564,6 +580,61 @@ impl Recogniser<'_, '_> {
             {
                 return Some(self.years_through(i, y));
             }
+        }
+        None
+    }
+
+    /// A clock time or part of a day at word `i`: "9 a.m.", "8:50 pm",
+    /// "9am", "noon", "early in the morning" (words used).
+    pub(crate) fn clock_at(&self, i: usize) -> Option<usize> {
+        if let Some(p) = self
+            .w
+            .clock_phrases
+            .iter()
+            .find(|p| phrase_at(self.t, i, p))
+        {
+            return Some(p.len());
+        }
+        let t = &self.t[i];
+        if self.w.clock_words.contains(&t.w) && t.raw.starts_with(|c: char| c.is_lowercase()) {
+            return Some(1);
+        }
+        let hour = |t: &Tok| num_tok(t).filter(|h| (1..=12).contains(h) && t.w.len() <= 2);
+        // "9am": the hour and its letters in one word.
+        let digits = t.w.bytes().take_while(u8::is_ascii_digit).count();
+        if (1..=2).contains(&digits)
+            && self.w.meridiem.iter().any(|m| *m == t.w[digits..])
+            && t.w[..digits]
+                .parse::<u8>()
+                .is_ok_and(|h| (1..=12).contains(&h))
+        {
+            return Some(1);
+        }
+        hour(t)?;
+        let mut j = i + 1;
+        // "8:50".
+        if let Some(m) = self.t.get(j)
+            && m.gap == ":"
+            && m.w.len() == 2
+            && num_tok(m).is_some_and(|m| m < 60)
+        {
+            j += 1;
+        }
+        // "a.m.", "am", "a m": the meridiem letters over one or two words.
+        let one = self.t.get(j).map(|t| t.w.clone());
+        let two = self
+            .t
+            .get(j + 1)
+            .filter(|t| gap_is(t.gap, &['.']))
+            .and_then(|b| one.as_ref().map(|a| format!("{a}{}", b.w)));
+        if one
+            .as_ref()
+            .is_some_and(|a| a.len() == 2 && self.w.meridiem.contains(a))
+        {
+            return Some(j + 1 - i);
+        }
+        if two.is_some_and(|a| self.w.meridiem.contains(&a)) {
+            return Some(j + 2 - i);
         }
         None
     }
@@ -694,7 +765,14 @@ pub(crate) fn recognise_tokens(words: &TimeWords, toks: &[Tok]) -> Vec<Expr> {
                 let last = i + used - 1;
                 // Words that belong to the expression's meaning: "by 2028",
                 // "from June 15 to 17", "between June 15 and 17".
-                if first > 0 {
+                if kind == Kind::Clock
+                    && let Some(p) = words
+                        .clock_lead
+                        .iter()
+                        .find(|p| first >= p.len() && phrase_at(toks, first - p.len(), p))
+                {
+                    first -= p.len();
+                } else if first > 0 {
                     let p = toks[first - 1].w.as_str();
                     let take = match kind {
                         Kind::DateSpan(..) => matches!(p, "from" | "between"),
@@ -723,5 +801,18 @@ pub(crate) fn recognise_tokens(words: &TimeWords, toks: &[Tok]) -> Vec<Expr> {
             _ => i += 1,
         }
     }
+    // A clock time next to a date or weekday leaves the time to it ("at
+    // 12:01 a.m. on Wednesday, June 4", "after 12:01 a.m. Thursday").
+    let dated: Vec<(usize, usize)> = out
+        .iter()
+        .filter(|x| x.kind != Kind::Clock)
+        .map(|x| (x.first, x.last))
+        .collect();
+    out.retain(|x| {
+        x.kind != Kind::Clock
+            || !dated
+                .iter()
+                .any(|&(f, l)| f <= x.last + 4 && x.first <= l + 4)
+    });
     out
 }

@@ -1,6 +1,7 @@
 //! The time words of `data/time/*.toml`, loaded and looked up.
 
 use super::*;
+use crate::trie::FnvMap;
 
 /// A length-of-time unit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -62,6 +63,41 @@ pub(crate) struct ClauseWords {
     pub(crate) future: Vec<String>,
     #[serde(default)]
     pub(crate) past: Vec<String>,
+    #[serde(default)]
+    pub(crate) infinitive_governors: Vec<String>,
+    #[serde(default)]
+    pub(crate) earlier: Vec<String>,
+    #[serde(default)]
+    pub(crate) back_links: Vec<String>,
+    #[serde(default)]
+    pub(crate) nominal_back_links: Vec<String>,
+    #[serde(default)]
+    pub(crate) relative_when: Vec<String>,
+    #[serde(default)]
+    pub(crate) coordinators: Vec<String>,
+    #[serde(default)]
+    pub(crate) finite: Vec<String>,
+    #[serde(default)]
+    pub(crate) since_types: Vec<String>,
+    #[serde(default)]
+    pub(crate) effect_types: Vec<String>,
+    #[serde(default)]
+    pub(crate) effect_words: Vec<String>,
+    #[serde(default)]
+    pub(crate) auxiliaries: Vec<String>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct ClockWords {
+    #[serde(default)]
+    pub(crate) meridiem: Vec<String>,
+    #[serde(default)]
+    pub(crate) words: Vec<String>,
+    #[serde(default)]
+    pub(crate) phrases: Vec<String>,
+    #[serde(default)]
+    pub(crate) lead: Vec<String>,
 }
 
 /// A table's entries with lowercase keys.
@@ -90,6 +126,8 @@ pub(crate) struct TimeFile {
     #[serde(default)]
     pub(crate) clauses: ClauseWords,
     #[serde(default)]
+    pub(crate) clock: ClockWords,
+    #[serde(default)]
     pub(crate) article_dates: ArticleDates,
 }
 
@@ -103,14 +141,16 @@ pub(crate) struct ArticleDates {
 /// The word tables of the time recogniser, merged from `data/time/*.toml`.
 #[derive(Debug, Clone, Default)]
 pub struct TimeWords {
-    pub(crate) months: HashMap<String, u8>,
-    pub(crate) weekdays: HashMap<String, u8>,
-    pub(crate) days: HashMap<String, i64>,
-    pub(crate) relative: HashMap<String, i32>,
+    // FNV, not the default SipHash: the recogniser looks up several of
+    // these per word of every sentence holding a candidate event.
+    pub(crate) months: FnvMap<String, u8>,
+    pub(crate) weekdays: FnvMap<String, u8>,
+    pub(crate) days: FnvMap<String, i64>,
+    pub(crate) relative: FnvMap<String, i32>,
     pub(crate) day_parts: Vec<String>,
-    pub(crate) numbers: HashMap<String, u32>,
-    pub(crate) ordinals: HashMap<String, u8>,
-    pub(crate) units: HashMap<String, Unit>,
+    pub(crate) numbers: FnvMap<String, u32>,
+    pub(crate) ordinals: FnvMap<String, u8>,
+    pub(crate) units: FnvMap<String, Unit>,
     pub(crate) parts: Vec<String>,
     pub(crate) month_preps: Vec<String>,
     pub(crate) not_event_time: Vec<Vec<String>>,
@@ -130,6 +170,24 @@ pub struct TimeWords {
     pub(crate) speech_verbs: Vec<String>,
     pub(crate) future: Vec<Vec<String>>,
     pub(crate) past: Vec<Vec<String>>,
+    pub(crate) infinitive_governors: Vec<String>,
+    pub(crate) earlier: Vec<String>,
+    pub(crate) back_links: Vec<String>,
+    pub(crate) nominal_back_links: Vec<String>,
+    pub(crate) relative_when: Vec<String>,
+    pub(crate) coordinators: Vec<String>,
+    pub(crate) finite: Vec<String>,
+    pub(crate) since_types: Vec<String>,
+    pub(crate) effect_types: Vec<String>,
+    pub(crate) effect_words: Vec<String>,
+    pub(crate) auxiliaries: Vec<String>,
+    /// After an hour ("a.m."), as the letters of each ("am").
+    pub(crate) meridiem: Vec<String>,
+    pub(crate) clock_words: Vec<String>,
+    /// Longest first.
+    pub(crate) clock_phrases: Vec<Vec<String>>,
+    /// Longest first.
+    pub(crate) clock_lead: Vec<Vec<String>>,
     /// Labels before a date line at the top of a text file ("published:"),
     /// lowercase.
     pub date_labels: Vec<String>,
@@ -192,7 +250,30 @@ impl TimeWords {
             w.speech_verbs.extend(low(c.speech_verbs));
             w.future.extend(phrases(&c.future));
             w.past.extend(phrases(&c.past));
+            w.infinitive_governors.extend(low(c.infinitive_governors));
+            w.earlier.extend(low(c.earlier));
+            w.back_links.extend(low(c.back_links));
+            w.nominal_back_links.extend(low(c.nominal_back_links));
+            w.relative_when.extend(low(c.relative_when));
+            w.coordinators.extend(low(c.coordinators));
+            w.finite.extend(low(c.finite));
+            w.since_types.extend(low(c.since_types));
+            w.effect_types.extend(low(c.effect_types));
+            w.effect_words.extend(low(c.effect_words));
+            w.auxiliaries.extend(low(c.auxiliaries));
+            let k = f.clock;
+            w.meridiem.extend(k.meridiem.iter().map(|m| {
+                m.chars()
+                    .filter(|c| c.is_alphanumeric())
+                    .flat_map(char::to_lowercase)
+                    .collect::<String>()
+            }));
+            w.clock_words.extend(low(k.words));
+            w.clock_phrases.extend(phrases(&k.phrases));
+            w.clock_lead.extend(phrases(&k.lead));
         }
+        w.clock_phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
+        w.clock_lead.sort_by_key(|p| std::cmp::Reverse(p.len()));
         // Month and weekday names: the shared calendar's.
         let calendar = &crate::vocab::get().calendar;
         for (i, m) in calendar.months.iter().enumerate() {

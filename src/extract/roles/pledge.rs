@@ -9,7 +9,13 @@ impl Extractor {
         let (cs, ce) = (site.parties.start, site.parties.end);
         let (t0, t1) = (site.trigger.first, site.trigger.past);
         let c = &self.cues;
-        let actors = self.clause_actors(v, cs, ce);
+        let mut actors = self.clause_actors(v, cs, ce);
+        // "companies hurt by U.S. tariffs": a country naming a tariff or
+        // sanction is what the money answers, not a party to it.
+        actors.retain(|a| {
+            !(a.tok + 1..(a.tok + 5).min(ce))
+                .any(|i| phrase_at(&v.ids, i, &c.pledge_incidental_nouns) && self.modifies(v, a, i))
+        });
         // Debt rescheduling, borrowing: the countries named are the debtors,
         // who receive; a party "with", "from" or "by" them is the creditor.
         if phrase_at(&v.ids, t0, &c.pledge_debtor_triggers) {
@@ -20,7 +26,7 @@ impl Extractor {
                 // ("Representatives from Nigeria" before the trigger are
                 // where people come from; "with officials of Britain's ECGD"
                 // is still the other side.)
-                let creditor = if self.preceded_by(v, a.tok, &c.from) {
+                let creditor = if self.preceded_by(v, a.tok, &c.origin_preps) {
                     a.tok > t0
                 } else {
                     self.preceded_by(v, a.tok, &c.pledge_creditor_preps)
@@ -34,14 +40,14 @@ impl Extractor {
         // "asked Seoul to invest": the actor between the request and a verb
         // trigger pledges; "a Philippine request for loans": the requester receives.
         let request_at = last_phrase_in(&v.ids, cs, t0, &self.cues.requested);
-        let verb_trigger = t0 > 0 && v.ids[t0 - 1] == self.word.to;
+        let verb_trigger = t0 > 0 && phrase_at(&v.ids, t0 - 1, &c.infinitive_markers);
         // "Senegal was promised aid": a passive commitment verb makes its
         // subject the recipient.
         // ("The U.K. is pledged to supply ..." is a commitment of its own.)
         let passive = t0 > 0
             && phrase_at(&v.ids, t0 - 1, &c.passive_auxiliaries)
             && phrase_at(&v.ids, t0, &c.past_triggers)
-            && v.ids.get(t1) != Some(&self.word.to);
+            && !phrase_at(&v.ids, t1, &c.infinitive_markers);
         // ("Ecuador has appealed for emergency aid": a request or receiving
         // verb that is itself the trigger counts too.)
         let receive = any_phrase_in(&v.ids, cs, t0, &c.pledge_receive_verbs)
@@ -112,7 +118,7 @@ impl Extractor {
                 t.start >= a.m.end && !t.text.starts_with(|ch: char| ch.is_uppercase())
             });
             let subject_or_requester = next.is_some_and(|n| {
-                v.ids[n] == self.word.to
+                phrase_at(&v.ids, n, &c.infinitive_markers)
                     || phrase_at(&v.ids, n, &c.requested)
                     || phrase_at(&v.ids, n, &c.requested_after)
             });
@@ -149,13 +155,16 @@ impl Extractor {
         // (A comma alone joins names of one kind: "Tunisia, Israel".)
         let mut previous: Option<(usize, Role, ActorKind)> = None;
         for a in actors.iter().filter(|a| a.tok >= t1) {
-            let from = self.preceded_by(v, a.tok, &c.from);
-            let role = if self.preceded_by(v, a.tok, &c.pledge_target_preps)
+            let from = self.preceded_by(v, a.tok, &c.origin_preps);
+            let role = if (self.preceded_by(v, a.tok, &c.pledge_target_preps)
+                && self.place_of_the_money(v, a))
                 || (from && purchase)
                 || self.preceded_by(v, a.tok, &c.give_verbs)
             {
                 Some(Role::Target)
-            } else if from || (self.preceded_by(v, a.tok, &c.by) && (receive || a.tok <= t1 + 4)) {
+            } else if from
+                || (self.preceded_by(v, a.tok, &c.agent_preps) && (receive || a.tok <= t1 + 4))
+            {
                 // "an aid package from Japan", "loans pledged by Japan".
                 Some(Role::Source)
             } else {
@@ -164,7 +173,7 @@ impl Extractor {
                 previous
                     .filter(|(end, _, kind)| {
                         let between = v.article[*end..a.m.start].trim();
-                        continues_list(between)
+                        continues_list(between, self.rules.role_cues("name_joiners"))
                             && (between != "," || *kind == self.lexicon.entry(a.m.entry).kind)
                     })
                     .map(|(_, r, _)| r)
@@ -215,11 +224,24 @@ impl Extractor {
         }
     }
 
+    /// For an actor after a pledge's trigger and a preposition that may also
+    /// name a place ("in"): whether it receives, being a country ("invest
+    /// $5bn in Egypt", "investment in the U.S."), rather than the city or
+    /// region where something happens ("as the conference opens in Rome",
+    /// "a deal agreed at Trump's resort in Scotland"). Other prepositions
+    /// ("to", "for") always name the recipient.
+    pub(crate) fn place_of_the_money(&self, v: &View, a: &Placed) -> bool {
+        let in_place = self
+            .preceding_word(v, a.tok)
+            .is_some_and(|p| phrase_at(&v.ids, p, &self.cues.location_preps));
+        !in_place || self.lexicon.entry(a.m.entry).kind != ActorKind::Place
+    }
+
     /// Whether "with" stands at most four words before token `tok`, with no
     /// punctuation between ("with officials of Britain's ECGD").
     pub(crate) fn with_nearby(&self, v: &View, tok: usize) -> bool {
         (tok.saturating_sub(4)..tok).rev().any(|i| {
-            v.ids[i] == self.word.with
+            phrase_at(&v.ids, i, &self.cues.partner_preps)
                 && !v.article[v.tokens[i].end..v.tokens[tok].start].contains([',', ';', '.'])
         })
     }
@@ -241,9 +263,11 @@ impl Extractor {
     }
 }
 
-/// Whether the text between two names only joins them into a list
-/// (", ", " and ", ", and ").
-pub(crate) fn continues_list(between: &str) -> bool {
+/// Whether the text between two names only joins them into a list: a
+/// comma, an ampersand, or one of `joiners` with or without a comma before
+/// it (", ", " and ", ", and ").
+pub(crate) fn continues_list(between: &str, joiners: &[String]) -> bool {
     let t = between.trim();
-    matches!(t, "," | "and" | ", and" | "&" | "or" | ", or")
+    let word = t.strip_prefix(", ").unwrap_or(t);
+    matches!(t, "," | "&") || joiners.iter().any(|j| j == word)
 }

@@ -14,6 +14,32 @@ impl Extractor {
         // "Indonesia has protested to the EC about its plan to raise duties":
         // who faces or protests stands before the verb, who imposes after it.
         let face_at = last_phrase_in(&v.ids, cs, t0, &c.tariff_face_verbs);
+        // "UK metal stays at 25%", "Japanese cars shipped to the U.S.": whose
+        // goods they are faces the tariff; where they are sold imposes it.
+        // (Before the trigger, only goods named next to it or before the
+        // verb "face": "the tariff on Indian products took effect ... and
+        // India's duties on American goods" are two tariffs.)
+        let goods: Vec<usize> = actors
+            .iter()
+            .filter(|a| {
+                a.tok >= t1
+                    || face_at.is_some_and(|f| a.tok < f)
+                    || !actors
+                        .iter()
+                        .any(|b| b.tok > a.tok && b.tok < t0 && !self.is_location(v, b))
+            })
+            .filter(|a| self.names_goods(v, a, t0))
+            .map(|a| a.m.start)
+            .collect();
+        let sold_into = |a: &Placed| {
+            a.tok < t0
+                && any_phrase_in(
+                    &v.ids,
+                    a.tok.saturating_sub(3).max(cs),
+                    a.tok,
+                    &c.tariff_source_after,
+                )
+        };
         // Between the verb and the trigger only the nearest actor (and others
         // of its country) takes a role: "Thailand benefited from an EC tariff"
         // is the EC's tariff.
@@ -24,6 +50,8 @@ impl Extractor {
             .rev()
             .find(|a| {
                 a.tok < t0
+                    && !goods.contains(&a.m.start)
+                    && !sold_into(a)
                     && !self.is_location(v, a)
                     && face_at.is_none_or(|f| a.tok > f)
                     && !self.preceded_by(v, a.tok, &c.listener_verbs)
@@ -34,12 +62,20 @@ impl Extractor {
         let modifier = actors
             .iter()
             .rev()
-            .find(|a| a.tok < t0 && !self.is_location(v, a))
+            .find(|a| a.tok < t0 && !self.is_location(v, a) && !goods.contains(&a.m.start))
             .filter(|a| self.modifies(v, a, t0))
             .map(|a| a.m.start);
         let mut fallback: Vec<Placed> = Vec::new();
         for a in actors {
             if self.is_location(v, a) && a.tok >= t1 {
+                continue;
+            }
+            if goods.contains(&a.m.start) {
+                self.push_actor(out, v, a, Role::Target);
+                continue;
+            }
+            if sold_into(a) {
+                self.push_actor(out, v, a, Role::Source);
                 continue;
             }
             if modifier == Some(a.m.start) {
@@ -62,7 +98,7 @@ impl Extractor {
                     a.tok.saturating_sub(3).max(t1),
                     a.tok,
                     &c.tariff_source_after,
-                ) || self.preceded_by(v, a.tok, &c.by)
+                ) || self.preceded_by(v, a.tok, &c.agent_preps)
                 {
                     Role::Source
                 } else if self.preceded_by(v, a.tok, &c.tariff_target_preps) {
@@ -112,6 +148,38 @@ impl Extractor {
         }
     }
 
+    /// Whether actor `a` names goods: a word of `tariff_goods_nouns` at most
+    /// three words after it, with only plain words between ("UK metal",
+    /// "Canadian softwood lumber", "most EU goods"); not when the goods word
+    /// names the tariff right after it ("U.S. steel tariffs", trigger at `t0`).
+    fn names_goods(&self, v: &View, a: &Placed, t0: usize) -> bool {
+        let c = &self.cues;
+        let Some(first) = (a.tok..v.tokens.len()).find(|&i| v.tokens[i].start >= a.m.end) else {
+            return false;
+        };
+        let mut from = a.m.end;
+        for i in first..(first + 3).min(v.tokens.len()) {
+            if i == t0 || v.article[from..v.tokens[i].start].contains([',', ';', '(', ')', ':']) {
+                return false;
+            }
+            if phrase_at(&v.ids, i, &c.tariff_goods_nouns) {
+                return i + 1 != t0;
+            }
+            if phrase_at(&v.ids, i, &c.product_stops)
+                || phrase_at(&v.ids, i, &c.tariff_target_preps)
+                || phrase_at(&v.ids, i, &c.determiners)
+                || !v.tokens[i]
+                    .text
+                    .chars()
+                    .all(|ch| ch.is_alphanumeric() || ch == '-')
+            {
+                return false;
+            }
+            from = v.tokens[i].end;
+        }
+        false
+    }
+
     /// The tariff rate: the percentage after "to" in "from X to Y", else the
     /// percentage nearest the trigger in its clause.
     pub(crate) fn rate(&self, v: &View, clause: Clause, trigger: TriggerSpan) -> Option<Rate> {
@@ -141,7 +209,9 @@ impl Extractor {
         // Of several "from X to Y" pairs in the clause, the one nearest the trigger.
         let to_rate = rates
             .iter()
-            .filter(|(_, qt)| *qt > 0 && v.ids[qt - 1] == self.word.to && rates.len() > 1)
+            .filter(|(_, qt)| {
+                *qt > 0 && phrase_at(&v.ids, qt - 1, &self.cues.rate_to) && rates.len() > 1
+            })
             .min_by_key(|(q, _)| distance(q));
         let best = to_rate.or_else(|| rates.iter().min_by_key(|(q, _)| distance(q)))?;
         let q = best.0;
@@ -159,7 +229,8 @@ impl Extractor {
     /// The goods a tariff applies to: the words after "on" that follows the trigger.
     pub(crate) fn product(&self, v: &View, clause: Clause, trigger: TriggerSpan) -> Option<Span> {
         let (t1, ce) = (trigger.past, clause.end);
-        let on = (t1..(t1 + 3).min(ce)).find(|&i| v.ids[i] == self.word.on)?;
+        let on =
+            (t1..(t1 + 3).min(ce)).find(|&i| phrase_at(&v.ids, i, &self.cues.product_preps))?;
         let mut i = on + 1;
         // Skip an amount ("on 300 mln dlrs worth of ...").
         if let Some(q) = self.quantities_of(v).iter().find(|q| {
@@ -168,7 +239,7 @@ impl Extractor {
             while i < ce && v.tokens[i].start < q.end {
                 i += 1;
             }
-            while i < ce && (v.ids[i] == self.word.worth || v.ids[i] == self.word.of) {
+            while i < ce && phrase_at(&v.ids, i, &self.cues.value_links) {
                 i += 1;
             }
         }
