@@ -202,8 +202,8 @@ fn clauses(
                 && toks[..i].iter().enumerate().any(|(k, x)| {
                     w.finite.contains(&x.w)
                         || ed_verb(w, x)
-                        || w.past.iter().any(|p| phrase_at(toks, k, p))
-                        || w.future.iter().any(|p| phrase_at(toks, k, p))
+                        || w.past.any_at(toks, k)
+                        || w.future.any_at(toks, k)
                 });
             let semicolon = (t.gap.contains(';') || colon) && depth == 0;
             let comma = t.gap.contains(',') || t.gap.contains(" – ") || t.gap.contains(" — ");
@@ -260,12 +260,12 @@ fn clause_follows(w: &TimeWords, toks: &[Tok], i: usize) -> bool {
         .take_while(|&k| k == i || !toks[k].gap.contains([',', ';']))
         .any(|k| {
             w.finite.contains(&toks[k].w)
-                || w.future.iter().any(|p| phrase_at(toks, k, p))
-                || w.past.iter().any(|p| phrase_at(toks, k, p))
+                || w.future.any_at(toks, k)
+                || w.past.any_at(toks, k)
         })
 }
 
-fn phrase_at(toks: &[Tok], i: usize, p: &[String]) -> bool {
+pub(crate) fn phrase_at(toks: &[Tok], i: usize, p: &[String]) -> bool {
     !p.is_empty()
         && i + p.len() <= toks.len()
         && p.iter()
@@ -292,10 +292,10 @@ fn tense(
         return Tense::Future;
     }
     let strong = |i: usize| -> Option<Tense> {
-        if w.future.iter().any(|p| phrase_at(toks, i, p)) {
+        if w.future.any_at(toks, i) {
             Some(Tense::Future)
         } else if ((trig.0..trig.1).contains(&i) && toks[i].w.ends_with(w.past_suffix.as_str()))
-            || w.past.iter().any(|p| phrase_at(toks, i, p))
+            || w.past.any_at(toks, i)
         {
             Some(Tense::Past)
         } else {
@@ -510,7 +510,7 @@ fn governed_by_other_verb(w: &TimeWords, toks: &[Tok], e: &Expr, trig: (usize, u
                 && i > 0
                 && !(trig.0..trig.1).contains(&i)
                 && !w.timing_participles.contains(&t.w)
-                && !w.future.iter().any(|p| phrase_at(toks, i, p))
+                && !w.future.any_at(toks, i)
                 && !w.determiners.contains(&toks[i - 1].w)
                 // A verb, not an adjective ("branded drugs from Oct. 1"):
                 // the time or a preposition follows it.
@@ -731,8 +731,8 @@ fn event_when(
         // clause it hangs on ("announced on Sunday after she met Trump").
         let has_verb = (0..toks.len()).any(|i| {
             ids[i] == clause
-                && (w.past.iter().any(|p| phrase_at(toks, i, p))
-                    || w.future.iter().any(|p| phrase_at(toks, i, p))
+                && (w.past.any_at(toks, i)
+                    || w.future.any_at(toks, i)
                     || w.finite.contains(&toks[i].w)
                     || ed_verb(w, &toks[i])
                     || (toks[i].w.len() > 4 && toks[i].w.ends_with(w.progressive_suffix.as_str())))
@@ -742,8 +742,8 @@ fn event_when(
         let clause_has_tense = |c: usize| {
             (0..toks.len()).any(|i| {
                 ids[i] == c
-                    && (w.past.iter().any(|p| phrase_at(toks, i, p))
-                        || w.future.iter().any(|p| phrase_at(toks, i, p))
+                    && (w.past.any_at(toks, i)
+                        || w.future.any_at(toks, i)
                         || w.finite.contains(&toks[i].w)
                         || ed_verb(w, &toks[i]))
             })

@@ -49,7 +49,12 @@ pub(crate) fn tokens(text: &str, start: usize, end: usize) -> Vec<Tok<'_>> {
             }
         }
         let raw = &slice[i..j];
-        let mut w = raw.to_lowercase().replace('’', "'");
+        // One allocation for the usual ASCII word (no curly apostrophe there).
+        let mut w = if raw.is_ascii() {
+            raw.to_ascii_lowercase()
+        } else {
+            raw.to_lowercase().replace('’', "'")
+        };
         let possessive = w.ends_with("'s");
         if possessive {
             w.truncate(w.len() - 2);

@@ -270,8 +270,8 @@ pub struct TimeWords {
     pub(crate) determiners: Vec<String>,
     pub(crate) subordinators: Vec<String>,
     pub(crate) speech_verbs: Vec<String>,
-    pub(crate) future: Vec<Vec<String>>,
-    pub(crate) past: Vec<Vec<String>>,
+    pub(crate) future: PhraseList,
+    pub(crate) past: PhraseList,
     pub(crate) infinitive_governors: Vec<String>,
     pub(crate) earlier: Vec<String>,
     pub(crate) back_links: Vec<String>,
@@ -328,6 +328,48 @@ pub struct TimeWords {
     /// Labels before a date line at the top of a text file ("published:"),
     /// lowercase.
     pub date_labels: Vec<String>,
+}
+
+/// Word phrases ("set to", "'ll") indexed by their first word: whether any
+/// starts at a word is one hash lookup instead of a pass over the list (the
+/// tense step asks it of nearly every word of a sentence).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct PhraseList {
+    phrases: Vec<Vec<String>>,
+    /// First word -> the phrases that start with it.
+    by_first: FnvMap<String, Vec<usize>>,
+    /// Phrases whose first word starts with an apostrophe ("'ll"): they
+    /// match the end of a word ("we'll"), so they are tried everywhere.
+    suffixes: Vec<usize>,
+}
+
+impl PhraseList {
+    /// Adds phrases (lists of lowercase words).
+    pub(crate) fn extend(&mut self, more: Vec<Vec<String>>) {
+        for p in more {
+            let i = self.phrases.len();
+            match p.first() {
+                None => {}
+                Some(f) if f.starts_with('\'') => self.suffixes.push(i),
+                Some(f) => self.by_first.entry(f.clone()).or_default().push(i),
+            }
+            self.phrases.push(p);
+        }
+    }
+
+    /// Whether one of the phrases starts at word `i` (as [`phrase_at`]).
+    pub(crate) fn any_at(&self, toks: &[Tok], i: usize) -> bool {
+        let Some(t) = toks.get(i) else {
+            return false;
+        };
+        self.by_first
+            .get(t.w.as_str())
+            .is_some_and(|ps| ps.iter().any(|&k| phrase_at(toks, i, &self.phrases[k])))
+            || self
+                .suffixes
+                .iter()
+                .any(|&k| phrase_at(toks, i, &self.phrases[k]))
+    }
 }
 
 pub(crate) fn phrases(list: &[String]) -> Vec<Vec<String>> {
