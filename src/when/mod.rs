@@ -614,7 +614,7 @@ fn event_when(
                     && w.progressive_aux.contains(&toks[k - 1].w)
                     && toks[k].w.len() > 4
                     && toks[k].w.ends_with(w.progressive_suffix.as_str())
-                    && !w.future.iter().any(|p| phrase_at(toks, k, p))
+                    && !w.future.any_at(toks, k)
             });
         own || ((under_way || !reporting(w, toks, x, (t0, t1), e.event_type.as_str()))
             && !of_other_noun(x)
