@@ -73,6 +73,11 @@ pub(crate) struct CompiledCues {
     pub(crate) inversions: Phrases,
     pub(crate) subject_future: Phrases,
     pub(crate) in_force_after: Phrases,
+    pub(crate) date_preps: Phrases,
+    pub(crate) caption_markers: Phrases,
+    pub(crate) past_tense_words: Phrases,
+    pub(crate) perfect_auxiliaries: Phrases,
+    pub(crate) verb_followers: Phrases,
 }
 
 impl CompiledCues {
@@ -160,6 +165,11 @@ impl CompiledCues {
             inversions: r("inversions"),
             subject_future: r("subject_future"),
             in_force_after: r("in_force_after"),
+            date_preps: r("date_preps"),
+            caption_markers: r("caption_markers"),
+            past_tense_words: r("past_tense_words"),
+            perfect_auxiliaries: r("perfect_auxiliaries"),
+            verb_followers: r("verb_followers"),
         }
     }
 }
@@ -220,6 +230,11 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "inversions",
     "subject_future",
     "in_force_after",
+    "date_preps",
+    "caption_markers",
+    "past_tense_words",
+    "perfect_auxiliaries",
+    "verb_followers",
     "agent_preps",
     "origin_preps",
     "infinitive_markers",
