@@ -78,6 +78,7 @@ pub(crate) struct CompiledCues {
     pub(crate) past_tense_words: Phrases,
     pub(crate) perfect_auxiliaries: Phrases,
     pub(crate) verb_followers: Phrases,
+    pub(crate) planned_triggers: Phrases,
 }
 
 impl CompiledCues {
@@ -170,6 +171,7 @@ impl CompiledCues {
             past_tense_words: r("past_tense_words"),
             perfect_auxiliaries: r("perfect_auxiliaries"),
             verb_followers: r("verb_followers"),
+            planned_triggers: r("planned_triggers"),
         }
     }
 }
@@ -235,6 +237,7 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "past_tense_words",
     "perfect_auxiliaries",
     "verb_followers",
+    "planned_triggers",
     "agent_preps",
     "origin_preps",
     "infinitive_markers",

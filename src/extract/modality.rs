@@ -98,6 +98,9 @@ impl Extractor {
         if past {
             return (Modality::Asserted, Some(t0));
         }
+        if phrase_at(w, t0, &c.planned_triggers) {
+            return (Modality::Planned, Some(t0));
+        }
         if let Some(at) = hit(t0.saturating_sub(3).max(cs), t0, &c.past_markers) {
             return (Modality::Asserted, Some(at));
         }
@@ -166,11 +169,21 @@ impl Extractor {
         // contract covering 370,000 workers ... will open July 27"): the
         // first future auxiliary after it, unless a past or speech verb
         // comes first.
-        if t0 - cs <= 3 {
+        // So does a trigger heading a reported clause ("Trump said the levy
+        // tied to fentanyl would be cut in half").
+        let reported_subject = last_phrase_in(w, t0.saturating_sub(5).max(cs), t0, &c.speech_verbs)
+            .is_some_and(|sv| !any_phrase_in(w, sv + 1, t0, &c.past_verbs));
+        // (A verb trigger after an auxiliary, "is talking to", heads nothing.)
+        let verb_trigger = t0 > 0 && phrase_at(w, t0 - 1, &c.passive_auxiliaries);
+        if (t0 - cs <= 3 || reported_subject) && !verb_trigger {
             let stop = (t1..ce)
                 .find(|&i| phrase_at(w, i, &c.past_verbs) || phrase_at(w, i, &c.speech_verbs))
                 .unwrap_or(ce);
             if let Some(at) = first_phrase_in(w, t1, stop.min(t1 + 20), &c.subject_future) {
+                // "... would remain in place": in force.
+                if phrase_at(w, at, &c.in_force_after) {
+                    return (Modality::Asserted, Some(at));
+                }
                 return (Modality::Planned, Some(at));
             }
         }
