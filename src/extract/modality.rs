@@ -29,7 +29,28 @@ impl Extractor {
         };
         let (cs, ce) = (clause.start.max(after_dateline).min(t0), clause.end);
         let c = &self.cues;
-        let w = &v.ids;
+        // "May" in mid-sentence mixed case is the month ("agreed in Geneva
+        // on May 12", "visit Japan in mid-May"), not the modal: its word id
+        // is masked so no cue list sees it.
+        let masked: Vec<u32>;
+        let w = if !is_all_caps_sentence(v) && v.tokens.iter().skip(1).any(|t| t.text == "May") {
+            masked = v
+                .ids
+                .iter()
+                .zip(&v.tokens)
+                .enumerate()
+                .map(|(i, (&id, t))| {
+                    if i > 0 && t.text == "May" {
+                        u32::MAX
+                    } else {
+                        id
+                    }
+                })
+                .collect();
+            &masked
+        } else {
+            &v.ids
+        };
         let hit = |lo: usize, hi: usize, list: &Phrases| last_phrase_in(w, lo, hi, list);
         let near_lo = t0.saturating_sub(6).max(cs);
         let plan_lo = t0.saturating_sub(11).max(cs);
