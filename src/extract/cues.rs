@@ -75,6 +75,12 @@ pub(crate) struct CompiledCues {
     pub(crate) inversions: Phrases,
     pub(crate) subject_future: Phrases,
     pub(crate) in_force_after: Phrases,
+    pub(crate) date_preps: Phrases,
+    pub(crate) caption_markers: Phrases,
+    pub(crate) past_tense_words: Phrases,
+    pub(crate) perfect_auxiliaries: Phrases,
+    pub(crate) verb_followers: Phrases,
+    pub(crate) planned_triggers: Phrases,
 }
 
 impl CompiledCues {
@@ -164,6 +170,12 @@ impl CompiledCues {
             inversions: r("inversions"),
             subject_future: r("subject_future"),
             in_force_after: r("in_force_after"),
+            date_preps: r("date_preps"),
+            caption_markers: r("caption_markers"),
+            past_tense_words: r("past_tense_words"),
+            perfect_auxiliaries: r("perfect_auxiliaries"),
+            verb_followers: r("verb_followers"),
+            planned_triggers: r("planned_triggers"),
         }
     }
 }
@@ -226,6 +238,12 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "inversions",
     "subject_future",
     "in_force_after",
+    "date_preps",
+    "caption_markers",
+    "past_tense_words",
+    "perfect_auxiliaries",
+    "verb_followers",
+    "planned_triggers",
     "agent_preps",
     "origin_preps",
     "infinitive_markers",
