@@ -237,6 +237,7 @@ impl Extractor {
     /// three words after it, with only plain words between ("UK metal",
     /// "Canadian softwood lumber", "most EU goods"); not when the goods word
     /// names the tariff right after it ("U.S. steel tariffs", trigger at `t0`).
+    /// A trigger that is itself a goods word ("Thai goods up to 203%") names goods.
     fn names_goods(&self, v: &View, a: &Placed, t0: usize) -> bool {
         let c = &self.cues;
         let Some(first) = (a.tok..v.tokens.len()).find(|&i| v.tokens[i].start >= a.m.end) else {
@@ -244,7 +245,12 @@ impl Extractor {
         };
         let mut from = a.m.end;
         for i in first..(first + 3).min(v.tokens.len()) {
-            if i == t0 || v.article[from..v.tokens[i].start].contains([',', ';', '(', ')', ':']) {
+            // The trigger ends the search, unless it is itself the goods
+            // word ("Thai goods up to 203%", rule tariff/goods-rate).
+            let goods_trigger = i == t0 && phrase_at(&v.ids, i, &c.tariff_goods_nouns);
+            if (i == t0 && !goods_trigger)
+                || v.article[from..v.tokens[i].start].contains([',', ';', '(', ')', ':'])
+            {
                 return false;
             }
             if phrase_at(&v.ids, i, &c.tariff_goods_nouns) {
