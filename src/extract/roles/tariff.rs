@@ -25,15 +25,30 @@ impl Extractor {
         let goods: Vec<usize> = actors
             .iter()
             .filter(|a| {
-                a.tok >= t1
-                    || face_at.is_some_and(|f| a.tok < f)
-                    || !actors
-                        .iter()
-                        .any(|b| b.tok > a.tok && b.tok < t0 && !self.is_location(v, b))
+                if a.tok >= t1 {
+                    true
+                } else {
+                    face_at.is_some_and(|f| a.tok < f)
+                        || !actors
+                            .iter()
+                            .any(|b| b.tok > a.tok && b.tok < t0 && !self.is_location(v, b))
+                }
             })
             .filter(|a| self.names_goods(v, a, t0))
             .map(|a| a.m.start)
             .collect();
+        // "Russian and Belarusian agricultural products": a list shares the
+        // goods of its last member.
+        let mut goods = goods;
+        for (k, a) in actors.iter().enumerate().rev() {
+            if let Some(b) = actors.get(k + 1)
+                && goods.contains(&b.m.start)
+                && !goods.contains(&a.m.start)
+                && super::pledge::continues_list(&v.article[a.m.end..b.m.start])
+            {
+                goods.push(a.m.start);
+            }
+        }
         let sold_into = |a: &Placed| {
             a.tok < t0
                 && any_phrase_in(
@@ -237,18 +252,28 @@ impl Extractor {
     /// three words after it, with only plain words between ("UK metal",
     /// "Canadian softwood lumber", "most EU goods"); not when the goods word
     /// names the tariff right after it ("U.S. steel tariffs", trigger at `t0`).
-    fn names_goods(&self, v: &View, a: &Placed, t0: usize) -> bool {
+    pub(crate) fn names_goods(&self, v: &View, a: &Placed, t0: usize) -> bool {
         let c = &self.cues;
         let Some(first) = (a.tok..v.tokens.len()).find(|&i| v.tokens[i].start >= a.m.end) else {
             return false;
         };
+        // "EC vegetable oil import duty", "U.S. steel tariffs": the actor
+        // names the tariff (a tariff noun at `t0`), not goods.
+        if a.tok < t0
+            && self.modifies(v, a, t0)
+            && phrase_at(&v.ids, t0, &c.pledge_incidental_nouns)
+        {
+            return false;
+        }
         let mut from = a.m.end;
         for i in first..(first + 3).min(v.tokens.len()) {
             if i == t0 || v.article[from..v.tokens[i].start].contains([',', ';', '(', ')', ':']) {
                 return false;
             }
             if phrase_at(&v.ids, i, &c.tariff_goods_nouns) {
-                return i + 1 != t0;
+                // ("U.S. steel makers", "Canadian corn farmers" are the
+                // industry, which asks for duties as often as it faces them.)
+                return i + 1 != t0 && !phrase_at(&v.ids, i + 1, &c.goods_producer_nouns);
             }
             if phrase_at(&v.ids, i, &c.product_stops)
                 || phrase_at(&v.ids, i, &c.tariff_target_preps)
