@@ -269,6 +269,14 @@ pub fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
+/// Whether `c` is a word character ([`is_word_char`]) that is not a digit:
+/// where the quantity tokenizer cuts a word, since it reads figures apart
+/// from the letters glued to them ("5bn", "USD34.6"). Every other boundary
+/// is the one word boundary.
+pub fn is_letter(c: char) -> bool {
+    is_word_char(c) && !c.is_numeric()
+}
+
 /// Whether `text[s..e]` stands on word boundaries: it is not glued to a
 /// word character before its first or after its last word character.
 pub fn on_word_boundaries(text: &str, s: usize, e: usize) -> bool {

@@ -87,7 +87,8 @@ pub struct Currencies {
     pub iso_aliases: Vec<CurrencyWord>,
     /// ISO codes never read before a figure (they are English words).
     pub not_before_figure: Vec<String>,
-    /// Case-sensitive abbreviations before a figure ("Rs").
+    /// Case-sensitive abbreviations before a figure ("Rs"); one ending in a
+    /// period may be written with or without it ("Rs.").
     pub prefix_words: Vec<CurrencyWord>,
     /// Currency signs other than "$" (one character each).
     pub symbols: Vec<CurrencyWord>,
@@ -95,14 +96,16 @@ pub struct Currencies {
     pub dollar_suffixes: Vec<CurrencyWord>,
     /// Case-sensitive letters glued before a dollar sign ("US$").
     pub dollar_prefixes: Vec<CurrencyWord>,
-    /// The dollars a bare "dlrs" may mean.
+    /// The dollars a bare "dlrs" may mean; the first is the default, also
+    /// of a bare "$".
     pub dollar_currencies: Vec<String>,
-    /// The francs a bare "francs" may mean.
+    /// The francs a bare "francs" may mean; the first is the default.
     pub franc_currencies: Vec<String>,
     /// Exchange suffixes of instrument codes and their currency.
     pub ticker_suffixes: Vec<CurrencyWord>,
-    /// Upper-case headline words naming a dollar or franc country.
-    pub headline_countries: Vec<CurrencyWord>,
+    /// Currencies whose country, named in a headline, says what a bare
+    /// dollar or franc means (the countries are the lexicon's).
+    pub headline_currencies: Vec<String>,
 }
 
 /// A word with the number it stands for.
@@ -137,6 +140,61 @@ pub struct QuantityWords {
     pub number_words: Vec<NumberWord>,
     /// Scale words.
     pub scales: Vec<NumberWord>,
+}
+
+/// The words of the quantity grammar itself (`[quantity_grammar]`): what
+/// opens and joins a range, articles and fractions, percent and point
+/// words, vague counts. Lowercase; phrases are words separated by spaces.
+#[derive(Debug, Clone, Default)]
+pub struct QuantityGrammar {
+    /// Indefinite articles ("a billion", "a number of").
+    pub indefinite_articles: Vec<String>,
+    /// Words that open an explicit range ("between 5 and 6").
+    pub range_between: Vec<String>,
+    /// The word joining the figures of an explicit range.
+    pub range_between_and: Vec<String>,
+    /// The word joining the figures of a range ("5 to 6").
+    pub range_to: Vec<String>,
+    /// The word that makes "from X to Y" a change.
+    pub range_from: Vec<String>,
+    /// Words before `range_from` that make it a range again ("ranging from").
+    pub range_verbs: Vec<String>,
+    /// "half a million".
+    pub half_words: Vec<String>,
+    /// "a quarter of a million".
+    pub quarter_words: Vec<String>,
+    /// "of" in "hundreds of", "a quarter of a", "pounds of".
+    pub of_words: Vec<String>,
+    /// The "and" of "three hundred and five".
+    pub number_and: Vec<String>,
+    /// Scales a larger scale may follow ("thousand million").
+    pub compound_scales: Vec<String>,
+    /// Percent words, phrases allowed ("per cent").
+    pub percent_words: Vec<String>,
+    /// Words that are a percentage only before a point word.
+    pub percentage_words: Vec<String>,
+    /// Words that make a percentage a difference of levels.
+    pub point_words: Vec<String>,
+    /// Hundredths of a percentage point ("basis points", "bps").
+    pub basis_points: Vec<String>,
+    /// Words after which a common-word currency ("won") is money.
+    pub rate_words: Vec<String>,
+    /// Words after which a weight-like currency ("pounds") is a weight.
+    pub weight_followers: Vec<String>,
+    /// Words after an article that begin a vague count ("a number of").
+    pub article_vague: Vec<String>,
+    /// Vague words that take a multiplier ("several hundred").
+    pub vague_multiplied: Vec<String>,
+    /// The multipliers of `vague_multiplied`.
+    pub vague_multipliers: Vec<String>,
+    /// Vague counts that may follow "of" ("tens of thousands of").
+    pub vague_chain: Vec<String>,
+    /// Vague counts that end a count ("hundreds of millions of").
+    pub vague_too_large: Vec<String>,
+    /// Endings of -s words that are not plurals ("business").
+    pub not_plural_endings: Vec<String>,
+    /// Words that multiply a number word ("hundred", "dozen").
+    pub number_multipliers: Vec<NumberWord>,
 }
 
 /// Words the sentence splitter needs.
@@ -207,6 +265,8 @@ pub struct Vocabulary {
     pub currencies: Currencies,
     /// Words around figures.
     pub quantity: QuantityWords,
+    /// The words of the quantity grammar.
+    pub grammar: QuantityGrammar,
     /// Sentence-splitter words.
     pub segment: SegmentWords,
     /// Titles and role nouns.
@@ -215,8 +275,12 @@ pub struct Vocabulary {
     pub calendar: Calendar,
     /// ISO 4217 codes the tables may name.
     pub iso4217: HashSet<String>,
-    /// The segment abbreviations with the calendar's, lowercase.
-    abbreviations: Vec<String>,
+    /// The segment abbreviations with the calendar's, ASCII-lowercased: a
+    /// set, since the sentence splitter asks about the word before nearly
+    /// every full stop.
+    abbreviations: crate::trie::FnvSet<String>,
+    /// The longest of them in bytes (longer words are not looked up).
+    abbreviation_max: usize,
 }
 
 static INSTALLED: OnceLock<Vocabulary> = OnceLock::new();
@@ -241,9 +305,20 @@ impl Vocabulary {
     /// written) does not end a sentence: the segment abbreviations and every
     /// month and weekday abbreviation, compared case-insensitively.
     pub fn is_abbreviation(&self, word: &str) -> bool {
-        self.abbreviations
-            .iter()
-            .any(|a| a.eq_ignore_ascii_case(word))
+        if word.len() > self.abbreviation_max {
+            return false;
+        }
+        // ASCII-lowercased on the stack: equal to an entry exactly when
+        // `eq_ignore_ascii_case` would say so.
+        let mut buf = [0u8; 64];
+        match buf.get_mut(..word.len()) {
+            Some(b) => {
+                b.copy_from_slice(word.as_bytes());
+                b.make_ascii_lowercase();
+                std::str::from_utf8(b).is_ok_and(|w| self.abbreviations.contains(w))
+            }
+            None => self.abbreviations.contains(&word.to_ascii_lowercase()),
+        }
     }
 
     /// The embedded default tables.
@@ -301,6 +376,7 @@ struct TableFile {
     currencies: Option<CurrencyFile>,
     iso4217: Option<IsoFile>,
     quantity: Option<QuantityFile>,
+    quantity_grammar: Option<GrammarFile>,
     segment: Option<SegmentFile>,
     people: Option<PeopleFile>,
     calendar: Option<CalendarFile>,
@@ -329,7 +405,7 @@ struct CurrencyFile {
     dollar_currencies: Words,
     franc_currencies: Words,
     ticker_suffixes: Pairs,
-    headline_countries: Pairs,
+    headline_currencies: Words,
 }
 
 #[derive(Deserialize, Default)]
@@ -360,6 +436,35 @@ struct QuantityFile {
     vague_counts: Words,
     number_words: Option<Vec<Spanned<NumberEntry>>>,
     scales: Option<Vec<Spanned<NumberEntry>>>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct GrammarFile {
+    indefinite_articles: Words,
+    range_between: Words,
+    range_between_and: Words,
+    range_to: Words,
+    range_from: Words,
+    range_verbs: Words,
+    half_words: Words,
+    quarter_words: Words,
+    of_words: Words,
+    number_and: Words,
+    compound_scales: Words,
+    percent_words: Words,
+    percentage_words: Words,
+    point_words: Words,
+    basis_points: Words,
+    rate_words: Words,
+    weight_followers: Words,
+    article_vague: Words,
+    vague_multiplied: Words,
+    vague_multipliers: Words,
+    vague_chain: Words,
+    vague_too_large: Words,
+    not_plural_endings: Words,
+    number_multipliers: Option<Vec<Spanned<NumberEntry>>>,
 }
 
 #[derive(Deserialize, Default)]
@@ -616,7 +721,7 @@ impl Merger {
             self.add_codes(src, text, "dollar_currencies", c.dollar_currencies);
             self.add_codes(src, text, "franc_currencies", c.franc_currencies);
             self.add_pairs(src, text, "ticker_suffixes", c.ticker_suffixes, Exact);
-            self.add_pairs(src, text, "headline_countries", c.headline_countries, Exact);
+            self.add_codes(src, text, "headline_currencies", c.headline_currencies);
         }
         if let Some(i) = file.iso4217 {
             self.add_words(src, text, "iso4217", i.active, Case::Exact);
@@ -633,6 +738,74 @@ impl Merger {
             self.add_words(src, text, "vague_counts", q.vague_counts, Lower);
             self.add_numbers(src, text, "number_words", q.number_words);
             self.add_numbers(src, text, "scales", q.scales);
+        }
+        if let Some(g) = file.quantity_grammar {
+            self.add_words(
+                src,
+                text,
+                "indefinite_articles",
+                g.indefinite_articles,
+                Case::Lower,
+            );
+            self.add_words(src, text, "range_between", g.range_between, Case::Lower);
+            self.add_words(
+                src,
+                text,
+                "range_between_and",
+                g.range_between_and,
+                Case::Lower,
+            );
+            self.add_words(src, text, "range_to", g.range_to, Case::Lower);
+            self.add_words(src, text, "range_from", g.range_from, Case::Lower);
+            self.add_words(src, text, "range_verbs", g.range_verbs, Case::Lower);
+            self.add_words(src, text, "half_words", g.half_words, Case::Lower);
+            self.add_words(src, text, "quarter_words", g.quarter_words, Case::Lower);
+            self.add_words(src, text, "of_words", g.of_words, Case::Lower);
+            self.add_words(src, text, "number_and", g.number_and, Case::Lower);
+            self.add_words(src, text, "compound_scales", g.compound_scales, Case::Lower);
+            self.add_words(src, text, "percent_words", g.percent_words, Case::Lower);
+            self.add_words(
+                src,
+                text,
+                "percentage_words",
+                g.percentage_words,
+                Case::Lower,
+            );
+            self.add_words(src, text, "point_words", g.point_words, Case::Lower);
+            self.add_words(src, text, "basis_points", g.basis_points, Case::Lower);
+            self.add_words(src, text, "rate_words", g.rate_words, Case::Lower);
+            self.add_words(
+                src,
+                text,
+                "weight_followers",
+                g.weight_followers,
+                Case::Lower,
+            );
+            self.add_words(src, text, "article_vague", g.article_vague, Case::Lower);
+            self.add_words(
+                src,
+                text,
+                "vague_multiplied",
+                g.vague_multiplied,
+                Case::Lower,
+            );
+            self.add_words(
+                src,
+                text,
+                "vague_multipliers",
+                g.vague_multipliers,
+                Case::Lower,
+            );
+            self.add_words(src, text, "vague_chain", g.vague_chain, Case::Lower);
+            self.add_words(src, text, "vague_too_large", g.vague_too_large, Case::Lower);
+            self.add_words(
+                src,
+                text,
+                "not_plural_endings",
+                g.not_plural_endings,
+                Case::Lower,
+            );
+            self.add_numbers(src, text, "number_multipliers", g.number_multipliers);
         }
         if let Some(s) = file.segment {
             self.add_words(src, text, "abbreviations", s.abbreviations, Case::Lower);
@@ -699,6 +872,15 @@ impl Merger {
                 }
             }
         }
+        for table in ["dollar_currencies", "franc_currencies"] {
+            if self.words.get(table).is_none_or(|l| l.items.is_empty()) {
+                self.errors.push(TableError {
+                    source: "currencies".into(),
+                    line: 0,
+                    message: format!("{table} needs at least one code: the first is the default"),
+                });
+            }
+        }
         let iso4217: HashSet<String> = self.words("iso4217").into_iter().collect();
         for (code, at, table) in std::mem::take(&mut self.codes) {
             if !iso4217.contains(&code) {
@@ -729,7 +911,12 @@ impl Merger {
         for c in months.iter().chain(&weekdays) {
             abbreviations.extend(c.abbreviations.iter().map(|a| a.to_lowercase()));
         }
+        let abbreviations: crate::trie::FnvSet<String> = abbreviations
+            .iter()
+            .map(|a| a.to_ascii_lowercase())
+            .collect();
         let v = Vocabulary {
+            abbreviation_max: abbreviations.iter().map(String::len).max().unwrap_or(0),
             abbreviations,
             currencies: Currencies {
                 dollar_words: self.words("dollar_words"),
@@ -752,7 +939,7 @@ impl Merger {
                 dollar_currencies: self.words("dollar_currencies"),
                 franc_currencies: self.words("franc_currencies"),
                 ticker_suffixes: self.pairs("ticker_suffixes"),
-                headline_countries: self.pairs("headline_countries"),
+                headline_currencies: self.words("headline_currencies"),
             },
             quantity: QuantityWords {
                 persons: self.words("persons"),
@@ -764,6 +951,32 @@ impl Merger {
                 vague_counts: self.words("vague_counts"),
                 number_words: self.numbers("number_words"),
                 scales: self.numbers("scales"),
+            },
+            grammar: QuantityGrammar {
+                indefinite_articles: self.words("indefinite_articles"),
+                range_between: self.words("range_between"),
+                range_between_and: self.words("range_between_and"),
+                range_to: self.words("range_to"),
+                range_from: self.words("range_from"),
+                range_verbs: self.words("range_verbs"),
+                half_words: self.words("half_words"),
+                quarter_words: self.words("quarter_words"),
+                of_words: self.words("of_words"),
+                number_and: self.words("number_and"),
+                compound_scales: self.words("compound_scales"),
+                percent_words: self.words("percent_words"),
+                percentage_words: self.words("percentage_words"),
+                point_words: self.words("point_words"),
+                basis_points: self.words("basis_points"),
+                rate_words: self.words("rate_words"),
+                weight_followers: self.words("weight_followers"),
+                article_vague: self.words("article_vague"),
+                vague_multiplied: self.words("vague_multiplied"),
+                vague_multipliers: self.words("vague_multipliers"),
+                vague_chain: self.words("vague_chain"),
+                vague_too_large: self.words("vague_too_large"),
+                not_plural_endings: self.words("not_plural_endings"),
+                number_multipliers: self.numbers("number_multipliers"),
             },
             segment: SegmentWords {
                 abbreviations: segment_abbreviations,

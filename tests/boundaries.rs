@@ -174,3 +174,46 @@ fn extract_and_mentions_see_the_same_actors_in_a_dated_article() {
         );
     }
 }
+
+/// The quantity tokenizer cuts words on the same boundary: figures next to
+/// typographic quotes, dashes, no-break spaces and apostrophes are read
+/// with their units. (sentence, the figure as written, its value)
+const FIGURES: &[(&str, &str, f64)] = &[
+    ("It imposed a “25 pct” tariff.", "25 pct", 25.0),
+    ("It imposed a ‘25 pct’ tariff.", "25 pct", 25.0),
+    ("It imposed a 25 pct—or higher—tariff.", "25 pct", 25.0),
+    ("It imposed a 25 pct – or higher – tariff.", "25 pct", 25.0),
+    ("It pledged $5\u{a0}billion in aid.", "$5\u{a0}billion", 5e9),
+    ("It pledged 5\u{202f}mln dlrs.", "5\u{202f}mln dlrs", 5e6),
+    (
+        "Rates rose 5\u{a0}per\u{a0}cent.",
+        "5\u{a0}per\u{a0}cent",
+        5.0,
+    ),
+    ("Japan’s 300 workers were detained.", "300 workers", 300.0),
+    (
+        "Police detained 475 South Korean workers.",
+        "475 South Korean workers",
+        475.0,
+    ),
+    ("It set a 10 pct anti-dumping duty.", "10 pct", 10.0),
+    ("Il a promis 5 mln dlrs—pas plus.", "5 mln dlrs", 5e6),
+];
+
+#[test]
+fn figures_next_to_typography_are_read() {
+    use newsevents::quantity::{QuantityKind, QuantityRecognizer};
+    let r = QuantityRecognizer::new();
+    for (text, want, value) in FIGURES {
+        let found = r.find(text);
+        let q = found
+            .iter()
+            .find(|q| &text[q.start..q.end] == *want)
+            .unwrap_or_else(|| panic!("{text:?}: no {want:?} in {found:?}"));
+        let got = match &q.kind {
+            QuantityKind::Money { value, .. } | QuantityKind::Percent { value, .. } => *value,
+            QuantityKind::Count { value, .. } => value.unwrap_or(f64::NAN),
+        };
+        assert_eq!(got, *value, "{text:?}");
+    }
+}

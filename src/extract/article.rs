@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::event::{Actor, Event};
+use crate::lexicon::{ActorKind, kind_name};
 
 impl Extractor {
     /// The countries the whole article names, most named first, each with
@@ -34,6 +35,7 @@ pub(crate) fn inherit_roles(
     events: &mut [Event],
     pairs: &[bool],
     article_countries: &dyn Fn() -> Vec<(String, usize, Actor)>,
+    export_words: &[String],
 ) {
     // The article's clear country (named at least twice and twice as often
     // as any other), for events whose parties the article leaves implicit:
@@ -166,7 +168,7 @@ pub(crate) fn inherit_roles(
             let with_body = e
                 .actors
                 .iter()
-                .any(|a| a.country.is_none() && a.kind == "organization");
+                .any(|a| a.country.is_none() && a.kind == kind_name(ActorKind::Organization));
             if countries.len() == 1 && !with_body {
                 let present = countries[0].clone();
                 if let Some(f) = freq.iter().find(|f| f.0 != present && f.1 >= 2) {
@@ -233,13 +235,17 @@ pub(crate) fn inherit_roles(
         // target, the exporting country's own exporters (a mention of its
         // own, so no mention holds two roles).
         let before = text[..e.trigger.start].trim_end();
-        let export = if e.trigger.text.to_ascii_lowercase().starts_with("export") {
-            Some((e.trigger.start, e.trigger.start + "export".len()))
+        let trigger = e.trigger.text.to_ascii_lowercase();
+        let export = if let Some(x) = export_words
+            .iter()
+            .find(|x| trigger.starts_with(x.as_str()))
+        {
+            Some((e.trigger.start, e.trigger.start + x.len()))
         } else {
             before
                 .rsplit(char::is_whitespace)
                 .next()
-                .filter(|w| w.eq_ignore_ascii_case("export"))
+                .filter(|w| export_words.iter().any(|x| w.eq_ignore_ascii_case(x)))
                 .map(|w| (before.len() - w.len(), before.len()))
         };
         if t == EventType::Tariff
@@ -301,8 +307,10 @@ pub(crate) fn tally_countries<'a>(
 }
 
 /// Bytes between two pledge triggers in one clause beyond which they can be
-/// two commitments rather than two words for one ("pledged ... in aid").
-const COMMITMENT_GAP: usize = 25;
+/// two commitments rather than two words for one ("pledged ... in aid"); the
+/// two sums must differ as well, so a short gap suffices ("extend a $1bn
+/// facility, roll over $5bn").
+const COMMITMENT_GAP: usize = 12;
 
 /// Whether the pledge draft `d` is a commitment of its own beside `prev` in
 /// the same clause: found by another rule, away from `prev`'s trigger, each
@@ -347,12 +355,18 @@ fn distinct_tariffs(a: &Event, b: &Event) -> bool {
     rates || (differ(Role::Source) && differ(Role::Target))
 }
 
+/// Whether an event comes from a rule that only refers back to an event the
+/// article reported before ("the pledge", "the call").
+fn refers_back(e: &Event) -> bool {
+    e.rule.ends_with("/back-reference")
+}
+
 /// One event per distinct event: a same-type draft in the same clause as an
 /// earlier one, or adding no actor, amount or rate of its own, is folded into it
 /// (but see [`two_commitments`] and [`distinct_tariffs`]).
 pub(crate) fn merge_same_type(drafts: Vec<Draft>) -> Vec<Draft> {
     let mut kept: Vec<Draft> = Vec::new();
-    for d in drafts {
+    for mut d in drafts {
         let Some(prev) = kept
             .iter_mut()
             .rev()
@@ -361,6 +375,12 @@ pub(crate) fn merge_same_type(drafts: Vec<Draft>) -> Vec<Draft> {
             kept.push(d);
             continue;
         };
+        // A mention that only refers back ("during his trip") yields to the
+        // sentence's own word for the event ("scheduled to meet"): that one
+        // keeps its trigger, roles and modality, the other is folded in.
+        if refers_back(&prev.event) && !refers_back(&d.event) && prev.clause == d.clause {
+            std::mem::swap(prev, &mut d);
+        }
         let same_clause = prev.clause == d.clause;
         let adds_something = d.event.actors.iter().any(|a| {
             !prev

@@ -5,9 +5,18 @@ use super::*;
 use crate::rules::RuleSet;
 
 pub(crate) struct CompiledCues {
-    pub(crate) by: Phrases,
-    pub(crate) from: Phrases,
-    pub(crate) to: Phrases,
+    pub(crate) agent_preps: Phrases,
+    pub(crate) origin_preps: Phrases,
+    pub(crate) infinitive_markers: Phrases,
+    pub(crate) rate_to: Phrases,
+    pub(crate) product_preps: Phrases,
+    pub(crate) value_links: Phrases,
+    pub(crate) clause_joiners: Phrases,
+    pub(crate) list_joiners: Phrases,
+    pub(crate) relative_pronouns: Phrases,
+    pub(crate) person_relatives: Phrases,
+    pub(crate) partner_preps: Phrases,
+    pub(crate) sentence_articles: Phrases,
     pub(crate) negated: Phrases,
     pub(crate) requested: Phrases,
     pub(crate) hypothetical: Phrases,
@@ -61,6 +70,12 @@ pub(crate) struct CompiledCues {
     pub(crate) pledge_nouns: Phrases,
     pub(crate) listener_verbs: Phrases,
     pub(crate) give_verbs: Phrases,
+    pub(crate) in_force: Phrases,
+    pub(crate) to_objects: Phrases,
+    pub(crate) negation_barriers: Phrases,
+    pub(crate) inversions: Phrases,
+    pub(crate) subject_future: Phrases,
+    pub(crate) in_force_after: Phrases,
 }
 
 impl CompiledCues {
@@ -70,9 +85,6 @@ impl CompiledCues {
         let requested = m(Modality::Requested);
         let hypothetical = m(Modality::Hypothetical);
         let planned = m(Modality::Planned);
-        let by = r_single(interner, "by");
-        let from = r_single(interner, "from");
-        let to = r_single(interner, "to");
         let pair_phrases_all = compile(
             &[
                 rules.role_cues("pair_phrases"),
@@ -83,9 +95,18 @@ impl CompiledCues {
         );
         let mut r = |n: &str| compile(rules.role_cues(n), interner);
         CompiledCues {
-            by,
-            from,
-            to,
+            agent_preps: r("agent_preps"),
+            origin_preps: r("origin_preps"),
+            infinitive_markers: r("infinitive_markers"),
+            rate_to: r("rate_to"),
+            product_preps: r("product_preps"),
+            value_links: r("value_links"),
+            clause_joiners: r("clause_joiners"),
+            list_joiners: r("list_joiners"),
+            relative_pronouns: r("relative_pronouns"),
+            person_relatives: r("person_relatives"),
+            partner_preps: r("partner_preps"),
+            sentence_articles: r("sentence_articles"),
             negated,
             requested,
             hypothetical,
@@ -139,6 +160,12 @@ impl CompiledCues {
             pledge_nouns: r("pledge_nouns"),
             listener_verbs: r("listener_verbs"),
             give_verbs: r("give_verbs"),
+            in_force: r("in_force"),
+            to_objects: r("to_objects"),
+            negation_barriers: r("negation_barriers"),
+            inversions: r("inversions"),
+            subject_future: r("subject_future"),
+            in_force_after: r("in_force_after"),
         }
     }
 }
@@ -196,8 +223,24 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "listener_verbs",
     "give_verbs",
     "pair_phrases_weak",
+    "in_force",
+    "to_objects",
+    "negation_barriers",
+    "inversions",
+    "subject_future",
+    "in_force_after",
+    "agent_preps",
+    "origin_preps",
+    "infinitive_markers",
+    "rate_to",
+    "product_preps",
+    "value_links",
+    "clause_joiners",
+    "list_joiners",
+    "relative_pronouns",
+    "person_relatives",
+    "partner_preps",
+    "sentence_articles",
+    "export_words",
+    "name_joiners",
 ];
-
-pub(crate) fn r_single(interner: &mut Interner, w: &str) -> Phrases {
-    Phrases::new(vec![vec![interner.intern(w.to_string())]])
-}

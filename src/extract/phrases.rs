@@ -123,36 +123,6 @@ impl ShortWords {
     }
 }
 
-/// Ids of words the role logic compares with directly.
-pub(crate) struct WordIds {
-    pub(crate) to: u32,
-    pub(crate) on: u32,
-    pub(crate) of: u32,
-    pub(crate) worth: u32,
-    pub(crate) and: u32,
-    pub(crate) but: u32,
-    pub(crate) with: u32,
-    pub(crate) who: u32,
-    pub(crate) which: u32,
-}
-
-impl WordIds {
-    pub(crate) fn new(interner: &mut Interner) -> Self {
-        let mut id = |w: &str| interner.intern(w.to_string());
-        WordIds {
-            to: id("to"),
-            on: id("on"),
-            of: id("of"),
-            worth: id("worth"),
-            and: id("and"),
-            but: id("but"),
-            with: id("with"),
-            who: id("who"),
-            which: id("which"),
-        }
-    }
-}
-
 /// The id of a word no rule mentions.
 pub(crate) const UNKNOWN_WORD: u32 = u32::MAX;
 

@@ -268,7 +268,6 @@ impl Extractor {
         let mut depth = 0i32;
         for i in 1..v.tokens.len() {
             let gap = &v.article.as_bytes()[v.tokens[i - 1].end..v.tokens[i].start];
-            let w = v.ids[i];
             // One pass over the gap (mostly a single space) for its brackets
             // and punctuation.
             let (mut opens, mut closes, mut semicolon, mut comma) = (0i32, 0i32, false, false);
@@ -289,7 +288,7 @@ impl Extractor {
                 sub_open = false;
                 opens_sub
                     || phrase_at(&v.ids, i, &c.clause_openers)
-                    || ((w == self.word.and || w == self.word.but)
+                    || (phrase_at(&v.ids, i, &c.clause_joiners)
                         && i + 1 < v.ids.len()
                         && phrase_at(&v.ids, i + 1, &c.clause_continuers))
             } else {

@@ -19,10 +19,22 @@ pub struct CurrencyContext {
 impl Default for CurrencyContext {
     fn default() -> Self {
         CurrencyContext {
-            dollar: "USD",
-            franc: "FRF",
+            dollar: default_dollar(),
+            franc: default_franc(),
         }
     }
+}
+
+/// What a bare "dlrs" means when the article does not say: the first of the
+/// `dollar_currencies` table.
+pub(crate) fn default_dollar() -> &'static str {
+    &crate::vocab::get().currencies.dollar_currencies[0]
+}
+
+/// What a bare "francs" means when the article does not say: the first of
+/// the `franc_currencies` table.
+pub(crate) fn default_franc() -> &'static str {
+    &crate::vocab::get().currencies.franc_currencies[0]
 }
 
 /// Whether a code is one of the francs a bare "francs" may mean.
@@ -93,7 +105,7 @@ pub(crate) fn ticker_currency(s: &str) -> Option<&'static str> {
                 .ticker_suffixes
                 .iter()
                 .find(|t| t.words == suffix)
-                .map_or("USD", |t| t.code.as_str()),
+                .map_or(default_dollar(), |t| t.code.as_str()),
         );
     }
     None
@@ -114,7 +126,7 @@ pub(crate) struct HeadlineClues {
 }
 
 impl HeadlineClues {
-    pub(crate) fn of(article: &str) -> Self {
+    pub(crate) fn of(article: &str, r: &QuantityRecognizer) -> Self {
         let head = headline(article);
         let mut lead_end = (head.len() + 300).min(article.len());
         while !article.is_char_boundary(lead_end) {
@@ -123,16 +135,16 @@ impl HeadlineClues {
         let ticker = ticker_currency(head).or_else(|| ticker_currency(&article[..lead_end]));
         let upper = head.to_uppercase();
         let named = |keep: fn(&str) -> bool| -> Option<&'static str> {
-            let mut codes = crate::vocab::get()
-                .currencies
+            let mut codes = r
                 .headline_countries
                 .iter()
-                .filter(|h| keep(&h.code) && crate::lexicon::contains_word(&upper, &h.words))
-                .map(|h| h.code.as_str());
+                .filter(|(w, code)| keep(code) && crate::lexicon::contains_word(&upper, w))
+                .map(|(_, code)| *code);
             let first = codes.next()?;
             codes.all(|c| c == first).then_some(first)
         };
-        let us_in_headline = ["U.S.", "US", "AMERICAN", "UNITED STATES"]
+        let us_in_headline = r
+            .home_countries
             .iter()
             .any(|w| crate::lexicon::contains_word(&upper, w));
         HeadlineClues {
@@ -148,10 +160,10 @@ impl HeadlineClues {
     pub(crate) fn dollar<'q>(&self, found: impl FnOnce() -> &'q [Quantity]) -> &'static str {
         match self.ticker {
             Some(c) if is_dollar(c) => c,
-            Some(_) => "USD",
+            Some(_) => default_dollar(),
             None => match self.named_dollar.filter(|_| !self.us_in_headline) {
                 Some(c) => c,
-                None => written(found(), is_dollar).unwrap_or("USD"),
+                None => written(found(), is_dollar).unwrap_or(default_dollar()),
             },
         }
     }
@@ -163,7 +175,7 @@ impl HeadlineClues {
         }
         self.named_franc
             .or_else(|| written(found(), is_franc))
-            .unwrap_or("FRF")
+            .unwrap_or(default_franc())
     }
 }
 
@@ -233,7 +245,10 @@ impl<'a> ArticleCurrency<'a> {
     /// Gives a mention with a bare currency word the article's currency
     /// (see [`CurrencyContext::resolve`]).
     pub fn resolve(&self, q: &mut Quantity) {
-        let clues = || self.clues.get_or_init(|| HeadlineClues::of(self.article));
+        let clues = || {
+            self.clues
+                .get_or_init(|| HeadlineClues::of(self.article, self.recognizer))
+        };
         let found = || {
             self.found
                 .get_or_init(|| self.recognizer.find(self.article))
@@ -261,9 +276,9 @@ pub(crate) fn give_currency<'c>(
         ..
     } = &mut q.kind
     {
-        if currency == "USD" {
+        if currency == default_dollar() {
             *currency = dollar().to_string();
-        } else if currency == "FRF" {
+        } else if currency == default_franc() {
             *currency = franc().to_string();
         }
     }
@@ -280,8 +295,9 @@ impl CurrencyContext {
     /// article ("3.7 billion H.K. Dlrs ... a 3.1 billion dlr estimate"). Taiwan
     /// is left to the last rule: Taiwan copy gives trade and reserves in US
     /// dollars.
-    pub fn of_article(article: &str, found: &[Quantity]) -> Self {
-        let clues = HeadlineClues::of(article);
+    /// The countries are those `recognizer` was built with.
+    pub fn of_article(article: &str, found: &[Quantity], recognizer: &QuantityRecognizer) -> Self {
+        let clues = HeadlineClues::of(article, recognizer);
         CurrencyContext {
             dollar: clues.dollar(|| found),
             franc: clues.franc(|| found),

@@ -1,5 +1,9 @@
 //! The quantity tokenizer: numbers (with thousands groups and decimals),
-//! words and single symbols, each with byte offsets.
+//! words and single symbols, each with byte offsets. A word is a run of
+//! [`segment::is_letter`] characters: the pipeline's one word boundary,
+//! cut also where a digit starts a figure.
+
+use crate::segment;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum TK {
@@ -48,7 +52,7 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>) {
                     end: i,
                     kind: TK::Num,
                 });
-            } else if c.is_ascii_alphabetic() {
+            } else if segment::is_letter(c as char) {
                 let s = i;
                 i = word_end(text, i);
                 out.push(Tok {
@@ -69,7 +73,7 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>) {
             let l = ch.len_utf8();
             if ch.is_whitespace() {
                 i += l;
-            } else if ch.is_alphabetic() {
+            } else if segment::is_letter(ch) {
                 let s = i;
                 i = word_end(text, i);
                 out.push(Tok {
@@ -89,20 +93,20 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>) {
     }
 }
 
-/// End of the run of alphabetic characters starting at `i`.
+/// End of the run of [`segment::is_letter`] characters starting at `i`.
 pub(crate) fn word_end(text: &str, mut i: usize) -> usize {
     let b = text.as_bytes();
     while i < b.len() {
         let c = b[i];
         if c < 0x80 {
-            if c.is_ascii_alphabetic() {
+            if segment::is_letter(c as char) {
                 i += 1;
             } else {
                 break;
             }
         } else {
             let ch = text[i..].chars().next().unwrap_or(' ');
-            if ch.is_alphabetic() {
+            if segment::is_letter(ch) {
                 i += ch.len_utf8();
             } else {
                 break;
@@ -143,4 +147,69 @@ impl Lc {
 
 pub(crate) fn is_dash(c: char) -> bool {
     matches!(c, '-' | '–' | '—')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The tokens of `text` as written, words marked `w:`, numbers `n:`.
+    fn show(text: &str) -> Vec<String> {
+        let mut toks = Vec::new();
+        tokenize(text, &mut toks);
+        toks.iter()
+            .map(|t| {
+                let s = &text[t.start..t.end];
+                match t.kind {
+                    TK::Word => format!("w:{s}"),
+                    TK::Num => format!("n:{s}"),
+                    TK::Sym(_) => s.to_string(),
+                }
+            })
+            .collect()
+    }
+
+    /// Words end on the pipeline's one word boundary: typographic quotes,
+    /// dashes, no-break spaces and apostrophes stand between words; a digit
+    /// starts a figure; letters of any script continue a word.
+    #[test]
+    fn words_end_on_the_shared_boundary() {
+        let cases: &[(&str, &[&str])] = &[
+            ("“25 pct” duty", &["“", "n:25", "w:pct", "”", "w:duty"]),
+            ("‘tariffs’", &["‘", "w:tariffs", "’"]),
+            ("«5 mln»", &["«", "n:5", "w:mln", "»"]),
+            ("5 pct—a record", &["n:5", "w:pct", "—", "w:a", "w:record"]),
+            ("5 pct – a", &["n:5", "w:pct", "–", "w:a"]),
+            ("5\u{a0}mln\u{202f}dlrs", &["n:5", "w:mln", "w:dlrs"]),
+            ("Japan’s 5", &["w:Japan", "’", "w:s", "n:5"]),
+            ("Japan's", &["w:Japan", "'", "w:s"]),
+            ("anti-dumping", &["w:anti", "-", "w:dumping"]),
+            ("$5bn", &["$", "n:5", "w:bn"]),
+            ("USD34.6m", &["w:USD", "n:34.6", "w:m"]),
+            ("1,200 détenus", &["n:1,200", "w:détenus"]),
+            ("€5 млн", &["€", "n:5", "w:млн"]),
+            ("x_y", &["w:x", "_", "w:y"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(show(text), *want, "{text:?}");
+        }
+    }
+
+    /// Every character the tokenizer puts in a word is a word character of
+    /// the shared boundary, and every non-digit word character is one.
+    #[test]
+    fn the_word_scan_is_the_shared_predicate() {
+        let sample = "aZé ß Ж 中 ٣ ² ½ 5 _ ' ’ - – — “ ” « » \u{a0} \u{202f} . , $ € % Ⅻ";
+        for c in sample.chars() {
+            let s = c.to_string();
+            let mut toks = Vec::new();
+            tokenize(&s, &mut toks);
+            let is_word = toks.first().is_some_and(|t| t.kind == TK::Word);
+            assert_eq!(
+                is_word,
+                crate::segment::is_word_char(c) && !c.is_numeric(),
+                "{c:?}"
+            );
+        }
+    }
 }

@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::event::Actor;
-use crate::lexicon::{ActorKind, ActorMatch};
+use crate::lexicon::{ActorKind, ActorMatch, kind_name};
 use crate::segment::Sentence;
 
 impl Extractor {
@@ -11,7 +11,7 @@ impl Extractor {
     /// ("and the Palestinian leader") and names an actor within five words.
     pub(crate) fn list_continues(&self, v: &View, ce: usize) -> usize {
         if ce + 1 >= v.tokens.len()
-            || v.ids[ce] != self.word.and
+            || !phrase_at(&v.ids, ce, &self.cues.list_joiners)
             || !phrase_at(&v.ids, ce + 1, &self.cues.determiners)
         {
             return ce;
@@ -44,7 +44,7 @@ impl Extractor {
         let ce = self.list_continues(v, ce);
         // "UK Foreign Secretary Jack Straw, who will hold talks in Beijing":
         // the name a relative clause hangs on is a party to its meeting.
-        if cs > 0 && v.ids[cs] == self.word.who {
+        if cs > 0 && phrase_at(&v.ids, cs, &self.cues.person_relatives) {
             for a in self.antecedent_actors(v, cs) {
                 self.push_actor(out, v, a, Role::Participant);
             }
@@ -69,7 +69,8 @@ impl Extractor {
             // "to discuss a rebuilding plan with the ADB": a party again, but
             // not in "trade relations with Japan".
             let with = (at + 1..end).find(|&i| {
-                v.ids[i] == self.word.with && !phrase_at(&v.ids, i - 1, &self.cues.relation_nouns)
+                phrase_at(&v.ids, i, &self.cues.partner_preps)
+                    && !phrase_at(&v.ids, i - 1, &self.cues.relation_nouns)
             });
             (at, noun.into_iter().chain(with).min().unwrap_or(end))
         });
@@ -91,7 +92,7 @@ impl Extractor {
             let names_the_place =
                 matches!(e.kind, ActorKind::Place) && a.tok < t0 && self.modifies(v, a, t0);
             // "after arriving from Malaysia": where a party came from.
-            let came_from = self.preceded_by(v, a.tok, &self.cues.from)
+            let came_from = self.preceded_by(v, a.tok, &self.cues.origin_preps)
                 && self.preceding_word(v, a.tok).is_some_and(|f| {
                     any_phrase_in(
                         &v.ids,
@@ -109,7 +110,7 @@ impl Extractor {
                 || self.preceded_by(v, a.tok, &self.cues.meeting_topic_preps)
                 || (a.tok > t0 && self.preceded_by(v, a.tok, &self.cues.meeting_topic_after))
                 || (matches!(e.kind, ActorKind::Place)
-                    && self.preceded_by(v, a.tok, &self.cues.from))
+                    && self.preceded_by(v, a.tok, &self.cues.origin_preps))
             {
                 continue;
             }
@@ -150,7 +151,10 @@ impl Extractor {
             cs.dedup();
             cs.len()
         };
-        let non_company = out.actors.iter().any(|a| a.kind != "company");
+        let non_company = out
+            .actors
+            .iter()
+            .any(|a| a.kind != kind_name(ActorKind::Company));
         out.parties_ok = non_company && (distinct_countries >= 2 || orgs >= 1);
         out.location = self.first_location(v, cs, ce);
         // "talks between officials of the two countries" names its parties

@@ -161,7 +161,7 @@ impl Extractor {
     /// Where a clause's parties start: before the name a "who" or "which"
     /// clause hangs on (at most four words back), else at the clause.
     pub(crate) fn antecedent_start(&self, v: &View, cs: usize) -> usize {
-        if cs == 0 || !(v.ids[cs] == self.word.who || v.ids[cs] == self.word.which) {
+        if cs == 0 || !phrase_at(&v.ids, cs, &self.cues.relative_pronouns) {
             return cs;
         }
         self.antecedent_actors(v, cs)

@@ -26,7 +26,7 @@ impl Extractor {
                 // ("Representatives from Nigeria" before the trigger are
                 // where people come from; "with officials of Britain's ECGD"
                 // is still the other side.)
-                let creditor = if self.preceded_by(v, a.tok, &c.from) {
+                let creditor = if self.preceded_by(v, a.tok, &c.origin_preps) {
                     a.tok > t0
                 } else {
                     self.preceded_by(v, a.tok, &c.pledge_creditor_preps)
@@ -40,14 +40,14 @@ impl Extractor {
         // "asked Seoul to invest": the actor between the request and a verb
         // trigger pledges; "a Philippine request for loans": the requester receives.
         let request_at = last_phrase_in(&v.ids, cs, t0, &self.cues.requested);
-        let verb_trigger = t0 > 0 && v.ids[t0 - 1] == self.word.to;
+        let verb_trigger = t0 > 0 && phrase_at(&v.ids, t0 - 1, &c.infinitive_markers);
         // "Senegal was promised aid": a passive commitment verb makes its
         // subject the recipient.
         // ("The U.K. is pledged to supply ..." is a commitment of its own.)
         let passive = t0 > 0
             && phrase_at(&v.ids, t0 - 1, &c.passive_auxiliaries)
             && phrase_at(&v.ids, t0, &c.past_triggers)
-            && v.ids.get(t1) != Some(&self.word.to);
+            && !phrase_at(&v.ids, t1, &c.infinitive_markers);
         // ("Ecuador has appealed for emergency aid": a request or receiving
         // verb that is itself the trigger counts too.)
         // "Ecuador signed four loans from the IADB", "agreed the terms of a
@@ -58,7 +58,7 @@ impl Extractor {
             && self.actors_of(v).iter().any(|a| {
                 a.tok >= t1
                     && a.tok < ce
-                    && self.preceded_by(v, a.tok, &c.from)
+                    && self.preceded_by(v, a.tok, &c.origin_preps)
                     && self.lexicon.entry(a.m.entry).kind != ActorKind::Place
             });
         let receive = lender_after
@@ -139,7 +139,7 @@ impl Extractor {
                 t.start >= a.m.end && !t.text.starts_with(|ch: char| ch.is_uppercase())
             });
             let subject_or_requester = next.is_some_and(|n| {
-                v.ids[n] == self.word.to
+                phrase_at(&v.ids, n, &c.infinitive_markers)
                     || phrase_at(&v.ids, n, &c.requested)
                     || phrase_at(&v.ids, n, &c.requested_after)
             });
@@ -175,7 +175,7 @@ impl Extractor {
         // (A comma alone joins names of one kind: "Tunisia, Israel".)
         let mut previous: Option<(usize, Role, ActorKind)> = None;
         for a in actors.iter().filter(|a| a.tok >= t1) {
-            let from = self.preceded_by(v, a.tok, &c.from);
+            let from = self.preceded_by(v, a.tok, &c.origin_preps);
             // ("buy $8 billion of U.S. farm products": whose goods are
             // bought sells them.)
             let role = if (self.preceded_by(v, a.tok, &c.pledge_target_preps)
@@ -185,7 +185,9 @@ impl Extractor {
                 || self.preceded_by(v, a.tok, &c.give_verbs)
             {
                 Some(Role::Target)
-            } else if from || (self.preceded_by(v, a.tok, &c.by) && (receive || a.tok <= t1 + 4)) {
+            } else if from
+                || (self.preceded_by(v, a.tok, &c.agent_preps) && (receive || a.tok <= t1 + 4))
+            {
                 // "an aid package from Japan", "loans pledged by Japan".
                 Some(Role::Source)
             } else {
@@ -194,7 +196,7 @@ impl Extractor {
                 previous
                     .filter(|(end, _, kind)| {
                         let between = v.article[*end..a.m.start].trim();
-                        continues_list(between)
+                        continues_list(between, self.rules.role_cues("name_joiners"))
                             && (between != "," || *kind == self.lexicon.entry(a.m.entry).kind)
                     })
                     .map(|(_, r, _)| r)
@@ -277,7 +279,7 @@ impl Extractor {
     /// punctuation between ("with officials of Britain's ECGD").
     pub(crate) fn with_nearby(&self, v: &View, tok: usize) -> bool {
         (tok.saturating_sub(4)..tok).rev().any(|i| {
-            v.ids[i] == self.word.with
+            phrase_at(&v.ids, i, &self.cues.partner_preps)
                 && !v.article[v.tokens[i].end..v.tokens[tok].start].contains([',', ';', '.'])
         })
     }
@@ -299,9 +301,11 @@ impl Extractor {
     }
 }
 
-/// Whether the text between two names only joins them into a list
-/// (", ", " and ", ", and ").
-pub(crate) fn continues_list(between: &str) -> bool {
+/// Whether the text between two names only joins them into a list: a
+/// comma, an ampersand, or one of `joiners` with or without a comma before
+/// it (", ", " and ", ", and ").
+pub(crate) fn continues_list(between: &str, joiners: &[String]) -> bool {
     let t = between.trim();
-    matches!(t, "," | "and" | ", and" | "&" | "or" | ", or")
+    let word = t.strip_prefix(", ").unwrap_or(t);
+    matches!(t, "," | "&") || joiners.iter().any(|j| j == word)
 }

@@ -23,7 +23,7 @@ impl Extractor {
                     self.push_actor(out, v, a, Role::Source);
                 }
             } else if a.tok >= t1 {
-                if self.preceded_by(v, a.tok, &c.by) {
+                if self.preceded_by(v, a.tok, &c.agent_preps) {
                     self.push_actor(out, v, a, Role::Source);
                 } else if self.preceded_by(v, a.tok, &c.raid_target_preps)
                     || e.kind == ActorKind::Company

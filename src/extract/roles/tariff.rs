@@ -16,7 +16,9 @@ impl Extractor {
         let actors = self.clause_actors(v, cs, ce);
         // "Indonesia has protested to the EC about its plan to raise duties":
         // who faces or protests stands before the verb, who imposes after it.
-        let face_at = last_phrase_in(&v.ids, cs, t0, &c.tariff_face_verbs);
+        // (The trigger itself may be the verb: "Mexican tomatoes will face a 17%
+        // duty", rule tariff/rate-face.)
+        let face_at = last_phrase_in(&v.ids, cs, t1, &c.tariff_face_verbs);
         // "UK metal stays at 25%", "Japanese cars shipped to the U.S.": whose
         // goods they are faces the tariff; where they are sold imposes it.
         // (Before the trigger, only goods named next to it or before the
@@ -44,7 +46,10 @@ impl Extractor {
             if let Some(b) = actors.get(k + 1)
                 && goods.contains(&b.m.start)
                 && !goods.contains(&a.m.start)
-                && super::pledge::continues_list(&v.article[a.m.end..b.m.start])
+                && super::pledge::continues_list(
+                    &v.article[a.m.end..b.m.start],
+                    self.rules.role_cues("name_joiners"),
+                )
             {
                 goods.push(a.m.start);
             }
@@ -116,7 +121,7 @@ impl Extractor {
                     a.tok.saturating_sub(3).max(t1),
                     a.tok,
                     &c.tariff_source_after,
-                ) || self.preceded_by(v, a.tok, &c.by)
+                ) || self.preceded_by(v, a.tok, &c.agent_preps)
                 {
                     Role::Source
                 } else if self.preceded_by(v, a.tok, &c.tariff_target_preps) {
@@ -319,7 +324,9 @@ impl Extractor {
         // Of several "from X to Y" pairs in the clause, the one nearest the trigger.
         let to_rate = rates
             .iter()
-            .filter(|(_, qt)| *qt > 0 && v.ids[qt - 1] == self.word.to && rates.len() > 1)
+            .filter(|(_, qt)| {
+                *qt > 0 && phrase_at(&v.ids, qt - 1, &self.cues.rate_to) && rates.len() > 1
+            })
             .min_by_key(|(q, _)| distance(q));
         let best = to_rate.or_else(|| rates.iter().min_by_key(|(q, _)| distance(q)))?;
         let q = best.0;
@@ -337,7 +344,8 @@ impl Extractor {
     /// The goods a tariff applies to: the words after "on" that follows the trigger.
     pub(crate) fn product(&self, v: &View, clause: Clause, trigger: TriggerSpan) -> Option<Span> {
         let (t1, ce) = (trigger.past, clause.end);
-        let on = (t1..(t1 + 3).min(ce)).find(|&i| v.ids[i] == self.word.on)?;
+        let on =
+            (t1..(t1 + 3).min(ce)).find(|&i| phrase_at(&v.ids, i, &self.cues.product_preps))?;
         let mut i = on + 1;
         // Skip an amount ("on 300 mln dlrs worth of ...").
         if let Some(q) = self.quantities_of(v).iter().find(|q| {
@@ -346,7 +354,7 @@ impl Extractor {
             while i < ce && v.tokens[i].start < q.end {
                 i += 1;
             }
-            while i < ce && (v.ids[i] == self.word.worth || v.ids[i] == self.word.of) {
+            while i < ce && phrase_at(&v.ids, i, &self.cues.value_links) {
                 i += 1;
             }
         }

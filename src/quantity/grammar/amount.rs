@@ -8,7 +8,7 @@ impl<'a> Cx<'a> {
     pub(crate) fn prefix_currency(&self, i: usize) -> Option<(&'static str, usize, usize)> {
         match self.kind(i)? {
             TK::Sym('$') => {
-                let mut code = "USD";
+                let mut code = self.r.default_dollar;
                 let mut start = i;
                 if self.glued(i) {
                     if self.is_word(i - 1) {
@@ -21,8 +21,13 @@ impl<'a> Cx<'a> {
                             return None;
                         }
                     } else if self.is_sym(i - 1, '.') && i >= 4 {
+                        // "U.S.$": a dotted prefix, four tokens
                         let abbr = &self.text[self.toks[i - 4].start..self.toks[i - 1].end];
-                        if abbr == "U.S." && self.glued(i - 1) && self.glued(i - 2) {
+                        if let Some(c) = self.r.dollar_prefix.get(abbr)
+                            && self.glued(i - 1)
+                            && self.glued(i - 2)
+                        {
+                            code = c;
                             start = i - 4;
                         }
                     }
@@ -52,7 +57,8 @@ impl<'a> Cx<'a> {
                     return None;
                 }
                 let mut next = i + 1;
-                if w == "Rs" && self.is_sym(next, '.') && self.glued(next) {
+                if self.r.dotted_prefixes.contains(w) && self.is_sym(next, '.') && self.glued(next)
+                {
                     next += 1;
                 }
                 if !self.is_num(next) {
@@ -181,8 +187,7 @@ impl<'a> Cx<'a> {
         a.letter_scale = letter;
         a.next = k + 1;
         // "thousand million", "lakh crore"
-        let first = lc.as_str();
-        if matches!(first, "thousand" | "lakh" | "lakhs")
+        if self.r.grammar.compound_scales.has(lc.as_str())
             && let Some(k2) = self.next_part(a.next)
         {
             let l2 = self.lc(k2);
@@ -212,125 +217,118 @@ impl<'a> Cx<'a> {
             next: i + 1,
             glued_word: None,
         };
+        let g = &self.r.grammar;
+        // the first word of a percent or percentage word ("per cent")
         let is_pct_word = |k: usize| {
-            self.word_is(k, "percentage")
-                || self.word_is(k, "percent")
-                || self.word_is(k, "pct")
-                || self.word_is(k, "per")
+            g.percent
+                .0
+                .iter()
+                .chain(&g.percentage.0)
+                .any(|p| p.split(' ').next().is_some_and(|f| self.word_is(k, f)))
         };
         let big = |k: usize| -> Option<u128> {
             let l = self.lc(k);
-            match l.as_str() {
-                "hundred" => Some(100),
-                "dozen" => Some(12),
-                s => match self.r.scale_of(s) {
+            g.multiplier(l.as_str())
+                .or_else(|| match self.r.scale_of(l.as_str()) {
                     Some((m, false)) => Some(m),
                     _ => None,
-                },
-            }
+                })
         };
-        match w {
-            "a" | "an" => {
-                let j = self.next_part(i + 1)?;
-                if self.word_is(j, "quarter") {
-                    // "a quarter of a million", "a quarter percentage point"
-                    if self.spaced_word_is(j + 1, "of")
-                        && (self.spaced_word_is(j + 2, "a") || self.spaced_word_is(j + 2, "an"))
-                    {
-                        if let Some(m) = big(j + 3) {
-                            a.num = m;
-                            a.den = 4;
-                            a.next = j + 4;
-                        } else if is_pct_word(j + 3) {
-                            a.num = 1;
-                            a.den = 4;
-                            a.next = j + 3;
-                            return Some(a);
-                        } else {
-                            return None;
-                        }
-                    } else if is_pct_word(j + 1) && !self.glued(j + 1) {
+        if g.articles.has(w) {
+            let j = self.next_part(i + 1)?;
+            if self.word_in(j, &g.quarter) {
+                // "a quarter of a million", "a quarter percentage point"
+                if self.spaced_word_in(j + 1, &g.of) && self.spaced_word_in(j + 2, &g.articles) {
+                    if let Some(m) = big(j + 3) {
+                        a.num = m;
+                        a.den = 4;
+                        a.next = j + 4;
+                    } else if is_pct_word(j + 3) {
                         a.num = 1;
                         a.den = 4;
-                        a.next = j + 1;
+                        a.next = j + 3;
                         return Some(a);
                     } else {
                         return None;
                     }
-                } else {
-                    let m = big(j)?;
-                    a.num = m;
-                    a.next = j + 1;
-                }
-            }
-            "half" => {
-                if !(self.spaced_word_is(i + 1, "a") || self.spaced_word_is(i + 1, "an")) {
-                    return None;
-                }
-                let j = i + 2;
-                if let Some(m) = big(j).filter(|_| !self.glued(j)) {
-                    a.num = m;
-                    a.den = 2;
-                    a.next = j + 1;
-                } else if is_pct_word(j) && !self.glued(j) {
+                } else if is_pct_word(j + 1) && !self.glued(j + 1) {
                     a.num = 1;
-                    a.den = 2;
-                    a.next = j;
+                    a.den = 4;
+                    a.next = j + 1;
                     return Some(a);
                 } else {
                     return None;
                 }
+            } else {
+                let m = big(j)?;
+                a.num = m;
+                a.next = j + 1;
             }
-            _ => {
-                let mut v = self.r.small_number(w)?;
-                let mut j = i + 1;
-                if v >= 20
-                    && v % 10 == 0
-                    && let Some(k) = self.next_part(j)
-                    && let Some(u) = self.r.small_number(self.lc(k).as_str()).filter(|u| *u < 10)
-                {
-                    v += u;
-                    j = k + 1;
-                }
-                if let Some(k) = self.next_part(j) {
-                    let l = self.lc(k);
-                    if l.as_str() == "hundred" {
-                        v *= 100;
-                        j = k + 1;
-                        let mut k2 = j;
-                        if self.spaced_word_is(k2, "and") {
-                            k2 += 1;
-                        }
-                        if self.is_word(k2) && !self.glued(k2) {
-                            let l2 = self.lc(k2);
-                            if let Some(mut u) = self.r.small_number(l2.as_str()) {
-                                let mut e = k2 + 1;
-                                if u >= 20
-                                    && let Some(k3) = self.next_part(e)
-                                    && let Some(u2) = self
-                                        .r
-                                        .small_number(self.lc(k3).as_str())
-                                        .filter(|x| *x < 10)
-                                {
-                                    u += u2;
-                                    e = k3 + 1;
-                                }
-                                v += u;
-                                j = e;
+        } else if g.half.has(w) {
+            if !self.spaced_word_in(i + 1, &g.articles) {
+                return None;
+            }
+            let j = i + 2;
+            if let Some(m) = big(j).filter(|_| !self.glued(j)) {
+                a.num = m;
+                a.den = 2;
+                a.next = j + 1;
+            } else if is_pct_word(j) && !self.glued(j) {
+                a.num = 1;
+                a.den = 2;
+                a.next = j;
+                return Some(a);
+            } else {
+                return None;
+            }
+        } else {
+            let mut v = self.r.small_number(w)?;
+            let mut j = i + 1;
+            if v >= 20
+                && v % 10 == 0
+                && let Some(k) = self.next_part(j)
+                && let Some(u) = self.r.small_number(self.lc(k).as_str()).filter(|u| *u < 10)
+            {
+                v += u;
+                j = k + 1;
+            }
+            if let Some(k) = self.next_part(j)
+                && let Some(m) = g.multiplier(self.lc(k).as_str())
+            {
+                v *= m;
+                j = k + 1;
+                // a hundred takes tens and units: "three hundred and five"
+                if m == 100 {
+                    let mut k2 = j;
+                    if self.spaced_word_in(k2, &g.number_and) {
+                        k2 += 1;
+                    }
+                    if self.is_word(k2) && !self.glued(k2) {
+                        let l2 = self.lc(k2);
+                        if let Some(mut u) = self.r.small_number(l2.as_str()) {
+                            let mut e = k2 + 1;
+                            if u >= 20
+                                && let Some(k3) = self.next_part(e)
+                                && let Some(u2) = self
+                                    .r
+                                    .small_number(self.lc(k3).as_str())
+                                    .filter(|x| *x < 10)
+                            {
+                                u += u2;
+                                e = k3 + 1;
                             }
+                            v += u;
+                            j = e;
                         }
-                    } else if l.as_str() == "dozen" {
-                        v *= 12;
-                        j = k + 1;
                     }
                 }
-                a.num = v;
-                a.next = j;
             }
+            a.num = v;
+            a.next = j;
         }
         let before = a.next;
         self.scales(&mut a, false);
-        if a.next == before && (w == "a" || w == "an" || w == "half") {
+        if a.next == before && (g.articles.has(w) || g.half.has(w)) {
             a.scaled = true; // "a million", "half a billion": the word itself is the scale
         }
         Some(a)
@@ -354,7 +352,7 @@ impl<'a> Cx<'a> {
             let mut next = j + 1;
             let mut unit = PercentUnit::Percent;
             if let Some(k) = self.next_part(next)
-                && matches!(self.lc(k).as_str(), "points" | "point" | "pts" | "pt")
+                && self.r.grammar.points.has(self.lc(k).as_str())
             {
                 unit = PercentUnit::Points;
                 next = k + 1;
@@ -366,27 +364,21 @@ impl<'a> Cx<'a> {
         } else {
             self.next_part(j)?
         };
-        let lc = self.lc(k);
-        let w = lc.as_str();
-        // percentages
-        let pct_end = match w {
-            "pct" | "percent" => Some(k + 1),
-            "per" => self
-                .next_part(k + 1)
-                .filter(|&c| self.word_is(c, "cent"))
-                .map(|c| c + 1),
-            "percentage" => Some(k + 1),
-            _ => None,
-        };
-        if let Some(mut e) = pct_end {
+        let g = &self.r.grammar;
+        // percentages; a percentage word needs points after it
+        let pct_end = self
+            .phrase_end(k, &g.percent)
+            .map(|e| (e, false))
+            .or_else(|| self.phrase_end(k, &g.percentage).map(|e| (e, true)));
+        if let Some((mut e, needs_points)) = pct_end {
             let mut unit = PercentUnit::Percent;
             if let Some(p) = self.next_part(e)
-                && matches!(self.lc(p).as_str(), "points" | "point" | "pts")
+                && g.points.has(self.lc(p).as_str())
             {
                 unit = PercentUnit::Points;
                 e = p + 1;
             }
-            if w == "percentage" && unit != PercentUnit::Points {
+            if needs_points && unit != PercentUnit::Points {
                 return None;
             }
             return Some(Unit::Pct {
@@ -395,21 +387,11 @@ impl<'a> Cx<'a> {
                 next: e,
             });
         }
-        if w == "basis"
-            && let Some(p) = self.next_part(k + 1)
-            && matches!(self.lc(p).as_str(), "points" | "point")
-        {
+        if let Some(e) = self.phrase_end(k, &g.basis_points) {
             return Some(Unit::Pct {
                 unit: PercentUnit::Points,
                 den: 100,
-                next: p + 1,
-            });
-        }
-        if matches!(w, "bps" | "bp" | "bpts") {
-            return Some(Unit::Pct {
-                unit: PercentUnit::Points,
-                den: 100,
-                next: k + 1,
+                next: e,
             });
         }
         // ISO code after the amount
@@ -445,9 +427,7 @@ impl<'a> Cx<'a> {
                 Guard::Numeric => {
                     // "won" is also a verb: "the 11 won"
                     let big = a.scaled || !a.is_integer() || a.value(1) >= 1000.0;
-                    let rate = ["per", "a", "to", "against"]
-                        .iter()
-                        .any(|w| self.spaced_word_is(e, w));
+                    let rate = self.spaced_word_in(e, &g.rate_words);
                     if a.written || !(big || rate) {
                         continue;
                     }
@@ -458,11 +438,7 @@ impl<'a> Cx<'a> {
                     }
                 }
                 Guard::BarePound => {
-                    if !a.written
-                        || self.spaced_word_is(e, "of")
-                        || self.spaced_word_is(e, "per")
-                        || self.spaced_word_is(e, "in")
-                    {
+                    if !a.written || self.spaced_word_in(e, &g.weight_followers) {
                         continue;
                     }
                 }

@@ -54,9 +54,13 @@ impl<'a> Cx<'a> {
                 && e == k + 1
                 && raw.len() > 3
                 && raw.ends_with('s')
-                && !raw.ends_with("ss")
-                && !raw.ends_with("us")
-                && !raw.ends_with("is")
+                && !self
+                    .r
+                    .grammar
+                    .not_plural_endings
+                    .0
+                    .iter()
+                    .any(|e| raw.ends_with(e))
             {
                 return None; // a plural noun or a verb: "12 firms hire workers"
             }
@@ -73,42 +77,39 @@ impl<'a> Cx<'a> {
     pub(crate) fn vague(&self, i: usize) -> Option<Hit> {
         let lc = self.lc(i);
         let w = lc.as_str();
+        let g = &self.r.grammar;
         let mut j;
-        match w {
-            "a" | "an" => {
-                if self.spaced_word_is(i + 1, "few") {
-                    let l = self.lc(i + 2);
-                    if !matches!(l.as_str(), "hundred" | "thousand" | "dozen") {
-                        return None;
-                    }
-                    j = i + 3;
-                } else {
-                    if !self.spaced_word_is(i + 2, "of") {
-                        return None;
-                    }
-                    j = i + 3;
-                }
-            }
-            "several" | "few" => {
-                let l = self.lc(i + 1);
-                if !matches!(l.as_str(), "hundred" | "thousand" | "dozen") || self.glued(i + 1) {
+        if g.articles.has(w) {
+            if self.spaced_word_in(i + 1, &g.vague_multiplied) {
+                // "a few dozen"
+                if !g.vague_multipliers.has(self.lc(i + 2).as_str()) {
                     return None;
                 }
-                j = i + 2;
-            }
-            _ => {
-                if !self.spaced_word_is(i + 1, "of") {
+                j = i + 3;
+            } else {
+                // "a number of"
+                if !self.spaced_word_in(i + 2, &g.of) {
                     return None;
                 }
-                j = i + 2;
-                while matches!(self.lc(j).as_str(), "hundreds" | "thousands" | "millions")
-                    && self.spaced_word_is(j + 1, "of")
-                {
-                    j += 2;
-                }
+                j = i + 3;
+            }
+        } else if g.vague_multiplied.has(w) {
+            // "several hundred"
+            if !g.vague_multipliers.has(self.lc(i + 1).as_str()) || self.glued(i + 1) {
+                return None;
+            }
+            j = i + 2;
+        } else {
+            // "hundreds of", "tens of thousands of"
+            if !self.spaced_word_in(i + 1, &g.of) {
+                return None;
+            }
+            j = i + 2;
+            while g.vague_chain.has(self.lc(j).as_str()) && self.spaced_word_in(j + 1, &g.of) {
+                j += 2;
             }
         }
-        if matches!(self.lc(j).as_str(), "thousands" | "millions") {
+        if g.vague_too_large.has(self.lc(j).as_str()) {
             // "a few thousand" handled above; "hundreds of millions of" never counts people here
             return None;
         }

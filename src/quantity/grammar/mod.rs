@@ -135,9 +135,34 @@ impl<'a> Cx<'a> {
         self.is_word(i) && self.s(i).eq_ignore_ascii_case(w)
     }
 
-    /// A spaced word `w` at `i` (not glued to what precedes).
-    pub(crate) fn spaced_word_is(&self, i: usize, w: &str) -> bool {
-        self.word_is(i, w) && !self.glued(i)
+    /// Token `i` is a word of `list`, any case.
+    pub(crate) fn word_in(&self, i: usize, list: &WordList) -> bool {
+        self.is_word(i) && list.0.iter().any(|w| self.s(i).eq_ignore_ascii_case(w))
+    }
+
+    /// A spaced word of `list` at `i` (not glued to what precedes).
+    pub(crate) fn spaced_word_in(&self, i: usize, list: &WordList) -> bool {
+        self.word_in(i, list) && !self.glued(i)
+    }
+
+    /// An entry of `list` starting at word `k`, its words separated by
+    /// whitespace or a glued hyphen ("per cent"): the token after it.
+    pub(crate) fn phrase_end(&self, k: usize, list: &WordList) -> Option<usize> {
+        'p: for p in &list.0 {
+            let mut words = p.split(' ');
+            if !words.next().is_some_and(|w| self.word_is(k, w)) {
+                continue;
+            }
+            let mut e = k + 1;
+            for w in words {
+                match self.next_part(e) {
+                    Some(n) if self.word_is(n, w) => e = n + 1,
+                    _ => continue 'p,
+                }
+            }
+            return Some(e);
+        }
+        None
     }
 
     /// Index of the word after `j` when separated by whitespace or a glued hyphen.
@@ -193,21 +218,18 @@ impl<'a> Cx<'a> {
             TK::Word => {
                 let lc = self.lc(i);
                 let w = lc.as_str();
-                if w == "between" {
+                let g = &self.r.grammar;
+                if g.between.has(w) {
                     self.core(i + 1, true, floor).map(|mut h| {
                         h.start = i;
                         h
                     })
                 } else if self.r.vague.contains(w)
-                    || ((w == "a" || w == "an")
-                        && (self.word_is(i + 1, "number")
-                            || self.word_is(i + 1, "handful")
-                            || self.word_is(i + 1, "few")))
+                    || (g.articles.has(w) && self.word_in(i + 1, &g.article_vague))
                 {
                     self.vague(i)
-                } else if w == "a"
-                    || w == "an"
-                    || w == "half"
+                } else if g.articles.has(w)
+                    || g.half.has(w)
                     || self.r.small_number(w).is_some()
                     || (self.s(i).len() <= 3
                         && self.s(i).starts_with(|c: char| c.is_ascii_uppercase())
@@ -257,9 +279,10 @@ impl<'a> Cx<'a> {
     /// "from", so that "from X to Y" reads as a change, not a range; "ranging
     /// from X to Y" is still a range.
     pub(crate) fn after_from(&self, s: usize) -> bool {
-        let from = if s >= 1 && self.word_is(s - 1, "from") {
+        let g = &self.r.grammar;
+        let from = if s >= 1 && self.word_in(s - 1, &g.from) {
             s - 1
-        } else if s >= 2 && self.word_is(s - 2, "from") {
+        } else if s >= 2 && self.word_in(s - 2, &g.from) {
             let w = self.lc(s - 1);
             if !self
                 .r
@@ -279,20 +302,7 @@ impl<'a> Cx<'a> {
     /// "range from", "varying from": the word before `from` makes "from X to
     /// Y" a range.
     pub(crate) fn range_verb_before(&self, from: usize) -> bool {
-        from > 0
-            && matches!(
-                self.lc(from - 1).as_str(),
-                "range"
-                    | "ranges"
-                    | "ranged"
-                    | "ranging"
-                    | "vary"
-                    | "varies"
-                    | "varied"
-                    | "varying"
-                    | "anywhere"
-                    | "anything"
-            )
+        from > 0 && self.r.grammar.range_verbs.has(self.lc(from - 1).as_str())
     }
 
     /// First word of a currency phrase: a dotted abbreviation ("U.S.") or a plain word.
@@ -310,7 +320,7 @@ impl<'a> Cx<'a> {
     }
 
     pub(crate) fn is_to(&self, j: usize) -> bool {
-        self.spaced_word_is(j, "to")
+        self.spaced_word_in(j, &self.r.grammar.to)
     }
 
     /// The word before token `s` (or before its hedge) announces a change
@@ -327,7 +337,7 @@ impl<'a> Cx<'a> {
             }
             let w = self.lc(p - back);
             if self.r.change_words.contains(w.as_str())
-                && !(w.as_str() == "from" && self.range_verb_before(p - back))
+                && !(self.r.grammar.from.has(w.as_str()) && self.range_verb_before(p - back))
             {
                 return true;
             }
@@ -366,10 +376,10 @@ impl<'a> Cx<'a> {
     /// Connector between the two figures of a range; returns the token after it.
     pub(crate) fn connector(&self, j: usize, between: bool, after_from: bool) -> Option<usize> {
         if between {
-            if self.spaced_word_is(j, "and") {
+            if self.spaced_word_in(j, &self.r.grammar.between_and) {
                 return Some(j + 1);
             }
-        } else if self.spaced_word_is(j, "to") && !after_from {
+        } else if self.is_to(j) && !after_from {
             return Some(j + 1);
         }
         if self.sym(j).is_some_and(is_dash) {
