@@ -579,6 +579,37 @@ const CASES: &[Case] = &[
         &["JPN", "KOR"],
         &[],
     ),
+    // Purchases: whose goods are bought sells them (receives).
+    (
+        "The European Union promised 750 billion dlrs of US energy purchases over three years.",
+        "pledge",
+        &["EU"],
+        &["USA"],
+        &[],
+    ),
+    (
+        "South Korea will buy 3 billion dlrs of American aircraft and LNG next year.",
+        "pledge",
+        &["KOR"],
+        &["USA"],
+        &[],
+    ),
+    // An industry named by its goods asks for duties as often as it faces them.
+    (
+        "U.S. steel makers asked Washington to impose anti-dumping duties on imports from Brazil.",
+        "tariff",
+        &["USA"],
+        &["BRA"],
+        &[],
+    ),
+    // A list shares the goods of its last member.
+    (
+        "EU ministers approved new tariffs on Russian and Belarusian farm products entering the bloc.",
+        "tariff",
+        &["EU"],
+        &["BLR", "RUS"],
+        &[],
+    ),
 ];
 
 #[test]

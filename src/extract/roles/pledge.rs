@@ -84,6 +84,15 @@ impl Extractor {
             .filter(|a| a.tok >= lo && a.tok < t0)
             .filter(|a| !out.actors.iter().any(|b| b.start == a.m.start))
             .collect();
+        // "US energy purchases", "American rice purchases": a country naming
+        // a purchase (or the goods bought) sells, so receives.
+        if purchase
+            && let Some(a) = before.last().copied()
+            && self.goods_before_purchase(v, a, t0)
+        {
+            self.push_actor(out, v, a, Role::Target);
+            before.pop();
+        }
         // "a Japanese loan", "British aid", "a G8 aid package": a nationality,
         // group or agency naming the trigger gives.
         if let Some(a) = before.last()
@@ -167,9 +176,12 @@ impl Extractor {
         let mut previous: Option<(usize, Role, ActorKind)> = None;
         for a in actors.iter().filter(|a| a.tok >= t1) {
             let from = self.preceded_by(v, a.tok, &c.origin_preps);
+            // ("buy $8 billion of U.S. farm products": whose goods are
+            // bought sells them.)
             let role = if (self.preceded_by(v, a.tok, &c.pledge_target_preps)
                 && self.place_of_the_money(v, a))
                 || (from && purchase)
+                || (purchase && self.names_goods(v, a, t0))
                 || self.preceded_by(v, a.tok, &c.give_verbs)
             {
                 Some(Role::Target)
@@ -233,6 +245,21 @@ impl Extractor {
                 out.push(a);
             }
         }
+    }
+
+    /// Whether only goods words (one or two, `tariff_goods_nouns`) stand
+    /// between actor `a` and the purchase trigger at `t0`: "US energy
+    /// purchases" (the U.S. sells); not "U.S. purchases of Japanese goods"
+    /// nor "S. KOREA MAY BUY U.S. OIL".
+    fn goods_before_purchase(&self, v: &View, a: &Placed, t0: usize) -> bool {
+        let between: Vec<usize> = (a.tok + 1..t0)
+            .filter(|&i| v.tokens[i].start >= a.m.end)
+            .collect();
+        !between.is_empty()
+            && between.len() <= 2
+            && between
+                .iter()
+                .all(|&i| phrase_at(&v.ids, i, &self.cues.tariff_goods_nouns))
     }
 
     /// For an actor after a pledge's trigger and a preposition that may also

@@ -16,7 +16,9 @@ impl Extractor {
         let actors = self.clause_actors(v, cs, ce);
         // "Indonesia has protested to the EC about its plan to raise duties":
         // who faces or protests stands before the verb, who imposes after it.
-        let face_at = last_phrase_in(&v.ids, cs, t0, &c.tariff_face_verbs);
+        // (The trigger itself may be the verb: "Mexican tomatoes will face a 17%
+        // duty", rule tariff/rate-face.)
+        let face_at = last_phrase_in(&v.ids, cs, t1, &c.tariff_face_verbs);
         // "UK metal stays at 25%", "Japanese cars shipped to the U.S.": whose
         // goods they are faces the tariff; where they are sold imposes it.
         // (Before the trigger, only goods named next to it or before the
@@ -25,15 +27,33 @@ impl Extractor {
         let goods: Vec<usize> = actors
             .iter()
             .filter(|a| {
-                a.tok >= t1
-                    || face_at.is_some_and(|f| a.tok < f)
-                    || !actors
-                        .iter()
-                        .any(|b| b.tok > a.tok && b.tok < t0 && !self.is_location(v, b))
+                if a.tok >= t1 {
+                    true
+                } else {
+                    face_at.is_some_and(|f| a.tok < f)
+                        || !actors
+                            .iter()
+                            .any(|b| b.tok > a.tok && b.tok < t0 && !self.is_location(v, b))
+                }
             })
             .filter(|a| self.names_goods(v, a, t0))
             .map(|a| a.m.start)
             .collect();
+        // "Russian and Belarusian agricultural products": a list shares the
+        // goods of its last member.
+        let mut goods = goods;
+        for (k, a) in actors.iter().enumerate().rev() {
+            if let Some(b) = actors.get(k + 1)
+                && goods.contains(&b.m.start)
+                && !goods.contains(&a.m.start)
+                && super::pledge::continues_list(
+                    &v.article[a.m.end..b.m.start],
+                    self.rules.role_cues("name_joiners"),
+                )
+            {
+                goods.push(a.m.start);
+            }
+        }
         let sold_into = |a: &Placed| {
             a.tok < t0
                 && any_phrase_in(
@@ -238,11 +258,19 @@ impl Extractor {
     /// "Canadian softwood lumber", "most EU goods"); not when the goods word
     /// names the tariff right after it ("U.S. steel tariffs", trigger at `t0`).
     /// A trigger that is itself a goods word ("Thai goods up to 203%") names goods.
-    fn names_goods(&self, v: &View, a: &Placed, t0: usize) -> bool {
+    pub(crate) fn names_goods(&self, v: &View, a: &Placed, t0: usize) -> bool {
         let c = &self.cues;
         let Some(first) = (a.tok..v.tokens.len()).find(|&i| v.tokens[i].start >= a.m.end) else {
             return false;
         };
+        // "EC vegetable oil import duty", "U.S. steel tariffs": the actor
+        // names the tariff (a tariff noun at `t0`), not goods.
+        if a.tok < t0
+            && self.modifies(v, a, t0)
+            && phrase_at(&v.ids, t0, &c.pledge_incidental_nouns)
+        {
+            return false;
+        }
         let mut from = a.m.end;
         for i in first..(first + 3).min(v.tokens.len()) {
             // The trigger ends the search, unless it is itself the goods
@@ -254,7 +282,9 @@ impl Extractor {
                 return false;
             }
             if phrase_at(&v.ids, i, &c.tariff_goods_nouns) {
-                return i + 1 != t0;
+                // ("U.S. steel makers", "Canadian corn farmers" are the
+                // industry, which asks for duties as often as it faces them.)
+                return i + 1 != t0 && !phrase_at(&v.ids, i + 1, &c.goods_producer_nouns);
             }
             if phrase_at(&v.ids, i, &c.product_stops)
                 || phrase_at(&v.ids, i, &c.tariff_target_preps)
