@@ -440,6 +440,18 @@ impl Lexicon {
             {
                 continue;
             }
+            // "Mexico's Senate", "the Mexican Senate": a national body named
+            // after another country's possessive or adjective is that
+            // country's own, not the one the lexicon files it under; the
+            // country's mention stands for it.
+            if let Some(l) = out.last()
+                && self.entries[c.entry].kind == ActorKind::Agency
+                && self.entries[l.entry].kind == ActorKind::Country
+                && self.entries[l.entry].country != self.entries[c.entry].country
+                && names_its_owner(&article[l.end..c.start], l.demonym)
+            {
+                continue;
+            }
             out.push(c);
         }
         out
@@ -566,7 +578,14 @@ impl Lexicon {
                     }
                 };
                 let Some(country) = country else { continue };
-                if let Some(holder) = self.holder(titles, &country, day) {
+                // A noun with no office titles stands for the country itself
+                // ("the government", "the cabinet").
+                let resolved = if titles.is_empty() {
+                    self.country_entry(&country)
+                } else {
+                    self.holder(titles, &country, day)
+                };
+                if let Some(holder) = resolved {
                     out.push(ActorMatch {
                         entry: holder,
                         start: span_start,
@@ -577,6 +596,16 @@ impl Lexicon {
             }
         }
         out
+    }
+
+    /// The entry of `country` itself (its first `country` line with no
+    /// members): what "the government" of that country resolves to.
+    fn country_entry(&self, country: &str) -> Option<usize> {
+        self.entries.iter().position(|e| {
+            e.kind == ActorKind::Country
+                && e.members.is_empty()
+                && e.country.as_deref() == Some(country)
+        })
     }
 
     /// The person holding one of `titles` (lowercase prefixes) for
@@ -721,6 +750,13 @@ pub fn tally<K: PartialEq, T>(items: impl IntoIterator<Item = (K, T)>) -> Vec<(K
     }
     counts.sort_by_key(|c| std::cmp::Reverse(c.1));
     counts
+}
+
+/// Whether the text between a country's mention and the name after it
+/// makes the country its owner: a possessive ("Mexico's Senate") or, after
+/// an adjective, a plain space ("the Mexican Senate").
+fn names_its_owner(between: &str, demonym: bool) -> bool {
+    matches!(between, "'s " | "’s " | "' " | "’ ") || (demonym && between == " ")
 }
 
 /// A one-word person alias right after a capitalised given name that is not

@@ -275,8 +275,12 @@ pub struct Vocabulary {
     pub calendar: Calendar,
     /// ISO 4217 codes the tables may name.
     pub iso4217: HashSet<String>,
-    /// The segment abbreviations with the calendar's, lowercase.
-    abbreviations: Vec<String>,
+    /// The segment abbreviations with the calendar's, ASCII-lowercased: a
+    /// set, since the sentence splitter asks about the word before nearly
+    /// every full stop.
+    abbreviations: crate::trie::FnvSet<String>,
+    /// The longest of them in bytes (longer words are not looked up).
+    abbreviation_max: usize,
 }
 
 static INSTALLED: OnceLock<Vocabulary> = OnceLock::new();
@@ -301,9 +305,20 @@ impl Vocabulary {
     /// written) does not end a sentence: the segment abbreviations and every
     /// month and weekday abbreviation, compared case-insensitively.
     pub fn is_abbreviation(&self, word: &str) -> bool {
-        self.abbreviations
-            .iter()
-            .any(|a| a.eq_ignore_ascii_case(word))
+        if word.len() > self.abbreviation_max {
+            return false;
+        }
+        // ASCII-lowercased on the stack: equal to an entry exactly when
+        // `eq_ignore_ascii_case` would say so.
+        let mut buf = [0u8; 64];
+        match buf.get_mut(..word.len()) {
+            Some(b) => {
+                b.copy_from_slice(word.as_bytes());
+                b.make_ascii_lowercase();
+                std::str::from_utf8(b).is_ok_and(|w| self.abbreviations.contains(w))
+            }
+            None => self.abbreviations.contains(&word.to_ascii_lowercase()),
+        }
     }
 
     /// The embedded default tables.
@@ -896,7 +911,12 @@ impl Merger {
         for c in months.iter().chain(&weekdays) {
             abbreviations.extend(c.abbreviations.iter().map(|a| a.to_lowercase()));
         }
+        let abbreviations: crate::trie::FnvSet<String> = abbreviations
+            .iter()
+            .map(|a| a.to_ascii_lowercase())
+            .collect();
         let v = Vocabulary {
+            abbreviation_max: abbreviations.iter().map(String::len).max().unwrap_or(0),
             abbreviations,
             currencies: Currencies {
                 dollar_words: self.words("dollar_words"),

@@ -136,6 +136,40 @@ const CASES: &[Case] = &[
         "tariff",
         "planned",
     ),
+    // A time word after the trigger that the time stage places before the
+    // article's day dates a past event, not a plan.
+    (
+        "The two presidents settled the dispute over rice quotas at a summit in Manila on Tuesday.",
+        Some("2025-03-13"),
+        "meeting",
+        "asserted",
+    ),
+    (
+        "Relations improved after the prime minister's visit to Canberra in March last year.",
+        Some("2025-06-02"),
+        "meeting",
+        "asserted",
+    ),
+    (
+        "The prime minister will make a visit to Canberra in March, officials said.",
+        Some("2025-01-20"),
+        "meeting",
+        "planned",
+    ),
+    // A dateline's month is no modal: "May" there is no "may".
+    (
+        "MANILA, May 6 — The defence ministers of Japan and the Philippines signed a maritime accord on coast guard training during an official visit to Manila.",
+        Some("2025-05-07"),
+        "meeting",
+        "asserted",
+    ),
+    // A deck under the title reads as a headline: "to" is the future.
+    (
+        "Lisbon and Brasilia settle beef dispute\n\nPortugal to cut levies on Brazilian beef to 5 percent; Brasilia to lower its rate\n\nLISBON - Officials said the agreement was signed.",
+        None,
+        "tariff",
+        "planned",
+    ),
     // A request close to the trigger is a request.
     (
         "The United States asked South Korea to invest 350 billion dlrs in American industry.",

@@ -57,6 +57,97 @@ const CASES: &[Case] = &[
         0,
         1,
     ),
+    // Later sentences of a pledge story and money on its way (issue #14):
+    // two sums of two kinds, money to be provided or released, debts paid
+    // off for another, recipients who will get aid, "the pledge" again.
+    (
+        "The chipmaker will receive up to $6.6 billion in grants plus $5 billion in loans from Washington.",
+        2,
+        0,
+    ),
+    (
+        "Riyadh will extend a $1bn oil facility and roll over $3bn of deposits for Cairo.",
+        2,
+        0,
+    ),
+    (
+        "The rest will be provided by the Export-Import Bank of Korea, officials in Seoul said.",
+        1,
+        0,
+    ),
+    (
+        "New Delhi will release the first instalment of the disaster fund to Kerala next week.",
+        1,
+        0,
+    ),
+    (
+        "Qatar and Saudi Arabia will pay off the $15 million that Lebanon owes the IMF.",
+        1,
+        0,
+    ),
+    (
+        "Small exporters will get interest subvention on shipment credit under the new Indian scheme.",
+        1,
+        0,
+    ),
+    (
+        "Tokyo pledged $550 billion in US projects. Officials said the pledge would be financed mostly with loans.",
+        2,
+        0,
+    ),
+    (
+        "Crown Prince Mohammed bin Salman welcomed Turkish President Recep Tayyip Erdogan in Jeddah.",
+        0,
+        1,
+    ),
+    (
+        "The IMF board approved a $7 billion bailout for Pakistan, with $1 billion to land within days.",
+        2,
+        0,
+    ),
+    (
+        "Indian Prime Minister Narendra Modi sat down with US President Donald Trump at the White House.",
+        0,
+        1,
+    ),
+    (
+        "President Trump and Xi Jinping spoke by phone on Thursday. Trump described the call as very good.",
+        0,
+        2,
+    ),
+    // ... and the same words in other senses.
+    (
+        "Rescue teams worked through the night at a cost of $2 million, the Red Cross said.",
+        0,
+        0,
+    ),
+    (
+        "The new shares will be made available to investors at 120 pence each.",
+        0,
+        0,
+    ),
+    (
+        "Scotland forward Simon Taylor looks certain to get the call, his coach said.",
+        0,
+        0,
+    ),
+    (
+        "The company will release its quarterly figures on Monday.",
+        0,
+        0,
+    ),
+    ("The dividend will be paid to shareholders on June 1.", 0, 0),
+    (
+        "Shareholders will receive a dividend of 20 cents a share.",
+        0,
+        0,
+    ),
+    ("The party renewed its commitment to lower taxes.", 0, 0),
+    (
+        "Canada welcomed Japan's decision to cut tariffs on lumber.",
+        0,
+        0,
+    ),
     // Not pledges: names, market reporting, money already given.
     (
         "Christian Aid said the move would cost a million jobs in Bangladesh.",

@@ -444,6 +444,141 @@ const CASES: &[Case] = &[
         &["FJI"],
         &[],
     ),
+    // Whose goods a tariff hits, and where they are sold.
+    (
+        "Japanese cars shipped to the U.S. have faced a combined 27.5% tariff since April.",
+        "tariff",
+        &["USA"],
+        &["JPN"],
+        &[],
+    ),
+    (
+        "Washington will apply a 15% tariff to most EU goods from August.",
+        "tariff",
+        &["USA"],
+        &["EU"],
+        &[],
+    ),
+    (
+        "Canadian lumber was already paying anti-dumping duties of 35 per cent after the U.S. Commerce Department raised them.",
+        "tariff",
+        &["USA"],
+        &["CAN"],
+        &[],
+    ),
+    (
+        "The U.S. steel tariffs imposed in March hurt exporters in Brazil.",
+        "tariff",
+        &["USA"],
+        &[],
+        &[],
+    ),
+    (
+        "Mexican tomatoes will face a 17% anti-dumping duty imposed by the United States.",
+        "tariff",
+        &["USA"],
+        &["MEX"],
+        &[],
+    ),
+    // A national body named after another country's possessive or adjective
+    // is that country's.
+    (
+        "Mexico's Senate approved tariffs of up to 50% on Chinese imports.",
+        "tariff",
+        &["MEX"],
+        &["CHN"],
+        &[],
+    ),
+    (
+        "The Mexican Senate voted to impose a 35% tariff on cars from China.",
+        "tariff",
+        &["MEX"],
+        &["CHN"],
+        &[],
+    ),
+    // A country naming the tariff the money answers is no party to it.
+    (
+        "South Korea will provide 13.6 trillion won in emergency loans to exporters hurt by U.S. tariffs.",
+        "pledge",
+        &["KOR"],
+        &[],
+        &[],
+    ),
+    // After "in", a city or region is where things happen, a country receives.
+    (
+        "Donors pledged more than 10 billion euros for Ukraine as a recovery conference opened in Rome.",
+        "pledge",
+        &[],
+        &["UKR"],
+        &[],
+    ),
+    (
+        "Qatar will invest 7.5 billion dlrs in Egypt under a deal signed in Doha.",
+        "pledge",
+        &["QAT"],
+        &["EGY"],
+        &[],
+    ),
+    // The borrower and the lender: "from" names who lends, the giver's
+    // object who receives.
+    (
+        "Ecuador signed four loans from the Inter-American Development Bank totalling 280 mln dlrs.",
+        "pledge",
+        &[],
+        &["ECU"],
+        &[],
+    ),
+    (
+        "Brazil agreed the terms of a 600 mln dlr loan from Japan's Eximbank.",
+        "pledge",
+        &["JPN"],
+        &["BRA"],
+        &[],
+    ),
+    (
+        "The World Bank said it has extended Pakistan 220 mln dlrs in three loans.",
+        "pledge",
+        &[],
+        &["PAK"],
+        &[],
+    ),
+    // Where a meeting is held or a party came from is no party.
+    (
+        "U.S. and Chinese negotiators agreed a framework after marathon London talks.",
+        "meeting",
+        &[],
+        &[],
+        &["CHN", "USA"],
+    ),
+    (
+        "Trump met Emperor Naruhito in Tokyo on Monday after arriving from Malaysia.",
+        "meeting",
+        &[],
+        &[],
+        &["JPN", "USA"],
+    ),
+    (
+        "Japanese officials held talks with officials from Malaysia on Monday.",
+        "meeting",
+        &[],
+        &[],
+        &["JPN", "MYS"],
+    ),
+    // Mutual tariffs: both countries on both sides.
+    (
+        "The United States and China agreed to roll back the tariffs they had piled on each other's goods.",
+        "tariff",
+        &["CHN", "USA"],
+        &["CHN", "USA"],
+        &[],
+    ),
+    (
+        "Japan and South Korea have slapped tit-for-tat tariffs on steel since March.",
+        "tariff",
+        &["JPN", "KOR"],
+        &["JPN", "KOR"],
+        &[],
+    ),
 ];
 
 #[test]
@@ -538,4 +673,80 @@ fn raid_back_references_need_a_raid() {
         ),
         0
     );
+}
+
+/// Parties an article leaves implicit: "the government" is the article's
+/// clear country, talks between a union and employers are held in it, and a
+/// raid nobody is said to conduct is its own police at work.
+#[test]
+fn implicit_parties_are_the_articles_country() {
+    let ex = Extractor::embedded().unwrap();
+    // (article, event type, role, countries wanted)
+    let cases: &[(&str, &str, &str, &[&str])] = &[
+        (
+            "South Korea unveiled support for exporters on Monday. Officials in Seoul said South Korea would act fast. The government will provide 13.6 trillion won in emergency loans to companies hurt by tariffs.",
+            "pledge",
+            "source",
+            &["KOR"],
+        ),
+        (
+            "India approved an export mission. Exporters in India welcomed it. The Centre will release 2,000 crore rupees in aid to exporters next month.",
+            "pledge",
+            "source",
+            &["IND"],
+        ),
+        (
+            "Dutch port workers struck again in the Netherlands. The Netherlands port authority said losses were mounting. Talks between the unions and employers resumed on Friday.",
+            "meeting",
+            "participant",
+            &["NLD"],
+        ),
+        (
+            "Britain's postal vote fraud trial opened in Birmingham. Britain tightened the rules last year. Police found the trio handling ballots in a warehouse during a late-night raid.",
+            "raid",
+            "source",
+            &["GBR"],
+        ),
+        // The Mexican government is Mexico's, whatever the article is about.
+        (
+            "The United States and the United States alone will decide, U.S. officials said. The Mexican government pledged 500 mln dlrs in aid to farmers.",
+            "pledge",
+            "source",
+            &["MEX"],
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (text, t, role, want) in cases {
+        let events = ex.extract_dated("case", text, Some("2025-06-02"));
+        let got = events
+            .iter()
+            .find(|e| e.event_type == *t)
+            .map(|e| role_countries(e, role));
+        if got.as_ref() != Some(&codes(want)) {
+            failures.push(format!("{text:?}: {role} {got:?}, want {want:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// "The two sides" of a mutual tariff are the article's two leading
+/// countries; "the two sides would meet" far from the tariff word is not.
+#[test]
+fn mutual_tariffs_by_reference() {
+    let ex = Extractor::embedded().unwrap();
+    let article = "The United States and China ended trade talks in Geneva. China and the United States issued a statement on tariffs. U.S. Treasury Secretary Scott Bessent said the two sides would each lower their levies by 115 percentage points.";
+    let events = ex.extract_dated("case", article, Some("2025-05-12"));
+    let t = events
+        .iter()
+        .find(|e| e.event_type == "tariff" && e.trigger.text == "levies")
+        .expect("a tariff");
+    assert_eq!(role_countries(t, "source"), codes(&["CHN", "USA"]));
+    assert_eq!(role_countries(t, "target"), codes(&["CHN", "USA"]));
+    let article = "Japan faces U.S. tariffs on chips. Officials said Japan would ask for talks and that the two sides would probably meet next week, days before the deadline set by Washington for the tariffs to take effect.";
+    let events = ex.extract_dated("case", article, Some("1987-04-01"));
+    let last = events
+        .iter()
+        .rfind(|e| e.event_type == "tariff")
+        .expect("a tariff");
+    assert!(!role_countries(last, "target").contains("USA"), "{last:?}");
 }

@@ -110,7 +110,39 @@ fn features_of_realistic_sentences() {
                 "pledge|next:to",
                 "pledge|before:#num",
             ],
-            &["pledge|trig-capitalised", "pledge|trig:loan"],
+            &[
+                "pledge|trig-capitalised",
+                "pledge|trig:loan",
+                "pledge|in-name",
+            ],
+        ),
+        (
+            "The striker scored twice in the cup match. Reagan will meet Nakasone at the \
+             final in Tokyo next week.",
+            "meeting",
+            // A sports story: the genre conjoined with the trigger, and the
+            // two parties counted.
+            &[
+                "meeting|art:sports",
+                "meeting|trig:meet|art:sports",
+                "meeting|mod:planned|art:sports",
+                "meeting|parties:participant:2-3",
+            ],
+            &["meeting|no-genre"],
+        ),
+        (
+            "Japan will lend 500 mln dlrs to Mexico this year, up from 300 mln dlrs a year \
+             earlier, officials said.",
+            "pledge",
+            // A level that moved (lending statistics read so), and who
+            // commits to whom.
+            &[
+                "pledge|sent:level-change",
+                "pledge|parties:source:1",
+                "pledge|parties:target:1",
+                "pledge|amount:true",
+            ],
+            &["pledge|parties:participant:0", "pledge|in-name"],
         ),
     ];
     for (text, ty, present, absent) in cases {
@@ -153,6 +185,76 @@ fn team_candidates() -> (Vec<DevSet>, Vec<train::Candidate>) {
         cands.extend(train::candidates(&cues, 0, doc, &text, &events, &golds));
     }
     (vec![set], cands)
+}
+
+/// The extractor with every rule's veto list cleared (`--no-vetoes`).
+fn without_vetoes() -> Extractor {
+    let mut rules = newsevents::rules::RuleSet::embedded().unwrap();
+    rules.rules.iter_mut().for_each(|r| r.veto.clear());
+    Extractor::new(newsevents::lexicon::Lexicon::embedded().unwrap(), rules).with_sense(None)
+}
+
+#[test]
+fn vetoed_candidates_are_those_only_the_loose_rules_propose() {
+    // (article, gold lines, vetoed candidates expected: (type, right))
+    type Case<'a> = (&'a str, &'a str, &'a [(&'a str, bool)]);
+    let cases: &[Case] = &[
+        // "meet demand" is vetoed; the article is annotated with no event,
+        // so the loose rules' meeting is a wrong candidate.
+        (
+            "Toyota said it would meet demand from U.S. dealers.",
+            "",
+            &[("meeting", false)],
+        ),
+        // A real meeting passes the vetoes: nothing only the loose rules see.
+        (
+            "Reagan will meet Nakasone in Washington next week, officials said.",
+            r#"{"doc":"d","type":"meeting","quote":"Reagan will meet Nakasone in Washington","modality":["planned"]}"#,
+            &[],
+        ),
+    ];
+    let shipped = Extractor::embedded().unwrap().with_sense(None);
+    let loose = without_vetoes();
+    let cues = Cues::embedded();
+    for (text, gold_lines, want) in cases {
+        let mut gold = Gold::default();
+        let header = r#"{"doc":"d","annotated":true}"#;
+        gold.add_jsonl("g.jsonl", &format!("{header}\n{gold_lines}\n"))
+            .unwrap();
+        let golds: Vec<_> = gold.events.iter().collect();
+        let events = shipped.extract("d", text);
+        let more = loose.extract("d", text);
+        let got = train::vetoed_candidates(&cues, 0, "d", text, &events, &more, &golds);
+        let got: Vec<(&str, bool)> = got
+            .iter()
+            .map(|c| {
+                assert!(c.vetoed);
+                (c.event_type.as_str(), c.hit)
+            })
+            .collect();
+        assert_eq!(&got, want, "{text}");
+        // The shipped candidates are never among them.
+        for c in train::candidates(&cues, 0, "d", text, &events, &golds) {
+            assert!(!c.vetoed);
+        }
+    }
+}
+
+#[test]
+fn no_vetoes_flag_shows_what_the_vetoes_remove() {
+    let article =
+        "{\"id\":\"t\",\"text\":\"Toyota said it would meet demand from U.S. dealers.\"}\n";
+    let shipped = ok_lines(&run_stdin(
+        &["extract", "--jsonl", "--min-confidence", "0"],
+        article.as_bytes(),
+    ));
+    let loose = ok_lines(&run_stdin(
+        &["extract", "--jsonl", "--min-confidence", "0", "--no-vetoes"],
+        article.as_bytes(),
+    ));
+    assert!(shipped.is_empty(), "{shipped:?}");
+    assert_eq!(loose.len(), 1, "{loose:?}");
+    assert_eq!(loose[0]["type"], "meeting");
 }
 
 #[test]

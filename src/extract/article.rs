@@ -37,6 +37,15 @@ pub(crate) fn inherit_roles(
     article_countries: &dyn Fn() -> Vec<(String, usize, Actor)>,
     export_words: &[String],
 ) {
+    // The article's clear country (named at least twice and twice as often
+    // as any other), for events whose parties the article leaves implicit:
+    // talks between a union and employers, police raids at home.
+    let context = || -> Option<Actor> {
+        let counts = article_countries();
+        let top = counts.first()?;
+        let second = counts.get(1).map_or(0, |c| c.1);
+        (top.1 >= 2 && top.1 >= 2 * second).then(|| top.2.clone())
+    };
     // The article's most frequent actor countries, for meetings that name
     // only one side ("talks with the Japanese" in a U.S.-Japan story).
     let freq: Vec<(String, usize, Actor)> = tally_countries(events.iter().flat_map(|e| &e.actors))
@@ -139,9 +148,19 @@ pub(crate) fn inherit_roles(
             }
             if countries.is_empty() {
                 // "The January talks focussed on ...": the talks last named.
-                let inherited: Vec<Actor> = latest_meeting
-                    .map(|d| events[d].actors.clone())
-                    .unwrap_or_default();
+                // ... else, for talks whose parties have no country of their
+                // own ("talks between unions and employers"), the article's
+                // country.
+                let inherited: Vec<Actor> = match latest_meeting {
+                    Some(d) => events[d].actors.clone(),
+                    None => context()
+                        .map(|a| Actor {
+                            role: Role::Participant,
+                            ..a
+                        })
+                        .into_iter()
+                        .collect(),
+                };
                 events[i].actors.extend(inherited);
                 continue;
             }
@@ -193,6 +212,21 @@ pub(crate) fn inherit_roles(
                         })
                         .unwrap_or_default()
                 }
+            };
+            // A raid nobody in the article is said to conduct is the article
+            // country's own police at work ("Police found the trio ... during
+            // a late-night raid").
+            let inherited = if inherited.is_empty() && t == EventType::Raid && role == Role::Source
+            {
+                context()
+                    .map(|a| Actor {
+                        role: Role::Source,
+                        ..a
+                    })
+                    .into_iter()
+                    .collect()
+            } else {
+                inherited
             };
             events[i].actors.extend(inherited);
         }
@@ -273,8 +307,10 @@ pub(crate) fn tally_countries<'a>(
 }
 
 /// Bytes between two pledge triggers in one clause beyond which they can be
-/// two commitments rather than two words for one ("pledged ... in aid").
-const COMMITMENT_GAP: usize = 25;
+/// two commitments rather than two words for one ("pledged ... in aid"); the
+/// two sums must differ as well, so a short gap suffices ("extend a $1bn
+/// facility, roll over $5bn").
+const COMMITMENT_GAP: usize = 12;
 
 /// Whether the pledge draft `d` is a commitment of its own beside `prev` in
 /// the same clause: found by another rule, away from `prev`'s trigger, each
@@ -319,12 +355,18 @@ fn distinct_tariffs(a: &Event, b: &Event) -> bool {
     rates || (differ(Role::Source) && differ(Role::Target))
 }
 
+/// Whether an event comes from a rule that only refers back to an event the
+/// article reported before ("the pledge", "the call").
+fn refers_back(e: &Event) -> bool {
+    e.rule.ends_with("/back-reference")
+}
+
 /// One event per distinct event: a same-type draft in the same clause as an
 /// earlier one, or adding no actor, amount or rate of its own, is folded into it
 /// (but see [`two_commitments`] and [`distinct_tariffs`]).
 pub(crate) fn merge_same_type(drafts: Vec<Draft>) -> Vec<Draft> {
     let mut kept: Vec<Draft> = Vec::new();
-    for d in drafts {
+    for mut d in drafts {
         let Some(prev) = kept
             .iter_mut()
             .rev()
@@ -333,6 +375,12 @@ pub(crate) fn merge_same_type(drafts: Vec<Draft>) -> Vec<Draft> {
             kept.push(d);
             continue;
         };
+        // A mention that only refers back ("during his trip") yields to the
+        // sentence's own word for the event ("scheduled to meet"): that one
+        // keeps its trigger, roles and modality, the other is folded in.
+        if refers_back(&prev.event) && !refers_back(&d.event) && prev.clause == d.clause {
+            std::mem::swap(prev, &mut d);
+        }
         let same_clause = prev.clause == d.clause;
         let adds_something = d.event.actors.iter().any(|a| {
             !prev

@@ -14,6 +14,7 @@
 mod article;
 pub(crate) mod cues;
 mod modality;
+use modality::settle_by_time;
 mod phrases;
 mod roles;
 mod view;
@@ -88,6 +89,9 @@ struct Draft {
     event: Event,
     /// The sentence names two parties by reference ("the two countries").
     pair: bool,
+    /// Byte offset of the time word after the trigger that made the event
+    /// planned ("on Wednesday", "in April"), for [`settle_by_time`].
+    time_cue: Option<usize>,
 }
 
 impl Extractor {
@@ -247,6 +251,7 @@ impl Extractor {
         let article = self.article(text, day);
         let mut events: Vec<Event> = Vec::new();
         let mut pairs: Vec<bool> = Vec::new();
+        let mut time_cues: Vec<Option<usize>> = Vec::new();
         // The types of the events so far (a handful), for rules that need
         // an earlier event of their type.
         let mut types: Vec<EventType> = Vec::new();
@@ -278,6 +283,7 @@ impl Extractor {
                     types.push(d.event.event_type.clone());
                 }
                 pairs.push(d.pair);
+                time_cues.push(d.time_cue);
                 events.push(d.event);
             }
         }
@@ -303,6 +309,7 @@ impl Extractor {
             e.id = format!("{doc}#{}", n + 1);
         }
         crate::when::annotate(&mut events, text, day);
+        settle_by_time(&mut events, &time_cues, day);
         crate::codes::annotate(&mut events, date);
         // The one post-pass after extraction: the sense model's confidence.
         if let Some(sense) = &self.sense {
@@ -423,9 +430,38 @@ impl Extractor {
         };
         // A sum read with the trigger's last word ("roll over $5bn" gives
         // "over $5bn") still follows the trigger.
-        let amount_mention = money
-            .iter()
-            .find(|q| q.start >= end || (q.start > start && q.end > end))
+        // A sum that names the trigger's own money right before it ("$8.5
+        // billion in grants", "$600bn of investment", "a $7 billion bailout")
+        // is its amount, not the next sum in the clause ("... plus $11 billion
+        // in loans").
+        let own_sum = money.iter().rev().find(|q| {
+            q.end <= start && {
+                let gap = v.article[q.end..start].trim().to_lowercase();
+                let mut words = gap.split_whitespace();
+                // Joining words: the sum and the trigger are two things.
+                const JOINS: &[&str] = &[
+                    "and", "or", "to", "for", "from", "with", "by", "as", "but", "while", "than",
+                    "plus", "on", "at", "a", "an", "the", "was", "is", "were", "are", "be",
+                ];
+                let modifier = |w: &str| {
+                    !JOINS.contains(&w) && w.chars().all(|c| c.is_alphanumeric() || c == '-')
+                };
+                match words.next() {
+                    None => true,
+                    Some("in" | "of") => words.count() <= 1,
+                    // "$8.1bn four-year loan", "a $136.5 billion international support package"
+                    Some(w) => {
+                        modifier(w) && words.next().is_none_or(modifier) && words.next().is_none()
+                    }
+                }
+            }
+        });
+        let amount_mention = own_sum
+            .or_else(|| {
+                money
+                    .iter()
+                    .find(|q| q.start >= end || (q.start > start && q.end > end))
+            })
             .or_else(|| money.iter().rev().find(|q| q.end <= start));
         let rate = if rule.event_type == EventType::Tariff {
             self.rate(v, clause, trigger)
@@ -495,6 +531,10 @@ impl Extractor {
                 Requirement::Rate => rate.is_some(),
                 Requirement::Count => count.is_some(),
                 Requirement::MoneyOrActor => amount.is_some() || has_country_actor,
+                Requirement::Named => {
+                    !args.actors.is_empty()
+                        || self.actors_of(v).iter().any(|a| a.tok >= cs && a.tok < ce)
+                }
             };
             if !ok {
                 return None;
@@ -535,10 +575,15 @@ impl Extractor {
         }
         let pair = rule.event_type == EventType::Meeting
             && any_phrase_in(&v.ids, 0, v.ids.len(), &self.cues.pair_phrases_all);
+        let time_cue = modality_cue
+            .filter(|&i| modality == Modality::Planned && i >= trigger.past)
+            .filter(|&i| phrase_at(&v.ids, i, &self.cues.future_after))
+            .map(|i| v.tokens[i].start);
         Some(Draft {
             clause: clause.index,
             event,
             pair,
+            time_cue,
         })
     }
 

@@ -7,6 +7,8 @@
 //! table of blind cases by class.
 
 use super::*;
+use crate::dates::Day;
+use crate::when::{Point, TimeValue};
 
 impl Extractor {
     /// Modality from cue words in the clause around the trigger, with the
@@ -17,8 +19,15 @@ impl Extractor {
         clause: Clause,
         trigger: TriggerSpan,
     ) -> (Modality, Option<usize>) {
-        let (cs, ce) = (clause.start, clause.end);
         let (t0, t1) = (trigger.first, trigger.past);
+        // A dateline ("DOHA, May 14 —") is no cue: "May" there is a month.
+        // (Headlines have none: "TURKEY, GREECE MOVING TOWARDS TALKS".)
+        let after_dateline = if is_headline(v) {
+            0
+        } else {
+            v.tokens.partition_point(|t| t.start < v.dateline_end)
+        };
+        let (cs, ce) = (clause.start.max(after_dateline).min(t0), clause.end);
         let c = &self.cues;
         let w = &v.ids;
         let hit = |lo: usize, hi: usize, list: &Phrases| last_phrase_in(w, lo, hi, list);
@@ -44,11 +53,16 @@ impl Extractor {
         if let Some(at) = hit(t0.saturating_sub(10).max(cs).max(scope_lo), t0, &c.threats) {
             return (Modality::Hypothetical, Some(at));
         }
+        // A negation reaches the trigger only when nothing between them
+        // turns it to another verb or setting: "was not at the meeting",
+        // "does not lift the 40% tariff", "would not confirm that agents had
+        // searched", "not only did Japan pledge".
         if let Some(at) = hit(
             t0.saturating_sub(6).max(phrase_lo).max(scope_lo),
             t0,
             &c.negated,
-        ) {
+        ) && !any_phrase_in(w, at + 1, t0, &c.negation_barriers)
+        {
             return (Modality::Negated, Some(at));
         }
         // Called off after the trigger ("talks ... were called off", "the
@@ -59,6 +73,11 @@ impl Extractor {
         if let Some(at) = hit(t0.saturating_sub(8).max(cs).max(scope_lo), t0, &c.requested)
             .or_else(|| hit(t1, (t1 + 2).min(ce), &c.requested_after))
         {
+            // "should" right before the trigger inverts a condition ("should
+            // talks fail"); farther back it asks ("tariffs should be cut").
+            if at + 2 >= t0 && at < t0 && phrase_at(w, at, &c.inversions) {
+                return (Modality::Hypothetical, Some(at));
+            }
             return (Modality::Requested, Some(at));
         }
         // "if" after "determine" or "see" means "whether".
@@ -91,11 +110,28 @@ impl Extractor {
         {
             return (Modality::Asserted, Some(at));
         }
-        // Headlines use "TO" for the future: "NAKASONE TO VISIT WASHINGTON".
-        if is_headline(v)
-            && let Some(at) = hit(t0.saturating_sub(8).max(cs), t0, &c.infinitive_markers)
+        // A tariff that goods "still pay", "continue to face" or are "hurt
+        // by" is in force, whatever modal governs the clause ("The government
+        // will channel funds to companies hurt by U.S. tariffs").
+        if let Some(at) = hit(t0.saturating_sub(8).max(phrase_lo), t0, &c.in_force)
+            .or_else(|| hit(t1, (t1 + 12).min(ce), &c.in_force_after))
         {
-            return (Modality::Planned, Some(at));
+            return (Modality::Asserted, Some(at));
+        }
+        // Headlines use "TO" for the future: "NAKASONE TO VISIT WASHINGTON",
+        // "TALKS TO RESUME TUESDAY", "25% oil penalty to go".
+        // "to" after the trigger only where the trigger heads the subject
+        // ("$100bn to be deployed"), not an object ("agree loan to keep
+        // Ukraine afloat"), and not "commits to buying".
+        if headline_like(v) {
+            if let Some(at) = hit(t0.saturating_sub(8).max(cs), t0, &c.infinitive_markers)
+                && (is_headline(v) || self.to_verb_at(v, at))
+            {
+                return (Modality::Planned, Some(at));
+            }
+            if t0 - cs <= 6 && self.to_verb_at(v, t1) {
+                return (Modality::Planned, Some(t1));
+            }
         }
         if let Some(at) = hit(plan_lo, t0, &c.planned) {
             return (Modality::Planned, Some(at));
@@ -110,6 +146,19 @@ impl Extractor {
         {
             return (Modality::Planned, Some(at));
         }
+        // A trigger heading its clause's subject takes the clause's verb,
+        // however long the subject ("General Motors' negotiations on a new
+        // contract covering 370,000 workers ... will open July 27"): the
+        // first future auxiliary after it, unless a past or speech verb
+        // comes first.
+        if t0 - cs <= 3 {
+            let stop = (t1..ce)
+                .find(|&i| phrase_at(w, i, &c.past_verbs) || phrase_at(w, i, &c.speech_verbs))
+                .unwrap_or(ce);
+            if let Some(at) = first_phrase_in(w, t1, stop.min(t1 + 20), &c.subject_future) {
+                return (Modality::Planned, Some(at));
+            }
+        }
         // A modal that governs another verb ("could cast a shadow over the
         // meeting") speaks of an event still to come.
         if let Some(at) = hit(cs, near_lo, &c.far_modal) {
@@ -118,15 +167,40 @@ impl Extractor {
         (Modality::Asserted, None)
     }
 
+    /// Whether word `at` is "to" followed by a verb ("TALKS TO OPEN JULY
+    /// 27"), not by a place, party, figure or date ("tariff to 15%",
+    /// "mission to Japan", "delayed to July 9").
+    fn to_verb_at(&self, v: &View, at: usize) -> bool {
+        let (w, c) = (&v.ids, &self.cues);
+        if !phrase_at(w, at, &c.infinitive_markers) || at + 1 >= w.len() {
+            return false;
+        }
+        let next = &v.tokens[at + 1];
+        let starts_actor = self
+            .all_actors_of(v)
+            .iter()
+            .any(|a| a.m.start <= next.start && next.start < a.m.end);
+        let capital_in_mixed =
+            next.text.starts_with(|ch: char| ch.is_uppercase()) && !is_all_caps_sentence(v);
+        let gerund = next.text.len() > 5 && next.text.to_lowercase().ends_with("ing");
+        next.text.chars().all(char::is_alphabetic)
+            && !gerund
+            && !starts_actor
+            && !capital_in_mixed
+            && !phrase_at(w, at + 1, &c.to_objects)
+    }
+
     /// Whether a time cue at token `at` ("in April", "on April 17") is
     /// followed by a year that places it before the article ("in April 1983"
     /// in a 1987 story), or by any year when the article's date is unknown.
     pub(crate) fn dated_before_article(&self, v: &View, at: usize) -> bool {
         let year = v.tokens[at..].iter().skip(1).take(4).find_map(|t| {
             let b = t.text.as_bytes();
-            (b.len() == 4 && b.iter().all(u8::is_ascii_digit) && (b[0] == b'1' || b[0] == b'2'))
+            // A year, not a clock time ("Friday at 1000 EST").
+            (b.len() == 4 && b.iter().all(u8::is_ascii_digit))
                 .then(|| t.text.parse::<u16>().ok())
                 .flatten()
+                .filter(|y| (1900..2100).contains(y))
         });
         match (year, v.day) {
             (Some(y), Some(d)) => y < d.year,
@@ -134,6 +208,55 @@ impl Extractor {
             (None, _) => false,
         }
     }
+}
+
+/// Events made planned by a time word after the trigger ("a summit in
+/// Gyeongju on Wednesday", "his visit to India in October last year") are
+/// asserted when the time stage places that time wholly before the
+/// article's day: the word dates a past event, not a future one. `cues`
+/// holds, per event, the byte offset of that time word.
+pub(crate) fn settle_by_time(events: &mut [Event], cues: &[Option<usize>], day: Option<Day>) {
+    let Some(day) = day else { return };
+    for (e, cue) in events.iter_mut().zip(cues) {
+        let (Some(at), Some(w)) = (cue, &e.when) else {
+            continue;
+        };
+        // The time expression the time stage chose must be the cue's own
+        // ("on Wednesday": cue "on", expression "Wednesday").
+        if w.end <= *at || w.start > at + 16 {
+            continue;
+        }
+        let last = match w.value {
+            TimeValue::At(p) | TimeValue::Span(_, p) => p,
+        };
+        let before = match last {
+            Point::Day(d) => d < day,
+            Point::Month(y, m) => (y, m) < (day.year, day.month),
+            Point::Year(y) => y < day.year,
+        };
+        if before && e.modality == Modality::Planned {
+            e.modality = Modality::Asserted;
+        }
+    }
+}
+
+/// A headline, or a headline-style line near the top of the article: a
+/// deck or standfirst under the title ("Washington to cut levies on
+/// Chinese goods; Beijing to lower its rate"), a line with no closing
+/// full stop that stands alone.
+fn headline_like(v: &View) -> bool {
+    if is_headline(v) {
+        return true;
+    }
+    let text = v.article[v.sentence.start..v.sentence.end].trim_end();
+    let alone = v.article[v.sentence.end..]
+        .chars()
+        .take_while(|c| c.is_whitespace())
+        .any(|c| c == '\n')
+        || v.sentence.end >= v.article.trim_end().len();
+    v.sentence.index <= 2
+        && alone
+        && !text.ends_with(['.', '!', '?', '"', '\u{201d}', '\'', '\u{2019}', ':', ')'])
 }
 
 /// The first word index at or after `lo` with no clause punctuation between

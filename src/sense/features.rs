@@ -8,6 +8,7 @@
 use crate::event::Event;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use serde::Deserialize;
+use std::borrow::Cow;
 use std::collections::{BTreeSet, HashMap};
 
 /// Words on each side of the trigger that become window features.
@@ -24,6 +25,10 @@ struct CueList {
     name: String,
     #[serde(default = "one")]
     min: usize,
+    /// A kind of story (sports, a market report ...): its feature is also
+    /// conjoined with the trigger and the modality.
+    #[serde(default)]
+    genre: bool,
     words: Vec<String>,
 }
 
@@ -42,6 +47,7 @@ struct CueFile {
 pub struct Cues {
     names: Vec<String>,
     mins: Vec<usize>,
+    genres: Vec<bool>,
     /// Per automaton pattern, the lists it belongs to.
     owners: Vec<Vec<usize>>,
     automaton: AhoCorasick,
@@ -90,6 +96,7 @@ impl Cues {
         Ok(Cues {
             names: file.cue.iter().map(|c| c.name.clone()).collect(),
             mins: file.cue.iter().map(|c| c.min.max(1)).collect(),
+            genres: file.cue.iter().map(|c| c.genre).collect(),
             owners,
             automaton,
         })
@@ -123,7 +130,7 @@ impl Cues {
 /// Lowercase word tokens with byte offsets; numbers become `#num` and
 /// capitalised words (names, mostly: the actor features speak for those)
 /// `#cap`, except in a line written in capitals.
-pub fn words(text: &str) -> Vec<(usize, usize, String)> {
+pub fn words(text: &str) -> Vec<(usize, usize, Cow<'_, str>)> {
     let caps = is_caps_line(text);
     let mut out = Vec::new();
     let mut start = None;
@@ -133,12 +140,15 @@ pub fn words(text: &str) -> Vec<(usize, usize, String)> {
         if w.is_empty() {
             return;
         }
-        let lw = if w.chars().any(|c| c.is_ascii_digit()) {
-            "#num".to_string()
+        // Borrowed where lowercasing would change nothing (most words).
+        let lw = if w.bytes().any(|b| b.is_ascii_digit()) {
+            Cow::Borrowed("#num")
         } else if !caps && w.starts_with(|c: char| c.is_uppercase()) {
-            "#cap".to_string()
+            Cow::Borrowed("#cap")
+        } else if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+            Cow::Borrowed(w)
         } else {
-            w.to_lowercase()
+            Cow::Owned(w.to_lowercase())
         };
         out.push((s, e, lw));
     };
@@ -207,29 +217,59 @@ fn bucket(n: usize) -> &'static str {
     }
 }
 
-/// The feature names of one candidate. `text` is the article the event's
-/// offsets refer to.
+/// Where [`features_into`] puts the feature names it computes: a list of
+/// strings for training and tests ([`event_features`]), or the scorer's
+/// sink, which formats each name into one reused buffer and keeps only the
+/// model's index of it (no string per feature).
+pub trait FeatureSink {
+    /// One feature, as format arguments (formatted only if the sink needs to).
+    fn add(&mut self, name: std::fmt::Arguments<'_>);
+}
+
+impl FeatureSink for Vec<String> {
+    fn add(&mut self, name: std::fmt::Arguments<'_>) {
+        self.push(std::fmt::format(name));
+    }
+}
+
+/// The feature names of one candidate, sorted and without repeats. `text`
+/// is the article the event's offsets refer to.
 pub fn event_features(cues: &Cues, art: &ArticleCues, text: &str, e: &Event) -> Vec<String> {
-    let t = e.event_type.as_str();
     let mut f: Vec<String> = Vec::with_capacity(48);
-    f.push(format!("{t}|bias"));
-    f.push(format!("rule:{}", e.rule));
+    features_into(cues, art, text, e, &mut f);
+    f.sort();
+    f.dedup();
+    f
+}
+
+/// The feature names of one candidate, in computation order and possibly
+/// repeated, handed to `f`.
+pub fn features_into(
+    cues: &Cues,
+    art: &ArticleCues,
+    text: &str,
+    e: &Event,
+    f: &mut impl FeatureSink,
+) {
+    let t = e.event_type.as_str();
+    f.add(format_args!("{t}|bias"));
+    f.add(format_args!("rule:{}", e.rule));
     let trig = e.trigger.text.to_lowercase();
-    f.push(format!("{t}|trig:{trig}"));
-    f.push(format!("{t}|mod:{}", e.modality));
+    f.add(format_args!("{t}|trig:{trig}"));
+    f.add(format_args!("{t}|mod:{}", e.modality));
     // Trigger written with a capital inside the sentence: often part of a
     // name ("Home Loan Bank", "Duty Free").
     if e.trigger.start > e.sentence.start
         && e.trigger.text.starts_with(|c: char| c.is_uppercase())
         && !is_caps_line(&e.sentence.text)
     {
-        f.push(format!("{t}|trig-capitalised"));
+        f.add(format_args!("{t}|trig-capitalised"));
     }
     if e.sentence.index == 0 {
-        f.push(format!("{t}|first-sentence"));
+        f.add(format_args!("{t}|first-sentence"));
     }
     if is_caps_line(&e.sentence.text) {
-        f.push(format!("{t}|caps-headline"));
+        f.add(format_args!("{t}|caps-headline"));
     }
     // Words around the trigger, by side.
     let sentence = text
@@ -240,42 +280,66 @@ pub fn event_features(cues: &Cues, art: &ArticleCues, text: &str, e: &Event) -> 
         e.trigger.start.saturating_sub(e.sentence.start),
         e.trigger.end.saturating_sub(e.sentence.start),
     );
-    let before: Vec<&String> = ws.iter().filter(|w| w.1 <= ts).map(|w| &w.2).collect();
-    let after: Vec<&String> = ws.iter().filter(|w| w.0 >= te).map(|w| &w.2).collect();
+    let before: Vec<&str> = ws.iter().filter(|w| w.1 <= ts).map(|w| &*w.2).collect();
+    let after: Vec<&str> = ws.iter().filter(|w| w.0 >= te).map(|w| &*w.2).collect();
     for (k, w) in before.iter().rev().take(WINDOW).enumerate() {
-        f.push(format!("{t}|before:{w}"));
+        f.add(format_args!("{t}|before:{w}"));
         if k == 0 {
-            f.push(format!("{t}|prev:{w}"));
+            f.add(format_args!("{t}|prev:{w}"));
         }
     }
     for (k, w) in after.iter().take(WINDOW).enumerate() {
-        f.push(format!("{t}|after:{w}"));
+        f.add(format_args!("{t}|after:{w}"));
         if k == 0 {
-            f.push(format!("{t}|next:{w}"));
+            f.add(format_args!("{t}|next:{w}"));
         }
     }
     // Every word of the sentence, wherever it stands.
     let mut seen = BTreeSet::new();
     for w in &ws {
-        if w.2.len() > 2 && !w.2.starts_with('#') && seen.insert(w.2.as_str()) {
-            f.push(format!("{t}|word:{}", w.2));
+        if w.2.len() > 2 && !w.2.starts_with('#') && seen.insert(&*w.2) {
+            f.add(format_args!("{t}|word:{}", w.2));
         }
+    }
+    // A capitalised trigger beside another capitalised word, inside the
+    // sentence: part of a name or a title ("Home Loan Bank", "Meet the
+    // Parents", "Live Aid").
+    let capital = |w: &&str| *w == "#cap";
+    if e.trigger.start > e.sentence.start
+        && e.trigger.text.starts_with(|c: char| c.is_uppercase())
+        && !is_caps_line(&e.sentence.text)
+        && (before.last().is_some_and(capital) || after.first().is_some_and(capital))
+    {
+        f.add(format_args!("{t}|in-name"));
     }
     // Actors: kinds by role, how many countries.
     let mut countries = BTreeSet::new();
     let mut roles = BTreeSet::new();
     for a in &e.actors {
-        f.push(format!("{t}|actor:{}:{}", a.role, a.kind));
+        f.add(format_args!("{t}|actor:{}:{}", a.role, a.kind));
         roles.insert(a.role.as_str());
         if let Some(c) = &a.country {
             countries.insert(c.as_str());
         } else {
-            f.push(format!("{t}|actor-no-country:{}", a.role));
+            f.add(format_args!("{t}|actor-no-country:{}", a.role));
         }
     }
-    f.push(format!("{t}|countries:{}", bucket(countries.len())));
+    f.add(format_args!("{t}|countries:{}", bucket(countries.len())));
+    // Distinct parties per role (by canonical name): a meeting needs two, a
+    // pledge someone who commits.
+    for role in ["source", "target", "participant"] {
+        let names: BTreeSet<&str> = e
+            .actors
+            .iter()
+            .filter(|a| a.role == role)
+            .map(|a| a.country.as_deref().unwrap_or(a.name.as_str()))
+            .collect();
+        if !names.is_empty() || (t == "meeting") == (role == "participant") {
+            f.add(format_args!("{t}|parties:{role}:{}", bucket(names.len())));
+        }
+    }
     let roles: Vec<&str> = roles.into_iter().collect();
-    f.push(format!("{t}|roles:{}", roles.join("+")));
+    f.add(format_args!("{t}|roles:{}", roles.join("+")));
     let src: BTreeSet<_> = e
         .actors
         .iter()
@@ -289,43 +353,61 @@ pub fn event_features(cues: &Cues, art: &ArticleCues, text: &str, e: &Event) -> 
         .filter_map(|a| a.country.as_deref())
         .collect();
     if !src.is_empty() && src == tgt {
-        f.push(format!("{t}|same-source-target"));
+        f.add(format_args!("{t}|same-source-target"));
     }
-    f.push(format!("{t}|amount:{}", e.amount.is_some()));
-    f.push(format!("{t}|rate:{}", e.rate.is_some()));
+    f.add(format_args!("{t}|amount:{}", e.amount.is_some()));
+    f.add(format_args!("{t}|rate:{}", e.rate.is_some()));
     if e.count.is_some() {
-        f.push(format!("{t}|count"));
+        f.add(format_args!("{t}|count"));
     }
     if e.location.is_some() {
-        f.push(format!("{t}|location"));
+        f.add(format_args!("{t}|location"));
     }
     // The article: its cue lists, and what else the rules found there.
+    let mut genre = false;
     for (ci, on) in art.article.iter().enumerate() {
         if *on {
-            f.push(format!("{t}|art:{}", cues.names[ci]));
+            f.add(format_args!("{t}|art:{}", cues.names[ci]));
+            if cues.genres[ci] {
+                genre = true;
+                f.add(format_args!("{t}|trig:{trig}|art:{}", cues.names[ci]));
+                f.add(format_args!(
+                    "{t}|mod:{}|art:{}",
+                    e.modality, cues.names[ci]
+                ));
+            }
         }
+    }
+    if !genre {
+        f.add(format_args!("{t}|no-genre"));
     }
     let mut in_sentence = BTreeSet::new();
     for (_, p) in cues.matches(sentence) {
         in_sentence.extend(cues.owners[p].iter().copied());
     }
     for ci in in_sentence {
-        f.push(format!("{t}|sent:{}", cues.names[ci]));
+        f.add(format_args!("{t}|sent:{}", cues.names[ci]));
     }
     let same = art.type_counts.get(t).copied().unwrap_or(0);
-    f.push(format!("{t}|same-type-events:{}", bucket(same)));
+    f.add(format_args!("{t}|same-type-events:{}", bucket(same)));
     let mut others: Vec<&String> = art.type_counts.keys().filter(|k| *k != t).collect();
     others.sort();
     for o in others {
-        f.push(format!("{t}|also:{o}"));
+        f.add(format_args!("{t}|also:{o}"));
     }
-    f.sort();
-    f.dedup();
-    f
 }
 
 /// A sentence in capitals (a wire headline): case says nothing there.
 fn is_caps_line(s: &str) -> bool {
-    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() >= 8 && letters.iter().all(|c| !c.is_lowercase())
+    // At least eight letters, none of them lowercase (no list collected).
+    let mut letters = 0usize;
+    for c in s.chars() {
+        if c.is_alphabetic() {
+            if c.is_lowercase() {
+                return false;
+            }
+            letters += 1;
+        }
+    }
+    letters >= 8
 }

@@ -61,7 +61,12 @@ pub struct ModelFile {
 /// features use.
 #[derive(Debug, Clone)]
 pub struct Sense {
-    weights: crate::trie::FnvMap<String, f64>,
+    /// Feature name -> its index in `names` and `values`, which are in the
+    /// names' sorted order (the model file's): summing weights by sorted
+    /// index adds them in the same order as summing by sorted name.
+    index: crate::trie::FnvMap<String, u32>,
+    names: Vec<String>,
+    values: Vec<f64>,
     calibration: Calibration,
     thresholds: HashMap<String, f64>,
     cues: Arc<Cues>,
@@ -114,8 +119,19 @@ impl Sense {
 
     /// A model from its parsed file and the cue lists its features use.
     pub fn from_file(file: ModelFile, cues: Arc<Cues>) -> Self {
+        let mut index = crate::trie::FnvMap::default();
+        index.reserve(file.weights.len());
+        let mut names = Vec::with_capacity(file.weights.len());
+        let mut values = Vec::with_capacity(file.weights.len());
+        for (i, (k, w)) in file.weights.into_iter().enumerate() {
+            index.insert(k.clone(), i as u32);
+            names.push(k);
+            values.push(w);
+        }
         Sense {
-            weights: file.weights.into_iter().collect(),
+            index,
+            names,
+            values,
             calibration: file.calibration,
             thresholds: file.thresholds.into_iter().collect(),
             cues,
@@ -156,11 +172,13 @@ impl Sense {
     /// Raw score (log-odds before calibration) of one feature list: the
     /// weight named `bias`, which every candidate has, plus its features'.
     pub fn raw(&self, features: &[String]) -> f64 {
-        self.weights.get("bias").copied().unwrap_or(0.0)
-            + features
-                .iter()
-                .filter_map(|f| self.weights.get(f))
-                .sum::<f64>()
+        self.weight("bias").unwrap_or(0.0)
+            + features.iter().filter_map(|f| self.weight(f)).sum::<f64>()
+    }
+
+    /// The weight of one feature name, if the model has it.
+    fn weight(&self, name: &str) -> Option<f64> {
+        self.index.get(name).map(|&i| self.values[i as usize])
     }
 
     /// Calibrated probability of a raw score.
@@ -175,21 +193,34 @@ impl Sense {
             return;
         }
         let art = ArticleCues::new(&self.cues, text, events);
-        let feats: Vec<Vec<String>> = events
+        let bias = self.weight("bias").unwrap_or(0.0);
+        let mut sink = IdSink {
+            sense: self,
+            buf: String::with_capacity(64),
+            ids: Vec::with_capacity(48),
+        };
+        let feats: Vec<Vec<u32>> = events
             .iter()
-            .map(|e| features::event_features(&self.cues, &art, text, e))
+            .map(|e| {
+                sink.ids.clear();
+                features::features_into(&self.cues, &art, text, e, &mut sink);
+                let mut ids = sink.ids.clone();
+                ids.sort_unstable();
+                ids.dedup();
+                ids
+            })
             .collect();
         for (e, f) in events.iter_mut().zip(feats) {
-            let raw = self.raw(&f);
+            // The order of `raw`: bias, then the features' weights summed in
+            // sorted-name order.
+            let raw = bias + f.iter().map(|&i| self.values[i as usize]).sum::<f64>();
             e.confidence = round3(self.calibrate(raw));
             if let Some(x) = e.explain.as_mut() {
                 let mut c: Vec<Contribution> = f
                     .iter()
-                    .filter_map(|name| {
-                        self.weights.get(name).map(|w| Contribution {
-                            feature: name.clone(),
-                            weight: round3(*w),
-                        })
+                    .map(|&i| Contribution {
+                        feature: self.names[i as usize].clone(),
+                        weight: round3(self.values[i as usize]),
                     })
                     .collect();
                 c.sort_by(|a, b| {
@@ -202,6 +233,31 @@ impl Sense {
                 x.score = Some(round3(raw));
                 x.features = c;
             }
+        }
+    }
+}
+
+/// The scorer's feature sink: each name is formatted into one reused buffer
+/// and only the model's index of it is kept (names the model does not know
+/// weigh 0 and are dropped).
+struct IdSink<'a> {
+    sense: &'a Sense,
+    buf: String,
+    ids: Vec<u32>,
+}
+
+impl features::FeatureSink for IdSink<'_> {
+    fn add(&mut self, name: std::fmt::Arguments<'_>) {
+        use std::fmt::Write;
+        self.buf.clear();
+        match name.as_str() {
+            Some(s) => self.buf.push_str(s),
+            None => {
+                let _ = self.buf.write_fmt(name);
+            }
+        }
+        if let Some(&i) = self.sense.index.get(self.buf.as_str()) {
+            self.ids.push(i);
         }
     }
 }

@@ -104,6 +104,15 @@ pub(crate) fn resolve(kind: Kind, today: Option<Day>, tense: Tense) -> Option<Ti
             };
             TimeValue::At(Point::Month(y, m))
         }
+        Kind::MonthInYear(m, r) => {
+            TimeValue::At(Point::Month((i32::from(need()?.year) + r) as u16, m))
+        }
+        // A clock time with no date: today for what has happened; a future
+        // one may be any day.
+        Kind::Clock => match tense {
+            Tense::Past => TimeValue::At(Point::Day(need()?)),
+            Tense::Future => return None,
+        },
         Kind::Year(y) => TimeValue::At(Point::Year(y)),
         Kind::YearSpan(a, b) => TimeValue::Span(Point::Year(a), Point::Year(b)),
         Kind::YearsThrough(start, r, end) => {
@@ -164,6 +173,14 @@ pub(crate) fn resolve(kind: Kind, today: Option<Day>, tense: Tense) -> Option<Ti
                 (None, Tense::Future) => fwd,
             };
             TimeValue::At(Point::Day(t.plus_days(off)?))
+        }
+        Kind::WeekdaySpan(a, b) => {
+            let TimeValue::At(Point::Day(first)) = resolve(Kind::Weekday(a, None), today, tense)?
+            else {
+                return None;
+            };
+            let days = (i64::from(b) - i64::from(a)).rem_euclid(7);
+            TimeValue::Span(Point::Day(first), Point::Day(first.plus_days(days)?))
         }
         Kind::DayOffset(n) => TimeValue::At(Point::Day(need()?.plus_days(n)?)),
         Kind::Quarter(n, y, r) => {

@@ -9,7 +9,13 @@ impl Extractor {
         let (cs, ce) = (site.parties.start, site.parties.end);
         let (t0, t1) = (site.trigger.first, site.trigger.past);
         let c = &self.cues;
-        let actors = self.clause_actors(v, cs, ce);
+        let mut actors = self.clause_actors(v, cs, ce);
+        // "companies hurt by U.S. tariffs": a country naming a tariff or
+        // sanction is what the money answers, not a party to it.
+        actors.retain(|a| {
+            !(a.tok + 1..(a.tok + 5).min(ce))
+                .any(|i| phrase_at(&v.ids, i, &c.pledge_incidental_nouns) && self.modifies(v, a, i))
+        });
         // Debt rescheduling, borrowing: the countries named are the debtors,
         // who receive; a party "with", "from" or "by" them is the creditor.
         if phrase_at(&v.ids, t0, &c.pledge_debtor_triggers) {
@@ -44,7 +50,19 @@ impl Extractor {
             && !phrase_at(&v.ids, t1, &c.infinitive_markers);
         // ("Ecuador has appealed for emergency aid": a request or receiving
         // verb that is itself the trigger counts too.)
-        let receive = any_phrase_in(&v.ids, cs, t0, &c.pledge_receive_verbs)
+        // "Ecuador signed four loans from the IADB", "agreed the terms of a
+        // loan from American Express": a lender after "from" (a body with no
+        // country too) makes the subject the borrower.
+        let purchase = phrase_at(&v.ids, t0, &c.pledge_purchase_triggers);
+        let lender_after = !purchase
+            && self.actors_of(v).iter().any(|a| {
+                a.tok >= t1
+                    && a.tok < ce
+                    && self.preceded_by(v, a.tok, &c.origin_preps)
+                    && self.lexicon.entry(a.m.entry).kind != ActorKind::Place
+            });
+        let receive = lender_after
+            || any_phrase_in(&v.ids, cs, t0, &c.pledge_receive_verbs)
             || (request_at.is_some() && !verb_trigger)
             || passive
             || phrase_at(&v.ids, t0, &c.pledge_receive_verbs)
@@ -145,12 +163,12 @@ impl Extractor {
             }
         }
         // "buy more coal from the United States": the seller receives.
-        let purchase = phrase_at(&v.ids, t0, &c.pledge_purchase_triggers);
         // (A comma alone joins names of one kind: "Tunisia, Israel".)
         let mut previous: Option<(usize, Role, ActorKind)> = None;
         for a in actors.iter().filter(|a| a.tok >= t1) {
             let from = self.preceded_by(v, a.tok, &c.origin_preps);
-            let role = if self.preceded_by(v, a.tok, &c.pledge_target_preps)
+            let role = if (self.preceded_by(v, a.tok, &c.pledge_target_preps)
+                && self.place_of_the_money(v, a))
                 || (from && purchase)
                 || self.preceded_by(v, a.tok, &c.give_verbs)
             {
@@ -215,6 +233,19 @@ impl Extractor {
                 out.push(a);
             }
         }
+    }
+
+    /// For an actor after a pledge's trigger and a preposition that may also
+    /// name a place ("in"): whether it receives, being a country ("invest
+    /// $5bn in Egypt", "investment in the U.S."), rather than the city or
+    /// region where something happens ("as the conference opens in Rome",
+    /// "a deal agreed at Trump's resort in Scotland"). Other prepositions
+    /// ("to", "for") always name the recipient.
+    pub(crate) fn place_of_the_money(&self, v: &View, a: &Placed) -> bool {
+        let in_place = self
+            .preceding_word(v, a.tok)
+            .is_some_and(|p| phrase_at(&v.ids, p, &self.cues.location_preps));
+        !in_place || self.lexicon.entry(a.m.entry).kind != ActorKind::Place
     }
 
     /// Whether "with" stands at most four words before token `tok`, with no

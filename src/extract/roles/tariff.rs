@@ -1,9 +1,12 @@
 //! Tariff roles (who imposes, whose goods are hit), rate and product.
 
 use super::*;
-use crate::event::{Rate, Span};
+use crate::event::{Actor, Rate, Span};
 use crate::lexicon::ActorKind;
 use crate::quantity::{PercentUnit, Quantity, QuantityKind};
+
+/// Words between a tariff's trigger and a phrase that makes it mutual.
+const MUTUAL_WINDOW: usize = 8;
 
 impl Extractor {
     pub(crate) fn tariff_roles(&self, v: &View, site: &RoleSite, out: &mut Args) {
@@ -14,6 +17,32 @@ impl Extractor {
         // "Indonesia has protested to the EC about its plan to raise duties":
         // who faces or protests stands before the verb, who imposes after it.
         let face_at = last_phrase_in(&v.ids, cs, t0, &c.tariff_face_verbs);
+        // "UK metal stays at 25%", "Japanese cars shipped to the U.S.": whose
+        // goods they are faces the tariff; where they are sold imposes it.
+        // (Before the trigger, only goods named next to it or before the
+        // verb "face": "the tariff on Indian products took effect ... and
+        // India's duties on American goods" are two tariffs.)
+        let goods: Vec<usize> = actors
+            .iter()
+            .filter(|a| {
+                a.tok >= t1
+                    || face_at.is_some_and(|f| a.tok < f)
+                    || !actors
+                        .iter()
+                        .any(|b| b.tok > a.tok && b.tok < t0 && !self.is_location(v, b))
+            })
+            .filter(|a| self.names_goods(v, a, t0))
+            .map(|a| a.m.start)
+            .collect();
+        let sold_into = |a: &Placed| {
+            a.tok < t0
+                && any_phrase_in(
+                    &v.ids,
+                    a.tok.saturating_sub(3).max(cs),
+                    a.tok,
+                    &c.tariff_source_after,
+                )
+        };
         // Between the verb and the trigger only the nearest actor (and others
         // of its country) takes a role: "Thailand benefited from an EC tariff"
         // is the EC's tariff.
@@ -24,6 +53,8 @@ impl Extractor {
             .rev()
             .find(|a| {
                 a.tok < t0
+                    && !goods.contains(&a.m.start)
+                    && !sold_into(a)
                     && !self.is_location(v, a)
                     && face_at.is_none_or(|f| a.tok > f)
                     && !self.preceded_by(v, a.tok, &c.listener_verbs)
@@ -34,12 +65,20 @@ impl Extractor {
         let modifier = actors
             .iter()
             .rev()
-            .find(|a| a.tok < t0 && !self.is_location(v, a))
+            .find(|a| a.tok < t0 && !self.is_location(v, a) && !goods.contains(&a.m.start))
             .filter(|a| self.modifies(v, a, t0))
             .map(|a| a.m.start);
         let mut fallback: Vec<Placed> = Vec::new();
         for a in actors {
             if self.is_location(v, a) && a.tok >= t1 {
+                continue;
+            }
+            if goods.contains(&a.m.start) {
+                self.push_actor(out, v, a, Role::Target);
+                continue;
+            }
+            if sold_into(a) {
+                self.push_actor(out, v, a, Role::Source);
                 continue;
             }
             if modifier == Some(a.m.start) {
@@ -110,6 +149,120 @@ impl Extractor {
                 }
             }
         }
+        self.mutual_roles(v, site, out);
+    }
+
+    /// Mutual tariffs ("tariffs they had piled on each other's goods", "the
+    /// two sides would each lower their levies"), the phrase at most
+    /// [`MUTUAL_WINDOW`] words from the trigger: every country the clause
+    /// names imposes and faces them; with fewer than two named, the article's
+    /// two leading countries (each named at least twice) complete them. A
+    /// country not named in the clause takes the mutual phrase as its
+    /// mention, and the target side takes the trigger, so no mention holds
+    /// two roles (src/invariants.rs allows one country on both sides here).
+    fn mutual_roles(&self, v: &View, site: &RoleSite, out: &mut Args) {
+        let c = &self.cues;
+        let (cs, ce) = (site.parties.start, site.parties.end);
+        // (Near the trigger: "the two sides would probably meet ... before
+        // the deadline for the tariffs" is not about the tariffs.)
+        let (t0, t1) = (site.trigger.first, site.trigger.past);
+        let near = (
+            t0.saturating_sub(MUTUAL_WINDOW).max(cs),
+            (t1 + MUTUAL_WINDOW).min(ce),
+        );
+        let Some(at) = first_phrase_in(&v.ids, near.0, near.1, &c.tariff_mutual_phrases) else {
+            return;
+        };
+        let len = c
+            .tariff_mutual_phrases
+            .iter()
+            .filter(|p| v.ids.get(at..at + p.len()) == Some(&p[..]))
+            .map(Vec::len)
+            .max()
+            .unwrap_or(1);
+        let phrase = (v.tokens[at].start, v.tokens[at + len - 1].end);
+        let mut sources: Vec<Actor> = Vec::new();
+        for a in self.clause_actors(v, cs, ce) {
+            if !self.is_location(v, a) && self.lexicon.entry(a.m.entry).members.is_empty() {
+                sources.push(self.actor(v, a, Role::Source));
+            }
+        }
+        let mut countries: Vec<String> = Vec::new();
+        for a in &sources {
+            if let Some(k) = &a.country
+                && !countries.contains(k)
+            {
+                countries.push(k.clone());
+            }
+        }
+        if countries.len() < 2 {
+            for (k, n, a) in self.article_countries(v.cx) {
+                if countries.len() >= 2 {
+                    break;
+                }
+                if n >= 2 && !countries.contains(&k) {
+                    countries.push(k);
+                    sources.push(Actor {
+                        role: Role::Source,
+                        text: v.article[phrase.0..phrase.1].to_string(),
+                        start: phrase.0,
+                        end: phrase.1,
+                        ..a
+                    });
+                }
+            }
+        }
+        if countries.len() < 2 {
+            return;
+        }
+        let trigger = (site.trigger.start, site.trigger.end);
+        let targets: Vec<Actor> = countries
+            .iter()
+            .filter_map(|k| sources.iter().find(|a| a.country.as_ref() == Some(k)))
+            .map(|a| Actor {
+                role: Role::Target,
+                text: v.article[trigger.0..trigger.1].to_string(),
+                start: trigger.0,
+                end: trigger.1,
+                ..a.clone()
+            })
+            .collect();
+        out.actors.clear();
+        for a in sources.into_iter().chain(targets) {
+            out.push(a);
+        }
+    }
+
+    /// Whether actor `a` names goods: a word of `tariff_goods_nouns` at most
+    /// three words after it, with only plain words between ("UK metal",
+    /// "Canadian softwood lumber", "most EU goods"); not when the goods word
+    /// names the tariff right after it ("U.S. steel tariffs", trigger at `t0`).
+    fn names_goods(&self, v: &View, a: &Placed, t0: usize) -> bool {
+        let c = &self.cues;
+        let Some(first) = (a.tok..v.tokens.len()).find(|&i| v.tokens[i].start >= a.m.end) else {
+            return false;
+        };
+        let mut from = a.m.end;
+        for i in first..(first + 3).min(v.tokens.len()) {
+            if i == t0 || v.article[from..v.tokens[i].start].contains([',', ';', '(', ')', ':']) {
+                return false;
+            }
+            if phrase_at(&v.ids, i, &c.tariff_goods_nouns) {
+                return i + 1 != t0;
+            }
+            if phrase_at(&v.ids, i, &c.product_stops)
+                || phrase_at(&v.ids, i, &c.tariff_target_preps)
+                || phrase_at(&v.ids, i, &c.determiners)
+                || !v.tokens[i]
+                    .text
+                    .chars()
+                    .all(|ch| ch.is_alphanumeric() || ch == '-')
+            {
+                return false;
+            }
+            from = v.tokens[i].end;
+        }
+        false
     }
 
     /// The tariff rate: the percentage after "to" in "from X to Y", else the
