@@ -185,7 +185,6 @@ type CountryWords<T> = Vec<(String, T)>;
 
 /// (headline words with their currency, home-dollar words) of `countries`
 /// (see [`QuantityRecognizer::with_countries`]), each sorted.
-
 fn country_words(
     countries: &[crate::lexicon::Entry],
 ) -> (CountryWords<&'static str>, CountryWords<()>) {
