@@ -261,4 +261,6 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "sentence_articles",
     "export_words",
     "name_joiners",
+    "amount_joins",
+    "amount_links",
 ];

@@ -434,21 +434,20 @@ impl Extractor {
         // billion in grants", "$600bn of investment", "a $7 billion bailout")
         // is its amount, not the next sum in the clause ("... plus $11 billion
         // in loans").
+        // Joining words: the sum and the trigger are two things.
+        let joins = self.rules.role_cues("amount_joins");
+        let links = self.rules.role_cues("amount_links");
         let own_sum = money.iter().rev().find(|q| {
             q.end <= start && {
                 let gap = v.article[q.end..start].trim().to_lowercase();
                 let mut words = gap.split_whitespace();
-                // Joining words: the sum and the trigger are two things.
-                const JOINS: &[&str] = &[
-                    "and", "or", "to", "for", "from", "with", "by", "as", "but", "while", "than",
-                    "plus", "on", "at", "a", "an", "the", "was", "is", "were", "are", "be",
-                ];
                 let modifier = |w: &str| {
-                    !JOINS.contains(&w) && w.chars().all(|c| c.is_alphanumeric() || c == '-')
+                    !joins.iter().any(|j| j == w)
+                        && w.chars().all(|c| c.is_alphanumeric() || c == '-')
                 };
                 match words.next() {
                     None => true,
-                    Some("in" | "of") => words.count() <= 1,
+                    Some(w) if links.iter().any(|l| l == w) => words.count() <= 1,
                     // "$8.1bn four-year loan", "a $136.5 billion international support package"
                     Some(w) => {
                         modifier(w) && words.next().is_none_or(modifier) && words.next().is_none()

@@ -111,6 +111,35 @@ pub(crate) fn ticker_currency(s: &str) -> Option<&'static str> {
     None
 }
 
+/// The values of the entries of `words` (sorted by word, none empty) that
+/// `upper` names as whole words: each start of a word of `upper` is
+/// compared only with the entries beginning with its first byte, so a
+/// headline is read once whatever the number of country words.
+pub(crate) fn named_in<'w, T>(
+    upper: &'w str,
+    words: &'w [(String, T)],
+) -> impl Iterator<Item = &'w T> + 'w {
+    let mut prev_word = false;
+    let starts = upper.char_indices().filter_map(move |(i, c)| {
+        let w = crate::segment::is_word_char(c);
+        let start = w && !prev_word;
+        prev_word = w;
+        start.then_some(i)
+    });
+    starts.flat_map(move |s| {
+        let b = upper.as_bytes()[s];
+        let lo = words.partition_point(|(w, _)| w.as_bytes()[0] < b);
+        let hi = words.partition_point(|(w, _)| w.as_bytes()[0] <= b);
+        words[lo..hi]
+            .iter()
+            .filter(move |(w, _)| {
+                upper[s..].starts_with(w.as_str())
+                    && crate::segment::on_word_boundaries(upper, s, s + w.len())
+            })
+            .map(|(_, v)| v)
+    })
+}
+
 /// What the headline and lead of an article say about its currency (see
 /// [`CurrencyContext::of_article`]), before the article's own money is
 /// looked at.
@@ -135,18 +164,13 @@ impl HeadlineClues {
         let ticker = ticker_currency(head).or_else(|| ticker_currency(&article[..lead_end]));
         let upper = head.to_uppercase();
         let named = |keep: fn(&str) -> bool| -> Option<&'static str> {
-            let mut codes = r
-                .headline_countries
-                .iter()
-                .filter(|(w, code)| keep(code) && crate::lexicon::contains_word(&upper, w))
-                .map(|(_, code)| *code);
+            let mut codes = named_in(&upper, &r.headline_countries)
+                .filter(|code| keep(code))
+                .copied();
             let first = codes.next()?;
             codes.all(|c| c == first).then_some(first)
         };
-        let us_in_headline = r
-            .home_countries
-            .iter()
-            .any(|w| crate::lexicon::contains_word(&upper, w));
+        let us_in_headline = named_in(&upper, &r.home_countries).next().is_some();
         HeadlineClues {
             ticker,
             named_dollar: named(is_dollar),

@@ -47,11 +47,13 @@ pub struct QuantityRecognizer {
     /// Upper-case names, aliases and demonyms of the lexicon's countries
     /// whose currency (or former currency) is a `headline_currencies` code,
     /// with that code: a headline naming one decides a bare "dlrs".
+    /// Sorted, no empty word (see [`currency::named_in`]).
     headline_countries: Vec<(String, &'static str)>,
     /// Upper-case names, aliases and demonyms of the countries whose
     /// currency is the default dollar ("U.S."): a headline naming one
     /// decides nothing.
-    home_countries: Vec<String>,
+    /// Sorted like `headline_countries`; the second item is unused.
+    home_countries: Vec<(String, ())>,
     /// Prefix words that may be written with a period ("Rs.").
     dotted_prefixes: HashSet<&'static str>,
     /// Currency phrases written after the amount, keyed by their first word (lowercase).

@@ -63,11 +63,22 @@ fn pairs(
 /// A short list of lowercase words (or phrases, words separated by single
 /// spaces) the grammar compares tokens with, from `[quantity_grammar]`.
 #[derive(Debug, Clone, Default)]
-pub(crate) struct WordList(pub(crate) Vec<&'static str>);
+pub(crate) struct WordList(
+    pub(crate) Vec<&'static str>,
+    pub(crate) Vec<Vec<&'static str>>,
+);
 
 impl WordList {
     fn of(list: &'static [String]) -> Self {
-        WordList(strs(list).collect())
+        WordList(
+            strs(list).collect(),
+            strs(list).map(|p| p.split(' ').collect()).collect(),
+        )
+    }
+
+    /// The entries as words (an entry of one word is a list of one).
+    pub(crate) fn phrases(&self) -> &[Vec<&'static str>] {
+        &self.1
     }
 
     /// Whether the lowercase word `w` is in the list.
@@ -169,11 +180,14 @@ pub(crate) fn figure_words_by_length() -> Vec<Vec<&'static str>> {
     by_len
 }
 
+/// Upper-case country words with a value (a currency, or nothing).
+type CountryWords<T> = Vec<(String, T)>;
+
 /// (headline words with their currency, home-dollar words) of `countries`
-/// (see [`QuantityRecognizer::with_countries`]).
+/// (see [`QuantityRecognizer::with_countries`]), each sorted.
 fn country_words(
     countries: &[crate::lexicon::Entry],
-) -> (Vec<(String, &'static str)>, Vec<String>) {
+) -> (CountryWords<&'static str>, CountryWords<()>) {
     let cur = &words().currencies;
     let home = super::currency::default_dollar();
     let mut headline = Vec::new();
@@ -187,6 +201,7 @@ fn country_words(
                 .chain(&e.aliases)
                 .chain(&e.demonyms)
                 .map(|w| w.to_uppercase())
+                .filter(|w| !w.is_empty())
         };
         for c in e.currency.iter().chain(&e.former_currencies) {
             if let Some(code) = cur.headline_currencies.iter().find(|h| *h == c) {
@@ -194,9 +209,13 @@ fn country_words(
             }
         }
         if e.currency.as_deref() == Some(home) {
-            home_words.extend(forms());
+            home_words.extend(forms().map(|w| (w, ())));
         }
     }
+    headline.sort();
+    headline.dedup();
+    home_words.sort();
+    home_words.dedup();
     (headline, home_words)
 }
 

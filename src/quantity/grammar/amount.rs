@@ -220,11 +220,12 @@ impl<'a> Cx<'a> {
         let g = &self.r.grammar;
         // the first word of a percent or percentage word ("per cent")
         let is_pct_word = |k: usize| {
+            let l = self.lc(k);
             g.percent
-                .0
+                .phrases()
                 .iter()
-                .chain(&g.percentage.0)
-                .any(|p| p.split(' ').next().is_some_and(|f| self.word_is(k, f)))
+                .chain(g.percentage.phrases())
+                .any(|p| p[0] == l.as_str())
         };
         let big = |k: usize| -> Option<u128> {
             let l = self.lc(k);
@@ -365,11 +366,13 @@ impl<'a> Cx<'a> {
             self.next_part(j)?
         };
         let g = &self.r.grammar;
+        let lc = self.lc(k);
+        let w = lc.as_str();
         // percentages; a percentage word needs points after it
         let pct_end = self
-            .phrase_end(k, &g.percent)
+            .phrase_end(k, w, &g.percent)
             .map(|e| (e, false))
-            .or_else(|| self.phrase_end(k, &g.percentage).map(|e| (e, true)));
+            .or_else(|| self.phrase_end(k, w, &g.percentage).map(|e| (e, true)));
         if let Some((mut e, needs_points)) = pct_end {
             let mut unit = PercentUnit::Percent;
             if let Some(p) = self.next_part(e)
@@ -387,7 +390,7 @@ impl<'a> Cx<'a> {
                 next: e,
             });
         }
-        if let Some(e) = self.phrase_end(k, &g.basis_points) {
+        if let Some(e) = self.phrase_end(k, w, &g.basis_points) {
             return Some(Unit::Pct {
                 unit: PercentUnit::Points,
                 den: 100,

@@ -145,16 +145,16 @@ impl<'a> Cx<'a> {
         self.word_in(i, list) && !self.glued(i)
     }
 
-    /// An entry of `list` starting at word `k`, its words separated by
-    /// whitespace or a glued hyphen ("per cent"): the token after it.
-    pub(crate) fn phrase_end(&self, k: usize, list: &WordList) -> Option<usize> {
-        'p: for p in &list.0 {
-            let mut words = p.split(' ');
-            if !words.next().is_some_and(|w| self.word_is(k, w)) {
+    /// An entry of `list` starting at word `k`, whose lowercase form is
+    /// `first`, its words separated by whitespace or a glued hyphen ("per
+    /// cent"): the token after it.
+    pub(crate) fn phrase_end(&self, k: usize, first: &str, list: &WordList) -> Option<usize> {
+        'p: for p in list.phrases() {
+            if p[0] != first {
                 continue;
             }
             let mut e = k + 1;
-            for w in words {
+            for w in &p[1..] {
                 match self.next_part(e) {
                     Some(n) if self.word_is(n, w) => e = n + 1,
                     _ => continue 'p,
