@@ -391,6 +391,13 @@ fn build_extractor(
     jobs: Option<usize>,
     model: Option<&std::path::Path>,
 ) -> Result<Extractor> {
+    // The sense model (a few hundred kB of JSON) reads no word tables: it is
+    // parsed from the start, beside the tables and then the lexicon and rules.
+    let model = model.map(std::path::Path::to_path_buf);
+    let sense = std::thread::spawn(move || match model {
+        Some(m) => newsevents::sense::Sense::load(&m).map(std::sync::Arc::new),
+        None => Ok(newsevents::sense::Sense::embedded()),
+    });
     // The word tables first: the lexicon and the recognisers read them.
     let tables = newsevents::vocab::Vocabulary::load(&lexicon.tables)
         .map_err(|errs| anyhow::anyhow!(newsevents::diagnostics::table_errors(&errs)))?;
@@ -416,11 +423,6 @@ fn build_extractor(
     // nearly all of the start-up time, and neither needs the other.
     let (lexicon, rules, sense) = std::thread::scope(|scope| {
         let lexicon = scope.spawn(|| Lexicon::with_files(&lexicon.lexicon));
-        // The sense model (a few hundred kB of JSON) is parsed beside them.
-        let sense = scope.spawn(|| match model {
-            Some(m) => newsevents::sense::Sense::load(m).map(std::sync::Arc::new),
-            None => Ok(newsevents::sense::Sense::embedded()),
-        });
         let rules = RuleSet::load(&RuleSources {
             no_defaults: rules.no_default_rules,
             dirs: rules.rules.clone(),
