@@ -31,6 +31,11 @@ for g in corpus/gold/modern-*.jsonl; do gold+=(--gold "modern=$g"); done
 for g in corpus/gold/random-*.jsonl; do gold+=(--gold "random=$g"); done
 for g in corpus/gold/seed.jsonl corpus/gold/synthetic.jsonl; do gold+=(--gold "team=$g"); done
 
-exec "$bin" train --quiet "${gold[@]}" "${out[@]}" "${extra[@]}" \
+# Pledges aim at precision 0.85 on the fresh pool, not 0.90: that pool drops
+# every veto, the general ones too ("rose", "profit", "shares"), so it holds
+# more false pledges than unseen text does, and at 0.90 even "Japan pledged
+# 1.5 billion dlrs in aid to the Philippines" alone in an article falls below
+# the threshold. Flags given to this script come after and win.
+exec "$bin" train --quiet "${gold[@]}" "${out[@]}" --type-precision pledge=0.85 "${extra[@]}" \
   "$shared/corpus/reuters21578.jsonl" "$shared/corpus/bbc-news.jsonl" \
   corpus/ corpus/modern/
