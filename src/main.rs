@@ -249,7 +249,7 @@ struct TrainArgs {
     #[arg(long, default_value_t = 5)]
     folds: usize,
     /// L2 regularisation strength (0.5: the best cross-validated F1 on the
-    /// random set's fresh candidates among 0.1, 0.3, 0.5, 1, 3, 10).
+    /// random set's fresh candidates among 0.2, 0.5, 1, 2).
     #[arg(long, default_value_t = 0.5)]
     l2: f64,
     /// The set whose cross-validated precision picks the default thresholds.
@@ -259,7 +259,7 @@ struct TrainArgs {
     #[arg(long, default_value_t = 0.90)]
     target_precision: f64,
     /// Write every labelled candidate's out-of-fold confidence here, one JSON
-    /// line each ({"set","doc","type","vetoed","right","confidence","what"}).
+    /// line each ({"set","doc","type","vetoed","right","confidence","what","features"}).
     #[arg(long, value_name = "FILE")]
     out_of_fold: Option<PathBuf>,
     /// A type's own precision target, as TYPE=P (others: --target-precision). Repeatable.
@@ -795,6 +795,7 @@ fn train(a: TrainArgs) -> Result<ExitCode> {
             let line = serde_json::json!({
                 "set": dev[c.set].name, "doc": c.doc, "type": c.event_type,
                 "vetoed": c.vetoed, "right": c.hit, "confidence": p, "what": c.what,
+                "features": c.features,
             });
             text.push_str(&format!("{line}\n"));
         }

@@ -11,7 +11,7 @@
 //! type = "tariff"                    # pledge | tariff | raid | meeting | any new type
 //! triggers = ["tariff", "tariffs"]   # whole words, case-insensitive
 //! requires = ["rate"]                # actor | parties | party | party-or-earlier |
-//!                                    # amount | rate | count | money-or-actor
+//!                                    # amount | rate | count | money-or-actor | named
 //! near = ["import", "customs"]       # one of these within `window` words of the trigger
 //! patterns = ['\bexports?\b']       # or one of these regular expressions there
 //! before = ["will", "plans"]         # one of these in the clause before the trigger
@@ -59,6 +59,10 @@ pub enum Requirement {
     Count,
     /// A money amount or an actor with a country.
     MoneyOrActor,
+    /// Any actor of the lexicon in the clause, a body with no country
+    /// included ("the IMF approved a $20 billion rescue"): lenders and
+    /// development banks make commitments too.
+    Named,
 }
 
 /// An example sentence that documents and tests a rule.

@@ -103,8 +103,9 @@ pub struct Currencies {
     pub franc_currencies: Vec<String>,
     /// Exchange suffixes of instrument codes and their currency.
     pub ticker_suffixes: Vec<CurrencyWord>,
-    /// Upper-case headline words naming a dollar or franc country.
-    pub headline_countries: Vec<CurrencyWord>,
+    /// Currencies whose country, named in a headline, says what a bare
+    /// dollar or franc means (the countries are the lexicon's).
+    pub headline_currencies: Vec<String>,
 }
 
 /// A word with the number it stands for.
@@ -404,7 +405,7 @@ struct CurrencyFile {
     dollar_currencies: Words,
     franc_currencies: Words,
     ticker_suffixes: Pairs,
-    headline_countries: Pairs,
+    headline_currencies: Words,
 }
 
 #[derive(Deserialize, Default)]
@@ -720,7 +721,7 @@ impl Merger {
             self.add_codes(src, text, "dollar_currencies", c.dollar_currencies);
             self.add_codes(src, text, "franc_currencies", c.franc_currencies);
             self.add_pairs(src, text, "ticker_suffixes", c.ticker_suffixes, Exact);
-            self.add_pairs(src, text, "headline_countries", c.headline_countries, Exact);
+            self.add_codes(src, text, "headline_currencies", c.headline_currencies);
         }
         if let Some(i) = file.iso4217 {
             self.add_words(src, text, "iso4217", i.active, Case::Exact);
@@ -938,7 +939,7 @@ impl Merger {
                 dollar_currencies: self.words("dollar_currencies"),
                 franc_currencies: self.words("franc_currencies"),
                 ticker_suffixes: self.pairs("ticker_suffixes"),
-                headline_countries: self.pairs("headline_countries"),
+                headline_currencies: self.words("headline_currencies"),
             },
             quantity: QuantityWords {
                 persons: self.words("persons"),

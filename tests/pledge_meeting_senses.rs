@@ -100,7 +100,37 @@ const CASES: &[Case] = &[
         0,
         1,
     ),
+    (
+        "The IMF board approved a $7 billion bailout for Pakistan, with $1 billion to land within days.",
+        2,
+        0,
+    ),
+    (
+        "Indian Prime Minister Narendra Modi sat down with US President Donald Trump at the White House.",
+        0,
+        1,
+    ),
+    (
+        "President Trump and Xi Jinping spoke by phone on Thursday. Trump described the call as very good.",
+        0,
+        2,
+    ),
     // ... and the same words in other senses.
+    (
+        "Rescue teams worked through the night at a cost of $2 million, the Red Cross said.",
+        0,
+        0,
+    ),
+    (
+        "The new shares will be made available to investors at 120 pence each.",
+        0,
+        0,
+    ),
+    (
+        "Scotland forward Simon Taylor looks certain to get the call, his coach said.",
+        0,
+        0,
+    ),
     (
         "The company will release its quarterly figures on Monday.",
         0,

@@ -355,12 +355,18 @@ fn distinct_tariffs(a: &Event, b: &Event) -> bool {
     rates || (differ(Role::Source) && differ(Role::Target))
 }
 
+/// Whether an event comes from a rule that only refers back to an event the
+/// article reported before ("the pledge", "the call").
+fn refers_back(e: &Event) -> bool {
+    e.rule.ends_with("/back-reference")
+}
+
 /// One event per distinct event: a same-type draft in the same clause as an
 /// earlier one, or adding no actor, amount or rate of its own, is folded into it
 /// (but see [`two_commitments`] and [`distinct_tariffs`]).
 pub(crate) fn merge_same_type(drafts: Vec<Draft>) -> Vec<Draft> {
     let mut kept: Vec<Draft> = Vec::new();
-    for d in drafts {
+    for mut d in drafts {
         let Some(prev) = kept
             .iter_mut()
             .rev()
@@ -369,6 +375,12 @@ pub(crate) fn merge_same_type(drafts: Vec<Draft>) -> Vec<Draft> {
             kept.push(d);
             continue;
         };
+        // A mention that only refers back ("during his trip") yields to the
+        // sentence's own word for the event ("scheduled to meet"): that one
+        // keeps its trigger, roles and modality, the other is folded in.
+        if refers_back(&prev.event) && !refers_back(&d.event) && prev.clause == d.clause {
+            std::mem::swap(prev, &mut d);
+        }
         let same_clause = prev.clause == d.clause;
         let adds_something = d.event.actors.iter().any(|a| {
             !prev

@@ -123,10 +123,11 @@ impl Extractor {
                 article: r.article.iter().map(|w| w.to_lowercase()).collect(),
             })
             .collect();
+        let quantities = QuantityRecognizer::with_countries(lexicon.entries());
         Extractor {
             lexicon,
             rules,
-            quantities: QuantityRecognizer::new(),
+            quantities,
             cues,
             rule_phrases,
             frames,
@@ -302,7 +303,7 @@ impl Extractor {
                 .iter()
                 .find(|r| r.id == e.rule)
                 .map_or(crate::rules::SameCountry::Never, |r| r.same_country);
-            crate::invariants::enforce_roles(e, same);
+            crate::invariants::enforce_roles(e, same, export_words);
         }
         for (n, e) in events.iter_mut().enumerate() {
             e.id = format!("{doc}#{}", n + 1);
@@ -430,13 +431,29 @@ impl Extractor {
         // A sum read with the trigger's last word ("roll over $5bn" gives
         // "over $5bn") still follows the trigger.
         // A sum that names the trigger's own money right before it ("$8.5
-        // billion in grants", "$600bn of investment") is its amount, not the
-        // next sum in the clause ("... plus $11 billion in loans").
+        // billion in grants", "$600bn of investment", "a $7 billion bailout")
+        // is its amount, not the next sum in the clause ("... plus $11 billion
+        // in loans").
         let own_sum = money.iter().rev().find(|q| {
             q.end <= start && {
                 let gap = v.article[q.end..start].trim().to_lowercase();
                 let mut words = gap.split_whitespace();
-                matches!(words.next(), Some("in" | "of")) && words.count() <= 1
+                // Joining words: the sum and the trigger are two things.
+                const JOINS: &[&str] = &[
+                    "and", "or", "to", "for", "from", "with", "by", "as", "but", "while", "than",
+                    "plus", "on", "at", "a", "an", "the", "was", "is", "were", "are", "be",
+                ];
+                let modifier = |w: &str| {
+                    !JOINS.contains(&w) && w.chars().all(|c| c.is_alphanumeric() || c == '-')
+                };
+                match words.next() {
+                    None => true,
+                    Some("in" | "of") => words.count() <= 1,
+                    // "$8.1bn four-year loan", "a $136.5 billion international support package"
+                    Some(w) => {
+                        modifier(w) && words.next().is_none_or(modifier) && words.next().is_none()
+                    }
+                }
             }
         });
         let amount_mention = own_sum
@@ -514,6 +531,10 @@ impl Extractor {
                 Requirement::Rate => rate.is_some(),
                 Requirement::Count => count.is_some(),
                 Requirement::MoneyOrActor => amount.is_some() || has_country_actor,
+                Requirement::Named => {
+                    !args.actors.is_empty()
+                        || self.actors_of(v).iter().any(|a| a.tok >= cs && a.tok < ce)
+                }
             };
             if !ok {
                 return None;

@@ -29,7 +29,28 @@ impl Extractor {
         };
         let (cs, ce) = (clause.start.max(after_dateline).min(t0), clause.end);
         let c = &self.cues;
-        let w = &v.ids;
+        // "May" in mid-sentence mixed case is the month ("agreed in Geneva
+        // on May 12", "visit Japan in mid-May"), not the modal: its word id
+        // is masked so no cue list sees it.
+        let masked: Vec<u32>;
+        let w = if !is_all_caps_sentence(v) && v.tokens.iter().skip(1).any(|t| t.text == "May") {
+            masked = v
+                .ids
+                .iter()
+                .zip(&v.tokens)
+                .enumerate()
+                .map(|(i, (&id, t))| {
+                    if i > 0 && t.text == "May" {
+                        u32::MAX
+                    } else {
+                        id
+                    }
+                })
+                .collect();
+            &masked
+        } else {
+            &v.ids
+        };
         let hit = |lo: usize, hi: usize, list: &Phrases| last_phrase_in(w, lo, hi, list);
         let near_lo = t0.saturating_sub(6).max(cs);
         let plan_lo = t0.saturating_sub(11).max(cs);
@@ -53,11 +74,16 @@ impl Extractor {
         if let Some(at) = hit(t0.saturating_sub(10).max(cs).max(scope_lo), t0, &c.threats) {
             return (Modality::Hypothetical, Some(at));
         }
+        // A negation reaches the trigger only when nothing between them
+        // turns it to another verb or setting: "was not at the meeting",
+        // "does not lift the 40% tariff", "would not confirm that agents had
+        // searched", "not only did Japan pledge".
         if let Some(at) = hit(
             t0.saturating_sub(6).max(phrase_lo).max(scope_lo),
             t0,
             &c.negated,
-        ) {
+        ) && !any_phrase_in(w, at + 1, t0, &c.negation_barriers)
+        {
             return (Modality::Negated, Some(at));
         }
         // Called off after the trigger ("talks ... were called off", "the
@@ -68,6 +94,15 @@ impl Extractor {
         if let Some(at) = hit(t0.saturating_sub(8).max(cs).max(scope_lo), t0, &c.requested)
             .or_else(|| hit(t1, (t1 + 2).min(ce), &c.requested_after))
         {
+            // "should the" right before the trigger inverts a condition
+            // ("should the talks fail"); elsewhere it asks ("tariffs should
+            // be cut", "should offer Kyiv a loan").
+            if at + 2 == t0
+                && phrase_at(w, at, &c.inversions)
+                && phrase_at(w, at + 1, &c.determiners)
+            {
+                return (Modality::Hypothetical, Some(at));
+            }
             return (Modality::Requested, Some(at));
         }
         // "if" after "determine" or "see" means "whether".
@@ -83,6 +118,9 @@ impl Extractor {
         }
         if past {
             return (Modality::Asserted, Some(t0));
+        }
+        if phrase_at(w, t0, &c.planned_triggers) {
+            return (Modality::Planned, Some(t0));
         }
         if let Some(at) = hit(t0.saturating_sub(3).max(cs), t0, &c.past_markers) {
             return (Modality::Asserted, Some(at));
@@ -103,7 +141,9 @@ impl Extractor {
         // A tariff that goods "still pay", "continue to face" or are "hurt
         // by" is in force, whatever modal governs the clause ("The government
         // will channel funds to companies hurt by U.S. tariffs").
-        if let Some(at) = hit(t0.saturating_sub(4).max(phrase_lo), t0, &c.in_force) {
+        if let Some(at) = hit(t0.saturating_sub(8).max(phrase_lo), t0, &c.in_force)
+            .or_else(|| hit(t1, (t1 + 12).min(ce), &c.in_force_after))
+        {
             return (Modality::Asserted, Some(at));
         }
         // Headlines use "TO" for the future: "NAKASONE TO VISIT WASHINGTON",
@@ -129,10 +169,44 @@ impl Extractor {
         if let Some(at) = hit(t0.saturating_sub(6).max(phrase_lo), t0, &c.past_verbs) {
             return (Modality::Asserted, Some(at));
         }
+        // A date after the trigger ("on Saturday", "in March") is the
+        // future only in a clause with no past tense verb ("wrapped up their
+        // summit on Sunday", "the summit closed on Saturday") and outside a
+        // photo caption, unless a verb of its own stands before it ("a
+        // tariff that begins on Thursday").
         if let Some(at) = hit(t1, (t1 + 8).min(ce), &c.future_after)
             && !self.dated_before_article(v, at)
         {
+            if phrase_at(w, at, &c.date_preps)
+                && hit(t1, at, &c.future_after).is_none()
+                && (phrase_at(w, 0, &c.caption_markers) || self.past_tense_in(v, cs, ce))
+            {
+                return (Modality::Asserted, Some(at));
+            }
             return (Modality::Planned, Some(at));
+        }
+        // A trigger heading its clause's subject takes the clause's verb,
+        // however long the subject ("General Motors' negotiations on a new
+        // contract covering 370,000 workers ... will open July 27"): the
+        // first future auxiliary after it, unless a past or speech verb
+        // comes first.
+        // So does a trigger heading a reported clause ("Trump said the levy
+        // tied to fentanyl would be cut in half").
+        let reported_subject = last_phrase_in(w, t0.saturating_sub(5).max(cs), t0, &c.speech_verbs)
+            .is_some_and(|sv| !any_phrase_in(w, sv + 1, t0, &c.past_verbs));
+        // (A verb trigger after an auxiliary, "is talking to", heads nothing.)
+        let verb_trigger = t0 > 0 && phrase_at(w, t0 - 1, &c.passive_auxiliaries);
+        if (t0 - cs <= 3 || reported_subject) && !verb_trigger {
+            let stop = (t1..ce)
+                .find(|&i| phrase_at(w, i, &c.past_verbs) || phrase_at(w, i, &c.speech_verbs))
+                .unwrap_or(ce);
+            if let Some(at) = first_phrase_in(w, t1, stop.min(t1 + 20), &c.subject_future) {
+                // "... would remain in place": in force.
+                if phrase_at(w, at, &c.in_force_after) {
+                    return (Modality::Asserted, Some(at));
+                }
+                return (Modality::Planned, Some(at));
+            }
         }
         // A modal that governs another verb ("could cast a shadow over the
         // meeting") speaks of an event still to come.
@@ -140,6 +214,40 @@ impl Extractor {
             return (Modality::Planned, Some(at));
         }
         (Modality::Asserted, None)
+    }
+
+    /// Whether words `lo..hi` hold a past tense verb other than a speech
+    /// verb ("wrapped", "closed", "spoke"; not "said", nor "scheduled" or
+    /// "expected", which are future cues, nor a participle after "be" or a
+    /// determiner: "was delayed", "the proposed summit").
+    fn past_tense_in(&self, v: &View, lo: usize, hi: usize) -> bool {
+        let (w, c) = (&v.ids, &self.cues);
+        (lo..hi.min(w.len())).any(|i| {
+            if phrase_at(w, i, &c.speech_verbs)
+                || phrase_at(w, i, &c.planned)
+                || phrase_at(w, i, &c.hypothetical)
+                || phrase_at(w, i, &c.requested)
+                || phrase_at(w, i, &c.negated)
+            {
+                return false;
+            }
+            if phrase_at(w, i, &c.past_tense_words) || phrase_at(w, i, &c.past_verbs) {
+                return true;
+            }
+            let t = v.tokens[i].text;
+            let after_aux = i > 0
+                && (phrase_at(w, i - 1, &c.passive_auxiliaries)
+                    || phrase_at(w, i - 1, &c.determiners)
+                    || phrase_at(w, i - 1, &c.perfect_auxiliaries));
+            // A verb, not an adjective: "wrapped up", "closed on",
+            // "finalized the", not "industrialised nations".
+            let verb_next = phrase_at(w, i + 1, &c.verb_followers);
+            t.len() > 4
+                && t.ends_with("ed")
+                && t.chars().all(|ch| ch.is_ascii_lowercase())
+                && !after_aux
+                && verb_next
+        })
     }
 
     /// Whether word `at` is "to" followed by a verb ("TALKS TO OPEN JULY
@@ -171,9 +279,11 @@ impl Extractor {
     pub(crate) fn dated_before_article(&self, v: &View, at: usize) -> bool {
         let year = v.tokens[at..].iter().skip(1).take(4).find_map(|t| {
             let b = t.text.as_bytes();
-            (b.len() == 4 && b.iter().all(u8::is_ascii_digit) && (b[0] == b'1' || b[0] == b'2'))
+            // A year, not a clock time ("Friday at 1000 EST").
+            (b.len() == 4 && b.iter().all(u8::is_ascii_digit))
                 .then(|| t.text.parse::<u16>().ok())
                 .flatten()
+                .filter(|y| (1900..2100).contains(y))
         });
         match (year, v.day) {
             (Some(y), Some(d)) => y < d.year,
