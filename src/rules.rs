@@ -471,8 +471,11 @@ impl RuleSet {
             }
         }
         let mut seen = HashSet::new();
+        // Patterns compiled while validating, kept for the rule set: each is
+        // compiled once.
+        let mut compiled = crate::trie::FnvMap::default();
         for (r, (src, line)) in rules.iter().zip(&rule_sources) {
-            for problem in validate_rule(r, &cues) {
+            for problem in validate_rule(r, &cues, &mut compiled) {
                 errors.push(RuleError {
                     source: src.clone(),
                     line: *line,
@@ -546,7 +549,10 @@ impl RuleSet {
         }
         let patterns = sources
             .iter()
-            .map(|p| compile_pattern(p))
+            .map(|p| match compiled.get(*p) {
+                Some(re) => Ok(regex::Regex::clone(re)),
+                None => compile_pattern(p),
+            })
             .collect::<Result<Vec<_>, _>>()
             .map_err(|e| one_error("patterns", e))?;
         let pattern_set = regex::RegexSetBuilder::new(&sources)
@@ -613,7 +619,13 @@ impl RuleSet {
     }
 }
 
-fn validate_rule(r: &Rule, cues: &Cues) -> Vec<String> {
+/// The problems of one rule; its patterns that compile are added to
+/// `compiled` (source -> regex).
+fn validate_rule(
+    r: &Rule,
+    cues: &Cues,
+    compiled: &mut crate::trie::FnvMap<String, regex::Regex>,
+) -> Vec<String> {
     let _ = cues;
     let mut problems = Vec::new();
     let parts: Vec<&str> = r.id.split('/').collect();
@@ -635,12 +647,20 @@ fn validate_rule(r: &Rule, cues: &Cues) -> Vec<String> {
         problems.push("type must be a lowercase word".to_string());
     }
     for p in &r.patterns {
-        if let Err(e) = compile_pattern(p) {
-            // (The regex error spans lines; one line per problem.)
-            let e = e.split_whitespace().collect::<Vec<_>>().join(" ");
-            problems.push(format!(
-                "pattern {p:?} is not a valid regular expression: {e}"
-            ));
+        if compiled.contains_key(p) {
+            continue;
+        }
+        match compile_pattern(p) {
+            Ok(re) => {
+                compiled.insert(p.clone(), re);
+            }
+            Err(e) => {
+                // (The regex error spans lines; one line per problem.)
+                let e = e.split_whitespace().collect::<Vec<_>>().join(" ");
+                problems.push(format!(
+                    "pattern {p:?} is not a valid regular expression: {e}"
+                ));
+            }
         }
     }
     if r.triggers.iter().all(|t| t.trim().is_empty()) {

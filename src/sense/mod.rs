@@ -54,7 +54,37 @@ pub struct ModelFile {
     /// The L2 strength it was trained with.
     pub l2: f64,
     /// Feature name -> weight; features absent here weigh 0.
+    #[serde(deserialize_with = "weights_in_bulk")]
     pub weights: BTreeMap<String, f64>,
+}
+
+/// The weights map read as a list and built in one go: inserting some ten
+/// thousand names one by one into a `BTreeMap` was about half of parsing
+/// the model at start-up. A name given twice keeps its last weight, as with
+/// inserts.
+fn weights_in_bulk<'de, D>(d: D) -> Result<BTreeMap<String, f64>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+{
+    struct Pairs;
+    impl<'de> serde::de::Visitor<'de> for Pairs {
+        type Value = Vec<(String, f64)>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a map")
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(
+            self,
+            mut m: A,
+        ) -> Result<Self::Value, A::Error> {
+            let mut out = Vec::with_capacity(m.size_hint().unwrap_or(0));
+            while let Some(kv) = m.next_entry::<String, f64>()? {
+                out.push(kv);
+            }
+            Ok(out)
+        }
+    }
+    // (FromIterator sorts stably and keeps the last of equal keys.)
+    Ok(d.deserialize_map(Pairs)?.into_iter().collect())
 }
 
 /// A loaded model: weights, calibration, threshold and the cue lists its
