@@ -72,7 +72,7 @@ impl WordList {
 
     /// Whether the lowercase word `w` is in the list.
     pub(crate) fn has(&self, w: &str) -> bool {
-        self.0.iter().any(|x| *x == w)
+        self.0.contains(&w)
     }
 }
 

@@ -371,7 +371,10 @@ pub fn features_into(
             if cues.genres[ci] {
                 genre = true;
                 f.add(format_args!("{t}|trig:{trig}|art:{}", cues.names[ci]));
-                f.add(format_args!("{t}|mod:{}|art:{}", e.modality, cues.names[ci]));
+                f.add(format_args!(
+                    "{t}|mod:{}|art:{}",
+                    e.modality, cues.names[ci]
+                ));
             }
         }
     }
