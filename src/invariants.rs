@@ -30,9 +30,10 @@ fn countries(e: &Event, role: Role) -> BTreeSet<&str> {
         .collect()
 }
 
-/// An export duty (the trigger is "export ..." or follows "export"): the
-/// exporting country's own measure, paid by its own exporters.
-pub fn is_export_duty(e: &Event) -> bool {
+/// An export duty (the trigger starts with one of `export_words`, the
+/// `[cues.roles]` list, or follows one: "export tariffs", "export duty"):
+/// the exporting country's own measure, paid by its own exporters.
+pub fn is_export_duty(e: &Event, export_words: &[String]) -> bool {
     let before = e
         .trigger
         .start
@@ -42,18 +43,20 @@ pub fn is_export_duty(e: &Event) -> bool {
     before
         .split_whitespace()
         .next_back()
-        .is_some_and(|w| w.eq_ignore_ascii_case("export"))
-        || e.trigger.text.to_ascii_lowercase().starts_with("export")
+        .is_some_and(|w| export_words.iter().any(|x| w.eq_ignore_ascii_case(x)))
+        || export_words
+            .iter()
+            .any(|x| e.trigger.text.to_ascii_lowercase().starts_with(x.as_str()))
 }
 
 /// Whether a country on both sides of `e` is allowed under `rule`.
-fn both_sides_allowed(e: &Event, rule: SameCountry) -> bool {
+fn both_sides_allowed(e: &Event, rule: SameCountry, export_words: &[String]) -> bool {
     match rule {
         SameCountry::Allowed => true,
         SameCountry::Never => false,
         SameCountry::Mutual => {
             let (s, t) = (countries(e, Role::Source), countries(e, Role::Target));
-            (s == t && s.len() >= 2) || is_export_duty(e)
+            (s == t && s.len() >= 2) || is_export_duty(e, export_words)
         }
     }
 }
@@ -72,8 +75,13 @@ fn duplicates_inside(e: &Event, x: &Actor) -> bool {
 }
 
 /// Every way `event` breaks the role contract (empty when it keeps it);
-/// `same_country` is the rule's [`SameCountry`].
-pub fn role_violations(event: &Event, same_country: SameCountry) -> Vec<String> {
+/// `same_country` is the rule's [`SameCountry`], `export_words` the rule
+/// set's (see [`is_export_duty`]).
+pub fn role_violations(
+    event: &Event,
+    same_country: SameCountry,
+    export_words: &[String],
+) -> Vec<String> {
     let mut out = Vec::new();
     let a = &event.actors;
     for (i, x) in a.iter().enumerate() {
@@ -98,7 +106,7 @@ pub fn role_violations(event: &Event, same_country: SameCountry) -> Vec<String> 
         countries(event, Role::Target),
     );
     let both: Vec<&&str> = s.intersection(&t).collect();
-    if !both.is_empty() && !both_sides_allowed(event, same_country) {
+    if !both.is_empty() && !both_sides_allowed(event, same_country, export_words) {
         out.push(format!(
             "{}: {both:?} on both sides, which its rule does not allow",
             event.id
@@ -114,7 +122,7 @@ pub fn role_violations(event: &Event, same_country: SameCountry) -> Vec<String> 
 /// the side where it has company (the U.S. in "U.S. tariff on Chinese
 /// goods" is not also a target), or, alone on both sides, the target (the
 /// source is the better read role).
-pub fn enforce_roles(event: &mut Event, same_country: SameCountry) {
+pub fn enforce_roles(event: &mut Event, same_country: SameCountry, export_words: &[String]) {
     let keep: Vec<bool> = event
         .actors
         .iter()
@@ -132,7 +140,7 @@ pub fn enforce_roles(event: &mut Event, same_country: SameCountry) {
         }
     }
     event.actors = kept;
-    if both_sides_allowed(event, same_country) {
+    if both_sides_allowed(event, same_country, export_words) {
         return;
     }
     let shared: Vec<String> = {
@@ -221,7 +229,12 @@ pub fn same_country_of(rules: &crate::rules::RuleSet, event: &Event) -> SameCoun
 /// the fuzz target check.
 pub fn violations(ex: &crate::Extractor, event: &Event, text: &str) -> Vec<String> {
     let mut out = offset_violations(event, text);
-    out.extend(role_violations(event, same_country_of(ex.rules(), event)));
+    let export_words = ex.rules().role_cues("export_words");
+    out.extend(role_violations(
+        event,
+        same_country_of(ex.rules(), event),
+        export_words,
+    ));
     out
 }
 
@@ -406,17 +419,18 @@ mod tests {
                 vec![("source", "JPN")],
             ),
         ];
+        let export = vec!["export".to_string()];
         for (case, trigger, actors, rule, n, left) in table {
             let mut e = tariff(trigger, actors);
             assert_eq!(
-                role_violations(&e, rule).len(),
+                role_violations(&e, rule, &export).len(),
                 n,
                 "{case}: {:?}",
-                role_violations(&e, rule)
+                role_violations(&e, rule, &export)
             );
-            enforce_roles(&mut e, rule);
+            enforce_roles(&mut e, rule, &export);
             assert!(
-                role_violations(&e, rule).is_empty(),
+                role_violations(&e, rule, &export).is_empty(),
                 "{case}: after enforcing"
             );
             let got: Vec<(&str, &str)> = e

@@ -134,6 +134,15 @@ pub struct Entry {
     /// is found by a query for any of its countries.
     #[serde(default)]
     pub members: Vec<String>,
+    /// For countries: the ISO 4217 code of the money it issues today
+    /// ("CAD"), so that a country named in a headline can say what a bare
+    /// "dlrs" means (see [`crate::quantity::ArticleCurrency`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
+    /// For countries: ISO 4217 codes of money it issued before (Belgium's
+    /// "BEF" before the euro), read like `currency` in older copy.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub former_currencies: Vec<String>,
     /// Free-text note for maintainers; ignored by the matcher.
     #[serde(default)]
     pub note: Option<String>,
@@ -361,6 +370,12 @@ impl Lexicon {
     pub fn valid_on(&self, i: usize, day: Day) -> bool {
         let (from, to) = self.periods[i];
         from.is_none_or(|f| f <= day) && to.is_none_or(|t| day <= t)
+    }
+
+    /// Every entry, in load order (a later file's entry replaces an
+    /// earlier one in place).
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
     }
 
     /// The entry behind a match.
@@ -861,6 +876,17 @@ impl FormTrie {
     }
 }
 
+/// The countries of the embedded lexicon (entries of kind `country`), for
+/// a [`crate::quantity::QuantityRecognizer`] built without a lexicon.
+pub fn embedded_countries() -> Vec<Entry> {
+    DEFAULT_LEXICON
+        .iter()
+        .flat_map(|(_, text)| text.lines())
+        .filter_map(|line| serde_json::from_str::<Entry>(line.trim()).ok())
+        .filter(|e| e.kind == ActorKind::Country)
+        .collect()
+}
+
 /// Validates the fields serde cannot check.
 fn validate(e: &Entry) -> Option<String> {
     if e.name.trim().is_empty() {
@@ -885,6 +911,16 @@ fn validate(e: &Entry) -> Option<String> {
             "an entry with \"members\" stands for several countries: its \"country\" must be null"
                 .into(),
         );
+    }
+    let currencies: Vec<&String> = e.currency.iter().chain(&e.former_currencies).collect();
+    if !currencies.is_empty() && e.kind != ActorKind::Country {
+        return Some("only a country has a \"currency\"".into());
+    }
+    let iso4217 = &crate::vocab::get().iso4217;
+    if let Some(c) = currencies.iter().find(|c| !iso4217.contains(c.as_str())) {
+        return Some(format!(
+            "{c:?} is not an ISO 4217 code (data/quantity/iso4217.toml)"
+        ));
     }
     for d in [&e.valid_from, &e.valid_to].into_iter().flatten() {
         let ok = d.len() == 10

@@ -249,7 +249,7 @@ struct TrainArgs {
     #[arg(long, default_value_t = 5)]
     folds: usize,
     /// L2 regularisation strength (0.5: the best cross-validated F1 on the
-    /// random set's fresh candidates among 0.1, 0.3, 0.5, 1, 3, 10).
+    /// random set's fresh candidates among 0.2, 0.5, 1, 2).
     #[arg(long, default_value_t = 0.5)]
     l2: f64,
     /// The set whose cross-validated precision picks the default thresholds.
@@ -259,7 +259,7 @@ struct TrainArgs {
     #[arg(long, default_value_t = 0.90)]
     target_precision: f64,
     /// Write every labelled candidate's out-of-fold confidence here, one JSON
-    /// line each ({"set","doc","type","vetoed","right","confidence","what"}).
+    /// line each ({"set","doc","type","vetoed","right","confidence","what","features"}).
     #[arg(long, value_name = "FILE")]
     out_of_fold: Option<PathBuf>,
     /// A type's own precision target, as TYPE=P (others: --target-precision). Repeatable.
@@ -390,6 +390,13 @@ fn build_extractor(
     jobs: Option<usize>,
     model: Option<&std::path::Path>,
 ) -> Result<Extractor> {
+    // The sense model (a few hundred kB of JSON) reads no word tables: it is
+    // parsed from the start, beside the tables and then the lexicon and rules.
+    let model = model.map(std::path::Path::to_path_buf);
+    let sense = std::thread::spawn(move || match model {
+        Some(m) => newsevents::sense::Sense::load(&m).map(std::sync::Arc::new),
+        None => Ok(newsevents::sense::Sense::embedded()),
+    });
     // The word tables first: the lexicon and the recognisers read them.
     let tables = newsevents::vocab::Vocabulary::load(&lexicon.tables)
         .map_err(|errs| anyhow::anyhow!(newsevents::diagnostics::table_errors(&errs)))?;
@@ -415,11 +422,6 @@ fn build_extractor(
     // nearly all of the start-up time, and neither needs the other.
     let (lexicon, rules, sense) = std::thread::scope(|scope| {
         let lexicon = scope.spawn(|| Lexicon::with_files(&lexicon.lexicon));
-        // The sense model (a few hundred kB of JSON) is parsed beside them.
-        let sense = scope.spawn(|| match model {
-            Some(m) => newsevents::sense::Sense::load(m).map(std::sync::Arc::new),
-            None => Ok(newsevents::sense::Sense::embedded()),
-        });
         let rules = RuleSet::load(&RuleSources {
             no_defaults: rules.no_default_rules,
             dirs: rules.rules.clone(),
@@ -793,6 +795,7 @@ fn train(a: TrainArgs) -> Result<ExitCode> {
             let line = serde_json::json!({
                 "set": dev[c.set].name, "doc": c.doc, "type": c.event_type,
                 "vetoed": c.vetoed, "right": c.hit, "confidence": p, "what": c.what,
+                "features": c.features,
             });
             text.push_str(&format!("{line}\n"));
         }

@@ -103,8 +103,9 @@ pub struct Currencies {
     pub franc_currencies: Vec<String>,
     /// Exchange suffixes of instrument codes and their currency.
     pub ticker_suffixes: Vec<CurrencyWord>,
-    /// Upper-case headline words naming a dollar or franc country.
-    pub headline_countries: Vec<CurrencyWord>,
+    /// Currencies whose country, named in a headline, says what a bare
+    /// dollar or franc means (the countries are the lexicon's).
+    pub headline_currencies: Vec<String>,
 }
 
 /// A word with the number it stands for.
@@ -274,8 +275,12 @@ pub struct Vocabulary {
     pub calendar: Calendar,
     /// ISO 4217 codes the tables may name.
     pub iso4217: HashSet<String>,
-    /// The segment abbreviations with the calendar's, lowercase.
-    abbreviations: Vec<String>,
+    /// The segment abbreviations with the calendar's, ASCII-lowercased: a
+    /// set, since the sentence splitter asks about the word before nearly
+    /// every full stop.
+    abbreviations: crate::trie::FnvSet<String>,
+    /// The longest of them in bytes (longer words are not looked up).
+    abbreviation_max: usize,
 }
 
 static INSTALLED: OnceLock<Vocabulary> = OnceLock::new();
@@ -300,9 +305,20 @@ impl Vocabulary {
     /// written) does not end a sentence: the segment abbreviations and every
     /// month and weekday abbreviation, compared case-insensitively.
     pub fn is_abbreviation(&self, word: &str) -> bool {
-        self.abbreviations
-            .iter()
-            .any(|a| a.eq_ignore_ascii_case(word))
+        if word.len() > self.abbreviation_max {
+            return false;
+        }
+        // ASCII-lowercased on the stack: equal to an entry exactly when
+        // `eq_ignore_ascii_case` would say so.
+        let mut buf = [0u8; 64];
+        match buf.get_mut(..word.len()) {
+            Some(b) => {
+                b.copy_from_slice(word.as_bytes());
+                b.make_ascii_lowercase();
+                std::str::from_utf8(b).is_ok_and(|w| self.abbreviations.contains(w))
+            }
+            None => self.abbreviations.contains(&word.to_ascii_lowercase()),
+        }
     }
 
     /// The embedded default tables.
@@ -389,7 +405,7 @@ struct CurrencyFile {
     dollar_currencies: Words,
     franc_currencies: Words,
     ticker_suffixes: Pairs,
-    headline_countries: Pairs,
+    headline_currencies: Words,
 }
 
 #[derive(Deserialize, Default)]
@@ -705,7 +721,7 @@ impl Merger {
             self.add_codes(src, text, "dollar_currencies", c.dollar_currencies);
             self.add_codes(src, text, "franc_currencies", c.franc_currencies);
             self.add_pairs(src, text, "ticker_suffixes", c.ticker_suffixes, Exact);
-            self.add_pairs(src, text, "headline_countries", c.headline_countries, Exact);
+            self.add_codes(src, text, "headline_currencies", c.headline_currencies);
         }
         if let Some(i) = file.iso4217 {
             self.add_words(src, text, "iso4217", i.active, Case::Exact);
@@ -895,7 +911,12 @@ impl Merger {
         for c in months.iter().chain(&weekdays) {
             abbreviations.extend(c.abbreviations.iter().map(|a| a.to_lowercase()));
         }
+        let abbreviations: crate::trie::FnvSet<String> = abbreviations
+            .iter()
+            .map(|a| a.to_ascii_lowercase())
+            .collect();
         let v = Vocabulary {
+            abbreviation_max: abbreviations.iter().map(String::len).max().unwrap_or(0),
             abbreviations,
             currencies: Currencies {
                 dollar_words: self.words("dollar_words"),
@@ -918,7 +939,7 @@ impl Merger {
                 dollar_currencies: self.words("dollar_currencies"),
                 franc_currencies: self.words("franc_currencies"),
                 ticker_suffixes: self.pairs("ticker_suffixes"),
-                headline_countries: self.pairs("headline_countries"),
+                headline_currencies: self.words("headline_currencies"),
             },
             quantity: QuantityWords {
                 persons: self.words("persons"),

@@ -145,13 +145,15 @@ fn bad_lexicon_lines_are_all_reported_with_file_and_line() {
         r#"{"name":"Sylvania","kind":"nation","country":"SYL"}"#,
         r#"{"name":"Marsha Tsar","kind":"person","country":"RUR","valid_from":"1987-2-1"}"#,
         r#"{"name":"Rufus Firefly","kind":"person","country":"RUR","valid_from":"1990-13-45"}"#,
+        r#"{"name":"Grand Fenwick","kind":"country","country":"GFW","currency":"ZZZ"}"#,
+        r#"{"name":"Chico Marx","kind":"person","country":"RUR","currency":"USD"}"#,
     ]);
     let o = extract(&[lex.path()]);
     assert_eq!(o.status.code(), Some(1));
     assert!(o.stdout.is_empty());
     let stderr = String::from_utf8_lossy(&o.stderr);
     let path = lex.path().display().to_string();
-    for line in [2, 3, 4, 5] {
+    for line in [2, 3, 4, 5, 6, 7] {
         assert!(
             stderr.contains(&format!("{path}:{line}:")),
             "line {line} not reported:\n{stderr}"
@@ -160,6 +162,15 @@ fn bad_lexicon_lines_are_all_reported_with_file_and_line() {
     // A date in the right shape that is no real day is refused too.
     assert!(
         stderr.contains("\"1990-13-45\" is not a real date"),
+        "{stderr}"
+    );
+    // Currencies are ISO 4217 codes, and only countries have one.
+    assert!(
+        stderr.contains("\"ZZZ\" is not an ISO 4217 code"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("only a country has a \"currency\""),
         "{stderr}"
     );
     assert!(!stderr.contains(&format!("{path}:1:")), "{stderr}");
@@ -195,4 +206,43 @@ fn built_in_lines_do_not_replace_each_other() {
         }
     }
     assert!(clashes.is_empty(), "{}", clashes.join("\n"));
+}
+
+/// A country's `currency` decides what a bare "dlrs" means in an article
+/// whose headline names it: a user's country takes effect at run time.
+#[test]
+fn a_country_currency_decides_bare_dollars_under_its_headline() {
+    let article = concat!(
+        r#"{"id":"cur","title":"RURITANIA PLEDGES AID","#,
+        r#""text":"Ruritania pledged 50 mln dlrs in aid to the Philippines, officials said."}"#,
+        "\n",
+    );
+    let currency = |lines: &[&str]| {
+        let lex = lexicon_file(lines);
+        let args = [
+            "extract",
+            "--jsonl",
+            "--lexicon",
+            &lex.path().display().to_string(),
+        ];
+        let args: Vec<&str> = args.iter().map(|s| s.as_ref()).collect();
+        let o = common::run_stdin(&args, article.as_bytes());
+        assert_eq!(
+            o.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        let out = String::from_utf8(o.stdout).unwrap();
+        // The body's pledge carries the amount (the headline's has none).
+        out.lines()
+            .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+            .find_map(|v| v["amount"]["currency"].as_str().map(str::to_string))
+            .expect("a pledge with an amount")
+    };
+    let plain =
+        r#"{"name":"Ruritania","kind":"country","country":"RUR","demonyms":["Ruritanian"]}"#;
+    let dollar = r#"{"name":"Ruritania","kind":"country","country":"RUR","currency":"AUD","demonyms":["Ruritanian"]}"#;
+    assert_eq!(currency(&[plain]), "USD");
+    assert_eq!(currency(&[dollar]), "AUD");
 }

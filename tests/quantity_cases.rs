@@ -559,7 +559,7 @@ fn table_of_sentences() {
 fn currencies_in_article(article: &str) -> Vec<String> {
     let r = QuantityRecognizer::new();
     let mut found = r.find(article);
-    let cx = CurrencyContext::of_article(article, &found);
+    let cx = CurrencyContext::of_article(article, &found, &r);
     found
         .iter_mut()
         .filter_map(|q| {
@@ -673,7 +673,7 @@ fn check_invariants(r: &QuantityRecognizer, text: &str) -> Result<(), TestCaseEr
         last_end = q.end;
     }
     // the article-level currency pass never panics and only renames currencies
-    let cx = CurrencyContext::of_article(text, &found);
+    let cx = CurrencyContext::of_article(text, &found, r);
     for q in &found {
         let mut r = q.clone();
         cx.resolve(&mut r);
@@ -809,4 +809,112 @@ proptest! {
         let r = QuantityRecognizer::new();
         check_invariants(&r, &text)?;
     }
+}
+
+/// The headline countries come from the lexicon entries a recogniser is
+/// built with: a country's `currency` (or a former one) among the
+/// `headline_currencies` decides a bare "dlrs"; the United States (the
+/// default dollar's country) in the headline settles nothing.
+#[test]
+fn headline_countries_come_from_the_lexicon() {
+    let cases: &[(&str, &str)] = &[
+        (
+            "CANADA RETAIL SALES RISE\n\nSales rose to 12.19 billion dlrs.",
+            "CAD",
+        ),
+        (
+            "CANADIANS BUY MORE\n\nSales rose to 12.19 billion dlrs.",
+            "CAD",
+        ),
+        (
+            "KIWI EXPORTS FALL\n\nExports fell to 1.2 billion dlrs.",
+            "NZD",
+        ),
+        (
+            "U.S., CANADA TALK TRADE\n\nTrade rose to 5 billion dlrs.",
+            "USD",
+        ),
+        (
+            "TAIWAN SURPLUS RISES\n\nThe surplus rose to 5 billion dlrs.",
+            "USD",
+        ),
+        ("BELGIUM BUDGET\n\nThe deficit is 5 billion francs.", "BEF"),
+        ("SWISS BANK PROFIT\n\nProfit was 5 mln francs.", "CHF"),
+    ];
+    for (article, want) in cases {
+        assert_eq!(
+            currencies_in_article(article),
+            vec![want.to_string()],
+            "{article:?}"
+        );
+    }
+    // A recogniser built without the lexicon's countries reads only the defaults.
+    let r = QuantityRecognizer::with_countries(&[]);
+    let article = "CANADA RETAIL SALES RISE\n\nSales rose to 12.19 billion dlrs.";
+    let mut found = r.find(article);
+    CurrencyContext::of_article(article, &found, &r).resolve(&mut found[0]);
+    match &found[0].kind {
+        QuantityKind::Money { currency, .. } => assert_eq!(currency, "USD"),
+        k => panic!("{k:?}"),
+    }
+}
+
+/// The dollar adjectives of countries are the lexicon's names, aliases and
+/// demonyms of the countries whose currency is a dollar: written once, in
+/// the lexicon, and read before a dollar or cent word and (demonyms) after
+/// a dollar word. (text, the mention as written, its currency)
+#[test]
+fn dollar_adjectives_come_from_the_lexicon_countries() {
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "issuing a 150 mln Australia dlr bond",
+            "150 mln Australia dlr",
+            "AUD",
+        ),
+        (
+            "worth 70 mln Zimbabwean dlrs this year",
+            "70 mln Zimbabwean dlrs",
+            "ZWD",
+        ),
+        (
+            "a budget of 6.9 billion jamaica dlrs",
+            "6.9 billion jamaica dlrs",
+            "JMD",
+        ),
+        (
+            "sales of 3.1 billion Canadian dlrs",
+            "3.1 billion Canadian dlrs",
+            "CAD",
+        ),
+        (
+            "4.3 billion dlr Canadian issue",
+            "4.3 billion dlr Canadian",
+            "CAD",
+        ),
+        ("a 40 Singapore cents dividend", "40 Singapore cents", "SGD"),
+        ("at 88.90 U.S dlrs c and f", "88.90 U.S dlrs", "USD"),
+        ("a 2 mln Kiwi dollar loan", "2 mln Kiwi dollar", "NZD"),
+    ];
+    let r = QuantityRecognizer::new();
+    for (text, want, currency) in cases {
+        let found = r.find(text);
+        let q = found
+            .iter()
+            .find(|q| &text[q.start..q.end] == *want)
+            .unwrap_or_else(|| panic!("{text:?}: no {want:?} in {found:?}"));
+        match &q.kind {
+            QuantityKind::Money { currency: c, .. } => assert_eq!(c, currency, "{text:?}"),
+            k => panic!("{text:?}: {k:?}"),
+        }
+    }
+    // Without the lexicon's countries, "Canadian dlrs" is no currency phrase.
+    let bare = QuantityRecognizer::with_countries(&[]);
+    let text = "sales of 3.1 billion Canadian dlrs";
+    assert!(
+        bare.find(text)
+            .iter()
+            .all(|q| &text[q.start..q.end] != "3.1 billion Canadian dlrs"),
+        "{:?}",
+        bare.find(text)
+    );
 }

@@ -519,6 +519,66 @@ const CASES: &[Case] = &[
         &["EGY"],
         &[],
     ),
+    // The borrower and the lender: "from" names who lends, the giver's
+    // object who receives.
+    (
+        "Ecuador signed four loans from the Inter-American Development Bank totalling 280 mln dlrs.",
+        "pledge",
+        &[],
+        &["ECU"],
+        &[],
+    ),
+    (
+        "Brazil agreed the terms of a 600 mln dlr loan from Japan's Eximbank.",
+        "pledge",
+        &["JPN"],
+        &["BRA"],
+        &[],
+    ),
+    (
+        "The World Bank said it has extended Pakistan 220 mln dlrs in three loans.",
+        "pledge",
+        &[],
+        &["PAK"],
+        &[],
+    ),
+    // Where a meeting is held or a party came from is no party.
+    (
+        "U.S. and Chinese negotiators agreed a framework after marathon London talks.",
+        "meeting",
+        &[],
+        &[],
+        &["CHN", "USA"],
+    ),
+    (
+        "Trump met Emperor Naruhito in Tokyo on Monday after arriving from Malaysia.",
+        "meeting",
+        &[],
+        &[],
+        &["JPN", "USA"],
+    ),
+    (
+        "Japanese officials held talks with officials from Malaysia on Monday.",
+        "meeting",
+        &[],
+        &[],
+        &["JPN", "MYS"],
+    ),
+    // Mutual tariffs: both countries on both sides.
+    (
+        "The United States and China agreed to roll back the tariffs they had piled on each other's goods.",
+        "tariff",
+        &["CHN", "USA"],
+        &["CHN", "USA"],
+        &[],
+    ),
+    (
+        "Japan and South Korea have slapped tit-for-tat tariffs on steel since March.",
+        "tariff",
+        &["JPN", "KOR"],
+        &["JPN", "KOR"],
+        &[],
+    ),
 ];
 
 #[test]
@@ -667,4 +727,26 @@ fn implicit_parties_are_the_articles_country() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// "The two sides" of a mutual tariff are the article's two leading
+/// countries; "the two sides would meet" far from the tariff word is not.
+#[test]
+fn mutual_tariffs_by_reference() {
+    let ex = Extractor::embedded().unwrap();
+    let article = "The United States and China ended trade talks in Geneva. China and the United States issued a statement on tariffs. U.S. Treasury Secretary Scott Bessent said the two sides would each lower their levies by 115 percentage points.";
+    let events = ex.extract_dated("case", article, Some("2025-05-12"));
+    let t = events
+        .iter()
+        .find(|e| e.event_type == "tariff" && e.trigger.text == "levies")
+        .expect("a tariff");
+    assert_eq!(role_countries(t, "source"), codes(&["CHN", "USA"]));
+    assert_eq!(role_countries(t, "target"), codes(&["CHN", "USA"]));
+    let article = "Japan faces U.S. tariffs on chips. Officials said Japan would ask for talks and that the two sides would probably meet next week, days before the deadline set by Washington for the tariffs to take effect.";
+    let events = ex.extract_dated("case", article, Some("1987-04-01"));
+    let last = events
+        .iter()
+        .rfind(|e| e.event_type == "tariff")
+        .expect("a tariff");
+    assert!(!role_countries(last, "target").contains("USA"), "{last:?}");
 }

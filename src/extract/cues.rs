@@ -36,6 +36,8 @@ pub(crate) struct CompiledCues {
     pub(crate) tariff_source_after: Phrases,
     pub(crate) tariff_goods_nouns: Phrases,
     pub(crate) pledge_incidental_nouns: Phrases,
+    pub(crate) meeting_origin_verbs: Phrases,
+    pub(crate) tariff_mutual_phrases: Phrases,
     pub(crate) pledge_target_preps: Phrases,
     pub(crate) pledge_receive_verbs: Phrases,
     pub(crate) raid_target_preps: Phrases,
@@ -69,6 +71,10 @@ pub(crate) struct CompiledCues {
     pub(crate) give_verbs: Phrases,
     pub(crate) in_force: Phrases,
     pub(crate) to_objects: Phrases,
+    pub(crate) negation_barriers: Phrases,
+    pub(crate) inversions: Phrases,
+    pub(crate) subject_future: Phrases,
+    pub(crate) in_force_after: Phrases,
 }
 
 impl CompiledCues {
@@ -119,6 +125,8 @@ impl CompiledCues {
             tariff_source_after: r("tariff_source_after"),
             tariff_goods_nouns: r("tariff_goods_nouns"),
             pledge_incidental_nouns: r("pledge_incidental_nouns"),
+            meeting_origin_verbs: r("meeting_origin_verbs"),
+            tariff_mutual_phrases: r("tariff_mutual_phrases"),
             pledge_target_preps: r("pledge_target_preps"),
             pledge_receive_verbs: r("pledge_receive_verbs"),
             raid_target_preps: r("raid_target_preps"),
@@ -152,6 +160,10 @@ impl CompiledCues {
             give_verbs: r("give_verbs"),
             in_force: r("in_force"),
             to_objects: r("to_objects"),
+            negation_barriers: r("negation_barriers"),
+            inversions: r("inversions"),
+            subject_future: r("subject_future"),
+            in_force_after: r("in_force_after"),
         }
     }
 }
@@ -175,6 +187,8 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "tariff_source_after",
     "tariff_goods_nouns",
     "pledge_incidental_nouns",
+    "meeting_origin_verbs",
+    "tariff_mutual_phrases",
     "pledge_target_preps",
     "pledge_receive_verbs",
     "raid_target_preps",
@@ -206,6 +220,12 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "listener_verbs",
     "give_verbs",
     "pair_phrases_weak",
+    "in_force",
+    "to_objects",
+    "negation_barriers",
+    "inversions",
+    "subject_future",
+    "in_force_after",
     "agent_preps",
     "origin_preps",
     "infinitive_markers",
@@ -220,6 +240,4 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "sentence_articles",
     "export_words",
     "name_joiners",
-    "in_force",
-    "to_objects",
 ];

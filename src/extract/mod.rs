@@ -123,10 +123,11 @@ impl Extractor {
                 article: r.article.iter().map(|w| w.to_lowercase()).collect(),
             })
             .collect();
+        let quantities = QuantityRecognizer::with_countries(lexicon.entries());
         Extractor {
             lexicon,
             rules,
-            quantities: QuantityRecognizer::new(),
+            quantities,
             cues,
             rule_phrases,
             frames,
@@ -302,7 +303,7 @@ impl Extractor {
                 .iter()
                 .find(|r| r.id == e.rule)
                 .map_or(crate::rules::SameCountry::Never, |r| r.same_country);
-            crate::invariants::enforce_roles(e, same);
+            crate::invariants::enforce_roles(e, same, export_words);
         }
         for (n, e) in events.iter_mut().enumerate() {
             e.id = format!("{doc}#{}", n + 1);

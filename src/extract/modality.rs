@@ -53,11 +53,16 @@ impl Extractor {
         if let Some(at) = hit(t0.saturating_sub(10).max(cs).max(scope_lo), t0, &c.threats) {
             return (Modality::Hypothetical, Some(at));
         }
+        // A negation reaches the trigger only when nothing between them
+        // turns it to another verb or setting: "was not at the meeting",
+        // "does not lift the 40% tariff", "would not confirm that agents had
+        // searched", "not only did Japan pledge".
         if let Some(at) = hit(
             t0.saturating_sub(6).max(phrase_lo).max(scope_lo),
             t0,
             &c.negated,
-        ) {
+        ) && !any_phrase_in(w, at + 1, t0, &c.negation_barriers)
+        {
             return (Modality::Negated, Some(at));
         }
         // Called off after the trigger ("talks ... were called off", "the
@@ -68,6 +73,11 @@ impl Extractor {
         if let Some(at) = hit(t0.saturating_sub(8).max(cs).max(scope_lo), t0, &c.requested)
             .or_else(|| hit(t1, (t1 + 2).min(ce), &c.requested_after))
         {
+            // "should" right before the trigger inverts a condition ("should
+            // talks fail"); farther back it asks ("tariffs should be cut").
+            if at + 2 >= t0 && at < t0 && phrase_at(w, at, &c.inversions) {
+                return (Modality::Hypothetical, Some(at));
+            }
             return (Modality::Requested, Some(at));
         }
         // "if" after "determine" or "see" means "whether".
@@ -103,7 +113,9 @@ impl Extractor {
         // A tariff that goods "still pay", "continue to face" or are "hurt
         // by" is in force, whatever modal governs the clause ("The government
         // will channel funds to companies hurt by U.S. tariffs").
-        if let Some(at) = hit(t0.saturating_sub(4).max(phrase_lo), t0, &c.in_force) {
+        if let Some(at) = hit(t0.saturating_sub(8).max(phrase_lo), t0, &c.in_force)
+            .or_else(|| hit(t1, (t1 + 12).min(ce), &c.in_force_after))
+        {
             return (Modality::Asserted, Some(at));
         }
         // Headlines use "TO" for the future: "NAKASONE TO VISIT WASHINGTON",
@@ -133,6 +145,19 @@ impl Extractor {
             && !self.dated_before_article(v, at)
         {
             return (Modality::Planned, Some(at));
+        }
+        // A trigger heading its clause's subject takes the clause's verb,
+        // however long the subject ("General Motors' negotiations on a new
+        // contract covering 370,000 workers ... will open July 27"): the
+        // first future auxiliary after it, unless a past or speech verb
+        // comes first.
+        if t0 - cs <= 3 {
+            let stop = (t1..ce)
+                .find(|&i| phrase_at(w, i, &c.past_verbs) || phrase_at(w, i, &c.speech_verbs))
+                .unwrap_or(ce);
+            if let Some(at) = first_phrase_in(w, t1, stop.min(t1 + 20), &c.subject_future) {
+                return (Modality::Planned, Some(at));
+            }
         }
         // A modal that governs another verb ("could cast a shadow over the
         // meeting") speaks of an event still to come.
@@ -171,9 +196,11 @@ impl Extractor {
     pub(crate) fn dated_before_article(&self, v: &View, at: usize) -> bool {
         let year = v.tokens[at..].iter().skip(1).take(4).find_map(|t| {
             let b = t.text.as_bytes();
-            (b.len() == 4 && b.iter().all(u8::is_ascii_digit) && (b[0] == b'1' || b[0] == b'2'))
+            // A year, not a clock time ("Friday at 1000 EST").
+            (b.len() == 4 && b.iter().all(u8::is_ascii_digit))
                 .then(|| t.text.parse::<u16>().ok())
                 .flatten()
+                .filter(|y| (1900..2100).contains(y))
         });
         match (year, v.day) {
             (Some(y), Some(d)) => y < d.year,

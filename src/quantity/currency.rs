@@ -126,7 +126,7 @@ pub(crate) struct HeadlineClues {
 }
 
 impl HeadlineClues {
-    pub(crate) fn of(article: &str) -> Self {
+    pub(crate) fn of(article: &str, r: &QuantityRecognizer) -> Self {
         let head = headline(article);
         let mut lead_end = (head.len() + 300).min(article.len());
         while !article.is_char_boundary(lead_end) {
@@ -135,16 +135,16 @@ impl HeadlineClues {
         let ticker = ticker_currency(head).or_else(|| ticker_currency(&article[..lead_end]));
         let upper = head.to_uppercase();
         let named = |keep: fn(&str) -> bool| -> Option<&'static str> {
-            let mut codes = crate::vocab::get()
-                .currencies
+            let mut codes = r
                 .headline_countries
                 .iter()
-                .filter(|h| keep(&h.code) && crate::lexicon::contains_word(&upper, &h.words))
-                .map(|h| h.code.as_str());
+                .filter(|(w, code)| keep(code) && crate::lexicon::contains_word(&upper, w))
+                .map(|(_, code)| *code);
             let first = codes.next()?;
             codes.all(|c| c == first).then_some(first)
         };
-        let us_in_headline = ["U.S.", "US", "AMERICAN", "UNITED STATES"]
+        let us_in_headline = r
+            .home_countries
             .iter()
             .any(|w| crate::lexicon::contains_word(&upper, w));
         HeadlineClues {
@@ -245,7 +245,10 @@ impl<'a> ArticleCurrency<'a> {
     /// Gives a mention with a bare currency word the article's currency
     /// (see [`CurrencyContext::resolve`]).
     pub fn resolve(&self, q: &mut Quantity) {
-        let clues = || self.clues.get_or_init(|| HeadlineClues::of(self.article));
+        let clues = || {
+            self.clues
+                .get_or_init(|| HeadlineClues::of(self.article, self.recognizer))
+        };
         let found = || {
             self.found
                 .get_or_init(|| self.recognizer.find(self.article))
@@ -292,8 +295,9 @@ impl CurrencyContext {
     /// article ("3.7 billion H.K. Dlrs ... a 3.1 billion dlr estimate"). Taiwan
     /// is left to the last rule: Taiwan copy gives trade and reserves in US
     /// dollars.
-    pub fn of_article(article: &str, found: &[Quantity]) -> Self {
-        let clues = HeadlineClues::of(article);
+    /// The countries are those `recognizer` was built with.
+    pub fn of_article(article: &str, found: &[Quantity], recognizer: &QuantityRecognizer) -> Self {
+        let clues = HeadlineClues::of(article, recognizer);
         CurrencyContext {
             dollar: clues.dollar(|| found),
             franc: clues.franc(|| found),

@@ -44,6 +44,14 @@ pub struct QuantityRecognizer {
     grammar: Grammar,
     /// What a bare "$" means: the first of the `dollar_currencies` table.
     default_dollar: &'static str,
+    /// Upper-case names, aliases and demonyms of the lexicon's countries
+    /// whose currency (or former currency) is a `headline_currencies` code,
+    /// with that code: a headline naming one decides a bare "dlrs".
+    headline_countries: Vec<(String, &'static str)>,
+    /// Upper-case names, aliases and demonyms of the countries whose
+    /// currency is the default dollar ("U.S."): a headline naming one
+    /// decides nothing.
+    home_countries: Vec<String>,
     /// Prefix words that may be written with a period ("Rs.").
     dotted_prefixes: HashSet<&'static str>,
     /// Currency phrases written after the amount, keyed by their first word (lowercase).
@@ -206,7 +214,7 @@ mod tests {
         ];
         for a in articles {
             let found = r.find(a);
-            let whole = CurrencyContext::of_article(a, &found);
+            let whole = CurrencyContext::of_article(a, &found, &r);
             let lazy = ArticleCurrency::new(a, &r);
             for q in &found {
                 let (mut x, mut y) = (q.clone(), q.clone());

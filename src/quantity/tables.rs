@@ -169,11 +169,125 @@ pub(crate) fn figure_words_by_length() -> Vec<Vec<&'static str>> {
     by_len
 }
 
+/// (headline words with their currency, home-dollar words) of `countries`
+/// (see [`QuantityRecognizer::with_countries`]).
+fn country_words(
+    countries: &[crate::lexicon::Entry],
+) -> (Vec<(String, &'static str)>, Vec<String>) {
+    let cur = &words().currencies;
+    let home = super::currency::default_dollar();
+    let mut headline = Vec::new();
+    let mut home_words = Vec::new();
+    for e in countries {
+        if e.kind != crate::lexicon::ActorKind::Country {
+            continue;
+        }
+        let forms = || {
+            std::iter::once(&e.name)
+                .chain(&e.aliases)
+                .chain(&e.demonyms)
+                .map(|w| w.to_uppercase())
+        };
+        for c in e.currency.iter().chain(&e.former_currencies) {
+            if let Some(code) = cur.headline_currencies.iter().find(|h| *h == c) {
+                headline.extend(forms().map(|w| (w, code.as_str())));
+            }
+        }
+        if e.currency.as_deref() == Some(home) {
+            home_words.extend(forms());
+        }
+    }
+    (headline, home_words)
+}
+
+/// A word derived from the lexicon, kept for the life of the process like
+/// the word tables; interned, so building another recogniser from the same
+/// lexicon keeps nothing more.
+fn keep(word: String) -> &'static str {
+    static KEPT: std::sync::OnceLock<std::sync::Mutex<HashSet<&'static str>>> =
+        std::sync::OnceLock::new();
+    let mut kept = KEPT
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
+    if let Some(w) = kept.get(word.as_str()) {
+        return w;
+    }
+    let w: &'static str = Box::leak(word.into_boxed_str());
+    kept.insert(w);
+    w
+}
+
+/// A phrase as its words (lowercase, split at spaces) and its currency.
+type Adjective = (Vec<&'static str>, &'static str);
+
+/// The dollar adjectives of `countries`: (every name, alias and demonym;
+/// the demonyms alone) of each country whose currency or former currency is
+/// one of the `dollar_currencies`, lowercase, with that currency. They
+/// join the tables' own adjectives ("canadian dlrs", "4.3 billion dlr
+/// Canadian", "15 Singapore cents"), so a demonym is written once, in the
+/// lexicon.
+fn dollar_countries(countries: &[crate::lexicon::Entry]) -> (Vec<Adjective>, Vec<Adjective>) {
+    let dollars = &words().currencies.dollar_currencies;
+    let mut forms = Vec::new();
+    let mut demonyms = Vec::new();
+    for e in countries {
+        if e.kind != crate::lexicon::ActorKind::Country {
+            continue;
+        }
+        for c in e.currency.iter().chain(&e.former_currencies) {
+            let Some(code) = dollars.iter().find(|d| *d == c) else {
+                continue;
+            };
+            let phrase = |w: &String| -> Vec<&'static str> {
+                w.to_lowercase()
+                    .split(' ')
+                    .map(|p| keep(p.to_string()))
+                    .collect()
+            };
+            for w in std::iter::once(&e.name).chain(&e.aliases) {
+                forms.push((phrase(w), code.as_str()));
+            }
+            for w in &e.demonyms {
+                forms.push((phrase(w), code.as_str()));
+                demonyms.push((phrase(w), code.as_str()));
+            }
+        }
+    }
+    (forms, demonyms)
+}
+
+/// `table` then `derived`, each phrase once (the first wins).
+fn merged(table: Vec<Adjective>, derived: &[Adjective]) -> Vec<Adjective> {
+    let mut out: Vec<Adjective> = Vec::with_capacity(table.len() + derived.len());
+    for (words, code) in table.into_iter().chain(derived.iter().cloned()) {
+        if !out.iter().any(|(w, _)| *w == words) {
+            out.push((words, code));
+        }
+    }
+    out
+}
+
 impl QuantityRecognizer {
-    /// Builds all lookup tables; call once and reuse.
+    /// Builds all lookup tables with the embedded lexicon's countries; call
+    /// once and reuse.
     pub fn new() -> Self {
+        Self::with_countries(&crate::lexicon::embedded_countries())
+    }
+
+    /// Builds all lookup tables; `countries` are the lexicon entries whose
+    /// `currency` says what a bare "dlrs" means in a headline naming them.
+    pub fn with_countries(countries: &[crate::lexicon::Entry]) -> Self {
+        let (headline_countries, home_countries) = country_words(countries);
         let v = words();
         let cur = &v.currencies;
+        let (country_forms, country_demonyms) = dollar_countries(countries);
+        let dollar_adjectives = merged(phrases(&cur.dollar_adjectives).collect(), &country_forms);
+        let post_adjectives = merged(
+            phrases(&cur.dollar_post_adjectives).collect(),
+            &country_demonyms,
+        );
+        let cent_adjectives = merged(phrases(&cur.cent_adjectives).collect(), &country_forms);
         let mut suffix: HashMap<&'static str, Vec<CurPhrase>> = HashMap::default();
         let decides: HashSet<&'static str> = strs(&cur.article_decides).collect();
         let mut add = |words: Vec<&'static str>, code: &'static str, den: u128, guard: Guard| {
@@ -186,7 +300,8 @@ impl QuantityRecognizer {
                 implicit,
             });
         };
-        for (adj, code) in phrases(&cur.dollar_adjectives) {
+        for (adj, code) in &dollar_adjectives {
+            let (adj, code) = (adj.clone(), *code);
             for d in strs(&cur.dollar_words) {
                 let mut w = adj.clone();
                 w.push(d);
@@ -194,7 +309,8 @@ impl QuantityRecognizer {
             }
         }
         for d in strs(&cur.dollar_words) {
-            for (adj, code) in phrases(&cur.dollar_post_adjectives) {
+            for (adj, code) in &post_adjectives {
+                let code = *code;
                 let mut w = vec![d];
                 w.extend(adj);
                 add(w, code, 1, Guard::PostAdj);
@@ -210,8 +326,9 @@ impl QuantityRecognizer {
             add(words, code, 1, Guard::BarePound);
         }
         for c in strs(&cur.cent_words) {
-            for (adj, code) in phrases(&cur.cent_adjectives) {
-                let mut w = adj;
+            for (adj, code) in &cent_adjectives {
+                let code = *code;
+                let mut w = adj.clone();
                 w.push(c);
                 add(w, code, 100, Guard::None);
             }
@@ -271,6 +388,8 @@ impl QuantityRecognizer {
             grammar: Grammar::new(&v.grammar),
             default_dollar: cur.dollar_currencies[0].as_str(),
             dotted_prefixes,
+            headline_countries,
+            home_countries,
             suffix,
             iso,
             prefix_words,

@@ -191,7 +191,19 @@ fn clauses(
         let subordinator =
             w.subordinators.contains(&t.w) && !starts.get(i + 1).copied().unwrap_or(false);
         if i > 0 && !protected[i] {
-            let semicolon = t.gap.contains(';') && depth == 0;
+            // A colon ends a clause too ("have soured this year: the U.S.
+            // has ..."), but not a clock time's ("12:01").
+            // Nor a label's ("• Baseline: 10% from April 5"): a verb must
+            // stand before it.
+            let colon = t.gap.contains(':')
+                && !(num_tok(t).is_some() && num_tok(&toks[i - 1]).is_some())
+                && toks[..i].iter().enumerate().any(|(k, x)| {
+                    w.finite.contains(&x.w)
+                        || ed_verb(w, x)
+                        || w.past.any_at(toks, k)
+                        || w.future.any_at(toks, k)
+                });
+            let semicolon = (t.gap.contains(';') || colon) && depth == 0;
             let comma = t.gap.contains(',') || t.gap.contains(" – ") || t.gap.contains(" — ");
             if semicolon {
                 main = next_id;
@@ -246,12 +258,12 @@ fn clause_follows(w: &TimeWords, toks: &[Tok], i: usize) -> bool {
         .take_while(|&k| k == i || !toks[k].gap.contains([',', ';']))
         .any(|k| {
             w.finite.contains(&toks[k].w)
-                || w.future.iter().any(|p| phrase_at(toks, k, p))
-                || w.past.iter().any(|p| phrase_at(toks, k, p))
+                || w.future.any_at(toks, k)
+                || w.past.any_at(toks, k)
         })
 }
 
-fn phrase_at(toks: &[Tok], i: usize, p: &[String]) -> bool {
+pub(crate) fn phrase_at(toks: &[Tok], i: usize, p: &[String]) -> bool {
     !p.is_empty()
         && i + p.len() <= toks.len()
         && p.iter()
@@ -274,14 +286,14 @@ fn tense(
     modality: Modality,
     x: &Expr,
 ) -> Tense {
-    if toks[x.first].w == "by" {
+    if w.deadline_words.contains(&toks[x.first].w) {
         return Tense::Future;
     }
     let strong = |i: usize| -> Option<Tense> {
-        if w.future.iter().any(|p| phrase_at(toks, i, p)) {
+        if w.future.any_at(toks, i) {
             Some(Tense::Future)
-        } else if ((trig.0..trig.1).contains(&i) && toks[i].w.ends_with("ed"))
-            || w.past.iter().any(|p| phrase_at(toks, i, p))
+        } else if ((trig.0..trig.1).contains(&i) && toks[i].w.ends_with(w.past_suffix.as_str()))
+            || w.past.any_at(toks, i)
         {
             Some(Tense::Past)
         } else {
@@ -332,12 +344,17 @@ fn tense(
     let seg_hi = (x.last + 1..toks.len())
         .find(|&i| toks[i].gap.contains([',', ';']))
         .unwrap_or(toks.len());
-    let in_segment = (seg_lo..seg_hi)
-        .filter(|&i| ids[i] == clause && !(x.first..=x.last).contains(&i))
-        .filter_map(|i| strong(i).map(|t| (dist(i), t)))
-        .min_by_key(|&(d, _)| d)
-        .map(|(_, t)| t);
-    if let Some(t) = in_segment
+    let in_segment = |f: &dyn Fn(usize) -> Option<Tense>| {
+        (seg_lo..seg_hi)
+            .filter(|&i| ids[i] == clause && !(x.first..=x.last).contains(&i))
+            .filter_map(|i| f(i).map(|t| (dist(i), t)))
+            .min_by_key(|&(d, _)| d)
+            .map(|(_, t)| t)
+    };
+    // Then an "-ed" verb of that stretch ("The summit ... closed on
+    // Saturday amid worries that Trump ... will upend trade").
+    if let Some(t) = in_segment(&strong)
+        .or_else(|| in_segment(&weak))
         .or_else(|| nearest(true, &strong))
         .or_else(|| nearest(true, &weak))
         .or_else(|| nearest(false, &strong))
@@ -368,7 +385,7 @@ fn reporting(
     // Monday that ..."); "on Tuesday announced financial aid" is the event.
     let clause_after = |i: usize| {
         toks.get(i)
-            .is_some_and(|t| t.w == "that" || w.pronouns.contains(&t.w))
+            .is_some_and(|t| w.complementizers.contains(&t.w) || w.pronouns.contains(&t.w))
     };
     let announce_is_event = w.announce_types.iter().any(|t| t == event_type);
     let speech_at = |i: usize, next: usize| {
@@ -383,7 +400,7 @@ fn reporting(
     }
     let lo = e.first.saturating_sub(10);
     for s in (lo..e.first).rev() {
-        if (trig.0..trig.1).contains(&s) || toks[s].w == "that" {
+        if (trig.0..trig.1).contains(&s) || w.complementizers.contains(&toks[s].w) {
             break;
         }
         if speech_at(s, e.last + 1) {
@@ -401,7 +418,8 @@ fn reporting(
         && (e.last + 1..trig.0).any(|s| {
             speech(s)
                 && toks[s].raw.starts_with(|c: char| c.is_lowercase())
-                && (toks[s].w.ends_with(['d', 's']) || toks[s].w.ends_with("ing"))
+                && (toks[s].w.ends_with(['d', 's'])
+                    || toks[s].w.ends_with(w.progressive_suffix.as_str()))
         })
     {
         return true;
@@ -425,7 +443,7 @@ fn reporting(
 /// "hundred", "need").
 fn ed_verb(w: &TimeWords, t: &Tok) -> bool {
     t.w.len() > 4
-        && t.w.ends_with("ed")
+        && t.w.ends_with(w.past_suffix.as_str())
         && t.raw.starts_with(|c: char| c.is_lowercase())
         && !w.not_verbs.contains(&t.w)
 }
@@ -441,7 +459,10 @@ fn governed_by_other_verb(w: &TimeWords, toks: &[Tok], e: &Expr, trig: (usize, u
     // Not when the event follows right on ("agreed on Wednesday to buy",
     // "arrested in January raids").
     let event_follows = e.last < trig.0
-        && (trig.0 - e.last <= 2 || toks.get(e.last + 1).is_some_and(|t| t.w == "to"))
+        && (trig.0 - e.last <= 2
+            || toks
+                .get(e.last + 1)
+                .is_some_and(|t| w.infinitive_words.contains(&t.w)))
         && toks[e.last + 1..=trig.0]
             .iter()
             .all(|t| !t.gap.contains([',', ';', ':']));
@@ -450,7 +471,9 @@ fn governed_by_other_verb(w: &TimeWords, toks: &[Tok], e: &Expr, trig: (usize, u
     let infinitive = e.first >= trig.1
         && (e.first.saturating_sub(4).max(trig.1 + 4)..e.first).any(|i| {
             w.infinitive_governors.contains(&toks[i].w)
-                && toks.get(i + 1).is_some_and(|t| t.w == "to")
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|t| w.infinitive_words.contains(&t.w))
                 && i + 3 <= e.first
                 && (i + 3 == e.first || w.verb_links.contains(&toks[i + 3].w))
         });
@@ -462,11 +485,19 @@ fn governed_by_other_verb(w: &TimeWords, toks: &[Tok], e: &Expr, trig: (usize, u
                 // A verb of a clause on the trigger itself is the event's ("the
                 // tariffs Trump has imposed this year", "the package agreed in
                 // July").
+                // ("the summit of 21 Pacific Rim economies closed on
+                // Saturday", "tariffs on cereals that Brussels introduced in
+                // May 2024").
+                // Right on it, a comma may stand between ("The $600bn
+                // figure, to be reached by 2028, ...").
                 let on_trigger = i >= trig.1
-                    && i - trig.1 <= 3
-                    && toks[trig.1..=i]
-                        .iter()
-                        .all(|t| !t.gap.contains([',', ';', ':']));
+                    && (i - trig.1 <= 3
+                        || ((i - trig.1 <= 5
+                            || (i - trig.1 <= 12
+                                && (trig.1..i).any(|k| w.event_relatives.contains(&toks[k].w))))
+                            && toks[trig.1..=i]
+                                .iter()
+                                .all(|t| !t.gap.contains([',', ';', ':']))));
                 // A finite verb before the trigger is the sentence's, not a
                 // participle on a noun ("The agreement was announced on Sunday
                 // after she met Trump").
@@ -477,7 +508,7 @@ fn governed_by_other_verb(w: &TimeWords, toks: &[Tok], e: &Expr, trig: (usize, u
                 && i > 0
                 && !(trig.0..trig.1).contains(&i)
                 && !w.timing_participles.contains(&t.w)
-                && !w.future.iter().any(|p| phrase_at(toks, i, p))
+                && !w.future.any_at(toks, i)
                 && !w.determiners.contains(&toks[i - 1].w)
                 // A verb, not an adjective ("branded drugs from Oct. 1"):
                 // the time or a preposition follows it.
@@ -493,7 +524,7 @@ fn not_event_time(w: &TimeWords, toks: &[Tok], e: &Expr, event_type: &str) -> bo
         let n = p.len();
         e.first >= n
             && phrase_at(toks, e.first - n, p)
-            && !(since_ok && p.len() == 1 && p[0] == "since")
+            && !(since_ok && p.len() == 1 && w.since_words.contains(&p[0]))
     })
 }
 
@@ -559,10 +590,20 @@ fn event_when(
                     && !(t0..t1).contains(&(x.last + 1))
             })
     };
+    // "agreed on Thursday to provide $50 billion by the end of the year":
+    // the day of the agreement gives way to a time of the event itself.
+    let before_infinitive = |x: &Expr| {
+        x.last < t0
+            && toks
+                .get(x.last + 1)
+                .is_some_and(|t| w.infinitive_words.contains(&t.w))
+    };
     let usable = |x: &&Expr| {
         // A possessive time right before the trigger is the event's own
-        // ("since last week's raid").
-        let own = toks[x.last].possessive && t0 > x.last && t0 - x.last <= 5;
+        // ("since last week's raid"), and so is a year on it ("the 2023
+        // inspection").
+        let own = (toks[x.last].possessive && t0 > x.last && t0 - x.last <= 5)
+            || (matches!(x.kind, Kind::Year(_)) && x.last + 1 == t0);
         own || (!reporting(w, toks, x, (t0, t1), e.event_type.as_str())
             && !of_other_noun(x)
             && !not_event_time(w, toks, x, e.event_type.as_str())
@@ -584,8 +625,6 @@ fn event_when(
         |x: &Expr| effect_type && x.first > 0 && w.effect_words.contains(&toks[x.first - 1].w);
     // "agreed on Thursday to provide $50 billion by the end of the year":
     // the day of the agreement gives way to a time of the event itself.
-    let before_infinitive =
-        |x: &Expr| x.last < t0 && toks.get(x.last + 1).is_some_and(|t| t.w == "to");
     let mut best = exprs
         .iter()
         .filter(|x| ids[x.first] == clause || (x.first <= t0 && x.last >= t0))
@@ -635,11 +674,24 @@ fn event_when(
                 && r.unit(cs - 1).is_some()
                 // Not a length of something else ("pausing tariffs for 90
                 // days after talks").
-                && (cs < 3 || !matches!(toks[cs - 3].w.as_str(), "for" | "in" | "within" | "over"))
+                && (cs < 3 || !w.length_preps.contains(&toks[cs - 3].w))
         };
-        let earlier = opener.is_some_and(|cs| w.earlier.contains(&toks[cs].w) && !measured(cs));
+        // A report's day is not shared with a clause that came first
+        // ("said on Friday after talks") nor with one inside what was said
+        // ("Trump said on Tuesday exporters would pay 19% while goods would
+        // enter free of duties"); it is with a clause of the same moment
+        // after a comma ("told Biden on Saturday ..., as the two met").
+        let not_with_report = opener.is_some_and(|cs| {
+            !measured(cs) && (w.earlier.contains(&toks[cs].w) || !toks[cs].gap.contains(','))
+        });
+        // An event reported in its own clause ("..., where he told workers
+        // he would double the levy") is not at that clause's moment.
+        let reported =
+            opener.is_some_and(|cs| (cs..t0).any(|k| w.speech_verbs.contains(&toks[k].w)));
+        // ("Speaking at the White House on Tuesday, Trump said ... while
+        // goods would enter free of duties").
         let said = |x: &Expr| {
-            (x.first.saturating_sub(3)..x.first).any(|i| w.speech_verbs.contains(&toks[i].w))
+            (x.first.saturating_sub(6)..x.first).any(|i| w.speech_verbs.contains(&toks[i].w))
                 || toks
                     .get(x.last + 1)
                     .is_some_and(|t| w.speech_verbs.contains(&t.w))
@@ -653,14 +705,26 @@ fn event_when(
         // clause it hangs on ("announced on Sunday after she met Trump").
         let has_verb = (0..toks.len()).any(|i| {
             ids[i] == clause
-                && (w.past.iter().any(|p| phrase_at(toks, i, p))
-                    || w.future.iter().any(|p| phrase_at(toks, i, p))
+                && (w.past.any_at(toks, i)
+                    || w.future.any_at(toks, i)
                     || w.finite.contains(&toks[i].w)
                     || ed_verb(w, &toks[i])
-                    || (toks[i].w.len() > 4 && toks[i].w.ends_with("ing")))
+                    || (toks[i].w.len() > 4 && toks[i].w.ends_with(w.progressive_suffix.as_str())))
         });
+        // A tense word or finite verb in a clause ("before the pause
+        // expires on July 9" is a clause, not a noun phrase).
+        let clause_has_tense = |c: usize| {
+            (0..toks.len()).any(|i| {
+                ids[i] == c
+                    && (w.past.any_at(toks, i)
+                        || w.future.any_at(toks, i)
+                        || w.finite.contains(&toks[i].w)
+                        || ed_verb(w, &toks[i]))
+            })
+        };
         let forward = opener.is_some_and(|cs| {
             w.simultaneous.contains(&toks[cs].w)
+                && !reported
                 && (has_verb || measured(cs) || !w.earlier.contains(&toks[cs].w))
         });
         let linked: Vec<usize> = match first(clause) {
@@ -675,8 +739,10 @@ fn event_when(
                         && i >= t1
                         && (w.back_links.contains(&toks[i].w)
                             || (w.nominal_back_links.contains(&toks[i].w)
+                                && !clause_has_tense(ids[i])
                                 && toks.get(i + 1).is_some_and(|t| {
-                                    w.determiners.contains(&t.w) || t.w.ends_with("ing")
+                                    w.determiners.contains(&t.w)
+                                        || t.w.ends_with(w.progressive_suffix.as_str())
                                 })))
                         && !(t1..i).any(|k| {
                             w.speech_verbs.contains(&toks[k].w)
@@ -706,7 +772,7 @@ fn event_when(
             // on Tuesday after meeting Akazawa" (not of a statement).
             .filter(|x| {
                 !(not_event_time(w, toks, x, e.event_type.as_str())
-                    || (earlier && said(x))
+                    || (not_with_report && said(x))
                     || dateline(toks, x))
             })
             .min_by_key(|x| dist(x));
@@ -715,12 +781,11 @@ fn event_when(
         if let Some(cs) = first(clause)
             && best.is_some()
             && cs >= 2
-            && matches!(toks[cs].w.as_str(), "after" | "before")
+            && let Some(&sign) = w.shifts.get(&toks[cs].w)
             // Not a length of something else ("pausing tariffs for 90 days
             // after talks").
-            && (cs < 3 || !matches!(toks[cs - 3].w.as_str(), "for" | "in" | "within" | "over"))
+            && (cs < 3 || !w.length_preps.contains(&toks[cs - 3].w))
         {
-            let sign = if toks[cs].w == "after" { -1 } else { 1 };
             let n = Recogniser { w, t: toks }.count(cs - 2);
             let unit = w.units.get(&toks[cs - 1].w).copied();
             shift_days = match (n, unit) {
@@ -837,14 +902,30 @@ mod tests {
 
     #[test]
     fn bad_tables_are_rejected_with_every_problem() {
-        // Every file's problem at once, each naming its file.
-        let errs = TimeWords::parse(&[
+        // Every file's problem at once, each naming its file (after the
+        // embedded tables, which they extend).
+        let with = |extra: &[(&'static str, &'static str)]| {
+            let mut files = DEFAULT_TIME_FILES.to_vec();
+            files.extend_from_slice(extra);
+            TimeWords::parse(&files)
+        };
+        let errs = with(&[
             ("a.toml", "[month_parts]\nearly = [10, 1]\n"),
             ("b.toml", "[units]\nfortnight = \"fortnight\"\n"),
         ])
         .unwrap_err();
         assert_eq!(errs.len(), 2, "{errs:?}");
         assert!(errs[0].starts_with("a.toml") && errs[1].starts_with("b.toml"));
+        // A word listed twice under one key, with the key's line.
+        let errs = with(&[(
+            "c.toml",
+            "# words\n[grammar]\nrange_words = [\"to\", \"till\", \"to\"]\n",
+        )])
+        .unwrap_err();
+        assert_eq!(errs, ["c.toml:3: range_words lists \"to\" twice"]);
+        // A table set without its word endings is refused.
+        let errs = TimeWords::parse(&[("d.toml", "[days]\ntoday = 0\n")]).unwrap_err();
+        assert_eq!(errs.len(), 3, "{errs:?}");
         assert!(TimeWords::parse(DEFAULT_TIME_FILES).is_ok());
     }
 

@@ -49,7 +49,12 @@ pub(crate) fn tokens(text: &str, start: usize, end: usize) -> Vec<Tok<'_>> {
             }
         }
         let raw = &slice[i..j];
-        let mut w = raw.to_lowercase().replace('’', "'");
+        // One allocation for the usual ASCII word (no curly apostrophe there).
+        let mut w = if raw.is_ascii() {
+            raw.to_ascii_lowercase()
+        } else {
+            raw.to_lowercase().replace('’', "'")
+        };
         let possessive = w.ends_with("'s");
         if possessive {
             w.truncate(w.len() - 2);
@@ -101,6 +106,9 @@ pub enum Kind {
     Weekend(Option<i32>),
     /// A weekday (0 = Monday): last / next, or by tense.
     Weekday(u8, Option<i32>),
+    /// From one weekday to another, the first by tense ("on Monday and
+    /// Tuesday").
+    WeekdaySpan(u8, u8),
     /// Days from the article's day (today, yesterday, "two days ago").
     DayOffset(i64),
     /// A quarter of a year given, of a relative year, or by tense.
@@ -150,7 +158,10 @@ pub(crate) fn num_tok(t: &Tok) -> Option<u32> {
 pub(crate) fn day_tok(t: &Tok) -> Option<u8> {
     let digits: String = t.w.chars().take_while(char::is_ascii_digit).collect();
     let rest = &t.w[digits.len()..];
-    if digits.is_empty() || digits.len() > 2 || !["", "st", "nd", "rd", "th"].contains(&rest) {
+    if digits.is_empty()
+        || digits.len() > 2
+        || !(rest.is_empty() || TimeWords::embedded().day_suffixes.iter().any(|s| s == rest))
+    {
         return None;
     }
     let d: u8 = digits.parse().ok()?;
@@ -179,8 +190,17 @@ impl Recogniser<'_, '_> {
         self.t.get(i).map(|t| t.w.as_str())
     }
 
-    pub(crate) fn is(&self, i: usize, s: &str) -> bool {
-        self.word(i) == Some(s)
+    pub(crate) fn is_in(&self, i: usize, list: &[String]) -> bool {
+        self.word(i).is_some_and(|w| list.iter().any(|x| x == w))
+    }
+
+    /// The calendar period a word at `i` names ("week", "quarter").
+    pub(crate) fn period(&self, i: usize) -> Option<Period> {
+        self.w.periods.get(self.word(i)?).copied()
+    }
+
+    pub(crate) fn is_period(&self, i: usize, p: Period) -> bool {
+        self.period(i) == Some(p)
     }
 
     /// A month word at `i`: with `strict`, "May"/"March"-like words need a
@@ -236,11 +256,11 @@ impl Recogniser<'_, '_> {
             return Some((Some(y), None, 1));
         }
         if let Some(r) = self.rel(i)
-            && self.is(i + 1, "year")
+            && self.is_period(i + 1, Period::Year)
         {
             return Some((None, Some(r), 2));
         }
-        if self.is(i, "fiscal")
+        if self.is_in(i, &self.w.fiscal_words)
             && let Some(y) = self.t.get(i + 1).and_then(year_tok)
         {
             return Some((Some(y), None, 2));
@@ -281,10 +301,10 @@ impl Recogniser<'_, '_> {
         }
         // "within 45 days", "in 21 days", "over four years", "over the next
         // two years", "over the past year".
-        if matches!(w, "within" | "in" | "over") {
+        if let Some(&length) = self.w.lengths.get(w) {
             let mut j = i + 1;
             let mut dir = 1;
-            if w == "over" && self.is(j, "the") {
+            if length == Length::Over && self.is_in(j, &self.w.articles) {
                 j += 1;
                 if let Some(r) = self.rel(j) {
                     dir = if r < 0 { -1 } else { 1 };
@@ -295,38 +315,41 @@ impl Recogniser<'_, '_> {
             // "the third mega-award under the CHIPS Act in a month".
             let superlative = (i.saturating_sub(10)..i).any(|k| {
                 let x = self.t[k].w.as_str();
-                self.w.ordinals.contains_key(x) || (k + 4 >= i && x.len() > 4 && x.ends_with("est"))
+                self.w.ordinals.contains_key(x)
+                    || (k + 4 >= i
+                        && x.len() > 4
+                        && x.ends_with(self.w.superlative_suffix.as_str()))
             });
-            if w == "in" && superlative {
+            if length == Length::After && superlative {
                 return None;
             }
             // "a four-year period", "a year".
             if let (Some(n), Some(u)) = (self.count(j), self.unit(j + 1)) {
                 let mut used = j + 2 - i;
-                if self.is(j + 2, "time") {
+                if self.is_in(j + 2, &self.w.time_nouns) {
                     used += 1;
                 }
-                let kind = match w {
-                    "within" => Kind::Within(n, u),
-                    "in" => Kind::After(n, u),
-                    _ => Kind::Over(n, u, self.over_start(j + 2), dir),
+                let kind = match length {
+                    Length::Within => Kind::Within(n, u),
+                    Length::After => Kind::After(n, u),
+                    Length::Over => Kind::Over(n, u, self.over_start(j + 2), dir),
                 };
                 return Some((kind, used));
             }
-            if w == "over"
-                && self.is(j, "a")
+            if length == Length::Over
+                && self.is_in(j, &self.w.indefinite)
                 && let (Some(n), Some(u)) = (self.count(j + 1), self.unit(j + 2))
-                && self.is(j + 3, "period")
+                && self.is_in(j + 3, &self.w.period_nouns)
             {
                 return Some((Kind::Over(n, u, self.over_start(j + 4), dir), j + 4 - i));
             }
-            if w == "over" && dir == -1 && self.unit(j) == Some(Unit::Year) {
+            if length == Length::Over && dir == -1 && self.unit(j) == Some(Unit::Year) {
                 return Some((Kind::Over(1, Unit::Year, None, -1), j + 1 - i));
             }
         }
         // "two weeks ago".
         if let (Some(n), Some(u)) = (self.count(i), self.unit(i + 1))
-            && self.is(i + 2, "ago")
+            && self.is_in(i + 2, &self.w.ago_words)
         {
             let days = match u {
                 Unit::Day => i64::from(n),
@@ -353,9 +376,9 @@ impl Recogniser<'_, '_> {
         // year or day they are part of.
         if self.w.parts.iter().any(|p| p == w) {
             let mut j = i + 1;
-            if self.is(j, "of") {
+            if self.is_in(j, &self.w.of_words) {
                 j += 1;
-                if self.is(j, "the") {
+                if self.is_in(j, &self.w.articles) {
                     j += 1;
                 }
             }
@@ -369,13 +392,13 @@ impl Recogniser<'_, '_> {
                 return Some((Kind::Year(y), j + 1 - i));
             }
             if let Some(r) = self.rel(j) {
-                if self.is(j + 1, "year") {
+                if self.is_period(j + 1, Period::Year) {
                     return Some((Kind::RelYear(r), j + 2 - i));
                 }
-                if self.is(j + 1, "month") {
+                if self.is_period(j + 1, Period::Month) {
                     return Some((Kind::RelMonth(r), j + 2 - i));
                 }
-                if self.is(j + 1, "week") {
+                if self.is_period(j + 1, Period::Week) {
                     return Some((Kind::RelWeek(r), j + 2 - i));
                 }
             }
@@ -386,23 +409,27 @@ impl Recogniser<'_, '_> {
                 return Some((Kind::Weekday(d, None), 2));
             }
             // "the end of the year", "end of the month" ("the" skipped above).
-            let k = if self.is(j, "the") { j + 1 } else { j };
-            if k > i + 1 && self.is(k, "year") {
+            let k = if self.is_in(j, &self.w.articles) {
+                j + 1
+            } else {
+                j
+            };
+            if k > i + 1 && self.is_period(k, Period::Year) {
                 return Some((Kind::RelYear(0), k + 1 - i));
             }
-            if k > i + 1 && self.is(k, "month") {
+            if k > i + 1 && self.is_period(k, Period::Month) {
                 return Some((Kind::RelMonth(0), k + 1 - i));
             }
         }
         // "earlier in the week", "later in the year": the current one.
-        if matches!(w, "earlier" | "later" | "early" | "late")
-            && self.is(i + 1, "in")
-            && self.is(i + 2, "the")
+        if self.w.in_the_parts.iter().any(|x| x == w)
+            && self.is_in(i + 1, &self.w.in_words)
+            && self.is_in(i + 2, &self.w.articles)
         {
-            let kind = match self.word(i + 3) {
-                Some("week") => Some(Kind::RelWeek(0)),
-                Some("month") => Some(Kind::RelMonth(0)),
-                Some("year") => Some(Kind::RelYear(0)),
+            let kind = match self.period(i + 3) {
+                Some(Period::Week) => Some(Kind::RelWeek(0)),
+                Some(Period::Month) => Some(Kind::RelMonth(0)),
+                Some(Period::Year) => Some(Kind::RelYear(0)),
                 _ => None,
             };
             if let Some(k) = kind {
@@ -410,7 +437,7 @@ impl Recogniser<'_, '_> {
             }
         }
         // "earlier this week", "later this year".
-        if matches!(w, "earlier" | "later")
+        if self.w.relative_parts.iter().any(|x| x == w)
             && self.rel(i + 1) == Some(0)
             && let Some((k, n)) = self.relative_at(i + 1)
         {
@@ -422,15 +449,15 @@ impl Recogniser<'_, '_> {
         // Quarters and halves: "the third quarter (of 2025 | of next year)",
         // "Q3 2025", "H1", "first-half".
         if let Some(&n) = self.w.ordinals.get(w) {
-            let which = self.word(i + 1);
-            if matches!(which, Some("quarter") | Some("half")) {
+            let which = self.period(i + 1);
+            if matches!(which, Some(Period::Quarter) | Some(Period::Half)) {
                 let mut j = i + 2;
-                if matches!(self.word(j), Some("of") | Some("in")) {
+                if self.is_in(j, &self.w.quarter_preps) {
                     j += 1;
                 }
                 let (y, r, used) = self.year_ref(j).unwrap_or((None, None, 0));
                 let end = if used > 0 { j + used } else { i + 2 };
-                let kind = if which == Some("quarter") {
+                let kind = if which == Some(Period::Quarter) {
                     Kind::Quarter(n, y, r)
                 } else if n <= 2 {
                     Kind::Half(n, y, r)
@@ -461,10 +488,20 @@ impl Recogniser<'_, '_> {
                         .word(i + 1)
                         .is_some_and(|p| self.w.day_parts.iter().any(|x| x == p)),
             );
+            // "on Monday and Tuesday".
+            if more == 0
+                && !t.possessive
+                && self.is_in(i + 1, &self.w.range_words)
+                && let Some(&d2) = self.w.weekdays.get(self.word(i + 2).unwrap_or(""))
+                && self.t[i + 2].raw.starts_with(char::is_uppercase)
+                && d2 != d
+            {
+                return Some((Kind::WeekdaySpan(d, d2), 3));
+            }
             return Some((Kind::Weekday(d, None), 1 + more));
         }
         // "(the) weekend".
-        if w == "weekend" && i > 0 && self.is(i - 1, "the") {
+        if self.is_period(i, Period::Weekend) && i > 0 && self.is_in(i - 1, &self.w.articles) {
             return Some((Kind::Weekend(None), 1));
         }
         // Dates led by a month: "Sept. 4", "September 4th, 2025", "June
@@ -488,7 +525,7 @@ impl Recogniser<'_, '_> {
             }
             // "in October last year".
             if let Some(r) = self.rel(i + 1)
-                && self.is(i + 2, "year")
+                && self.is_period(i + 2, Period::Year)
                 && gap_is(self.t[i + 1].gap, &[])
             {
                 return Some((Kind::MonthInYear(m, r), 3));
@@ -512,7 +549,7 @@ impl Recogniser<'_, '_> {
                 let used = j + 2 + usize::from(y.is_some()) - i;
                 return Some((Kind::DateSpan(y, m, d, y, m, d2), used));
             }
-            if self.is(j, "of") {
+            if self.is_in(j, &self.w.of_words) {
                 j += 1;
             }
             if let Some(m) = self.month(j)
@@ -579,6 +616,18 @@ impl Recogniser<'_, '_> {
                 && gap_is(t.gap, &[])
             {
                 return Some(self.years_through(i, y));
+            }
+            // A year before a noun after a determiner or possessive ("the
+            // Commission's 2023 inspection", "a 2019 meeting").
+            if let Some(y) = year_tok(t)
+                && i > 0
+                && gap_is(t.gap, &[])
+                && (self.t[i - 1].possessive || self.is_in(i - 1, &self.w.year_determiners))
+                && self.t.get(i + 1).is_some_and(|n| {
+                    gap_is(n.gap, &[]) && n.raw.starts_with(|c: char| c.is_lowercase())
+                })
+            {
+                return Some((Kind::Year(y), 1));
             }
         }
         None
@@ -651,7 +700,7 @@ impl Recogniser<'_, '_> {
         let t = self.t.get(j)?;
         let k = if gap_is(t.gap, &['-', '–']) && !t.gap.trim().is_empty() {
             j
-        } else if matches!(t.w.as_str(), "to" | "through" | "until" | "till" | "and") {
+        } else if self.w.range_words.contains(&t.w) {
             j + 1
         } else {
             return None;
@@ -677,13 +726,13 @@ impl Recogniser<'_, '_> {
     /// A year after a preposition at word `i`, or a range of years: "through
     /// 2028" (from the article's year), "from 2026 to 2030".
     pub(crate) fn years_through(&self, i: usize, y: u16) -> (Kind, usize) {
-        if self.is(i - 1, "through") {
+        if self.is_in(i - 1, &self.w.through_words) {
             return (Kind::YearsThrough(None, 0, y), 1);
         }
-        if matches!(
-            self.word(i + 1),
-            Some("through") | Some("to") | Some("until")
-        ) && let Some(z) = self.t.get(i + 2).and_then(year_tok)
+        if self
+            .word(i + 1)
+            .is_some_and(|x| self.w.year_range_words.iter().any(|r| r == x))
+            && let Some(z) = self.t.get(i + 2).and_then(year_tok)
             && z > y
         {
             return (Kind::YearsThrough(Some(y), 0, z), 3);
@@ -694,10 +743,16 @@ impl Recogniser<'_, '_> {
     /// The start year of "over four years starting in 2026" / "from 2026".
     pub(crate) fn over_start(&self, j: usize) -> Option<u16> {
         let mut k = j;
-        if matches!(self.word(k), Some("starting") | Some("beginning")) {
+        if self
+            .word(k)
+            .is_some_and(|x| self.w.start_words.iter().any(|r| r == x))
+        {
             k += 1;
         }
-        if matches!(self.word(k), Some("from") | Some("in")) {
+        if self
+            .word(k)
+            .is_some_and(|x| self.w.start_preps.iter().any(|r| r == x))
+        {
             k += 1;
         }
         (k > j).then(|| self.t.get(k).and_then(year_tok)).flatten()
@@ -709,16 +764,16 @@ impl Recogniser<'_, '_> {
     pub(crate) fn relative_at(&self, i: usize) -> Option<(Kind, usize)> {
         let r = self.rel(i)?;
         let w = self.word(i + 1)?;
-        let kind = match w {
-            "week" => Kind::RelWeek(r),
-            "month" => Kind::RelMonth(r),
-            "year" if r == 0 && self.is(i + 2, "through") => {
+        let kind = match self.w.periods.get(w).copied() {
+            Some(Period::Week) => Kind::RelWeek(r),
+            Some(Period::Month) => Kind::RelMonth(r),
+            Some(Period::Year) if r == 0 && self.is_in(i + 2, &self.w.through_words) => {
                 let y = self.t.get(i + 3).and_then(year_tok)?;
                 return Some((Kind::YearsThrough(None, 0, y), 4));
             }
-            "year" => Kind::RelYear(r),
-            "weekend" => Kind::Weekend(if r == 0 { None } else { Some(r) }),
-            "quarter" => Kind::Quarter(0, None, Some(r)),
+            Some(Period::Year) => Kind::RelYear(r),
+            Some(Period::Weekend) => Kind::Weekend(if r == 0 { None } else { Some(r) }),
+            Some(Period::Quarter) => Kind::Quarter(0, None, Some(r)),
             _ if r == 0 && self.w.day_parts.iter().any(|p| p == w) => Kind::DayOffset(0),
             _ if self.month(i + 1).is_some() => Kind::MonthRel(self.month(i + 1)?, r),
             _ => {
@@ -727,10 +782,10 @@ impl Recogniser<'_, '_> {
             }
         };
         // "past" and "coming" need "the" before them ("the past week").
-        if matches!(
-            self.word(i),
-            Some("past") | Some("coming") | Some("previous")
-        ) && (i == 0 || !self.is(i - 1, "the"))
+        if self
+            .word(i)
+            .is_some_and(|x| self.w.relative_need_article.iter().any(|r| r == x))
+            && (i == 0 || !self.is_in(i - 1, &self.w.articles))
         {
             return None;
         }
@@ -775,15 +830,15 @@ pub(crate) fn recognise_tokens(words: &TimeWords, toks: &[Tok]) -> Vec<Expr> {
                 } else if first > 0 {
                     let p = toks[first - 1].w.as_str();
                     let take = match kind {
-                        Kind::DateSpan(..) => matches!(p, "from" | "between"),
-                        Kind::Weekend(None) => matches!(p, "the"),
-                        _ => p == "by",
+                        Kind::DateSpan(..) => words.span_leads.iter().any(|x| x == p),
+                        Kind::Weekend(None) => words.articles.iter().any(|x| x == p),
+                        _ => words.deadline_words.iter().any(|x| x == p),
                     };
                     if take {
                         first -= 1;
                         if matches!(kind, Kind::Weekend(None))
                             && first > 0
-                            && matches!(toks[first - 1].w.as_str(), "over" | "at" | "during")
+                            && words.weekend_preps.contains(&toks[first - 1].w)
                         {
                             first -= 1;
                         }

@@ -174,6 +174,14 @@ pub(crate) fn resolve(kind: Kind, today: Option<Day>, tense: Tense) -> Option<Ti
             };
             TimeValue::At(Point::Day(t.plus_days(off)?))
         }
+        Kind::WeekdaySpan(a, b) => {
+            let TimeValue::At(Point::Day(first)) = resolve(Kind::Weekday(a, None), today, tense)?
+            else {
+                return None;
+            };
+            let days = (i64::from(b) - i64::from(a)).rem_euclid(7);
+            TimeValue::Span(Point::Day(first), Point::Day(first.plus_days(days)?))
+        }
         Kind::DayOffset(n) => TimeValue::At(Point::Day(need()?.plus_days(n)?)),
         Kind::Quarter(n, y, r) => {
             let t = need();

@@ -17,6 +17,36 @@ pub enum Unit {
     Year,
 }
 
+/// A calendar period a noun names ("week", "quarter").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Period {
+    /// Monday to Sunday.
+    Week,
+    /// Saturday and Sunday.
+    Weekend,
+    /// A calendar month.
+    Month,
+    /// Three months.
+    Quarter,
+    /// Six months.
+    Half,
+    /// A calendar year.
+    Year,
+}
+
+/// What a preposition before a length of time makes of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Length {
+    /// From the article's day to the end of the length ("within 45 days").
+    Within,
+    /// The point the length after the article's day ("in 21 days").
+    After,
+    /// The length from a start ("over four years").
+    Over,
+}
+
 #[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct DayParts {
@@ -89,6 +119,66 @@ pub(crate) struct ClauseWords {
 
 #[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields)]
+pub(crate) struct GrammarWords {
+    #[serde(default)]
+    pub(crate) day_suffixes: Vec<String>,
+    #[serde(default)]
+    pub(crate) range_words: Vec<String>,
+    #[serde(default)]
+    pub(crate) year_range_words: Vec<String>,
+    #[serde(default)]
+    pub(crate) start_words: Vec<String>,
+    #[serde(default)]
+    pub(crate) start_preps: Vec<String>,
+    #[serde(default)]
+    pub(crate) relative_need_article: Vec<String>,
+    #[serde(default)]
+    pub(crate) span_leads: Vec<String>,
+    #[serde(default)]
+    pub(crate) weekend_preps: Vec<String>,
+    #[serde(default)]
+    pub(crate) in_the_parts: Vec<String>,
+    #[serde(default)]
+    pub(crate) relative_parts: Vec<String>,
+    #[serde(default)]
+    pub(crate) length_preps: Vec<String>,
+    #[serde(default)]
+    pub(crate) articles: Vec<String>,
+    #[serde(default)]
+    pub(crate) year_determiners: Vec<String>,
+    #[serde(default)]
+    pub(crate) of_words: Vec<String>,
+    #[serde(default)]
+    pub(crate) indefinite: Vec<String>,
+    #[serde(default)]
+    pub(crate) time_nouns: Vec<String>,
+    #[serde(default)]
+    pub(crate) period_nouns: Vec<String>,
+    #[serde(default)]
+    pub(crate) ago_words: Vec<String>,
+    #[serde(default)]
+    pub(crate) fiscal_words: Vec<String>,
+    #[serde(default)]
+    pub(crate) through_words: Vec<String>,
+    #[serde(default)]
+    pub(crate) in_words: Vec<String>,
+    #[serde(default)]
+    pub(crate) quarter_preps: Vec<String>,
+    #[serde(default)]
+    pub(crate) deadline_words: Vec<String>,
+    #[serde(default)]
+    pub(crate) infinitive_words: Vec<String>,
+    #[serde(default)]
+    pub(crate) complementizers: Vec<String>,
+    #[serde(default)]
+    pub(crate) since_words: Vec<String>,
+    pub(crate) past_suffix: Option<String>,
+    pub(crate) progressive_suffix: Option<String>,
+    pub(crate) superlative_suffix: Option<String>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
 pub(crate) struct ClockWords {
     #[serde(default)]
     pub(crate) meridiem: Vec<String>,
@@ -127,6 +217,14 @@ pub(crate) struct TimeFile {
     pub(crate) clauses: ClauseWords,
     #[serde(default)]
     pub(crate) clock: ClockWords,
+    #[serde(default)]
+    pub(crate) grammar: GrammarWords,
+    #[serde(default)]
+    pub(crate) periods: HashMap<String, Period>,
+    #[serde(default)]
+    pub(crate) lengths: HashMap<String, Length>,
+    #[serde(default)]
+    pub(crate) shifts: HashMap<String, i64>,
     #[serde(default)]
     pub(crate) article_dates: ArticleDates,
 }
@@ -168,8 +266,8 @@ pub struct TimeWords {
     pub(crate) determiners: Vec<String>,
     pub(crate) subordinators: Vec<String>,
     pub(crate) speech_verbs: Vec<String>,
-    pub(crate) future: Vec<Vec<String>>,
-    pub(crate) past: Vec<Vec<String>>,
+    pub(crate) future: PhraseList,
+    pub(crate) past: PhraseList,
     pub(crate) infinitive_governors: Vec<String>,
     pub(crate) earlier: Vec<String>,
     pub(crate) back_links: Vec<String>,
@@ -181,6 +279,39 @@ pub struct TimeWords {
     pub(crate) effect_types: Vec<String>,
     pub(crate) effect_words: Vec<String>,
     pub(crate) auxiliaries: Vec<String>,
+    pub(crate) year_determiners: Vec<String>,
+    pub(crate) day_suffixes: Vec<String>,
+    pub(crate) range_words: Vec<String>,
+    pub(crate) year_range_words: Vec<String>,
+    pub(crate) start_words: Vec<String>,
+    pub(crate) start_preps: Vec<String>,
+    pub(crate) relative_need_article: Vec<String>,
+    pub(crate) span_leads: Vec<String>,
+    pub(crate) weekend_preps: Vec<String>,
+    pub(crate) in_the_parts: Vec<String>,
+    pub(crate) relative_parts: Vec<String>,
+    pub(crate) length_preps: Vec<String>,
+    pub(crate) periods: HashMap<String, Period>,
+    pub(crate) lengths: HashMap<String, Length>,
+    /// "two days after" (-1) / "before" (1): the sign of a shift.
+    pub(crate) shifts: HashMap<String, i64>,
+    pub(crate) articles: Vec<String>,
+    pub(crate) of_words: Vec<String>,
+    pub(crate) indefinite: Vec<String>,
+    pub(crate) time_nouns: Vec<String>,
+    pub(crate) period_nouns: Vec<String>,
+    pub(crate) ago_words: Vec<String>,
+    pub(crate) fiscal_words: Vec<String>,
+    pub(crate) through_words: Vec<String>,
+    pub(crate) in_words: Vec<String>,
+    pub(crate) quarter_preps: Vec<String>,
+    pub(crate) deadline_words: Vec<String>,
+    pub(crate) infinitive_words: Vec<String>,
+    pub(crate) complementizers: Vec<String>,
+    pub(crate) since_words: Vec<String>,
+    pub(crate) past_suffix: String,
+    pub(crate) progressive_suffix: String,
+    pub(crate) superlative_suffix: String,
     /// After an hour ("a.m."), as the letters of each ("am").
     pub(crate) meridiem: Vec<String>,
     pub(crate) clock_words: Vec<String>,
@@ -193,10 +324,79 @@ pub struct TimeWords {
     pub date_labels: Vec<String>,
 }
 
+/// Word phrases ("set to", "'ll") indexed by their first word: whether any
+/// starts at a word is one hash lookup instead of a pass over the list (the
+/// tense step asks it of nearly every word of a sentence).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct PhraseList {
+    phrases: Vec<Vec<String>>,
+    /// First word -> the phrases that start with it.
+    by_first: FnvMap<String, Vec<usize>>,
+    /// Phrases whose first word starts with an apostrophe ("'ll"): they
+    /// match the end of a word ("we'll"), so they are tried everywhere.
+    suffixes: Vec<usize>,
+}
+
+impl PhraseList {
+    /// Adds phrases (lists of lowercase words).
+    pub(crate) fn extend(&mut self, more: Vec<Vec<String>>) {
+        for p in more {
+            let i = self.phrases.len();
+            match p.first() {
+                None => {}
+                Some(f) if f.starts_with('\'') => self.suffixes.push(i),
+                Some(f) => self.by_first.entry(f.clone()).or_default().push(i),
+            }
+            self.phrases.push(p);
+        }
+    }
+
+    /// Whether one of the phrases starts at word `i` (as [`phrase_at`]).
+    pub(crate) fn any_at(&self, toks: &[Tok], i: usize) -> bool {
+        let Some(t) = toks.get(i) else {
+            return false;
+        };
+        self.by_first
+            .get(t.w.as_str())
+            .is_some_and(|ps| ps.iter().any(|&k| phrase_at(toks, i, &self.phrases[k])))
+            || self
+                .suffixes
+                .iter()
+                .any(|&k| phrase_at(toks, i, &self.phrases[k]))
+    }
+}
+
 pub(crate) fn phrases(list: &[String]) -> Vec<Vec<String>> {
     list.iter()
         .map(|p| p.split_whitespace().map(str::to_lowercase).collect())
         .collect()
+}
+
+/// Reports every word listed twice under one key of a file, as
+/// `file:line: key lists "word" twice` (the line of the key), in every
+/// table.
+fn duplicates(name: &str, text: &str, errors: &mut Vec<String>) {
+    fn walk(name: &str, text: &str, table: &toml::Table, errors: &mut Vec<String>) {
+        for (key, value) in table {
+            match value {
+                toml::Value::Table(t) => walk(name, text, t, errors),
+                toml::Value::Array(list) => {
+                    let mut seen = std::collections::HashSet::new();
+                    for word in list.iter().filter_map(toml::Value::as_str) {
+                        if !seen.insert(word.to_lowercase()) {
+                            let at = text.find(&format!("\n{key} =")).map_or(0, |p| p + 1);
+                            let line = crate::rules::line_at(text, at);
+                            errors.push(format!("{name}:{line}: {key} lists {word:?} twice"));
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    if let Ok(table) = text.parse::<toml::Table>() {
+        walk(name, text, &table, errors);
+    }
 }
 
 impl TimeWords {
@@ -222,7 +422,11 @@ impl TimeWords {
                     continue;
                 }
             };
+            duplicates(name, text, &mut errors);
             w.days.extend(lower(f.days));
+            w.periods.extend(lower(f.periods));
+            w.lengths.extend(lower(f.lengths));
+            w.shifts.extend(lower(f.shifts));
             w.relative.extend(lower(f.relative));
             w.numbers.extend(lower(f.numbers));
             w.ordinals.extend(lower(f.ordinals));
@@ -261,6 +465,42 @@ impl TimeWords {
             w.effect_types.extend(low(c.effect_types));
             w.effect_words.extend(low(c.effect_words));
             w.auxiliaries.extend(low(c.auxiliaries));
+            let g = f.grammar;
+            w.day_suffixes.extend(low(g.day_suffixes));
+            w.range_words.extend(low(g.range_words));
+            w.year_range_words.extend(low(g.year_range_words));
+            w.start_words.extend(low(g.start_words));
+            w.start_preps.extend(low(g.start_preps));
+            w.relative_need_article.extend(low(g.relative_need_article));
+            w.span_leads.extend(low(g.span_leads));
+            w.weekend_preps.extend(low(g.weekend_preps));
+            w.in_the_parts.extend(low(g.in_the_parts));
+            w.relative_parts.extend(low(g.relative_parts));
+            w.length_preps.extend(low(g.length_preps));
+            w.articles.extend(low(g.articles));
+            w.year_determiners.extend(low(g.year_determiners));
+            w.of_words.extend(low(g.of_words));
+            w.indefinite.extend(low(g.indefinite));
+            w.time_nouns.extend(low(g.time_nouns));
+            w.period_nouns.extend(low(g.period_nouns));
+            w.ago_words.extend(low(g.ago_words));
+            w.fiscal_words.extend(low(g.fiscal_words));
+            w.through_words.extend(low(g.through_words));
+            w.in_words.extend(low(g.in_words));
+            w.quarter_preps.extend(low(g.quarter_preps));
+            w.deadline_words.extend(low(g.deadline_words));
+            w.infinitive_words.extend(low(g.infinitive_words));
+            w.complementizers.extend(low(g.complementizers));
+            w.since_words.extend(low(g.since_words));
+            for (to, from) in [
+                (&mut w.past_suffix, g.past_suffix),
+                (&mut w.progressive_suffix, g.progressive_suffix),
+                (&mut w.superlative_suffix, g.superlative_suffix),
+            ] {
+                if let Some(x) = from {
+                    *to = x.to_lowercase();
+                }
+            }
             let k = f.clock;
             w.meridiem.extend(k.meridiem.iter().map(|m| {
                 m.chars()
@@ -271,6 +511,16 @@ impl TimeWords {
             w.clock_words.extend(low(k.words));
             w.clock_phrases.extend(phrases(&k.phrases));
             w.clock_lead.extend(phrases(&k.lead));
+        }
+        // An empty suffix would make every word end with it.
+        for (key, v) in [
+            ("past_suffix", &w.past_suffix),
+            ("progressive_suffix", &w.progressive_suffix),
+            ("superlative_suffix", &w.superlative_suffix),
+        ] {
+            if v.is_empty() && !files.is_empty() {
+                errors.push(format!("data/time: [grammar] {key} is not set"));
+            }
         }
         w.clock_phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
         w.clock_lead.sort_by_key(|p| std::cmp::Reverse(p.len()));

@@ -75,6 +75,7 @@ impl Extractor {
             (at, noun.into_iter().chain(with).min().unwrap_or(end))
         });
         let in_topic = |tok: usize| topic.is_some_and(|(at, end)| tok > at && tok < end);
+        let mut named_places: Vec<&Placed> = Vec::new();
         for a in self
             .actors_of(v)
             .iter()
@@ -85,7 +86,27 @@ impl Extractor {
             }
             let e = self.lexicon.entry(a.m.entry);
             // ... nor where someone came from.
+            // "after marathon London talks", "the Busan summit": a city
+            // naming the meeting is where it is held, when two parties are
+            // named besides ("MANILA MEETING WITH DONORS" is the Philippines').
+            let names_the_place =
+                matches!(e.kind, ActorKind::Place) && a.tok < t0 && self.modifies(v, a, t0);
+            // "after arriving from Malaysia": where a party came from.
+            let came_from = self.preceded_by(v, a.tok, &self.cues.origin_preps)
+                && self.preceding_word(v, a.tok).is_some_and(|f| {
+                    any_phrase_in(
+                        &v.ids,
+                        f.saturating_sub(3),
+                        f,
+                        &self.cues.meeting_origin_verbs,
+                    )
+                });
+            if names_the_place {
+                named_places.push(a);
+                continue;
+            }
             if in_topic(a.tok)
+                || came_from
                 || self.preceded_by(v, a.tok, &self.cues.meeting_topic_preps)
                 || (a.tok > t0 && self.preceded_by(v, a.tok, &self.cues.meeting_topic_after))
                 || (matches!(e.kind, ActorKind::Place)
@@ -100,6 +121,16 @@ impl Extractor {
                 has_person_before = true;
             }
             self.push_actor(out, v, a, Role::Participant);
+        }
+        let countries: std::collections::BTreeSet<&str> = out
+            .actors
+            .iter()
+            .filter_map(|a| a.country.as_deref())
+            .collect();
+        if countries.len() < 2 {
+            for a in &named_places {
+                self.push_actor(out, v, a, Role::Participant);
+            }
         }
         // "he would meet ...": resolve the pronoun to the latest person named.
         if !has_person_before

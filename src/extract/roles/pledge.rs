@@ -50,7 +50,19 @@ impl Extractor {
             && !phrase_at(&v.ids, t1, &c.infinitive_markers);
         // ("Ecuador has appealed for emergency aid": a request or receiving
         // verb that is itself the trigger counts too.)
-        let receive = any_phrase_in(&v.ids, cs, t0, &c.pledge_receive_verbs)
+        // "Ecuador signed four loans from the IADB", "agreed the terms of a
+        // loan from American Express": a lender after "from" (a body with no
+        // country too) makes the subject the borrower.
+        let purchase = phrase_at(&v.ids, t0, &c.pledge_purchase_triggers);
+        let lender_after = !purchase
+            && self.actors_of(v).iter().any(|a| {
+                a.tok >= t1
+                    && a.tok < ce
+                    && self.preceded_by(v, a.tok, &c.origin_preps)
+                    && self.lexicon.entry(a.m.entry).kind != ActorKind::Place
+            });
+        let receive = lender_after
+            || any_phrase_in(&v.ids, cs, t0, &c.pledge_receive_verbs)
             || (request_at.is_some() && !verb_trigger)
             || passive
             || phrase_at(&v.ids, t0, &c.pledge_receive_verbs)
@@ -151,7 +163,6 @@ impl Extractor {
             }
         }
         // "buy more coal from the United States": the seller receives.
-        let purchase = phrase_at(&v.ids, t0, &c.pledge_purchase_triggers);
         // (A comma alone joins names of one kind: "Tunisia, Israel".)
         let mut previous: Option<(usize, Role, ActorKind)> = None;
         for a in actors.iter().filter(|a| a.tok >= t1) {

@@ -1,9 +1,12 @@
 //! Tariff roles (who imposes, whose goods are hit), rate and product.
 
 use super::*;
-use crate::event::{Rate, Span};
+use crate::event::{Actor, Rate, Span};
 use crate::lexicon::ActorKind;
 use crate::quantity::{PercentUnit, Quantity, QuantityKind};
+
+/// Words between a tariff's trigger and a phrase that makes it mutual.
+const MUTUAL_WINDOW: usize = 8;
 
 impl Extractor {
     pub(crate) fn tariff_roles(&self, v: &View, site: &RoleSite, out: &mut Args) {
@@ -145,6 +148,88 @@ impl Extractor {
                     self.push_actor(out, v, a, Role::Target);
                 }
             }
+        }
+        self.mutual_roles(v, site, out);
+    }
+
+    /// Mutual tariffs ("tariffs they had piled on each other's goods", "the
+    /// two sides would each lower their levies"), the phrase at most
+    /// [`MUTUAL_WINDOW`] words from the trigger: every country the clause
+    /// names imposes and faces them; with fewer than two named, the article's
+    /// two leading countries (each named at least twice) complete them. A
+    /// country not named in the clause takes the mutual phrase as its
+    /// mention, and the target side takes the trigger, so no mention holds
+    /// two roles (src/invariants.rs allows one country on both sides here).
+    fn mutual_roles(&self, v: &View, site: &RoleSite, out: &mut Args) {
+        let c = &self.cues;
+        let (cs, ce) = (site.parties.start, site.parties.end);
+        // (Near the trigger: "the two sides would probably meet ... before
+        // the deadline for the tariffs" is not about the tariffs.)
+        let (t0, t1) = (site.trigger.first, site.trigger.past);
+        let near = (
+            t0.saturating_sub(MUTUAL_WINDOW).max(cs),
+            (t1 + MUTUAL_WINDOW).min(ce),
+        );
+        let Some(at) = first_phrase_in(&v.ids, near.0, near.1, &c.tariff_mutual_phrases) else {
+            return;
+        };
+        let len = c
+            .tariff_mutual_phrases
+            .iter()
+            .filter(|p| v.ids.get(at..at + p.len()) == Some(&p[..]))
+            .map(Vec::len)
+            .max()
+            .unwrap_or(1);
+        let phrase = (v.tokens[at].start, v.tokens[at + len - 1].end);
+        let mut sources: Vec<Actor> = Vec::new();
+        for a in self.clause_actors(v, cs, ce) {
+            if !self.is_location(v, a) && self.lexicon.entry(a.m.entry).members.is_empty() {
+                sources.push(self.actor(v, a, Role::Source));
+            }
+        }
+        let mut countries: Vec<String> = Vec::new();
+        for a in &sources {
+            if let Some(k) = &a.country
+                && !countries.contains(k)
+            {
+                countries.push(k.clone());
+            }
+        }
+        if countries.len() < 2 {
+            for (k, n, a) in self.article_countries(v.cx) {
+                if countries.len() >= 2 {
+                    break;
+                }
+                if n >= 2 && !countries.contains(&k) {
+                    countries.push(k);
+                    sources.push(Actor {
+                        role: Role::Source,
+                        text: v.article[phrase.0..phrase.1].to_string(),
+                        start: phrase.0,
+                        end: phrase.1,
+                        ..a
+                    });
+                }
+            }
+        }
+        if countries.len() < 2 {
+            return;
+        }
+        let trigger = (site.trigger.start, site.trigger.end);
+        let targets: Vec<Actor> = countries
+            .iter()
+            .filter_map(|k| sources.iter().find(|a| a.country.as_ref() == Some(k)))
+            .map(|a| Actor {
+                role: Role::Target,
+                text: v.article[trigger.0..trigger.1].to_string(),
+                start: trigger.0,
+                end: trigger.1,
+                ..a.clone()
+            })
+            .collect();
+        out.actors.clear();
+        for a in sources.into_iter().chain(targets) {
+            out.push(a);
         }
     }
 
