@@ -257,9 +257,7 @@ fn clause_follows(w: &TimeWords, toks: &[Tok], i: usize) -> bool {
     (i..end)
         .take_while(|&k| k == i || !toks[k].gap.contains([',', ';']))
         .any(|k| {
-            w.finite.contains(&toks[k].w)
-                || w.future.any_at(toks, k)
-                || w.past.any_at(toks, k)
+            w.finite.contains(&toks[k].w) || w.future.any_at(toks, k) || w.past.any_at(toks, k)
         })
 }
 
