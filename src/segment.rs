@@ -83,7 +83,8 @@ pub fn split_sentences_upto(text: &str, limit: usize) -> Vec<Sentence> {
             b'\n'
                 if one_paragraph_per_line
                     || paragraph_break_after(bytes, i)
-                    || is_headline_line(&text[line_start..i], line_start == 0) =>
+                    || is_headline_line(&text[line_start..i], line_start == 0)
+                    || is_bullet_line(&text[i + 1..]) =>
             {
                 push_sentence(text, start, i, &mut out);
                 start = i + 1;
@@ -104,6 +105,16 @@ pub fn split_sentences_upto(text: &str, limit: usize) -> Vec<Sentence> {
     }
     push_sentence(text, start, bytes.len(), &mut out);
     out
+}
+
+/// Bullet marks that open a list item on a page ("• $15 billion of energy").
+const BULLETS: &[char] = &['•', '▪', '◦', '●', '·'];
+
+/// Whether the text from a line's start opens with a bullet: a list item
+/// starts a sentence of its own even when the lines around it are short and
+/// wrapped (its own wrapped lines stay with it).
+fn is_bullet_line(line: &str) -> bool {
+    line.trim_start_matches([' ', '\t']).starts_with(BULLETS)
 }
 
 /// Decides whether single newlines separate paragraphs (long lines) or are
@@ -508,6 +519,19 @@ mod tests {
         assert_eq!(texts(t).len(), 2);
         let t = "Japan pledged 1.5 bln dlrs in\nnew loans to Mexico.";
         assert_eq!(texts(t).len(), 1);
+    }
+
+    #[test]
+    fn bullet_items_stand_alone_in_wrapped_text() {
+        let t = "The deal includes:\n• $15 billion of U.S. energy\n• 50 Boeing jets, many of\nthem 777s";
+        assert_eq!(
+            texts(t),
+            vec![
+                "The deal includes:",
+                "• $15 billion of U.S. energy",
+                "• 50 Boeing jets, many of\nthem 777s"
+            ]
+        );
     }
 
     #[test]

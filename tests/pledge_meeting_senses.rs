@@ -115,7 +115,23 @@ const CASES: &[Case] = &[
         0,
         2,
     ),
+    (
+        "Indonesia pledged to spend $19.5 billion on American goods. The deal includes:\n• $15 billion of U.S. energy, including LPG and crude\n• $4.5 billion of American farm products",
+        3,
+        0,
+    ),
+    (
+        "Roche and Novartis have already pledged tens of billions of dollars in US plants.",
+        1,
+        0,
+    ),
     // ... and the same words in other senses.
+    (
+        "Japan pledged $2 billion in aid. Trade figures for March:\n• Exports fell 5% to $60 billion",
+        1,
+        0,
+    ),
+    ("The party promised to create millions of jobs.", 0, 0),
     (
         "Rescue teams worked through the night at a cost of $2 million, the Red Cross said.",
         0,
