@@ -1,0 +1,262 @@
+//! Unit tests of the lexicon loader and lookup.
+use super::*;
+
+fn lex() -> Lexicon {
+    let data = r#"{"name":"Turkey","kind":"country","country":"TUR","demonyms":["Turkish"]}
+{"name":"United States","kind":"country","country":"USA","aliases":["U.S.","US","America"],"demonyms":["American"]}
+{"name":"Georgia","kind":"country","country":"GEO","cues":["Tbilisi"]}
+{"name":"Georgia","kind":"place","country":"USA","cues":["U.S.","Atlanta"]}"#;
+    Lexicon::from_sources([("test".to_string(), data.to_string())]).unwrap()
+}
+
+fn names(l: &Lexicon, t: &str) -> Vec<String> {
+    dated_names(l, t, "")
+}
+
+/// Every form occurrence in the text, overlapping, by brute force:
+/// what the trie must find (up to starts glued to a preceding word).
+fn brute_force(forms: &[String], text: &str) -> Vec<(usize, usize, u32)> {
+    let lowered = text.to_ascii_lowercase();
+    let mut all = Vec::new();
+    for (i, f) in forms.iter().enumerate() {
+        for s in 0..lowered.len() {
+            if lowered.as_bytes()[s..].starts_with(f.as_bytes()) {
+                all.push((s, s + f.len(), i as u32));
+            }
+        }
+    }
+    all
+}
+
+#[test]
+fn trie_finds_what_brute_force_finds_on_word_boundaries() {
+    let forms: Vec<String> = [
+        "u.s.",
+        "us",
+        "united states",
+        "united",
+        "états-unis",
+        "é",
+        "south korea",
+        "south korean",
+        "south koreans",
+        "korea",
+        "a",
+        "ab",
+        "abc",
+        "bc",
+        "-x",
+        "x",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    // Every alias as its form: no start is ruled out by case.
+    let trie = FormTrie::new(&forms, forms.iter().map(String::as_str));
+    let texts = [
+        "The U.S. and South Koreans met; US-Korea talks. united STATES",
+        "abc ab a bc-x x -x éa aé états-unis Étatsus",
+        "Ünited Statesus U.S.A. usus ab1 1ab _ab ab_",
+        "",
+        "é",
+        "ka KB kc-kd ke kf kfa kfab kz k ak",
+    ];
+    for t in texts {
+        let mut got = Vec::new();
+        trie.find_all(t, &mut got);
+        let keep = |&(s, e, _): &(usize, usize, u32)| {
+            t.is_char_boundary(s) && t.is_char_boundary(e) && on_word_boundaries(t, s, e)
+        };
+        let mut got: Vec<_> = got.into_iter().filter(keep).collect();
+        let mut want: Vec<_> = brute_force(&forms, t).into_iter().filter(keep).collect();
+        got.sort();
+        want.sort();
+        assert_eq!(got, want, "{t:?}");
+    }
+}
+
+#[test]
+fn aliases_starting_in_lowercase_are_found() {
+    let data = r#"{"name":"Dominique de Villepin","kind":"person","country":"FRA","aliases":["de Villepin"]}
+{"name":"Japan","kind":"country","country":"JPN"}"#;
+    let l = Lexicon::from_sources([("test".to_string(), data.to_string())]).unwrap();
+    assert_eq!(
+        names(
+            &l,
+            "de Villepin met japan and JAPAN; De Villepin, DE VILLEPIN."
+        ),
+        vec![
+            "Dominique de Villepin:de Villepin",
+            "Japan:JAPAN",
+            "Dominique de Villepin:DE VILLEPIN"
+        ]
+    );
+}
+
+#[test]
+fn case_rules() {
+    let l = lex();
+    assert_eq!(names(&l, "roast turkey for us"), Vec::<String>::new());
+    assert_eq!(
+        names(&l, "TURKEY AND US TALKS"),
+        vec!["Turkey:TURKEY", "United States:US"]
+    );
+    assert_eq!(
+        names(&l, "Americans in Turkey"),
+        vec!["United States:Americans", "Turkey:Turkey"]
+    );
+}
+
+#[test]
+fn cues_pick_the_reading() {
+    let l = lex();
+    let t = "A U.S. raid in Georgia.";
+    let m = l.find(t, 0, t.len());
+    assert_eq!(l.entry(m[1].entry).country.as_deref(), Some("USA"));
+    let t = "Tbilisi: Georgia said.";
+    let m = l.find(t, 0, t.len());
+    assert_eq!(l.entry(m[0].entry).country.as_deref(), Some("GEO"));
+}
+
+fn dated_lex() -> Lexicon {
+    let data = r#"{"name":"United States","kind":"country","country":"USA","aliases":["U.S."],"demonyms":["American"]}
+{"name":"France","kind":"country","country":"FRA","demonyms":["French"]}
+{"name":"Japan","kind":"country","country":"JPN","demonyms":["Japanese"]}
+{"name":"Washington","kind":"place","country":"USA","metonym":true}
+{"name":"Ronald Reagan","kind":"person","country":"USA","aliases":["Reagan","President Reagan"],"title":"President of the United States","valid_from":"1981-01-20","valid_to":"1989-01-20"}
+{"name":"George H. W. Bush","kind":"person","country":"USA","title":"President of the United States","valid_from":"1989-01-20","valid_to":"1993-01-20"}
+{"name":"Francois Mitterrand","kind":"person","country":"FRA","aliases":["Mitterrand"],"title":"President of France","valid_from":"1981-05-21","valid_to":"1995-05-17"}
+{"name":"Jacques Chirac","kind":"person","country":"FRA","aliases":["Chirac"],"title":"Prime Minister of France","valid_from":"1986-03-20","valid_to":"1988-05-10"}
+{"name":"Yasuhiro Nakasone","kind":"person","country":"JPN","aliases":["Nakasone"],"title":"Prime Minister of Japan","valid_from":"1982-11-27","valid_to":"1987-11-06"}
+{"name":"Gerhard Stoltenberg","kind":"person","country":"DEU","aliases":["Stoltenberg"],"title":"Finance Minister of West Germany","valid_from":"1982-10-04","valid_to":"1989-04-21"}
+{"name":"Jens Stoltenberg","kind":"person","country":"NOR","aliases":["Stoltenberg"],"title":"Secretary General of NATO","valid_from":"2014-10-01","valid_to":"2024-10-01"}"#;
+    Lexicon::from_sources([("dated".to_string(), data.to_string())]).unwrap()
+}
+
+/// Names found in `t` for an article of `date` ("" for no date).
+fn dated_names(l: &Lexicon, t: &str, date: &str) -> Vec<String> {
+    l.find_dated(t, 0, t.len(), Day::parse(date))
+        .iter()
+        .map(|m| format!("{}:{}", l.entry(m.entry).name, &t[m.start..m.end]))
+        .collect()
+}
+
+#[test]
+fn shared_alias_resolves_by_date() {
+    let l = dated_lex();
+    let t = "Stoltenberg said the tax cuts would go ahead.";
+    let cases = [
+        ("26-FEB-1987 15:01:01.79", "Gerhard Stoltenberg:Stoltenberg"),
+        ("2019-05-02", "Jens Stoltenberg:Stoltenberg"),
+    ];
+    for (date, want) in cases {
+        assert_eq!(dated_names(&l, t, date), vec![want], "{date}");
+    }
+    // No date: the first entry, as before dates were used.
+    assert_eq!(
+        dated_names(&l, t, ""),
+        vec!["Gerhard Stoltenberg:Stoltenberg"]
+    );
+}
+
+#[test]
+fn role_nouns_resolve_by_date_and_country() {
+    let l = dated_lex();
+    let us = "WASHINGTON, March 3 - The U.S. trade deficit widened. \
+              U.S. officials said the president would veto the bill. \
+              Washington wants Japan to open its markets, U.S. officials said.";
+    let s = us.find("the president").unwrap();
+    let sentence_end = us[s..].find('.').unwrap() + s;
+    let found = |date: &str| {
+        let m = l.find_dated(us, s, sentence_end, Day::parse(date));
+        m.iter()
+            .map(|m| format!("{}:{}", l.entry(m.entry).name, &us[m.start..m.end]))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(found("1987-03-03"), vec!["Ronald Reagan:president"]);
+    assert_eq!(found("1990-03-03"), vec!["George H. W. Bush:president"]);
+    // No holder in the lexicon for the day, or no date: nothing.
+    assert!(found("1975-03-03").is_empty());
+    assert!(found("").is_empty());
+
+    let cases: &[(&str, &str, &[&str])] = &[
+        // A country adjective names the office; the match covers both words.
+        (
+            "The French prime minister met Nakasone.",
+            "1987-04-01",
+            &[
+                "Jacques Chirac:French prime minister",
+                "Yasuhiro Nakasone:Nakasone",
+            ],
+        ),
+        (
+            "Japanese Prime Minister Nakasone arrived.",
+            "1987-04-01",
+            &["Japan:Japanese", "Yasuhiro Nakasone:Nakasone"],
+        ),
+        (
+            "U.S. President Reagan met the French president.",
+            "1987-04-01",
+            &[
+                "United States:U.S.",
+                "Ronald Reagan:President Reagan",
+                "Francois Mitterrand:French president",
+            ],
+        ),
+        // No clear country context: one mention each of two countries.
+        (
+            "Japan and France said the president would attend.",
+            "1987-04-01",
+            &["Japan:Japan", "France:France"],
+        ),
+        // Not an office holder.
+        (
+            "The United States said the vice president and the president of the company met.",
+            "1987-04-01",
+            &["United States:United States"],
+        ),
+        // Capitalised words next name someone or something else.
+        (
+            "The U.S. said American President Lines and the President's Export Council met.",
+            "1987-04-01",
+            &["United States:U.S.", "United States:American"],
+        ),
+        // Wire copy breaks lines anywhere.
+        (
+            "Foreign Ministry sources said French President\nJacques Delors would attend.",
+            "1987-04-01",
+            &["France:French"],
+        ),
+        (
+            "The U.S. said the president-elect of the U.S. group spoke.",
+            "1987-04-01",
+            &["United States:U.S.", "United States:U.S."],
+        ),
+    ];
+    for (text, date, want) in cases {
+        assert_eq!(dated_names(&l, text, date), *want, "{text}");
+    }
+}
+
+#[test]
+fn bad_lines_reported_with_line_numbers() {
+    let data = "{\"name\":\"X\",\"kind\":\"country\",\"country\":\"usa\"}\n{\"nme\":1}";
+    let errs = Lexicon::from_sources([("f.jsonl".to_string(), data.to_string())]).unwrap_err();
+    assert_eq!(errs.len(), 2);
+    assert_eq!((errs[0].line, errs[1].line), (1, 2));
+}
+
+#[test]
+fn group_members_must_be_codes_and_exclude_a_country() {
+    let data = concat!(
+        r#"{"name":"Group of Five","kind":"organization","members":["USA","JPN","DEU","FRA","GBR"]}"#,
+        "\n",
+        r#"{"name":"Bad Group","kind":"organization","members":["usa"]}"#,
+        "\n",
+        r#"{"name":"Odd Group","kind":"organization","country":"USA","members":["JPN"]}"#,
+    );
+    let errs = Lexicon::from_sources([("g.jsonl".to_string(), data.to_string())]).unwrap_err();
+    let lines: Vec<usize> = errs.iter().map(|e| e.line).collect();
+    assert_eq!(lines, vec![2, 3], "{errs:?}");
+    assert!(errs[0].message.contains("members"), "{}", errs[0].message);
+}
