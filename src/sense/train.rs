@@ -11,7 +11,7 @@ use super::features::{ArticleCues, Cues, event_features};
 use super::{Calibration, FORMAT, ModelFile, sigmoid};
 use crate::eval::{GoldEvent, Outcome, outcomes};
 use crate::event::Event;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// One event candidate with its label.
 #[derive(Debug, Clone)]
@@ -97,22 +97,7 @@ pub fn candidates(
     events: &[Event],
     golds: &[&GoldEvent],
 ) -> Vec<Candidate> {
-    let art = ArticleCues::new(cues, text, events);
-    let labels = outcomes(golds, events);
-    events
-        .iter()
-        .zip(labels)
-        .filter(|(_, o)| *o != Outcome::Optional)
-        .map(|(e, o)| Candidate {
-            set,
-            doc: doc.to_string(),
-            event_type: e.event_type.as_str().to_string(),
-            features: event_features(cues, &art, text, e),
-            hit: o == Outcome::Hit,
-            vetoed: false,
-            what: what(e),
-        })
-        .collect()
+    labelled(cues, set, doc, text, events, golds, None)
 }
 
 /// The labelled candidates the rules propose in one annotated article only
@@ -130,17 +115,34 @@ pub fn vetoed_candidates(
     loose: &[Event],
     golds: &[&GoldEvent],
 ) -> Vec<Candidate> {
-    let shipped: std::collections::HashSet<(&str, usize)> = events
+    let shipped: HashSet<(&str, usize)> = events
         .iter()
         .map(|e| (e.event_type.as_str(), e.trigger.start))
         .collect();
-    let art = ArticleCues::new(cues, text, loose);
-    let labels = outcomes(golds, loose);
-    loose
+    labelled(cues, set, doc, text, loose, golds, Some(&shipped))
+}
+
+/// The events of one extraction run over an article, labelled against its
+/// gold (optional-only matches left out), with the article cues of the
+/// same run. With `shipped` (the shipped rules' type and trigger start),
+/// the run is the one without vetoes and only what it adds is kept.
+fn labelled(
+    cues: &Cues,
+    set: usize,
+    doc: &str,
+    text: &str,
+    events: &[Event],
+    golds: &[&GoldEvent],
+    shipped: Option<&HashSet<(&str, usize)>>,
+) -> Vec<Candidate> {
+    let art = ArticleCues::new(cues, text, events);
+    let labels = outcomes(golds, events);
+    events
         .iter()
         .zip(labels)
         .filter(|(e, o)| {
-            *o != Outcome::Optional && !shipped.contains(&(e.event_type.as_str(), e.trigger.start))
+            *o != Outcome::Optional
+                && shipped.is_none_or(|s| !s.contains(&(e.event_type.as_str(), e.trigger.start)))
         })
         .map(|(e, o)| Candidate {
             set,
@@ -148,7 +150,7 @@ pub fn vetoed_candidates(
             event_type: e.event_type.as_str().to_string(),
             features: event_features(cues, &art, text, e),
             hit: o == Outcome::Hit,
-            vetoed: true,
+            vetoed: shipped.is_some(),
             what: what(e),
         })
         .collect()
@@ -163,7 +165,7 @@ pub fn vetoed_candidates(
 /// those candidates share with the false events of unseen text (genre,
 /// parties, sense cues). The mask is applied in training only: a masked
 /// feature gets no weight, so at run time it counts for nothing.
-pub fn mask_words(cands: &mut [Candidate], masked: &std::collections::HashSet<String>) {
+pub fn mask_words(cands: &mut [Candidate], masked: &HashSet<String>) {
     for c in cands {
         c.features.retain(|f| {
             let Some((_, rest)) = f.split_once('|') else {
@@ -180,9 +182,7 @@ pub fn mask_words(cands: &mut [Candidate], masked: &std::collections::HashSet<St
 /// The words of veto phrases that [`mask_words`] masks: lowercase words of
 /// four letters or more (shorter ones are function words, which say how a
 /// trigger is used wherever it stands).
-pub fn veto_words<'a>(
-    phrases: impl IntoIterator<Item = &'a String>,
-) -> std::collections::HashSet<String> {
+pub fn veto_words<'a>(phrases: impl IntoIterator<Item = &'a String>) -> HashSet<String> {
     phrases
         .into_iter()
         .flat_map(|p| p.split_whitespace())
