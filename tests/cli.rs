@@ -2,10 +2,9 @@
 //! pipes, JSON-lines streams and bad input mixed with good.
 
 use std::io::{Read, Write};
-use std::process::Stdio;
 
 mod common;
-use common::{bin, run, run_stdin, stdout_lines, write};
+use common::{run, run_stdin, spawn_piped, stdout_lines, write};
 
 const TARIFF: &str = "U.S. TO IMPOSE 100 PCT TARIFFS ON JAPANESE GOODS\n\nThe United States will impose 100 pct tariffs on Japanese electronic goods, officials said.\n";
 const MEETING: &str = "Reagan will meet Nakasone in Washington next week, officials said.\n";
@@ -103,13 +102,7 @@ fn closed_pipe_ends_quietly() {
         feed.push_str(&serde_json::json!({"id": i, "text": TARIFF}).to_string());
         feed.push('\n');
     }
-    let mut child = bin()
-        .args(["extract", "--jsonl"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = spawn_piped(&["extract", "--jsonl"]);
     let mut stdin = child.stdin.take().unwrap();
     let writer = std::thread::spawn(move || {
         let _ = stdin.write_all(feed.as_bytes());

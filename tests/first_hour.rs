@@ -9,7 +9,7 @@ use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
 mod common;
-use common::{bin, run, run_stdin, stdout_lines, write};
+use common::{bin, run, run_stdin, spawn_piped, stdout_lines, write};
 
 const PLEDGE: &str =
     "Japan pledged 1.5 billion dlrs in aid to the Philippines, the Finance Ministry said.";
@@ -61,13 +61,7 @@ fn wait_at_most(mut child: std::process::Child, secs: u64, what: &str) -> Output
 
 /// Runs the binary with `input` on stdin, failing if it takes over 30 s.
 fn run_stdin_bounded(args: &[&str], input: Vec<u8>) -> Output {
-    let mut child = bin()
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = spawn_piped(args);
     let mut stdin = child.stdin.take().unwrap();
     // A writer thread, so a child that stops reading cannot block the test.
     let feeder = std::thread::spawn(move || {

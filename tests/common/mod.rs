@@ -4,7 +4,7 @@
 
 use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::{Child, Command, Output, Stdio};
 
 /// The `newsevents` binary built for these tests.
 pub fn bin() -> Command {
@@ -16,15 +16,21 @@ pub fn run(args: &[&str]) -> Output {
     bin().args(args).output().expect("binary runs")
 }
 
-/// Runs the binary with arguments, feeding `input` on standard input.
-pub fn run_stdin(args: &[&str], input: &[u8]) -> Output {
-    let mut child = bin()
+/// Starts the binary with arguments and all three standard streams piped,
+/// for tests that feed it or read it while it runs.
+pub fn spawn_piped(args: &[&str]) -> Child {
+    bin()
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .expect("binary starts");
+        .expect("binary starts")
+}
+
+/// Runs the binary with arguments, feeding `input` on standard input.
+pub fn run_stdin(args: &[&str], input: &[u8]) -> Output {
+    let mut child = spawn_piped(args);
     // A run refused before it reads its input (a bad flag or data file)
     // closes the pipe early: that is not the test's failure.
     if let Err(e) = child.stdin.take().unwrap().write_all(input) {
