@@ -277,6 +277,11 @@ struct TrainArgs {
     /// How much a set's candidates count in the fit, as SET=WEIGHT (default 1). Repeatable.
     #[arg(long, value_name = "SET=WEIGHT")]
     set_weight: Vec<String>,
+    /// Leave out one family of features (`word`, `before`, `trig`, `rule`,
+    /// `trig-art` ...: see `sense::train::family`), to measure what it is
+    /// worth. Repeatable.
+    #[arg(long, value_name = "FAMILY")]
+    drop_feature: Vec<String>,
     #[command(flatten)]
     input: InputArgs,
     #[command(flatten)]
@@ -758,6 +763,7 @@ fn train(a: TrainArgs) -> Result<ExitCode> {
         let masked = tr::veto_words(rules.rules.iter().flat_map(|r| &r.veto));
         tr::mask_words(&mut cands, &masked);
     }
+    tr::drop_families(&mut cands, &a.drop_feature.iter().cloned().collect());
     if missing > 0 {
         newsevents::say!("newsevents: {missing} annotated articles not found in the input");
     }

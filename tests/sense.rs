@@ -302,6 +302,52 @@ fn folds_depend_only_on_the_article_id() {
 }
 
 #[test]
+fn feature_families_group_names_for_ablation() {
+    // (feature of a realistic sentence, its family)
+    let cases = [
+        ("rule:pledge/offer-finance", "rule"),
+        ("pledge|before:will", "before"),
+        ("pledge|word:lend", "word"),
+        ("meeting|trig:meet|art:sports", "trig-art"),
+        ("meeting|mod:planned|art:sports", "mod-art"),
+        ("pledge|first-sentence", "first-sentence"),
+        ("meeting|parties:participant:2-3", "parties"),
+        ("bias", "bias"),
+    ];
+    for (f, fam) in cases {
+        assert_eq!(train::family(f), fam, "{f}");
+    }
+    let text = "Japan will lend Indonesia 300 mln dlrs to finance imports, officials said.";
+    let f = features_of(text, "pledge");
+    let mut cands = vec![train::Candidate {
+        set: 0,
+        doc: "d".into(),
+        event_type: "pledge".into(),
+        features: f.clone(),
+        hit: true,
+        vetoed: false,
+        what: String::new(),
+    }];
+    let drop: std::collections::HashSet<String> = ["word".to_string(), "before".to_string()].into();
+    train::drop_families(&mut cands, &drop);
+    assert!(f.iter().any(|x| x.starts_with("pledge|word:")), "{f:?}");
+    assert!(
+        cands[0]
+            .features
+            .iter()
+            .all(|x| !x.starts_with("pledge|word:") && !x.starts_with("pledge|before:")),
+        "{:?}",
+        cands[0].features
+    );
+    assert!(
+        cands[0]
+            .features
+            .iter()
+            .any(|x| x.starts_with("pledge|after:"))
+    );
+}
+
+#[test]
 fn bundled_model_loads() {
     let s = Sense::parse("embedded", EMBEDDED_MODEL).expect("bundled model is valid");
     for ty in ["pledge", "tariff", "raid", "meeting"] {

@@ -179,6 +179,34 @@ pub fn mask_words(cands: &mut [Candidate], masked: &HashSet<String>) {
     }
 }
 
+/// The family a feature name belongs to, for ablation (`--drop-feature`):
+/// `rule` for `rule:ID`; otherwise the name's kind after its type, before
+/// the first `:` (`pledge|before:will` -> `before`), and for a conjunction
+/// the two kinds joined by `-` (`meeting|trig:meet|art:sports` -> `trig-art`).
+pub fn family(feature: &str) -> String {
+    let Some((_, rest)) = feature.split_once('|') else {
+        return feature
+            .split_once(':')
+            .map_or(feature, |(k, _)| k)
+            .to_string();
+    };
+    rest.split('|')
+        .map(|part| part.split_once(':').map_or(part, |(k, _)| k))
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+/// Removes from every candidate the features of the named families (see
+/// [`family`]): for measuring what each family is worth, cross-validated.
+pub fn drop_families(cands: &mut [Candidate], families: &HashSet<String>) {
+    if families.is_empty() {
+        return;
+    }
+    for c in cands {
+        c.features.retain(|f| !families.contains(&family(f)));
+    }
+}
+
 /// The words of veto phrases that [`mask_words`] masks: lowercase words of
 /// four letters or more (shorter ones are function words, which say how a
 /// trigger is used wherever it stands).
