@@ -40,14 +40,15 @@ fn features_of_realistic_sentences() {
                 "pledge|prev:#cap",
                 "pledge|next:#num",
                 "pledge|word:aid",
-                "pledge|actor:source:country",
-                "pledge|actor:target:country",
+                "pledge|roles:source+target",
                 "pledge|countries:2-3",
                 "pledge|amount:true",
                 "pledge|first-sentence",
             ],
-            // Names are not words: the actor features speak for them.
+            // Names are not words: the country and role features speak
+            // for them.
             &[
+                "pledge|actor:source:country",
                 "pledge|word:philippines",
                 "pledge|art:market-report",
                 "pledge|trig-capitalised",
@@ -62,7 +63,6 @@ fn features_of_realistic_sentences() {
                 "pledge|art:market-report",
                 "pledge|sent:market-report",
                 "pledge|sent:aid",
-                "pledge|actor:source:agency",
                 "pledge|countries:1",
                 "pledge|before:said",
                 "pledge|after:#num",
@@ -76,7 +76,6 @@ fn features_of_realistic_sentences() {
                 "meeting|trig:meet",
                 "meeting|mod:planned",
                 "meeting|prev:will",
-                "meeting|actor:participant:person",
                 "meeting|roles:participant",
                 "meeting|amount:false",
                 "meeting|same-type-events:1",
@@ -121,12 +120,12 @@ fn features_of_realistic_sentences() {
              final in Tokyo next week.",
             "meeting",
             // A sports story: the genre conjoined with the trigger, and the
-            // two parties counted.
+            // two countries counted.
             &[
                 "meeting|art:sports",
                 "meeting|trig:meet|art:sports",
                 "meeting|mod:planned|art:sports",
-                "meeting|parties:participant:2-3",
+                "meeting|countries:2-3",
             ],
             &["meeting|no-genre"],
         ),
@@ -138,11 +137,10 @@ fn features_of_realistic_sentences() {
             // commits to whom.
             &[
                 "pledge|sent:level-change",
-                "pledge|parties:source:1",
-                "pledge|parties:target:1",
+                "pledge|roles:source+target",
                 "pledge|amount:true",
             ],
-            &["pledge|parties:participant:0", "pledge|in-name"],
+            &["pledge|parties:source:1", "pledge|in-name"],
         ),
     ];
     for (text, ty, present, absent) in cases {
@@ -311,7 +309,7 @@ fn feature_families_group_names_for_ablation() {
         ("meeting|trig:meet|art:sports", "trig-art"),
         ("meeting|mod:planned|art:sports", "mod-art"),
         ("pledge|first-sentence", "first-sentence"),
-        ("meeting|parties:participant:2-3", "parties"),
+        ("meeting|countries:2-3", "countries"),
         ("bias", "bias"),
     ];
     for (f, fam) in cases {

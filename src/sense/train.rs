@@ -75,7 +75,7 @@ impl Default for Options {
     fn default() -> Self {
         Options {
             folds: 5,
-            l2: 0.5,
+            l2: 4.0,
             iterations: 600,
             target_precision: 0.90,
             threshold_set: "random".into(),
