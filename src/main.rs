@@ -162,9 +162,9 @@ struct ModelArgs {
     #[arg(long, value_name = "FILE")]
     model: Option<PathBuf>,
     /// Drop events whose confidence is below X (0 keeps every event; default: the
-    /// model's threshold for the event's type, chosen for precision >= 0.90 (pledges
-    /// 0.85) on articles drawn at random, cross-validated, with the candidates the
-    /// rules' vetoes remove counted as unseen text would hold them).
+    /// model's threshold for the event's type, chosen for precision >= 0.90 (meetings
+    /// 0.88, pledges 0.80) on articles drawn at random, cross-validated, with the
+    /// candidates the rules' vetoes remove counted as unseen text would hold them).
     #[arg(long, value_name = "X")]
     min_confidence: Option<f64>,
 }
