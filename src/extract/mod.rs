@@ -15,7 +15,7 @@ mod article;
 pub(crate) mod cues;
 mod modality;
 use modality::settle_by_time;
-mod phrases;
+pub(crate) mod phrases;
 mod roles;
 mod view;
 
