@@ -610,6 +610,80 @@ const CASES: &[Case] = &[
         &["BLR", "RUS"],
         &[],
     ),
+    // The subject of an imposing verb imposes; its object faces the tariff.
+    (
+        "The president hit Brazil with a 50% levy on Thursday.",
+        "tariff",
+        &[],
+        &["BRA"],
+        &[],
+    ),
+    (
+        "Washington hits Brazil with a 50% levy over a court case.",
+        "tariff",
+        &["USA"],
+        &["BRA"],
+        &[],
+    ),
+    (
+        "The White House delays 50% EU tariff to July 9 after a call with Brussels.",
+        "tariff",
+        &["USA"],
+        &["EU"],
+        &[],
+    ),
+    (
+        "Washington pauses Canada, Mexico tariffs for 30 days.",
+        "tariff",
+        &["USA"],
+        &["CAN", "MEX"],
+        &[],
+    ),
+    (
+        "Beijing slaps Canadian canola with a 75.8% anti-dumping deposit.",
+        "tariff",
+        &["CHN"],
+        &["CAN"],
+        &[],
+    ),
+    // ... but not a noun after a determiner, nor a passive.
+    (
+        "Tokyo won a cut in the U.S. tariff on cars to 15%.",
+        "tariff",
+        &[],
+        &["JPN"],
+        &[],
+    ),
+    (
+        "Canada and Mexico were spared the new 10% tariff.",
+        "tariff",
+        &[],
+        &["CAN", "MEX"],
+        &[],
+    ),
+    // What a tariff answers is no party to it.
+    (
+        "Washington imposed an additional 25% tariff on India over Russian oil.",
+        "tariff",
+        &["USA"],
+        &["IND"],
+        &[],
+    ),
+    (
+        "The U.S. imposed a 25% duty on Indian goods as a penalty for purchases of Russian crude.",
+        "tariff",
+        &["USA"],
+        &["IND"],
+        &[],
+    ),
+    // A list after a target shares its role.
+    (
+        "The U.S. set anti-dumping duties of 40% on solar panels from Cambodia, Malaysia and Thailand.",
+        "tariff",
+        &["USA"],
+        &["KHM", "MYS", "THA"],
+        &[],
+    ),
 ];
 
 #[test]

@@ -13,7 +13,15 @@ impl Extractor {
         let (cs, ce) = (site.parties.start, site.parties.end);
         let (t0, t1) = (site.trigger.first, site.trigger.past);
         let c = &self.cues;
-        let actors = self.clause_actors(v, cs, ce);
+        let mut actors = self.clause_actors(v, cs, ce);
+        // "a 25% tariff on India over Russian oil": what the tariff answers
+        // is no party to it.
+        if let Some(r) = first_phrase_in(&v.ids, t1, ce, &c.tariff_reason_preps) {
+            actors.retain(|a| a.tok < r);
+        }
+        // "Trump hits Brazil with a 50% levy", "Trump delays 50% EU tariff":
+        // the subject of an imposing verb imposes, its object faces it.
+        let (controllers, controlled) = self.tariff_controller(v, &actors, cs, t0);
         // "Indonesia has protested to the EC about its plan to raise duties":
         // who faces or protests stands before the verb, who imposes after it.
         // (The trigger itself may be the verb: "Mexican tomatoes will face a 17%
@@ -89,8 +97,16 @@ impl Extractor {
             .filter(|a| self.modifies(v, a, t0))
             .map(|a| a.m.start);
         let mut fallback: Vec<Placed> = Vec::new();
-        for a in actors {
+        for a in actors.iter().copied() {
             if self.is_location(v, a) && a.tok >= t1 {
+                continue;
+            }
+            if controllers.contains(&a.m.start) {
+                self.push_actor(out, v, a, Role::Source);
+                continue;
+            }
+            if controlled.contains(&a.m.start) {
+                self.push_actor(out, v, a, Role::Target);
                 continue;
             }
             if goods.contains(&a.m.start) {
@@ -143,6 +159,29 @@ impl Extractor {
             };
             self.push_actor(out, v, a, role);
         }
+        // "duties on solar cells from Cambodia, Malaysia, Thailand and
+        // Vietnam": a list after a target shares its role.
+        let mut fallback = fallback;
+        let mut k = 0;
+        while k < fallback.len() {
+            let a = fallback[k];
+            let prev = actors.iter().rev().find(|b| b.tok < a.tok);
+            let joins = prev.is_some_and(|b| {
+                out.actors
+                    .iter()
+                    .any(|x| x.start == b.m.start && x.role == Role::Target)
+                    && super::pledge::continues_list(
+                        &v.article[b.m.end..a.m.start],
+                        self.rules.role_cues("name_joiners"),
+                    )
+            });
+            if joins {
+                self.push_actor(out, v, &a, Role::Target);
+                fallback.remove(k);
+            } else {
+                k += 1;
+            }
+        }
         // A government, its agencies and officials impose; of the rest, a
         // country's own goods are not the target of its tariff.
         let sources: Vec<Option<String>> = out
@@ -170,6 +209,89 @@ impl Extractor {
             }
         }
         self.mutual_roles(v, site, out);
+    }
+
+    /// The subject and objects of an imposing verb before the trigger
+    /// (`tariff_impose_verbs`), as mention starts: "Trump hits Brazil with
+    /// a 50% levy", "Trump pauses Canada, Mexico tariffs". The subject stands
+    /// at most three plain words before the verb; the first object right
+    /// after it (determiners and figures between), the others continuing its
+    /// list ("the president hit Brazil with a levy": no subject named, the
+    /// object still faces it). Empty when subject and object are of one
+    /// country ("the EU suspended EU tariffs" names one party), and for a
+    /// noun ("won a cut in U.S. tariffs") or a passive ("are spared").
+    fn tariff_controller(
+        &self,
+        v: &View,
+        actors: &[&Placed],
+        cs: usize,
+        t0: usize,
+    ) -> (Vec<usize>, Vec<usize>) {
+        let c = &self.cues;
+        let none = (Vec::new(), Vec::new());
+        let Some(cv) = last_phrase_in(&v.ids, cs, t0, &c.tariff_impose_verbs) else {
+            return none;
+        };
+        if cv == 0
+            || phrase_at(&v.ids, cv - 1, &c.determiners)
+            || phrase_at(&v.ids, cv - 1, &c.passive_auxiliaries)
+        {
+            return none;
+        }
+        let plain = |i: usize| {
+            v.tokens[i]
+                .text
+                .chars()
+                .all(|ch| ch.is_alphanumeric() || ch == '-' || ch == '.')
+                && !phrase_at(&v.ids, i, &c.clause_joiners)
+                && !phrase_at(&v.ids, i, &c.tariff_target_preps)
+        };
+        let subject = actors.iter().rev().find(|a| {
+            a.tok >= cs && a.tok < cv && !self.is_location(v, a) && {
+                let between: Vec<usize> = (a.tok + 1..cv)
+                    .filter(|&i| v.tokens[i].start >= a.m.end)
+                    .collect();
+                between.len() <= 3
+                    && between.iter().all(|&i| plain(i))
+                    && !v.article[a.m.end..v.tokens[cv].start].contains([',', ';', ':'])
+            }
+        });
+        // The first object: only determiners and figures between the verb and it.
+        let figure = |i: usize| {
+            phrase_at(&v.ids, i, &c.determiners)
+                || v.tokens[i]
+                    .text
+                    .chars()
+                    .any(|ch| ch.is_ascii_digit() || ch == '%')
+        };
+        let mut objects: Vec<&Placed> = Vec::new();
+        for a in actors.iter().filter(|a| a.tok > cv && a.tok < t0) {
+            if self.is_location(v, a) {
+                break;
+            }
+            let fits = match objects.last() {
+                None => (cv + 1..a.tok)
+                    .filter(|&i| v.tokens[i].start < a.m.start)
+                    .all(figure),
+                Some(b) => super::pledge::continues_list(
+                    &v.article[b.m.end..a.m.start],
+                    self.rules.role_cues("name_joiners"),
+                ),
+            };
+            if !fits {
+                break;
+            }
+            objects.push(a);
+        }
+        let country = |a: &Placed| self.lexicon.entry(a.m.entry).country.clone();
+        let own = subject.and_then(|a| country(a));
+        if objects.is_empty() || (own.is_some() && objects.iter().any(|a| country(a) == own)) {
+            return none;
+        }
+        (
+            subject.into_iter().map(|a| a.m.start).collect(),
+            objects.iter().map(|a| a.m.start).collect(),
+        )
     }
 
     /// Mutual tariffs ("tariffs they had piled on each other's goods", "the
