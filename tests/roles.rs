@@ -650,7 +650,7 @@ const CASES: &[Case] = &[
     (
         "Tokyo won a cut in the U.S. tariff on cars to 15%.",
         "tariff",
-        &[],
+        &["USA"],
         &["JPN"],
         &[],
     ),
@@ -682,6 +682,14 @@ const CASES: &[Case] = &[
         "tariff",
         &["USA"],
         &["KHM", "MYS", "THA"],
+        &[],
+    ),
+    // A country naming the tariff after "in" is a party, not a place.
+    (
+        "Switzerland wins a cut in the U.S. tariff to 15% from 39%.",
+        "tariff",
+        &["USA"],
+        &["CHE"],
         &[],
     ),
 ];
@@ -854,4 +862,32 @@ fn mutual_tariffs_by_reference() {
         .rfind(|e| e.event_type == "tariff")
         .expect("a tariff");
     assert!(!role_countries(last, "target").contains("USA"), "{last:?}");
+}
+
+/// A bulleted rate line in a tariff story lists who faces the rate; the
+/// imposer is the story's, unless the line has an imposing verb of its own.
+#[test]
+fn bulleted_rate_lines_name_targets() {
+    let ex = Extractor::embedded().unwrap();
+    let text = "Washington sets new tariff rates\n\nThe United States imposed tariffs of 10% to 40% on goods from 14 countries on Monday.\n\n\u{2022} Algeria, Libya and Iraq: 30%\n\n\u{2022} Tunisia faces 25%\n\n\u{2022} Canada scraps duties on 40% of American exports";
+    let events = ex.extract("case", text);
+    let line = |start: &str| {
+        events
+            .iter()
+            .find(|e| e.event_type == "tariff" && e.sentence.text.contains(start))
+            .unwrap_or_else(|| panic!("no tariff event on the line {start:?}"))
+    };
+    let cases: &[(&str, &[&str], &[&str])] = &[
+        ("Algeria", &["USA"], &["DZA", "IRQ", "LBY"]),
+        ("Tunisia", &["USA"], &["TUN"]),
+        ("Canada scraps", &["CAN"], &["USA"]),
+    ];
+    for (start, source, target) in cases {
+        let e = line(start);
+        assert_eq!(
+            (role_countries(e, "source"), role_countries(e, "target")),
+            (codes(source), codes(target)),
+            "{start}"
+        );
+    }
 }

@@ -19,9 +19,32 @@ impl Extractor {
         if let Some(r) = first_phrase_in(&v.ids, t1, ce, &c.tariff_reason_preps) {
             actors.retain(|a| a.tok < r);
         }
+        // "• Algeria, Libya, Iraq, Sri Lanka: 30%", "• BYD faces an extra
+        // 17%": a bulleted rate line lists who faces the rate; the imposer
+        // is the story's (inherited), unless the line has an imposing verb
+        // ("• EFTA scraps duties on Indian exports": its subject imposes).
+        if !v.article[site.trigger.start..site.trigger.end]
+            .chars()
+            .any(char::is_alphanumeric)
+        {
+            let verb = first_phrase_in(&v.ids, cs, ce, &c.tariff_impose_verbs);
+            for a in actors.iter().filter(|a| !self.is_location(v, a)) {
+                let role = match verb {
+                    Some(at) if a.tok < at => Role::Source,
+                    _ => Role::Target,
+                };
+                self.push_actor(out, v, a, role);
+            }
+            return;
+        }
         // "Trump hits Brazil with a 50% levy", "Trump delays 50% EU tariff":
         // the subject of an imposing verb imposes, its object faces it.
         let (controllers, controlled) = self.tariff_controller(v, &actors, cs, t0);
+        // "won a cut in the U.S. tariff": a country naming the tariff is a
+        // party, not where something happens.
+        let located = |a: &Placed| {
+            self.is_location(v, a) && !(a.tok < t0 && !a.m.demonym && self.modifies(v, a, t0))
+        };
         // "Indonesia has protested to the EC about its plan to raise duties":
         // who faces or protests stands before the verb, who imposes after it.
         // (The trigger itself may be the verb: "Mexican tomatoes will face a 17%
@@ -41,7 +64,7 @@ impl Extractor {
                     face_at.is_some_and(|f| a.tok < f)
                         || !actors
                             .iter()
-                            .any(|b| b.tok > a.tok && b.tok < t0 && !self.is_location(v, b))
+                            .any(|b| b.tok > a.tok && b.tok < t0 && !located(b))
                 }
             })
             .filter(|a| self.names_goods(v, a, t0))
@@ -83,7 +106,7 @@ impl Extractor {
                 a.tok < t0
                     && !goods.contains(&a.m.start)
                     && !sold_into(a)
-                    && !self.is_location(v, a)
+                    && !located(a)
                     && face_at.is_none_or(|f| a.tok > f)
                     && !self.preceded_by(v, a.tok, &c.listener_verbs)
             })
@@ -93,7 +116,7 @@ impl Extractor {
         let modifier = actors
             .iter()
             .rev()
-            .find(|a| a.tok < t0 && !self.is_location(v, a) && !goods.contains(&a.m.start))
+            .find(|a| a.tok < t0 && !located(a) && !goods.contains(&a.m.start))
             .filter(|a| self.modifies(v, a, t0))
             .map(|a| a.m.start);
         let mut fallback: Vec<Placed> = Vec::new();
