@@ -891,3 +891,55 @@ fn bulleted_rate_lines_name_targets() {
         );
     }
 }
+
+/// Talks between companies in a story that names no country take the home
+/// market of the listed company it is about, from its instrument code: no
+/// suffix is a U.S. listing, ".TO" Toronto.
+#[test]
+fn listed_company_gives_the_home_of_company_talks() {
+    let ex = Extractor::embedded().unwrap();
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "ACME WIDGETS <AWD> IN MERGER TALKS\nAcme Widgets Inc said it has held preliminary talks with a privately held company about a possible merger.",
+            &["USA"],
+        ),
+        (
+            "NORTHERN MINES <NMX.TO> IN TALKS\nNorthern Mines Ltd said it is in talks with a group of creditors on its debt.",
+            &["CAN"],
+        ),
+        // A country the story names wins over the code.
+        (
+            "ACME WIDGETS <AWD> IN TALKS\nAcme Widgets Inc said it held talks in Japan with a Japanese partner about a joint venture in Japan.",
+            &["JPN"],
+        ),
+    ];
+    for (text, want) in cases {
+        let events = ex.extract_dated("case", text, Some("1987-04-24"));
+        let meeting = events
+            .iter()
+            .find(|e| e.event_type == "meeting")
+            .unwrap_or_else(|| panic!("no meeting in {text:?}"));
+        assert_eq!(
+            role_countries(meeting, "participant"),
+            codes(want),
+            "{text}"
+        );
+    }
+}
+
+/// An acronym shared by bodies of several periods goes to the one of the
+/// article's day: "FCA" is the U.S. Farm Credit Administration in 1987 (the
+/// British Financial Conduct Authority dates from 2013).
+#[test]
+fn dated_acronyms_in_roles() {
+    let ex = Extractor::embedded().unwrap();
+    let text = "Senator Boren urged the Farm Credit Administration (FCA) to make a formal request for aid to the farm credit system.\nThe FCA has asked Congress for a rescue package of 800 mln dlrs for farmers.";
+    let events = ex.extract_dated("case", text, Some("1987-03-02"));
+    let countries: std::collections::BTreeSet<String> = events
+        .iter()
+        .flat_map(|e| e.actors.iter())
+        .filter_map(|a| a.country.clone())
+        .collect();
+    assert!(!events.is_empty(), "no event in {text:?}");
+    assert!(!countries.contains("GBR"), "{countries:?}");
+}
