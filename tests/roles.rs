@@ -692,6 +692,28 @@ const CASES: &[Case] = &[
         &["CHE"],
         &[],
     ),
+    // A company that only owns the party is no party.
+    (
+        "The Canadian unit of General Motors Corp and its union remain far apart in contract talks.",
+        "meeting",
+        &[],
+        &[],
+        &["CAN"],
+    ),
+    (
+        "Imperial Oil Ltd, 70 pct-owned by Exxon Corp, is negotiating with the Alberta government.",
+        "meeting",
+        &[],
+        &[],
+        &["CAN"],
+    ),
+    (
+        "Ford Motor Co of Canada held talks with the union on Tuesday.",
+        "meeting",
+        &[],
+        &[],
+        &["CAN"],
+    ),
 ];
 
 #[test]
