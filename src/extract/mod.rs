@@ -321,6 +321,7 @@ impl Extractor {
             &mut events,
             &pairs,
             &|| self.article_countries(&article),
+            &|| self.listed_home(text),
             export_words,
         );
         // The role contract (src/invariants.rs) holds on every event written.
