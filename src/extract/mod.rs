@@ -491,7 +491,7 @@ impl Extractor {
         }
         let (modality, modality_cue) = match ph.modality {
             Some(m) => (m, None),
-            None => self.modality(v, clause, trigger),
+            None => self.modality(v, clause, trigger, &rule.event_type),
         };
         let mut args = Args::default();
         // "Indonesia, which originally accepted the debt moratorium offer":
