@@ -245,6 +245,12 @@ impl Extractor {
         if let Some(at) = hit(cs, near_lo, &c.far_modal) {
             return (Modality::Planned, Some(at));
         }
+        // A past tense verb right after the trigger is its own predicate and
+        // settles it: no time word can make the event planned later ("The
+        // January talks focussed on").
+        if let Some(at) = (t1..(t1 + 3).min(ce)).find(|&i| self.past_tense_in(v, i, i + 1)) {
+            return (Modality::Asserted, Some(at));
+        }
         (Modality::Asserted, None)
     }
 
@@ -398,15 +404,37 @@ impl Extractor {
 /// asserted when the time stage places that time wholly before the
 /// article's day: the word dates a past event, not a future one. `cues`
 /// holds, per event, the byte offset of that time word.
-pub(crate) fn settle_by_time(events: &mut [Event], cues: &[Option<usize>], day: Option<Day>) {
+pub(crate) fn settle_by_time(events: &mut [Event], cues: &[TimeCue], day: Option<Day>) {
     let Some(day) = day else { return };
     for (e, cue) in events.iter_mut().zip(cues) {
-        let (Some(at), Some(w)) = (cue, &e.when) else {
+        // An event asserted for want of any cue whose own time, in its
+        // sentence, lies wholly after the article's day is still to come:
+        // "The Paris Club meets on 12 January", "when Abe visits Washington
+        // on April 19".
+        if cue.uncued
+            && e.modality == Modality::Asserted
+            && let Some(w) = &e.when
+            && w.start >= e.sentence.start
+            && w.end <= e.sentence.end
+        {
+            let first = match w.value {
+                TimeValue::At(p) | TimeValue::Span(p, _) => p,
+            };
+            let after = match first {
+                Point::Day(d) => d > day,
+                Point::Month(y, m) => (y, m) > (day.year, day.month),
+                Point::Year(y) => y > day.year,
+            };
+            if after {
+                e.modality = Modality::Planned;
+            }
+        }
+        let (Some(at), Some(w)) = (cue.at, &e.when) else {
             continue;
         };
         // The time expression the time stage chose must be the cue's own
         // ("on Wednesday": cue "on", expression "Wednesday").
-        if w.end <= *at || w.start > at + 16 {
+        if w.end <= at || w.start > at + 16 {
             continue;
         }
         let last = match w.value {
@@ -444,6 +472,14 @@ pub(crate) fn settle_by_time(events: &mut [Event], cues: &[Option<usize>], day: 
             e.modality = Modality::Asserted;
         }
     }
+}
+
+/// What [`settle_by_time`] knows of one event's modality: the byte offset
+/// of the time word after the trigger that made it planned, and whether no
+/// cue decided it at all.
+pub(crate) struct TimeCue {
+    pub(crate) at: Option<usize>,
+    pub(crate) uncued: bool,
 }
 
 /// A headline, or a headline-style line near the top of the article: a
