@@ -96,6 +96,9 @@ struct Draft {
     /// Byte offset of the time word after the trigger that made the event
     /// planned ("on Wednesday", "in April"), for [`settle_by_time`].
     time_cue: Option<usize>,
+    /// No cue decided the modality (asserted for want of one), so the
+    /// event's own time may still make it planned ([`settle_by_time`]).
+    uncued: bool,
 }
 
 impl Extractor {
@@ -279,7 +282,7 @@ impl Extractor {
         let article = self.article(text, day);
         let mut events: Vec<Event> = Vec::new();
         let mut pairs: Vec<bool> = Vec::new();
-        let mut time_cues: Vec<Option<usize>> = Vec::new();
+        let mut time_cues: Vec<modality::TimeCue> = Vec::new();
         // The types of the events so far (a handful), for rules that need
         // an earlier event of their type.
         let mut types: Vec<EventType> = Vec::new();
@@ -311,7 +314,10 @@ impl Extractor {
                     types.push(d.event.event_type.clone());
                 }
                 pairs.push(d.pair);
-                time_cues.push(d.time_cue);
+                time_cues.push(modality::TimeCue {
+                    at: d.time_cue,
+                    uncued: d.uncued,
+                });
                 events.push(d.event);
             }
         }
@@ -532,7 +538,7 @@ impl Extractor {
         }
         let (modality, modality_cue) = match ph.modality {
             Some(m) => (m, None),
-            None => self.modality(v, clause, trigger),
+            None => self.modality(v, clause, trigger, &rule.event_type),
         };
         let mut args = Args::default();
         // "Indonesia, which originally accepted the debt moratorium offer":
@@ -624,6 +630,7 @@ impl Extractor {
             event,
             pair,
             time_cue,
+            uncued: ph.modality.is_none() && modality_cue.is_none(),
         })
     }
 
