@@ -346,6 +346,48 @@ fn feature_families_group_names_for_ablation() {
 }
 
 #[test]
+fn rare_features_are_left_out_but_not_bias_or_rule() {
+    // Two pledges from two articles: what only one sentence holds is rare.
+    let a = features_of(
+        "Japan will lend Indonesia 300 mln dlrs to finance imports, officials said.",
+        "pledge",
+    );
+    let b = features_of(
+        "Japan will lend Mexico 500 mln dlrs for a dam, officials said.",
+        "pledge",
+    );
+    let cand = |doc: &str, features: Vec<String>| train::Candidate {
+        set: 0,
+        doc: doc.into(),
+        event_type: "pledge".into(),
+        features,
+        hit: true,
+        vetoed: false,
+        what: String::new(),
+    };
+    let mut cands = vec![cand("a", a.clone()), cand("b", b.clone())];
+    train::drop_rare(&mut cands, 2);
+    let kept = &cands[0].features;
+    assert!(a.contains(&"pledge|word:imports".to_string()), "{a:?}");
+    assert!(
+        !kept.contains(&"pledge|word:imports".to_string()),
+        "{kept:?}"
+    );
+    assert!(kept.contains(&"pledge|word:lend".to_string()), "{kept:?}");
+    assert!(kept.contains(&"pledge|bias".to_string()), "{kept:?}");
+    assert!(kept.iter().any(|f| f.starts_with("rule:")), "{kept:?}");
+    // Seen in one article but kept: the rule id.
+    let mut one = vec![cand("a", a.clone())];
+    train::drop_rare(&mut one, 2);
+    assert!(
+        one[0]
+            .features
+            .iter()
+            .all(|f| f.starts_with("rule:") || f.ends_with("|bias"))
+    );
+}
+
+#[test]
 fn bundled_model_loads() {
     let s = Sense::parse("embedded", EMBEDDED_MODEL).expect("bundled model is valid");
     for ty in ["pledge", "tariff", "raid", "meeting"] {

@@ -207,6 +207,30 @@ pub fn drop_families(cands: &mut [Candidate], families: &HashSet<String>) {
     }
 }
 
+/// Removes from every candidate the features found in fewer than
+/// `min_docs` articles (the bias and rule ids are kept): a feature seen in
+/// one story can only fit that story. Counting needs no labels, so it may
+/// look at every candidate before the folds are drawn.
+pub fn drop_rare(cands: &mut [Candidate], min_docs: usize) {
+    if min_docs <= 1 {
+        return;
+    }
+    let mut docs: HashMap<&str, HashSet<&str>> = HashMap::new();
+    for c in cands.iter() {
+        for f in &c.features {
+            docs.entry(f.as_str()).or_default().insert(c.doc.as_str());
+        }
+    }
+    let rare: HashSet<String> = docs
+        .into_iter()
+        .filter(|(f, d)| d.len() < min_docs && !f.starts_with("rule:") && !f.ends_with("|bias"))
+        .map(|(f, _)| f.to_string())
+        .collect();
+    for c in cands {
+        c.features.retain(|f| !rare.contains(f));
+    }
+}
+
 /// The words of veto phrases that [`mask_words`] masks: lowercase words of
 /// four letters or more (shorter ones are function words, which say how a
 /// trigger is used wherever it stands).
