@@ -346,13 +346,16 @@ impl Extractor {
         // Times first for the events whose modality a time may settle (the
         // sense model reads the modality), the rest after the filter.
         let words = crate::when::TimeWords::embedded();
-        crate::when::annotate_only(words, &mut events, text, day, |i| time_cues[i].is_some());
+        crate::when::annotate_only(words, &mut events, text, day, |i| time_cues[i].needs_time());
         settle_by_time(&mut events, &time_cues, day);
         // The one post-pass after extraction: the sense model's confidence.
         if let Some(sense) = &self.sense {
             sense.score(text, &mut events);
         }
-        let mut timed: Vec<bool> = time_cues.iter().map(Option::is_some).collect();
+        let mut timed: Vec<bool> = time_cues
+            .iter()
+            .map(modality::TimeCue::needs_time)
+            .collect();
         if self.min_confidence.is_some() {
             let keep: Vec<bool> = events.iter().map(|e| self.keeps(e)).collect();
             let mut k = 0..;
