@@ -483,8 +483,8 @@ pub(crate) struct TimeCue {
 }
 
 impl TimeCue {
-    /// Whether [`settle_by_time`] may change the event's modality, so its
-    /// time must be found before the sense model reads the modality.
+    /// Whether [`settle_by_time`] reads this event's time, so the time must
+    /// be resolved before the sense model scores the event.
     pub(crate) fn needs_time(&self) -> bool {
         self.at.is_some() || self.uncued
     }
