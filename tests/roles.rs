@@ -496,12 +496,13 @@ const CASES: &[Case] = &[
         &["CHN"],
         &[],
     ),
-    // A country naming the tariff the money answers is no party to it.
+    // A country naming the tariff the money answers is no party to it (the
+    // exporters are Korea's own: aid at home).
     (
         "South Korea will provide 13.6 trillion won in emergency loans to exporters hurt by U.S. tariffs.",
         "pledge",
         &["KOR"],
-        &[],
+        &["KOR"],
         &[],
     ),
     // After "in", a city or region is where things happen, a country receives.
@@ -713,6 +714,37 @@ const CASES: &[Case] = &[
         &[],
         &[],
         &["CAN"],
+    ),
+    // A list ending in the subject shares its role.
+    (
+        "Saudi Arabia, the United Arab Emirates and China agreed to roll over $5 billion of loans to Pakistan.",
+        "pledge",
+        &["ARE", "CHN", "SAU"],
+        &["PAK"],
+        &[],
+    ),
+    (
+        "Kuwait and Qatar will jointly pay off about $15 million that Lebanon owes the World Bank.",
+        "pledge",
+        &["KWT", "QAT"],
+        &[],
+        &[],
+    ),
+    // A speaker whose reported clause speaks of itself is the party.
+    (
+        "The U.S. said on Monday it has agreed to provide Samsung with up to $6.4 billion in grants.",
+        "pledge",
+        &["USA"],
+        &["KOR"],
+        &[],
+    ),
+    // Aid at home: the recipient word may stand at the clause's end.
+    (
+        "Ottawa has promised up to $1.2 billion in loans and support to help lumber producers.",
+        "pledge",
+        &["CAN"],
+        &["CAN"],
+        &[],
     ),
 ];
 
