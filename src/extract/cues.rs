@@ -86,6 +86,7 @@ pub(crate) struct CompiledCues {
     pub(crate) perfect_auxiliaries: Phrases,
     pub(crate) verb_followers: Phrases,
     pub(crate) planned_triggers: Phrases,
+    pub(crate) pledge_commitments: Phrases,
 }
 
 impl CompiledCues {
@@ -186,6 +187,7 @@ impl CompiledCues {
             perfect_auxiliaries: r("perfect_auxiliaries"),
             verb_followers: r("verb_followers"),
             planned_triggers: r("planned_triggers"),
+            pledge_commitments: r("pledge_commitments"),
         }
     }
 }
@@ -259,6 +261,7 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "perfect_auxiliaries",
     "verb_followers",
     "planned_triggers",
+    "pledge_commitments",
     "agent_preps",
     "origin_preps",
     "infinitive_markers",
