@@ -746,6 +746,21 @@ const CASES: &[Case] = &[
         &["CAN"],
         &[],
     ),
+    // Whose people were detained in a raid; goods name no party.
+    (
+        "U.S. immigration agents raided a meat plant in Omaha and arrested 70 workers from Mexico, Guatemala and Honduras.",
+        "raid",
+        &["USA"],
+        &["GTM", "HND", "MEX"],
+        &[],
+    ),
+    (
+        "Italian police raided two Amazon warehouses in a probe into the smuggling of Chinese goods.",
+        "raid",
+        &["ITA"],
+        &["USA"],
+        &[],
+    ),
 ];
 
 #[test]
