@@ -761,6 +761,14 @@ const CASES: &[Case] = &[
         &["USA"],
         &[],
     ),
+    // Where the goods are made faces the tariff.
+    (
+        "The European Commission announced duties of up to 37.6% on electric vehicles made in China.",
+        "tariff",
+        &["EU"],
+        &["CHN"],
+        &[],
+    ),
 ];
 
 #[test]
@@ -1011,4 +1019,25 @@ fn dated_acronyms_in_roles() {
         .collect();
     assert!(!events.is_empty(), "no event in {text:?}");
     assert!(!countries.contains("GBR"), "{countries:?}");
+}
+
+/// A tariff that names only who imposes it takes its target from the
+/// nearest tariff of the story with the same imposer, not from the story's
+/// most frequent target (here the imposer itself, in the other dispute).
+#[test]
+fn tariff_target_from_the_same_imposers_tariff() {
+    let ex = Extractor::embedded().unwrap();
+    let text = "China slaps duties of up to 62.4% on EU pork\n\nChina will impose anti-dumping duties of up to 62.4% on pork from the European Union from Sept. 10.\nImporters will have to post deposits with Chinese customs for EU pork.\nBeijing opened the probe after the European Commission announced duties of up to 37.6% on electric vehicles made in China.\nThe EU later confirmed definitive duties of up to 35.3% for five years.";
+    let events = ex.extract_dated("case", text, Some("2025-09-05"));
+    let later = events
+        .iter()
+        .find(|e| e.event_type == "tariff" && e.sentence.text.starts_with("The EU later"))
+        .expect("the EU's later tariff");
+    assert_eq!(
+        (
+            role_countries(later, "source"),
+            role_countries(later, "target")
+        ),
+        (codes(&["EU"]), codes(&["CHN"]))
+    );
 }

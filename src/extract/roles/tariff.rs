@@ -121,6 +121,11 @@ impl Extractor {
             .map(|a| a.m.start);
         let mut fallback: Vec<Placed> = Vec::new();
         for a in actors.iter().copied() {
+            // "vehicles made in China": where the goods come from faces it.
+            if a.tok >= t1 && self.preceding_phrase_len(v, a.tok, &c.goods_origin_phrases) > 1 {
+                self.push_actor(out, v, a, Role::Target);
+                continue;
+            }
             if self.is_location(v, a) && a.tok >= t1 {
                 continue;
             }
