@@ -769,6 +769,31 @@ const CASES: &[Case] = &[
         &["CHN"],
         &[],
     ),
+    // An order is a purchase: the maker of the planes or the company the
+    // order is placed with sells.
+    (
+        "Air India has ordered 30 Airbus A320 planes in a $1.8bn deal.",
+        "pledge",
+        &["IND"],
+        &["FRA"],
+        &[],
+    ),
+    (
+        "Qantas has placed a firm order with Boeing Co for four 747-400 aircraft at a cost of 1 billion dlrs.",
+        "pledge",
+        &["AUS"],
+        &["USA"],
+        &[],
+    ),
+    // An instrument code in angle brackets is no actor ("<BA>" is Boeing's
+    // listing, not British Airways).
+    (
+        "CANADIAN AIRLINES TO PURCHASE SIX BOEING <BA> JETS FOR 1.6 BILLION DLRS",
+        "pledge",
+        &["CAN"],
+        &["USA"],
+        &[],
+    ),
 ];
 
 #[test]

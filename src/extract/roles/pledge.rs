@@ -184,7 +184,8 @@ impl Extractor {
                 }
             }
         }
-        // "buy more coal from the United States": the seller receives.
+        // "buy more coal from the United States", "placed an order with
+        // Boeing": the seller receives.
         // (A comma alone joins names of one kind: "Tunisia, Israel".)
         let mut previous: Option<(usize, Role, ActorKind)> = None;
         for a in actors.iter().filter(|a| a.tok >= t1) {
@@ -194,6 +195,7 @@ impl Extractor {
             let role = if (self.preceded_by(v, a.tok, &c.pledge_target_preps)
                 && self.place_of_the_money(v, a))
                 || (from && purchase)
+                || (purchase && self.preceded_by(v, a.tok, &c.partner_preps))
                 || (purchase && self.names_goods(v, a, t0))
                 || self.preceded_by(v, a.tok, &c.give_verbs)
             {
