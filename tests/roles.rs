@@ -794,6 +794,15 @@ const CASES: &[Case] = &[
         &["USA"],
         &[],
     ),
+    // Who faces a tariff stands after the verb that tells them; who tells
+    // imposes.
+    (
+        "Washington has notified South Korea that all Korean products will face a 25 percent tariff from Aug. 1.",
+        "tariff",
+        &["USA"],
+        &["KOR"],
+        &[],
+    ),
 ];
 
 #[test]
