@@ -803,6 +803,14 @@ const CASES: &[Case] = &[
         &["KOR"],
         &[],
     ),
+    // With the recipient as subject, a region after "for" is the purpose.
+    (
+        "Samsung is to get up to $6.4 billion in federal grants for its Texas chip cluster.",
+        "pledge",
+        &[],
+        &["KOR"],
+        &[],
+    ),
 ];
 
 #[test]

@@ -192,8 +192,15 @@ impl Extractor {
             let from = self.preceded_by(v, a.tok, &c.origin_preps);
             // ("buy $8 billion of U.S. farm products": whose goods are
             // bought sells them.)
+            // ("Samsung to get $6.4 billion in grants for Texas chip cluster":
+            // with the recipient the subject, a region after "for" is the
+            // money's purpose.)
+            let purpose = receive
+                && self.lexicon.entry(a.m.entry).kind == ActorKind::Place
+                && out.actors.iter().any(|x| x.role == Role::Target);
             let role = if (self.preceded_by(v, a.tok, &c.pledge_target_preps)
-                && self.place_of_the_money(v, a))
+                && self.place_of_the_money(v, a)
+                && !purpose)
                 || (from && purchase)
                 || (purchase && self.preceded_by(v, a.tok, &c.partner_preps))
                 || (purchase && self.names_goods(v, a, t0))
