@@ -83,6 +83,7 @@ pub(crate) struct CompiledCues {
     pub(crate) verb_followers: Phrases,
     pub(crate) planned_triggers: Phrases,
     pub(crate) pledge_commitments: Phrases,
+    pub(crate) past_auxiliaries: Phrases,
 }
 
 impl CompiledCues {
@@ -180,6 +181,7 @@ impl CompiledCues {
             verb_followers: r("verb_followers"),
             planned_triggers: r("planned_triggers"),
             pledge_commitments: r("pledge_commitments"),
+            past_auxiliaries: r("past_auxiliaries"),
         }
     }
 }
@@ -250,6 +252,7 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "verb_followers",
     "planned_triggers",
     "pledge_commitments",
+    "past_auxiliaries",
     "agent_preps",
     "origin_preps",
     "infinitive_markers",

@@ -55,7 +55,13 @@ impl Extractor {
         let hit = |lo: usize, hi: usize, list: &Phrases| last_phrase_in(w, lo, hi, list);
         let near_lo = t0.saturating_sub(6).max(cs);
         let plan_lo = t0.saturating_sub(11).max(cs);
-        let past = phrase_at(w, t0, &c.past_triggers);
+        // A trigger that is itself a past tense verb ("sat down with", "met").
+        let past = phrase_at(w, t0, &c.past_triggers)
+            || (t1 > t0 + 1
+                && phrase_at(w, t0, &c.past_tense_words)
+                && !(t0 > 0
+                    && (phrase_at(w, t0 - 1, &c.infinitive_markers)
+                        || phrase_at(w, t0 - 1, &c.far_modal))));
         // Negation and modals reach the trigger only within its phrase: not
         // across a comma ("which have no relations, discussed ...").
         let phrase_lo = unpunctuated_from(v, cs, t0);
@@ -194,6 +200,15 @@ impl Extractor {
             }
         }
         if let Some(at) = hit(plan_lo, t0, &c.planned) {
+            // A past verb between the cue and the trigger governs the trigger
+            // instead: "will go to sectors hit hardest since Washington
+            // doubled the duty", "a week after the President announced it
+            // and criticised India's duties".
+            // (Not a bare verb after "to" or a modal: "plans to put", "will
+            // cut", "to proceed with".)
+            if let Some(p) = self.past_verb_between(v, at + 1, t0) {
+                return (Modality::Asserted, Some(p));
+            }
             return (Modality::Planned, Some(at));
         }
         // A past tense verb governing the trigger ("Reagan imposed the tariff
@@ -243,15 +258,40 @@ impl Extractor {
         // A modal that governs another verb ("could cast a shadow over the
         // meeting") speaks of an event still to come.
         if let Some(at) = hit(cs, near_lo, &c.far_modal) {
+            if let Some(p) = self.past_verb_between(v, at + 1, t0) {
+                return (Modality::Asserted, Some(p));
+            }
             return (Modality::Planned, Some(at));
         }
         // A past tense verb right after the trigger is its own predicate and
         // settles it: no time word can make the event planned later ("The
         // January talks focussed on").
-        if let Some(at) = (t1..(t1 + 3).min(ce)).find(|&i| self.past_tense_in(v, i, i + 1)) {
+        if let Some(at) = (t1..(t1 + 3).min(ce))
+            .find(|&i| self.past_tense_in(v, i, i + 1) || phrase_at(w, i, &c.past_auxiliaries))
+        {
             return (Modality::Asserted, Some(at));
         }
         (Modality::Asserted, None)
+    }
+
+    /// The last past tense verb in words `lo..hi` (not a bare verb after
+    /// "to", a modal, "be" or "and": "plans to put", "will cut", "to
+    /// proceed with", "will be put", "will open ... and cut"): between a modal cue and the trigger it
+    /// governs the trigger instead of the cue.
+    fn past_verb_between(&self, v: &View, lo: usize, hi: usize) -> Option<usize> {
+        let (w, c) = (&v.ids, &self.cues);
+        (lo.max(1)..hi).rev().find(|&i| {
+            (phrase_at(w, i, &c.past_verbs)
+                || phrase_at(w, i, &c.past_tense_words)
+                || self.past_tense_in(v, i, i + 1))
+                && !phrase_at(w, i - 1, &c.infinitive_markers)
+                && !phrase_at(w, i - 1, &c.far_modal)
+                && !phrase_at(w, i - 1, &c.planned)
+                && !phrase_at(w, i - 1, &c.passive_auxiliaries)
+                // "will open a quota ... and cut its tariff": the modal's
+                // second verb.
+                && !phrase_at(w, i - 1, &c.list_joiners)
+        })
     }
 
     /// Whether the trigger is a bullet mark ("•") opening its line.
