@@ -84,6 +84,8 @@ pub(crate) struct CompiledCues {
     pub(crate) planned_triggers: Phrases,
     pub(crate) pledge_commitments: Phrases,
     pub(crate) past_auxiliaries: Phrases,
+    pub(crate) subject_possible: Phrases,
+    pub(crate) subject_obliged: Phrases,
 }
 
 impl CompiledCues {
@@ -182,6 +184,8 @@ impl CompiledCues {
             planned_triggers: r("planned_triggers"),
             pledge_commitments: r("pledge_commitments"),
             past_auxiliaries: r("past_auxiliaries"),
+            subject_possible: r("subject_possible"),
+            subject_obliged: r("subject_obliged"),
         }
     }
 }
@@ -253,6 +257,8 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "planned_triggers",
     "pledge_commitments",
     "past_auxiliaries",
+    "subject_possible",
+    "subject_obliged",
     "agent_preps",
     "origin_preps",
     "infinitive_markers",

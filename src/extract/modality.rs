@@ -82,6 +82,15 @@ impl Extractor {
         if phrase_at(w, 0, &c.leading_conditional) {
             return (Modality::Hypothetical, Some(0));
         }
+        // A condition opening the trigger's own phrase ("... if Washington
+        // imposed the tariffs", "could be found by 2012 if the world stepped
+        // up its funding pledges") makes it hypothetical, whatever verb
+        // follows the "if"; "if" after "determine" or "see" is "whether".
+        if let Some(at) = hit(t0.saturating_sub(10).max(phrase_lo), t0, &c.conditional)
+            && !(at > 0 && phrase_at(w, at - 1, &c.whether_verbs))
+        {
+            return (Modality::Hypothetical, Some(at));
+        }
         // A threat governs the event further back than other modals ("has
         // threatened to hit the EU with a 50% tariff", "refused to rule out
         // retaliatory tariffs"), and outranks the negation inside it.
@@ -216,6 +225,33 @@ impl Extractor {
         if let Some(at) = hit(t0.saturating_sub(6).max(phrase_lo), t0, &c.past_verbs) {
             return (Modality::Asserted, Some(at));
         }
+        let reported_subject = last_phrase_in(w, t0.saturating_sub(5).max(cs), t0, &c.speech_verbs)
+            .is_some_and(|sv| !any_phrase_in(w, sv + 1, t0, &c.past_verbs));
+        // (A verb trigger after an auxiliary, "is talking to", heads nothing.)
+        let verb_trigger = t0 > 0 && phrase_at(w, t0 - 1, &c.passive_auxiliaries);
+        let heads_subject = (t0 - cs <= 3 || reported_subject) && !verb_trigger;
+        // The subject's own modal after it: "the tariffs could be slapped
+        // on", "a new meeting could only take place when", "Import tariffs
+        // should be lowered".
+        if heads_subject {
+            let stop = (t1..ce)
+                .find(|&i| phrase_at(w, i, &c.past_verbs) || phrase_at(w, i, &c.speech_verbs))
+                .unwrap_or(ce)
+                .min(t1 + 12);
+            let first = |list: &Phrases| first_phrase_in(w, t1, stop, list);
+            let future = first(&c.subject_future).unwrap_or(usize::MAX);
+            // ("the raid could have a considerable impact", "his visit could
+            // have been more pleasant": a judgement on the event, not its
+            // possibility.)
+            if let Some(at) = first(&c.subject_possible)
+                .filter(|&at| at < future && !phrase_at(w, at + 1, &c.perfect_auxiliaries))
+            {
+                return (Modality::Hypothetical, Some(at));
+            }
+            if let Some(at) = first(&c.subject_obliged).filter(|&at| at < future) {
+                return (Modality::Requested, Some(at));
+            }
+        }
         // A date after the trigger ("on Saturday", "in March") is the
         // future only in a clause with no past tense verb ("wrapped up their
         // summit on Sunday", "the summit closed on Saturday") and outside a
@@ -239,11 +275,7 @@ impl Extractor {
         // comes first.
         // So does a trigger heading a reported clause ("Trump said the levy
         // tied to fentanyl would be cut in half").
-        let reported_subject = last_phrase_in(w, t0.saturating_sub(5).max(cs), t0, &c.speech_verbs)
-            .is_some_and(|sv| !any_phrase_in(w, sv + 1, t0, &c.past_verbs));
-        // (A verb trigger after an auxiliary, "is talking to", heads nothing.)
-        let verb_trigger = t0 > 0 && phrase_at(w, t0 - 1, &c.passive_auxiliaries);
-        if (t0 - cs <= 3 || reported_subject) && !verb_trigger {
+        if heads_subject {
             let stop = (t1..ce)
                 .find(|&i| phrase_at(w, i, &c.past_verbs) || phrase_at(w, i, &c.speech_verbs))
                 .unwrap_or(ce);
