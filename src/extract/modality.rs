@@ -554,6 +554,14 @@ pub(crate) struct TimeCue {
     pub(crate) uncued: bool,
 }
 
+impl TimeCue {
+    /// Whether [`settle_by_time`] reads this event's time, so the time must
+    /// be resolved before the sense model scores the event.
+    pub(crate) fn needs_time(&self) -> bool {
+        self.at.is_some() || self.uncued
+    }
+}
+
 /// A headline, or a headline-style line near the top of the article: a
 /// deck or standfirst under the title ("Washington to cut levies on
 /// Chinese goods; Beijing to lower its rate"), a line with no closing
