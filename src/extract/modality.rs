@@ -524,8 +524,8 @@ pub(crate) fn settle_by_time(events: &mut [Event], cues: &[TimeCue], day: Option
     // A bulleted item read as planned for want of a cue is past when its
     // own date is the article's day or before ("• TSMC: up to $6.6 billion
     // in grants (April 8)").
-    for e in events.iter_mut() {
-        let bullet = !e.trigger.text.chars().any(char::is_alphanumeric);
+    for (e, cue) in events.iter_mut().zip(cues) {
+        let bullet = cue.bullet;
         let Some(w) = &e.when else { continue };
         let last = match w.value {
             TimeValue::At(p) | TimeValue::Span(_, p) => p,
@@ -552,13 +552,15 @@ pub(crate) fn settle_by_time(events: &mut [Event], cues: &[TimeCue], day: Option
 pub(crate) struct TimeCue {
     pub(crate) at: Option<usize>,
     pub(crate) uncued: bool,
+    /// The trigger is a bullet mark ("• TSMC: $6.6 billion (April 8)").
+    pub(crate) bullet: bool,
 }
 
 impl TimeCue {
     /// Whether [`settle_by_time`] reads this event's time, so the time must
     /// be resolved before the sense model scores the event.
     pub(crate) fn needs_time(&self) -> bool {
-        self.at.is_some() || self.uncued
+        self.at.is_some() || self.uncued || self.bullet
     }
 }
 
