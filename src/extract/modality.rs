@@ -114,7 +114,23 @@ impl Extractor {
         if let Some(at) = hit(t1, (t1 + 12).min(ce), &c.negated_after) {
             return (Modality::Negated, Some(at));
         }
+        // A request reaches further down its infinitive ("urged the finance
+        // chiefs to write off African debt and provide an extra $50bn"),
+        // unless a past verb, a future cue or a subordinate clause between
+        // governs the trigger.
+        let far_request = hit(
+            t0.saturating_sub(16).max(phrase_lo).max(scope_lo),
+            t0,
+            &c.requested,
+        )
+        .filter(|&at| {
+            any_phrase_in(w, at + 1, t0, &c.infinitive_markers)
+                && self.past_verb_between(v, at + 1, t0).is_none()
+                && !any_phrase_in(w, at + 1, t0, &c.planned)
+                && !any_phrase_in(w, at + 1, t0, &c.subordinators)
+        });
         if let Some(at) = hit(t0.saturating_sub(8).max(cs).max(scope_lo), t0, &c.requested)
+            .or(far_request)
             .or_else(|| hit(t1, (t1 + 2).min(ce), &c.requested_after))
         {
             // "should the" right before the trigger inverts a condition
