@@ -89,6 +89,9 @@ pub(crate) struct CompiledCues {
     pub(crate) past_auxiliaries: Phrases,
     pub(crate) subject_possible: Phrases,
     pub(crate) subject_obliged: Phrases,
+    pub(crate) rescheduled: Phrases,
+    pub(crate) predicate_negations: Phrases,
+    pub(crate) predicate_barriers: Phrases,
 }
 
 impl CompiledCues {
@@ -192,6 +195,9 @@ impl CompiledCues {
             past_auxiliaries: r("past_auxiliaries"),
             subject_possible: r("subject_possible"),
             subject_obliged: r("subject_obliged"),
+            rescheduled: r("rescheduled"),
+            predicate_negations: r("predicate_negations"),
+            predicate_barriers: r("predicate_barriers"),
         }
     }
 }
@@ -268,6 +274,9 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "past_auxiliaries",
     "subject_possible",
     "subject_obliged",
+    "rescheduled",
+    "predicate_negations",
+    "predicate_barriers",
     "agent_preps",
     "origin_preps",
     "infinitive_markers",

@@ -97,6 +97,15 @@ impl Extractor {
         if let Some(at) = hit(t0.saturating_sub(10).max(cs).max(scope_lo), t0, &c.threats) {
             return (Modality::Hypothetical, Some(at));
         }
+        // Put off to a new date is still to come ("a meeting ... has been
+        // postponed until tomorrow", "MEETING ... RESET").
+        if let Some(at) = hit(
+            t0.saturating_sub(6).max(phrase_lo),
+            (t1 + 12).min(ce),
+            &c.rescheduled,
+        ) {
+            return (Modality::Planned, Some(at));
+        }
         // A negation reaches the trigger only when nothing between them
         // turns it to another verb or setting: "was not at the meeting",
         // "does not lift the 40% tariff", "would not confirm that agents had
@@ -255,6 +264,34 @@ impl Extractor {
                 .unwrap_or(ce)
                 .min(t1 + 12);
             let first = |list: &Phrases| first_phrase_in(w, t1, stop, list);
+            // Its predicate negated: "serious negotiations ... have not
+            // begun", "another round of negotiations may not be needed" (not
+            // a relative clause's: "talks, which did not include China").
+            // The word after the negation must be a verb ("begun", "be
+            // needed"), not a complement ("were not part of the deal", "was
+            // not a formal round", "had not always been easy").
+            let relative = first(&c.predicate_barriers).unwrap_or(usize::MAX);
+            let verb_at = |i: usize| {
+                i < v.tokens.len() && {
+                    let t = v.tokens[i].text.to_ascii_lowercase();
+                    t == "be"
+                        || t.ends_with("ed")
+                        || t.ends_with("en")
+                        || t.ends_with("un")
+                        || phrase_at(w, i, &c.past_tense_words)
+                }
+            };
+            if let Some(at) = first(&c.negated).filter(|&at| {
+                at < relative
+                    && at > t1
+                    && (phrase_at(w, at - 1, &c.past_auxiliaries)
+                        || phrase_at(w, at - 1, &c.passive_auxiliaries)
+                        || phrase_at(w, at - 1, &c.far_modal))
+                    && phrase_at(w, at, &c.predicate_negations)
+                    && verb_at(at + 1)
+            }) {
+                return (Modality::Negated, Some(at));
+            }
             let future = first(&c.subject_future).unwrap_or(usize::MAX);
             // ("the raid could have a considerable impact", "his visit could
             // have been more pleasant": a judgement on the event, not its
