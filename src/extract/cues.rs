@@ -92,6 +92,8 @@ pub(crate) struct CompiledCues {
     pub(crate) rescheduled: Phrases,
     pub(crate) predicate_negations: Phrases,
     pub(crate) predicate_barriers: Phrases,
+    pub(crate) threatened_after: Phrases,
+    pub(crate) conditional_exceptions: Phrases,
 }
 
 impl CompiledCues {
@@ -198,6 +200,8 @@ impl CompiledCues {
             rescheduled: r("rescheduled"),
             predicate_negations: r("predicate_negations"),
             predicate_barriers: r("predicate_barriers"),
+            threatened_after: r("threatened_after"),
+            conditional_exceptions: r("conditional_exceptions"),
         }
     }
 }
@@ -277,6 +281,8 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "rescheduled",
     "predicate_negations",
     "predicate_barriers",
+    "threatened_after",
+    "conditional_exceptions",
     "agent_preps",
     "origin_preps",
     "infinitive_markers",

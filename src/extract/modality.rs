@@ -88,6 +88,7 @@ impl Extractor {
         // follows the "if"; "if" after "determine" or "see" is "whether".
         if let Some(at) = hit(t0.saturating_sub(10).max(phrase_lo), t0, &c.conditional)
             && !(at > 0 && phrase_at(w, at - 1, &c.whether_verbs))
+            && !phrase_at(w, at, &c.conditional_exceptions)
         {
             return (Modality::Hypothetical, Some(at));
         }
@@ -105,6 +106,20 @@ impl Extractor {
             &c.rescheduled,
         ) {
             return (Modality::Planned, Some(at));
+        }
+        // A threat made of it after the trigger, in its phrase: "the 25%
+        // rate it had threatened to impose", "the 30% rate Mr Trump had
+        // threatened".
+        // (Not "a threatened strike": an adjective of another noun.)
+        if let Some(at) = first_phrase_in(
+            w,
+            t1,
+            unpunctuated_to(v, t1, (t1 + 5).min(ce)),
+            &c.threatened_after,
+        )
+        .filter(|&at| !phrase_at(w, at - 1, &c.determiners))
+        {
+            return (Modality::Hypothetical, Some(at));
         }
         // A negation reaches the trigger only when nothing between them
         // turns it to another verb or setting: "was not at the meeting",
@@ -157,6 +172,7 @@ impl Extractor {
         let conditional = (t1..ce).rev().find(|&i| {
             c.conditional.starts_with(w[i])
                 && phrase_fits(w, i, ce, &c.conditional)
+                && !phrase_at(w, i, &c.conditional_exceptions)
                 && !(i > 0 && phrase_at(w, i - 1, &c.whether_verbs))
         });
         if let Some(at) =
@@ -634,6 +650,17 @@ fn headline_like(v: &View) -> bool {
     v.sentence.index <= 2
         && alone
         && !text.ends_with(['.', '!', '?', '"', '\u{201d}', '\'', '\u{2019}', ':', ')'])
+}
+
+/// The end (exclusive) of the words from `from` up to `hi` with no clause
+/// punctuation between them.
+pub(crate) fn unpunctuated_to(v: &View, from: usize, hi: usize) -> usize {
+    (from + 1..hi.min(v.tokens.len()))
+        .find(|&i| {
+            let gap = &v.article[v.tokens[i - 1].end..v.tokens[i].start];
+            gap.contains([',', ';', ':', '(', ')', '–', '—'])
+        })
+        .unwrap_or(hi)
 }
 
 /// The first word index at or after `lo` with no clause punctuation between
