@@ -94,6 +94,7 @@ pub(crate) struct CompiledCues {
     pub(crate) predicate_barriers: Phrases,
     pub(crate) threatened_after: Phrases,
     pub(crate) conditional_exceptions: Phrases,
+    pub(crate) request_exceptions: Phrases,
 }
 
 impl CompiledCues {
@@ -202,6 +203,7 @@ impl CompiledCues {
             predicate_barriers: r("predicate_barriers"),
             threatened_after: r("threatened_after"),
             conditional_exceptions: r("conditional_exceptions"),
+            request_exceptions: r("request_exceptions"),
         }
     }
 }
@@ -283,6 +285,7 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "predicate_barriers",
     "threatened_after",
     "conditional_exceptions",
+    "request_exceptions",
     "agent_preps",
     "origin_preps",
     "infinitive_markers",

@@ -155,6 +155,8 @@ impl Extractor {
         });
         if let Some(at) = hit(t0.saturating_sub(8).max(cs).max(scope_lo), t0, &c.requested)
             .or(far_request)
+            // "Asked about the search", "pressed on with their searches".
+            .filter(|&at| !phrase_at(w, at, &c.request_exceptions))
             .or_else(|| hit(t1, (t1 + 2).min(ce), &c.requested_after))
         {
             // "should the" right before the trigger inverts a condition
@@ -312,12 +314,15 @@ impl Extractor {
             // ("the raid could have a considerable impact", "his visit could
             // have been more pleasant": a judgement on the event, not its
             // possibility.)
-            if let Some(at) = first(&c.subject_possible)
-                .filter(|&at| at < future && !phrase_at(w, at + 1, &c.perfect_auxiliaries))
-            {
+            // The modal must be the subject's own, within four words: not
+            // "levies on about €95 billion of American products should talks
+            // fail", an inverted condition.
+            if let Some(at) = first(&c.subject_possible).filter(|&at| {
+                at < future && at <= t1 + 4 && !phrase_at(w, at + 1, &c.perfect_auxiliaries)
+            }) {
                 return (Modality::Hypothetical, Some(at));
             }
-            if let Some(at) = first(&c.subject_obliged).filter(|&at| at < future) {
+            if let Some(at) = first(&c.subject_obliged).filter(|&at| at < future && at <= t1 + 4) {
                 return (Modality::Requested, Some(at));
             }
         }
