@@ -89,6 +89,15 @@ pub(crate) struct CompiledCues {
     pub(crate) verb_followers: Phrases,
     pub(crate) planned_triggers: Phrases,
     pub(crate) pledge_commitments: Phrases,
+    pub(crate) past_auxiliaries: Phrases,
+    pub(crate) subject_possible: Phrases,
+    pub(crate) subject_obliged: Phrases,
+    pub(crate) rescheduled: Phrases,
+    pub(crate) predicate_negations: Phrases,
+    pub(crate) predicate_barriers: Phrases,
+    pub(crate) threatened_after: Phrases,
+    pub(crate) conditional_exceptions: Phrases,
+    pub(crate) request_exceptions: Phrases,
 }
 
 impl CompiledCues {
@@ -192,6 +201,15 @@ impl CompiledCues {
             verb_followers: r("verb_followers"),
             planned_triggers: r("planned_triggers"),
             pledge_commitments: r("pledge_commitments"),
+            past_auxiliaries: r("past_auxiliaries"),
+            subject_possible: r("subject_possible"),
+            subject_obliged: r("subject_obliged"),
+            rescheduled: r("rescheduled"),
+            predicate_negations: r("predicate_negations"),
+            predicate_barriers: r("predicate_barriers"),
+            threatened_after: r("threatened_after"),
+            conditional_exceptions: r("conditional_exceptions"),
+            request_exceptions: r("request_exceptions"),
         }
     }
 }
@@ -268,6 +286,15 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "verb_followers",
     "planned_triggers",
     "pledge_commitments",
+    "past_auxiliaries",
+    "subject_possible",
+    "subject_obliged",
+    "rescheduled",
+    "predicate_negations",
+    "predicate_barriers",
+    "threatened_after",
+    "conditional_exceptions",
+    "request_exceptions",
     "agent_preps",
     "origin_preps",
     "infinitive_markers",
