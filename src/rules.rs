@@ -29,7 +29,7 @@
 //! make an actor source or target, and the roles by word order.
 
 use crate::event::{EventType, Modality, Role};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use crate::phrases_dfa::PhraseDfa;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt;
@@ -329,11 +329,17 @@ pub struct RuleSet {
     pub trigger_rules: Vec<Vec<usize>>,
     /// Trigger pattern id -> the phrase as written.
     pub trigger_phrases: Vec<String>,
-    automaton: AhoCorasick,
+    /// The trigger phrases' DFA (`src/phrases_dfa/`: the embedded rules'
+    /// one is compiled by `build.rs`).
+    automaton: PhraseDfa,
     /// Every rule's `patterns`, in rule order, as one set (run once per
-    /// trigger sentence) and one by one (for positions).
-    pattern_set: regex::RegexSet,
-    patterns: Vec<regex::Regex>,
+    /// trigger sentence) and one by one (for positions). Compiling them was
+    /// a third of start-up, and a run may never try a rule with patterns:
+    /// the embedded rules' are compiled on first use (a test compiles them
+    /// all), other rules' at load, where an error names the file.
+    pattern_sources: Vec<String>,
+    pattern_set: std::sync::OnceLock<regex::RegexSet>,
+    patterns: Vec<std::sync::OnceLock<regex::Regex>>,
     /// Rule index -> its patterns' indices in `patterns`.
     rule_patterns: Vec<std::ops::Range<usize>>,
 }
@@ -368,8 +374,10 @@ impl RuleSet {
             read_toml_dir(dir, &mut texts, &mut errors);
         }
         // Parse what could be read even when something could not, so one run
-        // lists every problem.
-        match Self::from_texts(texts) {
+        // lists every problem. The embedded rules' patterns are compiled
+        // when first used (a test compiles them all).
+        let embedded = texts.len() == DEFAULT_RULES.len() && !sources.no_defaults;
+        match Self::build(texts, embedded) {
             Ok(set) if errors.is_empty() => Ok(set),
             Ok(_) => Err(errors),
             Err(mut more) => {
@@ -382,6 +390,15 @@ impl RuleSet {
     /// Parses rule files given as (name, TOML text).
     pub fn from_texts(
         texts: impl IntoIterator<Item = (String, String)>,
+    ) -> Result<Self, Vec<RuleError>> {
+        Self::build(texts, false)
+    }
+
+    /// [`RuleSet::from_texts`]; `embedded`: the texts are the embedded
+    /// rules alone, whose patterns are compiled on first use.
+    fn build(
+        texts: impl IntoIterator<Item = (String, String)>,
+        embedded: bool,
     ) -> Result<Self, Vec<RuleError>> {
         let mut rules: Vec<Rule> = Vec::new();
         let mut rule_sources: Vec<(String, usize)> = Vec::new();
@@ -475,7 +492,7 @@ impl RuleSet {
         // compiled once.
         let mut compiled = crate::trie::FnvMap::default();
         for (r, (src, line)) in rules.iter().zip(&rule_sources) {
-            for problem in validate_rule(r, &cues, &mut compiled) {
+            for problem in validate_rule(r, !embedded, &mut compiled) {
                 errors.push(RuleError {
                     source: src.clone(),
                     line: *line,
@@ -528,18 +545,9 @@ impl RuleSet {
             }
         }
         // A DFA: the trigger scan runs over every byte of every article.
-        let automaton = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(&phrases)
-            .map_err(|e| {
-                vec![RuleError {
-                    source: "triggers".into(),
-                    line: 0,
-                    message: e.to_string(),
-                }]
-            })?;
+        // The embedded rules' DFA was compiled at build time.
+        let automaton = PhraseDfa::new(&phrases, true, &crate::phrases_dfa::TRIGGERS)
+            .map_err(|e| one_error("triggers", e))?;
         let mut sources: Vec<&str> = Vec::new();
         let mut rule_patterns = Vec::new();
         for r in &rules {
@@ -547,23 +555,30 @@ impl RuleSet {
             sources.extend(r.patterns.iter().map(String::as_str));
             rule_patterns.push(first..sources.len());
         }
-        let patterns = sources
-            .iter()
-            .map(|p| match compiled.get(*p) {
-                Some(re) => Ok(regex::Regex::clone(re)),
-                None => compile_pattern(p),
-            })
-            .collect::<Result<Vec<_>, _>>()
-            .map_err(|e| one_error("patterns", e))?;
-        let pattern_set = regex::RegexSetBuilder::new(&sources)
-            .case_insensitive(true)
-            .size_limit(PATTERN_SIZE_LIMIT * sources.len().max(1))
-            .build()
-            .map_err(|e| one_error("patterns", e.to_string()))?;
+        let patterns: Vec<std::sync::OnceLock<regex::Regex>> = if embedded {
+            sources.iter().map(|_| std::sync::OnceLock::new()).collect()
+        } else {
+            sources
+                .iter()
+                .map(|p| match compiled.get(*p) {
+                    Some(re) => Ok(regex::Regex::clone(re)),
+                    None => compile_pattern(p),
+                })
+                .map(|re| re.map(std::sync::OnceLock::from))
+                .collect::<Result<_, _>>()
+                .map_err(|e| one_error("patterns", e))?
+        };
+        let pattern_set = std::sync::OnceLock::new();
+        if !embedded {
+            let set = compile_pattern_set(&sources).map_err(|e| one_error("patterns", e))?;
+            let _ = pattern_set.set(set);
+        }
+        let pattern_sources = sources.iter().map(|p| p.to_string()).collect();
         Ok(RuleSet {
             rules,
             cues,
             role_frames,
+            pattern_sources,
             pattern_set,
             patterns,
             rule_patterns,
@@ -576,27 +591,38 @@ impl RuleSet {
     /// Every trigger phrase in `text` standing on word boundaries, in order.
     pub fn find_triggers(&self, text: &str) -> Vec<TriggerMatch> {
         self.automaton
-            .find_iter(text)
+            .find_iter(text.as_bytes())
             // (A match of ASCII phrases starts and ends on char boundaries.)
-            .filter(|m| crate::segment::on_word_boundaries(text, m.start(), m.end()))
+            .filter(|m| crate::segment::on_word_boundaries(text, m.start, m.end))
             .map(|m| TriggerMatch {
-                trigger: m.pattern().as_usize(),
-                start: m.start(),
-                end: m.end(),
+                trigger: m.phrase,
+                start: m.start,
+                end: m.end,
             })
             .collect()
     }
 
     /// The set of every rule's patterns, for one pass over a sentence.
     pub fn pattern_set(&self) -> &regex::RegexSet {
-        &self.pattern_set
+        self.pattern_set.get_or_init(|| {
+            compile_pattern_set(&self.pattern_sources)
+                .expect("the embedded rules' patterns compile (rules::tests)")
+        })
+    }
+
+    /// Pattern `i`, compiled on first use.
+    fn pattern(&self, i: usize) -> &regex::Regex {
+        self.patterns[i].get_or_init(|| {
+            compile_pattern(&self.pattern_sources[i])
+                .expect("the embedded rules' patterns compile (rules::tests)")
+        })
     }
 
     /// Rule `rule`'s patterns with their indices in [`RuleSet::pattern_set`].
     pub fn rule_patterns(&self, rule: usize) -> impl Iterator<Item = (usize, &regex::Regex)> {
         self.rule_patterns[rule]
             .clone()
-            .map(move |i| (i, &self.patterns[i]))
+            .map(move |i| (i, self.pattern(i)))
     }
 
     /// A cue list by name (empty when absent).
@@ -619,14 +645,13 @@ impl RuleSet {
     }
 }
 
-/// The problems of one rule; its patterns that compile are added to
-/// `compiled` (source -> regex).
+/// The problems of one rule; with `compile_patterns`, its patterns that
+/// compile are added to `compiled` (source -> regex).
 fn validate_rule(
     r: &Rule,
-    cues: &Cues,
+    compile_patterns: bool,
     compiled: &mut crate::trie::FnvMap<String, regex::Regex>,
 ) -> Vec<String> {
-    let _ = cues;
     let mut problems = Vec::new();
     let parts: Vec<&str> = r.id.split('/').collect();
     if parts.len() < 2 || parts.iter().any(|p| p.is_empty()) {
@@ -646,7 +671,7 @@ fn validate_rule(
     {
         problems.push("type must be a lowercase word".to_string());
     }
-    for p in &r.patterns {
+    for p in r.patterns.iter().filter(|_| compile_patterns) {
         if compiled.contains_key(p) {
             continue;
         }
@@ -701,6 +726,15 @@ fn compile_pattern(p: &str) -> Result<regex::Regex, String> {
         .map_err(|e| e.to_string())
 }
 
+/// Every rule's patterns as one set, compiled as the extractor runs them.
+fn compile_pattern_set(sources: &[impl AsRef<str>]) -> Result<regex::RegexSet, String> {
+    regex::RegexSetBuilder::new(sources)
+        .case_insensitive(true)
+        .size_limit(PATTERN_SIZE_LIMIT * sources.len().max(1))
+        .build()
+        .map_err(|e| e.to_string())
+}
+
 fn one_error(source: &str, message: String) -> Vec<RuleError> {
     vec![RuleError {
         source: source.into(),
@@ -749,5 +783,98 @@ fn read_toml_dir(dir: &Path, out: &mut Vec<(String, String)>, errors: &mut Vec<R
                 message: format!("cannot read rule file: {e}"),
             }),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn embedded_texts() -> Vec<(String, String)> {
+        DEFAULT_RULES
+            .iter()
+            .map(|(n, c)| (n.to_string(), c.to_string()))
+            .collect()
+    }
+
+    /// The embedded rules' patterns, compiled on first use in a run, all
+    /// compile (as `from_texts` compiles them at load), one by one and as
+    /// the set; and the lazy rule set runs them with the same results.
+    #[test]
+    fn embedded_patterns_compile_and_match_as_when_compiled_at_load() {
+        let eager = RuleSet::from_texts(embedded_texts()).expect("the embedded rules load");
+        let lazy = RuleSet::embedded().expect("the embedded rules load");
+        assert!(lazy.patterns.iter().all(|p| p.get().is_none()));
+        assert!(eager.patterns.iter().all(|p| p.get().is_some()));
+        assert_eq!(eager.pattern_sources, lazy.pattern_sources);
+        assert!(!lazy.pattern_sources.is_empty());
+        let text = "Police raided the offices and factories of three companies, \
+                    and the 1.5 billion dlrs pledge is to be disbursed; \
+                    imports and exports were welcomed by the prime minister.";
+        assert_eq!(
+            eager
+                .pattern_set()
+                .matches(text)
+                .into_iter()
+                .collect::<Vec<_>>(),
+            lazy.pattern_set()
+                .matches(text)
+                .into_iter()
+                .collect::<Vec<_>>()
+        );
+        for r in 0..lazy.rules.len() {
+            let a: Vec<_> = eager
+                .rule_patterns(r)
+                .map(|(i, re)| (i, re.find(text).map(|m| m.range())))
+                .collect();
+            let b: Vec<_> = lazy
+                .rule_patterns(r)
+                .map(|(i, re)| (i, re.find(text).map(|m| m.range())))
+                .collect();
+            assert_eq!(a, b, "rule {}", lazy.rules[r].id);
+        }
+    }
+
+    /// Real trigger phrases, in text of every case and at every position:
+    /// the DFA embedded by build.rs (used for the embedded rules) finds what
+    /// the Aho-Corasick DFA compiled at run time finds.
+    #[test]
+    fn embedded_trigger_dfa_matches_the_run_time_automaton() {
+        let lazy = RuleSet::embedded().expect("the embedded rules load");
+        assert!(
+            lazy.automaton.is_embedded(),
+            "build.rs's trigger DFA is used"
+        );
+        let compiled =
+            crate::phrases_dfa::PhraseDfa::compiled_for_tests(&lazy.trigger_phrases, true);
+        let mut texts: Vec<String> = Vec::new();
+        for dir in [
+            "corpus/articles",
+            "corpus/modern",
+            "corpus/holdout",
+            "corpus/gold",
+        ] {
+            let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+            for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+                if let Ok(t) = std::fs::read_to_string(e.path()) {
+                    texts.push(t);
+                }
+            }
+        }
+        assert!(texts.len() > 10, "the repository's articles are read");
+        // Every phrase alone, upper-cased, run together, and inside words.
+        let all = lazy.trigger_phrases.join(" ");
+        texts.push(all.clone());
+        texts.push(all.to_uppercase());
+        texts.push(lazy.trigger_phrases.concat());
+        texts.push(format!("x{}x", lazy.trigger_phrases.join("-")));
+        let mut found = 0;
+        for t in &texts {
+            let a: Vec<_> = lazy.automaton.find_iter(t.as_bytes()).collect();
+            let b: Vec<_> = compiled.find_iter(t.as_bytes()).collect();
+            assert_eq!(a, b, "{}", &t[..t.len().min(80)]);
+            found += a.len();
+        }
+        assert!(found > 1000, "the triggers are found ({found})");
     }
 }
