@@ -398,6 +398,14 @@ fn build_extractor(
         Some(m) => newsevents::sense::Sense::load(&m).map(std::sync::Arc::new),
         None => Ok(newsevents::sense::Sense::embedded()),
     });
+    // The rules read no word tables either: they are built on their own
+    // thread from the start, while this one builds the tables and then the
+    // lexicon (which reads them).
+    let sources = RuleSources {
+        no_defaults: rules.no_default_rules,
+        dirs: rules.rules.clone(),
+    };
+    let rule_set = std::thread::spawn(move || RuleSet::load(&sources));
     // The word tables first: the lexicon and the recognisers read them.
     let tables = newsevents::vocab::Vocabulary::load(&lexicon.tables)
         .map_err(|errs| anyhow::anyhow!(newsevents::diagnostics::table_errors(&errs)))?;
@@ -419,22 +427,13 @@ fn build_extractor(
         let _ = newsevents::codes::CodeTable::install(table);
     }
     let no_vetoes = rules.no_vetoes;
-    // The lexicon and the rules are built side by side: together they are
-    // nearly all of the start-up time, and neither needs the other.
-    let (lexicon, rules, sense) = std::thread::scope(|scope| {
-        let lexicon = scope.spawn(|| Lexicon::with_files(&lexicon.lexicon));
-        let rules = RuleSet::load(&RuleSources {
-            no_defaults: rules.no_default_rules,
-            dirs: rules.rules.clone(),
-        });
-        let lexicon = lexicon
-            .join()
-            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-        let sense = sense
-            .join()
-            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-        (lexicon, rules, sense)
-    });
+    let lexicon = Lexicon::with_files(&lexicon.lexicon);
+    let rules = rule_set
+        .join()
+        .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+    let sense = sense
+        .join()
+        .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
     let sense = sense.map_err(|e| anyhow::anyhow!(e))?;
     let (lexicon, rules) = match (lexicon, rules) {
         (Ok(l), Ok(mut r)) => {

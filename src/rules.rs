@@ -275,6 +275,23 @@ fn line_in_rule(text: &str, span: std::ops::Range<usize>, header: usize) -> usiz
 
 /// 1-based line of byte offset `at` in `text` (also for the word tables'
 /// errors, [`crate::vocab`]).
+/// The line numbers of one text's byte offsets, by a binary search over its
+/// newlines: a data file's thousands of entries each name their line, and
+/// counting newlines from the start for each was quadratic.
+pub(crate) struct Lines(Vec<usize>);
+
+impl Lines {
+    /// The newlines of `text`.
+    pub(crate) fn new(text: &str) -> Self {
+        Lines(memchr::memchr_iter(b'\n', text.as_bytes()).collect())
+    }
+
+    /// The 1-based line of byte offset `at` (as [`line_at`]).
+    pub(crate) fn line(&self, at: usize) -> usize {
+        self.0.partition_point(|&n| n < at) + 1
+    }
+}
+
 pub(crate) fn line_at(text: &str, at: usize) -> usize {
     let at = at.min(text.len());
     text.as_bytes()[..at]
@@ -418,14 +435,15 @@ impl RuleSet {
                     continue;
                 }
             };
+            let lines = Lines::new(&text);
             let starts: Vec<usize> = file.rule.iter().map(|t| t.span().start).collect();
             for (k, table) in file.rule.into_iter().enumerate() {
                 // The table's text runs from its header to the next rule's.
                 let span = starts[k]..starts.get(k + 1).copied().unwrap_or(text.len());
-                let header = line_at(&text, span.start);
+                let header = lines.line(span.start);
                 match table.into_inner().try_into::<Rule>() {
                     Ok(r) => {
-                        let line = line_of_id(&text, &r.id, header);
+                        let line = line_of_id(&text, &r.id, span.start, header);
                         rule_sources.push((name.clone(), line));
                         rules.push(r);
                     }
@@ -437,7 +455,7 @@ impl RuleSet {
                 }
             }
             if let Some(table) = file.roles {
-                let line = line_at(&text, table.span().start);
+                let line = lines.line(table.span().start);
                 match table.into_inner().try_into::<BTreeMap<String, RoleFrame>>() {
                     Ok(frames) => {
                         for (ty, frame) in frames {
@@ -453,7 +471,7 @@ impl RuleSet {
                 }
             }
             if let Some(table) = file.cues {
-                let line = line_at(&text, table.span().start);
+                let line = lines.line(table.span().start);
                 match table.into_inner().try_into::<Cues>() {
                     Ok(c) => {
                         for (k, v) in c.modality {
@@ -744,14 +762,16 @@ fn one_error(source: &str, message: String) -> Vec<RuleError> {
 }
 
 /// The line of a rule's `id = "..."`, searched from its `[[rule]]` header
-/// (so a duplicated id points at each copy); the header line if not found.
-fn line_of_id(text: &str, id: &str, header: usize) -> usize {
+/// at byte `at`, line `header` (so a duplicated id points at each copy);
+/// the header line if not found.
+fn line_of_id(text: &str, id: &str, at: usize, header: usize) -> usize {
     let needle = format!("{id:?}");
-    text.lines()
+    let from = text[..at.min(text.len())].rfind('\n').map_or(0, |n| n + 1);
+    text[from..]
+        .lines()
         .enumerate()
-        .skip(header.saturating_sub(1))
         .find(|(_, l)| l.trim_start().starts_with("id") && l.contains(&needle))
-        .map(|(p, _)| p + 1)
+        .map(|(p, _)| header + p)
         .unwrap_or(header)
 }
 
