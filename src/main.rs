@@ -366,7 +366,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Eval(a) => eval(a),
         Command::Train(a) => train(a),
         Command::Rules(RulesCommand::List { rules, lexicon }) => {
-            let ex = build_extractor(&lexicon, &rules, None, None, None)?;
+            let ex = build_extractor(&lexicon, &rules, None, None, None, false)?;
             let mut out = Stdout::default();
             for r in &ex.rules().rules {
                 let line = format!("{}\t{}\t{}\n", r.id, r.event_type, r.triggers.join(", "));
@@ -390,13 +390,18 @@ fn build_extractor(
     codes: Option<&CodesArgs>,
     jobs: Option<usize>,
     model: Option<&std::path::Path>,
+    scores: bool,
 ) -> Result<Extractor> {
     // The sense model (a few hundred kB of JSON) reads no word tables: it is
     // parsed from the start, beside the tables and then the lexicon and rules.
+    // The embedded one only for a command that scores events (the
+    // extractor parses it on first use otherwise).
     let model = model.map(std::path::Path::to_path_buf);
-    let sense = std::thread::spawn(move || match model {
-        Some(m) => newsevents::sense::Sense::load(&m).map(std::sync::Arc::new),
-        None => Ok(newsevents::sense::Sense::embedded()),
+    let sense = (scores || model.is_some()).then(|| {
+        std::thread::spawn(move || match model {
+            Some(m) => newsevents::sense::Sense::load(&m).map(|s| Some(std::sync::Arc::new(s))),
+            None => Ok(Some(newsevents::sense::Sense::embedded())),
+        })
     });
     // The rules read no word tables either: they are built on their own
     // thread from the start, while this one builds the tables and then the
@@ -431,9 +436,12 @@ fn build_extractor(
     let rules = rule_set
         .join()
         .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-    let sense = sense
-        .join()
-        .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+    let sense = match sense {
+        Some(s) => s
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+        None => Ok(None),
+    };
     let sense = sense.map_err(|e| anyhow::anyhow!(e))?;
     let (lexicon, rules) = match (lexicon, rules) {
         (Ok(l), Ok(mut r)) => {
@@ -459,7 +467,11 @@ fn build_extractor(
             .build_global()
             .context("cannot start worker threads")?;
     }
-    Ok(Extractor::new(lexicon, rules).with_sense(Some(sense)))
+    let ex = Extractor::new(lexicon, rules);
+    Ok(match sense {
+        Some(s) => ex.with_sense(Some(s)),
+        None => ex,
+    })
 }
 
 /// Which events to keep: confidence at least the flag's value, else at least
@@ -568,6 +580,7 @@ fn extract(a: &ExtractArgs) -> Result<ExitCode> {
         Some(&a.codes),
         a.input.jobs,
         a.model.model.as_deref(),
+        true,
     )?
     .with_explain(a.explain);
     let min = MinConfidence::new(&ex, a.model.min_confidence)?;
@@ -588,7 +601,7 @@ fn mentions(a: &MentionsArgs) -> Result<ExitCode> {
         no_default_rules: false,
         no_vetoes: false,
     };
-    let ex = build_extractor(&a.lexicon, &defaults, None, a.input.jobs, None)?;
+    let ex = build_extractor(&a.lexicon, &defaults, None, a.input.jobs, None, false)?;
     let done = print_records(&a.input, |art| {
         newsevents::mentions::mentions_dated(&ex, &art.id, &art.text, article_date(art, &a.input))
     });
@@ -633,6 +646,7 @@ fn eval(a: EvalArgs) -> Result<ExitCode> {
         Some(&a.codes),
         a.input.jobs,
         a.model.model.as_deref(),
+        true,
     )?;
     let min = MinConfidence::new(&ex, a.model.min_confidence)?;
     let wanted: HashSet<String> = gold.docs.keys().cloned().collect();
@@ -692,8 +706,15 @@ fn train(a: TrainArgs) -> Result<ExitCode> {
             .add_jsonl(&path.display().to_string(), &text)
             .map_err(|errs| anyhow::anyhow!("gold file errors:\n  {}", errs.join("\n  ")))?;
     }
-    let ex =
-        build_extractor(&a.lexicon, &a.rules, Some(&a.codes), a.input.jobs, None)?.with_sense(None);
+    let ex = build_extractor(
+        &a.lexicon,
+        &a.rules,
+        Some(&a.codes),
+        a.input.jobs,
+        None,
+        false,
+    )?
+    .with_sense(None);
     // The same rules without their veto lists: the candidates of text the
     // vetoes were not tuned on. Those the vetoes remove are labelled too and
     // join the fit (they are what an unseen feed holds), and give the
@@ -702,7 +723,8 @@ fn train(a: TrainArgs) -> Result<ExitCode> {
         no_vetoes: true,
         ..a.rules.clone()
     };
-    let loose = build_extractor(&a.lexicon, &loose_rules, None, None, None)?.with_sense(None);
+    let loose =
+        build_extractor(&a.lexicon, &loose_rules, None, None, None, false)?.with_sense(None);
     let wanted: HashSet<String> = sets
         .iter()
         .flat_map(|(_, g)| g.docs.keys().cloned())
@@ -867,7 +889,7 @@ fn dedupe(paths: &[PathBuf]) -> Result<ExitCode> {
 /// folders, lexicons), so an example passes here only if production
 /// agrees. With `--rules`, only the examples of those folders' rules run.
 fn rules_test(rule_args: &RuleArgs, lexicon: &LexiconArgs) -> Result<ExitCode> {
-    let ex = build_extractor(lexicon, rule_args, None, None, None)?;
+    let ex = build_extractor(lexicon, rule_args, None, None, None, true)?;
     // Defaults load first, so the given folders' rules are the ones after them.
     let first = if rule_args.rules.is_empty() || rule_args.no_default_rules {
         0

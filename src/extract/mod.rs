@@ -47,8 +47,20 @@ pub struct Extractor {
     interner: Interner,
     /// Attach an [`Explain`] to every event.
     explain: bool,
-    /// The sense model that gives every event its confidence (none: 1.0).
-    sense: Option<std::sync::Arc<crate::sense::Sense>>,
+    /// The sense model that gives every event its confidence.
+    sense: SenseModel,
+}
+
+/// The sense model of an extractor. The embedded one is parsed when first
+/// used (once per process), so an extractor that never scores an event
+/// (`mentions`, `train`, one given `--model`) never parses it.
+enum SenseModel {
+    /// The embedded model (`sense::Sense::embedded`).
+    Embedded,
+    /// A model given with [`Extractor::with_sense`].
+    Given(std::sync::Arc<crate::sense::Sense>),
+    /// None: every event keeps confidence 1.0.
+    Off,
 }
 
 /// What the analysed-sentence stage found in one sentence (see
@@ -136,7 +148,7 @@ impl Extractor {
                 interner
             },
             explain: false,
-            sense: Some(crate::sense::Sense::embedded()),
+            sense: SenseModel::Embedded,
         }
     }
 
@@ -172,13 +184,20 @@ impl Extractor {
     /// Replaces the sense model (None: every event keeps confidence 1.0,
     /// the raw candidates `newsevents train` learns from).
     pub fn with_sense(mut self, sense: Option<std::sync::Arc<crate::sense::Sense>>) -> Self {
-        self.sense = sense;
+        self.sense = match sense {
+            Some(s) => SenseModel::Given(s),
+            None => SenseModel::Off,
+        };
         self
     }
 
     /// The sense model in use, if any.
     pub fn sense(&self) -> Option<&crate::sense::Sense> {
-        self.sense.as_deref()
+        match &self.sense {
+            SenseModel::Embedded => Some(crate::sense::Sense::embedded_ref()),
+            SenseModel::Given(s) => Some(s),
+            SenseModel::Off => None,
+        }
     }
 
     /// The active rules.
@@ -312,7 +331,7 @@ impl Extractor {
         settle_by_time(&mut events, &time_cues, day);
         crate::codes::annotate(&mut events, date);
         // The one post-pass after extraction: the sense model's confidence.
-        if let Some(sense) = &self.sense {
+        if let Some(sense) = self.sense() {
             sense.score(text, &mut events);
         }
         events
