@@ -40,11 +40,11 @@ include!(concat!(env!("OUT_DIR"), "/phrase_dfas.rs"));
 
 /// The automaton: the embedded DFA or one compiled at run time.
 #[derive(Clone, Debug)]
-enum Automaton_ {
+enum Engine {
     /// Read in place from the binary; DFA pattern `k` is phrase `order[k]`
     /// of length `len[k]`.
     Embedded {
-        dfa: dense::DFA<&'static [u32]>,
+        dfa: Box<dense::DFA<&'static [u32]>>,
         order: &'static [u32],
         len: Vec<u32>,
     },
@@ -54,7 +54,7 @@ enum Automaton_ {
 /// Phrases found leftmost-longest (at the leftmost start, the longest
 /// phrase), non-overlapping, in one pass over the text.
 #[derive(Clone, Debug)]
-pub(crate) struct PhraseDfa(Automaton_);
+pub(crate) struct PhraseDfa(Engine);
 
 /// One phrase found: its index in the list and its byte span.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -111,8 +111,8 @@ impl PhraseDfa {
             .iter()
             .map(|&i| phrases[i as usize].as_ref().len() as u32)
             .collect();
-        Some(PhraseDfa(Automaton_::Embedded {
-            dfa,
+        Some(PhraseDfa(Engine::Embedded {
+            dfa: Box::new(dfa),
             order: embedded.order,
             len,
         }))
@@ -128,7 +128,7 @@ impl PhraseDfa {
             .match_kind(MatchKind::LeftmostLongest)
             .kind(Some(AhoCorasickKind::DFA))
             .build(phrases.iter().map(AsRef::as_ref))
-            .map(|a| PhraseDfa(Automaton_::Compiled(a)))
+            .map(|a| PhraseDfa(Engine::Compiled(a)))
             .map_err(|e| e.to_string())
     }
 
@@ -145,18 +145,18 @@ impl PhraseDfa {
     /// Whether this is the DFA embedded by `build.rs` (tests).
     #[cfg(test)]
     pub(crate) fn is_embedded(&self) -> bool {
-        matches!(self.0, Automaton_::Embedded { .. })
+        matches!(self.0, Engine::Embedded { .. })
     }
 
     /// The phrases in `hay`, leftmost-longest, non-overlapping, in order.
     pub(crate) fn find_iter<'a>(&'a self, hay: &'a [u8]) -> Matches<'a> {
         Matches(match &self.0 {
-            Automaton_::Embedded { .. } => Scan::Embedded {
+            Engine::Embedded { .. } => Scan::Embedded {
                 a: self,
                 hay,
                 at: 0,
             },
-            Automaton_::Compiled(ac) => Scan::Compiled(ac.find_iter(hay)),
+            Engine::Compiled(ac) => Scan::Compiled(ac.find_iter(hay)),
         })
     }
 }
@@ -180,13 +180,13 @@ impl Iterator for Matches<'_> {
     fn next(&mut self) -> Option<PhraseMatch> {
         match &mut self.0 {
             Scan::Embedded { a, hay, at } => {
-                let Automaton_::Embedded { dfa, order, len } = &a.0 else {
+                let Engine::Embedded { dfa, order, len } = &a.0 else {
                     unreachable!("an embedded scan has an embedded DFA")
                 };
                 if *at > hay.len() {
                     return None;
                 }
-                let found = next(dfa, &Input::new(*hay).range(*at..))?;
+                let found = next(&**dfa, &Input::new(*hay).range(*at..))?;
                 let k = found.pattern().as_usize();
                 let end = found.offset();
                 let start = end - len[k] as usize;
