@@ -28,6 +28,7 @@ pub mod invariants;
 pub mod lexicon;
 pub mod mentions;
 pub mod output;
+pub(crate) mod phrases_dfa;
 pub mod pipeline;
 pub mod progress;
 pub mod quantity;

@@ -30,10 +30,16 @@ const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
 /// Measured at 30d6b41 (`/usr/bin/time -f %M`, 3 runs each, 20 MB / 164 MB
 /// of JSON lines): 15.8–16.5 / 16.8–17.2 MiB at 1 ms against 17.4–17.9 /
 /// 18.5–19.3 MiB at 10 ms; wall time within 2% (8 alternating runs, 70 MB).
-fn settle_allocator() {
+///
+/// During start-up nothing is given back (-1): the data files' parsers free
+/// and allocate again within milliseconds, and purging after 1 ms cost 308
+/// `madvise` calls and the page faults of memory touched again.
+fn settle_allocator(starting: bool) {
     // SAFETY: sets one integer option; mimalloc allows setting options at
-    // any time, and this runs before any other thread is started.
-    unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, 1) };
+    // any time. This runs before any other thread is started, and again
+    // when start-up's threads are joined and before the workers start
+    // (the signal thread waits on a pipe and does not allocate).
+    unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, if starting { -1 } else { 1 }) };
 }
 
 #[derive(Parser)]
@@ -321,7 +327,7 @@ enum RulesCommand {
 }
 
 fn main() -> ExitCode {
-    settle_allocator();
+    settle_allocator(true);
     let cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) => return clap_exit(e),
@@ -377,7 +383,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Eval(a) => eval(a),
         Command::Train(a) => train(a),
         Command::Rules(RulesCommand::List { rules, lexicon }) => {
-            let ex = build_extractor(&lexicon, &rules, None, None, None)?;
+            let ex = build_extractor(&lexicon, &rules, None, None, None, false)?;
             let mut out = Stdout::default();
             for r in &ex.rules().rules {
                 let line = format!("{}\t{}\t{}\n", r.id, r.event_type, r.triggers.join(", "));
@@ -389,7 +395,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Rules(RulesCommand::Test { rules, lexicon }) => rules_test(&rules, &lexicon),
-        Command::Dedupe { paths } => dedupe(&paths),
+        Command::Dedupe { paths } => {
+            // No start-up to speak of: freed memory goes back after 1 ms.
+            settle_allocator(false);
+            dedupe(&paths)
+        }
     }
 }
 
@@ -401,14 +411,27 @@ fn build_extractor(
     codes: Option<&CodesArgs>,
     jobs: Option<usize>,
     model: Option<&std::path::Path>,
+    scores: bool,
 ) -> Result<Extractor> {
     // The sense model (a few hundred kB of JSON) reads no word tables: it is
     // parsed from the start, beside the tables and then the lexicon and rules.
+    // The embedded one only for a command that scores events (the
+    // extractor parses it on first use otherwise).
     let model = model.map(std::path::Path::to_path_buf);
-    let sense = std::thread::spawn(move || match model {
-        Some(m) => newsevents::sense::Sense::load(&m).map(std::sync::Arc::new),
-        None => Ok(newsevents::sense::Sense::embedded()),
+    let sense = (scores || model.is_some()).then(|| {
+        std::thread::spawn(move || match model {
+            Some(m) => newsevents::sense::Sense::load(&m).map(|s| Some(std::sync::Arc::new(s))),
+            None => Ok(Some(newsevents::sense::Sense::embedded())),
+        })
     });
+    // The rules read no word tables either: they are built on their own
+    // thread from the start, while this one builds the tables and then the
+    // lexicon (which reads them).
+    let sources = RuleSources {
+        no_defaults: rules.no_default_rules,
+        dirs: rules.rules.clone(),
+    };
+    let rule_set = std::thread::spawn(move || RuleSet::load(&sources));
     // The word tables first: the lexicon and the recognisers read them.
     let tables = newsevents::vocab::Vocabulary::load(&lexicon.tables)
         .map_err(|errs| anyhow::anyhow!(newsevents::diagnostics::table_errors(&errs)))?;
@@ -430,22 +453,16 @@ fn build_extractor(
         let _ = newsevents::codes::CodeTable::install(table);
     }
     let no_vetoes = rules.no_vetoes;
-    // The lexicon and the rules are built side by side: together they are
-    // nearly all of the start-up time, and neither needs the other.
-    let (lexicon, rules, sense) = std::thread::scope(|scope| {
-        let lexicon = scope.spawn(|| Lexicon::with_files(&lexicon.lexicon));
-        let rules = RuleSet::load(&RuleSources {
-            no_defaults: rules.no_default_rules,
-            dirs: rules.rules.clone(),
-        });
-        let lexicon = lexicon
+    let lexicon = Lexicon::with_files(&lexicon.lexicon);
+    let rules = rule_set
+        .join()
+        .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+    let sense = match sense {
+        Some(s) => s
             .join()
-            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-        let sense = sense
-            .join()
-            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-        (lexicon, rules, sense)
-    });
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+        None => Ok(None),
+    };
     let sense = sense.map_err(|e| anyhow::anyhow!(e))?;
     let (lexicon, rules) = match (lexicon, rules) {
         (Ok(l), Ok(mut r)) => {
@@ -465,13 +482,19 @@ fn build_extractor(
             anyhow::bail!(lines.join("\nnewsevents: "));
         }
     };
+    let ex = Extractor::new(lexicon, rules);
+    // Start-up is over: freed memory goes back after 1 ms again.
+    settle_allocator(false);
     if let Some(j) = jobs {
         rayon::ThreadPoolBuilder::new()
             .num_threads(j.max(1))
             .build_global()
             .context("cannot start worker threads")?;
     }
-    Ok(Extractor::new(lexicon, rules).with_sense(Some(sense)))
+    Ok(match sense {
+        Some(s) => ex.with_sense(Some(s)),
+        None => ex,
+    })
 }
 
 /// Which events to keep: confidence at least the flag's value, else at least
@@ -580,6 +603,7 @@ fn extract(a: &ExtractArgs) -> Result<ExitCode> {
         Some(&a.codes),
         a.input.jobs,
         a.model.model.as_deref(),
+        true,
     )?
     .with_explain(a.explain)
     .with_min_confidence(a.model.min_confidence);
@@ -601,7 +625,7 @@ fn mentions(a: &MentionsArgs) -> Result<ExitCode> {
         no_default_rules: false,
         no_vetoes: false,
     };
-    let ex = build_extractor(&a.lexicon, &defaults, None, a.input.jobs, None)?;
+    let ex = build_extractor(&a.lexicon, &defaults, None, a.input.jobs, None, false)?;
     let done = print_records(&a.input, |art| {
         newsevents::mentions::mentions_dated(&ex, &art.id, &art.text, article_date(art, &a.input))
     });
@@ -646,6 +670,7 @@ fn eval(a: EvalArgs) -> Result<ExitCode> {
         Some(&a.codes),
         a.input.jobs,
         a.model.model.as_deref(),
+        true,
     )?;
     let min = MinConfidence::new(&ex, a.model.min_confidence)?;
     let wanted: HashSet<String> = gold.docs.keys().cloned().collect();
@@ -705,8 +730,15 @@ fn train(a: TrainArgs) -> Result<ExitCode> {
             .add_jsonl(&path.display().to_string(), &text)
             .map_err(|errs| anyhow::anyhow!("gold file errors:\n  {}", errs.join("\n  ")))?;
     }
-    let ex =
-        build_extractor(&a.lexicon, &a.rules, Some(&a.codes), a.input.jobs, None)?.with_sense(None);
+    let ex = build_extractor(
+        &a.lexicon,
+        &a.rules,
+        Some(&a.codes),
+        a.input.jobs,
+        None,
+        false,
+    )?
+    .with_sense(None);
     // The same rules without their veto lists: the candidates of text the
     // vetoes were not tuned on. Those the vetoes remove are labelled too and
     // join the fit (they are what an unseen feed holds), and give the
@@ -715,7 +747,8 @@ fn train(a: TrainArgs) -> Result<ExitCode> {
         no_vetoes: true,
         ..a.rules.clone()
     };
-    let loose = build_extractor(&a.lexicon, &loose_rules, None, None, None)?.with_sense(None);
+    let loose =
+        build_extractor(&a.lexicon, &loose_rules, None, None, None, false)?.with_sense(None);
     let wanted: HashSet<String> = sets
         .iter()
         .flat_map(|(_, g)| g.docs.keys().cloned())
@@ -882,7 +915,7 @@ fn dedupe(paths: &[PathBuf]) -> Result<ExitCode> {
 /// folders, lexicons), so an example passes here only if production
 /// agrees. With `--rules`, only the examples of those folders' rules run.
 fn rules_test(rule_args: &RuleArgs, lexicon: &LexiconArgs) -> Result<ExitCode> {
-    let ex = build_extractor(lexicon, rule_args, None, None, None)?;
+    let ex = build_extractor(lexicon, rule_args, None, None, None, true)?;
     // Defaults load first, so the given folders' rules are the ones after them.
     let first = if rule_args.rules.is_empty() || rule_args.no_default_rules {
         0

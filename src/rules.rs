@@ -29,7 +29,7 @@
 //! make an actor source or target, and the roles by word order.
 
 use crate::event::{EventType, Modality, Role};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use crate::phrases_dfa::PhraseDfa;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt;
@@ -275,6 +275,23 @@ fn line_in_rule(text: &str, span: std::ops::Range<usize>, header: usize) -> usiz
 
 /// 1-based line of byte offset `at` in `text` (also for the word tables'
 /// errors, [`crate::vocab`]).
+/// The line numbers of one text's byte offsets, by a binary search over its
+/// newlines: a data file's thousands of entries each name their line, and
+/// counting newlines from the start for each was quadratic.
+pub(crate) struct Lines(Vec<usize>);
+
+impl Lines {
+    /// The newlines of `text`.
+    pub(crate) fn new(text: &str) -> Self {
+        Lines(memchr::memchr_iter(b'\n', text.as_bytes()).collect())
+    }
+
+    /// The 1-based line of byte offset `at` (as [`line_at`]).
+    pub(crate) fn line(&self, at: usize) -> usize {
+        self.0.partition_point(|&n| n < at) + 1
+    }
+}
+
 pub(crate) fn line_at(text: &str, at: usize) -> usize {
     let at = at.min(text.len());
     text.as_bytes()[..at]
@@ -329,10 +346,17 @@ pub struct RuleSet {
     pub trigger_rules: Vec<Vec<usize>>,
     /// Trigger pattern id -> the phrase as written.
     pub trigger_phrases: Vec<String>,
-    automaton: AhoCorasick,
-    /// Every rule's `patterns`, in rule order, each compiled on its own
-    /// (a rule's patterns run only when its cheaper conditions hold).
-    patterns: Vec<regex::Regex>,
+    /// The trigger phrases' DFA (`src/phrases_dfa/`: the embedded rules'
+    /// one is compiled by `build.rs`).
+    automaton: PhraseDfa,
+    /// Every rule's `patterns`, in rule order, each run on its own (a rule's
+    /// patterns run only when its cheaper conditions hold). Compiling them
+    /// was a third of start-up, and a run may never try a rule with
+    /// patterns: the embedded rules' are compiled on first use (a test
+    /// compiles them all), other rules' at load, where an error names the
+    /// file.
+    pattern_sources: Vec<String>,
+    patterns: Vec<std::sync::OnceLock<regex::Regex>>,
     /// Rule index -> its patterns' indices in `patterns`.
     rule_patterns: Vec<std::ops::Range<usize>>,
 }
@@ -367,8 +391,10 @@ impl RuleSet {
             read_toml_dir(dir, &mut texts, &mut errors);
         }
         // Parse what could be read even when something could not, so one run
-        // lists every problem.
-        match Self::from_texts(texts) {
+        // lists every problem. The embedded rules' patterns are compiled
+        // when first used (a test compiles them all).
+        let embedded = texts.len() == DEFAULT_RULES.len() && !sources.no_defaults;
+        match Self::build(texts, embedded) {
             Ok(set) if errors.is_empty() => Ok(set),
             Ok(_) => Err(errors),
             Err(mut more) => {
@@ -381,6 +407,15 @@ impl RuleSet {
     /// Parses rule files given as (name, TOML text).
     pub fn from_texts(
         texts: impl IntoIterator<Item = (String, String)>,
+    ) -> Result<Self, Vec<RuleError>> {
+        Self::build(texts, false)
+    }
+
+    /// [`RuleSet::from_texts`]; `embedded`: the texts are the embedded
+    /// rules alone, whose patterns are compiled on first use.
+    fn build(
+        texts: impl IntoIterator<Item = (String, String)>,
+        embedded: bool,
     ) -> Result<Self, Vec<RuleError>> {
         let mut rules: Vec<Rule> = Vec::new();
         let mut rule_sources: Vec<(String, usize)> = Vec::new();
@@ -400,14 +435,15 @@ impl RuleSet {
                     continue;
                 }
             };
+            let lines = Lines::new(&text);
             let starts: Vec<usize> = file.rule.iter().map(|t| t.span().start).collect();
             for (k, table) in file.rule.into_iter().enumerate() {
                 // The table's text runs from its header to the next rule's.
                 let span = starts[k]..starts.get(k + 1).copied().unwrap_or(text.len());
-                let header = line_at(&text, span.start);
+                let header = lines.line(span.start);
                 match table.into_inner().try_into::<Rule>() {
                     Ok(r) => {
-                        let line = line_of_id(&text, &r.id, header);
+                        let line = line_of_id(&text, &r.id, span.start, header);
                         rule_sources.push((name.clone(), line));
                         rules.push(r);
                     }
@@ -419,7 +455,7 @@ impl RuleSet {
                 }
             }
             if let Some(table) = file.roles {
-                let line = line_at(&text, table.span().start);
+                let line = lines.line(table.span().start);
                 match table.into_inner().try_into::<BTreeMap<String, RoleFrame>>() {
                     Ok(frames) => {
                         for (ty, frame) in frames {
@@ -435,7 +471,7 @@ impl RuleSet {
                 }
             }
             if let Some(table) = file.cues {
-                let line = line_at(&text, table.span().start);
+                let line = lines.line(table.span().start);
                 match table.into_inner().try_into::<Cues>() {
                     Ok(c) => {
                         for (k, v) in c.modality {
@@ -474,7 +510,7 @@ impl RuleSet {
         // compiled once.
         let mut compiled = crate::trie::FnvMap::default();
         for (r, (src, line)) in rules.iter().zip(&rule_sources) {
-            for problem in validate_rule(r, &cues, &mut compiled) {
+            for problem in validate_rule(r, !embedded, &mut compiled) {
                 errors.push(RuleError {
                     source: src.clone(),
                     line: *line,
@@ -527,18 +563,9 @@ impl RuleSet {
             }
         }
         // A DFA: the trigger scan runs over every byte of every article.
-        let automaton = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(&phrases)
-            .map_err(|e| {
-                vec![RuleError {
-                    source: "triggers".into(),
-                    line: 0,
-                    message: e.to_string(),
-                }]
-            })?;
+        // The embedded rules' DFA was compiled at build time.
+        let automaton = PhraseDfa::new(&phrases, true, &crate::phrases_dfa::TRIGGERS)
+            .map_err(|e| one_error("triggers", e))?;
         let mut sources: Vec<&str> = Vec::new();
         let mut rule_patterns = Vec::new();
         for r in &rules {
@@ -546,18 +573,25 @@ impl RuleSet {
             sources.extend(r.patterns.iter().map(String::as_str));
             rule_patterns.push(first..sources.len());
         }
-        let patterns = sources
-            .iter()
-            .map(|p| match compiled.get(*p) {
-                Some(re) => Ok(regex::Regex::clone(re)),
-                None => compile_pattern(p),
-            })
-            .collect::<Result<Vec<_>, _>>()
-            .map_err(|e| one_error("patterns", e))?;
+        let patterns: Vec<std::sync::OnceLock<regex::Regex>> = if embedded {
+            sources.iter().map(|_| std::sync::OnceLock::new()).collect()
+        } else {
+            sources
+                .iter()
+                .map(|p| match compiled.get(*p) {
+                    Some(re) => Ok(regex::Regex::clone(re)),
+                    None => compile_pattern(p),
+                })
+                .map(|re| re.map(std::sync::OnceLock::from))
+                .collect::<Result<_, _>>()
+                .map_err(|e| one_error("patterns", e))?
+        };
+        let pattern_sources = sources.iter().map(|p| p.to_string()).collect();
         Ok(RuleSet {
             rules,
             cues,
             role_frames,
+            pattern_sources,
             patterns,
             rule_patterns,
             trigger_rules,
@@ -569,15 +603,23 @@ impl RuleSet {
     /// Every trigger phrase in `text` standing on word boundaries, in order.
     pub fn find_triggers(&self, text: &str) -> Vec<TriggerMatch> {
         self.automaton
-            .find_iter(text)
+            .find_iter(text.as_bytes())
             // (A match of ASCII phrases starts and ends on char boundaries.)
-            .filter(|m| crate::segment::on_word_boundaries(text, m.start(), m.end()))
+            .filter(|m| crate::segment::on_word_boundaries(text, m.start, m.end))
             .map(|m| TriggerMatch {
-                trigger: m.pattern().as_usize(),
-                start: m.start(),
-                end: m.end(),
+                trigger: m.phrase,
+                start: m.start,
+                end: m.end,
             })
             .collect()
+    }
+
+    /// Pattern `i`, compiled on first use.
+    fn pattern(&self, i: usize) -> &regex::Regex {
+        self.patterns[i].get_or_init(|| {
+            compile_pattern(&self.pattern_sources[i])
+                .expect("the embedded rules' patterns compile (rules::tests)")
+        })
     }
 
     /// Rule `rule`'s patterns with their indices in the rule set's list of
@@ -585,7 +627,7 @@ impl RuleSet {
     pub fn rule_patterns(&self, rule: usize) -> impl Iterator<Item = (usize, &regex::Regex)> {
         self.rule_patterns[rule]
             .clone()
-            .map(move |i| (i, &self.patterns[i]))
+            .map(move |i| (i, self.pattern(i)))
     }
 
     /// A cue list by name (empty when absent).
@@ -608,14 +650,13 @@ impl RuleSet {
     }
 }
 
-/// The problems of one rule; its patterns that compile are added to
-/// `compiled` (source -> regex).
+/// The problems of one rule; with `compile_patterns`, its patterns that
+/// compile are added to `compiled` (source -> regex).
 fn validate_rule(
     r: &Rule,
-    cues: &Cues,
+    compile_patterns: bool,
     compiled: &mut crate::trie::FnvMap<String, regex::Regex>,
 ) -> Vec<String> {
-    let _ = cues;
     let mut problems = Vec::new();
     let parts: Vec<&str> = r.id.split('/').collect();
     if parts.len() < 2 || parts.iter().any(|p| p.is_empty()) {
@@ -635,7 +676,7 @@ fn validate_rule(
     {
         problems.push("type must be a lowercase word".to_string());
     }
-    for p in &r.patterns {
+    for p in r.patterns.iter().filter(|_| compile_patterns) {
         if compiled.contains_key(p) {
             continue;
         }
@@ -699,14 +740,16 @@ fn one_error(source: &str, message: String) -> Vec<RuleError> {
 }
 
 /// The line of a rule's `id = "..."`, searched from its `[[rule]]` header
-/// (so a duplicated id points at each copy); the header line if not found.
-fn line_of_id(text: &str, id: &str, header: usize) -> usize {
+/// at byte `at`, line `header` (so a duplicated id points at each copy);
+/// the header line if not found.
+fn line_of_id(text: &str, id: &str, at: usize, header: usize) -> usize {
     let needle = format!("{id:?}");
-    text.lines()
+    let from = text[..at.min(text.len())].rfind('\n').map_or(0, |n| n + 1);
+    text[from..]
+        .lines()
         .enumerate()
-        .skip(header.saturating_sub(1))
         .find(|(_, l)| l.trim_start().starts_with("id") && l.contains(&needle))
-        .map(|(p, _)| p + 1)
+        .map(|(p, _)| header + p)
         .unwrap_or(header)
 }
 
@@ -738,5 +781,87 @@ fn read_toml_dir(dir: &Path, out: &mut Vec<(String, String)>, errors: &mut Vec<R
                 message: format!("cannot read rule file: {e}"),
             }),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn embedded_texts() -> Vec<(String, String)> {
+        DEFAULT_RULES
+            .iter()
+            .map(|(n, c)| (n.to_string(), c.to_string()))
+            .collect()
+    }
+
+    /// The embedded rules' patterns, compiled on first use in a run, all
+    /// compile (as `from_texts` compiles them at load); and the lazy rule
+    /// set runs them with the same results.
+    #[test]
+    fn embedded_patterns_compile_and_match_as_when_compiled_at_load() {
+        let eager = RuleSet::from_texts(embedded_texts()).expect("the embedded rules load");
+        let lazy = RuleSet::embedded().expect("the embedded rules load");
+        assert!(lazy.patterns.iter().all(|p| p.get().is_none()));
+        assert!(eager.patterns.iter().all(|p| p.get().is_some()));
+        assert_eq!(eager.pattern_sources, lazy.pattern_sources);
+        assert!(!lazy.pattern_sources.is_empty());
+        let text = "Police raided the offices and factories of three companies, \
+                    and the 1.5 billion dlrs pledge is to be disbursed; \
+                    imports and exports were welcomed by the prime minister.";
+        for r in 0..lazy.rules.len() {
+            let a: Vec<_> = eager
+                .rule_patterns(r)
+                .map(|(i, re)| (i, re.find(text).map(|m| m.range())))
+                .collect();
+            let b: Vec<_> = lazy
+                .rule_patterns(r)
+                .map(|(i, re)| (i, re.find(text).map(|m| m.range())))
+                .collect();
+            assert_eq!(a, b, "rule {}", lazy.rules[r].id);
+        }
+    }
+
+    /// Real trigger phrases, in text of every case and at every position:
+    /// the DFA embedded by build.rs (used for the embedded rules) finds what
+    /// the Aho-Corasick DFA compiled at run time finds.
+    #[test]
+    fn embedded_trigger_dfa_matches_the_run_time_automaton() {
+        let lazy = RuleSet::embedded().expect("the embedded rules load");
+        assert!(
+            lazy.automaton.is_embedded(),
+            "build.rs's trigger DFA is used"
+        );
+        let compiled =
+            crate::phrases_dfa::PhraseDfa::compiled_for_tests(&lazy.trigger_phrases, true);
+        let mut texts: Vec<String> = Vec::new();
+        for dir in [
+            "corpus/articles",
+            "corpus/modern",
+            "corpus/holdout",
+            "corpus/gold",
+        ] {
+            let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+            for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+                if let Ok(t) = std::fs::read_to_string(e.path()) {
+                    texts.push(t);
+                }
+            }
+        }
+        assert!(texts.len() > 10, "the repository's articles are read");
+        // Every phrase alone, upper-cased, run together, and inside words.
+        let all = lazy.trigger_phrases.join(" ");
+        texts.push(all.clone());
+        texts.push(all.to_uppercase());
+        texts.push(lazy.trigger_phrases.concat());
+        texts.push(format!("x{}x", lazy.trigger_phrases.join("-")));
+        let mut found = 0;
+        for t in &texts {
+            let a: Vec<_> = lazy.automaton.find_iter(t.as_bytes()).collect();
+            let b: Vec<_> = compiled.find_iter(t.as_bytes()).collect();
+            assert_eq!(a, b, "{}", &t[..t.len().min(80)]);
+            found += a.len();
+        }
+        assert!(found > 1000, "the triggers are found ({found})");
     }
 }

@@ -574,6 +574,8 @@ struct Merger {
     weekdays: List<CalendarName>,
     /// Currency codes named, checked against ISO 4217 at the end.
     codes: Vec<(String, At, &'static str)>,
+    /// The lines of the file being added (the text's address, its lines).
+    lines: Option<(usize, crate::rules::Lines)>,
 }
 
 fn check_case(word: &str, case: Case, table: &str, at: &At, errors: &mut Vec<TableError>) {
@@ -595,9 +597,13 @@ fn check_case(word: &str, case: Case, table: &str, at: &At, errors: &mut Vec<Tab
 
 impl Merger {
     fn at(&self, source: &str, text: &str, span: std::ops::Range<usize>) -> At {
+        let line = match &self.lines {
+            Some((of, lines)) if *of == text.as_ptr() as usize => lines.line(span.start),
+            _ => line_at(text, span.start),
+        };
         At {
             source: source.to_string(),
-            line: line_at(text, span.start),
+            line,
         }
     }
 
@@ -685,6 +691,7 @@ impl Merger {
     }
 
     fn add_file(&mut self, src: &str, text: &str) {
+        self.lines = Some((text.as_ptr() as usize, crate::rules::Lines::new(text)));
         let file: TableFile = match toml::from_str(text) {
             Ok(f) => f,
             Err(e) => {

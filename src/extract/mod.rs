@@ -47,12 +47,24 @@ pub struct Extractor {
     interner: Interner,
     /// Attach an [`Explain`] to every event.
     explain: bool,
-    /// The sense model that gives every event its confidence (none: 1.0).
-    sense: Option<std::sync::Arc<crate::sense::Sense>>,
+    /// The sense model that gives every event its confidence.
+    sense: SenseModel,
     /// Drop the events the sense model scores below this (`Some(None)`:
     /// each type's default threshold) before their times and codes are
     /// worked out; `None` returns every candidate.
     min_confidence: Option<Option<f64>>,
+}
+
+/// The sense model of an extractor. The embedded one is parsed when first
+/// used (once per process), so an extractor that never scores an event
+/// (`mentions`, `train`, one given `--model`) never parses it.
+enum SenseModel {
+    /// The embedded model (`sense::Sense::embedded`).
+    Embedded,
+    /// A model given with [`Extractor::with_sense`].
+    Given(std::sync::Arc<crate::sense::Sense>),
+    /// None: every event keeps confidence 1.0.
+    Off,
 }
 
 /// What the analysed-sentence stage found in one sentence (see
@@ -146,7 +158,7 @@ impl Extractor {
                 interner
             },
             explain: false,
-            sense: Some(crate::sense::Sense::embedded()),
+            sense: SenseModel::Embedded,
             min_confidence: None,
         }
     }
@@ -183,7 +195,10 @@ impl Extractor {
     /// Replaces the sense model (None: every event keeps confidence 1.0,
     /// the raw candidates `newsevents train` learns from).
     pub fn with_sense(mut self, sense: Option<std::sync::Arc<crate::sense::Sense>>) -> Self {
-        self.sense = sense;
+        self.sense = match sense {
+            Some(s) => SenseModel::Given(s),
+            None => SenseModel::Off,
+        };
         self
     }
 
@@ -202,7 +217,7 @@ impl Extractor {
         let Some(flag) = self.min_confidence else {
             return true;
         };
-        let min = match (flag, &self.sense) {
+        let min = match (flag, self.sense()) {
             (Some(x), _) => x,
             (None, Some(s)) => s.threshold(e.event_type.as_str()),
             (None, None) => 0.0,
@@ -212,7 +227,11 @@ impl Extractor {
 
     /// The sense model in use, if any.
     pub fn sense(&self) -> Option<&crate::sense::Sense> {
-        self.sense.as_deref()
+        match &self.sense {
+            SenseModel::Embedded => Some(crate::sense::Sense::embedded_ref()),
+            SenseModel::Given(s) => Some(s),
+            SenseModel::Off => None,
+        }
     }
 
     /// The active rules.
@@ -353,7 +372,7 @@ impl Extractor {
         crate::when::annotate_only(words, &mut events, text, day, |i| time_cues[i].needs_time());
         settle_by_time(&mut events, &time_cues, day);
         // The one post-pass after extraction: the sense model's confidence.
-        if let Some(sense) = &self.sense {
+        if let Some(sense) = self.sense() {
             sense.score(text, &mut events);
         }
         let mut timed: Vec<bool> = time_cues

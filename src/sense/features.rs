@@ -6,7 +6,7 @@
 //! (`pledge|trig:loan`), so a word can count for one type and against another.
 
 use crate::event::Event;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use crate::phrases_dfa::PhraseDfa;
 use serde::Deserialize;
 use std::borrow::Cow;
 use std::collections::{BTreeSet, HashMap};
@@ -50,7 +50,7 @@ pub struct Cues {
     genres: Vec<bool>,
     /// Per automaton pattern, the lists it belongs to.
     owners: Vec<Vec<usize>>,
-    automaton: AhoCorasick,
+    automaton: PhraseDfa,
 }
 
 /// The embedded cue file.
@@ -88,10 +88,8 @@ impl Cues {
                 }
             }
         }
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&patterns)
+        // The embedded lists' DFA was compiled at build time.
+        let automaton = PhraseDfa::new(&patterns, false, &crate::phrases_dfa::SENSE_CUES)
             .map_err(|e| format!("{name}: {e}"))?;
         Ok(Cues {
             names: file.cue.iter().map(|c| c.name.clone()).collect(),
@@ -119,10 +117,10 @@ impl Cues {
         self.automaton
             .find_iter(bytes)
             .filter(|m| {
-                (m.start() == 0 || !word(bytes[m.start() - 1]))
-                    && (m.end() == bytes.len() || !word(bytes[m.end()]))
+                (m.start == 0 || !word(bytes[m.start - 1]))
+                    && (m.end == bytes.len() || !word(bytes[m.end]))
             })
-            .map(|m| (m.start(), m.pattern().as_usize()))
+            .map(|m| (m.start, m.phrase))
             .collect()
     }
 }
@@ -400,4 +398,50 @@ fn is_caps_line(s: &str) -> bool {
         }
     }
     letters >= 8
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The embedded cue lists use the DFA build.rs compiled, and it finds
+    /// what the Aho-Corasick DFA compiled at run time finds, on the
+    /// repository's articles lowercased as `matches` lowercases them.
+    #[test]
+    fn embedded_cue_dfa_matches_the_run_time_automaton() {
+        let cues = Cues::embedded();
+        assert!(cues.automaton.is_embedded(), "build.rs's cue DFA is used");
+        let file: CueFile = toml::from_str(EMBEDDED_CUES).unwrap();
+        let mut phrases: Vec<String> = Vec::new();
+        for w in file.cue.iter().flat_map(|c| &c.words) {
+            let w = w.trim().to_lowercase();
+            if !w.is_empty() && !phrases.contains(&w) {
+                phrases.push(w);
+            }
+        }
+        let compiled = PhraseDfa::compiled_for_tests(&phrases, false);
+        let mut texts = vec![phrases.join(" "), phrases.concat()];
+        for dir in [
+            "corpus/articles",
+            "corpus/modern",
+            "corpus/holdout",
+            "corpus/gold",
+        ] {
+            let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+            for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+                if let Ok(t) = std::fs::read_to_string(e.path()) {
+                    texts.push(t.to_ascii_lowercase());
+                }
+            }
+        }
+        assert!(texts.len() > 10, "the repository's articles are read");
+        let mut found = 0;
+        for t in &texts {
+            let a: Vec<_> = cues.automaton.find_iter(t.as_bytes()).collect();
+            let b: Vec<_> = compiled.find_iter(t.as_bytes()).collect();
+            assert_eq!(a, b, "{}", &t[..t.len().min(80)]);
+            found += a.len();
+        }
+        assert!(found > 100, "the cue words are found ({found})");
+    }
 }

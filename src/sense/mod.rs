@@ -177,15 +177,22 @@ impl Sense {
 
     /// The embedded model (parsed once per process).
     pub fn embedded() -> Arc<Self> {
+        Self::embedded_arc().clone()
+    }
+
+    /// The embedded model, borrowed (parsed once per process).
+    pub fn embedded_ref() -> &'static Self {
+        Self::embedded_arc()
+    }
+
+    fn embedded_arc() -> &'static Arc<Self> {
         static MODEL: OnceLock<Arc<Sense>> = OnceLock::new();
-        MODEL
-            .get_or_init(|| {
-                Arc::new(
-                    Self::parse("embedded:data/model/sense.json", EMBEDDED_MODEL)
-                        .expect("embedded data/model/sense.json is valid (tests/sense.rs)"),
-                )
-            })
-            .clone()
+        MODEL.get_or_init(|| {
+            Arc::new(
+                Self::parse("embedded:data/model/sense.json", EMBEDDED_MODEL)
+                    .expect("embedded data/model/sense.json is valid (tests/sense.rs)"),
+            )
+        })
     }
 
     /// The default `--min-confidence` of an event type, chosen on

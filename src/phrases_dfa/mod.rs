@@ -1,0 +1,234 @@
+//! The phrase automata of the trigger scan and the sense cues: phrases
+//! found leftmost-longest in one pass, by a DFA.
+//!
+//! Compiling the Aho-Corasick DFA of the shipped trigger phrases was a
+//! third of the tool's start-up. `build.rs` therefore compiles the embedded
+//! data's phrases into a dense DFA (`regex-automata`, leftmost-first over
+//! the phrases longest first, which is leftmost-longest) and embeds it
+//! serialised; [`PhraseDfa::new`] reads it in place (no copy, no
+//! compiling) when the phrases asked for are exactly the embedded ones, and
+//! compiles an Aho-Corasick DFA, as before, otherwise (`--rules`,
+//! `--no-default-rules`, a cue file given at run time). The two find the
+//! same matches (tests below, on the repository's articles).
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use regex_automata::dfa::{Automaton, dense};
+use regex_automata::{HalfMatch, Input};
+
+/// A byte buffer aligned for a DFA's `u32` transitions, so a serialised
+/// automaton embedded with `include_bytes!` is read in place.
+#[repr(C)]
+pub(crate) struct Aligned<B: ?Sized> {
+    pub(crate) _align: [u32; 0],
+    pub(crate) bytes: B,
+}
+
+/// An automaton compiled and serialised by `build.rs`, with the phrases
+/// and the case folding it was compiled for.
+pub(crate) struct Embedded {
+    /// The phrases, as the library lists them.
+    pub(crate) phrases: &'static [&'static str],
+    /// DFA pattern -> index in `phrases` (longest first).
+    pub(crate) order: &'static [u32],
+    pub(crate) ascii_case_insensitive: bool,
+    /// The DFA, serialised in this host's byte order (empty when the data
+    /// did not parse at build time).
+    pub(crate) bytes: &'static Aligned<[u8]>,
+}
+
+include!(concat!(env!("OUT_DIR"), "/phrase_dfas.rs"));
+
+/// The automaton: the embedded DFA or one compiled at run time.
+#[derive(Clone, Debug)]
+enum Engine {
+    /// Read in place from the binary; DFA pattern `k` is phrase `order[k]`
+    /// of length `len[k]`.
+    Embedded {
+        dfa: Box<dense::DFA<&'static [u32]>>,
+        order: &'static [u32],
+        len: Vec<u32>,
+    },
+    Compiled(AhoCorasick),
+}
+
+/// Phrases found leftmost-longest (at the leftmost start, the longest
+/// phrase), non-overlapping, in one pass over the text.
+#[derive(Clone, Debug)]
+pub(crate) struct PhraseDfa(Engine);
+
+/// One phrase found: its index in the list and its byte span.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct PhraseMatch {
+    pub(crate) phrase: usize,
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+}
+
+impl PhraseDfa {
+    /// The automaton of `phrases` (ASCII letters folded when
+    /// `ascii_case_insensitive`): `embedded`'s DFA when it was compiled
+    /// from the same phrases, else an Aho-Corasick DFA compiled now.
+    pub(crate) fn new<S: AsRef<str>>(
+        phrases: &[S],
+        ascii_case_insensitive: bool,
+        embedded: &Embedded,
+    ) -> Result<Self, String> {
+        if let Some(a) = Self::embedded(phrases, ascii_case_insensitive, embedded) {
+            return Ok(a);
+        }
+        Self::compiled(phrases, ascii_case_insensitive)
+    }
+
+    /// `embedded`'s DFA, if it was compiled from `phrases` and reads on
+    /// this host (a table serialised in another byte order does not).
+    fn embedded<S: AsRef<str>>(
+        phrases: &[S],
+        ascii_case_insensitive: bool,
+        embedded: &Embedded,
+    ) -> Option<Self> {
+        let same = embedded.ascii_case_insensitive == ascii_case_insensitive
+            && embedded.phrases.len() == phrases.len()
+            && embedded.order.len() == phrases.len()
+            && embedded
+                .phrases
+                .iter()
+                .zip(phrases)
+                .all(|(a, b)| *a == b.as_ref());
+        if !same {
+            return None;
+        }
+        // Read without validating every transition again (8.5M instructions
+        // for the two tables, a fifth of the rules' start-up); the header
+        // (format version, byte order) is still checked.
+        // SAFETY: the bytes are what `DFA::to_bytes_native_endian` wrote in
+        // this very build's build.rs, with the same regex-automata (one
+        // version in Cargo.lock serves the build script and the library);
+        // `tests::embedded_dfas_validate` reads them with the validating
+        // `DFA::from_bytes`.
+        let (dfa, _) = unsafe { dense::DFA::from_bytes_unchecked(&embedded.bytes.bytes) }.ok()?;
+        let len = embedded
+            .order
+            .iter()
+            .map(|&i| phrases[i as usize].as_ref().len() as u32)
+            .collect();
+        Some(PhraseDfa(Engine::Embedded {
+            dfa: Box::new(dfa),
+            order: embedded.order,
+            len,
+        }))
+    }
+
+    /// An Aho-Corasick DFA of `phrases`, compiled now.
+    fn compiled<S: AsRef<str>>(
+        phrases: &[S],
+        ascii_case_insensitive: bool,
+    ) -> Result<Self, String> {
+        AhoCorasickBuilder::new()
+            .ascii_case_insensitive(ascii_case_insensitive)
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(phrases.iter().map(AsRef::as_ref))
+            .map(|a| PhraseDfa(Engine::Compiled(a)))
+            .map_err(|e| e.to_string())
+    }
+
+    /// The run-time automaton of `phrases`, even where an embedded one
+    /// exists (tests compare the two).
+    #[cfg(test)]
+    pub(crate) fn compiled_for_tests<S: AsRef<str>>(
+        phrases: &[S],
+        ascii_case_insensitive: bool,
+    ) -> Self {
+        Self::compiled(phrases, ascii_case_insensitive).expect("the phrases compile")
+    }
+
+    /// Whether this is the DFA embedded by `build.rs` (tests).
+    #[cfg(test)]
+    pub(crate) fn is_embedded(&self) -> bool {
+        matches!(self.0, Engine::Embedded { .. })
+    }
+
+    /// The phrases in `hay`, leftmost-longest, non-overlapping, in order.
+    pub(crate) fn find_iter<'a>(&'a self, hay: &'a [u8]) -> Matches<'a> {
+        Matches(match &self.0 {
+            Engine::Embedded { .. } => Scan::Embedded {
+                a: self,
+                hay,
+                at: 0,
+            },
+            Engine::Compiled(ac) => Scan::Compiled(ac.find_iter(hay)),
+        })
+    }
+}
+
+/// The iterator of [`PhraseDfa::find_iter`].
+pub(crate) struct Matches<'a>(Scan<'a>);
+
+enum Scan<'a> {
+    Embedded {
+        a: &'a PhraseDfa,
+        hay: &'a [u8],
+        at: usize,
+    },
+    Compiled(aho_corasick::FindIter<'a, 'a>),
+}
+
+impl Iterator for Matches<'_> {
+    type Item = PhraseMatch;
+
+    #[inline]
+    fn next(&mut self) -> Option<PhraseMatch> {
+        match &mut self.0 {
+            Scan::Embedded { a, hay, at } => {
+                let Engine::Embedded { dfa, order, len } = &a.0 else {
+                    unreachable!("an embedded scan has an embedded DFA")
+                };
+                if *at > hay.len() {
+                    return None;
+                }
+                let found = next(&**dfa, &Input::new(*hay).range(*at..))?;
+                let k = found.pattern().as_usize();
+                let end = found.offset();
+                let start = end - len[k] as usize;
+                // (Only an empty phrase matches empty: step over it, as
+                // Aho-Corasick does.)
+                *at = if end == start { end + 1 } else { end };
+                Some(PhraseMatch {
+                    phrase: order[k] as usize,
+                    start,
+                    end,
+                })
+            }
+            Scan::Compiled(it) => it.next().map(|m| PhraseMatch {
+                phrase: m.pattern().as_usize(),
+                start: m.start(),
+                end: m.end(),
+            }),
+        }
+    }
+}
+
+/// The next match's end and pattern. The DFA has no look-around and quits
+/// on no byte, so the search cannot fail.
+#[inline]
+fn next<A: Automaton>(dfa: &A, input: &Input<'_>) -> Option<HalfMatch> {
+    dfa.try_search_fwd(input).ok().flatten()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The embedded tables pass the full validation that start-up skips.
+    #[test]
+    fn embedded_dfas_validate() {
+        for e in [&TRIGGERS, &SENSE_CUES] {
+            assert!(
+                !e.phrases.is_empty(),
+                "build.rs compiled the embedded phrases"
+            );
+            let (dfa, _) = dense::DFA::from_bytes(&e.bytes.bytes).expect("a valid DFA");
+            assert_eq!(dfa.pattern_len(), e.phrases.len());
+        }
+    }
+}
