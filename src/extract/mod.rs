@@ -96,6 +96,9 @@ struct Draft {
     /// Byte offset of the time word after the trigger that made the event
     /// planned ("on Wednesday", "in April"), for [`settle_by_time`].
     time_cue: Option<usize>,
+    /// No cue decided the modality (asserted for want of one), so the
+    /// event's own time may still make it planned ([`settle_by_time`]).
+    uncued: bool,
 }
 
 impl Extractor {
@@ -279,7 +282,7 @@ impl Extractor {
         let article = self.article(text, day);
         let mut events: Vec<Event> = Vec::new();
         let mut pairs: Vec<bool> = Vec::new();
-        let mut time_cues: Vec<Option<usize>> = Vec::new();
+        let mut time_cues: Vec<modality::TimeCue> = Vec::new();
         // The types of the events so far (a handful), for rules that need
         // an earlier event of their type.
         let mut types: Vec<EventType> = Vec::new();
@@ -311,7 +314,10 @@ impl Extractor {
                     types.push(d.event.event_type.clone());
                 }
                 pairs.push(d.pair);
-                time_cues.push(d.time_cue);
+                time_cues.push(modality::TimeCue {
+                    at: d.time_cue,
+                    uncued: d.uncued,
+                });
                 events.push(d.event);
             }
         }
@@ -321,6 +327,7 @@ impl Extractor {
             &mut events,
             &pairs,
             &|| self.article_countries(&article),
+            &|| self.listed_home(text),
             export_words,
         );
         // The role contract (src/invariants.rs) holds on every event written.
@@ -339,13 +346,16 @@ impl Extractor {
         // Times first for the events whose modality a time may settle (the
         // sense model reads the modality), the rest after the filter.
         let words = crate::when::TimeWords::embedded();
-        crate::when::annotate_only(words, &mut events, text, day, |i| time_cues[i].is_some());
+        crate::when::annotate_only(words, &mut events, text, day, |i| time_cues[i].needs_time());
         settle_by_time(&mut events, &time_cues, day);
         // The one post-pass after extraction: the sense model's confidence.
         if let Some(sense) = &self.sense {
             sense.score(text, &mut events);
         }
-        let mut timed: Vec<bool> = time_cues.iter().map(Option::is_some).collect();
+        let mut timed: Vec<bool> = time_cues
+            .iter()
+            .map(modality::TimeCue::needs_time)
+            .collect();
         if self.min_confidence.is_some() {
             let keep: Vec<bool> = events.iter().map(|e| self.keeps(e)).collect();
             let mut k = 0..;
@@ -531,7 +541,7 @@ impl Extractor {
         }
         let (modality, modality_cue) = match ph.modality {
             Some(m) => (m, None),
-            None => self.modality(v, clause, trigger),
+            None => self.modality(v, clause, trigger, &rule.event_type),
         };
         let mut args = Args::default();
         // "Indonesia, which originally accepted the debt moratorium offer":
@@ -623,6 +633,7 @@ impl Extractor {
             event,
             pair,
             time_cue,
+            uncued: ph.modality.is_none() && modality_cue.is_none(),
         })
     }
 

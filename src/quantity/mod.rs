@@ -21,6 +21,7 @@ mod grammar;
 mod tables;
 mod tokens;
 
+pub(crate) use currency::ticker_at;
 pub use currency::{ArticleCurrency, CurrencyContext};
 
 use exact::*;
