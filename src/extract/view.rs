@@ -73,12 +73,16 @@ pub(crate) struct View<'a> {
     /// it is tried. (One pass of all the patterns as a `RegexSet` cost
     /// more than the rest of the extractor: its lazy DFA kept building
     /// states.)
-    pub(crate) pattern_spans: std::cell::RefCell<Vec<(usize, Vec<(usize, usize)>)>>,
+    pub(crate) pattern_spans: std::cell::RefCell<Vec<PatternSpans>>,
     /// Token index where each clause starts; the last clause runs to the end.
     pub(crate) clause_starts: Vec<usize>,
     /// The article's date, when known.
     pub(crate) day: Option<crate::dates::Day>,
 }
+
+/// One rule pattern's matches in a sentence: the key of the pattern (the
+/// address of its source) and the article byte spans it matched.
+pub(crate) type PatternSpans = (usize, Vec<(usize, usize)>);
 
 /// A clause of a sentence: words `start..end`, the `index`-th clause.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
