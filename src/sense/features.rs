@@ -152,6 +152,24 @@ pub fn words(text: &str) -> Vec<(usize, usize, Cow<'_, str>)> {
         };
         out.push((s, e, lw));
     };
+    if text.is_ascii() {
+        // The same scan over bytes (an ASCII char is its byte), no decoding.
+        let is_word = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'\'' | b'-' | b'.' | b',');
+        for (i, &b) in text.as_bytes().iter().enumerate() {
+            match (is_word(b), start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    push(s, i);
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(s) = start {
+            push(s, text.len());
+        }
+        return out;
+    }
     for (i, c) in text.char_indices() {
         match (is_word(c), start) {
             (true, None) => start = Some(i),
@@ -297,7 +315,7 @@ pub fn features_into(
         }
     }
     // Every word of the sentence, wherever it stands.
-    let mut seen = BTreeSet::new();
+    let mut seen = crate::trie::FnvSet::default();
     for w in &ws {
         if w.2.len() > 2 && !w.2.starts_with('#') && seen.insert(&*w.2) {
             f.add(&[t, "|word:", &w.2]);
