@@ -42,6 +42,10 @@ impl ArticleCx<'_> {
     }
 }
 
+/// One rule pattern's matches in a sentence: the address of the pattern's
+/// source and the byte spans it matched.
+pub(crate) type PatternSpans = (usize, Vec<(usize, usize)>);
+
 /// A sentence prepared for rule matching: tokens, actors and quantities.
 pub(crate) struct View<'a> {
     pub(crate) article: &'a str,
@@ -79,10 +83,6 @@ pub(crate) struct View<'a> {
     /// The article's date, when known.
     pub(crate) day: Option<crate::dates::Day>,
 }
-
-/// One rule pattern's matches in a sentence: the key of the pattern (the
-/// address of its source) and the article byte spans it matched.
-pub(crate) type PatternSpans = (usize, Vec<(usize, usize)>);
 
 /// A clause of a sentence: words `start..end`, the `index`-th clause.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
