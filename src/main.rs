@@ -8,7 +8,6 @@ use newsevents::lexicon::Lexicon;
 use newsevents::output::{Stdout, WriteOutcome};
 use newsevents::rules::{RuleSet, RuleSources};
 use newsevents::{Event, Extractor};
-use serde::Serialize;
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -634,7 +633,7 @@ fn mentions(a: &MentionsArgs) -> Result<ExitCode> {
 }
 
 /// Prints every record `work` makes from each article as JSON lines, in input order.
-fn print_records<T: Serialize + newsevents::progress::Tally + Send + 'static>(
+fn print_records<T: newsevents::output::JsonLine + newsevents::progress::Tally + Send + 'static>(
     c: &InputArgs,
     work: impl Fn(&Article) -> Vec<T> + Sync,
 ) -> Result<ExitCode> {
@@ -642,7 +641,7 @@ fn print_records<T: Serialize + newsevents::progress::Tally + Send + 'static>(
     let mut closed = false;
     let had_problem = for_each_article(c, None, work, |_, records| {
         for e in &records {
-            if out.record(e).context("cannot write output")? == WriteOutcome::Closed {
+            if out.line(e).context("cannot write output")? == WriteOutcome::Closed {
                 closed = true;
                 return Ok(WriteOutcome::Closed);
             }

@@ -78,6 +78,52 @@ pub struct Mention {
 }
 
 impl Mention {
+    /// Appends the mention's JSON object to `out`: the bytes its derived
+    /// `Serialize` gives through `serde_json`, with the keys written as
+    /// they stand instead of escaped one by one (`mentions` writes some 14
+    /// fields for each of about ten mentions per article). Strings and
+    /// numbers still go through `serde_json`, so escapes and number forms
+    /// are its own.
+    pub fn write_json(&self, out: &mut Vec<u8>) -> serde_json::Result<()> {
+        fn opt<T: Serialize>(
+            out: &mut Vec<u8>,
+            key: &[u8],
+            v: &Option<T>,
+        ) -> serde_json::Result<()> {
+            out.extend_from_slice(key);
+            match v {
+                Some(v) => serde_json::to_writer(&mut *out, v),
+                None => {
+                    out.extend_from_slice(b"null");
+                    Ok(())
+                }
+            }
+        }
+        out.extend_from_slice(b"{\"doc\":");
+        serde_json::to_writer(&mut *out, &self.doc)?;
+        out.extend_from_slice(b",\"kind\":");
+        serde_json::to_writer(&mut *out, &self.kind)?;
+        out.extend_from_slice(b",\"text\":");
+        serde_json::to_writer(&mut *out, &self.text)?;
+        out.extend_from_slice(b",\"start\":");
+        serde_json::to_writer(&mut *out, &self.start)?;
+        out.extend_from_slice(b",\"end\":");
+        serde_json::to_writer(&mut *out, &self.end)?;
+        out.extend_from_slice(b",\"sentence_index\":");
+        serde_json::to_writer(&mut *out, &self.sentence_index)?;
+        opt(out, b",\"value\":", &self.value)?;
+        opt(out, b",\"currency\":", &self.currency)?;
+        opt(out, b",\"approx\":", &self.approx)?;
+        opt(out, b",\"max\":", &self.max)?;
+        opt(out, b",\"unit\":", &self.unit)?;
+        opt(out, b",\"of\":", &self.of)?;
+        opt(out, b",\"name\":", &self.name)?;
+        opt(out, b",\"actor_kind\":", &self.actor_kind)?;
+        opt(out, b",\"country\":", &self.country)?;
+        out.push(b'}');
+        Ok(())
+    }
+
     fn blank(doc: &str, kind: MentionKind, article: &str, start: usize, end: usize) -> Self {
         Mention {
             doc: doc.to_string(),
@@ -174,6 +220,47 @@ mod tests {
 
     fn ex() -> Extractor {
         Extractor::embedded().expect("embedded data loads")
+    }
+
+    /// The hand-written JSON of a mention is the derived serialisation's,
+    /// byte for byte: every kind, null and set fields, escapes in the
+    /// article id and the mention text (a quote, a line break, non-ASCII).
+    #[test]
+    fn written_json_is_the_derived_serialisation() {
+        let ex = ex();
+        let cases = [
+            (
+                "doc \"1\"",
+                "Japan pledged 1.5 billion dlrs to the\nPhilippines, \"officials\" said.",
+            ),
+            (
+                "é/2",
+                "Inflation rose 2.5 percentage points; 300 workers and about 12 pct of \
+                 Brazil's 1,750 to 1,780 dlrs — Côte d'Ivoire's 5 mln francs.",
+            ),
+            (
+                "tab\t",
+                "The European Union and China met; hundreds of police raided 40 firms.",
+            ),
+        ];
+        let mut kinds = std::collections::BTreeSet::new();
+        for (doc, text) in cases {
+            for m in mentions_dated(&ex, doc, text, Some("2024-05-01")) {
+                kinds.insert(m.kind);
+                let mut out = Vec::new();
+                m.write_json(&mut out).unwrap();
+                assert_eq!(
+                    String::from_utf8(out).unwrap(),
+                    serde_json::to_string(&m).unwrap(),
+                    "{m:?}"
+                );
+            }
+        }
+        assert_eq!(
+            kinds.len(),
+            4,
+            "every kind of mention is checked: {kinds:?}"
+        );
     }
 
     #[test]

@@ -17,6 +17,26 @@ pub enum WriteOutcome {
     Closed,
 }
 
+/// A record written as one JSON line: its JSON object (the same bytes
+/// `serde_json::to_writer` writes) appended to `out`. Events go through
+/// serde; mentions, many short records a line, are written field by field.
+pub trait JsonLine {
+    /// Appends the record's JSON object, without the line end.
+    fn write_json(&self, out: &mut Vec<u8>) -> serde_json::Result<()>;
+}
+
+impl JsonLine for crate::event::Event {
+    fn write_json(&self, out: &mut Vec<u8>) -> serde_json::Result<()> {
+        serde_json::to_writer(out, self)
+    }
+}
+
+impl JsonLine for crate::mentions::Mention {
+    fn write_json(&self, out: &mut Vec<u8>) -> serde_json::Result<()> {
+        self.write_json(out)
+    }
+}
+
 /// Writes records as JSON lines.
 pub struct JsonLines<W: Write> {
     out: io::BufWriter<W>,
@@ -87,6 +107,16 @@ impl Stdout {
     pub fn record<T: Serialize>(&mut self, record: &T) -> io::Result<WriteOutcome> {
         self.line.clear();
         serde_json::to_writer(&mut self.line, record).map_err(io::Error::other)?;
+        self.line.push(b'\n');
+        closed_is_ok(lock_shared().write_all(&self.line))
+    }
+
+    /// Writes one record as one line, as [`JsonLine`] serialises it.
+    pub fn line<T: JsonLine>(&mut self, record: &T) -> io::Result<WriteOutcome> {
+        self.line.clear();
+        record
+            .write_json(&mut self.line)
+            .map_err(io::Error::other)?;
         self.line.push(b'\n');
         closed_is_ok(lock_shared().write_all(&self.line))
     }

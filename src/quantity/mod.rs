@@ -88,6 +88,9 @@ pub struct QuantityRecognizer {
     /// sorted: one binary search instead of a case-blind compare per word
     /// of the same length, for every word of every sentence.
     figure_packed: Vec<u64>,
+    /// Per first byte (ASCII-lowercased), a bit per length (below 64) of
+    /// the figure words starting with it: most words fail this one load.
+    figure_first: Box<[u64; 256]>,
     /// Words before a figure that make it a change ("rose 5 pct").
     change_words: HashSet<&'static str>,
     /// Words that begin a vague count ("hundreds").
@@ -187,6 +190,12 @@ impl QuantityRecognizer {
         let mut floor = 0;
         let mut i = 0;
         while i < toks.len() {
+            // Most tokens are words that begin no figure: rejected here,
+            // as try_at would reject them, without entering it.
+            if !cx.could_begin_at(i) {
+                i += 1;
+                continue;
+            }
             match cx.try_at(i, floor) {
                 Some(h) => {
                     out.push(Quantity {

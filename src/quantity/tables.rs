@@ -193,6 +193,20 @@ pub(crate) fn figure_words_packed() -> Vec<u64> {
     packed
 }
 
+/// Per first byte, ASCII-lowercased, the lengths (bits below 64) of the
+/// figure words of [`figure_words_by_length`] starting with it.
+pub(crate) fn figure_words_first() -> Box<[u64; 256]> {
+    let mut first = Box::new([0u64; 256]);
+    for w in figure_words_by_length().iter().flatten() {
+        if let Some(&b) = w.as_bytes().first()
+            && w.len() < 64
+        {
+            first[usize::from(b.to_ascii_lowercase())] |= 1 << w.len();
+        }
+    }
+    first
+}
+
 /// Upper-case country words with a value (a currency, or nothing).
 type CountryWords<T> = Vec<(String, T)>;
 
@@ -436,6 +450,7 @@ impl QuantityRecognizer {
             year_preps: strs(&q.year_prepositions).collect(),
             figure_words: figure_words_by_length(),
             figure_packed: figure_words_packed(),
+            figure_first: figure_words_first(),
             vague: strs(&q.vague_counts).collect(),
             change_words: strs(&q.change_words).collect(),
             numbers: q

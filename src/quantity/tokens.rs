@@ -94,7 +94,22 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>) {
 }
 
 /// End of the run of [`segment::is_letter`] characters starting at `i`.
+#[inline]
 pub(crate) fn word_end(text: &str, mut i: usize) -> usize {
+    // ASCII letters first, in a tight loop: nearly every word.
+    let b = text.as_bytes();
+    while i < b.len() && b[i].is_ascii_alphabetic() {
+        i += 1;
+    }
+    if i < b.len() && b[i] >= 0x80 {
+        word_end_from(text, i)
+    } else {
+        i
+    }
+}
+
+/// [`word_end`] from byte `i` on, any characters.
+fn word_end_from(text: &str, mut i: usize) -> usize {
     let b = text.as_bytes();
     while i < b.len() {
         let c = b[i];

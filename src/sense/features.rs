@@ -150,6 +150,24 @@ pub fn words(text: &str) -> Vec<(usize, usize, Cow<'_, str>)> {
         };
         out.push((s, e, lw));
     };
+    if text.is_ascii() {
+        // The same scan over bytes (an ASCII char is its byte), no decoding.
+        let is_word = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'\'' | b'-' | b'.' | b',');
+        for (i, &b) in text.as_bytes().iter().enumerate() {
+            match (is_word(b), start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    push(s, i);
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(s) = start {
+            push(s, text.len());
+        }
+        return out;
+    }
     for (i, c) in text.char_indices() {
         match (is_word(c), start) {
             (true, None) => start = Some(i),
@@ -217,16 +235,18 @@ fn bucket(n: usize) -> &'static str {
 
 /// Where [`features_into`] puts the feature names it computes: a list of
 /// strings for training and tests ([`event_features`]), or the scorer's
-/// sink, which formats each name into one reused buffer and keeps only the
+/// sink, which copies each name into one reused buffer and keeps only the
 /// model's index of it (no string per feature).
 pub trait FeatureSink {
-    /// One feature, as format arguments (formatted only if the sink needs to).
-    fn add(&mut self, name: std::fmt::Arguments<'_>);
+    /// One feature, its name the concatenation of `parts` (plain copies:
+    /// the scorer adds some 45 names per candidate, and formatting them
+    /// cost more than looking them up).
+    fn add(&mut self, parts: &[&str]);
 }
 
 impl FeatureSink for Vec<String> {
-    fn add(&mut self, name: std::fmt::Arguments<'_>) {
-        self.push(std::fmt::format(name));
+    fn add(&mut self, parts: &[&str]) {
+        self.push(parts.concat());
     }
 }
 
@@ -250,24 +270,24 @@ pub fn features_into(
     f: &mut impl FeatureSink,
 ) {
     let t = e.event_type.as_str();
-    f.add(format_args!("{t}|bias"));
-    f.add(format_args!("rule:{}", e.rule));
+    f.add(&[t, "|bias"]);
+    f.add(&["rule:", &e.rule]);
     let trig = e.trigger.text.to_lowercase();
-    f.add(format_args!("{t}|trig:{trig}"));
-    f.add(format_args!("{t}|mod:{}", e.modality));
+    f.add(&[t, "|trig:", &trig]);
+    f.add(&[t, "|mod:", e.modality.as_str()]);
     // Trigger written with a capital inside the sentence: often part of a
     // name ("Home Loan Bank", "Duty Free").
     if e.trigger.start > e.sentence.start
         && e.trigger.text.starts_with(|c: char| c.is_uppercase())
         && !is_caps_line(&e.sentence.text)
     {
-        f.add(format_args!("{t}|trig-capitalised"));
+        f.add(&[t, "|trig-capitalised"]);
     }
     if e.sentence.index == 0 {
-        f.add(format_args!("{t}|first-sentence"));
+        f.add(&[t, "|first-sentence"]);
     }
     if is_caps_line(&e.sentence.text) {
-        f.add(format_args!("{t}|caps-headline"));
+        f.add(&[t, "|caps-headline"]);
     }
     // Words around the trigger, by side.
     let sentence = text
@@ -281,22 +301,22 @@ pub fn features_into(
     let before: Vec<&str> = ws.iter().filter(|w| w.1 <= ts).map(|w| &*w.2).collect();
     let after: Vec<&str> = ws.iter().filter(|w| w.0 >= te).map(|w| &*w.2).collect();
     for (k, w) in before.iter().rev().take(WINDOW).enumerate() {
-        f.add(format_args!("{t}|before:{w}"));
+        f.add(&[t, "|before:", w]);
         if k == 0 {
-            f.add(format_args!("{t}|prev:{w}"));
+            f.add(&[t, "|prev:", w]);
         }
     }
     for (k, w) in after.iter().take(WINDOW).enumerate() {
-        f.add(format_args!("{t}|after:{w}"));
+        f.add(&[t, "|after:", w]);
         if k == 0 {
-            f.add(format_args!("{t}|next:{w}"));
+            f.add(&[t, "|next:", w]);
         }
     }
     // Every word of the sentence, wherever it stands.
-    let mut seen = BTreeSet::new();
+    let mut seen = crate::trie::FnvSet::default();
     for w in &ws {
         if w.2.len() > 2 && !w.2.starts_with('#') && seen.insert(&*w.2) {
-            f.add(format_args!("{t}|word:{}", w.2));
+            f.add(&[t, "|word:", &w.2]);
         }
     }
     // A capitalised trigger beside another capitalised word, inside the
@@ -308,7 +328,7 @@ pub fn features_into(
         && !is_caps_line(&e.sentence.text)
         && (before.last().is_some_and(capital) || after.first().is_some_and(capital))
     {
-        f.add(format_args!("{t}|in-name"));
+        f.add(&[t, "|in-name"]);
     }
     // Actors: how many countries, and which roles are filled. The kinds of
     // actor by role and the parties counted per role were dropped: without
@@ -322,12 +342,12 @@ pub fn features_into(
         if let Some(c) = &a.country {
             countries.insert(c.as_str());
         } else {
-            f.add(format_args!("{t}|actor-no-country:{}", a.role));
+            f.add(&[t, "|actor-no-country:", a.role.as_str()]);
         }
     }
-    f.add(format_args!("{t}|countries:{}", bucket(countries.len())));
+    f.add(&[t, "|countries:", bucket(countries.len())]);
     let roles: Vec<&str> = roles.into_iter().collect();
-    f.add(format_args!("{t}|roles:{}", roles.join("+")));
+    f.add(&[t, "|roles:", &roles.join("+")]);
     let src: BTreeSet<_> = e
         .actors
         .iter()
@@ -341,47 +361,48 @@ pub fn features_into(
         .filter_map(|a| a.country.as_deref())
         .collect();
     if !src.is_empty() && src == tgt {
-        f.add(format_args!("{t}|same-source-target"));
+        f.add(&[t, "|same-source-target"]);
     }
-    f.add(format_args!("{t}|amount:{}", e.amount.is_some()));
-    f.add(format_args!("{t}|rate:{}", e.rate.is_some()));
+    f.add(&[
+        t,
+        "|amount:",
+        if e.amount.is_some() { "true" } else { "false" },
+    ]);
+    f.add(&[t, "|rate:", if e.rate.is_some() { "true" } else { "false" }]);
     if e.count.is_some() {
-        f.add(format_args!("{t}|count"));
+        f.add(&[t, "|count"]);
     }
     if e.location.is_some() {
-        f.add(format_args!("{t}|location"));
+        f.add(&[t, "|location"]);
     }
     // The article: its cue lists, and what else the rules found there.
     let mut genre = false;
     for (ci, on) in art.article.iter().enumerate() {
         if *on {
-            f.add(format_args!("{t}|art:{}", cues.names[ci]));
+            f.add(&[t, "|art:", &cues.names[ci]]);
             if cues.genres[ci] {
                 genre = true;
-                f.add(format_args!("{t}|trig:{trig}|art:{}", cues.names[ci]));
-                f.add(format_args!(
-                    "{t}|mod:{}|art:{}",
-                    e.modality, cues.names[ci]
-                ));
+                f.add(&[t, "|trig:", &trig, "|art:", &cues.names[ci]]);
+                f.add(&[t, "|mod:", e.modality.as_str(), "|art:", &cues.names[ci]]);
             }
         }
     }
     if !genre {
-        f.add(format_args!("{t}|no-genre"));
+        f.add(&[t, "|no-genre"]);
     }
     let mut in_sentence = BTreeSet::new();
     for (_, p) in cues.matches(sentence) {
         in_sentence.extend(cues.owners[p].iter().copied());
     }
     for ci in in_sentence {
-        f.add(format_args!("{t}|sent:{}", cues.names[ci]));
+        f.add(&[t, "|sent:", &cues.names[ci]]);
     }
     let same = art.type_counts.get(t).copied().unwrap_or(0);
-    f.add(format_args!("{t}|same-type-events:{}", bucket(same)));
+    f.add(&[t, "|same-type-events:", bucket(same)]);
     let mut others: Vec<&String> = art.type_counts.keys().filter(|k| *k != t).collect();
     others.sort();
     for o in others {
-        f.add(format_args!("{t}|also:{o}"));
+        f.add(&[t, "|also:", o]);
     }
 }
 

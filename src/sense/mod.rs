@@ -274,7 +274,7 @@ impl Sense {
     }
 }
 
-/// The scorer's feature sink: each name is formatted into one reused buffer
+/// The scorer's feature sink: each name is copied into one reused buffer
 /// and only the model's index of it is kept (names the model does not know
 /// weigh 0 and are dropped).
 struct IdSink<'a> {
@@ -284,14 +284,10 @@ struct IdSink<'a> {
 }
 
 impl features::FeatureSink for IdSink<'_> {
-    fn add(&mut self, name: std::fmt::Arguments<'_>) {
-        use std::fmt::Write;
+    fn add(&mut self, parts: &[&str]) {
         self.buf.clear();
-        match name.as_str() {
-            Some(s) => self.buf.push_str(s),
-            None => {
-                let _ = self.buf.write_fmt(name);
-            }
+        for p in parts {
+            self.buf.push_str(p);
         }
         if let Some(&i) = self.sense.index.get(self.buf.as_str()) {
             self.ids.push(i);

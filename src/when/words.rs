@@ -297,10 +297,12 @@ pub struct TimeWords {
     pub(crate) in_the_parts: Vec<String>,
     pub(crate) relative_parts: Vec<String>,
     pub(crate) length_preps: Vec<String>,
-    pub(crate) periods: HashMap<String, Period>,
-    pub(crate) lengths: HashMap<String, Length>,
+    /// (FNV, as the maps above: `lengths` is looked up at every word of
+    /// an event's sentence.)
+    pub(crate) periods: FnvMap<String, Period>,
+    pub(crate) lengths: FnvMap<String, Length>,
     /// "two days after" (-1) / "before" (1): the sign of a shift.
-    pub(crate) shifts: HashMap<String, i64>,
+    pub(crate) shifts: FnvMap<String, i64>,
     pub(crate) articles: Vec<String>,
     pub(crate) of_words: Vec<String>,
     pub(crate) indefinite: Vec<String>,

@@ -125,6 +125,15 @@ impl<'a> Cx<'a> {
         if b.len() <= 3 && b.first().is_some_and(u8::is_ascii_uppercase) {
             return true;
         }
+        // No figure word of this first letter and length: the usual case.
+        // (A word equal to a figure word, ASCII case aside, has its first
+        // byte lowercased and its length; longer words are looked up.)
+        if let Some(&f) = b.first()
+            && b.len() < 64
+            && self.r.figure_first[usize::from(f.to_ascii_lowercase())] >> b.len() & 1 == 0
+        {
+            return false;
+        }
         // Packed words of up to eight bytes keep their length (no zero
         // byte in a word), so equal keys are equal words, any case.
         if let Some(key) = crate::extract::phrases::ShortWords::pack(b) {
@@ -134,6 +143,19 @@ impl<'a> Cx<'a> {
             .figure_words
             .get(b.len())
             .is_some_and(|list| list.iter().any(|f| f.eq_ignore_ascii_case(w)))
+    }
+
+    /// Whether [`Cx::try_at`] may find a figure at token `i`: a number, a
+    /// currency sign, or a word that [`Cx::could_begin_figure`] lets by
+    /// (the checks `try_at` makes first, on its own token only).
+    #[inline]
+    pub(crate) fn could_begin_at(&self, i: usize) -> bool {
+        match self.kind(i) {
+            Some(TK::Num) => true,
+            Some(TK::Sym(c)) => self.r.is_currency_symbol(c),
+            Some(TK::Word) => self.could_begin_figure(self.s(i)),
+            None => false,
+        }
     }
 
     pub(crate) fn word_is(&self, i: usize, w: &str) -> bool {
