@@ -682,6 +682,53 @@ fn tariffs_of_one_sentence() {
     }
 }
 
+/// A list of rates in one frame is one tariff per rate, each with the
+/// countries of its own part of the list; a change or a comparison after a
+/// tariff is no further rate.
+#[test]
+fn rate_lists_are_one_tariff_per_rate() {
+    let ex = Extractor::embedded().unwrap();
+    type Row = (&'static str, &'static [(f64, &'static [&'static str])]);
+    let cases: &[Row] = &[
+        (
+            "Beijing put 100% tariffs on Canadian rapeseed oil and meal and 25% on Canadian pork and seafood.",
+            &[(100.0, &["CAN"]), (25.0, &["CAN"])],
+        ),
+        (
+            "Washington set the tariff on British furniture at 10 per cent, and on furniture from the European Union and Japan at 15 per cent.",
+            &[(10.0, &["GBR"]), (15.0, &["EU", "JPN"])],
+        ),
+        (
+            "The European Union will impose duties of 17% on BYD, 18.8% on Geely and 35.3% on SAIC.",
+            &[(17.0, &["CHN"]), (18.8, &["CHN"]), (35.3, &["CHN"])],
+        ),
+        (
+            "The United States raised its tariff on Chinese steel to 25% from 10%.",
+            &[(25.0, &["CHN"])],
+        ),
+        (
+            "Canada imposed a 25% tariff on U.S. steel and exports rose 2% on the year.",
+            &[(25.0, &["USA"])],
+        ),
+    ];
+    for (text, want) in cases {
+        let got: Vec<(f64, std::collections::BTreeSet<String>)> = ex
+            .extract("case", text)
+            .iter()
+            .filter(|e| e.event_type == "tariff")
+            .map(|e| {
+                (
+                    e.rate.as_ref().map_or(f64::NAN, |r| r.value),
+                    role_countries(e, "target"),
+                )
+            })
+            .collect();
+        let want: Vec<(f64, std::collections::BTreeSet<String>)> =
+            want.iter().map(|(r, t)| (*r, codes(t))).collect();
+        assert_eq!(got, want, "{text}");
+    }
+}
+
 /// Later mentions of a raid are raids only in an article that reported one.
 #[test]
 fn raid_back_references_need_a_raid() {

@@ -246,7 +246,7 @@ impl Extractor {
         if triggers.is_empty() {
             return Vec::new();
         }
-        let last = triggers.last().map_or(0, |t| t.end);
+        let last = triggers.iter().map(|t| t.end).max().unwrap_or(0);
         let sentences = segment::split_sentences_upto(text, last);
         let article = self.article(text, day);
         let mut events: Vec<Event> = Vec::new();
@@ -332,18 +332,100 @@ impl Extractor {
             earlier_types,
         };
         let mut drafts: Vec<Draft> = Vec::new();
+        // The types that have an event at the current site (overlapping
+        // triggers): one event per type there, the first rule that holds.
+        let mut site = usize::MAX;
+        let mut done: Vec<&EventType> = Vec::new();
+        // The words of the last trigger (the rules of one phrase come together).
+        let mut span: Option<TriggerSpan> = None;
         for t in group {
-            let Some(trigger) = TriggerSpan::locate(v, t.start, t.end) else {
+            if t.site != site {
+                site = t.site;
+                done.clear();
+            }
+            let ty = &self.rules.rules[t.rule].event_type;
+            if done.contains(&ty) {
                 continue;
-            };
-            for &ri in &self.rules.trigger_rules[t.trigger] {
-                if let Some(d) = self.try_rule(v, &around, ri, trigger) {
-                    drafts.push(d);
-                    break;
+            }
+            let trigger = match span {
+                Some(s) if s.start == t.start && s.end == t.end => s,
+                _ => {
+                    let Some(s) = TriggerSpan::locate(v, t.start, t.end) else {
+                        continue;
+                    };
+                    span = Some(s);
+                    s
                 }
+            };
+            if let Some(d) = self.try_rule(v, &around, t.rule, trigger) {
+                drafts.push(d);
+                done.push(ty);
             }
         }
+        self.add_listed_rates(v, &mut drafts);
         merge_same_type(drafts)
+    }
+
+    /// One more tariff for each further rate of a list that continues a
+    /// tariff's rate ([`Extractor::listed_rates`]) and is no other tariff's
+    /// rate in the sentence: the rate is its trigger, the countries of its
+    /// part of the list its targets (the first tariff's when it names
+    /// none), and they are no longer the first tariff's targets.
+    fn add_listed_rates(&self, v: &View, drafts: &mut Vec<Draft>) {
+        let taken: Vec<usize> = drafts
+            .iter()
+            .filter_map(|d| d.event.rate.as_ref().map(|r| r.start))
+            .collect();
+        let mut extra: Vec<Draft> = Vec::new();
+        for d in drafts.iter_mut() {
+            let Some(rate) = d.event.rate.as_ref() else {
+                continue;
+            };
+            if d.event.event_type != EventType::Tariff
+                || taken.iter().filter(|&&s| s == rate.start).count() > 1
+            {
+                continue;
+            }
+            for (r, targets, from, to) in self.listed_rates(v, rate) {
+                if taken.contains(&r.start)
+                    || extra.iter().any(|x| x.event.trigger.start == r.start)
+                {
+                    continue;
+                }
+                let mut event = d.event.clone();
+                if !targets.is_empty() {
+                    event.actors.retain(|a| a.role != Role::Target);
+                    event.actors.extend(targets);
+                    let own = |a: &crate::event::Actor| {
+                        a.role == Role::Target && a.start >= from && a.end <= to
+                    };
+                    if d.event
+                        .actors
+                        .iter()
+                        .any(|a| a.role == Role::Target && !own(a))
+                    {
+                        d.event.actors.retain(|a| !own(a));
+                    }
+                }
+                event.trigger = crate::event::Span {
+                    text: r.text.clone(),
+                    start: r.start,
+                    end: r.end,
+                };
+                event.rate = Some(r);
+                event.product = None;
+                extra.push(Draft {
+                    clause: d.clause,
+                    event,
+                    pair: d.pair,
+                    time_cue: d.time_cue,
+                });
+            }
+        }
+        if !extra.is_empty() {
+            drafts.extend(extra);
+            drafts.sort_by_key(|d| d.event.trigger.start);
+        }
     }
 
     /// Whether a veto word stands in `lo..hi`, outside an actor's name
@@ -386,14 +468,6 @@ impl Extractor {
         if !ph.veto.is_empty() && self.vetoed(v, lo, hi, &ph.veto) {
             return None;
         }
-        // `near` words or `patterns`: one of either within the window.
-        let patterns = self.rules.rule_patterns(rule_index).next().is_some();
-        if (!ph.near.is_empty() || patterns)
-            && !any_phrase_in(&v.ids, lo, hi, &ph.near)
-            && self.pattern_in(v, rule_index, lo, hi).is_none()
-        {
-            return None;
-        }
         if !ph.before.is_empty() && !any_phrase_in(&v.ids, cs, t0, &ph.before) {
             return None;
         }
@@ -403,6 +477,15 @@ impl Extractor {
                     .iter()
                     .any(|w| crate::lexicon::contains_word(v.lower_article(), w))
             })
+        {
+            return None;
+        }
+        // `near` words or `patterns`: one of either within the window. (Last
+        // of the word conditions: the patterns run over the whole sentence.)
+        let patterns = self.rules.rule_patterns(rule_index).next().is_some();
+        if (!ph.near.is_empty() || patterns)
+            && !any_phrase_in(&v.ids, lo, hi, &ph.near)
+            && self.pattern_in(v, rule_index, lo, hi).is_none()
         {
             return None;
         }

@@ -386,3 +386,121 @@ impl Extractor {
         Some(span(v.article, v.tokens[first].start, v.tokens[i - 1].end))
     }
 }
+
+/// A percent of a sentence as a rate of a list: its figure, its words
+/// `first..past`, and the words that frame it.
+struct ListedRate<'q> {
+    q: &'q Quantity,
+    value: f64,
+    first: usize,
+    past: usize,
+}
+
+impl Extractor {
+    /// The further tariffs of a list of rates that continues the tariff
+    /// `rate` ("slapped 100% tariffs on canola and 25% on pork", "Britain
+    /// is capped at 10 per cent, and the EU and Japan at 15 per cent"): the
+    /// gold counts one event per rate. Each percent after the rate in the
+    /// sentence is one when it stands in the same frame as the one before
+    /// it (the same `rate_preps` word right before both, or the same
+    /// `product_preps` word within two words after both), is joined to it
+    /// by a comma, a semicolon or a `list_joiners` word, has a value of its
+    /// own, and is no change or comparison (`rate_stops` among the three
+    /// words before it: "up from 2.5%", "exports rose 2%"). Each comes with the
+    /// countries named in its own part of the list, the byte range of that
+    /// part (for taking them off the first tariff), and the rate.
+    pub(crate) fn listed_rates(
+        &self,
+        v: &View,
+        rate: &Rate,
+    ) -> Vec<(Rate, Vec<Actor>, usize, usize)> {
+        let c = &self.cues;
+        let percents: Vec<ListedRate> = self
+            .quantities_of(v)
+            .iter()
+            .filter_map(|q| match q.kind {
+                QuantityKind::Percent {
+                    unit: PercentUnit::Percent,
+                    value,
+                    ..
+                } => {
+                    let first = v.tokens.iter().position(|k| k.end > q.start)?;
+                    let past = v
+                        .tokens
+                        .iter()
+                        .position(|k| k.start >= q.end)
+                        .unwrap_or(v.tokens.len());
+                    Some(ListedRate {
+                        q,
+                        value,
+                        first,
+                        past,
+                    })
+                }
+                _ => None,
+            })
+            .collect();
+        let Some(k0) = percents.iter().position(|p| p.q.start == rate.start) else {
+            return Vec::new();
+        };
+        // The product_preps word after a rate (skipping a tariff noun: "100%
+        // tariffs on"), with no comma in between.
+        let after = |p: &ListedRate| {
+            (p.past..(p.past + 3).min(v.tokens.len()))
+                .find(|&i| phrase_at(&v.ids, i, &c.product_preps))
+                .filter(|&i| !v.article[p.q.end..v.tokens[i].start].contains([',', ';']))
+                .map(|i| v.ids[i])
+        };
+        let before = |p: &ListedRate| {
+            (p.first > 0 && phrase_at(&v.ids, p.first - 1, &c.rate_preps))
+                .then(|| v.ids[p.first - 1])
+        };
+        let mut values: Vec<f64> = vec![percents[k0].value];
+        let mut out = Vec::new();
+        let mut prev = &percents[k0];
+        for p in &percents[k0 + 1..] {
+            let gap = &v.article[prev.q.end..p.q.start];
+            let joiner = (prev.past..p.first).find(|&i| phrase_at(&v.ids, i, &c.list_joiners));
+            let comma = gap.rfind([',', ';']).map(|b| prev.q.end + b);
+            let same_frame = after(prev).is_some_and(|w| after(p) == Some(w))
+                || before(prev).is_some_and(|w| before(p) == Some(w));
+            let stopped = (p.first.saturating_sub(3).max(prev.past)..p.first)
+                .any(|i| phrase_at(&v.ids, i, &c.rate_stops));
+            let same_clause = v.clause_of(p.first).start == v.clause_of(prev.first).start;
+            if !same_frame || stopped || !same_clause || (joiner.is_none() && comma.is_none()) {
+                break;
+            }
+            if values.iter().any(|x| (x - p.value).abs() < 1e-9) {
+                prev = p;
+                continue;
+            }
+            values.push(p.value);
+            // Its part of the list: from the last comma before it (or the
+            // first joiner after the previous rate) to the next rate.
+            let from = comma.unwrap_or_else(|| joiner.map_or(prev.q.end, |i| v.tokens[i].start));
+            let to = percents
+                .iter()
+                .find(|n| n.q.start > p.q.start)
+                .map_or(v.sentence.end, |n| n.q.start);
+            let mut targets = Args::default();
+            for a in self.actors_of(v) {
+                if a.m.start >= from && a.m.end <= to && !self.is_location(v, a) {
+                    self.push_actor(&mut targets, v, a, Role::Target);
+                }
+            }
+            out.push((
+                Rate {
+                    text: v.article[p.q.start..p.q.end].to_string(),
+                    value: p.value,
+                    start: p.q.start,
+                    end: p.q.end,
+                },
+                targets.actors,
+                from,
+                to,
+            ));
+            prev = p;
+        }
+        out
+    }
+}
