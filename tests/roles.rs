@@ -670,6 +670,21 @@ fn tariffs_of_one_sentence() {
             "Japan faces a 25% tariff on cars, a duty that took effect in April.",
             &[25.0],
         ),
+        // Two mentions of one value are two tariffs when each has its own rate.
+        (
+            "Washington has already put 25 percent duties on imported steel, and a 25 percent tariff on foreign cars is expected in April.",
+            &[25.0, 25.0],
+        ),
+        // A rate right before or just after the trigger is its own, not the
+        // "to" rate of a change elsewhere in the clause.
+        (
+            "Beijing answered with a matching 34 percent tariff on all American goods, then raised it to 84 percent on Wednesday.",
+            &[34.0, 84.0],
+        ),
+        (
+            "The United States will lower its tariff on Indian goods to 18 per cent from 25 per cent, ending a standoff that had left Indian exporters facing a combined 50 per cent duty.",
+            &[18.0, 50.0],
+        ),
     ];
     for (text, want) in cases {
         let rates: Vec<f64> = ex

@@ -337,8 +337,10 @@ fn distinct_tariffs(a: &Event, b: &Event) -> bool {
     if a.event_type != EventType::Tariff || b.event_type != EventType::Tariff {
         return false;
     }
-    let rates =
-        matches!((&a.rate, &b.rate), (Some(x), Some(y)) if (x.value - y.value).abs() > 1e-9);
+    // Two rates of their own, even of one value: "25 percent duties on
+    // steel, and a 25 percent tariff on foreign cars is expected".
+    let rates = matches!((&a.rate, &b.rate), (Some(x), Some(y))
+        if (x.value - y.value).abs() > 1e-9 || x.start != y.start);
     let countries = |e: &Event, role: Role| -> std::collections::BTreeSet<String> {
         e.actors
             .iter()
@@ -367,11 +369,17 @@ fn refers_back(e: &Event) -> bool {
 pub(crate) fn merge_same_type(drafts: Vec<Draft>) -> Vec<Draft> {
     let mut kept: Vec<Draft> = Vec::new();
     for mut d in drafts {
-        let Some(prev) = kept
-            .iter_mut()
-            .rev()
-            .find(|k| k.event.event_type == d.event.event_type)
-        else {
+        // The mention it may fold into: one with the same rate, else the last
+        // of its type ("to 15% from the 39% it imposed, the highest rate").
+        let same_rate = |k: &Draft| matches!((&k.event.rate, &d.event.rate), (Some(x), Some(y)) if x.start == y.start);
+        let at = kept
+            .iter()
+            .rposition(|k| k.event.event_type == d.event.event_type && same_rate(k))
+            .or_else(|| {
+                kept.iter()
+                    .rposition(|k| k.event.event_type == d.event.event_type)
+            });
+        let Some(prev) = at.map(|i| &mut kept[i]) else {
             kept.push(d);
             continue;
         };

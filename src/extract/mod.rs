@@ -377,15 +377,16 @@ impl Extractor {
             .filter_map(|d| d.event.rate.as_ref().map(|r| r.start))
             .collect();
         let mut extra: Vec<Draft> = Vec::new();
+        // Rates whose list was read (several triggers may share one rate).
+        let mut read: Vec<usize> = Vec::new();
         for d in drafts.iter_mut() {
             let Some(rate) = d.event.rate.as_ref() else {
                 continue;
             };
-            if d.event.event_type != EventType::Tariff
-                || taken.iter().filter(|&&s| s == rate.start).count() > 1
-            {
+            if d.event.event_type != EventType::Tariff || read.contains(&rate.start) {
                 continue;
             }
+            read.push(rate.start);
             for (r, targets, from, to) in self.listed_rates(v, rate) {
                 if taken.contains(&r.start)
                     || extra.iter().any(|x| x.event.trigger.start == r.start)

@@ -301,8 +301,10 @@ impl Extractor {
         false
     }
 
-    /// The tariff rate: the percentage after "to" in "from X to Y", else the
-    /// percentage nearest the trigger in its clause.
+    /// The tariff rate: the percentage right before the trigger ("a 34
+    /// percent duty"), else the one after "to" in "from X to Y", else the
+    /// percentage nearest the trigger in its clause that is no "from X" of
+    /// such a change.
     pub(crate) fn rate(&self, v: &View, clause: Clause, trigger: TriggerSpan) -> Option<Rate> {
         let (cs, ce) = (clause.start, clause.end);
         let (start, end) = (trigger.start, trigger.end);
@@ -334,7 +336,43 @@ impl Extractor {
                 *qt > 0 && phrase_at(&v.ids, qt - 1, &self.cues.rate_to) && rates.len() > 1
             })
             .min_by_key(|(q, _)| distance(q));
-        let best = to_rate.or_else(|| rates.iter().min_by_key(|(q, _)| distance(q)))?;
+        // A rate right before the trigger is its own ("a matching 34 percent
+        // duty ..., then raised it to 84 percent"; "25 per cent ad valorem duty").
+        // So is one within two words after it, with no "from" or "to" between
+        // ("facing a combined 50 per cent duty"; not "tariffs from 10% to 25%").
+        let close =
+            |gap: &str| !gap.contains([',', ';', '(', ')']) && gap.split_whitespace().count() <= 2;
+        let own = rates
+            .iter()
+            .rev()
+            .find(|(q, _)| q.end <= start && close(&v.article[q.end..start]))
+            .or_else(|| {
+                rates.iter().find(|(q, qt)| {
+                    q.start >= end
+                        && close(&v.article[end..q.start])
+                        && !(trigger.past..*qt).any(|i| {
+                            phrase_at(&v.ids, i, &self.cues.origin_preps)
+                                || phrase_at(&v.ids, i, &self.cues.rate_to)
+                        })
+                })
+            });
+        // Where a rate changes ("to 18 per cent from 25 per cent"), the old
+        // rate is no trigger's nearest rate: the event has the new one.
+        let old_rate = |qt: usize| {
+            to_rate.is_some() && {
+                let mut i = qt;
+                while i > 0 && phrase_at(&v.ids, i - 1, &self.cues.determiners) {
+                    i -= 1;
+                }
+                i > 0 && phrase_at(&v.ids, i - 1, &self.cues.origin_preps)
+            }
+        };
+        let best = own.or(to_rate).or_else(|| {
+            rates
+                .iter()
+                .filter(|(_, qt)| !old_rate(*qt))
+                .min_by_key(|(q, _)| distance(q))
+        })?;
         let q = best.0;
         let QuantityKind::Percent { value, .. } = q.kind else {
             return None;
@@ -444,11 +482,26 @@ impl Extractor {
             return Vec::new();
         };
         // The product_preps word after a rate (skipping a tariff noun: "100%
-        // tariffs on"), with no comma in between.
+        // tariffs on"), with no comma in between, and not before a day or a
+        // month ("raised it to 84 percent on Wednesday").
+        let calendar = &crate::vocab::get().calendar;
+        let dated = |i: usize| {
+            v.tokens.get(i + 1).is_some_and(|t| {
+                calendar.month(t.text).is_some()
+                    || calendar.weekdays.iter().any(|d| {
+                        d.name.eq_ignore_ascii_case(t.text)
+                            || d.abbreviations
+                                .iter()
+                                .any(|a| a.eq_ignore_ascii_case(t.text))
+                    })
+            })
+        };
         let after = |p: &ListedRate| {
             (p.past..(p.past + 3).min(v.tokens.len()))
                 .find(|&i| phrase_at(&v.ids, i, &c.product_preps))
-                .filter(|&i| !v.article[p.q.end..v.tokens[i].start].contains([',', ';']))
+                .filter(|&i| {
+                    !v.article[p.q.end..v.tokens[i].start].contains([',', ';']) && !dated(i)
+                })
                 .map(|i| v.ids[i])
         };
         let before = |p: &ListedRate| {
