@@ -570,7 +570,8 @@ fn extract(a: &ExtractArgs) -> Result<ExitCode> {
         a.input.jobs,
         a.model.model.as_deref(),
     )?
-    .with_explain(a.explain);
+    .with_explain(a.explain)
+    .with_min_confidence(a.model.min_confidence);
     let min = MinConfidence::new(&ex, a.model.min_confidence)?;
     let done = print_records(&a.input, |art| {
         let mut events = ex.extract_dated(&art.id, &art.text, article_date(art, &a.input));

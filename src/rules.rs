@@ -341,9 +341,8 @@ pub struct RuleSet {
     automaton: AhoCorasick,
     /// The longest trigger phrase's length in bytes.
     longest_trigger: usize,
-    /// Every rule's `patterns`, in rule order, as one set (run once per
-    /// trigger sentence) and one by one (for positions).
-    pattern_set: regex::RegexSet,
+    /// Every rule's `patterns`, in rule order, each compiled on its own
+    /// (a rule's patterns run only when its cheaper conditions hold).
     patterns: Vec<regex::Regex>,
     /// Rule index -> its patterns' indices in `patterns`.
     rule_patterns: Vec<std::ops::Range<usize>>,
@@ -566,16 +565,10 @@ impl RuleSet {
             })
             .collect::<Result<Vec<_>, _>>()
             .map_err(|e| one_error("patterns", e))?;
-        let pattern_set = regex::RegexSetBuilder::new(&sources)
-            .case_insensitive(true)
-            .size_limit(PATTERN_SIZE_LIMIT * sources.len().max(1))
-            .build()
-            .map_err(|e| one_error("patterns", e.to_string()))?;
         Ok(RuleSet {
             rules,
             cues,
             role_frames,
-            pattern_set,
             patterns,
             rule_patterns,
             trigger_rules,
@@ -662,12 +655,8 @@ impl RuleSet {
         out
     }
 
-    /// The set of every rule's patterns, for one pass over a sentence.
-    pub fn pattern_set(&self) -> &regex::RegexSet {
-        &self.pattern_set
-    }
-
-    /// Rule `rule`'s patterns with their indices in [`RuleSet::pattern_set`].
+    /// Rule `rule`'s patterns with their indices in the rule set's list of
+    /// every rule's patterns.
     pub fn rule_patterns(&self, rule: usize) -> impl Iterator<Item = (usize, &regex::Regex)> {
         self.rule_patterns[rule]
             .clone()

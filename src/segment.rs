@@ -332,38 +332,42 @@ pub fn tokens(text: &str, base: usize) -> Vec<Token<'_>> {
 /// times faster than the general segmenter.
 fn ascii_tokens(text: &str, base: usize) -> Vec<Token<'_>> {
     let b = text.as_bytes();
-    let wordish = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+    let class = |c: u8| ASCII_CLASS[usize::from(c)];
     // About one token per six bytes of news text: one allocation, no regrowth.
     let mut out = Vec::with_capacity(b.len() / 4 + 1);
     let mut i = 0;
     while i < b.len() {
-        if !wordish(b[i]) {
+        let c = class(b[i]);
+        if c & WORDISH == 0 {
             i += 1;
             continue;
         }
         let start = i;
+        // Whether the token holds a letter or digit (not only `_`).
+        let mut alnum = c & (ALPHA | DIGIT) != 0;
         let mut j = i + 1;
         loop {
-            if j < b.len() && wordish(b[j]) {
+            while j < b.len() {
+                let c = class(b[j]);
+                if c & WORDISH == 0 {
+                    break;
+                }
+                alnum |= c & (ALPHA | DIGIT) != 0;
                 j += 1;
-                continue;
             }
             if j + 1 < b.len() {
-                let (prev, mid, next) = (b[j - 1], b[j], b[j + 1]);
-                let letters = prev.is_ascii_alphabetic()
-                    && next.is_ascii_alphabetic()
-                    && matches!(mid, b'.' | b'\'' | b':');
-                let digits = prev.is_ascii_digit()
-                    && next.is_ascii_digit()
-                    && matches!(mid, b'.' | b'\'' | b',' | b';');
+                let (prev, mid, next) = (class(b[j - 1]), b[j], class(b[j + 1]));
+                let letters = prev & next & ALPHA != 0 && matches!(mid, b'.' | b'\'' | b':');
+                let digits = prev & next & DIGIT != 0 && matches!(mid, b'.' | b'\'' | b',' | b';');
                 if letters || digits {
+                    alnum = true;
                     j += 2;
                     continue;
                 }
             }
             break;
         }
-        if b[start..j].iter().any(|c| c.is_ascii_alphanumeric()) {
+        if alnum {
             out.push(Token {
                 text: &text[start..j],
                 start: base + start,
@@ -374,6 +378,28 @@ fn ascii_tokens(text: &str, base: usize) -> Vec<Token<'_>> {
     }
     out
 }
+
+/// [`ascii_tokens`]' byte classes: one table load per byte instead of
+/// range compares.
+const WORDISH: u8 = 1;
+const ALPHA: u8 = 2;
+const DIGIT: u8 = 4;
+static ASCII_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        if b.is_ascii_alphabetic() {
+            t[c] = WORDISH | ALPHA;
+        } else if b.is_ascii_digit() {
+            t[c] = WORDISH | DIGIT;
+        } else if b == b'_' {
+            t[c] = WORDISH;
+        }
+        c += 1;
+    }
+    t
+};
 
 /// The end of a dateline ("GYEONGJU, South Korea – ", "TOKYO, March 3 - ")
 /// at the start of a sentence: a word in capitals, a comma, and a dash

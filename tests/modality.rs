@@ -170,6 +170,34 @@ const CASES: &[Case] = &[
         "tariff",
         "planned",
     ),
+    // An event no cue decides whose own time lies after the article's day
+    // is still to come; a past verb right after the trigger, or an end
+    // date of a measure in force, keeps it asserted.
+    (
+        "The Paris Club of creditor nations meets on 12 January to discuss a debt moratorium for the flood-hit countries.",
+        Some("2005-01-05"),
+        "meeting",
+        "planned",
+    ),
+    (
+        "The March talks with Brazil focused on coffee export quotas and ended without a deal.",
+        Some("1987-02-10"),
+        "meeting",
+        "asserted",
+    ),
+    (
+        "The truce that cut U.S. tariffs on Chinese goods to 30% expires on Nov. 10.",
+        Some("2025-10-01"),
+        "tariff",
+        "asserted",
+    ),
+    // "must" asks.
+    (
+        "Kyiv must secure about 5 billion dlrs in new loans from its allies this year, the fund said.",
+        Some("2025-03-01"),
+        "pledge",
+        "requested",
+    ),
     // A request close to the trigger is a request.
     (
         "The United States asked South Korea to invest 350 billion dlrs in American industry.",

@@ -610,6 +610,110 @@ const CASES: &[Case] = &[
         &["BLR", "RUS"],
         &[],
     ),
+    // The subject of an imposing verb imposes; its object faces the tariff.
+    (
+        "The president hit Brazil with a 50% levy on Thursday.",
+        "tariff",
+        &[],
+        &["BRA"],
+        &[],
+    ),
+    (
+        "Washington hits Brazil with a 50% levy over a court case.",
+        "tariff",
+        &["USA"],
+        &["BRA"],
+        &[],
+    ),
+    (
+        "The White House delays 50% EU tariff to July 9 after a call with Brussels.",
+        "tariff",
+        &["USA"],
+        &["EU"],
+        &[],
+    ),
+    (
+        "Washington pauses Canada, Mexico tariffs for 30 days.",
+        "tariff",
+        &["USA"],
+        &["CAN", "MEX"],
+        &[],
+    ),
+    (
+        "Beijing slaps Canadian canola with a 75.8% anti-dumping deposit.",
+        "tariff",
+        &["CHN"],
+        &["CAN"],
+        &[],
+    ),
+    // ... but not a noun after a determiner, nor a passive.
+    (
+        "Tokyo won a cut in the U.S. tariff on cars to 15%.",
+        "tariff",
+        &["USA"],
+        &["JPN"],
+        &[],
+    ),
+    (
+        "Canada and Mexico were spared the new 10% tariff.",
+        "tariff",
+        &[],
+        &["CAN", "MEX"],
+        &[],
+    ),
+    // What a tariff answers is no party to it.
+    (
+        "Washington imposed an additional 25% tariff on India over Russian oil.",
+        "tariff",
+        &["USA"],
+        &["IND"],
+        &[],
+    ),
+    (
+        "The U.S. imposed a 25% duty on Indian goods as a penalty for purchases of Russian crude.",
+        "tariff",
+        &["USA"],
+        &["IND"],
+        &[],
+    ),
+    // A list after a target shares its role.
+    (
+        "The U.S. set anti-dumping duties of 40% on solar panels from Cambodia, Malaysia and Thailand.",
+        "tariff",
+        &["USA"],
+        &["KHM", "MYS", "THA"],
+        &[],
+    ),
+    // A country naming the tariff after "in" is a party, not a place.
+    (
+        "Switzerland wins a cut in the U.S. tariff to 15% from 39%.",
+        "tariff",
+        &["USA"],
+        &["CHE"],
+        &[],
+    ),
+    // A company that only owns the party is no party.
+    (
+        "The Canadian unit of General Motors Corp and its union remain far apart in contract talks.",
+        "meeting",
+        &[],
+        &[],
+        &["CAN"],
+    ),
+    (
+        "Imperial Oil Ltd, 70 pct-owned by Exxon Corp, is negotiating with the Alberta government.",
+        "meeting",
+        &[],
+        &[],
+        &["CAN"],
+    ),
+    (
+        "Ford Motor Co of Canada held talks with the union on Tuesday.",
+        "meeting",
+        &[],
+        &[],
+        &["CAN"],
+    ),
 ];
 
 #[test]
@@ -842,4 +946,84 @@ fn mutual_tariffs_by_reference() {
         .rfind(|e| e.event_type == "tariff")
         .expect("a tariff");
     assert!(!role_countries(last, "target").contains("USA"), "{last:?}");
+}
+
+/// A bulleted rate line in a tariff story lists who faces the rate; the
+/// imposer is the story's, unless the line has an imposing verb of its own.
+#[test]
+fn bulleted_rate_lines_name_targets() {
+    let ex = Extractor::embedded().unwrap();
+    let text = "Washington sets new tariff rates\n\nThe United States imposed tariffs of 10% to 40% on goods from 14 countries on Monday.\n\n\u{2022} Algeria, Libya and Iraq: 30%\n\n\u{2022} Tunisia faces 25%\n\n\u{2022} Canada scraps duties on 40% of American exports";
+    let events = ex.extract("case", text);
+    let line = |start: &str| {
+        events
+            .iter()
+            .find(|e| e.event_type == "tariff" && e.sentence.text.contains(start))
+            .unwrap_or_else(|| panic!("no tariff event on the line {start:?}"))
+    };
+    let cases: &[(&str, &[&str], &[&str])] = &[
+        ("Algeria", &["USA"], &["DZA", "IRQ", "LBY"]),
+        ("Tunisia", &["USA"], &["TUN"]),
+        ("Canada scraps", &["CAN"], &["USA"]),
+    ];
+    for (start, source, target) in cases {
+        let e = line(start);
+        assert_eq!(
+            (role_countries(e, "source"), role_countries(e, "target")),
+            (codes(source), codes(target)),
+            "{start}"
+        );
+    }
+}
+
+/// Talks between companies in a story that names no country take the home
+/// market of the listed company it is about, from its instrument code: no
+/// suffix is a U.S. listing, ".TO" Toronto.
+#[test]
+fn listed_company_gives_the_home_of_company_talks() {
+    let ex = Extractor::embedded().unwrap();
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "ACME WIDGETS <AWD> IN MERGER TALKS\nAcme Widgets Inc said it has held preliminary talks with a privately held company about a possible merger.",
+            &["USA"],
+        ),
+        (
+            "NORTHERN MINES <NMX.TO> IN TALKS\nNorthern Mines Ltd said it is in talks with a group of creditors on its debt.",
+            &["CAN"],
+        ),
+        // A country the story names wins over the code.
+        (
+            "ACME WIDGETS <AWD> IN TALKS\nAcme Widgets Inc said it held talks in Japan with a Japanese partner about a joint venture in Japan.",
+            &["JPN"],
+        ),
+    ];
+    for (text, want) in cases {
+        let events = ex.extract_dated("case", text, Some("1987-04-24"));
+        let meeting = events
+            .iter()
+            .find(|e| e.event_type == "meeting")
+            .unwrap_or_else(|| panic!("no meeting in {text:?}"));
+        assert_eq!(
+            role_countries(meeting, "participant"),
+            codes(want),
+            "{text}"
+        );
+    }
+}
+
+/// An acronym shared by bodies of several periods goes to the one of the
+/// article's day: "FCA" is the U.S. Farm Credit Administration in 1987 (the
+/// British Financial Conduct Authority dates from 2013).
+#[test]
+fn dated_acronyms_in_roles() {
+    let ex = Extractor::embedded().unwrap();
+    let text = "Senator Boren urged the Farm Credit Administration (FCA) to make a formal request for aid to the farm credit system.\nThe FCA has asked Congress for a rescue package of 800 mln dlrs for farmers.";
+    let events = ex.extract_dated("case", text, Some("1987-03-02"));
+    let countries: std::collections::BTreeSet<String> = events
+        .iter()
+        .flat_map(|e| e.actors.iter())
+        .filter_map(|a| a.country.clone())
+        .collect();
+    assert!(!events.is_empty(), "no event in {text:?}");
+    assert!(!countries.contains("GBR"), "{countries:?}");
 }

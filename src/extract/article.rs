@@ -25,6 +25,46 @@ impl Extractor {
     }
 }
 
+/// Bytes of an article's start (headline and lead) searched for the
+/// instrument code of the company the story is about.
+const LISTING_HEAD: usize = 600;
+
+impl Extractor {
+    /// The home country of the listed company an article is about, from the
+    /// first instrument code in its headline or lead ("HARCOURT BRACE <HBJ>
+    /// SETS DEADLINE" is a U.S. listing, "<GL.TO>" a Toronto one), as an
+    /// actor whose mention is the code. The exchange gives a currency
+    /// (`ticker_suffixes`), the currency its issuer: the lexicon country
+    /// issuing it (now or before the euro) whose code starts with the
+    /// currency's first two letters, as ISO 4217 codes do (USD: USA).
+    pub(crate) fn listed_home(&self, text: &str) -> Option<Actor> {
+        let mut n = LISTING_HEAD.min(text.len());
+        while !text.is_char_boundary(n) {
+            n -= 1;
+        }
+        let (start, end, currency) = crate::quantity::ticker_at(&text[..n])?;
+        let issuer = self.lexicon.entries().iter().find(|e| {
+            e.kind == ActorKind::Country
+                && e.currency
+                    .iter()
+                    .chain(&e.former_currencies)
+                    .any(|c| c == currency)
+                && e.country
+                    .as_deref()
+                    .is_some_and(|k| k.get(..2) == currency.get(..2))
+        })?;
+        Some(Actor {
+            role: Role::Participant,
+            text: text[start..end].to_string(),
+            name: text[start + 1..end - 1].to_string(),
+            kind: kind_name(ActorKind::Company).to_string(),
+            country: issuer.country.clone(),
+            start,
+            end,
+        })
+    }
+}
+
 /// Fills roles a sentence leaves implicit from the article's previous event
 /// of the same type ("the tariffs would be ended as soon as Japan ..." after
 /// "U.S. tariffs on Japanese goods"), the way a reader resolves them. An
@@ -35,6 +75,7 @@ pub(crate) fn inherit_roles(
     events: &mut [Event],
     pairs: &[bool],
     article_countries: &dyn Fn() -> Vec<(String, usize, Actor)>,
+    listed_home: &dyn Fn() -> Option<Actor>,
     export_words: &[String],
 ) {
     // The article's clear country (named at least twice and twice as often
@@ -151,6 +192,9 @@ pub(crate) fn inherit_roles(
                 // ... else, for talks whose parties have no country of their
                 // own ("talks between unions and employers"), the article's
                 // country.
+                // ... and for talks between companies in a story naming no
+                // country, the home of the listed company it is about
+                // ("MOLECULAR GENETICS <MOGN.O> IN MERGER TALKS").
                 let inherited: Vec<Actor> = match latest_meeting {
                     Some(d) => events[d].actors.clone(),
                     None => context()
@@ -158,6 +202,7 @@ pub(crate) fn inherit_roles(
                             role: Role::Participant,
                             ..a
                         })
+                        .or_else(|| article_countries().is_empty().then(listed_home).flatten())
                         .into_iter()
                         .collect(),
                 };

@@ -36,6 +36,9 @@ pub(crate) struct CompiledCues {
     pub(crate) tariff_target_preps: Phrases,
     pub(crate) tariff_face_verbs: Phrases,
     pub(crate) tariff_source_after: Phrases,
+    pub(crate) tariff_impose_verbs: Phrases,
+    pub(crate) owner_preps: Phrases,
+    pub(crate) tariff_reason_preps: Phrases,
     pub(crate) tariff_goods_nouns: Phrases,
     pub(crate) pledge_incidental_nouns: Phrases,
     pub(crate) meeting_origin_verbs: Phrases,
@@ -84,6 +87,7 @@ pub(crate) struct CompiledCues {
     pub(crate) perfect_auxiliaries: Phrases,
     pub(crate) verb_followers: Phrases,
     pub(crate) planned_triggers: Phrases,
+    pub(crate) pledge_commitments: Phrases,
 }
 
 impl CompiledCues {
@@ -134,6 +138,9 @@ impl CompiledCues {
             tariff_target_preps: r("tariff_target_preps"),
             tariff_face_verbs: r("tariff_face_verbs"),
             tariff_source_after: r("tariff_source_after"),
+            tariff_impose_verbs: r("tariff_impose_verbs"),
+            owner_preps: r("owner_preps"),
+            tariff_reason_preps: r("tariff_reason_preps"),
             tariff_goods_nouns: r("tariff_goods_nouns"),
             pledge_incidental_nouns: r("pledge_incidental_nouns"),
             meeting_origin_verbs: r("meeting_origin_verbs"),
@@ -182,6 +189,7 @@ impl CompiledCues {
             perfect_auxiliaries: r("perfect_auxiliaries"),
             verb_followers: r("verb_followers"),
             planned_triggers: r("planned_triggers"),
+            pledge_commitments: r("pledge_commitments"),
         }
     }
 }
@@ -203,6 +211,9 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "tariff_target_preps",
     "tariff_face_verbs",
     "tariff_source_after",
+    "tariff_impose_verbs",
+    "owner_preps",
+    "tariff_reason_preps",
     "tariff_goods_nouns",
     "pledge_incidental_nouns",
     "meeting_origin_verbs",
@@ -251,6 +262,7 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "perfect_auxiliaries",
     "verb_followers",
     "planned_triggers",
+    "pledge_commitments",
     "agent_preps",
     "origin_preps",
     "infinitive_markers",

@@ -15,7 +15,7 @@ mod article;
 pub(crate) mod cues;
 mod modality;
 use modality::settle_by_time;
-mod phrases;
+pub(crate) mod phrases;
 mod roles;
 mod view;
 
@@ -49,6 +49,10 @@ pub struct Extractor {
     explain: bool,
     /// The sense model that gives every event its confidence (none: 1.0).
     sense: Option<std::sync::Arc<crate::sense::Sense>>,
+    /// Drop the events the sense model scores below this (`Some(None)`:
+    /// each type's default threshold) before their times and codes are
+    /// worked out; `None` returns every candidate.
+    min_confidence: Option<Option<f64>>,
 }
 
 /// What the analysed-sentence stage found in one sentence (see
@@ -92,6 +96,9 @@ struct Draft {
     /// Byte offset of the time word after the trigger that made the event
     /// planned ("on Wednesday", "in April"), for [`settle_by_time`].
     time_cue: Option<usize>,
+    /// No cue decided the modality (asserted for want of one), so the
+    /// event's own time may still make it planned ([`settle_by_time`]).
+    uncued: bool,
 }
 
 impl Extractor {
@@ -137,6 +144,7 @@ impl Extractor {
             },
             explain: false,
             sense: Some(crate::sense::Sense::embedded()),
+            min_confidence: None,
         }
     }
 
@@ -174,6 +182,29 @@ impl Extractor {
     pub fn with_sense(mut self, sense: Option<std::sync::Arc<crate::sense::Sense>>) -> Self {
         self.sense = sense;
         self
+    }
+
+    /// Makes [`Extractor::extract_dated`] return only the events whose
+    /// confidence is at least `min`, or without `min` at least the model's
+    /// threshold for their type (the `extract` command's filter). The
+    /// dropped candidates are not given times and codes, which is most of
+    /// what a candidate costs after the sense model.
+    pub fn with_min_confidence(mut self, min: Option<f64>) -> Self {
+        self.min_confidence = Some(min);
+        self
+    }
+
+    /// Whether `e` passes [`Extractor::with_min_confidence`]'s filter.
+    pub fn keeps(&self, e: &Event) -> bool {
+        let Some(flag) = self.min_confidence else {
+            return true;
+        };
+        let min = match (flag, &self.sense) {
+            (Some(x), _) => x,
+            (None, Some(s)) => s.threshold(e.event_type.as_str()),
+            (None, None) => 0.0,
+        };
+        e.confidence >= min
     }
 
     /// The sense model in use, if any.
@@ -251,7 +282,7 @@ impl Extractor {
         let article = self.article(text, day);
         let mut events: Vec<Event> = Vec::new();
         let mut pairs: Vec<bool> = Vec::new();
-        let mut time_cues: Vec<Option<usize>> = Vec::new();
+        let mut time_cues: Vec<modality::TimeCue> = Vec::new();
         // The types of the events so far (a handful), for rules that need
         // an earlier event of their type.
         let mut types: Vec<EventType> = Vec::new();
@@ -283,7 +314,10 @@ impl Extractor {
                     types.push(d.event.event_type.clone());
                 }
                 pairs.push(d.pair);
-                time_cues.push(d.time_cue);
+                time_cues.push(modality::TimeCue {
+                    at: d.time_cue,
+                    uncued: d.uncued,
+                });
                 events.push(d.event);
             }
         }
@@ -293,6 +327,7 @@ impl Extractor {
             &mut events,
             &pairs,
             &|| self.article_countries(&article),
+            &|| self.listed_home(text),
             export_words,
         );
         // The role contract (src/invariants.rs) holds on every event written.
@@ -308,13 +343,28 @@ impl Extractor {
         for (n, e) in events.iter_mut().enumerate() {
             e.id = format!("{doc}#{}", n + 1);
         }
-        crate::when::annotate(&mut events, text, day);
+        // Times first for the events whose modality a time may settle (the
+        // sense model reads the modality), the rest after the filter.
+        let words = crate::when::TimeWords::embedded();
+        crate::when::annotate_only(words, &mut events, text, day, |i| time_cues[i].needs_time());
         settle_by_time(&mut events, &time_cues, day);
-        crate::codes::annotate(&mut events, date);
         // The one post-pass after extraction: the sense model's confidence.
         if let Some(sense) = &self.sense {
             sense.score(text, &mut events);
         }
+        let mut timed: Vec<bool> = time_cues
+            .iter()
+            .map(modality::TimeCue::needs_time)
+            .collect();
+        if self.min_confidence.is_some() {
+            let keep: Vec<bool> = events.iter().map(|e| self.keeps(e)).collect();
+            let mut k = 0..;
+            events.retain(|_| keep[k.next().unwrap_or_default()]);
+            let mut k = 0..;
+            timed.retain(|_| keep[k.next().unwrap_or_default()]);
+        }
+        crate::when::annotate_only(words, &mut events, text, day, |i| !timed[i]);
+        crate::codes::annotate(&mut events, date);
         events
     }
 
@@ -420,6 +470,7 @@ impl Extractor {
                     event,
                     pair: d.pair,
                     time_cue: d.time_cue,
+                    uncued: d.uncued,
                 });
             }
         }
@@ -482,7 +533,7 @@ impl Extractor {
             return None;
         }
         // `near` words or `patterns`: one of either within the window. (Last
-        // of the word conditions: the patterns run over the whole sentence.)
+        // of the word conditions: a pattern runs over the whole sentence.)
         let patterns = self.rules.rule_patterns(rule_index).next().is_some();
         if (!ph.near.is_empty() || patterns)
             && !any_phrase_in(&v.ids, lo, hi, &ph.near)
@@ -575,7 +626,7 @@ impl Extractor {
         }
         let (modality, modality_cue) = match ph.modality {
             Some(m) => (m, None),
-            None => self.modality(v, clause, trigger),
+            None => self.modality(v, clause, trigger, &rule.event_type),
         };
         let mut args = Args::default();
         // "Indonesia, which originally accepted the debt moratorium offer":
@@ -667,6 +718,7 @@ impl Extractor {
             event,
             pair,
             time_cue,
+            uncued: ph.modality.is_none() && modality_cue.is_none(),
         })
     }
 

@@ -18,6 +18,7 @@ impl Extractor {
         v: &View,
         clause: Clause,
         trigger: TriggerSpan,
+        event_type: &EventType,
     ) -> (Modality, Option<usize>) {
         let (t0, t1) = (trigger.first, trigger.past);
         // A dateline ("DOHA, May 14 —") is no cue: "May" there is a month.
@@ -61,6 +62,13 @@ impl Extractor {
         // Cues before a probe or ruling speak of it, not of the trigger after
         // it ("seeks a U.S. probe of Canadian tariffs").
         let scope_lo = last_phrase_in(w, cs, t0, &c.scope_barriers).map_or(cs, |b| b + 1);
+        // A bulleted line ("• $15 billion of U.S. energy", "• Paused:
+        // reciprocal rates above 10%") is read on its own: its first cue
+        // decides, and with none it is an item of the package or schedule
+        // the story announces.
+        if self.bullet_trigger(v, trigger) {
+            return self.bullet_modality(v, t0, event_type);
+        }
         // A sentence that opens with a condition ("If Japan fails to open
         // its market, Washington would impose tariffs", "Once the agreement is
         // signed, Tokyo will extend credits") makes its events hypothetical,
@@ -119,6 +127,30 @@ impl Extractor {
         if past {
             return (Modality::Asserted, Some(t0));
         }
+        // A pledge whose commitment verb governs it has been made.
+        if *event_type == EventType::Pledge
+            && let Some(at) = hit(
+                plan_lo.max(phrase_lo),
+                (t1 + 1).min(ce),
+                &c.pledge_commitments,
+            )
+        {
+            return (Modality::Asserted, Some(at));
+        }
+        // A trigger of several words that opens with a cue carries it: "will
+        // put up to $500 billion", "to be released", "continue to pay 25%".
+        if t1 > t0 + 1 {
+            if phrase_at(w, t0, &c.in_force) {
+                return (Modality::Asserted, Some(t0));
+            }
+            // (Not "agreed to provide": a commitment verb is the pledge made.)
+            if phrase_at(w, t0, &c.subject_future)
+                || (phrase_at(w, t0, &c.infinitive_markers)
+                    && (headline_like(v) || phrase_at(w, t0, &c.planned)))
+            {
+                return (Modality::Planned, Some(t0));
+            }
+        }
         if phrase_at(w, t0, &c.planned_triggers) {
             return (Modality::Planned, Some(t0));
         }
@@ -153,7 +185,7 @@ impl Extractor {
         // Ukraine afloat"), and not "commits to buying".
         if headline_like(v) {
             if let Some(at) = hit(t0.saturating_sub(8).max(cs), t0, &c.infinitive_markers)
-                && (is_headline(v) || self.to_verb_at(v, at))
+                && self.to_verb_at(v, at)
             {
                 return (Modality::Planned, Some(at));
             }
@@ -213,7 +245,78 @@ impl Extractor {
         if let Some(at) = hit(cs, near_lo, &c.far_modal) {
             return (Modality::Planned, Some(at));
         }
+        // A past tense verb right after the trigger is its own predicate and
+        // settles it: no time word can make the event planned later ("The
+        // January talks focussed on").
+        if let Some(at) = (t1..(t1 + 3).min(ce)).find(|&i| self.past_tense_in(v, i, i + 1)) {
+            return (Modality::Asserted, Some(at));
+        }
         (Modality::Asserted, None)
+    }
+
+    /// Whether the trigger is a bullet mark ("•") opening its line.
+    fn bullet_trigger(&self, v: &View, trigger: TriggerSpan) -> bool {
+        !v.article[trigger.start..trigger.end]
+            .chars()
+            .any(char::is_alphanumeric)
+    }
+
+    /// The modality of a bulleted line whose first word is `t0`: the first
+    /// cue of its first phrase decides ("• Paused: reciprocal rates",
+    /// "• ADQ and ECP plan a $25 billion platform", "• Still in force: 10%
+    /// baseline"); a date before the article's day makes it past ("• Feb
+    /// 2024: ADQ agreed to invest"); otherwise it is an item of the
+    /// package, schedule or rate table being announced: planned.
+    fn bullet_modality(
+        &self,
+        v: &View,
+        t0: usize,
+        event_type: &EventType,
+    ) -> (Modality, Option<usize>) {
+        let (w, c) = (&v.ids, &self.cues);
+        let end = (t0 + 1..v.tokens.len())
+            .find(|&i| {
+                let gap = &v.article[v.tokens[i - 1].end..v.tokens[i].start];
+                gap.contains([',', ';', '(', ')', '–', '—'])
+            })
+            .unwrap_or(v.tokens.len());
+        let year_before = |i: usize| {
+            let b = v.tokens[i].text.as_bytes();
+            b.len() == 4
+                && b.iter().all(u8::is_ascii_digit)
+                && v.day.is_some_and(|d| {
+                    let y: u16 = v.tokens[i].text.parse().unwrap_or(u16::MAX);
+                    (1900..d.year).contains(&y)
+                })
+        };
+        if let Some(i) = (t0..v.tokens.len()).find(|&i| year_before(i)) {
+            return (Modality::Asserted, Some(i));
+        }
+        for i in t0..end {
+            let at = |list: &Phrases| phrase_fits(w, i, end, list) && list.starts_with(w[i]);
+            if at(&c.negated) || at(&c.negated_after) {
+                return (Modality::Negated, Some(i));
+            }
+            if at(&c.threats) || at(&c.hypothetical) || at(&c.conditional) {
+                return (Modality::Hypothetical, Some(i));
+            }
+            if at(&c.requested) || at(&c.requested_after) {
+                return (Modality::Requested, Some(i));
+            }
+            if at(&c.in_force)
+                || at(&c.in_force_after)
+                || (*event_type == EventType::Pledge && at(&c.pledge_commitments))
+            {
+                return (Modality::Asserted, Some(i));
+            }
+            if at(&c.planned) || at(&c.future_after) || at(&c.subject_future) {
+                return (Modality::Planned, Some(i));
+            }
+            if at(&c.past_verbs) || at(&c.past_tense_words) || self.past_tense_in(v, i, i + 1) {
+                return (Modality::Asserted, Some(i));
+            }
+        }
+        (Modality::Planned, Some(t0))
     }
 
     /// Whether words `lo..hi` hold a past tense verb other than a speech
@@ -263,8 +366,11 @@ impl Extractor {
             .all_actors_of(v)
             .iter()
             .any(|a| a.m.start <= next.start && next.start < a.m.end);
-        let capital_in_mixed =
-            next.text.starts_with(|ch: char| ch.is_uppercase()) && !is_all_caps_sentence(v);
+        // In running text a capital after "to" is a name ("mission to
+        // Japan"); in a headline it may be title case ("Japan to Cut Tariffs").
+        let capital_in_mixed = next.text.starts_with(|ch: char| ch.is_uppercase())
+            && !is_all_caps_sentence(v)
+            && !is_headline(v);
         let gerund = next.text.len() > 5 && next.text.to_lowercase().ends_with("ing");
         next.text.chars().all(char::is_alphabetic)
             && !gerund
@@ -298,15 +404,37 @@ impl Extractor {
 /// asserted when the time stage places that time wholly before the
 /// article's day: the word dates a past event, not a future one. `cues`
 /// holds, per event, the byte offset of that time word.
-pub(crate) fn settle_by_time(events: &mut [Event], cues: &[Option<usize>], day: Option<Day>) {
+pub(crate) fn settle_by_time(events: &mut [Event], cues: &[TimeCue], day: Option<Day>) {
     let Some(day) = day else { return };
     for (e, cue) in events.iter_mut().zip(cues) {
-        let (Some(at), Some(w)) = (cue, &e.when) else {
+        // An event asserted for want of any cue whose own time, in its
+        // sentence, lies wholly after the article's day is still to come:
+        // "The Paris Club meets on 12 January", "when Abe visits Washington
+        // on April 19".
+        if cue.uncued
+            && e.modality == Modality::Asserted
+            && let Some(w) = &e.when
+            && w.start >= e.sentence.start
+            && w.end <= e.sentence.end
+        {
+            let first = match w.value {
+                TimeValue::At(p) | TimeValue::Span(p, _) => p,
+            };
+            let after = match first {
+                Point::Day(d) => d > day,
+                Point::Month(y, m) => (y, m) > (day.year, day.month),
+                Point::Year(y) => y > day.year,
+            };
+            if after {
+                e.modality = Modality::Planned;
+            }
+        }
+        let (Some(at), Some(w)) = (cue.at, &e.when) else {
             continue;
         };
         // The time expression the time stage chose must be the cue's own
         // ("on Wednesday": cue "on", expression "Wednesday").
-        if w.end <= *at || w.start > at + 16 {
+        if w.end <= at || w.start > at + 16 {
             continue;
         }
         let last = match w.value {
@@ -320,6 +448,45 @@ pub(crate) fn settle_by_time(events: &mut [Event], cues: &[Option<usize>], day: 
         if before && e.modality == Modality::Planned {
             e.modality = Modality::Asserted;
         }
+    }
+    // A bulleted item read as planned for want of a cue is past when its
+    // own date is the article's day or before ("• TSMC: up to $6.6 billion
+    // in grants (April 8)").
+    for e in events.iter_mut() {
+        let bullet = !e.trigger.text.chars().any(char::is_alphanumeric);
+        let Some(w) = &e.when else { continue };
+        let last = match w.value {
+            TimeValue::At(p) | TimeValue::Span(_, p) => p,
+        };
+        let by_day = match last {
+            Point::Day(d) => d <= day,
+            Point::Month(y, m) => (y, m) <= (day.year, day.month),
+            Point::Year(y) => y < day.year,
+        };
+        if bullet
+            && by_day
+            && e.modality == Modality::Planned
+            && w.start > e.sentence.start
+            && w.end <= e.sentence.end
+        {
+            e.modality = Modality::Asserted;
+        }
+    }
+}
+
+/// What [`settle_by_time`] knows of one event's modality: the byte offset
+/// of the time word after the trigger that made it planned, and whether no
+/// cue decided it at all.
+pub(crate) struct TimeCue {
+    pub(crate) at: Option<usize>,
+    pub(crate) uncued: bool,
+}
+
+impl TimeCue {
+    /// Whether [`settle_by_time`] reads this event's time, so the time must
+    /// be resolved before the sense model scores the event.
+    pub(crate) fn needs_time(&self) -> bool {
+        self.at.is_some() || self.uncued
     }
 }
 

@@ -66,9 +66,14 @@ pub(crate) struct View<'a> {
     /// the sentence's actors, dateline included, in text order.
     pub(crate) actors: std::cell::OnceCell<Vec<Placed>>,
     pub(crate) quantities: std::cell::OnceCell<Vec<Quantity>>,
-    /// Which rule patterns match somewhere in the sentence (one pass of
-    /// the rules' pattern set), on first use by a rule with patterns.
-    pub(crate) pattern_hits: std::cell::OnceCell<regex::SetMatches>,
+    /// The matches (article byte spans) of each rule pattern searched for
+    /// in the sentence so far, keyed by the address of the pattern's
+    /// source (rules holding the same pattern share one compiled regex): a
+    /// pattern is run on its own, once per sentence, when a rule holding
+    /// it is tried. (One pass of all the patterns as a `RegexSet` cost
+    /// more than the rest of the extractor: its lazy DFA kept building
+    /// states.)
+    pub(crate) pattern_spans: std::cell::RefCell<Vec<(usize, Vec<(usize, usize)>)>>,
     /// Token index where each clause starts; the last clause runs to the end.
     pub(crate) clause_starts: Vec<usize>,
     /// The article's date, when known.
@@ -247,7 +252,7 @@ impl Extractor {
             dateline_end,
             actors: std::cell::OnceCell::new(),
             quantities: std::cell::OnceCell::new(),
-            pattern_hits: std::cell::OnceCell::new(),
+            pattern_spans: std::cell::RefCell::new(Vec::new()),
             clause_starts: vec![0],
             day,
         }
@@ -341,17 +346,23 @@ impl Extractor {
         }
         let base = v.sentence.start;
         let text = &v.article[base..v.sentence.end];
-        let hits = v
-            .pattern_hits
-            .get_or_init(|| self.rules.pattern_set().matches(text));
         let (from, to) = (v.tokens[lo].start, v.tokens[hi - 1].end);
         let mut last: Option<usize> = None;
-        for (i, re) in patterns {
-            if !hits.matched(i) {
-                continue;
-            }
-            for m in re.find_iter(text) {
-                let (s, e) = (base + m.start(), base + m.end());
+        let mut cache = v.pattern_spans.borrow_mut();
+        for (_, re) in patterns {
+            let key = re.as_str().as_ptr() as usize;
+            let k = match cache.iter().position(|(p, _)| *p == key) {
+                Some(k) => k,
+                None => {
+                    let spans = re
+                        .find_iter(text)
+                        .map(|m| (base + m.start(), base + m.end()))
+                        .collect();
+                    cache.push((key, spans));
+                    cache.len() - 1
+                }
+            };
+            for &(s, e) in &cache[k].1 {
                 if s >= from && e <= to {
                     let tok = v.tokens.iter().position(|t| t.end > s);
                     last = last.max(tok);

@@ -75,6 +75,13 @@ pub(crate) fn headline(article: &str) -> &str {
 /// Names in angle brackets ("<Placer Pacific Ltd>") and abbreviations in
 /// parentheses ("(FCL)") are not codes.
 pub(crate) fn ticker_currency(s: &str) -> Option<&'static str> {
+    ticker_at(s).map(|t| t.2)
+}
+
+/// The first instrument code in `s` as [`ticker_currency`] reads it, with
+/// its byte span (the brackets included): `(start, end, currency)`. The
+/// roles stage takes a listed company's home market from it.
+pub(crate) fn ticker_at(s: &str) -> Option<(usize, usize, &'static str)> {
     let b = s.as_bytes();
     for (i, &c) in b.iter().enumerate() {
         let close = match c {
@@ -99,14 +106,16 @@ pub(crate) fn ticker_currency(s: &str) -> Option<&'static str> {
         if !sym_ok || !suffix_ok || sym.len() < 2 {
             continue;
         }
-        return Some(
+        return Some((
+            i,
+            i + len + 2,
             crate::vocab::get()
                 .currencies
                 .ticker_suffixes
                 .iter()
                 .find(|t| t.words == suffix)
                 .map_or(default_dollar(), |t| t.code.as_str()),
-        );
+        ));
     }
     None
 }

@@ -21,6 +21,7 @@ mod grammar;
 mod tables;
 mod tokens;
 
+pub(crate) use currency::ticker_at;
 pub use currency::{ArticleCurrency, CurrencyContext};
 
 use exact::*;
@@ -82,6 +83,11 @@ pub struct QuantityRecognizer {
     year_preps: HashSet<&'static str>,
     /// Lowercase words that may begin a figure, by length (see [`Cx::could_begin_figure`]).
     figure_words: Vec<Vec<&'static str>>,
+    /// The ASCII figure words of up to eight bytes, lowercased and packed
+    /// into a `u64` (as [`crate::extract::phrases::ShortWords::pack`]),
+    /// sorted: one binary search instead of a case-blind compare per word
+    /// of the same length, for every word of every sentence.
+    figure_packed: Vec<u64>,
     /// Words before a figure that make it a change ("rose 5 pct").
     change_words: HashSet<&'static str>,
     /// Words that begin a vague count ("hundreds").

@@ -180,6 +180,19 @@ pub(crate) fn figure_words_by_length() -> Vec<Vec<&'static str>> {
     by_len
 }
 
+/// The ASCII words of [`figure_words_by_length`] of up to eight bytes,
+/// packed and sorted (see `QuantityRecognizer::figure_packed`).
+pub(crate) fn figure_words_packed() -> Vec<u64> {
+    let mut packed: Vec<u64> = figure_words_by_length()
+        .iter()
+        .flatten()
+        .filter_map(|w| crate::extract::phrases::ShortWords::pack(w.as_bytes()))
+        .collect();
+    packed.sort_unstable();
+    packed.dedup();
+    packed
+}
+
 /// Upper-case country words with a value (a currency, or nothing).
 type CountryWords<T> = Vec<(String, T)>;
 
@@ -422,6 +435,7 @@ impl QuantityRecognizer {
             months,
             year_preps: strs(&q.year_prepositions).collect(),
             figure_words: figure_words_by_length(),
+            figure_packed: figure_words_packed(),
             vague: strs(&q.vague_counts).collect(),
             change_words: strs(&q.change_words).collect(),
             numbers: q

@@ -849,6 +849,21 @@ pub fn annotate(events: &mut [Event], text: &str, today: Option<Day>) {
 
 /// [`annotate`] with given word tables.
 pub fn annotate_with(w: &TimeWords, events: &mut [Event], text: &str, today: Option<Day>) {
+    annotate_only(w, events, text, today, |_| true)
+}
+
+/// [`annotate`] for the events `need` picks (by index) only; the others
+/// keep their `when`. An event's time depends on its sentence and itself
+/// alone, so a later call for the rest gives what one call for all would:
+/// the extractor times first the events whose modality a time may settle,
+/// and the rest only once the sense model has kept them.
+pub fn annotate_only(
+    w: &TimeWords,
+    events: &mut [Event],
+    text: &str,
+    today: Option<Day>,
+    need: impl Fn(usize) -> bool,
+) {
     let mut i = 0;
     while i < events.len() {
         let (s, end) = (events[i].sentence.start, events[i].sentence.end);
@@ -856,15 +871,17 @@ pub fn annotate_with(w: &TimeWords, events: &mut [Event], text: &str, today: Opt
         while j < events.len() && events[j].sentence.start == s {
             j += 1;
         }
-        if text.get(s..end).is_none() {
+        if text.get(s..end).is_none() || !(i..j).any(&need) {
             i = j;
             continue;
         }
         let toks = tokens(text, s, end);
         let exprs = recognise_tokens(w, &toks);
         if exprs.is_empty() {
-            for e in &mut events[i..j] {
-                e.when = None;
+            for (k, e) in events[i..j].iter_mut().enumerate() {
+                if need(i + k) {
+                    e.when = None;
+                }
             }
             i = j;
             continue;
@@ -886,8 +903,10 @@ pub fn annotate_with(w: &TimeWords, events: &mut [Event], text: &str, today: Opt
             ids,
             parents,
         };
-        for e in &mut events[i..j] {
-            e.when = event_when(w, text, &analysed, e, today);
+        for (k, e) in events[i..j].iter_mut().enumerate() {
+            if need(i + k) {
+                e.when = event_when(w, text, &analysed, e, today);
+            }
         }
         i = j;
     }

@@ -636,11 +636,17 @@ impl Recogniser<'_, '_> {
     /// A clock time or part of a day at word `i`: "9 a.m.", "8:50 pm",
     /// "9am", "noon", "early in the morning" (words used).
     pub(crate) fn clock_at(&self, i: usize) -> Option<usize> {
+        let (firsts, apostrophe) = &self.w.clock_firsts;
         if let Some(p) = self
-            .w
-            .clock_phrases
-            .iter()
-            .find(|p| phrase_at(self.t, i, p))
+            .t
+            .get(i)
+            .filter(|t| *apostrophe || firsts.contains(&t.w))
+            .and_then(|_| {
+                self.w
+                    .clock_phrases
+                    .iter()
+                    .find(|p| phrase_at(self.t, i, p))
+            })
         {
             return Some(p.len());
         }

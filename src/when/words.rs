@@ -323,6 +323,11 @@ pub struct TimeWords {
     pub(crate) clock_words: Vec<String>,
     /// Longest first.
     pub(crate) clock_phrases: Vec<Vec<String>>,
+    /// The distinct first words of `clock_phrases`, and whether one of
+    /// them starts with an apostrophe (which `phrase_at` matches as a word
+    /// ending): most words start no clock phrase, and are rejected with
+    /// these few compares.
+    pub(crate) clock_firsts: (Vec<String>, bool),
     /// Longest first.
     pub(crate) clock_lead: Vec<Vec<String>>,
     /// Labels before a date line at the top of a text file ("published:"),
@@ -531,6 +536,15 @@ impl TimeWords {
             }
         }
         w.clock_phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
+        let mut firsts: Vec<String> = w
+            .clock_phrases
+            .iter()
+            .filter_map(|p| p.first().cloned())
+            .collect();
+        firsts.sort();
+        firsts.dedup();
+        let apostrophe = firsts.iter().any(|f| f.starts_with('\''));
+        w.clock_firsts = (firsts, apostrophe);
         w.clock_lead.sort_by_key(|p| std::cmp::Reverse(p.len()));
         // Month and weekday names: the shared calendar's.
         let calendar = &crate::vocab::get().calendar;

@@ -81,7 +81,7 @@ impl Extractor {
             .iter()
             .filter(|a| a.tok >= cs && a.tok < ce)
         {
-            if self.is_location(v, a) {
+            if self.is_location(v, a) || self.is_owner(v, a) {
                 continue;
             }
             let e = self.lexicon.entry(a.m.entry);

@@ -138,7 +138,30 @@ impl Extractor {
                 let e = self.lexicon.entry(a.m.entry);
                 e.country.is_some() || !e.members.is_empty()
             })
+            .filter(|a| !self.is_owner(v, a))
             .collect()
+    }
+
+    /// Whether company `a` only owns the party named with it: after
+    /// `owner_preps` ("the Canadian unit of General Motors", "70 pct-owned
+    /// by Exxon"), or right before a country name, with "of" or nothing
+    /// between ("GM Canada", "Ford Motor Co of Canada"): the local unit is
+    /// the party.
+    pub(crate) fn is_owner(&self, v: &View, a: &Placed) -> bool {
+        if self.lexicon.entry(a.m.entry).kind != ActorKind::Company {
+            return false;
+        }
+        if self.preceding_phrase_len(v, a.tok, &self.cues.owner_preps) > 0 {
+            return true;
+        }
+        self.actors_of(v).iter().any(|b| {
+            b.m.start > a.m.end && {
+                let gap = v.article[a.m.end..b.m.start].trim();
+                (gap.is_empty() || gap.eq_ignore_ascii_case("of"))
+                    && !b.m.demonym
+                    && self.lexicon.entry(b.m.entry).kind == ActorKind::Country
+            }
+        })
     }
 
     /// Whether actor `a` stands right before token `t0` as its modifier: at

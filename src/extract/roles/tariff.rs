@@ -13,7 +13,38 @@ impl Extractor {
         let (cs, ce) = (site.parties.start, site.parties.end);
         let (t0, t1) = (site.trigger.first, site.trigger.past);
         let c = &self.cues;
-        let actors = self.clause_actors(v, cs, ce);
+        let mut actors = self.clause_actors(v, cs, ce);
+        // "a 25% tariff on India over Russian oil": what the tariff answers
+        // is no party to it.
+        if let Some(r) = first_phrase_in(&v.ids, t1, ce, &c.tariff_reason_preps) {
+            actors.retain(|a| a.tok < r);
+        }
+        // "• Algeria, Libya, Iraq, Sri Lanka: 30%", "• BYD faces an extra
+        // 17%": a bulleted rate line lists who faces the rate; the imposer
+        // is the story's (inherited), unless the line has an imposing verb
+        // ("• EFTA scraps duties on Indian exports": its subject imposes).
+        if !v.article[site.trigger.start..site.trigger.end]
+            .chars()
+            .any(char::is_alphanumeric)
+        {
+            let verb = first_phrase_in(&v.ids, cs, ce, &c.tariff_impose_verbs);
+            for a in actors.iter().filter(|a| !self.is_location(v, a)) {
+                let role = match verb {
+                    Some(at) if a.tok < at => Role::Source,
+                    _ => Role::Target,
+                };
+                self.push_actor(out, v, a, role);
+            }
+            return;
+        }
+        // "Trump hits Brazil with a 50% levy", "Trump delays 50% EU tariff":
+        // the subject of an imposing verb imposes, its object faces it.
+        let (controllers, controlled) = self.tariff_controller(v, &actors, cs, t0);
+        // "won a cut in the U.S. tariff": a country naming the tariff is a
+        // party, not where something happens.
+        let located = |a: &Placed| {
+            self.is_location(v, a) && !(a.tok < t0 && !a.m.demonym && self.modifies(v, a, t0))
+        };
         // "Indonesia has protested to the EC about its plan to raise duties":
         // who faces or protests stands before the verb, who imposes after it.
         // (The trigger itself may be the verb: "Mexican tomatoes will face a 17%
@@ -33,7 +64,7 @@ impl Extractor {
                     face_at.is_some_and(|f| a.tok < f)
                         || !actors
                             .iter()
-                            .any(|b| b.tok > a.tok && b.tok < t0 && !self.is_location(v, b))
+                            .any(|b| b.tok > a.tok && b.tok < t0 && !located(b))
                 }
             })
             .filter(|a| self.names_goods(v, a, t0))
@@ -75,7 +106,7 @@ impl Extractor {
                 a.tok < t0
                     && !goods.contains(&a.m.start)
                     && !sold_into(a)
-                    && !self.is_location(v, a)
+                    && !located(a)
                     && face_at.is_none_or(|f| a.tok > f)
                     && !self.preceded_by(v, a.tok, &c.listener_verbs)
             })
@@ -85,12 +116,20 @@ impl Extractor {
         let modifier = actors
             .iter()
             .rev()
-            .find(|a| a.tok < t0 && !self.is_location(v, a) && !goods.contains(&a.m.start))
+            .find(|a| a.tok < t0 && !located(a) && !goods.contains(&a.m.start))
             .filter(|a| self.modifies(v, a, t0))
             .map(|a| a.m.start);
         let mut fallback: Vec<Placed> = Vec::new();
-        for a in actors {
+        for a in actors.iter().copied() {
             if self.is_location(v, a) && a.tok >= t1 {
+                continue;
+            }
+            if controllers.contains(&a.m.start) {
+                self.push_actor(out, v, a, Role::Source);
+                continue;
+            }
+            if controlled.contains(&a.m.start) {
+                self.push_actor(out, v, a, Role::Target);
                 continue;
             }
             if goods.contains(&a.m.start) {
@@ -143,6 +182,29 @@ impl Extractor {
             };
             self.push_actor(out, v, a, role);
         }
+        // "duties on solar cells from Cambodia, Malaysia, Thailand and
+        // Vietnam": a list after a target shares its role.
+        let mut fallback = fallback;
+        let mut k = 0;
+        while k < fallback.len() {
+            let a = fallback[k];
+            let prev = actors.iter().rev().find(|b| b.tok < a.tok);
+            let joins = prev.is_some_and(|b| {
+                out.actors
+                    .iter()
+                    .any(|x| x.start == b.m.start && x.role == Role::Target)
+                    && super::pledge::continues_list(
+                        &v.article[b.m.end..a.m.start],
+                        self.rules.role_cues("name_joiners"),
+                    )
+            });
+            if joins {
+                self.push_actor(out, v, &a, Role::Target);
+                fallback.remove(k);
+            } else {
+                k += 1;
+            }
+        }
         // A government, its agencies and officials impose; of the rest, a
         // country's own goods are not the target of its tariff.
         let sources: Vec<Option<String>> = out
@@ -170,6 +232,89 @@ impl Extractor {
             }
         }
         self.mutual_roles(v, site, out);
+    }
+
+    /// The subject and objects of an imposing verb before the trigger
+    /// (`tariff_impose_verbs`), as mention starts: "Trump hits Brazil with
+    /// a 50% levy", "Trump pauses Canada, Mexico tariffs". The subject stands
+    /// at most three plain words before the verb; the first object right
+    /// after it (determiners and figures between), the others continuing its
+    /// list ("the president hit Brazil with a levy": no subject named, the
+    /// object still faces it). Empty when subject and object are of one
+    /// country ("the EU suspended EU tariffs" names one party), and for a
+    /// noun ("won a cut in U.S. tariffs") or a passive ("are spared").
+    fn tariff_controller(
+        &self,
+        v: &View,
+        actors: &[&Placed],
+        cs: usize,
+        t0: usize,
+    ) -> (Vec<usize>, Vec<usize>) {
+        let c = &self.cues;
+        let none = (Vec::new(), Vec::new());
+        let Some(cv) = last_phrase_in(&v.ids, cs, t0, &c.tariff_impose_verbs) else {
+            return none;
+        };
+        if cv == 0
+            || phrase_at(&v.ids, cv - 1, &c.determiners)
+            || phrase_at(&v.ids, cv - 1, &c.passive_auxiliaries)
+        {
+            return none;
+        }
+        let plain = |i: usize| {
+            v.tokens[i]
+                .text
+                .chars()
+                .all(|ch| ch.is_alphanumeric() || ch == '-' || ch == '.')
+                && !phrase_at(&v.ids, i, &c.clause_joiners)
+                && !phrase_at(&v.ids, i, &c.tariff_target_preps)
+        };
+        let subject = actors.iter().rev().find(|a| {
+            a.tok >= cs && a.tok < cv && !self.is_location(v, a) && {
+                let between: Vec<usize> = (a.tok + 1..cv)
+                    .filter(|&i| v.tokens[i].start >= a.m.end)
+                    .collect();
+                between.len() <= 3
+                    && between.iter().all(|&i| plain(i))
+                    && !v.article[a.m.end..v.tokens[cv].start].contains([',', ';', ':'])
+            }
+        });
+        // The first object: only determiners and figures between the verb and it.
+        let figure = |i: usize| {
+            phrase_at(&v.ids, i, &c.determiners)
+                || v.tokens[i]
+                    .text
+                    .chars()
+                    .any(|ch| ch.is_ascii_digit() || ch == '%')
+        };
+        let mut objects: Vec<&Placed> = Vec::new();
+        for a in actors.iter().filter(|a| a.tok > cv && a.tok < t0) {
+            if self.is_location(v, a) {
+                break;
+            }
+            let fits = match objects.last() {
+                None => (cv + 1..a.tok)
+                    .filter(|&i| v.tokens[i].start < a.m.start)
+                    .all(figure),
+                Some(b) => super::pledge::continues_list(
+                    &v.article[b.m.end..a.m.start],
+                    self.rules.role_cues("name_joiners"),
+                ),
+            };
+            if !fits {
+                break;
+            }
+            objects.push(a);
+        }
+        let country = |a: &Placed| self.lexicon.entry(a.m.entry).country.clone();
+        let own = subject.and_then(|a| country(a));
+        if objects.is_empty() || (own.is_some() && objects.iter().any(|a| country(a) == own)) {
+            return none;
+        }
+        (
+            subject.into_iter().map(|a| a.m.start).collect(),
+            objects.iter().map(|a| a.m.start).collect(),
+        )
     }
 
     /// Mutual tariffs ("tariffs they had piled on each other's goods", "the

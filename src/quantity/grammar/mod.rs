@@ -125,6 +125,11 @@ impl<'a> Cx<'a> {
         if b.len() <= 3 && b.first().is_some_and(u8::is_ascii_uppercase) {
             return true;
         }
+        // Packed words of up to eight bytes keep their length (no zero
+        // byte in a word), so equal keys are equal words, any case.
+        if let Some(key) = crate::extract::phrases::ShortWords::pack(b) {
+            return self.r.figure_packed.binary_search(&key).is_ok();
+        }
         self.r
             .figure_words
             .get(b.len())
