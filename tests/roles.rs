@@ -848,6 +848,31 @@ fn rate_lists_are_one_tariff_per_rate() {
     }
 }
 
+/// A commitment verb coordinated with an earlier pledge's verb is a second
+/// pledge with its own object; a list of nouns is one pledge.
+#[test]
+fn coordinated_commitments() {
+    let ex = Extractor::embedded().unwrap();
+    let cases: &[(&str, usize)] = &[
+        (
+            "Tokyo also agreed to buy roughly $8 billion of U.S. farm products a year, take more American rice, and purchase 100 Boeing aircraft.",
+            2,
+        ),
+        (
+            "Japan will provide up to $550 billion in investment, loans and loan guarantees for projects in the United States.",
+            1,
+        ),
+    ];
+    for (text, want) in cases {
+        let n = ex
+            .extract("case", text)
+            .iter()
+            .filter(|e| e.event_type == "pledge")
+            .count();
+        assert_eq!(n, *want, "{text}");
+    }
+}
+
 /// Later mentions of a raid are raids only in an article that reported one.
 #[test]
 fn raid_back_references_need_a_raid() {

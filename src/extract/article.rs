@@ -372,6 +372,44 @@ fn two_commitments(prev: &Event, d: &Event) -> bool {
         }
 }
 
+/// Whether a pledge's trigger is a verb coordinated with an earlier pledge's
+/// ("agreed to buy $8 billion of farm products ... and purchase 100 Boeing
+/// aircraft", "will provide grants of LKR 2.4 billion ... and fund rooftop
+/// solar systems"): a second commitment with its own object. The later
+/// trigger is a verb of `pledge_verbs` (not a noun of a list: "investment,
+/// loans and loan guarantees"), follows "and" (or a comma) right before it,
+/// is another word than the first, and has no sum of its own equal to the
+/// first's.
+fn coordinated_commitment(prev: &Event, d: &Event, pledge_verbs: &[String]) -> bool {
+    if prev.event_type != EventType::Pledge || d.event_type != EventType::Pledge {
+        return false;
+    }
+    let s = &d.sentence;
+    if d.trigger.start <= prev.trigger.end + COMMITMENT_GAP
+        || d.trigger.start < s.start
+        || d.trigger.start > s.end
+        || prev.trigger.text.eq_ignore_ascii_case(&d.trigger.text)
+        || !pledge_verbs
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(&d.trigger.text))
+    {
+        return false;
+    }
+    let before = s.text[..d.trigger.start - s.start].trim_end();
+    let coordinated = before.ends_with(',')
+        || before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("and"));
+    // A sum after the later trigger must differ from the first's; one before
+    // it is the first verb's (the caller clears it).
+    let own_sum = match (&prev.amount, &d.amount) {
+        (Some(a), Some(b)) if b.start > d.trigger.start => a.value != b.value,
+        _ => true,
+    };
+    coordinated && own_sum
+}
+
 /// Whether two tariff mentions of one sentence state different tariffs, even
 /// within one clause: each with its own rate ("a 20% tariff on all goods and
 /// a 40% tariff on transshipping", "a 15% tariff, half the 30% rate Trump
@@ -411,7 +449,7 @@ fn refers_back(e: &Event) -> bool {
 /// One event per distinct event: a same-type draft in the same clause as an
 /// earlier one, or adding no actor, amount or rate of its own, is folded into it
 /// (but see [`two_commitments`] and [`distinct_tariffs`]).
-pub(crate) fn merge_same_type(drafts: Vec<Draft>) -> Vec<Draft> {
+pub(crate) fn merge_same_type(drafts: Vec<Draft>, pledge_verbs: &[String]) -> Vec<Draft> {
     let mut kept: Vec<Draft> = Vec::new();
     for mut d in drafts {
         // The mention it may fold into: one with the same rate, else the last
@@ -445,6 +483,18 @@ pub(crate) fn merge_same_type(drafts: Vec<Draft>) -> Vec<Draft> {
             && d.event.amount != prev.event.amount)
             || (d.event.rate.is_some() && d.event.rate != prev.event.rate);
         if same_clause && two_commitments(&prev.event, &d.event) {
+            kept.push(d);
+            continue;
+        }
+        if coordinated_commitment(&prev.event, &d.event, pledge_verbs) {
+            // The sum before the coordinator is the first verb's.
+            if d.event
+                .amount
+                .as_ref()
+                .is_some_and(|a| a.start < d.event.trigger.start)
+            {
+                d.event.amount = None;
+            }
             kept.push(d);
             continue;
         }

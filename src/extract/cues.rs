@@ -268,6 +268,7 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "infinitive_markers",
     "rate_to",
     "rate_preps",
+    "pledge_verbs",
     "rate_stops",
     "product_preps",
     "value_links",

@@ -413,7 +413,7 @@ impl Extractor {
             }
         }
         self.add_listed_rates(v, &mut drafts);
-        merge_same_type(drafts)
+        merge_same_type(drafts, self.rules.role_cues("pledge_verbs"))
     }
 
     /// One more tariff for each further rate of a list that continues a

@@ -42,6 +42,10 @@ impl ArticleCx<'_> {
     }
 }
 
+/// One rule pattern's matches in a sentence: the pattern (by address) and
+/// the byte spans it matched.
+pub(crate) type PatternSpans = (usize, Vec<(usize, usize)>);
+
 /// A sentence prepared for rule matching: tokens, actors and quantities.
 pub(crate) struct View<'a> {
     pub(crate) article: &'a str,
@@ -73,7 +77,7 @@ pub(crate) struct View<'a> {
     /// it is tried. (One pass of all the patterns as a `RegexSet` cost
     /// more than the rest of the extractor: its lazy DFA kept building
     /// states.)
-    pub(crate) pattern_spans: std::cell::RefCell<Vec<(usize, Vec<(usize, usize)>)>>,
+    pub(crate) pattern_spans: std::cell::RefCell<Vec<PatternSpans>>,
     /// Token index where each clause starts; the last clause runs to the end.
     pub(crate) clause_starts: Vec<usize>,
     /// The article's date, when known.

@@ -184,7 +184,6 @@ impl Extractor {
         }
         // "duties on solar cells from Cambodia, Malaysia, Thailand and
         // Vietnam": a list after a target shares its role.
-        let mut fallback = fallback;
         let mut k = 0;
         while k < fallback.len() {
             let a = fallback[k];
