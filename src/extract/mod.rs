@@ -481,10 +481,30 @@ impl Extractor {
     }
 
     /// Whether a veto word stands in `lo..hi`, outside an actor's name
-    /// ("union" vetoes wage talks, not talks with the European Union).
-    fn vetoed(&self, v: &View, lo: usize, hi: usize, veto: &Phrases) -> bool {
+    /// ("union" vetoes wage talks, not talks with the European Union) and
+    /// not wholly inside the trigger (the trigger "hosted his" is not
+    /// vetoed by its own "his"; "sweep the" still vetoes "sweep").
+    fn vetoed(
+        &self,
+        v: &View,
+        (lo, hi): (usize, usize),
+        trigger: &TriggerSpan,
+        veto: &Phrases,
+    ) -> bool {
+        // (By bytes: a trigger with no word, "•", covers the next word.)
+        let inside = |i: usize, n: usize| {
+            v.tokens[i].start >= trigger.start && v.tokens[i + n - 1].end <= trigger.end
+        };
+        let fits_outside = |i: usize| {
+            veto.iter().any(|p| {
+                i + p.len() <= hi
+                    && !p.is_empty()
+                    && !inside(i, p.len())
+                    && p.iter().zip(&v.ids[i..]).all(|(a, b)| a == b)
+            })
+        };
         (lo..hi).any(|i| {
-            veto.starts_with(v.ids[i]) && phrase_fits(&v.ids, i, hi, veto) && {
+            veto.starts_with(v.ids[i]) && fits_outside(i) && {
                 // Names are capitalised: a lowercase veto word is in none, and
                 // the sentence's actors are looked up only otherwise.
                 let t = &v.tokens[i];
@@ -517,7 +537,7 @@ impl Extractor {
         let lo = t0.saturating_sub(rule.window);
         let hi = (t1 + rule.window).min(v.tokens.len());
         let ph = &self.rule_phrases[rule_index];
-        if !ph.veto.is_empty() && self.vetoed(v, lo, hi, &ph.veto) {
+        if !ph.veto.is_empty() && self.vetoed(v, (lo, hi), &trigger, &ph.veto) {
             return None;
         }
         if !ph.before.is_empty() && !any_phrase_in(&v.ids, cs, t0, &ph.before) {
