@@ -27,19 +27,22 @@ for g in corpus/gold/reuters-tariff-raid.jsonl corpus/gold/reuters-pledge-meetin
   corpus/gold/reuters-distractors.jsonl corpus/gold/bbc-dev.jsonl; do
   gold+=(--gold "wire=$g")
 done
+# The 60 event-dense Reuters articles annotated after the rules were tuned
+# (blind): their own set, so its figures show text the rules never saw.
+gold+=(--gold "wire2=corpus/gold/reuters-wire-2.jsonl")
 for g in corpus/gold/modern-*.jsonl; do gold+=(--gold "modern=$g"); done
 for g in corpus/gold/random-*.jsonl; do gold+=(--gold "random=$g"); done
 for g in corpus/gold/seed.jsonl corpus/gold/synthetic.jsonl; do gold+=(--gold "team=$g"); done
 
 # Per-type precision targets on the random set's fresh pool (the rules'
-# candidates plus those their vetoes remove: a pessimistic stand-in for text
-# the rules were not tuned on, whose rules-alone precision, 0.52, is close to
-# that of the held-out random gold). Meetings aim at 0.88 and pledges at 0.75:
-# the fresh pool drops every veto, the general ones too ("rose", "profit",
-# "shares"), so it holds more false pledges than unseen text does, and a
-# stricter pledge target keeps a third of real pledges at most. Together they
-# give micro precision 0.84 on the fresh pool and 0.95 on the shipped one
-# (cross-validated). Flags given to this script come after and win.
-exec "$bin" train --quiet "${gold[@]}" "${out[@]}" --type-precision meeting=0.88 --type-precision pledge=0.75 "${extra[@]}" \
+# candidates plus those their vetoes remove: a stand-in for text the rules
+# were not tuned on, whose rules-alone precision, 0.52, is close to that of
+# the held-out random gold); each type's threshold is the lowest that reaches
+# its target, cross-validated. Meetings aim at 0.88 and pledges at 0.80:
+# together they give micro precision about 0.85 on the fresh pool, the
+# floor an unseen feed is judged by, and 0.95 on the shipped one. Pledges at
+# 0.88 would keep a fifth of the real pledges for 0.01 more micro precision.
+# Flags given to this script come after and win.
+exec "$bin" train --quiet "${gold[@]}" "${out[@]}" --type-precision meeting=0.88 --type-precision pledge=0.80 "${extra[@]}" \
   "$shared/corpus/reuters21578.jsonl" "$shared/corpus/bbc-news.jsonl" \
   corpus/ corpus/modern/

@@ -496,12 +496,13 @@ const CASES: &[Case] = &[
         &["CHN"],
         &[],
     ),
-    // A country naming the tariff the money answers is no party to it.
+    // A country naming the tariff the money answers is no party to it (the
+    // exporters are Korea's own: aid at home).
     (
         "South Korea will provide 13.6 trillion won in emergency loans to exporters hurt by U.S. tariffs.",
         "pledge",
         &["KOR"],
-        &[],
+        &["KOR"],
         &[],
     ),
     // After "in", a city or region is where things happen, a country receives.
@@ -713,6 +714,102 @@ const CASES: &[Case] = &[
         &[],
         &[],
         &["CAN"],
+    ),
+    // A list ending in the subject shares its role.
+    (
+        "Saudi Arabia, the United Arab Emirates and China agreed to roll over $5 billion of loans to Pakistan.",
+        "pledge",
+        &["ARE", "CHN", "SAU"],
+        &["PAK"],
+        &[],
+    ),
+    (
+        "Kuwait and Qatar will jointly pay off about $15 million that Lebanon owes the World Bank.",
+        "pledge",
+        &["KWT", "QAT"],
+        &[],
+        &[],
+    ),
+    // A speaker whose reported clause speaks of itself is the party.
+    (
+        "The U.S. said on Monday it has agreed to provide Samsung with up to $6.4 billion in grants.",
+        "pledge",
+        &["USA"],
+        &["KOR"],
+        &[],
+    ),
+    // Aid at home: the recipient word may stand at the clause's end.
+    (
+        "Ottawa has promised up to $1.2 billion in loans and support to help lumber producers.",
+        "pledge",
+        &["CAN"],
+        &["CAN"],
+        &[],
+    ),
+    // Whose people were detained in a raid; goods name no party.
+    (
+        "U.S. immigration agents raided a meat plant in Omaha and arrested 70 workers from Mexico, Guatemala and Honduras.",
+        "raid",
+        &["USA"],
+        &["GTM", "HND", "MEX"],
+        &[],
+    ),
+    (
+        "Italian police raided two Amazon warehouses in a probe into the smuggling of Chinese goods.",
+        "raid",
+        &["ITA"],
+        &["USA"],
+        &[],
+    ),
+    // Where the goods are made faces the tariff.
+    (
+        "The European Commission announced duties of up to 37.6% on electric vehicles made in China.",
+        "tariff",
+        &["EU"],
+        &["CHN"],
+        &[],
+    ),
+    // An order is a purchase: the maker of the planes or the company the
+    // order is placed with sells.
+    (
+        "Air India has ordered 30 Airbus A320 planes in a $1.8bn deal.",
+        "pledge",
+        &["IND"],
+        &["FRA"],
+        &[],
+    ),
+    (
+        "Qantas has placed a firm order with Boeing Co for four 747-400 aircraft at a cost of 1 billion dlrs.",
+        "pledge",
+        &["AUS"],
+        &["USA"],
+        &[],
+    ),
+    // An instrument code in angle brackets is no actor ("<BA>" is Boeing's
+    // listing, not British Airways).
+    (
+        "CANADIAN AIRLINES TO PURCHASE SIX BOEING <BA> JETS FOR 1.6 BILLION DLRS",
+        "pledge",
+        &["CAN"],
+        &["USA"],
+        &[],
+    ),
+    // Who faces a tariff stands after the verb that tells them; who tells
+    // imposes.
+    (
+        "Washington has notified South Korea that all Korean products will face a 25 percent tariff from Aug. 1.",
+        "tariff",
+        &["USA"],
+        &["KOR"],
+        &[],
+    ),
+    // With the recipient as subject, a region after "for" is the purpose.
+    (
+        "Samsung is to get up to $6.4 billion in federal grants for its Texas chip cluster.",
+        "pledge",
+        &[],
+        &["KOR"],
+        &[],
     ),
 ];
 
@@ -1051,4 +1148,25 @@ fn dated_acronyms_in_roles() {
         .collect();
     assert!(!events.is_empty(), "no event in {text:?}");
     assert!(!countries.contains("GBR"), "{countries:?}");
+}
+
+/// A tariff that names only who imposes it takes its target from the
+/// nearest tariff of the story with the same imposer, not from the story's
+/// most frequent target (here the imposer itself, in the other dispute).
+#[test]
+fn tariff_target_from_the_same_imposers_tariff() {
+    let ex = Extractor::embedded().unwrap();
+    let text = "China slaps duties of up to 62.4% on EU pork\n\nChina will impose anti-dumping duties of up to 62.4% on pork from the European Union from Sept. 10.\nImporters will have to post deposits with Chinese customs for EU pork.\nBeijing opened the probe after the European Commission announced duties of up to 37.6% on electric vehicles made in China.\nThe EU later confirmed definitive duties of up to 35.3% for five years.";
+    let events = ex.extract_dated("case", text, Some("2025-09-05"));
+    let later = events
+        .iter()
+        .find(|e| e.event_type == "tariff" && e.sentence.text.starts_with("The EU later"))
+        .expect("the EU's later tariff");
+    assert_eq!(
+        (
+            role_countries(later, "source"),
+            role_countries(later, "target")
+        ),
+        (codes(&["EU"]), codes(&["CHN"]))
+    );
 }

@@ -40,14 +40,15 @@ fn features_of_realistic_sentences() {
                 "pledge|prev:#cap",
                 "pledge|next:#num",
                 "pledge|word:aid",
-                "pledge|actor:source:country",
-                "pledge|actor:target:country",
+                "pledge|roles:source+target",
                 "pledge|countries:2-3",
                 "pledge|amount:true",
                 "pledge|first-sentence",
             ],
-            // Names are not words: the actor features speak for them.
+            // Names are not words: the country and role features speak
+            // for them.
             &[
+                "pledge|actor:source:country",
                 "pledge|word:philippines",
                 "pledge|art:market-report",
                 "pledge|trig-capitalised",
@@ -62,7 +63,6 @@ fn features_of_realistic_sentences() {
                 "pledge|art:market-report",
                 "pledge|sent:market-report",
                 "pledge|sent:aid",
-                "pledge|actor:source:agency",
                 "pledge|countries:1",
                 "pledge|before:said",
                 "pledge|after:#num",
@@ -76,7 +76,6 @@ fn features_of_realistic_sentences() {
                 "meeting|trig:meet",
                 "meeting|mod:planned",
                 "meeting|prev:will",
-                "meeting|actor:participant:person",
                 "meeting|roles:participant",
                 "meeting|amount:false",
                 "meeting|same-type-events:1",
@@ -121,12 +120,12 @@ fn features_of_realistic_sentences() {
              final in Tokyo next week.",
             "meeting",
             // A sports story: the genre conjoined with the trigger, and the
-            // two parties counted.
+            // two countries counted.
             &[
                 "meeting|art:sports",
                 "meeting|trig:meet|art:sports",
                 "meeting|mod:planned|art:sports",
-                "meeting|parties:participant:2-3",
+                "meeting|countries:2-3",
             ],
             &["meeting|no-genre"],
         ),
@@ -138,11 +137,10 @@ fn features_of_realistic_sentences() {
             // commits to whom.
             &[
                 "pledge|sent:level-change",
-                "pledge|parties:source:1",
-                "pledge|parties:target:1",
+                "pledge|roles:source+target",
                 "pledge|amount:true",
             ],
-            &["pledge|parties:participant:0", "pledge|in-name"],
+            &["pledge|parties:source:1", "pledge|in-name"],
         ),
     ];
     for (text, ty, present, absent) in cases {
@@ -299,6 +297,94 @@ fn folds_depend_only_on_the_article_id() {
         .map(|i| train::fold_of(&format!("r{i}"), 5))
         .collect();
     assert_eq!(folds.len(), 5, "ids spread over every fold");
+}
+
+#[test]
+fn feature_families_group_names_for_ablation() {
+    // (feature of a realistic sentence, its family)
+    let cases = [
+        ("rule:pledge/offer-finance", "rule"),
+        ("pledge|before:will", "before"),
+        ("pledge|word:lend", "word"),
+        ("meeting|trig:meet|art:sports", "trig-art"),
+        ("meeting|mod:planned|art:sports", "mod-art"),
+        ("pledge|first-sentence", "first-sentence"),
+        ("meeting|countries:2-3", "countries"),
+        ("bias", "bias"),
+    ];
+    for (f, fam) in cases {
+        assert_eq!(train::family(f), fam, "{f}");
+    }
+    let text = "Japan will lend Indonesia 300 mln dlrs to finance imports, officials said.";
+    let f = features_of(text, "pledge");
+    let mut cands = vec![train::Candidate {
+        set: 0,
+        doc: "d".into(),
+        event_type: "pledge".into(),
+        features: f.clone(),
+        hit: true,
+        vetoed: false,
+        what: String::new(),
+    }];
+    let drop: std::collections::HashSet<String> = ["word".to_string(), "before".to_string()].into();
+    train::drop_families(&mut cands, &drop);
+    assert!(f.iter().any(|x| x.starts_with("pledge|word:")), "{f:?}");
+    assert!(
+        cands[0]
+            .features
+            .iter()
+            .all(|x| !x.starts_with("pledge|word:") && !x.starts_with("pledge|before:")),
+        "{:?}",
+        cands[0].features
+    );
+    assert!(
+        cands[0]
+            .features
+            .iter()
+            .any(|x| x.starts_with("pledge|after:"))
+    );
+}
+
+#[test]
+fn rare_features_are_left_out_but_not_bias_or_rule() {
+    // Two pledges from two articles: what only one sentence holds is rare.
+    let a = features_of(
+        "Japan will lend Indonesia 300 mln dlrs to finance imports, officials said.",
+        "pledge",
+    );
+    let b = features_of(
+        "Japan will lend Mexico 500 mln dlrs for a dam, officials said.",
+        "pledge",
+    );
+    let cand = |doc: &str, features: Vec<String>| train::Candidate {
+        set: 0,
+        doc: doc.into(),
+        event_type: "pledge".into(),
+        features,
+        hit: true,
+        vetoed: false,
+        what: String::new(),
+    };
+    let mut cands = vec![cand("a", a.clone()), cand("b", b.clone())];
+    train::drop_rare(&mut cands, 2);
+    let kept = &cands[0].features;
+    assert!(a.contains(&"pledge|word:imports".to_string()), "{a:?}");
+    assert!(
+        !kept.contains(&"pledge|word:imports".to_string()),
+        "{kept:?}"
+    );
+    assert!(kept.contains(&"pledge|word:lend".to_string()), "{kept:?}");
+    assert!(kept.contains(&"pledge|bias".to_string()), "{kept:?}");
+    assert!(kept.iter().any(|f| f.starts_with("rule:")), "{kept:?}");
+    // Seen in one article but kept: the rule id.
+    let mut one = vec![cand("a", a.clone())];
+    train::drop_rare(&mut one, 2);
+    assert!(
+        one[0]
+            .features
+            .iter()
+            .all(|f| f.starts_with("rule:") || f.ends_with("|bias"))
+    );
 }
 
 #[test]

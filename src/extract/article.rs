@@ -65,6 +65,10 @@ impl Extractor {
     }
 }
 
+/// How many events away [`inherit_roles`] looks for an event of the same
+/// type with the same other side (bounded so a long article stays linear).
+const PAIR_REACH: usize = 12;
+
 /// Fills roles a sentence leaves implicit from the article's previous event
 /// of the same type ("the tariffs would be ended as soon as Japan ..." after
 /// "U.S. tariffs on Japanese goods"), the way a reader resolves them. An
@@ -227,6 +231,49 @@ pub(crate) fn inherit_roles(
         }
         for role in [Role::Source, Role::Target] {
             if holds(&events[i], role) {
+                continue;
+            }
+            // The nearest tariff (before, else after, at most PAIR_REACH
+            // away) whose other side is this one's: "the EU later
+            // confirmed definitive duties" after "the European Commission
+            // announced duties on vehicles made in China" are China's too.
+            let other = match role {
+                Role::Source => Role::Target,
+                _ => Role::Source,
+            };
+            let own: Vec<&str> = events[i]
+                .actors
+                .iter()
+                .filter(|a| a.role == other)
+                .filter_map(|a| a.country.as_deref())
+                .collect();
+            // (Tariffs only: a country's duties in one story are on one
+            // partner, while one giver pledges to many recipients.)
+            let paired = |j: usize| {
+                let e = &events[j];
+                t == EventType::Tariff
+                    && e.event_type == t
+                    && holds(e, role)
+                    && !own.is_empty()
+                    && e.actors
+                        .iter()
+                        .filter(|a| a.role == other)
+                        .filter_map(|a| a.country.as_deref())
+                        .collect::<Vec<_>>()
+                        == own
+            };
+            let pair = (i.saturating_sub(PAIR_REACH)..i)
+                .rev()
+                .find(|&j| paired(j))
+                .or_else(|| (i + 1..(i + 1 + PAIR_REACH).min(events.len())).find(|&j| paired(j)));
+            if let Some(j) = pair {
+                let inherited: Vec<Actor> = events[j]
+                    .actors
+                    .iter()
+                    .filter(|a| a.role == role)
+                    .cloned()
+                    .collect();
+                events[i].actors.extend(inherited);
                 continue;
             }
             // The article's clear holder of the role ...

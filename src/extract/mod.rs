@@ -99,6 +99,9 @@ struct Draft {
     /// No cue decided the modality (asserted for want of one), so the
     /// event's own time may still make it planned ([`settle_by_time`]).
     uncued: bool,
+    /// The trigger is a bullet mark: an item read as planned for want of a
+    /// cue, past when its own date is ([`settle_by_time`]).
+    bullet: bool,
 }
 
 impl Extractor {
@@ -317,6 +320,7 @@ impl Extractor {
                 time_cues.push(modality::TimeCue {
                     at: d.time_cue,
                     uncued: d.uncued,
+                    bullet: d.bullet,
                 });
                 events.push(d.event);
             }
@@ -471,6 +475,7 @@ impl Extractor {
                     pair: d.pair,
                     time_cue: d.time_cue,
                     uncued: d.uncued,
+                    bullet: d.bullet,
                 });
             }
         }
@@ -739,6 +744,7 @@ impl Extractor {
             pair,
             time_cue,
             uncued: ph.modality.is_none() && modality_cue.is_none(),
+            bullet: !v.article[start..end].chars().any(char::is_alphanumeric),
         })
     }
 

@@ -55,7 +55,13 @@ impl Extractor {
         let hit = |lo: usize, hi: usize, list: &Phrases| last_phrase_in(w, lo, hi, list);
         let near_lo = t0.saturating_sub(6).max(cs);
         let plan_lo = t0.saturating_sub(11).max(cs);
-        let past = phrase_at(w, t0, &c.past_triggers);
+        // A trigger that is itself a past tense verb ("sat down with", "met").
+        let past = phrase_at(w, t0, &c.past_triggers)
+            || (t1 > t0 + 1
+                && phrase_at(w, t0, &c.past_tense_words)
+                && !(t0 > 0
+                    && (phrase_at(w, t0 - 1, &c.infinitive_markers)
+                        || phrase_at(w, t0 - 1, &c.far_modal))));
         // Negation and modals reach the trigger only within its phrase: not
         // across a comma ("which have no relations, discussed ...").
         let phrase_lo = unpunctuated_from(v, cs, t0);
@@ -76,10 +82,43 @@ impl Extractor {
         if phrase_at(w, 0, &c.leading_conditional) {
             return (Modality::Hypothetical, Some(0));
         }
+        // A condition opening the trigger's own phrase ("... if Washington
+        // imposed the tariffs", "could be found by 2012 if the world stepped
+        // up its funding pledges") makes it hypothetical, whatever verb
+        // follows the "if"; "if" after "determine" or "see" is "whether".
+        if let Some(at) = hit(t0.saturating_sub(10).max(phrase_lo), t0, &c.conditional)
+            && !(at > 0 && phrase_at(w, at - 1, &c.whether_verbs))
+            && !phrase_at(w, at, &c.conditional_exceptions)
+        {
+            return (Modality::Hypothetical, Some(at));
+        }
         // A threat governs the event further back than other modals ("has
         // threatened to hit the EU with a 50% tariff", "refused to rule out
         // retaliatory tariffs"), and outranks the negation inside it.
         if let Some(at) = hit(t0.saturating_sub(10).max(cs).max(scope_lo), t0, &c.threats) {
+            return (Modality::Hypothetical, Some(at));
+        }
+        // Put off to a new date is still to come ("a meeting ... has been
+        // postponed until tomorrow", "MEETING ... RESET").
+        if let Some(at) = hit(
+            t0.saturating_sub(6).max(phrase_lo),
+            (t1 + 12).min(ce),
+            &c.rescheduled,
+        ) {
+            return (Modality::Planned, Some(at));
+        }
+        // A threat made of it after the trigger, in its phrase: "the 25%
+        // rate it had threatened to impose", "the 30% rate Mr Trump had
+        // threatened".
+        // (Not "a threatened strike": an adjective of another noun.)
+        if let Some(at) = first_phrase_in(
+            w,
+            t1,
+            unpunctuated_to(v, t1, (t1 + 5).min(ce)),
+            &c.threatened_after,
+        )
+        .filter(|&at| !phrase_at(w, at - 1, &c.determiners))
+        {
             return (Modality::Hypothetical, Some(at));
         }
         // A negation reaches the trigger only when nothing between them
@@ -99,7 +138,25 @@ impl Extractor {
         if let Some(at) = hit(t1, (t1 + 12).min(ce), &c.negated_after) {
             return (Modality::Negated, Some(at));
         }
+        // A request reaches further down its infinitive ("urged the finance
+        // chiefs to write off African debt and provide an extra $50bn"),
+        // unless a past verb, a future cue or a subordinate clause between
+        // governs the trigger.
+        let far_request = hit(
+            t0.saturating_sub(16).max(phrase_lo).max(scope_lo),
+            t0,
+            &c.requested,
+        )
+        .filter(|&at| {
+            any_phrase_in(w, at + 1, t0, &c.infinitive_markers)
+                && self.past_verb_between(v, at + 1, t0).is_none()
+                && !any_phrase_in(w, at + 1, t0, &c.planned)
+                && !any_phrase_in(w, at + 1, t0, &c.subordinators)
+        });
         if let Some(at) = hit(t0.saturating_sub(8).max(cs).max(scope_lo), t0, &c.requested)
+            .or(far_request)
+            // "Asked about the search", "pressed on with their searches".
+            .filter(|&at| !phrase_at(w, at, &c.request_exceptions))
             .or_else(|| hit(t1, (t1 + 2).min(ce), &c.requested_after))
         {
             // "should the" right before the trigger inverts a condition
@@ -117,6 +174,7 @@ impl Extractor {
         let conditional = (t1..ce).rev().find(|&i| {
             c.conditional.starts_with(w[i])
                 && phrase_fits(w, i, ce, &c.conditional)
+                && !phrase_at(w, i, &c.conditional_exceptions)
                 && !(i > 0 && phrase_at(w, i - 1, &c.whether_verbs))
         });
         if let Some(at) =
@@ -194,12 +252,79 @@ impl Extractor {
             }
         }
         if let Some(at) = hit(plan_lo, t0, &c.planned) {
+            // A past verb between the cue and the trigger governs the trigger
+            // instead: "will go to sectors hit hardest since Washington
+            // doubled the duty", "a week after the President announced it
+            // and criticised India's duties".
+            // (Not a bare verb after "to" or a modal: "plans to put", "will
+            // cut", "to proceed with".)
+            if let Some(p) = self.past_verb_between(v, at + 1, t0) {
+                return (Modality::Asserted, Some(p));
+            }
             return (Modality::Planned, Some(at));
         }
         // A past tense verb governing the trigger ("Reagan imposed the tariff
         // in April 1983", "made a surprise trip to Iraq this week").
         if let Some(at) = hit(t0.saturating_sub(6).max(phrase_lo), t0, &c.past_verbs) {
             return (Modality::Asserted, Some(at));
+        }
+        let reported_subject = last_phrase_in(w, t0.saturating_sub(5).max(cs), t0, &c.speech_verbs)
+            .is_some_and(|sv| !any_phrase_in(w, sv + 1, t0, &c.past_verbs));
+        // (A verb trigger after an auxiliary, "is talking to", heads nothing.)
+        let verb_trigger = t0 > 0 && phrase_at(w, t0 - 1, &c.passive_auxiliaries);
+        let heads_subject = (t0 - cs <= 3 || reported_subject) && !verb_trigger;
+        // The subject's own modal after it: "the tariffs could be slapped
+        // on", "a new meeting could only take place when", "Import tariffs
+        // should be lowered".
+        if heads_subject {
+            let stop = (t1..ce)
+                .find(|&i| phrase_at(w, i, &c.past_verbs) || phrase_at(w, i, &c.speech_verbs))
+                .unwrap_or(ce)
+                .min(t1 + 12);
+            let first = |list: &Phrases| first_phrase_in(w, t1, stop, list);
+            // Its predicate negated: "serious negotiations ... have not
+            // begun", "another round of negotiations may not be needed" (not
+            // a relative clause's: "talks, which did not include China").
+            // The word after the negation must be a verb ("begun", "be
+            // needed"), not a complement ("were not part of the deal", "was
+            // not a formal round", "had not always been easy").
+            let relative = first(&c.predicate_barriers).unwrap_or(usize::MAX);
+            let verb_at = |i: usize| {
+                i < v.tokens.len() && {
+                    let t = v.tokens[i].text.to_ascii_lowercase();
+                    t == "be"
+                        || t.ends_with("ed")
+                        || t.ends_with("en")
+                        || t.ends_with("un")
+                        || phrase_at(w, i, &c.past_tense_words)
+                }
+            };
+            if let Some(at) = first(&c.negated).filter(|&at| {
+                at < relative
+                    && at > t1
+                    && (phrase_at(w, at - 1, &c.past_auxiliaries)
+                        || phrase_at(w, at - 1, &c.passive_auxiliaries)
+                        || phrase_at(w, at - 1, &c.far_modal))
+                    && phrase_at(w, at, &c.predicate_negations)
+                    && verb_at(at + 1)
+            }) {
+                return (Modality::Negated, Some(at));
+            }
+            let future = first(&c.subject_future).unwrap_or(usize::MAX);
+            // ("the raid could have a considerable impact", "his visit could
+            // have been more pleasant": a judgement on the event, not its
+            // possibility.)
+            // The modal must be the subject's own, within four words: not
+            // "levies on about €95 billion of American products should talks
+            // fail", an inverted condition.
+            if let Some(at) = first(&c.subject_possible).filter(|&at| {
+                at < future && at <= t1 + 4 && !phrase_at(w, at + 1, &c.perfect_auxiliaries)
+            }) {
+                return (Modality::Hypothetical, Some(at));
+            }
+            if let Some(at) = first(&c.subject_obliged).filter(|&at| at < future && at <= t1 + 4) {
+                return (Modality::Requested, Some(at));
+            }
         }
         // A date after the trigger ("on Saturday", "in March") is the
         // future only in a clause with no past tense verb ("wrapped up their
@@ -224,11 +349,7 @@ impl Extractor {
         // comes first.
         // So does a trigger heading a reported clause ("Trump said the levy
         // tied to fentanyl would be cut in half").
-        let reported_subject = last_phrase_in(w, t0.saturating_sub(5).max(cs), t0, &c.speech_verbs)
-            .is_some_and(|sv| !any_phrase_in(w, sv + 1, t0, &c.past_verbs));
-        // (A verb trigger after an auxiliary, "is talking to", heads nothing.)
-        let verb_trigger = t0 > 0 && phrase_at(w, t0 - 1, &c.passive_auxiliaries);
-        if (t0 - cs <= 3 || reported_subject) && !verb_trigger {
+        if heads_subject {
             let stop = (t1..ce)
                 .find(|&i| phrase_at(w, i, &c.past_verbs) || phrase_at(w, i, &c.speech_verbs))
                 .unwrap_or(ce);
@@ -243,15 +364,40 @@ impl Extractor {
         // A modal that governs another verb ("could cast a shadow over the
         // meeting") speaks of an event still to come.
         if let Some(at) = hit(cs, near_lo, &c.far_modal) {
+            if let Some(p) = self.past_verb_between(v, at + 1, t0) {
+                return (Modality::Asserted, Some(p));
+            }
             return (Modality::Planned, Some(at));
         }
         // A past tense verb right after the trigger is its own predicate and
         // settles it: no time word can make the event planned later ("The
         // January talks focussed on").
-        if let Some(at) = (t1..(t1 + 3).min(ce)).find(|&i| self.past_tense_in(v, i, i + 1)) {
+        if let Some(at) = (t1..(t1 + 3).min(ce))
+            .find(|&i| self.past_tense_in(v, i, i + 1) || phrase_at(w, i, &c.past_auxiliaries))
+        {
             return (Modality::Asserted, Some(at));
         }
         (Modality::Asserted, None)
+    }
+
+    /// The last past tense verb in words `lo..hi` (not a bare verb after
+    /// "to", a modal, "be" or "and": "plans to put", "will cut", "to
+    /// proceed with", "will be put", "will open ... and cut"): between a modal cue and the trigger it
+    /// governs the trigger instead of the cue.
+    fn past_verb_between(&self, v: &View, lo: usize, hi: usize) -> Option<usize> {
+        let (w, c) = (&v.ids, &self.cues);
+        (lo.max(1)..hi).rev().find(|&i| {
+            (phrase_at(w, i, &c.past_verbs)
+                || phrase_at(w, i, &c.past_tense_words)
+                || self.past_tense_in(v, i, i + 1))
+                && !phrase_at(w, i - 1, &c.infinitive_markers)
+                && !phrase_at(w, i - 1, &c.far_modal)
+                && !phrase_at(w, i - 1, &c.planned)
+                && !phrase_at(w, i - 1, &c.passive_auxiliaries)
+                // "will open a quota ... and cut its tariff": the modal's
+                // second verb.
+                && !phrase_at(w, i - 1, &c.list_joiners)
+        })
     }
 
     /// Whether the trigger is a bullet mark ("•") opening its line.
@@ -452,8 +598,8 @@ pub(crate) fn settle_by_time(events: &mut [Event], cues: &[TimeCue], day: Option
     // A bulleted item read as planned for want of a cue is past when its
     // own date is the article's day or before ("• TSMC: up to $6.6 billion
     // in grants (April 8)").
-    for e in events.iter_mut() {
-        let bullet = !e.trigger.text.chars().any(char::is_alphanumeric);
+    for (e, cue) in events.iter_mut().zip(cues) {
+        let bullet = cue.bullet;
         let Some(w) = &e.when else { continue };
         let last = match w.value {
             TimeValue::At(p) | TimeValue::Span(_, p) => p,
@@ -480,13 +626,15 @@ pub(crate) fn settle_by_time(events: &mut [Event], cues: &[TimeCue], day: Option
 pub(crate) struct TimeCue {
     pub(crate) at: Option<usize>,
     pub(crate) uncued: bool,
+    /// The trigger is a bullet mark ("• TSMC: $6.6 billion (April 8)").
+    pub(crate) bullet: bool,
 }
 
 impl TimeCue {
     /// Whether [`settle_by_time`] reads this event's time, so the time must
     /// be resolved before the sense model scores the event.
     pub(crate) fn needs_time(&self) -> bool {
-        self.at.is_some() || self.uncued
+        self.at.is_some() || self.uncued || self.bullet
     }
 }
 
@@ -507,6 +655,17 @@ fn headline_like(v: &View) -> bool {
     v.sentence.index <= 2
         && alone
         && !text.ends_with(['.', '!', '?', '"', '\u{201d}', '\'', '\u{2019}', ':', ')'])
+}
+
+/// The end (exclusive) of the words from `from` up to `hi` with no clause
+/// punctuation between them.
+pub(crate) fn unpunctuated_to(v: &View, from: usize, hi: usize) -> usize {
+    (from + 1..hi.min(v.tokens.len()))
+        .find(|&i| {
+            let gap = &v.article[v.tokens[i - 1].end..v.tokens[i].start];
+            gap.contains([',', ';', ':', '(', ')', '–', '—'])
+        })
+        .unwrap_or(hi)
 }
 
 /// The first word index at or after `lo` with no clause punctuation between

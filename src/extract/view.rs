@@ -42,8 +42,8 @@ impl ArticleCx<'_> {
     }
 }
 
-/// One rule pattern's matches in a sentence: the pattern (by address) and
-/// the byte spans it matched.
+/// One rule pattern's matches in a sentence: the address of the pattern's
+/// source and the byte spans it matched.
 pub(crate) type PatternSpans = (usize, Vec<(usize, usize)>);
 
 /// A sentence prepared for rule matching: tokens, actors and quantities.

@@ -440,6 +440,10 @@ impl Lexicon {
             {
                 continue;
             }
+            // "BOEING <BA>": an instrument code names a listing, not an actor.
+            if is_instrument_code(article, &c) {
+                continue;
+            }
             // "Mexico's Senate", "the Mexican Senate": a national body named
             // after another country's possessive or adjective is that
             // country's own, not the one the lexicon files it under; the
@@ -983,3 +987,14 @@ pub fn kind_name(k: ActorKind) -> &'static str {
 
 #[cfg(test)]
 mod tests;
+
+/// Whether match `m` is a Reuters instrument code in angle brackets
+/// ("<BA>", "<GL.TO>"): an opening bracket right before it and a closing
+/// bracket, or an exchange suffix, right after it.
+fn is_instrument_code(article: &str, m: &ActorMatch) -> bool {
+    article[..m.start].ends_with('<')
+        && article[m.end..]
+            .chars()
+            .next()
+            .is_some_and(|c| c == '>' || c == '.')
+}

@@ -312,11 +312,14 @@ pub fn features_into(
     {
         f.add(format_args!("{t}|in-name"));
     }
-    // Actors: kinds by role, how many countries.
+    // Actors: how many countries, and which roles are filled. The kinds of
+    // actor by role and the parties counted per role were dropped: without
+    // them the model generalised better to a set it was not fitted on
+    // (leave one set out, random fresh micro F1 0.677 -> 0.696 at L2 2;
+    // 5-fold F1 level), since how parties are named differs by source.
     let mut countries = BTreeSet::new();
     let mut roles = BTreeSet::new();
     for a in &e.actors {
-        f.add(format_args!("{t}|actor:{}:{}", a.role, a.kind));
         roles.insert(a.role.as_str());
         if let Some(c) = &a.country {
             countries.insert(c.as_str());
@@ -325,19 +328,6 @@ pub fn features_into(
         }
     }
     f.add(format_args!("{t}|countries:{}", bucket(countries.len())));
-    // Distinct parties per role (by canonical name): a meeting needs two, a
-    // pledge someone who commits.
-    for role in ["source", "target", "participant"] {
-        let names: BTreeSet<&str> = e
-            .actors
-            .iter()
-            .filter(|a| a.role == role)
-            .map(|a| a.country.as_deref().unwrap_or(a.name.as_str()))
-            .collect();
-        if !names.is_empty() || (t == "meeting") == (role == "participant") {
-            f.add(format_args!("{t}|parties:{role}:{}", bucket(names.len())));
-        }
-    }
     let roles: Vec<&str> = roles.into_iter().collect();
     f.add(format_args!("{t}|roles:{}", roles.join("+")));
     let src: BTreeSet<_> = e

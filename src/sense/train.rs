@@ -75,7 +75,7 @@ impl Default for Options {
     fn default() -> Self {
         Options {
             folds: 5,
-            l2: 0.5,
+            l2: 4.0,
             iterations: 600,
             target_precision: 0.90,
             threshold_set: "random".into(),
@@ -176,6 +176,58 @@ pub fn mask_words(cands: &mut [Candidate], masked: &HashSet<String>) {
                 _ => true,
             }
         });
+    }
+}
+
+/// The family a feature name belongs to, for ablation (`--drop-feature`):
+/// `rule` for `rule:ID`; otherwise the name's kind after its type, before
+/// the first `:` (`pledge|before:will` -> `before`), and for a conjunction
+/// the two kinds joined by `-` (`meeting|trig:meet|art:sports` -> `trig-art`).
+pub fn family(feature: &str) -> String {
+    let Some((_, rest)) = feature.split_once('|') else {
+        return feature
+            .split_once(':')
+            .map_or(feature, |(k, _)| k)
+            .to_string();
+    };
+    rest.split('|')
+        .map(|part| part.split_once(':').map_or(part, |(k, _)| k))
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+/// Removes from every candidate the features of the named families (see
+/// [`family`]): for measuring what each family is worth, cross-validated.
+pub fn drop_families(cands: &mut [Candidate], families: &HashSet<String>) {
+    if families.is_empty() {
+        return;
+    }
+    for c in cands {
+        c.features.retain(|f| !families.contains(&family(f)));
+    }
+}
+
+/// Removes from every candidate the features found in fewer than
+/// `min_docs` articles (the bias and rule ids are kept): a feature seen in
+/// one story can only fit that story. Counting needs no labels, so it may
+/// look at every candidate before the folds are drawn.
+pub fn drop_rare(cands: &mut [Candidate], min_docs: usize) {
+    if min_docs <= 1 {
+        return;
+    }
+    let mut docs: HashMap<&str, HashSet<&str>> = HashMap::new();
+    for c in cands.iter() {
+        for f in &c.features {
+            docs.entry(f.as_str()).or_default().insert(c.doc.as_str());
+        }
+    }
+    let rare: HashSet<String> = docs
+        .into_iter()
+        .filter(|(f, d)| d.len() < min_docs && !f.starts_with("rule:") && !f.ends_with("|bias"))
+        .map(|(f, _)| f.to_string())
+        .collect();
+    for c in cands {
+        c.features.retain(|f| !rare.contains(f));
     }
 }
 

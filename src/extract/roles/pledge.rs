@@ -169,18 +169,40 @@ impl Extractor {
             if let Some(a) = free {
                 let role = if receive { Role::Target } else { Role::Source };
                 self.push_actor(out, v, a, role);
+                // "Saudi Arabia, the UAE and China agreed to roll over
+                // deposits": the list the subject ends shares its role.
+                let mut last = *a;
+                for b in before.iter().rev().filter(|b| b.tok < a.tok) {
+                    if !continues_list(
+                        strip_determiner(&v.article[b.m.end..last.m.start]),
+                        self.rules.role_cues("name_joiners"),
+                    ) {
+                        break;
+                    }
+                    self.push_actor(out, v, b, role);
+                    last = *b;
+                }
             }
         }
-        // "buy more coal from the United States": the seller receives.
+        // "buy more coal from the United States", "placed an order with
+        // Boeing": the seller receives.
         // (A comma alone joins names of one kind: "Tunisia, Israel".)
         let mut previous: Option<(usize, Role, ActorKind)> = None;
         for a in actors.iter().filter(|a| a.tok >= t1) {
             let from = self.preceded_by(v, a.tok, &c.origin_preps);
             // ("buy $8 billion of U.S. farm products": whose goods are
             // bought sells them.)
+            // ("Samsung to get $6.4 billion in grants for Texas chip cluster":
+            // with the recipient the subject, a region after "for" is the
+            // money's purpose.)
+            let purpose = receive
+                && self.lexicon.entry(a.m.entry).kind == ActorKind::Place
+                && out.actors.iter().any(|x| x.role == Role::Target);
             let role = if (self.preceded_by(v, a.tok, &c.pledge_target_preps)
-                && self.place_of_the_money(v, a))
+                && self.place_of_the_money(v, a)
+                && !purpose)
                 || (from && purchase)
+                || (purchase && self.preceded_by(v, a.tok, &c.partner_preps))
                 || (purchase && self.names_goods(v, a, t0))
                 || self.preceded_by(v, a.tok, &c.give_verbs)
             {
@@ -224,7 +246,7 @@ impl Extractor {
             && let Some(at) = last_phrase_in(
                 &v.ids,
                 t0.saturating_sub(3).max(cs),
-                (t1 + 6).min(ce),
+                ce,
                 &c.domestic_recipients,
             )
         {
@@ -295,7 +317,19 @@ impl Extractor {
         t0: usize,
     ) -> usize {
         match last_phrase_in(&v.ids, cs, t0, &self.cues.speech_verbs) {
-            Some(at) if actors.iter().any(|a| a.tok > at && a.tok < t0) => at + 1,
+            // ("said Monday it has agreed to provide Samsung with ...": the
+            // speaker speaks of itself.)
+            Some(at)
+                if actors.iter().any(|a| a.tok > at && a.tok < t0)
+                    && !any_phrase_in(
+                        &v.ids,
+                        at + 1,
+                        (at + 4).min(t0),
+                        &self.cues.self_pronouns,
+                    ) =>
+            {
+                at + 1
+            }
             _ => cs,
         }
     }
@@ -308,4 +342,16 @@ pub(crate) fn continues_list(between: &str, joiners: &[String]) -> bool {
     let t = between.trim();
     let word = t.strip_prefix(", ").unwrap_or(t);
     matches!(t, "," | "&") || joiners.iter().any(|j| j == word)
+}
+
+/// The text between two names without a determiner before the second ("and
+/// the United Arab Emirates" reads as "and").
+fn strip_determiner(between: &str) -> &str {
+    let t = between.trim_end();
+    for d in [" the", " The"] {
+        if let Some(rest) = t.strip_suffix(d) {
+            return rest;
+        }
+    }
+    t
 }

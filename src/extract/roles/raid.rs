@@ -9,6 +9,7 @@ impl Extractor {
         let (t0, t1) = (site.trigger.first, site.trigger.past);
         let c = &self.cues;
         let actors = self.clause_actors(v, cs, ce);
+        let mut previous_target: Option<usize> = None;
         for a in &actors {
             if self.is_location(v, a) {
                 continue;
@@ -25,15 +26,42 @@ impl Extractor {
             } else if a.tok >= t1 {
                 if self.preceded_by(v, a.tok, &c.agent_preps) {
                     self.push_actor(out, v, a, Role::Source);
+                } else if self.names_goods(v, a, t0) {
+                    // ("the smuggling of Chinese goods" names no party.)
                 } else if self.preceded_by(v, a.tok, &c.raid_target_preps)
                     || e.kind == ActorKind::Company
                     || a.m.demonym
+                    || self.detained_from(v, a)
                 {
                     self.push_actor(out, v, a, Role::Target);
+                } else if let Some(b) = previous_target {
+                    // "people from Mexico, Guatemala and Honduras": a list
+                    // after a target shares its role.
+                    if super::pledge::continues_list(
+                        &v.article[b..a.m.start],
+                        self.rules.role_cues("name_joiners"),
+                    ) {
+                        self.push_actor(out, v, a, Role::Target);
+                    }
                 }
             }
+            previous_target = out
+                .actors
+                .iter()
+                .any(|x| x.start == a.m.start && x.role == Role::Target)
+                .then_some(a.m.end);
         }
         out.location = self.first_location(v, cs, v.tokens.len());
+    }
+
+    /// Whether actor `a` stands after "from" that follows, at most three
+    /// words back, a word for people (`raid_people_nouns`): whose people
+    /// were detained ("the arrest of 16 people from Guatemala").
+    fn detained_from(&self, v: &View, a: &Placed) -> bool {
+        self.preceding_word(v, a.tok).is_some_and(|f| {
+            phrase_at(&v.ids, f, &self.cues.origin_preps)
+                && any_phrase_in(&v.ids, f.saturating_sub(3), f, &self.cues.raid_people_nouns)
+        })
     }
 
     /// Whether actor `a` is followed, at most one word on, by an enforcement

@@ -50,6 +50,17 @@ impl Extractor {
         // (The trigger itself may be the verb: "Mexican tomatoes will face a 17%
         // duty", rule tariff/rate-face.)
         let face_at = last_phrase_in(&v.ids, cs, t1, &c.tariff_face_verbs);
+        // "Trump has notified South Korea that all Korean products will face
+        // a 25% tariff": who faces it stands after the speech or listener
+        // verb that opens the face verb's clause; who speaks imposes.
+        let face_from = face_at.map_or(cs, |f| {
+            last_phrase_in(&v.ids, cs, f, &c.speech_verbs)
+                .into_iter()
+                .chain(last_phrase_in(&v.ids, cs, f, &c.listener_verbs))
+                .max()
+                .map_or(cs, |at| at + 1)
+        });
+        let faces = |tok: usize| face_at.is_some_and(|f| tok < f && tok >= face_from);
         // "UK metal stays at 25%", "Japanese cars shipped to the U.S.": whose
         // goods they are faces the tariff; where they are sold imposes it.
         // (Before the trigger, only goods named next to it or before the
@@ -61,7 +72,7 @@ impl Extractor {
                 if a.tok >= t1 {
                     true
                 } else {
-                    face_at.is_some_and(|f| a.tok < f)
+                    faces(a.tok)
                         || !actors
                             .iter()
                             .any(|b| b.tok > a.tok && b.tok < t0 && !located(b))
@@ -107,7 +118,8 @@ impl Extractor {
                     && !goods.contains(&a.m.start)
                     && !sold_into(a)
                     && !located(a)
-                    && face_at.is_none_or(|f| a.tok > f)
+                    && !faces(a.tok)
+                    && face_at.is_none_or(|f| a.tok > f || a.tok < face_from)
                     && !self.preceded_by(v, a.tok, &c.listener_verbs)
             })
             .map(|a| self.lexicon.entry(a.m.entry).country.clone());
@@ -121,6 +133,11 @@ impl Extractor {
             .map(|a| a.m.start);
         let mut fallback: Vec<Placed> = Vec::new();
         for a in actors.iter().copied() {
+            // "vehicles made in China": where the goods come from faces it.
+            if a.tok >= t1 && self.preceding_phrase_len(v, a.tok, &c.goods_origin_phrases) > 1 {
+                self.push_actor(out, v, a, Role::Target);
+                continue;
+            }
             if self.is_location(v, a) && a.tok >= t1 {
                 continue;
             }
@@ -144,10 +161,10 @@ impl Extractor {
                 self.push_actor(out, v, a, Role::Source);
                 continue;
             }
-            if modifier.is_some() && a.tok < t0 && face_at.is_none_or(|f| a.tok > f) {
+            if modifier.is_some() && a.tok < t0 && !faces(a.tok) {
                 continue;
             }
-            let before_face = face_at.is_some_and(|f| a.tok < f);
+            let before_face = faces(a.tok);
             if a.tok < t0
                 && !before_face
                 && nearest_before.as_ref() != Some(&self.lexicon.entry(a.m.entry).country)
