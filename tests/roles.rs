@@ -959,6 +959,11 @@ fn coordinated_commitments() {
             "Japan will provide up to $550 billion in investment, loans and loan guarantees for projects in the United States.",
             1,
         ),
+        // Easing the repayments of an existing loan is credit for the future.
+        (
+            "India extends a Rs 4,850-crore line of credit to the Maldives, cuts debt repayments as Modi visits Male",
+            2,
+        ),
     ];
     for (text, want) in cases {
         let n = ex

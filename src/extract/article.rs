@@ -423,7 +423,7 @@ fn two_commitments(prev: &Event, d: &Event) -> bool {
 /// ("agreed to buy $8 billion of farm products ... and purchase 100 Boeing
 /// aircraft", "will provide grants of LKR 2.4 billion ... and fund rooftop
 /// solar systems"): a second commitment with its own object. The later
-/// trigger is a verb of `pledge_verbs` (not a noun of a list: "investment,
+/// trigger starts with a verb of `pledge_verbs` (not a noun of a list: "investment,
 /// loans and loan guarantees"), follows "and" (or a comma) right before it,
 /// is another word than the first, and has no sum of its own equal to the
 /// first's.
@@ -436,9 +436,12 @@ fn coordinated_commitment(prev: &Event, d: &Event, pledge_verbs: &[String]) -> b
         || d.trigger.start < s.start
         || d.trigger.start > s.end
         || prev.trigger.text.eq_ignore_ascii_case(&d.trigger.text)
-        || !pledge_verbs
-            .iter()
-            .any(|w| w.eq_ignore_ascii_case(&d.trigger.text))
+        || !d
+            .trigger
+            .text
+            .split_whitespace()
+            .next()
+            .is_some_and(|first| pledge_verbs.iter().any(|w| w.eq_ignore_ascii_case(first)))
     {
         return false;
     }
