@@ -22,7 +22,10 @@
 //! ```
 //!
 //! Rules are tried in file order for each trigger; the first whose
-//! conditions hold makes the event and gives it its `rule` id.
+//! conditions hold makes the event and gives it its `rule` id. Triggers
+//! may overlap ("help pay off"): each event type makes at most one event
+//! where they do, the longer trigger's rules tried first
+//! ([`RuleSet::find_triggers`]).
 //!
 //! A type defined only in rule files gets its roles from a `[roles.TYPE]`
 //! table ([`RoleFrame`]): the prepositions, passive frames and verbs that
@@ -322,15 +325,21 @@ impl fmt::Display for RuleError {
     }
 }
 
-/// A trigger phrase found in text and the rules it may fire.
+/// One rule a trigger phrase found in text may fire: the candidates of
+/// [`RuleSet::find_triggers`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TriggerMatch {
-    /// Index into [`RuleSet::trigger_rules`].
+    /// Index into [`RuleSet::trigger_phrases`].
     pub trigger: usize,
+    /// Index into [`RuleSet::rules`].
+    pub rule: usize,
     /// Byte offset of the trigger in the searched text.
     pub start: usize,
     /// Byte offset one past its end.
     pub end: usize,
+    /// The site: overlapping triggers share one, and of each event type at
+    /// most one rule fires at a site (the first that holds).
+    pub site: usize,
 }
 
 /// All active rules and cues, with the trigger automaton compiled once.
@@ -349,6 +358,8 @@ pub struct RuleSet {
     /// The trigger phrases' DFA (`src/phrases_dfa/`: the embedded rules'
     /// one is compiled by `build.rs`).
     automaton: PhraseDfa,
+    /// The longest trigger phrase's length in bytes.
+    longest_trigger: usize,
     /// Every rule's `patterns`, in rule order, each run on its own (a rule's
     /// patterns run only when its cheaper conditions hold). Compiling them
     /// was a third of start-up, and a run may never try a rule with
@@ -595,23 +606,85 @@ impl RuleSet {
             patterns,
             rule_patterns,
             trigger_rules,
+            longest_trigger: phrases.iter().map(String::len).max().unwrap_or(0),
             trigger_phrases: phrases,
             automaton,
         })
     }
 
-    /// Every trigger phrase in `text` standing on word boundaries, in order.
+    /// Every rule a trigger phrase in `text` (on word boundaries) may fire,
+    /// in order of the phrase's start, longer phrases first, then file order.
+    ///
+    /// The phrases read leftmost-longest, as one scan would find them, and
+    /// besides them every phrase that starts inside one of them and ends
+    /// after it: "help pay off" holds "help pay" and "pay off", "starting
+    /// to arrive in" holds "to arrive" and "arrive in", and the second of
+    /// each is a trigger too (of another rule or type, a reading the longer
+    /// match would otherwise hide). A phrase wholly inside a longer one
+    /// ("package" in "financing package") is not: the longer phrase says
+    /// what its words mean. Each rule reads its own triggers leftmost-longest,
+    /// so it never sees two overlapping triggers of its own. Overlapping
+    /// triggers make one site ([`TriggerMatch::site`]), where each event
+    /// type gets at most one event: the rules are tried in this order and
+    /// the first that holds wins.
     pub fn find_triggers(&self, text: &str) -> Vec<TriggerMatch> {
-        self.automaton
-            .find_iter(text.as_bytes())
-            // (A match of ASCII phrases starts and ends on char boundaries.)
-            .filter(|m| crate::segment::on_word_boundaries(text, m.start, m.end))
-            .map(|m| TriggerMatch {
-                trigger: m.phrase,
-                start: m.start,
-                end: m.end,
-            })
-            .collect()
+        let mut found: Vec<(usize, usize, usize)> = Vec::new();
+        let bytes = text.as_bytes();
+        // (A match of ASCII phrases starts and ends on char boundaries.)
+        for m in self.automaton.find_iter(bytes) {
+            let (start, end) = (m.start, m.end);
+            if !crate::segment::on_word_boundaries(text, start, end) {
+                continue;
+            }
+            found.push((start, end, m.phrase));
+            // The longest phrase at each word start inside the match, when it
+            // ends after the match: bounded by the longest phrase, and most
+            // triggers are one word, with no word start inside.
+            for w in start + 1..end {
+                if !bytes[w].is_ascii_alphanumeric() || bytes[w - 1].is_ascii_alphanumeric() {
+                    continue;
+                }
+                let span = w..(end + self.longest_trigger).min(text.len());
+                if let Some(s) = self.automaton.find_in(bytes, span)
+                    && s.start == w
+                    && s.end > end
+                    && crate::segment::on_word_boundaries(text, w, s.end)
+                {
+                    found.push((w, s.end, s.phrase));
+                }
+            }
+        }
+        if found.is_empty() {
+            return Vec::new();
+        }
+        // (In order of start: a straddling match starts after its match and
+        // before the next.)
+        // Where each rule's last trigger ends (leftmost-longest per rule):
+        // (rule, end) pairs, a handful per article.
+        let mut rule_end: Vec<(usize, usize)> = Vec::new();
+        let mut out = Vec::with_capacity(found.len());
+        let (mut site, mut site_end) = (0usize, 0usize);
+        for (start, end, trigger) in found {
+            for &rule in &self.trigger_rules[trigger] {
+                match rule_end.iter_mut().find(|(r, _)| *r == rule) {
+                    Some((_, e)) if start < *e => continue,
+                    Some((_, e)) => *e = end,
+                    None => rule_end.push((rule, end)),
+                }
+                if start >= site_end && !out.is_empty() {
+                    site += 1;
+                }
+                site_end = site_end.max(end);
+                out.push(TriggerMatch {
+                    trigger,
+                    rule,
+                    start,
+                    end,
+                    site,
+                });
+            }
+        }
+        out
     }
 
     /// Pattern `i`, compiled on first use.

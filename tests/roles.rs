@@ -871,6 +871,21 @@ fn tariffs_of_one_sentence() {
             "Japan faces a 25% tariff on cars, a duty that took effect in April.",
             &[25.0],
         ),
+        // Two mentions of one value are two tariffs when each has its own rate.
+        (
+            "Washington has already put 25 percent duties on imported steel, and a 25 percent tariff on foreign cars is expected in April.",
+            &[25.0, 25.0],
+        ),
+        // A rate right before or just after the trigger is its own, not the
+        // "to" rate of a change elsewhere in the clause.
+        (
+            "Beijing answered with a matching 34 percent tariff on all American goods, then raised it to 84 percent on Wednesday.",
+            &[34.0, 84.0],
+        ),
+        (
+            "The United States will lower its tariff on Indian goods to 18 per cent from 25 per cent, ending a standoff that had left Indian exporters facing a combined 50 per cent duty.",
+            &[18.0, 50.0],
+        ),
     ];
     for (text, want) in cases {
         let rates: Vec<f64> = ex
@@ -880,6 +895,83 @@ fn tariffs_of_one_sentence() {
             .map(|e| e.rate.as_ref().map_or(f64::NAN, |r| r.value))
             .collect();
         assert_eq!(&rates, want, "{text}");
+    }
+}
+
+/// A list of rates in one frame is one tariff per rate, each with the
+/// countries of its own part of the list; a change or a comparison after a
+/// tariff is no further rate.
+#[test]
+fn rate_lists_are_one_tariff_per_rate() {
+    let ex = Extractor::embedded().unwrap();
+    type Row = (&'static str, &'static [(f64, &'static [&'static str])]);
+    let cases: &[Row] = &[
+        (
+            "Beijing put 100% tariffs on Canadian rapeseed oil and meal and 25% on Canadian pork and seafood.",
+            &[(100.0, &["CAN"]), (25.0, &["CAN"])],
+        ),
+        (
+            "Washington set the tariff on British furniture at 10 per cent, and on furniture from the European Union and Japan at 15 per cent.",
+            &[(10.0, &["GBR"]), (15.0, &["EU", "JPN"])],
+        ),
+        (
+            "The European Union will impose duties of 17% on BYD, 18.8% on Geely and 35.3% on SAIC.",
+            &[(17.0, &["CHN"]), (18.8, &["CHN"]), (35.3, &["CHN"])],
+        ),
+        (
+            "The United States raised its tariff on Chinese steel to 25% from 10%.",
+            &[(25.0, &["CHN"])],
+        ),
+        (
+            "Canada imposed a 25% tariff on U.S. steel and exports rose 2% on the year.",
+            &[(25.0, &["USA"])],
+        ),
+    ];
+    for (text, want) in cases {
+        let got: Vec<(f64, std::collections::BTreeSet<String>)> = ex
+            .extract("case", text)
+            .iter()
+            .filter(|e| e.event_type == "tariff")
+            .map(|e| {
+                (
+                    e.rate.as_ref().map_or(f64::NAN, |r| r.value),
+                    role_countries(e, "target"),
+                )
+            })
+            .collect();
+        let want: Vec<(f64, std::collections::BTreeSet<String>)> =
+            want.iter().map(|(r, t)| (*r, codes(t))).collect();
+        assert_eq!(got, want, "{text}");
+    }
+}
+
+/// A commitment verb coordinated with an earlier pledge's verb is a second
+/// pledge with its own object; a list of nouns is one pledge.
+#[test]
+fn coordinated_commitments() {
+    let ex = Extractor::embedded().unwrap();
+    let cases: &[(&str, usize)] = &[
+        (
+            "Tokyo also agreed to buy roughly $8 billion of U.S. farm products a year, take more American rice, and purchase 100 Boeing aircraft.",
+            2,
+        ),
+        (
+            "Japan will provide up to $550 billion in investment, loans and loan guarantees for projects in the United States.",
+            1,
+        ),
+        // Easing the repayments of an existing loan is credit for the future.
+        (
+            "India extends a Rs 4,850-crore line of credit to the Maldives, cuts debt repayments as Modi visits Male",
+            2,
+        ),
+    ];
+    for (text, want) in cases {
+        let n = ex
+            .extract("case", text)
+            .iter()
+            .filter(|e| e.event_type == "pledge")
+            .count();
+        assert_eq!(n, *want, "{text}");
     }
 }
 

@@ -419,6 +419,47 @@ fn two_commitments(prev: &Event, d: &Event) -> bool {
         }
 }
 
+/// Whether a pledge's trigger is a verb coordinated with an earlier pledge's
+/// ("agreed to buy $8 billion of farm products ... and purchase 100 Boeing
+/// aircraft", "will provide grants of LKR 2.4 billion ... and fund rooftop
+/// solar systems"): a second commitment with its own object. The later
+/// trigger starts with a verb of `pledge_verbs` (not a noun of a list: "investment,
+/// loans and loan guarantees"), follows "and" (or a comma) right before it,
+/// is another word than the first, and has no sum of its own equal to the
+/// first's.
+fn coordinated_commitment(prev: &Event, d: &Event, pledge_verbs: &[String]) -> bool {
+    if prev.event_type != EventType::Pledge || d.event_type != EventType::Pledge {
+        return false;
+    }
+    let s = &d.sentence;
+    if d.trigger.start <= prev.trigger.end + COMMITMENT_GAP
+        || d.trigger.start < s.start
+        || d.trigger.start > s.end
+        || prev.trigger.text.eq_ignore_ascii_case(&d.trigger.text)
+        || !d
+            .trigger
+            .text
+            .split_whitespace()
+            .next()
+            .is_some_and(|first| pledge_verbs.iter().any(|w| w.eq_ignore_ascii_case(first)))
+    {
+        return false;
+    }
+    let before = s.text[..d.trigger.start - s.start].trim_end();
+    let coordinated = before.ends_with(',')
+        || before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("and"));
+    // A sum after the later trigger must differ from the first's; one before
+    // it is the first verb's (the caller clears it).
+    let own_sum = match (&prev.amount, &d.amount) {
+        (Some(a), Some(b)) if b.start > d.trigger.start => a.value != b.value,
+        _ => true,
+    };
+    coordinated && own_sum
+}
+
 /// Whether two tariff mentions of one sentence state different tariffs, even
 /// within one clause: each with its own rate ("a 20% tariff on all goods and
 /// a 40% tariff on transshipping", "a 15% tariff, half the 30% rate Trump
@@ -429,8 +470,10 @@ fn distinct_tariffs(a: &Event, b: &Event) -> bool {
     if a.event_type != EventType::Tariff || b.event_type != EventType::Tariff {
         return false;
     }
-    let rates =
-        matches!((&a.rate, &b.rate), (Some(x), Some(y)) if (x.value - y.value).abs() > 1e-9);
+    // Two rates of their own, even of one value: "25 percent duties on
+    // steel, and a 25 percent tariff on foreign cars is expected".
+    let rates = matches!((&a.rate, &b.rate), (Some(x), Some(y))
+        if (x.value - y.value).abs() > 1e-9 || x.start != y.start);
     let countries = |e: &Event, role: Role| -> std::collections::BTreeSet<String> {
         e.actors
             .iter()
@@ -456,14 +499,20 @@ fn refers_back(e: &Event) -> bool {
 /// One event per distinct event: a same-type draft in the same clause as an
 /// earlier one, or adding no actor, amount or rate of its own, is folded into it
 /// (but see [`two_commitments`] and [`distinct_tariffs`]).
-pub(crate) fn merge_same_type(drafts: Vec<Draft>) -> Vec<Draft> {
+pub(crate) fn merge_same_type(drafts: Vec<Draft>, pledge_verbs: &[String]) -> Vec<Draft> {
     let mut kept: Vec<Draft> = Vec::new();
     for mut d in drafts {
-        let Some(prev) = kept
-            .iter_mut()
-            .rev()
-            .find(|k| k.event.event_type == d.event.event_type)
-        else {
+        // The mention it may fold into: one with the same rate, else the last
+        // of its type ("to 15% from the 39% it imposed, the highest rate").
+        let same_rate = |k: &Draft| matches!((&k.event.rate, &d.event.rate), (Some(x), Some(y)) if x.start == y.start);
+        let at = kept
+            .iter()
+            .rposition(|k| k.event.event_type == d.event.event_type && same_rate(k))
+            .or_else(|| {
+                kept.iter()
+                    .rposition(|k| k.event.event_type == d.event.event_type)
+            });
+        let Some(prev) = at.map(|i| &mut kept[i]) else {
             kept.push(d);
             continue;
         };
@@ -484,6 +533,18 @@ pub(crate) fn merge_same_type(drafts: Vec<Draft>) -> Vec<Draft> {
             && d.event.amount != prev.event.amount)
             || (d.event.rate.is_some() && d.event.rate != prev.event.rate);
         if same_clause && two_commitments(&prev.event, &d.event) {
+            kept.push(d);
+            continue;
+        }
+        if coordinated_commitment(&prev.event, &d.event, pledge_verbs) {
+            // The sum before the coordinator is the first verb's.
+            if d.event
+                .amount
+                .as_ref()
+                .is_some_and(|a| a.start < d.event.trigger.start)
+            {
+                d.event.amount = None;
+            }
             kept.push(d);
             continue;
         }

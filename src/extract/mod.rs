@@ -299,7 +299,7 @@ impl Extractor {
         if triggers.is_empty() {
             return Vec::new();
         }
-        let last = triggers.last().map_or(0, |t| t.end);
+        let last = triggers.iter().map(|t| t.end).max().unwrap_or(0);
         let sentences = segment::split_sentences_upto(text, last);
         let article = self.article(text, day);
         let mut events: Vec<Event> = Vec::new();
@@ -405,25 +405,130 @@ impl Extractor {
             earlier_types,
         };
         let mut drafts: Vec<Draft> = Vec::new();
+        // The types that have an event at the current site (overlapping
+        // triggers): one event per type there, the first rule that holds.
+        let mut site = usize::MAX;
+        let mut done: Vec<&EventType> = Vec::new();
+        // The words of the last trigger (the rules of one phrase come together).
+        let mut span: Option<TriggerSpan> = None;
         for t in group {
-            let Some(trigger) = TriggerSpan::locate(v, t.start, t.end) else {
+            if t.site != site {
+                site = t.site;
+                done.clear();
+            }
+            let ty = &self.rules.rules[t.rule].event_type;
+            if done.contains(&ty) {
                 continue;
-            };
-            for &ri in &self.rules.trigger_rules[t.trigger] {
-                if let Some(d) = self.try_rule(v, &around, ri, trigger) {
-                    drafts.push(d);
-                    break;
+            }
+            let trigger = match span {
+                Some(s) if s.start == t.start && s.end == t.end => s,
+                _ => {
+                    let Some(s) = TriggerSpan::locate(v, t.start, t.end) else {
+                        continue;
+                    };
+                    span = Some(s);
+                    s
                 }
+            };
+            if let Some(d) = self.try_rule(v, &around, t.rule, trigger) {
+                drafts.push(d);
+                done.push(ty);
             }
         }
-        merge_same_type(drafts)
+        self.add_listed_rates(v, &mut drafts);
+        merge_same_type(drafts, self.rules.role_cues("pledge_verbs"))
+    }
+
+    /// One more tariff for each further rate of a list that continues a
+    /// tariff's rate ([`Extractor::listed_rates`]) and is no other tariff's
+    /// rate in the sentence: the rate is its trigger, the countries of its
+    /// part of the list its targets (the first tariff's when it names
+    /// none), and they are no longer the first tariff's targets.
+    fn add_listed_rates(&self, v: &View, drafts: &mut Vec<Draft>) {
+        let taken: Vec<usize> = drafts
+            .iter()
+            .filter_map(|d| d.event.rate.as_ref().map(|r| r.start))
+            .collect();
+        let mut extra: Vec<Draft> = Vec::new();
+        // Rates whose list was read (several triggers may share one rate).
+        let mut read: Vec<usize> = Vec::new();
+        for d in drafts.iter_mut() {
+            let Some(rate) = d.event.rate.as_ref() else {
+                continue;
+            };
+            if d.event.event_type != EventType::Tariff || read.contains(&rate.start) {
+                continue;
+            }
+            read.push(rate.start);
+            for (r, targets, from, to) in self.listed_rates(v, rate) {
+                if taken.contains(&r.start)
+                    || extra.iter().any(|x| x.event.trigger.start == r.start)
+                {
+                    continue;
+                }
+                let mut event = d.event.clone();
+                if !targets.is_empty() {
+                    event.actors.retain(|a| a.role != Role::Target);
+                    event.actors.extend(targets);
+                    let own = |a: &crate::event::Actor| {
+                        a.role == Role::Target && a.start >= from && a.end <= to
+                    };
+                    if d.event
+                        .actors
+                        .iter()
+                        .any(|a| a.role == Role::Target && !own(a))
+                    {
+                        d.event.actors.retain(|a| !own(a));
+                    }
+                }
+                event.trigger = crate::event::Span {
+                    text: r.text.clone(),
+                    start: r.start,
+                    end: r.end,
+                };
+                event.rate = Some(r);
+                event.product = None;
+                extra.push(Draft {
+                    clause: d.clause,
+                    event,
+                    pair: d.pair,
+                    time_cue: d.time_cue,
+                    uncued: d.uncued,
+                    bullet: d.bullet,
+                });
+            }
+        }
+        if !extra.is_empty() {
+            drafts.extend(extra);
+            drafts.sort_by_key(|d| d.event.trigger.start);
+        }
     }
 
     /// Whether a veto word stands in `lo..hi`, outside an actor's name
-    /// ("union" vetoes wage talks, not talks with the European Union).
-    fn vetoed(&self, v: &View, lo: usize, hi: usize, veto: &Phrases) -> bool {
+    /// ("union" vetoes wage talks, not talks with the European Union) and
+    /// not wholly inside the trigger (the trigger "hosted his" is not
+    /// vetoed by its own "his"; "sweep the" still vetoes "sweep").
+    fn vetoed(
+        &self,
+        v: &View,
+        (lo, hi): (usize, usize),
+        trigger: &TriggerSpan,
+        veto: &Phrases,
+    ) -> bool {
+        // (By bytes: a trigger with no word, "•", covers the next word.)
+        let inside = |i: usize, n: usize| {
+            v.tokens[i].start >= trigger.start && v.tokens[i + n - 1].end <= trigger.end
+        };
+        let fits_outside = |i: usize| {
+            veto.iter().any(|p| {
+                i + p.len() <= hi
+                    && !p.is_empty()
+                    && !inside(i, p.len())
+                    && p.iter().zip(&v.ids[i..]).all(|(a, b)| a == b)
+            })
+        };
         (lo..hi).any(|i| {
-            veto.starts_with(v.ids[i]) && phrase_fits(&v.ids, i, hi, veto) && {
+            veto.starts_with(v.ids[i]) && fits_outside(i) && {
                 // Names are capitalised: a lowercase veto word is in none, and
                 // the sentence's actors are looked up only otherwise.
                 let t = &v.tokens[i];
@@ -456,15 +561,7 @@ impl Extractor {
         let lo = t0.saturating_sub(rule.window);
         let hi = (t1 + rule.window).min(v.tokens.len());
         let ph = &self.rule_phrases[rule_index];
-        if !ph.veto.is_empty() && self.vetoed(v, lo, hi, &ph.veto) {
-            return None;
-        }
-        // `near` words or `patterns`: one of either within the window.
-        let patterns = self.rules.rule_patterns(rule_index).next().is_some();
-        if (!ph.near.is_empty() || patterns)
-            && !any_phrase_in(&v.ids, lo, hi, &ph.near)
-            && self.pattern_in(v, rule_index, lo, hi).is_none()
-        {
+        if !ph.veto.is_empty() && self.vetoed(v, (lo, hi), &trigger, &ph.veto) {
             return None;
         }
         if !ph.before.is_empty() && !any_phrase_in(&v.ids, cs, t0, &ph.before) {
@@ -476,6 +573,15 @@ impl Extractor {
                     .iter()
                     .any(|w| crate::lexicon::contains_word(v.lower_article(), w))
             })
+        {
+            return None;
+        }
+        // `near` words or `patterns`: one of either within the window. (Last
+        // of the word conditions: a pattern runs over the whole sentence.)
+        let patterns = self.rules.rule_patterns(rule_index).next().is_some();
+        if (!ph.near.is_empty() || patterns)
+            && !any_phrase_in(&v.ids, lo, hi, &ph.near)
+            && self.pattern_in(v, rule_index, lo, hi).is_none()
         {
             return None;
         }

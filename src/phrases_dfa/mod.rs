@@ -161,6 +161,33 @@ impl PhraseDfa {
     }
 }
 
+impl PhraseDfa {
+    /// The first phrase (leftmost-longest) wholly inside `hay[range]`: the
+    /// trigger scan's bounded second look at a word inside a match.
+    pub(crate) fn find_in(&self, hay: &[u8], range: std::ops::Range<usize>) -> Option<PhraseMatch> {
+        match &self.0 {
+            Engine::Embedded { dfa, order, len } => {
+                let found = next(&**dfa, &Input::new(hay).range(range))?;
+                let k = found.pattern().as_usize();
+                let end = found.offset();
+                Some(PhraseMatch {
+                    phrase: order[k] as usize,
+                    start: end - len[k] as usize,
+                    end,
+                })
+            }
+            Engine::Compiled(ac) => {
+                ac.find(aho_corasick::Input::new(hay).span(range))
+                    .map(|m| PhraseMatch {
+                        phrase: m.pattern().as_usize(),
+                        start: m.start(),
+                        end: m.end(),
+                    })
+            }
+        }
+    }
+}
+
 /// The iterator of [`PhraseDfa::find_iter`].
 pub(crate) struct Matches<'a>(Scan<'a>);
 

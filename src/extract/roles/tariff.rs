@@ -462,8 +462,10 @@ impl Extractor {
         false
     }
 
-    /// The tariff rate: the percentage after "to" in "from X to Y", else the
-    /// percentage nearest the trigger in its clause.
+    /// The tariff rate: the percentage right before the trigger ("a 34
+    /// percent duty"), else the one after "to" in "from X to Y", else the
+    /// percentage nearest the trigger in its clause that is no "from X" of
+    /// such a change.
     pub(crate) fn rate(&self, v: &View, clause: Clause, trigger: TriggerSpan) -> Option<Rate> {
         let (cs, ce) = (clause.start, clause.end);
         let (start, end) = (trigger.start, trigger.end);
@@ -495,7 +497,43 @@ impl Extractor {
                 *qt > 0 && phrase_at(&v.ids, qt - 1, &self.cues.rate_to) && rates.len() > 1
             })
             .min_by_key(|(q, _)| distance(q));
-        let best = to_rate.or_else(|| rates.iter().min_by_key(|(q, _)| distance(q)))?;
+        // A rate right before the trigger is its own ("a matching 34 percent
+        // duty ..., then raised it to 84 percent"; "25 per cent ad valorem duty").
+        // So is one within two words after it, with no "from" or "to" between
+        // ("facing a combined 50 per cent duty"; not "tariffs from 10% to 25%").
+        let close =
+            |gap: &str| !gap.contains([',', ';', '(', ')']) && gap.split_whitespace().count() <= 2;
+        let own = rates
+            .iter()
+            .rev()
+            .find(|(q, _)| q.end <= start && close(&v.article[q.end..start]))
+            .or_else(|| {
+                rates.iter().find(|(q, qt)| {
+                    q.start >= end
+                        && close(&v.article[end..q.start])
+                        && !(trigger.past..*qt).any(|i| {
+                            phrase_at(&v.ids, i, &self.cues.origin_preps)
+                                || phrase_at(&v.ids, i, &self.cues.rate_to)
+                        })
+                })
+            });
+        // Where a rate changes ("to 18 per cent from 25 per cent"), the old
+        // rate is no trigger's nearest rate: the event has the new one.
+        let old_rate = |qt: usize| {
+            to_rate.is_some() && {
+                let mut i = qt;
+                while i > 0 && phrase_at(&v.ids, i - 1, &self.cues.determiners) {
+                    i -= 1;
+                }
+                i > 0 && phrase_at(&v.ids, i - 1, &self.cues.origin_preps)
+            }
+        };
+        let best = own.or(to_rate).or_else(|| {
+            rates
+                .iter()
+                .filter(|(_, qt)| !old_rate(*qt))
+                .min_by_key(|(q, _)| distance(q))
+        })?;
         let q = best.0;
         let QuantityKind::Percent { value, .. } = q.kind else {
             return None;
@@ -545,5 +583,138 @@ impl Extractor {
             return None;
         }
         Some(span(v.article, v.tokens[first].start, v.tokens[i - 1].end))
+    }
+}
+
+/// A percent of a sentence as a rate of a list: its figure, its words
+/// `first..past`, and the words that frame it.
+struct ListedRate<'q> {
+    q: &'q Quantity,
+    value: f64,
+    first: usize,
+    past: usize,
+}
+
+impl Extractor {
+    /// The further tariffs of a list of rates that continues the tariff
+    /// `rate` ("slapped 100% tariffs on canola and 25% on pork", "Britain
+    /// is capped at 10 per cent, and the EU and Japan at 15 per cent"): the
+    /// gold counts one event per rate. Each percent after the rate in the
+    /// sentence is one when it stands in the same frame as the one before
+    /// it (the same `rate_preps` word right before both, or the same
+    /// `product_preps` word within two words after both), is joined to it
+    /// by a comma, a semicolon or a `list_joiners` word, has a value of its
+    /// own, and is no change or comparison (`rate_stops` among the three
+    /// words before it: "up from 2.5%", "exports rose 2%"). Each comes with the
+    /// countries named in its own part of the list, the byte range of that
+    /// part (for taking them off the first tariff), and the rate.
+    pub(crate) fn listed_rates(
+        &self,
+        v: &View,
+        rate: &Rate,
+    ) -> Vec<(Rate, Vec<Actor>, usize, usize)> {
+        let c = &self.cues;
+        let percents: Vec<ListedRate> = self
+            .quantities_of(v)
+            .iter()
+            .filter_map(|q| match q.kind {
+                QuantityKind::Percent {
+                    unit: PercentUnit::Percent,
+                    value,
+                    ..
+                } => {
+                    let first = v.tokens.iter().position(|k| k.end > q.start)?;
+                    let past = v
+                        .tokens
+                        .iter()
+                        .position(|k| k.start >= q.end)
+                        .unwrap_or(v.tokens.len());
+                    Some(ListedRate {
+                        q,
+                        value,
+                        first,
+                        past,
+                    })
+                }
+                _ => None,
+            })
+            .collect();
+        let Some(k0) = percents.iter().position(|p| p.q.start == rate.start) else {
+            return Vec::new();
+        };
+        // The product_preps word after a rate (skipping a tariff noun: "100%
+        // tariffs on"), with no comma in between, and not before a day or a
+        // month ("raised it to 84 percent on Wednesday").
+        let calendar = &crate::vocab::get().calendar;
+        let dated = |i: usize| {
+            v.tokens.get(i + 1).is_some_and(|t| {
+                calendar.month(t.text).is_some()
+                    || calendar.weekdays.iter().any(|d| {
+                        d.name.eq_ignore_ascii_case(t.text)
+                            || d.abbreviations
+                                .iter()
+                                .any(|a| a.eq_ignore_ascii_case(t.text))
+                    })
+            })
+        };
+        let after = |p: &ListedRate| {
+            (p.past..(p.past + 3).min(v.tokens.len()))
+                .find(|&i| phrase_at(&v.ids, i, &c.product_preps))
+                .filter(|&i| {
+                    !v.article[p.q.end..v.tokens[i].start].contains([',', ';']) && !dated(i)
+                })
+                .map(|i| v.ids[i])
+        };
+        let before = |p: &ListedRate| {
+            (p.first > 0 && phrase_at(&v.ids, p.first - 1, &c.rate_preps))
+                .then(|| v.ids[p.first - 1])
+        };
+        let mut values: Vec<f64> = vec![percents[k0].value];
+        let mut out = Vec::new();
+        let mut prev = &percents[k0];
+        for p in &percents[k0 + 1..] {
+            let gap = &v.article[prev.q.end..p.q.start];
+            let joiner = (prev.past..p.first).find(|&i| phrase_at(&v.ids, i, &c.list_joiners));
+            let comma = gap.rfind([',', ';']).map(|b| prev.q.end + b);
+            let same_frame = after(prev).is_some_and(|w| after(p) == Some(w))
+                || before(prev).is_some_and(|w| before(p) == Some(w));
+            let stopped = (p.first.saturating_sub(3).max(prev.past)..p.first)
+                .any(|i| phrase_at(&v.ids, i, &c.rate_stops));
+            let same_clause = v.clause_of(p.first).start == v.clause_of(prev.first).start;
+            if !same_frame || stopped || !same_clause || (joiner.is_none() && comma.is_none()) {
+                break;
+            }
+            if values.iter().any(|x| (x - p.value).abs() < 1e-9) {
+                prev = p;
+                continue;
+            }
+            values.push(p.value);
+            // Its part of the list: from the last comma before it (or the
+            // first joiner after the previous rate) to the next rate.
+            let from = comma.unwrap_or_else(|| joiner.map_or(prev.q.end, |i| v.tokens[i].start));
+            let to = percents
+                .iter()
+                .find(|n| n.q.start > p.q.start)
+                .map_or(v.sentence.end, |n| n.q.start);
+            let mut targets = Args::default();
+            for a in self.actors_of(v) {
+                if a.m.start >= from && a.m.end <= to && !self.is_location(v, a) {
+                    self.push_actor(&mut targets, v, a, Role::Target);
+                }
+            }
+            out.push((
+                Rate {
+                    text: v.article[p.q.start..p.q.end].to_string(),
+                    value: p.value,
+                    start: p.q.start,
+                    end: p.q.end,
+                },
+                targets.actors,
+                from,
+                to,
+            ));
+            prev = p;
+        }
+        out
     }
 }
