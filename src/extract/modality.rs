@@ -182,6 +182,16 @@ impl Extractor {
         {
             return (Modality::Hypothetical, Some(at));
         }
+        // A word that sets the event up for later, right before it ("tried
+        // to arrange meetings", "selected to negotiate", "up for
+        // renegotiation"): planned, whatever past verb governs that word.
+        if let Some(at) = hit(
+            t0.saturating_sub(3).max(phrase_lo).max(scope_lo),
+            t0,
+            &c.planned_governors,
+        ) {
+            return (Modality::Planned, Some(at));
+        }
         if past {
             return (Modality::Asserted, Some(t0));
         }
