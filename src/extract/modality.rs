@@ -182,6 +182,16 @@ impl Extractor {
         {
             return (Modality::Hypothetical, Some(at));
         }
+        // A word that sets the event up for later, right before it ("tried
+        // to arrange meetings", "selected to negotiate", "up for
+        // renegotiation"): planned, whatever past verb governs that word.
+        if let Some(at) = hit(
+            t0.saturating_sub(3).max(phrase_lo).max(scope_lo),
+            t0,
+            &c.planned_governors,
+        ) {
+            return (Modality::Planned, Some(at));
+        }
         if past {
             return (Modality::Asserted, Some(t0));
         }
@@ -225,6 +235,9 @@ impl Extractor {
             && !(at > 0 && phrase_at(w, at - 1, &c.determiners))
             && hit(at + 1, t0, &c.planned).is_none()
             && hit(t1, (t1 + 3).min(ce), &c.future_after).is_none()
+            // "during" shares the main verb's time: "will arrive during the
+            // meetings" is still to come.
+            && !(phrase_at(w, at, &c.simultaneous_preps) && hit(phrase_lo, at, &c.planned).is_some())
         {
             return (Modality::Asserted, Some(at));
         }
