@@ -939,6 +939,27 @@ fn implicit_parties_are_the_articles_country() {
             "source",
             &["GBR"],
         ),
+        // A country named once, or only through a city, a union or a
+        // national side, is still the only one the story names.
+        (
+            "AMSTERDAM, March 3 - Dock workers stopped work for a second day. Talks between the unions and employers broke up without agreement, a union spokesman said.",
+            "meeting",
+            "participant",
+            &["NLD"],
+        ),
+        (
+            "The England midfielder is said to have met the club's manager in a London hotel last month. The club has yet to comment on the meeting.",
+            "meeting",
+            "participant",
+            &["GBR"],
+        ),
+        // Two countries named: no guess.
+        (
+            "The striker joined from an Italian side after a spell in Germany. The club's chairman held talks with his agent on Saturday.",
+            "meeting",
+            "participant",
+            &[],
+        ),
         // The Mexican government is Mexico's, whatever the article is about.
         (
             "The United States and the United States alone will decide, U.S. officials said. The Mexican government pledged 500 mln dlrs in aid to farmers.",
