@@ -1032,6 +1032,36 @@ fn bulleted_rate_lines_name_targets() {
     }
 }
 
+/// A meeting that names one country takes the other side the story leaves
+/// implied: the country the article names most besides it, when named at
+/// least four times; a country named in passing is no party.
+#[test]
+fn implied_other_side_of_talks() {
+    let ex = Extractor::embedded().unwrap();
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "India's exports fell in July. India's commerce ministry said India would not cut its rice duties. Officials in New Delhi said India expects a trade deal by autumn. A US embassy spokesperson described Lynch's meeting with Agrawal as constructive.",
+            &["IND", "USA"],
+        ),
+        (
+            "Rice exports from India fell in July, traders said. Prices in India were steady. A US embassy spokesperson described Lynch's meeting with Agrawal as constructive.",
+            &["USA"],
+        ),
+    ];
+    for (text, want) in cases {
+        let events = ex.extract_dated("case", text, Some("2025-09-17"));
+        let meeting = events
+            .iter()
+            .find(|e| e.event_type == "meeting")
+            .unwrap_or_else(|| panic!("no meeting in {text:?}"));
+        assert_eq!(
+            role_countries(meeting, "participant"),
+            codes(want),
+            "{text}"
+        );
+    }
+}
+
 /// Talks between companies in a story that names no country take the home
 /// market of the listed company it is about, from its instrument code: no
 /// suffix is a U.S. listing, ".TO" Toronto.

@@ -243,10 +243,24 @@ pub(crate) fn inherit_roles(
                 .any(|a| a.country.is_none() && a.kind == kind_name(ActorKind::Organization));
             if countries.len() == 1 && !with_body {
                 let present = countries[0].clone();
-                if let Some(f) = freq.iter().find(|f| f.0 != present && f.1 >= 2) {
+                // ... else the country the article itself names most
+                // besides it, named at least four times ("Lynch's meeting
+                // with Agrawal" in a story on India's trade talks with the
+                // U.S.); fewer mentions are often a passing place.
+                let other = freq
+                    .iter()
+                    .find(|f| f.0 != present && f.1 >= 2)
+                    .map(|f| f.2.clone())
+                    .or_else(|| {
+                        article_countries()
+                            .into_iter()
+                            .find(|f| f.0 != present && f.1 >= 4)
+                            .map(|f| f.2)
+                    });
+                if let Some(f) = other {
                     e.actors.push(Actor {
                         role: Role::Participant,
-                        ..f.2.clone()
+                        ..f
                     });
                 }
             }
