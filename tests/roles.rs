@@ -362,6 +362,20 @@ const CASES: &[Case] = &[
         &["GBR", "USA"],
     ),
     (
+        "Prime Minister Mark Carney met German Chancellor Friedrich Merz for talks that covered Ukraine and Chinese steel.",
+        "meeting",
+        &[],
+        &[],
+        &["CAN", "DEU"],
+    ),
+    (
+        "The French and Japanese finance ministers held a meeting focused on Argentina's debt.",
+        "meeting",
+        &[],
+        &[],
+        &["FRA", "JPN"],
+    ),
+    (
         "Tony Blair met Italian Prime Minister Silvio Berlusconi to talk about Turkey joining the EU.",
         "meeting",
         &[],
