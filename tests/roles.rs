@@ -362,6 +362,20 @@ const CASES: &[Case] = &[
         &["GBR", "USA"],
     ),
     (
+        "Prime Minister Mark Carney met German Chancellor Friedrich Merz for talks that covered Ukraine and Chinese steel.",
+        "meeting",
+        &[],
+        &[],
+        &["CAN", "DEU"],
+    ),
+    (
+        "The French and Japanese finance ministers held a meeting focused on Argentina's debt.",
+        "meeting",
+        &[],
+        &[],
+        &["FRA", "JPN"],
+    ),
+    (
         "Tony Blair met Italian Prime Minister Silvio Berlusconi to talk about Turkey joining the EU.",
         "meeting",
         &[],
@@ -1031,6 +1045,27 @@ fn implicit_parties_are_the_articles_country() {
             "source",
             &["GBR"],
         ),
+        // A country named once, or only through a city, a union or a
+        // national side, is still the only one the story names.
+        (
+            "AMSTERDAM, March 3 - Dock workers stopped work for a second day. Talks between the unions and employers broke up without agreement, a union spokesman said.",
+            "meeting",
+            "participant",
+            &["NLD"],
+        ),
+        (
+            "The England midfielder is said to have met the club's manager in a London hotel last month. The club has yet to comment on the meeting.",
+            "meeting",
+            "participant",
+            &["GBR"],
+        ),
+        // Two countries named: no guess.
+        (
+            "The striker joined from an Italian side after a spell in Germany. The club's chairman held talks with his agent on Saturday.",
+            "meeting",
+            "participant",
+            &[],
+        ),
         // The Mexican government is Mexico's, whatever the article is about.
         (
             "The United States and the United States alone will decide, U.S. officials said. The Mexican government pledged 500 mln dlrs in aid to farmers.",
@@ -1099,6 +1134,36 @@ fn bulleted_rate_lines_name_targets() {
             (role_countries(e, "source"), role_countries(e, "target")),
             (codes(source), codes(target)),
             "{start}"
+        );
+    }
+}
+
+/// A meeting that names one country takes the other side the story leaves
+/// implied: the country the article names most besides it, when named at
+/// least four times; a country named in passing is no party.
+#[test]
+fn implied_other_side_of_talks() {
+    let ex = Extractor::embedded().unwrap();
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "India's exports fell in July. India's commerce ministry said India would not cut its rice duties. Officials in New Delhi said India expects a trade deal by autumn. A US embassy spokesperson described Lynch's meeting with Agrawal as constructive.",
+            &["IND", "USA"],
+        ),
+        (
+            "Rice exports from India fell in July, traders said. Prices in India were steady. A US embassy spokesperson described Lynch's meeting with Agrawal as constructive.",
+            &["USA"],
+        ),
+    ];
+    for (text, want) in cases {
+        let events = ex.extract_dated("case", text, Some("2025-09-17"));
+        let meeting = events
+            .iter()
+            .find(|e| e.event_type == "meeting")
+            .unwrap_or_else(|| panic!("no meeting in {text:?}"));
+        assert_eq!(
+            role_countries(meeting, "participant"),
+            codes(want),
+            "{text}"
         );
     }
 }

@@ -23,6 +23,27 @@ impl Extractor {
             })
             .clone()
     }
+
+    /// The one country an article names, by any mention with a country
+    /// (places, people, companies and bodies included), with its first
+    /// mention as an actor; none when two countries are named. For talks
+    /// whose parties have no country of their own in a story that mentions
+    /// a country too rarely for [`Self::article_countries`] to be clear
+    /// ("talks between unions and employers" under a ROTTERDAM dateline,
+    /// "met Mourinho in a London hotel").
+    pub(crate) fn sole_country(&self, article: &ArticleCx) -> Option<Actor> {
+        let found = self
+            .lexicon
+            .find_in(&article.scope, 0, article.text.len(), article.day);
+        let mut with_country = found
+            .iter()
+            .filter(|m| self.lexicon.entry(m.entry).country.is_some());
+        let first = with_country.next()?;
+        let country = &self.lexicon.entry(first.entry).country;
+        with_country
+            .all(|m| &self.lexicon.entry(m.entry).country == country)
+            .then(|| self.actor_from(article.text, first, Role::Participant))
+    }
 }
 
 /// Bytes of an article's start (headline and lead) searched for the
@@ -80,6 +101,7 @@ pub(crate) fn inherit_roles(
     pairs: &[bool],
     article_countries: &dyn Fn() -> Vec<(String, usize, Actor)>,
     listed_home: &dyn Fn() -> Option<Actor>,
+    sole_country: &dyn Fn() -> Option<Actor>,
     export_words: &[String],
 ) {
     // The article's clear country (named at least twice and twice as often
@@ -89,7 +111,7 @@ pub(crate) fn inherit_roles(
         let counts = article_countries();
         let top = counts.first()?;
         let second = counts.get(1).map_or(0, |c| c.1);
-        (top.1 >= 2 && top.1 >= 2 * second).then(|| top.2.clone())
+        (top.1 >= 2 && top.1 > second).then(|| top.2.clone())
     };
     // The article's most frequent actor countries, for meetings that name
     // only one side ("talks with the Japanese" in a U.S.-Japan story).
@@ -206,6 +228,7 @@ pub(crate) fn inherit_roles(
                             role: Role::Participant,
                             ..a
                         })
+                        .or_else(sole_country)
                         .or_else(|| article_countries().is_empty().then(listed_home).flatten())
                         .into_iter()
                         .collect(),
@@ -220,10 +243,24 @@ pub(crate) fn inherit_roles(
                 .any(|a| a.country.is_none() && a.kind == kind_name(ActorKind::Organization));
             if countries.len() == 1 && !with_body {
                 let present = countries[0].clone();
-                if let Some(f) = freq.iter().find(|f| f.0 != present && f.1 >= 2) {
+                // ... else the country the article itself names most
+                // besides it, named at least four times ("Lynch's meeting
+                // with Agrawal" in a story on India's trade talks with the
+                // U.S.); fewer mentions are often a passing place.
+                let other = freq
+                    .iter()
+                    .find(|f| f.0 != present && f.1 >= 2)
+                    .map(|f| f.2.clone())
+                    .or_else(|| {
+                        article_countries()
+                            .into_iter()
+                            .find(|f| f.0 != present && f.1 >= 4)
+                            .map(|f| f.2)
+                    });
+                if let Some(f) = other {
                     e.actors.push(Actor {
                         role: Role::Participant,
-                        ..f.2.clone()
+                        ..f
                     });
                 }
             }

@@ -351,6 +351,7 @@ impl Extractor {
             &pairs,
             &|| self.article_countries(&article),
             &|| self.listed_home(text),
+            &|| self.sole_country(&article),
             export_words,
         );
         // The role contract (src/invariants.rs) holds on every event written.
