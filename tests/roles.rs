@@ -308,6 +308,21 @@ const CASES: &[Case] = &[
         &[],
         &["USA", "JPN", "DEU", "FRA", "GBR", "ITA", "CAN"],
     ),
+    // ... also when named by what its members are.
+    (
+        "The premier may resign before the June summit of seven industrialised nations.",
+        "meeting",
+        &[],
+        &[],
+        &["USA", "JPN", "DEU", "FRA", "GBR", "ITA", "CAN"],
+    ),
+    (
+        "Finance ministers of the seven industrial countries met in Washington on Wednesday.",
+        "meeting",
+        &[],
+        &[],
+        &["USA", "JPN", "DEU", "FRA", "GBR", "ITA", "CAN"],
+    ),
     // A list of parties runs on past ", and the ...".
     (
         "Mr Blair held talks with his Israeli counterpart, Ariel Sharon, and the Palestinian leader, Mahmoud Abbas.",
