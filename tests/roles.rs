@@ -691,6 +691,28 @@ const CASES: &[Case] = &[
         &["CAN", "MEX"],
         &[],
     ),
+    // Who averts, avoids or escapes a tariff is who would face it.
+    (
+        "Analysts saw little chance Japan could act quickly enough to avert the U.S. tariffs.",
+        "tariff",
+        &["USA"],
+        &["JPN"],
+        &[],
+    ),
+    (
+        "Brazil is racing to avoid a 50% U.S. tariff on its beef.",
+        "tariff",
+        &["USA"],
+        &["BRA"],
+        &[],
+    ),
+    (
+        "Mexico escaped the new tariffs announced by the U.S. on Wednesday.",
+        "tariff",
+        &["USA"],
+        &["MEX"],
+        &[],
+    ),
     // What a tariff answers is no party to it.
     (
         "Washington imposed an additional 25% tariff on India over Russian oil.",
