@@ -691,6 +691,14 @@ const CASES: &[Case] = &[
         &["CAN", "MEX"],
         &[],
     ),
+    // The country's own spelling, as its press writes it.
+    (
+        "Trump wrote that Việt Nam would pay a 20% tariff on all goods sent into the United States.",
+        "tariff",
+        &["USA"],
+        &["VNM"],
+        &[],
+    ),
     // Who averts, avoids or escapes a tariff is who would face it.
     (
         "Analysts saw little chance Japan could act quickly enough to avert the U.S. tariffs.",
