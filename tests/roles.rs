@@ -300,6 +300,29 @@ const CASES: &[Case] = &[
         &[],
         &["USA", "DEU"],
     ),
+    // Where a later trip goes is that trip's, not the meeting's ...
+    (
+        "Abe made the recommendation at a meeting with Nakasone to pave the way for the prime minister's visit to Washington.",
+        "meeting",
+        &[],
+        &[],
+        &["JPN"],
+    ),
+    (
+        "Abe made the recommendation at a meeting with Nakasone after returning from a visit to the United States.",
+        "meeting",
+        &[],
+        &[],
+        &["JPN"],
+    ),
+    // ... but a visit's own destination is a party to it.
+    (
+        "The Japanese prime minister's visit to Washington starts next Wednesday.",
+        "meeting",
+        &[],
+        &[],
+        &["JPN", "USA"],
+    ),
     // A group with fixed membership stands for each member.
     (
         "Representatives of the Group of Seven will meet in Sardinia next week.",

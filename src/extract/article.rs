@@ -536,7 +536,17 @@ fn refers_back(e: &Event) -> bool {
 /// One event per distinct event: a same-type draft in the same clause as an
 /// earlier one, or adding no actor, amount or rate of its own, is folded into it
 /// (but see [`two_commitments`] and [`distinct_tariffs`]).
-pub(crate) fn merge_same_type(drafts: Vec<Draft>, pledge_verbs: &[String]) -> Vec<Draft> {
+pub(crate) fn merge_same_type(
+    drafts: Vec<Draft>,
+    pledge_verbs: &[String],
+    trip_nouns: &[String],
+) -> Vec<Draft> {
+    let is_trip = |e: &crate::event::Event| {
+        e.event_type == EventType::Meeting
+            && trip_nouns
+                .iter()
+                .any(|n| n.eq_ignore_ascii_case(&e.trigger.text))
+    };
     let mut kept: Vec<Draft> = Vec::new();
     for mut d in drafts {
         // The mention it may fold into: one with the same rate, else the last
@@ -586,6 +596,13 @@ pub(crate) fn merge_same_type(drafts: Vec<Draft>, pledge_verbs: &[String]) -> Ve
             continue;
         }
         if (same_clause || !adds_something) && !distinct_tariffs(&prev.event, &d.event) {
+            // ("a meeting with Nakasone ... to pave the way for the prime
+            // minister's visit to Washington": where a later trip goes is
+            // that trip's, not the meeting's.)
+            let trip_after = is_trip(&d.event)
+                && !is_trip(&prev.event)
+                && d.event.trigger.start > prev.event.trigger.start;
+            let trip_at = d.event.trigger.start;
             let e = &mut prev.event;
             if e.amount.is_none() {
                 e.amount = d.event.amount;
@@ -605,6 +622,9 @@ pub(crate) fn merge_same_type(drafts: Vec<Draft>, pledge_verbs: &[String]) -> Ve
             // A folded mention adds only countries the event does not have yet:
             // its own roles come from another trigger's point of view.
             for a in d.event.actors {
+                if trip_after && a.start > trip_at {
+                    continue;
+                }
                 if !e
                     .actors
                     .iter()

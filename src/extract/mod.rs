@@ -437,7 +437,11 @@ impl Extractor {
             }
         }
         self.add_listed_rates(v, &mut drafts);
-        merge_same_type(drafts, self.rules.role_cues("pledge_verbs"))
+        merge_same_type(
+            drafts,
+            self.rules.role_cues("pledge_verbs"),
+            self.rules.role_cues("meeting_trip_nouns"),
+        )
     }
 
     /// One more tariff for each further rate of a list that continues a

@@ -101,12 +101,22 @@ impl Extractor {
                         &self.cues.meeting_origin_verbs,
                     )
                 });
+            // "... to pave the way for the prime minister's visit to
+            // Washington": a trip after the trigger is another event.
+            let trip_after = a.tok > t0
+                && any_phrase_in(
+                    &v.ids,
+                    (t0 + 1).max(a.tok.saturating_sub(5)),
+                    a.tok,
+                    &self.cues.meeting_trip_phrases,
+                );
             if names_the_place {
                 named_places.push(a);
                 continue;
             }
             if in_topic(a.tok)
                 || came_from
+                || trip_after
                 || self.preceded_by(v, a.tok, &self.cues.meeting_topic_preps)
                 || (a.tok > t0 && self.preceded_by(v, a.tok, &self.cues.meeting_topic_after))
                 || (matches!(e.kind, ActorKind::Place)
