@@ -208,24 +208,21 @@ const DEFAULT_LEXICON: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/lex
 impl Lexicon {
     /// The embedded defaults.
     pub fn embedded() -> Result<Self, Vec<LexiconError>> {
-        Self::from_sources(
-            DEFAULT_LEXICON
-                .iter()
-                .map(|(n, c)| (n.to_string(), c.to_string())),
-        )
+        Self::from_texts(DEFAULT_LEXICON.iter().map(|(n, c)| (n.to_string(), *c)))
     }
 
     /// The embedded defaults plus user files, later files overriding earlier
     /// entries of the same name and kind.
     pub fn with_files(files: &[std::path::PathBuf]) -> Result<Self, Vec<LexiconError>> {
-        let mut sources: Vec<(String, String)> = DEFAULT_LEXICON
+        // The embedded texts are read in place, not copied (330 kB).
+        let mut sources: Vec<(String, std::borrow::Cow<'static, str>)> = DEFAULT_LEXICON
             .iter()
-            .map(|(n, c)| (n.to_string(), c.to_string()))
+            .map(|(n, c)| (n.to_string(), std::borrow::Cow::Borrowed(*c)))
             .collect();
         let mut errors = Vec::new();
         for f in files {
             match std::fs::read_to_string(f) {
-                Ok(c) => sources.push((f.display().to_string(), c)),
+                Ok(c) => sources.push((f.display().to_string(), c.into())),
                 Err(e) => errors.push(LexiconError {
                     source: f.display().to_string(),
                     line: 0,
@@ -236,12 +233,19 @@ impl Lexicon {
         if !errors.is_empty() {
             return Err(errors);
         }
-        Self::from_sources(sources)
+        Self::from_texts(sources)
     }
 
     /// Parses every source (name, JSON-lines text), reporting all errors at once.
     pub fn from_sources(
         sources: impl IntoIterator<Item = (String, String)>,
+    ) -> Result<Self, Vec<LexiconError>> {
+        Self::from_texts(sources)
+    }
+
+    /// [`Lexicon::from_sources`] over texts owned or borrowed.
+    fn from_texts<T: AsRef<str>>(
+        sources: impl IntoIterator<Item = (String, T)>,
     ) -> Result<Self, Vec<LexiconError>> {
         let mut entries: Vec<Entry> = Vec::new();
         // One line per office: the same person may appear with several date
@@ -250,7 +254,7 @@ impl Lexicon {
             crate::trie::FnvMap::with_capacity_and_hasher(4096, Default::default());
         let mut errors = Vec::new();
         for (source, content) in sources {
-            for (n, line) in content.lines().enumerate() {
+            for (n, line) in content.as_ref().lines().enumerate() {
                 let line = line.trim();
                 if line.is_empty() || line.starts_with("//") {
                     continue;
@@ -304,7 +308,10 @@ impl Lexicon {
                 let key = spelling.to_ascii_lowercase();
                 let id = *index.entry(key.clone()).or_insert_with(|| {
                     forms.push(key);
-                    patterns.push(Vec::new());
+                    // Most forms name one entry: room for one variant, where
+                    // a first push would make room for four (fresh pages
+                    // zeroed at start-up).
+                    patterns.push(Vec::with_capacity(1));
                     patterns.len() - 1
                 });
                 let list = &mut patterns[id];
