@@ -297,7 +297,6 @@ impl Lexicon {
         let capacity = entries.len() * 2;
         let mut index: crate::trie::FnvMap<String, usize> =
             crate::trie::FnvMap::with_capacity_and_hasher(capacity, Default::default());
-        let mut forms: Vec<String> = Vec::with_capacity(capacity);
         let mut patterns: Vec<Vec<(Variant, bool)>> = Vec::with_capacity(capacity);
         for (i, e) in entries.iter().enumerate() {
             let mut add = |spelling: &str, demonym: bool| {
@@ -306,8 +305,8 @@ impl Lexicon {
                     return;
                 }
                 let key = spelling.to_ascii_lowercase();
-                let id = *index.entry(key.clone()).or_insert_with(|| {
-                    forms.push(key);
+                // The lowercase form is kept once, as the map's key.
+                let id = *index.entry(key).or_insert_with(|| {
                     // Most forms name one entry: room for one variant, where
                     // a first push would make room for four (fresh pages
                     // zeroed at start-up).
@@ -339,6 +338,11 @@ impl Lexicon {
                     add(&format!("{d}s"), true);
                 }
             }
+        }
+        // Form `id` is the key the map gives `id`.
+        let mut forms: Vec<&str> = vec![""; patterns.len()];
+        for (form, &id) in &index {
+            forms[id] = form;
         }
         let trie = FormTrie::new(
             &forms,
@@ -824,7 +828,7 @@ struct FormTrie {
 impl FormTrie {
     /// Builds the trie of `forms` (non-empty, distinct; form `i` is
     /// reported as `i`), given the aliases as spelt.
-    fn new<'s>(forms: &[String], spellings: impl IntoIterator<Item = &'s str>) -> Self {
+    fn new<'s>(forms: &[&str], spellings: impl IntoIterator<Item = &'s str>) -> Self {
         let mut lowercase_pairs = Box::new([[false; 256]; 26]);
         let mut lowercase_singles = [false; 26];
         for s in spellings {
