@@ -208,24 +208,21 @@ const DEFAULT_LEXICON: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/lex
 impl Lexicon {
     /// The embedded defaults.
     pub fn embedded() -> Result<Self, Vec<LexiconError>> {
-        Self::from_sources(
-            DEFAULT_LEXICON
-                .iter()
-                .map(|(n, c)| (n.to_string(), c.to_string())),
-        )
+        Self::from_texts(DEFAULT_LEXICON.iter().map(|(n, c)| (n.to_string(), *c)))
     }
 
     /// The embedded defaults plus user files, later files overriding earlier
     /// entries of the same name and kind.
     pub fn with_files(files: &[std::path::PathBuf]) -> Result<Self, Vec<LexiconError>> {
-        let mut sources: Vec<(String, String)> = DEFAULT_LEXICON
+        // The embedded texts are read in place, not copied (330 kB).
+        let mut sources: Vec<(String, std::borrow::Cow<'static, str>)> = DEFAULT_LEXICON
             .iter()
-            .map(|(n, c)| (n.to_string(), c.to_string()))
+            .map(|(n, c)| (n.to_string(), std::borrow::Cow::Borrowed(*c)))
             .collect();
         let mut errors = Vec::new();
         for f in files {
             match std::fs::read_to_string(f) {
-                Ok(c) => sources.push((f.display().to_string(), c)),
+                Ok(c) => sources.push((f.display().to_string(), c.into())),
                 Err(e) => errors.push(LexiconError {
                     source: f.display().to_string(),
                     line: 0,
@@ -236,12 +233,19 @@ impl Lexicon {
         if !errors.is_empty() {
             return Err(errors);
         }
-        Self::from_sources(sources)
+        Self::from_texts(sources)
     }
 
     /// Parses every source (name, JSON-lines text), reporting all errors at once.
     pub fn from_sources(
         sources: impl IntoIterator<Item = (String, String)>,
+    ) -> Result<Self, Vec<LexiconError>> {
+        Self::from_texts(sources)
+    }
+
+    /// [`Lexicon::from_sources`] over texts owned or borrowed.
+    fn from_texts<T: AsRef<str>>(
+        sources: impl IntoIterator<Item = (String, T)>,
     ) -> Result<Self, Vec<LexiconError>> {
         let mut entries: Vec<Entry> = Vec::new();
         // One line per office: the same person may appear with several date
@@ -250,7 +254,7 @@ impl Lexicon {
             crate::trie::FnvMap::with_capacity_and_hasher(4096, Default::default());
         let mut errors = Vec::new();
         for (source, content) in sources {
-            for (n, line) in content.lines().enumerate() {
+            for (n, line) in content.as_ref().lines().enumerate() {
                 let line = line.trim();
                 if line.is_empty() || line.starts_with("//") {
                     continue;
@@ -293,7 +297,6 @@ impl Lexicon {
         let capacity = entries.len() * 2;
         let mut index: crate::trie::FnvMap<String, usize> =
             crate::trie::FnvMap::with_capacity_and_hasher(capacity, Default::default());
-        let mut forms: Vec<String> = Vec::with_capacity(capacity);
         let mut patterns: Vec<Vec<(Variant, bool)>> = Vec::with_capacity(capacity);
         for (i, e) in entries.iter().enumerate() {
             let mut add = |spelling: &str, demonym: bool| {
@@ -302,9 +305,12 @@ impl Lexicon {
                     return;
                 }
                 let key = spelling.to_ascii_lowercase();
-                let id = *index.entry(key.clone()).or_insert_with(|| {
-                    forms.push(key);
-                    patterns.push(Vec::new());
+                // The lowercase form is kept once, as the map's key.
+                let id = *index.entry(key).or_insert_with(|| {
+                    // Most forms name one entry: room for one variant, where
+                    // a first push would make room for four (fresh pages
+                    // zeroed at start-up).
+                    patterns.push(Vec::with_capacity(1));
                     patterns.len() - 1
                 });
                 let list = &mut patterns[id];
@@ -332,6 +338,11 @@ impl Lexicon {
                     add(&format!("{d}s"), true);
                 }
             }
+        }
+        // Form `id` is the key the map gives `id`.
+        let mut forms: Vec<&str> = vec![""; patterns.len()];
+        for (form, &id) in &index {
+            forms[id] = form;
         }
         let trie = FormTrie::new(
             &forms,
@@ -817,7 +828,7 @@ struct FormTrie {
 impl FormTrie {
     /// Builds the trie of `forms` (non-empty, distinct; form `i` is
     /// reported as `i`), given the aliases as spelt.
-    fn new<'s>(forms: &[String], spellings: impl IntoIterator<Item = &'s str>) -> Self {
+    fn new<'s>(forms: &[&str], spellings: impl IntoIterator<Item = &'s str>) -> Self {
         let mut lowercase_pairs = Box::new([[false; 256]; 26]);
         let mut lowercase_singles = [false; 26];
         for s in spellings {
