@@ -205,6 +205,13 @@ const CASES: &[Case] = &[
         "pledge",
         "requested",
     ),
+    // The noun "possibility" makes the event a possibility, like "possible".
+    (
+        "The premier raised the possibility of fresh loans to Kenya next year.",
+        None,
+        "pledge",
+        "hypothetical",
+    ),
 ];
 
 #[test]
