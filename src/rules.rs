@@ -907,20 +907,7 @@ mod tests {
         );
         let compiled =
             crate::phrases_dfa::PhraseDfa::compiled_for_tests(&lazy.trigger_phrases, true);
-        let mut texts: Vec<String> = Vec::new();
-        for dir in [
-            "corpus/articles",
-            "corpus/modern",
-            "corpus/holdout",
-            "corpus/gold",
-        ] {
-            let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
-            for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
-                if let Ok(t) = std::fs::read_to_string(e.path()) {
-                    texts.push(t);
-                }
-            }
-        }
+        let mut texts = crate::phrases_dfa::repository_texts();
         assert!(texts.len() > 10, "the repository's articles are read");
         // Every phrase alone, upper-cased, run together, and inside words.
         let all = lazy.trigger_phrases.join(" ");

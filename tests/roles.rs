@@ -1222,18 +1222,7 @@ fn implied_other_side_of_talks() {
             &["USA"],
         ),
     ];
-    for (text, want) in cases {
-        let events = ex.extract_dated("case", text, Some("2025-09-17"));
-        let meeting = events
-            .iter()
-            .find(|e| e.event_type == "meeting")
-            .unwrap_or_else(|| panic!("no meeting in {text:?}"));
-        assert_eq!(
-            role_countries(meeting, "participant"),
-            codes(want),
-            "{text}"
-        );
-    }
+    assert_meeting_participants(&ex, "2025-09-17", cases);
 }
 
 /// Talks between companies in a story that names no country take the home
@@ -1257,18 +1246,7 @@ fn listed_company_gives_the_home_of_company_talks() {
             &["JPN"],
         ),
     ];
-    for (text, want) in cases {
-        let events = ex.extract_dated("case", text, Some("1987-04-24"));
-        let meeting = events
-            .iter()
-            .find(|e| e.event_type == "meeting")
-            .unwrap_or_else(|| panic!("no meeting in {text:?}"));
-        assert_eq!(
-            role_countries(meeting, "participant"),
-            codes(want),
-            "{text}"
-        );
-    }
+    assert_meeting_participants(&ex, "1987-04-24", cases);
 }
 
 /// An acronym shared by bodies of several periods goes to the one of the
@@ -1307,4 +1285,21 @@ fn tariff_target_from_the_same_imposers_tariff() {
         ),
         (codes(&["EU"]), codes(&["CHN"]))
     );
+}
+
+/// Each case's first meeting, extracted as of `date`, has exactly the
+/// participants listed.
+fn assert_meeting_participants(ex: &Extractor, date: &str, cases: &[(&str, &[&str])]) {
+    for (text, want) in cases {
+        let events = ex.extract_dated("case", text, Some(date));
+        let meeting = events
+            .iter()
+            .find(|e| e.event_type == "meeting")
+            .unwrap_or_else(|| panic!("no meeting in {text:?}"));
+        assert_eq!(
+            role_countries(meeting, "participant"),
+            codes(want),
+            "{text}"
+        );
+    }
 }

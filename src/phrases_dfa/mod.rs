@@ -242,6 +242,28 @@ fn next<A: Automaton>(dfa: &A, input: &Input<'_>) -> Option<HalfMatch> {
     dfa.try_search_fwd(input).ok().flatten()
 }
 
+/// Every file of the repository's article and gold folders, as text: the
+/// haystack on which tests compare the embedded DFAs with the run-time
+/// automata (`rules::tests`, `sense::features::tests`).
+#[cfg(test)]
+pub(crate) fn repository_texts() -> Vec<String> {
+    let mut texts = Vec::new();
+    for dir in [
+        "corpus/articles",
+        "corpus/modern",
+        "corpus/holdout",
+        "corpus/gold",
+    ] {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+        for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            if let Ok(t) = std::fs::read_to_string(e.path()) {
+                texts.push(t);
+            }
+        }
+    }
+    texts
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -442,19 +442,11 @@ mod tests {
         }
         let compiled = PhraseDfa::compiled_for_tests(&phrases, false);
         let mut texts = vec![phrases.join(" "), phrases.concat()];
-        for dir in [
-            "corpus/articles",
-            "corpus/modern",
-            "corpus/holdout",
-            "corpus/gold",
-        ] {
-            let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
-            for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
-                if let Ok(t) = std::fs::read_to_string(e.path()) {
-                    texts.push(t.to_ascii_lowercase());
-                }
-            }
-        }
+        texts.extend(
+            crate::phrases_dfa::repository_texts()
+                .iter()
+                .map(|t| t.to_ascii_lowercase()),
+        );
         assert!(texts.len() > 10, "the repository's articles are read");
         let mut found = 0;
         for t in &texts {
