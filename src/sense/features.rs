@@ -131,7 +131,6 @@ impl Cues {
 pub fn words(text: &str) -> Vec<(usize, usize, Cow<'_, str>)> {
     let caps = is_caps_line(text);
     let mut out = Vec::new();
-    let mut start = None;
     let is_word = |c: char| c.is_alphanumeric() || c == '\'' || c == '-' || c == '.' || c == ',';
     let mut push = |s: usize, e: usize| {
         let w = text[s..e].trim_matches(|c: char| !c.is_alphanumeric());
@@ -153,23 +152,26 @@ pub fn words(text: &str) -> Vec<(usize, usize, Cow<'_, str>)> {
     if text.is_ascii() {
         // The same scan over bytes (an ASCII char is its byte), no decoding.
         let is_word = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'\'' | b'-' | b'.' | b',');
-        for (i, &b) in text.as_bytes().iter().enumerate() {
-            match (is_word(b), start) {
-                (true, None) => start = Some(i),
-                (false, Some(s)) => {
-                    push(s, i);
-                    start = None;
-                }
-                _ => {}
-            }
-        }
-        if let Some(s) = start {
-            push(s, text.len());
-        }
-        return out;
+        let marks = text.bytes().enumerate().map(|(i, b)| (i, is_word(b)));
+        word_spans(marks, text.len(), &mut push);
+    } else {
+        let marks = text.char_indices().map(|(i, c)| (i, is_word(c)));
+        word_spans(marks, text.len(), &mut push);
     }
-    for (i, c) in text.char_indices() {
-        match (is_word(c), start) {
+    out
+}
+
+/// Calls `push(start, end)` for each run of word characters, given each
+/// character's offset and whether it is a word character, and the text's
+/// length (where a run still open ends).
+fn word_spans(
+    marks: impl Iterator<Item = (usize, bool)>,
+    len: usize,
+    mut push: impl FnMut(usize, usize),
+) {
+    let mut start = None;
+    for (i, word) in marks {
+        match (word, start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
                 push(s, i);
@@ -179,9 +181,8 @@ pub fn words(text: &str) -> Vec<(usize, usize, Cow<'_, str>)> {
         }
     }
     if let Some(s) = start {
-        push(s, text.len());
+        push(s, len);
     }
-    out
 }
 
 /// What is known about an article once, for all its candidates.
