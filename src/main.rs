@@ -496,35 +496,16 @@ fn build_extractor(
     })
 }
 
-/// Which events to keep: confidence at least the flag's value, else at least
-/// the model's default threshold for the event's type (all without a model).
-#[derive(Clone, Copy)]
-struct MinConfidence<'a> {
-    flag: Option<f64>,
-    sense: Option<&'a newsevents::sense::Sense>,
-}
-
-impl<'a> MinConfidence<'a> {
-    fn new(ex: &'a Extractor, flag: Option<f64>) -> Result<Self> {
-        if let Some(x) = flag
-            && !(0.0..=1.0).contains(&x)
-        {
-            anyhow::bail!("--min-confidence {x} is not between 0 and 1");
-        }
-        Ok(MinConfidence {
-            flag,
-            sense: ex.sense(),
-        })
+/// Refuses a `--min-confidence` outside 0..=1; the filter itself is
+/// [`Extractor::with_min_confidence`] (the flag's value, else the model's
+/// threshold for each type).
+fn check_min_confidence(flag: Option<f64>) -> Result<()> {
+    if let Some(x) = flag
+        && !(0.0..=1.0).contains(&x)
+    {
+        anyhow::bail!("--min-confidence {x} is not between 0 and 1");
     }
-
-    fn keeps(&self, e: &Event) -> bool {
-        let min = match (self.flag, self.sense) {
-            (Some(x), _) => x,
-            (None, Some(s)) => s.threshold(e.event_type.as_str()),
-            (None, None) => 0.0,
-        };
-        e.confidence >= min
-    }
+    Ok(())
 }
 
 /// Runs extraction over all inputs, in batches processed in parallel and
@@ -606,11 +587,9 @@ fn extract(a: &ExtractArgs) -> Result<ExitCode> {
     )?
     .with_explain(a.explain)
     .with_min_confidence(a.model.min_confidence);
-    let min = MinConfidence::new(&ex, a.model.min_confidence)?;
+    check_min_confidence(a.model.min_confidence)?;
     let done = print_records(&a.input, |art| {
-        let mut events = ex.extract_dated(&art.id, &art.text, article_date(art, &a.input));
-        events.retain(|e| min.keeps(e));
-        events
+        ex.extract_dated(&art.id, &art.text, article_date(art, &a.input))
     });
     // The process ends here: its memory goes back to the system without
     // taking the dictionaries and automata apart piece by piece.
@@ -670,15 +649,16 @@ fn eval(a: EvalArgs) -> Result<ExitCode> {
         a.input.jobs,
         a.model.model.as_deref(),
         true,
-    )?;
-    let min = MinConfidence::new(&ex, a.model.min_confidence)?;
+    )?
+    .with_min_confidence(a.model.min_confidence);
+    check_min_confidence(a.model.min_confidence)?;
     let wanted: HashSet<String> = gold.docs.keys().cloned().collect();
     let mut predicted: HashMap<String, Vec<Event>> = HashMap::new();
     let had_problem = for_each_events(&a.input, &ex, Some(&wanted), |article, events| {
         predicted
             .entry(article.id.clone())
             .or_default()
-            .extend(events.into_iter().filter(|e| min.keeps(e)));
+            .extend(events);
         Ok(WriteOutcome::Written)
     })?;
     let report = newsevents::eval::evaluate(&gold, &predicted);
