@@ -212,6 +212,153 @@ const CASES: &[Case] = &[
         "pledge",
         "hypothetical",
     ),
+    // A trigger that is itself the threat: no date after it makes it planned.
+    (
+        "Last week Washington had threatened a 40 percent tariff on Brazilian steel from Aug. 1.",
+        Some("2025-07-20"),
+        "tariff",
+        "hypothetical",
+    ),
+    (
+        "Washington will impose a 40 percent tariff on Brazilian steel from Aug. 1.",
+        Some("2025-07-20"),
+        "tariff",
+        "planned",
+    ),
+    // A negation's barrier is read after the whole cue and not inside a compound;
+    // a negation of a dispute or reprisal over the event leaves it standing.
+    (
+        "The two unions said there was no point in further talks with the employers.",
+        None,
+        "meeting",
+        "negated",
+    ),
+    (
+        "There have not been in-depth talks between the two governments.",
+        None,
+        "meeting",
+        "negated",
+    ),
+    (
+        "Tokyo and Seoul see no trade war over the new tariffs on steel.",
+        None,
+        "tariff",
+        "asserted",
+    ),
+    (
+        "Lula said Brazil would not be blackmailed over the U.S. tariffs.",
+        None,
+        "tariff",
+        "planned",
+    ),
+    (
+        "The sixth round of talks was called off after Washington doubled its tariff on Indian goods.",
+        None,
+        "tariff",
+        "asserted",
+    ),
+    (
+        "In return, Ottawa agreed to forgo countervailing duties on U.S. corn.",
+        None,
+        "tariff",
+        "negated",
+    ),
+    (
+        "Trump said all trade negotiations with Canada are hereby terminated.",
+        None,
+        "meeting",
+        "negated",
+    ),
+    // Obligations: set by others ("supposed to") or still to be met ("has to").
+    (
+        "The banks were supposed to confirm their loan commitments to Peru by May 1.",
+        Some("1987-04-20"),
+        "pledge",
+        "requested",
+    ),
+    (
+        "Argentina still has to obtain new loans from its creditor banks.",
+        None,
+        "pledge",
+        "planned",
+    ),
+    (
+        "Exporters still pay a 25 percent tariff on steel shipped to the United States.",
+        None,
+        "tariff",
+        "asserted",
+    ),
+    (
+        "Imports from Vietnam will be charged a 20 percent tariff, effective immediately.",
+        None,
+        "tariff",
+        "asserted",
+    ),
+    // A predicate after the trigger's subject rules it out or makes it possible.
+    (
+        "A senior official said an early meeting of Group of Seven finance ministers was unlikely.",
+        None,
+        "meeting",
+        "negated",
+    ),
+    (
+        "A senior official said an early meeting of Group of Seven finance ministers would take place next week.",
+        None,
+        "meeting",
+        "planned",
+    ),
+    (
+        "NAKASONE VISIT TO WASHINGTON POSSIBLE, OFFICIALS SAY",
+        None,
+        "meeting",
+        "hypothetical",
+    ),
+    (
+        "Talks with Fiat on a possible merger ended on Friday without agreement.",
+        None,
+        "meeting",
+        "asserted",
+    ),
+    // A request of something else ("against", "include ... in") is no request.
+    (
+        "German carmakers had lobbied hard against the tariffs on Chinese electric vehicles.",
+        None,
+        "tariff",
+        "asserted",
+    ),
+    (
+        "German carmakers have called for tariffs on Chinese electric vehicles.",
+        None,
+        "tariff",
+        "requested",
+    ),
+    // A condition after a speech verb is the reported clause's, not the trigger's.
+    (
+        "Hitachi, which has faced a U.S. dumping duty since January, said it may leave the market if the final rate is too high.",
+        None,
+        "tariff",
+        "asserted",
+    ),
+    (
+        "Washington will impose a dumping duty on Japanese tubes if talks fail.",
+        None,
+        "tariff",
+        "hypothetical",
+    ),
+    // Headlinese: any "to" before a verb is the future, not only the last "to".
+    (
+        "Samsung to get up to $6.4 billion in federal grants for Texas plant",
+        None,
+        "pledge",
+        "planned",
+    ),
+    // "would invest" reports a decision: planned, not a possibility.
+    (
+        "Officials said Toyota would invest more than $10 billion in new plants in Kentucky.",
+        None,
+        "pledge",
+        "planned",
+    ),
 ];
 
 #[test]

@@ -103,6 +103,9 @@ pub(crate) struct CompiledCues {
     pub(crate) threatened_after: Phrases,
     pub(crate) conditional_exceptions: Phrases,
     pub(crate) request_exceptions: Phrases,
+    pub(crate) subject_unlikely: Phrases,
+    pub(crate) subject_possible_after: Phrases,
+    pub(crate) request_barriers: Phrases,
 }
 
 impl CompiledCues {
@@ -220,6 +223,9 @@ impl CompiledCues {
             threatened_after: r("threatened_after"),
             conditional_exceptions: r("conditional_exceptions"),
             request_exceptions: r("request_exceptions"),
+            subject_unlikely: r("subject_unlikely"),
+            subject_possible_after: r("subject_possible_after"),
+            request_barriers: r("request_barriers"),
         }
     }
 }
@@ -309,6 +315,9 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "threatened_after",
     "conditional_exceptions",
     "request_exceptions",
+    "subject_unlikely",
+    "subject_possible_after",
+    "request_barriers",
     "agent_preps",
     "origin_preps",
     "infinitive_markers",

@@ -82,6 +82,12 @@ impl Extractor {
         if phrase_at(w, 0, &c.leading_conditional) {
             return (Modality::Hypothetical, Some(0));
         }
+        // A trigger that is itself the threat ("Trump had threatened an
+        // extra 100 percent tariff from Nov. 1"): no date after it makes
+        // the tariff planned.
+        if let Some(at) = first_phrase_in(w, t0, t1, &c.threats) {
+            return (Modality::Hypothetical, Some(at));
+        }
         // A condition opening the trigger's own phrase ("... if Washington
         // imposed the tariffs", "could be found by 2012 if the world stepped
         // up its funding pledges") makes it hypothetical, whatever verb
@@ -125,12 +131,17 @@ impl Extractor {
         // turns it to another verb or setting: "was not at the meeting",
         // "does not lift the 40% tariff", "would not confirm that agents had
         // searched", "not only did Japan pledge".
+        // (The barrier is read after the whole cue, "little point in top
+        // level negotiations", and not inside a compound: "in-depth".)
         if let Some(at) = hit(
             t0.saturating_sub(6).max(phrase_lo).max(scope_lo),
             t0,
             &c.negated,
-        ) && !any_phrase_in(w, at + 1, t0, &c.negation_barriers)
-        {
+        ) && !(at + phrase_len_at(w, at, &c.negated).max(1)..t0).any(|i| {
+            phrase_fits(w, i, t0, &c.negation_barriers)
+                && c.negation_barriers.starts_with(w[i])
+                && !hyphenated(v, i)
+        }) {
             return (Modality::Negated, Some(at));
         }
         // Called off after the trigger ("talks ... were called off", "the
@@ -157,6 +168,13 @@ impl Extractor {
             .or(far_request)
             // "Asked about the search", "pressed on with their searches".
             .filter(|&at| !phrase_at(w, at, &c.request_exceptions))
+            // "lobbied hard against the tariffs", "ask Washington to
+            // include copper in its trade talks": the request is of
+            // something else.
+            .filter(|&at| {
+                let end = at + phrase_len_at(w, at, &c.requested).max(1);
+                !any_phrase_in(w, end, t0, &c.request_barriers)
+            })
             .or_else(|| hit(t1, (t1 + 2).min(ce), &c.requested_after))
         {
             // "should the" right before the trigger inverts a condition
@@ -176,6 +194,9 @@ impl Extractor {
                 && phrase_fits(w, i, ce, &c.conditional)
                 && !phrase_at(w, i, &c.conditional_exceptions)
                 && !(i > 0 && phrase_at(w, i - 1, &c.whether_verbs))
+                // "... a dumping duty, said that it may be pushed out of the
+                // market if ...": the condition is of the reported clause.
+                && !any_phrase_in(w, t1, i, &c.speech_verbs)
         });
         if let Some(at) =
             hit(near_lo.max(phrase_lo).max(scope_lo), t0, &c.hypothetical).or(conditional)
@@ -244,7 +265,16 @@ impl Extractor {
         // A tariff that goods "still pay", "continue to face" or are "hurt
         // by" is in force, whatever modal governs the clause ("The government
         // will channel funds to companies hurt by U.S. tariffs").
+        // ("still has to obtain funding guarantees" is still to come.)
         if let Some(at) = hit(t0.saturating_sub(8).max(phrase_lo), t0, &c.in_force)
+            .filter(|&at| {
+                hit(
+                    at + phrase_len_at(w, at, &c.in_force).max(1),
+                    t0,
+                    &c.planned,
+                )
+                .is_none()
+            })
             .or_else(|| hit(t1, (t1 + 12).min(ce), &c.in_force_after))
         {
             return (Modality::Asserted, Some(at));
@@ -255,8 +285,11 @@ impl Extractor {
         // ("$100bn to be deployed"), not an object ("agree loan to keep
         // Ukraine afloat"), and not "commits to buying".
         if headline_like(v) {
-            if let Some(at) = hit(t0.saturating_sub(8).max(cs), t0, &c.infinitive_markers)
-                && self.to_verb_at(v, at)
+            // (Any "to" before a verb, not only the last: "Samsung to get
+            // up to $6.4 billion in grants".)
+            if let Some(at) = (t0.saturating_sub(8).max(cs)..t0)
+                .rev()
+                .find(|&i| self.to_verb_at(v, i))
             {
                 return (Modality::Planned, Some(at));
             }
@@ -337,6 +370,30 @@ impl Extractor {
             }
             if let Some(at) = first(&c.subject_obliged).filter(|&at| at < future && at <= t1 + 4) {
                 return (Modality::Requested, Some(at));
+            }
+            // Its predicate rules it out or makes it a possibility: "an
+            // early meeting ... was unlikely", "SHULTZ VISIT TO MOSCOW
+            // POSSIBLE" (a bare adjective only at the end of its phrase).
+            let far = (t1..ce)
+                .find(|&i| phrase_at(w, i, &c.past_verbs) || phrase_at(w, i, &c.speech_verbs))
+                .unwrap_or(ce)
+                .min(t1 + 16);
+            let predicate = |list: &Phrases| {
+                (t1..far).find(|&i| {
+                    let n = phrase_len_at(w, i, list);
+                    n > 0
+                        && i < future
+                        && i < relative
+                        && (n > 1
+                            || unpunctuated_to(v, i, i + 2) == i + 1
+                            || i + 1 == v.tokens.len())
+                })
+            };
+            if let Some(at) = predicate(&c.subject_unlikely) {
+                return (Modality::Negated, Some(at));
+            }
+            if let Some(at) = predicate(&c.subject_possible_after) {
+                return (Modality::Hypothetical, Some(at));
             }
         }
         // A date after the trigger ("on Saturday", "in March") is the
@@ -485,6 +542,16 @@ impl Extractor {
     fn past_tense_in(&self, v: &View, lo: usize, hi: usize) -> bool {
         let (w, c) = (&v.ids, &self.cues);
         (lo..hi.min(w.len())).any(|i| {
+            // "China-made EVs", "Shanghai-built cars": a name's compound
+            // adjective, not a verb ("ring-fenced for" still is one).
+            if i > 0
+                && &v.article[v.tokens[i - 1].end..v.tokens[i].start] == "-"
+                && v.tokens[i - 1]
+                    .text
+                    .starts_with(|ch: char| ch.is_uppercase())
+            {
+                return false;
+            }
             if phrase_at(w, i, &c.speech_verbs)
                 || phrase_at(w, i, &c.planned)
                 || phrase_at(w, i, &c.hypothetical)
@@ -691,4 +758,11 @@ pub(crate) fn unpunctuated_from(v: &View, lo: usize, t0: usize) -> usize {
             gap.contains([',', ';', ':', '(', ')', '–', '—'])
         })
         .unwrap_or(lo)
+}
+
+/// Whether word `i` is joined to a neighbour by a hyphen ("in-depth",
+/// "China-made"): part of a compound, not a word of its own.
+fn hyphenated(v: &View, i: usize) -> bool {
+    let gap = |a: usize, b: usize| &v.article[v.tokens[a].end..v.tokens[b].start];
+    (i > 0 && gap(i - 1, i) == "-") || (i + 1 < v.tokens.len() && gap(i, i + 1) == "-")
 }
