@@ -359,6 +359,86 @@ const CASES: &[Case] = &[
         "pledge",
         "planned",
     ),
+    // A predicate after the subject: a bare adjective at the end of its phrase
+    // or before its time.
+    (
+        "GATT MINISTERS MEETING UNLIKELY - BRAZILIAN OFFICIAL",
+        None,
+        "meeting",
+        "negated",
+    ),
+    (
+        "EC FARM MINISTERS MEETING UNLIKELY THIS MONTH",
+        None,
+        "meeting",
+        "negated",
+    ),
+    // A refusal or unlikelihood reaches its infinitive's object further back,
+    // unless a barrier or a past verb of its own stands between.
+    (
+        "Trump is unlikely to honour any new climate finance commitments to poor countries.",
+        None,
+        "pledge",
+        "negated",
+    ),
+    (
+        "Tokyo is unlikely to object because Washington imposed the tariff on Brazil last year.",
+        None,
+        "tariff",
+        "asserted",
+    ),
+    // A trigger heading its phrase after a comma takes that phrase's predicate.
+    (
+        "No agreement has been reached, and serious negotiations with the union have not begun.",
+        None,
+        "meeting",
+        "negated",
+    ),
+    // A consequence still to come of an event that is there: asserted.
+    (
+        "The Georgia raid will make Korean firms think twice about U.S. plants.",
+        None,
+        "raid",
+        "asserted",
+    ),
+    (
+        "Talks with the union will take place next week in Detroit.",
+        None,
+        "meeting",
+        "planned",
+    ),
+    // An invitation to a verb trigger asks for it; one to attend an event does not.
+    (
+        "Xi invited Trump to visit China next year.",
+        None,
+        "meeting",
+        "requested",
+    ),
+    (
+        "Mexico and India were invited to attend some of the summit sessions in Kananaskis.",
+        None,
+        "meeting",
+        "asserted",
+    ),
+    // Delayed is still to come; a loss of aid is none.
+    (
+        "The Japanese aid package for Manila, originally scheduled for March, was delayed because of the election.",
+        None,
+        "pledge",
+        "planned",
+    ),
+    (
+        "The Japanese aid package for Manila was signed on Friday after months of talks.",
+        None,
+        "pledge",
+        "asserted",
+    ),
+    (
+        "The loss of U.S. aid will cost Fiji about 10 mln dlrs a year.",
+        None,
+        "pledge",
+        "negated",
+    ),
 ];
 
 #[test]

@@ -106,6 +106,9 @@ pub(crate) struct CompiledCues {
     pub(crate) subject_unlikely: Phrases,
     pub(crate) subject_possible_after: Phrases,
     pub(crate) request_barriers: Phrases,
+    pub(crate) subject_effects: Phrases,
+    pub(crate) modal_adverbs: Phrases,
+    pub(crate) invitations: Phrases,
 }
 
 impl CompiledCues {
@@ -226,6 +229,9 @@ impl CompiledCues {
             subject_unlikely: r("subject_unlikely"),
             subject_possible_after: r("subject_possible_after"),
             request_barriers: r("request_barriers"),
+            subject_effects: r("subject_effects"),
+            modal_adverbs: r("modal_adverbs"),
+            invitations: r("invitations"),
         }
     }
 }
@@ -318,6 +324,9 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "subject_unlikely",
     "subject_possible_after",
     "request_barriers",
+    "subject_effects",
+    "modal_adverbs",
+    "invitations",
     "agent_preps",
     "origin_preps",
     "infinitive_markers",

@@ -144,6 +144,28 @@ impl Extractor {
         }) {
             return (Modality::Negated, Some(at));
         }
+        // A refusal or failure governs its infinitive's object further back
+        // ("is unlikely to honour any new climate finance commitments",
+        // "refused to provide the long-sought 500 mln dlr loan"), with the
+        // same barriers.
+        if let Some(at) = hit(
+            t0.saturating_sub(10).max(phrase_lo).max(scope_lo),
+            t0,
+            &c.negated,
+        ) {
+            let end = at + phrase_len_at(w, at, &c.negated).max(1);
+            if phrase_at(w, end - 1, &c.infinitive_markers)
+                && !(end..t0).any(|i| {
+                    phrase_fits(w, i, t0, &c.negation_barriers)
+                        && c.negation_barriers.starts_with(w[i])
+                        && !hyphenated(v, i)
+                })
+                && !any_phrase_in(w, end, t0, &c.infinitive_markers)
+                && self.past_verb_between(v, end + 1, t0).is_none()
+            {
+                return (Modality::Negated, Some(at));
+            }
+        }
         // Called off after the trigger ("talks ... were called off", "the
         // duties never took effect").
         if let Some(at) = hit(t1, (t1 + 12).min(ce), &c.negated_after) {
@@ -186,6 +208,14 @@ impl Extractor {
             {
                 return (Modality::Hypothetical, Some(at));
             }
+            return (Modality::Requested, Some(at));
+        }
+        // An invitation to a verb trigger asks for it ("Xi invited Trump to
+        // visit China"); an invitation to attend an event does not.
+        if t0 > 0
+            && phrase_at(w, t0 - 1, &c.infinitive_markers)
+            && let Some(at) = hit(t0.saturating_sub(8).max(phrase_lo), t0, &c.invitations)
+        {
             return (Modality::Requested, Some(at));
         }
         // "if" after "determine" or "see" means "whether".
@@ -318,7 +348,10 @@ impl Extractor {
             .is_some_and(|sv| !any_phrase_in(w, sv + 1, t0, &c.past_verbs));
         // (A verb trigger after an auxiliary, "is talking to", heads nothing.)
         let verb_trigger = t0 > 0 && phrase_at(w, t0 - 1, &c.passive_auxiliaries);
-        let heads_subject = (t0 - cs <= 3 || reported_subject) && !verb_trigger;
+        // (Or heads its phrase: "No agreement has been reached, and serious
+        // negotiations ... have not begun".)
+        let heads_subject =
+            (t0 - cs <= 3 || t0 - phrase_lo.max(cs) <= 2 || reported_subject) && !verb_trigger;
         // The subject's own modal after it: "the tariffs could be slapped
         // on", "a new meeting could only take place when", "Import tariffs
         // should be lowered".
@@ -373,7 +406,8 @@ impl Extractor {
             }
             // Its predicate rules it out or makes it a possibility: "an
             // early meeting ... was unlikely", "SHULTZ VISIT TO MOSCOW
-            // POSSIBLE" (a bare adjective only at the end of its phrase).
+            // POSSIBLE" (a bare adjective only at the end of its phrase or
+            // before its time: "MEETING UNLIKELY THIS MONTH").
             let far = (t1..ce)
                 .find(|&i| phrase_at(w, i, &c.past_verbs) || phrase_at(w, i, &c.speech_verbs))
                 .unwrap_or(ce)
@@ -385,8 +419,9 @@ impl Extractor {
                         && i < future
                         && i < relative
                         && (n > 1
-                            || unpunctuated_to(v, i, i + 2) == i + 1
-                            || i + 1 == v.tokens.len())
+                            || phrase_ends_at(v, i)
+                            || phrase_at(w, i + 1, &c.date_preps)
+                            || phrase_at(w, i + 1, &c.future_after))
                 })
             };
             if let Some(at) = predicate(&c.subject_unlikely) {
@@ -410,6 +445,12 @@ impl Extractor {
             {
                 return (Modality::Asserted, Some(at));
             }
+            if heads_subject
+                && phrase_at(w, at, &c.subject_future)
+                && let Some(verb) = self.effect_after(v, at, ce)
+            {
+                return (Modality::Asserted, Some(verb));
+            }
             return (Modality::Planned, Some(at));
         }
         // A trigger heading its clause's subject takes the clause's verb,
@@ -427,6 +468,9 @@ impl Extractor {
                 // "... would remain in place": in force.
                 if phrase_at(w, at, &c.in_force_after) {
                     return (Modality::Asserted, Some(at));
+                }
+                if let Some(verb) = self.effect_after(v, at, stop) {
+                    return (Modality::Asserted, Some(verb));
                 }
                 return (Modality::Planned, Some(at));
             }
@@ -468,6 +512,20 @@ impl Extractor {
                 // second verb.
                 && !phrase_at(w, i - 1, &c.list_joiners)
         })
+    }
+
+    /// The verb after the future auxiliary at `at` (before `stop`, past
+    /// adverbs such as "also", "not") when it tells a consequence of an
+    /// event already there ("Georgia raid will make Korean firms think
+    /// twice", "the new money would fund an American Manufacturing
+    /// Program"): that event is asserted.
+    fn effect_after(&self, v: &View, at: usize, stop: usize) -> Option<usize> {
+        let (w, c) = (&v.ids, &self.cues);
+        let mut verb = at + phrase_len_at(w, at, &c.subject_future).max(1);
+        while verb < stop && phrase_at(w, verb, &c.modal_adverbs) {
+            verb += 1;
+        }
+        (verb < stop && phrase_at(w, verb, &c.subject_effects)).then_some(verb)
     }
 
     /// Whether the trigger is a bullet mark ("•") opening its line.
@@ -765,4 +823,16 @@ pub(crate) fn unpunctuated_from(v: &View, lo: usize, t0: usize) -> usize {
 fn hyphenated(v: &View, i: usize) -> bool {
     let gap = |a: usize, b: usize| &v.article[v.tokens[a].end..v.tokens[b].start];
     (i > 0 && gap(i - 1, i) == "-") || (i + 1 < v.tokens.len() && gap(i, i + 1) == "-")
+}
+
+/// Whether word `i` ends its phrase: the sentence's last word, or one
+/// followed by clause punctuation or a spaced dash ("G-7 MEETING UNLIKELY -
+/// ITALIAN TREASURY OFFICIAL").
+fn phrase_ends_at(v: &View, i: usize) -> bool {
+    i + 1 >= v.tokens.len() || {
+        let gap = &v.article[v.tokens[i].end..v.tokens[i + 1].start];
+        gap.contains([',', ';', ':', '(', ')', '–', '—', '!', '?', '"', '“', '”'])
+            || gap.contains(" - ")
+            || gap.contains(". ")
+    }
 }
