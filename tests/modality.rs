@@ -439,6 +439,58 @@ const CASES: &[Case] = &[
         "pledge",
         "negated",
     ),
+    // Talks that collapsed or broke down come to nothing.
+    (
+        "The unions would react to the collapse of the talks with warning strikes.",
+        None,
+        "meeting",
+        "negated",
+    ),
+    // "effective" after a determiner is "actual", not a start date.
+    (
+        "Korea argues its effective tariff on American goods is already close to zero.",
+        None,
+        "tariff",
+        "asserted",
+    ),
+    (
+        "The new tariff on American goods becomes effective on April 1, officials said.",
+        Some("2025-03-01"),
+        "tariff",
+        "planned",
+    ),
+    // A request cue is a past tense verb too: its clause's date is past.
+    (
+        "Tax inspectors pressed on with their searches of the producer's offices for a second day on Wednesday.",
+        Some("2025-01-23"),
+        "raid",
+        "asserted",
+    ),
+    (
+        "At meetings in Tokyo this week, British officials pressed their Japanese counterparts to open the bond market.",
+        Some("1987-04-03"),
+        "meeting",
+        "asserted",
+    ),
+    (
+        "At meetings in Tokyo this week, British officials will press their Japanese counterparts to open the bond market.",
+        Some("1987-04-03"),
+        "meeting",
+        "planned",
+    ),
+    // The trigger named as something the subject holds, source of what is planned.
+    (
+        "Seoul will hand over $200 billion of its $350 billion investment package in cash, officials said.",
+        None,
+        "pledge",
+        "asserted",
+    ),
+    (
+        "Seoul will hand over a $350 billion investment package in cash, officials said.",
+        None,
+        "pledge",
+        "planned",
+    ),
 ];
 
 #[test]

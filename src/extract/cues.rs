@@ -109,6 +109,7 @@ pub(crate) struct CompiledCues {
     pub(crate) subject_effects: Phrases,
     pub(crate) modal_adverbs: Phrases,
     pub(crate) invitations: Phrases,
+    pub(crate) held_references: Phrases,
 }
 
 impl CompiledCues {
@@ -232,6 +233,7 @@ impl CompiledCues {
             subject_effects: r("subject_effects"),
             modal_adverbs: r("modal_adverbs"),
             invitations: r("invitations"),
+            held_references: r("held_references"),
         }
     }
 }
@@ -327,6 +329,7 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "subject_effects",
     "modal_adverbs",
     "invitations",
+    "held_references",
     "agent_preps",
     "origin_preps",
     "infinitive_markers",

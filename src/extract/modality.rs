@@ -337,6 +337,13 @@ impl Extractor {
             if let Some(p) = self.past_verb_between(v, at + 1, t0) {
                 return (Modality::Asserted, Some(p));
             }
+            // The trigger named as a thing the subject already holds, the
+            // source of what is planned: "will hand over $200 billion of
+            // its $350 billion investment package", "under its $550
+            // billion investment commitment".
+            if let Some(r) = hit((at + 1).max(t0.saturating_sub(6)), t0, &c.held_references) {
+                return (Modality::Asserted, Some(r));
+            }
             return (Modality::Planned, Some(at));
         }
         // A past tense verb governing the trigger ("Reagan imposed the tariff
@@ -610,10 +617,10 @@ impl Extractor {
             {
                 return false;
             }
+            // ("pressed on with their searches" is a past verb.)
             if phrase_at(w, i, &c.speech_verbs)
                 || phrase_at(w, i, &c.planned)
                 || phrase_at(w, i, &c.hypothetical)
-                || phrase_at(w, i, &c.requested)
                 || phrase_at(w, i, &c.negated)
             {
                 return false;
