@@ -491,6 +491,71 @@ const CASES: &[Case] = &[
         "pledge",
         "planned",
     ),
+    // A conditional word after an auxiliary is a participle, no condition.
+    (
+        "An export credit of 250 mln dlrs had been provided for engineering goods exports to Africa.",
+        None,
+        "pledge",
+        "asserted",
+    ),
+    (
+        "Japan will extend the credit to Manila provided that it accepts IMF terms.",
+        None,
+        "pledge",
+        "hypothetical",
+    ),
+    // "in favour of" is support given, no request.
+    (
+        "The WTO panel ruled in favour of a duty on U.S. corn imports.",
+        None,
+        "tariff",
+        "asserted",
+    ),
+    (
+        "Corn growers favour a duty on Canadian corn imports.",
+        None,
+        "tariff",
+        "requested",
+    ),
+    // "not ... until" puts the event off.
+    (
+        "Japan said it would not meet EC officials until May.",
+        Some("1987-03-01"),
+        "meeting",
+        "planned",
+    ),
+    (
+        "Japan said it would not meet EC officials in May.",
+        Some("1987-03-01"),
+        "meeting",
+        "negated",
+    ),
+    // A condition after the trigger, with no past verb between, is the trigger's.
+    (
+        "Officials said the tariffs would be ended as soon as Japan started honouring the pact.",
+        None,
+        "tariff",
+        "hypothetical",
+    ),
+    // A possibility of what happens at the event is not the event's.
+    (
+        "The British budget was likely to be rejected at a meeting of EC finance ministers next week.",
+        Some("1987-03-01"),
+        "meeting",
+        "planned",
+    ),
+    (
+        "The British budget was likely to be rejected by EC finance ministers, who may meet next week.",
+        Some("1987-03-01"),
+        "meeting",
+        "hypothetical",
+    ),
+    (
+        "GREEK PREMIER HINTS AT TALKS WITH ANKARA",
+        None,
+        "meeting",
+        "hypothetical",
+    ),
 ];
 
 #[test]

@@ -109,6 +109,8 @@ pub(crate) struct CompiledCues {
     pub(crate) subject_effects: Phrases,
     pub(crate) modal_adverbs: Phrases,
     pub(crate) invitations: Phrases,
+    pub(crate) hypothetical_barriers: Phrases,
+    pub(crate) negation_delays: Phrases,
     pub(crate) held_references: Phrases,
 }
 
@@ -233,6 +235,8 @@ impl CompiledCues {
             subject_effects: r("subject_effects"),
             modal_adverbs: r("modal_adverbs"),
             invitations: r("invitations"),
+            hypothetical_barriers: r("hypothetical_barriers"),
+            negation_delays: r("negation_delays"),
             held_references: r("held_references"),
         }
     }
@@ -329,6 +333,8 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "subject_effects",
     "modal_adverbs",
     "invitations",
+    "hypothetical_barriers",
+    "negation_delays",
     "held_references",
     "agent_preps",
     "origin_preps",

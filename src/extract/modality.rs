@@ -95,6 +95,7 @@ impl Extractor {
         if let Some(at) = hit(t0.saturating_sub(10).max(phrase_lo), t0, &c.conditional)
             && !(at > 0 && phrase_at(w, at - 1, &c.whether_verbs))
             && !phrase_at(w, at, &c.conditional_exceptions)
+            && !self.participle_at(v, at)
         {
             return (Modality::Hypothetical, Some(at));
         }
@@ -133,15 +134,27 @@ impl Extractor {
         // searched", "not only did Japan pledge".
         // (The barrier is read after the whole cue, "little point in top
         // level negotiations", and not inside a compound: "in-depth".)
+        // "not ... until / before" puts the event off: "the main issue will
+        // probably not be discussed before the afternoon session".
+        let put_off = t1 < ce
+            && first_phrase_in(
+                w,
+                t1,
+                unpunctuated_to(v, t1, (t1 + 4).min(ce)),
+                &c.negation_delays,
+            )
+            .is_some();
         if let Some(at) = hit(
             t0.saturating_sub(6).max(phrase_lo).max(scope_lo),
             t0,
             &c.negated,
-        ) && !(at + phrase_len_at(w, at, &c.negated).max(1)..t0).any(|i| {
-            phrase_fits(w, i, t0, &c.negation_barriers)
-                && c.negation_barriers.starts_with(w[i])
-                && !hyphenated(v, i)
-        }) {
+        ) && !(put_off && phrase_at(w, at, &c.predicate_negations))
+            && !(at + phrase_len_at(w, at, &c.negated).max(1)..t0).any(|i| {
+                phrase_fits(w, i, t0, &c.negation_barriers)
+                    && c.negation_barriers.starts_with(w[i])
+                    && !hyphenated(v, i)
+            })
+        {
             return (Modality::Negated, Some(at));
         }
         // A refusal or failure governs its infinitive's object further back
@@ -189,7 +202,10 @@ impl Extractor {
         if let Some(at) = hit(t0.saturating_sub(8).max(cs).max(scope_lo), t0, &c.requested)
             .or(far_request)
             // "Asked about the search", "pressed on with their searches".
-            .filter(|&at| !phrase_at(w, at, &c.request_exceptions))
+            // ("ruling in favor of a duty": support given, no request.)
+            .filter(|&at| {
+                !(at.saturating_sub(1)..=at).any(|i| phrase_at(w, i, &c.request_exceptions))
+            })
             // "lobbied hard against the tariffs", "ask Washington to
             // include copper in its trade talks": the request is of
             // something else.
@@ -220,17 +236,32 @@ impl Extractor {
         }
         // "if" after "determine" or "see" means "whether".
         let conditional = (t1..ce).rev().find(|&i| {
-            c.conditional.starts_with(w[i])
-                && phrase_fits(w, i, ce, &c.conditional)
-                && !phrase_at(w, i, &c.conditional_exceptions)
-                && !(i > 0 && phrase_at(w, i - 1, &c.whether_verbs))
-                // "... a dumping duty, said that it may be pushed out of the
-                // market if ...": the condition is of the reported clause.
-                && !any_phrase_in(w, t1, i, &c.speech_verbs)
+            if !(c.conditional.starts_with(w[i]) && phrase_fits(w, i, ce, &c.conditional)) {
+                return false;
+            }
+            // "... a dumping duty, said that it may be pushed out of the
+            // market if ...": the condition is of the reported clause;
+            // "in its discussions with the dealers, agreed that the
+            // commission was reasonable if ...": of the later verb's.
+            let other = phrase_at(w, i, &c.conditional_exceptions)
+                || (i > 0 && phrase_at(w, i - 1, &c.whether_verbs))
+                || self.participle_at(v, i)
+                || any_phrase_in(w, t1, i, &c.speech_verbs)
+                || self.past_verb_between(v, t1, i).is_some();
+            !other
         });
-        if let Some(at) =
-            hit(near_lo.max(phrase_lo).max(scope_lo), t0, &c.hypothetical).or(conditional)
-        {
+        // (Not a possibility of what happens at the event: "was likely to
+        // be rejected at a meeting today of EC budget ministers".)
+        let possible =
+            hit(near_lo.max(phrase_lo).max(scope_lo), t0, &c.hypothetical).filter(|&at| {
+                !any_phrase_in(
+                    w,
+                    at + phrase_len_at(w, at, &c.hypothetical).max(1),
+                    t0,
+                    &c.hypothetical_barriers,
+                )
+            });
+        if let Some(at) = possible.or(conditional) {
             return (Modality::Hypothetical, Some(at));
         }
         // A word that sets the event up for later, right before it ("tried
@@ -533,6 +564,16 @@ impl Extractor {
             verb += 1;
         }
         (verb < stop && phrase_at(w, verb, &c.subject_effects)).then_some(verb)
+    }
+
+    /// Whether the word at `at` follows an auxiliary, a participle and no
+    /// condition ("an export credit ... had been provided for the export of
+    /// engineering goods").
+    fn participle_at(&self, v: &View, at: usize) -> bool {
+        let (w, c) = (&v.ids, &self.cues);
+        at > 0
+            && (phrase_at(w, at - 1, &c.passive_auxiliaries)
+                || phrase_at(w, at - 1, &c.perfect_auxiliaries))
     }
 
     /// Whether the trigger is a bullet mark ("•") opening its line.
