@@ -65,6 +65,8 @@ use crate::segment::on_word_boundaries;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
+mod first_words;
+
 /// What sort of actor an entry names; printed as `kind` in every actor record.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -823,6 +825,9 @@ struct FormTrie {
     lowercase_pairs: Box<[[bool; 256]; 26]>,
     /// The lowercase letters that are an alias on their own.
     lowercase_singles: [bool; 26],
+    /// The forms' first words: a word start whose ASCII run is none of
+    /// them begins no form on word boundaries ([`first_words`]).
+    first_words: first_words::FirstWords,
 }
 
 impl FormTrie {
@@ -847,13 +852,16 @@ impl FormTrie {
             trie: crate::trie::ByteTrie::new(forms),
             lowercase_pairs,
             lowercase_singles,
+            first_words: first_words::FirstWords::new(forms),
         }
     }
 
     /// Every occurrence `(start, end, form)` in `text`, ASCII-lowercased,
     /// of a form, overlapping, except those starting with a letter or digit
-    /// right after another (which [`on_word_boundaries`] rejects anyway) and
-    /// those starting with two bytes no alias spelt lowercase starts with.
+    /// right after another (which [`on_word_boundaries`] rejects anyway),
+    /// those starting with two bytes no alias spelt lowercase starts with,
+    /// and those at a word start whose ASCII run is no form's first word
+    /// (which that check rejects too).
     fn find_all(&self, text: &str, out: &mut Vec<(usize, usize, u32)>) {
         let b = text.as_bytes();
         let mut s = 0;
@@ -882,6 +890,16 @@ impl FormTrie {
                     .get(start + 1)
                     .is_some_and(|&next| self.lowercase_pairs[letter][usize::from(next)]);
                 if !pair && !self.lowercase_singles[letter] {
+                    continue;
+                }
+            }
+            // (After the pair test, which turns away most lowercase words
+            // for less.)
+            if c.is_ascii_alphanumeric() {
+                let h = b[start..s]
+                    .iter()
+                    .fold(first_words::EMPTY, |h, &x| first_words::step(h, x));
+                if !self.first_words.may_contain(h) {
                     continue;
                 }
             }
