@@ -42,6 +42,11 @@ pub struct Extractor {
     cues: CompiledCues,
     /// Per rule, its word lists split into words once.
     rule_phrases: Vec<RulePhrases>,
+    /// Every rule's `article` words, lowercase, each once and with its
+    /// searcher built (which costs more than searching an article): rules share
+    /// most of theirs (a dozen tariff rules ask for the same list), and an
+    /// article is searched once per word, not once per rule.
+    topic_words: Vec<memchr::memmem::Finder<'static>>,
     /// Role frames of file-defined types; `frames[0]` is the default.
     frames: Vec<roles::Frame>,
     interner: Interner,
@@ -96,7 +101,8 @@ struct RulePhrases {
     near: Phrases,
     before: Phrases,
     veto: Phrases,
-    article: Vec<String>,
+    /// The rule's `article` words, as indices into [`Extractor::topic_words`].
+    article: Vec<usize>,
 }
 
 /// An event under construction, before ids are assigned.
@@ -130,6 +136,17 @@ impl Extractor {
             frames.push(roles::Frame::compile(f, &mut interner));
             frame_types.push(ty);
         }
+        let mut topic_words: Vec<memchr::memmem::Finder<'static>> = Vec::new();
+        let mut topic_word = |w: &String| {
+            let w = w.to_lowercase();
+            match topic_words.iter().position(|t| t.needle() == w.as_bytes()) {
+                Some(i) => i,
+                None => {
+                    topic_words.push(memchr::memmem::Finder::new(&w).into_owned());
+                    topic_words.len() - 1
+                }
+            }
+        };
         let rule_phrases = rules
             .rules
             .iter()
@@ -142,7 +159,7 @@ impl Extractor {
                 near: compile(&r.near, &mut interner),
                 before: compile(&r.before, &mut interner),
                 veto: compile(&r.veto, &mut interner),
-                article: r.article.iter().map(|w| w.to_lowercase()).collect(),
+                article: r.article.iter().map(&mut topic_word).collect(),
             })
             .collect();
         let quantities = QuantityRecognizer::with_countries(lexicon.entries());
@@ -152,6 +169,7 @@ impl Extractor {
             quantities,
             cues,
             rule_phrases,
+            topic_words,
             frames,
             interner: {
                 interner.freeze();
@@ -573,10 +591,10 @@ impl Extractor {
             return None;
         }
         if !ph.article.is_empty()
-            && !v.cx.topic(rule_index, || {
-                ph.article
-                    .iter()
-                    .any(|w| crate::lexicon::contains_word(v.lower_article(), w))
+            && !ph.article.iter().any(|&w| {
+                v.cx.topic_word(w, || {
+                    crate::lexicon::contains_word_by(v.lower_article(), &self.topic_words[w])
+                })
             })
         {
             return None;

@@ -982,19 +982,27 @@ fn is_acronym(alias: &str) -> bool {
 
 /// True when `needle` occurs in `hay` as a whole word.
 pub fn contains_word(hay: &str, needle: &str) -> bool {
-    if needle.is_empty() {
+    contains_word_by(hay, &memchr::memmem::Finder::new(needle))
+}
+
+/// [`contains_word`] with the needle's searcher built beforehand, for a
+/// needle looked for in many texts (building one costs more than a search
+/// of a short article).
+pub fn contains_word_by(hay: &str, needle: &memchr::memmem::Finder) -> bool {
+    let len = needle.needle().len();
+    if len == 0 {
         return false;
     }
     let mut from = 0;
     // memmem (SIMD) instead of `str::find`: the same first match, found
     // faster; this runs over whole articles for cue words.
-    while let Some(p) = memchr::memmem::find(&hay.as_bytes()[from..], needle.as_bytes()) {
+    while let Some(p) = needle.find(&hay.as_bytes()[from..]) {
         let s = from + p;
-        let e = s + needle.len();
+        let e = s + len;
         if on_word_boundaries(hay, s, e) {
             return true;
         }
-        from = s + needle.len().max(1);
+        from = s + len;
         while from < hay.len() && !hay.is_char_boundary(from) {
             from += 1;
         }
