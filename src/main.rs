@@ -604,11 +604,39 @@ fn mentions(a: &MentionsArgs) -> Result<ExitCode> {
         no_vetoes: false,
     };
     let ex = build_extractor(&a.lexicon, &defaults, None, a.input.jobs, None, false)?;
-    let done = print_records(&a.input, |art| {
-        newsevents::mentions::mentions_dated(&ex, &art.id, &art.text, article_date(art, &a.input))
-    });
+    // Each article's lines are written by the worker that found its
+    // mentions, straight from the findings (no record of owned strings per
+    // line), and go out under one lock.
+    let mut out = Stdout::default();
+    let mut closed = false;
+    let had_problem = for_each_article(
+        &a.input,
+        None,
+        |art| {
+            newsevents::mentions::mention_lines_dated(
+                &ex,
+                &art.id,
+                &art.text,
+                article_date(art, &a.input),
+            )
+            .map_err(|e| e.to_string())
+        },
+        |_, lines| {
+            let lines = lines
+                .map_err(anyhow::Error::msg)
+                .context("cannot write output")?;
+            let outcome = out.lines(&lines.bytes).context("cannot write output")?;
+            closed |= outcome == WriteOutcome::Closed;
+            Ok(outcome)
+        },
+    );
     std::mem::forget(ex); // as in `extract`
-    done
+    let had_problem = had_problem?;
+    if closed {
+        return Ok(ExitCode::SUCCESS);
+    }
+    out.flush().context("cannot write output")?;
+    Ok(status(had_problem))
 }
 
 /// Prints every record `work` makes from each article as JSON lines, in input order.
