@@ -283,11 +283,15 @@ impl Extractor {
             .map(|s| self.bare_view(&article, s))
             .collect();
         // Every sentence's money is found here anyway: the article currency
-        // reads it instead of scanning the whole article a second time.
+        // reads it instead of scanning the whole article a second time
+        // (only the money written with its currency counts there, so only
+        // that is copied).
         article.currency.set_found(
             views
                 .iter()
-                .flat_map(|v| self.quantities_of(v).iter().cloned())
+                .flat_map(|v| self.quantities_of(v).iter())
+                .filter(|q| crate::quantity::names_its_currency(q))
+                .cloned()
                 .collect(),
         );
         for view in &views {
