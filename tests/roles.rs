@@ -1134,6 +1134,34 @@ fn implicit_parties_are_the_articles_country() {
             "participant",
             &[],
         ),
+        // A pledge whose sentence and article name no recipient is for the
+        // country the story is about ...
+        (
+            "Sri Lanka counted the cost of the tsunami. Sri Lanka's tourism has been hit hard. The island state is seeking a $320m emergency loan from the International Monetary Fund, officials said.",
+            "pledge",
+            "target",
+            &["LKA"],
+        ),
+        // ... and not from it when the sentence names the lender.
+        (
+            "Sri Lanka counted the cost of the tsunami. Sri Lanka's tourism has been hit hard. The island state is seeking a $320m emergency loan from the International Monetary Fund, officials said.",
+            "pledge",
+            "source",
+            &[],
+        ),
+        // Money at home: nobody else named, the country gives and receives.
+        (
+            "Canada's sugar beet growers face a price cut. Canada will phase out its support. Growers would be compensated with direct payments worth 50 mln dlrs.",
+            "pledge",
+            "source",
+            &["CAN"],
+        ),
+        (
+            "Canada's sugar beet growers face a price cut. Canada will phase out its support. Growers would be compensated with direct payments worth 50 mln dlrs.",
+            "pledge",
+            "target",
+            &["CAN"],
+        ),
         // The Mexican government is Mexico's, whatever the article is about.
         (
             "The United States and the United States alone will decide, U.S. officials said. The Mexican government pledged 500 mln dlrs in aid to farmers.",
