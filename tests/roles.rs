@@ -1331,3 +1331,44 @@ fn assert_meeting_participants(ex: &Extractor, date: &str, cases: &[(&str, &[&st
         );
     }
 }
+
+/// A party that only speaks of a tariff ("Akazawa said the 50% duties
+/// would remain") does not impose it: the article's imposer does; one whose
+/// reported clause speaks of itself ("said it would impose") still does.
+/// (article, start of the tariff's sentence, source, target)
+#[test]
+fn speakers_of_a_tariff_do_not_impose_it() {
+    let ex = Extractor::embedded().unwrap();
+    let cases: &[(&str, &str, &[&str], &[&str])] = &[
+        (
+            "The United States imposed 50% duties on Japanese steel in June. The United States kept the duties on Japanese steel in the trade deal. Japan's negotiator Ryosei Akazawa said the 50% duties on steel would remain in place.",
+            "Japan's negotiator",
+            &["USA"],
+            &["JPN"],
+        ),
+        (
+            "The United States imposed 50% duties on Japanese steel in June. The United States kept the duties on Japanese steel in the trade deal. Japan's negotiator Ryosei Akazawa said Tokyo would impose 20% duties on American beef.",
+            "Japan's negotiator",
+            &["JPN"],
+            &["USA"],
+        ),
+        (
+            "Canada's steel makers asked for help. Canada's trade minister said it would impose a 25% tariff on Chinese steel from next month.",
+            "Canada's trade minister",
+            &["CAN"],
+            &["CHN"],
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (text, sentence, source, target) in cases {
+        let events = ex.extract_dated("case", text, Some("2025-07-24"));
+        let got = events
+            .iter()
+            .find(|e| e.event_type == "tariff" && e.sentence.text.starts_with(sentence))
+            .map(|e| (role_countries(e, "source"), role_countries(e, "target")));
+        if got != Some((codes(source), codes(target))) {
+            failures.push(format!("{text:?}: got {got:?}, want {source:?} {target:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
