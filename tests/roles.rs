@@ -1162,6 +1162,19 @@ fn implicit_parties_are_the_articles_country() {
             "target",
             &["CAN"],
         ),
+        // A country named only through its cities is still the story's.
+        (
+            "Police and labour inspectors on Tuesday raided the Seoul headquarters of a bakery chain and its plant in Incheon after a worker died.",
+            "raid",
+            "source",
+            &["KOR"],
+        ),
+        (
+            "The city council in Incheon will set aside 20 billion won in loans for flooded shops, officials said.",
+            "pledge",
+            "target",
+            &["KOR"],
+        ),
         // The Mexican government is Mexico's, whatever the article is about.
         (
             "The United States and the United States alone will decide, U.S. officials said. The Mexican government pledged 500 mln dlrs in aid to farmers.",

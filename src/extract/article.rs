@@ -380,10 +380,13 @@ pub(crate) fn inherit_roles(
             };
             // A raid nobody in the article is said to conduct is the article
             // country's own police at work ("Police found the trio ... during
-            // a late-night raid").
+            // a late-night raid"), or of the one country it names at all,
+            // by its places too ("raided the Seoul headquarters of SPC Samlip
+            // and its bread factory in Siheung").
             let inherited = if inherited.is_empty() && t == EventType::Raid && role == Role::Source
             {
                 context()
+                    .or_else(sole_country)
                     .map(|a| Actor {
                         role: Role::Source,
                         ..a
@@ -396,7 +399,7 @@ pub(crate) fn inherit_roles(
             events[i].actors.extend(inherited);
         }
         if t == EventType::Pledge {
-            home_pledge(&mut events[i], context, countries_named);
+            home_pledge(&mut events[i], context, sole_country, countries_named);
         }
         let e = &mut events[i];
         // The word "export" that makes the duty an export duty names its
@@ -467,16 +470,23 @@ pub(crate) fn inherit_roles(
 }
 
 /// Fills the roles of a pledge that neither its sentence nor the rest of
-/// its article names with the article's clear country (`context`): its
-/// recipient, the country the story is about ("the island state is asking
-/// for $320m", "the EU also confirmed a new aid package" in a story on
-/// Iraq); and, when that country receives, its giver too: money at home
-/// ("growers would be compensated with direct payments", "the bank has
-/// 5bn rupees set aside to lend"). The second role takes the trigger as
-/// its mention, so no mention holds two roles (src/invariants.rs).
+/// its article names with the article's country: its clear country
+/// (`clear`), else the one country it names at all (`sole`). That country
+/// receives: the country the story is about ("the island state is seeking
+/// a loan", "the EU also confirmed a new aid package" in a story on Iraq);
+/// but a lone country's government or agency named as the giver is no
+/// clear recipient ("an aid package from Japan's OECF" in a story naming
+/// only Japan), while its companies mostly invest at home. When the
+/// sentence names no recipient and no other party at all, the country
+/// gives too: money at home ("growers would be compensated with direct
+/// payments", "the bank has 5bn rupees set aside to lend"); not "asking
+/// for a loan from the IMF", nor "Mexico asked its banks for new loans"
+/// (the giver is there, unnamed). The second role takes the trigger as its
+/// mention, so no mention holds two roles (src/invariants.rs).
 fn home_pledge(
     e: &mut Event,
-    context: impl Fn() -> Option<Actor>,
+    clear: impl Fn() -> Option<Actor>,
+    sole: impl Fn() -> Option<Actor>,
     countries_named: &dyn Fn(usize, usize) -> Vec<Option<String>>,
 ) {
     let holds = |e: &Event, role: Role| {
@@ -484,11 +494,21 @@ fn home_pledge(
             .iter()
             .any(|a| a.role == role && a.country.is_some())
     };
-    let (has_source, has_target) = (holds(e, Role::Source), holds(e, Role::Target));
+    let has_source = holds(e, Role::Source);
+    let has_target = holds(e, Role::Target);
     if has_source && has_target {
         return;
     }
-    let Some(home) = context() else { return };
+    let clear = clear();
+    let is_clear = clear.is_some();
+    let Some(home) = clear.or_else(sole) else {
+        return;
+    };
+    let gives = e.actors.iter().any(|a| {
+        a.role == Role::Source
+            && a.country == home.country
+            && a.kind != kind_name(ActorKind::Company)
+    });
     let place = |e: &Event, role: Role| {
         let taken = e
             .actors
@@ -509,23 +529,24 @@ fn home_pledge(
             }
         }
     };
-    if !has_target {
+    if !has_target && (!gives || is_clear) {
         let a = place(e, Role::Target);
         e.actors.push(a);
     }
-    let home_only = e
-        .actors
-        .iter()
-        .filter(|a| a.role == Role::Target)
-        .all(|a| a.country == home.country);
-    // (Not when the sentence names another party, the lender the home
-    // country asks: "asking for $320m from the International Monetary Fund".)
+    // The recipient is the home country, and not named in the sentence
+    // (filled here or inherited from the article) ...
+    let (start, end) = (e.sentence.start, e.sentence.end);
+    let home_only = e.actors.iter().filter(|a| a.role == Role::Target).all(|a| {
+        a.country == home.country && (a.start < start || a.end > end || a.start == e.trigger.start)
+    });
+    // ... and the sentence names no other party (not the lender the home
+    // country asks: "asking for $320m from the International Monetary Fund").
     let alone = || {
-        countries_named(e.sentence.start, e.sentence.end)
+        countries_named(start, end)
             .iter()
             .all(|c| *c == home.country)
     };
-    if !has_source && home_only && alone() {
+    if !has_source && home_only && e.actors.iter().any(|a| a.role == Role::Target) && alone() {
         let a = place(e, Role::Source);
         e.actors.push(a);
     }
