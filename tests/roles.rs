@@ -15,6 +15,22 @@ type Case = (
 );
 
 const CASES: &[Case] = &[
+    // A quantifier before the party is no preposition: "for any U.S.
+    // project", "on most American goods", "on many Indian goods".
+    (
+        "Japan will have 45 days to hand over the money for any U.S. project chosen by the president.",
+        "pledge",
+        &["JPN"],
+        &["USA"],
+        &[],
+    ),
+    (
+        "South Korea says its effective tariff on most American goods is already close to zero.",
+        "tariff",
+        &["KOR"],
+        &["USA"],
+        &[],
+    ),
     // Pledges.
     (
         "Japan pledged 1.5 billion dlrs in new loans to Mexico.",
