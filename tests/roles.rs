@@ -1226,6 +1226,15 @@ fn mutual_tariffs_by_reference() {
         .expect("a tariff");
     assert_eq!(role_countries(t, "source"), codes(&["CHN", "USA"]));
     assert_eq!(role_countries(t, "target"), codes(&["CHN", "USA"]));
+    // The EU, a union coded as a party of its own, is one of the two sides.
+    let article = "The European Union and the United States struck a trade deal on Sunday. The EU will buy more U.S. energy, and the United States will lower its tariff on EU cars. Both sides will scrap tariffs on aircraft and parts.";
+    let events = ex.extract_dated("case", article, Some("2025-07-28"));
+    let t = events
+        .iter()
+        .find(|e| e.event_type == "tariff" && e.sentence.text.starts_with("Both sides"))
+        .expect("a tariff");
+    assert_eq!(role_countries(t, "source"), codes(&["EU", "USA"]));
+    assert_eq!(role_countries(t, "target"), codes(&["EU", "USA"]));
     let article = "Japan faces U.S. tariffs on chips. Officials said Japan would ask for talks and that the two sides would probably meet next week, days before the deadline set by Washington for the tariffs to take effect.";
     let events = ex.extract_dated("case", article, Some("1987-04-01"));
     let last = events
