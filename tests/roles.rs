@@ -443,6 +443,21 @@ const CASES: &[Case] = &[
         &[],
         &["JPN"],
     ),
+    // Who stayed away is no party.
+    (
+        "The French and German leaders wrapped up their summit in Paris without British Prime Minister Tony Blair, who flew home early.",
+        "meeting",
+        &[],
+        &[],
+        &["DEU", "FRA"],
+    ),
+    (
+        "Japanese and Indian leaders ended their summit on Sunday despite a boycott by the United States.",
+        "meeting",
+        &[],
+        &[],
+        &["IND", "JPN"],
+    ),
     // Money and trade syntax (issue 16): passives, possessives, "obtained /
     // sought ... from", "asked X for", the asker is not the imposer, an
     // export tax is the exporter's own measure.
