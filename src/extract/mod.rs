@@ -371,9 +371,12 @@ impl Extractor {
             text,
             &mut events,
             &pairs,
-            &|| self.article_countries(&article),
-            &|| self.listed_home(text),
-            &|| self.sole_country(&article),
+            &ArticleFacts {
+                countries: &|| self.article_countries(&article),
+                listed_home: &|| self.listed_home(text),
+                sole_country: &|| self.sole_country(&article),
+                countries_named: &|start, end| self.countries_named(&article, start, end),
+            },
             export_words,
         );
         // The role contract (src/invariants.rs) holds on every event written.

@@ -114,7 +114,13 @@ impl Extractor {
                 named_places.push(a);
                 continue;
             }
+            // "their summit without U.S. President Donald Trump": who stayed away.
+            let absent = (a.tok.saturating_sub(4)..a.tok).any(|i| {
+                phrase_at(&v.ids, i, &self.cues.meeting_absent_phrases)
+                    && !v.article[v.tokens[i].end..v.tokens[a.tok].start].contains([',', ';', '.'])
+            });
             if in_topic(a.tok)
+                || absent
                 || came_from
                 || trip_after
                 || self.preceded_by(v, a.tok, &self.cues.meeting_topic_preps)
