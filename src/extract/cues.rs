@@ -106,6 +106,15 @@ pub(crate) struct CompiledCues {
     pub(crate) threatened_after: Phrases,
     pub(crate) conditional_exceptions: Phrases,
     pub(crate) request_exceptions: Phrases,
+    pub(crate) subject_unlikely: Phrases,
+    pub(crate) subject_possible_after: Phrases,
+    pub(crate) request_barriers: Phrases,
+    pub(crate) subject_effects: Phrases,
+    pub(crate) modal_adverbs: Phrases,
+    pub(crate) invitations: Phrases,
+    pub(crate) hypothetical_barriers: Phrases,
+    pub(crate) negation_delays: Phrases,
+    pub(crate) held_references: Phrases,
 }
 
 impl CompiledCues {
@@ -226,6 +235,15 @@ impl CompiledCues {
             threatened_after: r("threatened_after"),
             conditional_exceptions: r("conditional_exceptions"),
             request_exceptions: r("request_exceptions"),
+            subject_unlikely: r("subject_unlikely"),
+            subject_possible_after: r("subject_possible_after"),
+            request_barriers: r("request_barriers"),
+            subject_effects: r("subject_effects"),
+            modal_adverbs: r("modal_adverbs"),
+            invitations: r("invitations"),
+            hypothetical_barriers: r("hypothetical_barriers"),
+            negation_delays: r("negation_delays"),
+            held_references: r("held_references"),
         }
     }
 }
@@ -318,6 +336,15 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "threatened_after",
     "conditional_exceptions",
     "request_exceptions",
+    "subject_unlikely",
+    "subject_possible_after",
+    "request_barriers",
+    "subject_effects",
+    "modal_adverbs",
+    "invitations",
+    "hypothetical_barriers",
+    "negation_delays",
+    "held_references",
     "agent_preps",
     "origin_preps",
     "infinitive_markers",
