@@ -328,4 +328,8 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "name_joiners",
     "amount_joins",
     "amount_links",
+    "meeting_separate",
+    "meeting_sequels",
+    "meeting_apart_preps",
+    "meeting_split_joiners",
 ];
