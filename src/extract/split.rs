@@ -85,7 +85,9 @@ fn listed(list: &[String], w: &str) -> bool {
 
 /// Whether the text between two partners parts them into two meetings.
 fn parts(gap: &str, separate: bool, cues: &SplitCues) -> bool {
-    if gap.len() > MAX_GAP {
+    // A quotation mark between them: the later one is a speaker
+    // ("'I will meet with President Xi in two weeks,' Trump wrote").
+    if gap.len() > MAX_GAP || gap.contains(['"', '“', '”']) {
         return false;
     }
     // The last coordinator of the gap: a joiner word or a comma.
@@ -109,6 +111,11 @@ fn parts(gap: &str, separate: bool, cues: &SplitCues) -> bool {
         .is_some_and(|(w, cap)| *cap || listed(cues.determiners, w))
     {
         rest.pop();
+    }
+    // A comma alone parts only with a word of its own after it ("A on
+    // Monday, and later with B"), not a bare list.
+    if rest.is_empty() && gap[cs..ce].starts_with(',') {
+        return false;
     }
     if rest.is_empty() {
         // "A on Monday and B", "separate talks with A and B": the earlier
