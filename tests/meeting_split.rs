@@ -43,7 +43,24 @@ const CASES: &[(&str, &[&[&str]])] = &[
         "Meloni met Erdogan in Ankara on Sunday before travelling on to Baghdad for talks with Iraqi Prime Minister Mohammed Shia al-Sudani.",
         &[&["ITA", "TUR"], &["ITA", "IRQ"]],
     ),
+    (
+        "Starmer met Macron in Paris on Monday, then flew to Berlin to meet Merz.",
+        &[&["GBR", "FRA"], &["GBR", "DEU"]],
+    ),
+    // Plural meetings with a list of partners: one each.
+    (
+        "Ishiba has lined up bilateral meetings with the leaders of Kenya, Ghana and Nigeria on the margins of the conference.",
+        &[&["JPN", "KEN"], &["JPN", "GHA"], &["JPN", "NGA"]],
+    ),
+    (
+        "Wang Yi held phone calls with his counterparts from Egypt and Saudi Arabia on Sunday.",
+        &[&["CHN", "EGY"], &["CHN", "SAU"]],
+    ),
     // One meeting: partners in one list, or a second clause with no partner.
+    (
+        "The meetings scheduled next month between Reagan and Prime Minister Yasuhiro Nakasone will be difficult.",
+        &[&["USA", "JPN"]],
+    ),
     (
         "Trump met Xi and Putin in Beijing on Friday.",
         &[&["USA", "CHN", "RUS"]],

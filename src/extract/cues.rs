@@ -335,4 +335,6 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "meeting_sequels",
     "meeting_apart_preps",
     "meeting_split_joiners",
+    "meeting_split_verbs",
+    "meeting_joint_preps",
 ];

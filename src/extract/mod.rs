@@ -449,6 +449,8 @@ impl Extractor {
             apart_preps: self.rules.role_cues("meeting_apart_preps"),
             joiners: self.rules.role_cues("meeting_split_joiners"),
             nouns: self.rules.role_cues("meeting_nouns"),
+            verbs: self.rules.role_cues("meeting_split_verbs"),
+            joint_preps: self.rules.role_cues("meeting_joint_preps"),
             partner_preps: self.rules.role_cues("partner_preps"),
             determiners: self.rules.role_cues("determiners"),
         };

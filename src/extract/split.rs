@@ -30,6 +30,10 @@ pub(crate) struct SplitCues<'a> {
     pub joiners: &'a [String],
     /// Nouns naming a meeting ("talks"): "and then held talks with B".
     pub nouns: &'a [String],
+    /// Verbs of meeting that take the partner as object ("to meet B").
+    pub verbs: &'a [String],
+    /// Prepositions before a list of the sides of one meeting ("between").
+    pub joint_preps: &'a [String],
     /// Prepositions introducing a partner ("with").
     pub partner_preps: &'a [String],
     /// Determiners that may precede a partner's name ("the", "his").
@@ -113,8 +117,9 @@ fn parts(gap: &str, separate: bool, cues: &SplitCues) -> bool {
         rest.pop();
     }
     // A comma alone parts only with a word of its own after it ("A on
-    // Monday, and later with B"), not a bare list.
-    if rest.is_empty() && gap[cs..ce].starts_with(',') {
+    // Monday, and later with B") or in a list met apart ("separate talks
+    // with A, B and C"), not a bare list.
+    if rest.is_empty() && !separate && gap[cs..ce].starts_with(',') {
         return false;
     }
     if rest.is_empty() {
@@ -126,6 +131,12 @@ fn parts(gap: &str, separate: bool, cues: &SplitCues) -> bool {
             && !inner.contains([',', ';', '(', ')']);
     }
     let cue = |w: &str| listed(cues.sequels, w) || listed(cues.separate, w);
+    // The coordinator itself may be a sequel ("..., then flew to Berlin to
+    // meet Merz").
+    let conj_word = &gap[cs..ce];
+    if rest.is_empty() {
+        return cue(conj_word);
+    }
     // "and with B", "and later with B", "and separately with B", "before
     // flying on to Baghdad for talks with B".
     let own_prep = rest
@@ -133,8 +144,14 @@ fn parts(gap: &str, separate: bool, cues: &SplitCues) -> bool {
         .is_some_and(|(w, _)| listed(cues.partner_preps, w))
         && (rest[..rest.len() - 1].iter().all(|(w, _)| cue(w))
             || (rest.len() <= 2 * MAX_PHRASE && rest.iter().any(|(w, _)| listed(cues.nouns, w))));
-    // "and then held talks with B", "and later met B".
-    let sequel = cue(&rest[0].0) && rest.len() < MAX_PHRASE;
+    // "and then held talks with B", "and later met B", "then flew to
+    // Berlin to meet B".
+    let sequel = (cue(conj_word) || cue(&rest[0].0))
+        && (rest.len() < MAX_PHRASE
+            || (rest.len() <= 2 * MAX_PHRASE
+                && rest
+                    .last()
+                    .is_some_and(|(w, _)| listed(cues.verbs, w) || listed(cues.nouns, w))));
     own_prep || sequel
 }
 
@@ -225,6 +242,13 @@ fn partner_groups(d: &Draft, cues: &SplitCues) -> Vec<Vec<usize>> {
         .unwrap_or(e.trigger.end);
     let lo = at(e.trigger.start.saturating_sub(SEPARATE_REACH).max(s.start));
     let hi = at((last_end + SEPARATE_REACH).min(s.end));
+    // "meetings between Reagan and Nakasone": the two sides of one meeting.
+    let joint = text
+        .get(at(e.trigger.end)..at(partners[0].start))
+        .is_some_and(|w| words(w).iter().any(|(w, _)| listed(cues.joint_preps, w)));
+    if joint {
+        return Vec::new();
+    }
     let separate = text
         .get(lo..hi)
         .is_some_and(|w| words(w).iter().any(|(w, _)| listed(cues.separate, w)));
