@@ -1425,3 +1425,28 @@ fn speakers_of_a_tariff_do_not_impose_it() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// Reported speech: the "I" or "we" of a quote is its speaker, named next to
+/// a speech verb after it, a party to the meeting the quote reports.
+#[test]
+fn quoted_first_person_is_the_speaker() {
+    let ex = Extractor::embedded().unwrap();
+    assert_meeting_participants(
+        &ex,
+        "2025-06-01",
+        &[
+            (
+                "\"I spoke with Prime Minister Modi this morning, and we agreed to keep talking,\" Trump said.",
+                &["USA", "IND"],
+            ),
+            (
+                "\"We held very good talks with the Japanese delegation,\" said President Lee Jae-myung.",
+                &["KOR", "JPN"],
+            ),
+            (
+                "\"I will meet with President Xi in two weeks,\" Trump wrote on Truth Social.",
+                &["USA", "CHN"],
+            ),
+        ],
+    );
+}

@@ -17,6 +17,7 @@ mod modality;
 use modality::settle_by_time;
 pub(crate) mod phrases;
 mod roles;
+mod split;
 mod view;
 
 use article::*;
@@ -462,11 +463,23 @@ impl Extractor {
             }
         }
         self.add_listed_rates(v, &mut drafts);
-        merge_same_type(
+        let drafts = merge_same_type(
             drafts,
             self.rules.role_cues("pledge_verbs"),
             self.rules.role_cues("meeting_trip_nouns"),
-        )
+        );
+        let cues = split::SplitCues {
+            separate: self.rules.role_cues("meeting_separate"),
+            sequels: self.rules.role_cues("meeting_sequels"),
+            apart_preps: self.rules.role_cues("meeting_apart_preps"),
+            joiners: self.rules.role_cues("meeting_split_joiners"),
+            nouns: self.rules.role_cues("meeting_nouns"),
+            verbs: self.rules.role_cues("meeting_split_verbs"),
+            joint_preps: self.rules.role_cues("meeting_joint_preps"),
+            partner_preps: self.rules.role_cues("partner_preps"),
+            determiners: self.rules.role_cues("determiners"),
+        };
+        split::split_meetings(drafts, &cues)
     }
 
     /// One more tariff for each further rate of a list that continues a
