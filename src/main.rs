@@ -272,6 +272,10 @@ struct TrainArgs {
     /// A type's own precision target, as TYPE=P (others: --target-precision). Repeatable.
     #[arg(long, value_name = "TYPE=P")]
     type_precision: Vec<String>,
+    /// Choose the thresholds of the types the threshold set holds enough of
+    /// together: the best micro F1 on its fresh pool at this micro precision.
+    #[arg(long, value_name = "P")]
+    micro_precision: Option<f64>,
     /// Keep the words of the rules' veto lists as word features (by default
     /// they are masked: see `sense::train::mask_words`).
     #[arg(long)]
@@ -806,6 +810,7 @@ fn train(a: TrainArgs) -> Result<ExitCode> {
     }
     let opts = tr::Options {
         type_precision,
+        micro_precision: a.micro_precision,
         set_weights,
         fit_vetoed: !a.no_fit_vetoed,
         folds: a.folds,

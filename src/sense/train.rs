@@ -63,6 +63,11 @@ pub struct Options {
     pub threshold_set: String,
     /// ... except the types listed here, with their own target.
     pub type_precision: BTreeMap<String, f64>,
+    /// When set, the thresholds of the types the threshold set holds
+    /// enough of are chosen together instead: the combination with the best
+    /// micro F1 on that set's fresh pool whose micro precision (all types)
+    /// reaches this target. Per-type targets then serve the other types.
+    pub micro_precision: Option<f64>,
     /// Whether the candidates only the rules without vetoes propose are
     /// fitted on (they are always measured).
     pub fit_vetoed: bool,
@@ -80,6 +85,7 @@ impl Default for Options {
             target_precision: 0.90,
             threshold_set: "random".into(),
             type_precision: BTreeMap::new(),
+            micro_precision: None,
             set_weights: BTreeMap::new(),
             fit_vetoed: true,
         }
@@ -478,6 +484,118 @@ fn lowest_threshold(ty: &str, pool: &[(bool, f64)], target: f64) -> (f64, String
     (chosen.unwrap_or(1.0), line)
 }
 
+/// Steps of the joint threshold search: 0.00, 0.01, ... 0.99.
+const STEPS: usize = 100;
+
+/// Chooses together the thresholds of the types the set `ts` holds at
+/// least [`MIN_CANDIDATES`] fresh candidates of: every combination in steps
+/// of 0.01 is tried, and the one with the best micro F1 on that set's fresh
+/// pool whose micro precision (every type, the others at their thresholds
+/// in `thresholds`) reaches `target` wins (the first found, lowest
+/// thresholds first, on a tie). A micro target rather than one per type
+/// lets the search keep the many right candidates of a type whose wrong
+/// ones are few against the whole, which per-type targets throw away.
+/// Returns the line for the report.
+fn joint_thresholds(
+    sets: &[DevSet],
+    ts: usize,
+    cands: &[Candidate],
+    conf: &[f64],
+    target: f64,
+    thresholds: &mut BTreeMap<String, f64>,
+) -> String {
+    let gold_total: usize = sets[ts].gold.values().sum();
+    let in_set = |c: &Candidate| c.set == ts;
+    let mut by_type: BTreeMap<&str, Vec<(bool, f64)>> = BTreeMap::new();
+    for (c, &p) in cands.iter().zip(conf) {
+        if in_set(c) {
+            by_type
+                .entry(c.event_type.as_str())
+                .or_default()
+                .push((c.hit, p));
+        }
+    }
+    // The fixed part: the types with too few candidates, at their thresholds.
+    let (mut tp0, mut fp0) = (0usize, 0usize);
+    // Per searched type, (tp, fp) kept at each step.
+    let mut searched: Vec<(&str, Vec<(usize, usize)>)> = Vec::new();
+    for (ty, pool) in &by_type {
+        if pool.len() >= MIN_CANDIDATES {
+            let kept = (0..STEPS)
+                .map(|s| {
+                    let t = s as f64 / 100.0;
+                    let hits = pool.iter().filter(|(_, p)| *p >= t);
+                    hits.fold(
+                        (0, 0),
+                        |(tp, fp), (h, _)| {
+                            if *h { (tp + 1, fp) } else { (tp, fp + 1) }
+                        },
+                    )
+                })
+                .collect();
+            searched.push((ty, kept));
+        } else {
+            let t = thresholds.get(*ty).copied().unwrap_or(0.0);
+            for (h, p) in pool {
+                if *p >= t {
+                    if *h { tp0 += 1 } else { fp0 += 1 }
+                }
+            }
+        }
+    }
+    if searched.is_empty() {
+        return String::new();
+    }
+    // Odometer over the searched types' steps.
+    let mut idx = vec![0usize; searched.len()];
+    let mut best: Option<(f64, Vec<usize>, usize, usize)> = None;
+    loop {
+        let (mut tp, mut fp) = (tp0, fp0);
+        for (k, (_, kept)) in searched.iter().enumerate() {
+            tp += kept[idx[k]].0;
+            fp += kept[idx[k]].1;
+        }
+        if tp + fp > 0 && ratio(tp, tp + fp) >= target {
+            let f1 = ratio(2 * tp, tp + fp + gold_total);
+            if best.as_ref().is_none_or(|b| f1 > b.0) {
+                best = Some((f1, idx.clone(), tp, fp));
+            }
+        }
+        let mut k = 0;
+        while k < idx.len() {
+            idx[k] += 1;
+            if idx[k] < STEPS {
+                break;
+            }
+            idx[k] = 0;
+            k += 1;
+        }
+        if k == idx.len() {
+            break;
+        }
+    }
+    let mut line = format!(
+        "joint search on {}'s fresh pool for micro precision >= {target}:",
+        sets[ts].name
+    );
+    match best {
+        Some((f1, idx, tp, fp)) => {
+            for ((ty, _), s) in searched.iter().zip(idx) {
+                let t = s as f64 / 100.0;
+                line.push_str(&format!(" {ty} {t:.2}"));
+                thresholds.insert(ty.to_string(), t);
+            }
+            line.push_str(&format!(
+                " (P {:.3}, R {:.3}, F1 {f1:.3})\n",
+                ratio(tp, tp + fp),
+                ratio(tp, gold_total)
+            ));
+        }
+        None => line.push_str(" not reached; per-type thresholds kept\n"),
+    }
+    line
+}
+
 /// What training produced: the model file and the cross-validated report.
 pub struct Trained {
     /// The model to write (`data/model/sense.json`).
@@ -624,6 +742,16 @@ pub fn train(sets: &[DevSet], cands: &[Candidate], o: &Options) -> Trained {
         sweep.push_str(&line);
         sweep.push_str(&format!("  -> {t:.2}\n"));
         thresholds.insert(ty.clone(), t.max(0.0));
+    }
+    if let (Some(target), Some(ts)) = (o.micro_precision, tset) {
+        sweep.push_str(&joint_thresholds(
+            sets,
+            ts,
+            cands,
+            &conf,
+            target,
+            &mut thresholds,
+        ));
     }
 
     let mut report = String::new();
