@@ -399,6 +399,17 @@ pub fn features_into(
     for ci in in_sentence {
         f.add(&[t, "|sent:", &cues.names[ci]]);
     }
+    // The rule conjoined with the modality and with whether an amount was
+    // found: a rule's candidates differ in how sure they are by what it
+    // matched ("offer-finance" asserted vs. hypothetical, "loan-amount"
+    // with or without a sum), which the rule id and the modality alone,
+    // summed, cannot say. (Of the conjunctions tried, the trigger with the
+    // modality, the modality with the amount, and the rule with the roles
+    // filled, the count of numbers or the story's genre did not pay.)
+    let rule = e.rule.split_once('/').map_or(e.rule.as_str(), |(_, r)| r);
+    f.add(&[t, "|rule-mod:", rule, "+", e.modality.as_str()]);
+    let amount = if e.amount.is_some() { "amount" } else { "none" };
+    f.add(&[t, "|rule-amount:", rule, "+", amount]);
     let same = art.type_counts.get(t).copied().unwrap_or(0);
     f.add(&[t, "|same-type-events:", bucket(same)]);
     let mut others: Vec<&String> = art.type_counts.keys().filter(|k| *k != t).collect();
