@@ -856,15 +856,24 @@ pub fn train(sets: &[DevSet], cands: &[Candidate], o: &Options) -> Trained {
             "Sense model of newsevents: logistic regression over the features of src/sense/features.rs.".into(),
             "Written by `newsevents train` (scripts/train-sense.sh) from the gold of corpus/gold/; do not edit by hand.".into(),
             format!(
-                "{} candidates ({} right; {} of them only without the rules' vetoes), {k} folds by article; the thresholds give precision >= {}{} per type on the {} set's fresh pool, cross-validated.",
+                "{} candidates ({} right; {} of them only without the rules' vetoes), {k} folds by article; the thresholds give {} on the {} set's fresh pool, cross-validated.",
                 cands.len(),
                 ys.iter().filter(|y| **y).count(),
                 vetoed,
-                o.target_precision,
-                o.type_precision
-                    .iter()
-                    .map(|(t, p)| format!(" ({t} {p})"))
-                    .collect::<String>(),
+                match o.micro_precision {
+                    Some(m) => format!(
+                        "the best micro F1 at micro precision >= {m} (the types it holds >= {MIN_CANDIDATES} of; the others precision >= {} on all sets)",
+                        o.target_precision
+                    ),
+                    None => format!(
+                        "precision >= {}{} per type",
+                        o.target_precision,
+                        o.type_precision
+                            .iter()
+                            .map(|(t, p)| format!(" ({t} {p})"))
+                            .collect::<String>()
+                    ),
+                },
                 o.threshold_set
             ),
         ],
