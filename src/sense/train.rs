@@ -928,3 +928,78 @@ fn calibration_table(
     s.push('\n');
     s
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Candidates of one set: (type, right, confidence) repeated `n` times.
+    fn pool(spec: &[(&str, bool, f64, usize)]) -> (Vec<Candidate>, Vec<f64>) {
+        let mut cands = Vec::new();
+        let mut conf = Vec::new();
+        for &(ty, hit, p, n) in spec {
+            for i in 0..n {
+                cands.push(Candidate {
+                    set: 0,
+                    doc: format!("{ty}-{hit}-{p}-{i}"),
+                    event_type: ty.into(),
+                    features: vec![],
+                    hit,
+                    vetoed: false,
+                    what: String::new(),
+                });
+                conf.push(p);
+            }
+        }
+        (cands, conf)
+    }
+
+    /// The joint search keeps, of the pairs of meeting and pledge thresholds
+    /// whose micro precision (tariff's fixed candidates counted) reaches the
+    /// target, the one with the best micro F1, lowest thresholds first; when
+    /// no pair reaches it, the per-type thresholds stay.
+    #[test]
+    fn joint_thresholds_take_the_best_f1_at_the_micro_target() {
+        let sets = [DevSet {
+            name: "random".into(),
+            gold: [("meeting", 30), ("pledge", 30), ("tariff", 2)]
+                .into_iter()
+                .map(|(t, n)| (t.to_string(), n))
+                .collect(),
+        }];
+        let (cands, conf) = pool(&[
+            ("meeting", true, 0.9, 20),
+            ("meeting", false, 0.3, 5),
+            ("pledge", true, 0.8, 10),
+            ("pledge", false, 0.5, 10),
+            ("pledge", true, 0.2, 2),
+            // Too few to be searched: kept at its own threshold, counted.
+            ("tariff", true, 0.6, 1),
+            ("tariff", false, 0.6, 1),
+        ]);
+        let per_type: BTreeMap<String, f64> = [("meeting", 0.7), ("pledge", 0.9), ("tariff", 0.0)]
+            .into_iter()
+            .map(|(t, p)| (t.to_string(), p))
+            .collect();
+        // (target, meeting, pledge, reached)
+        let table = [
+            // Pledges at 0.21-0.50 would keep 10 wrong (P 31/42): the
+            // best pair drops them and every wrong meeting.
+            (0.80, 0.31, 0.51, true),
+            // Keeping the pledges at 0.2 (and so the 10 wrong ones) would
+            // reach this target (P 33/44 = 0.75) but give F1 0.623 against
+            // 0.660 at 0.51: the best F1 wins, not the lowest threshold.
+            (0.70, 0.31, 0.51, true),
+            // Micro precision tops out at 31/32 with tariff's wrong one.
+            (0.99, 0.7, 0.9, false),
+        ];
+        for (target, meeting, pledge, reached) in table {
+            let mut th = per_type.clone();
+            let line = joint_thresholds(&sets, 0, &cands, &conf, target, &mut th);
+            assert_eq!(th["meeting"], meeting, "target {target}: {line}");
+            assert_eq!(th["pledge"], pledge, "target {target}: {line}");
+            assert_eq!(th["tariff"], 0.0, "tariff is not searched");
+            assert_eq!(!line.contains("not reached"), reached, "{line}");
+        }
+    }
+}
