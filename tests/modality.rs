@@ -601,6 +601,38 @@ const CASES: &[Case] = &[
         "tariff",
         "planned",
     ),
+    // Approval sets a tariff or talks up for later; a pledge approved is made.
+    (
+        "The cabinet approved negotiations with foreign bank creditors on the debt.",
+        None,
+        "meeting",
+        "planned",
+    ),
+    (
+        "Ministers gave final approval to new tariffs on Russian fertiliser.",
+        None,
+        "tariff",
+        "planned",
+    ),
+    (
+        "The World Bank approved a 40 mln dlr loan to Brazil.",
+        None,
+        "pledge",
+        "asserted",
+    ),
+    // A past participle after "would have" is a counterfactual.
+    (
+        "The orders would have hit almost all Canadian and Mexican imports with a 25% duty.",
+        Some("2025-06-01"),
+        "tariff",
+        "hypothetical",
+    ),
+    (
+        "The orders have hit almost all Canadian and Mexican imports with a 25% duty.",
+        Some("2025-06-01"),
+        "tariff",
+        "asserted",
+    ),
 ];
 
 #[test]

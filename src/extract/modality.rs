@@ -274,6 +274,34 @@ impl Extractor {
         ) {
             return (Modality::Planned, Some(at));
         }
+        // Approval of a tariff or of talks sets them up for later ("the
+        // cabinet approved negotiations with foreign bank creditors",
+        // "Mexico's Senate approves tariffs of up to 50%"); a pledge
+        // approved is made ("the Fund approved a $20 billion loan").
+        if *event_type != EventType::Pledge
+            && let Some(at) = hit(
+                t0.saturating_sub(6).max(phrase_lo).max(scope_lo),
+                t0,
+                &c.approvals,
+            )
+        {
+            return (Modality::Planned, Some(at));
+        }
+        // A past verb after "would have" is a counterfactual: "The orders
+        // signed on Saturday would have hit almost all Canadian and Mexican
+        // imports with a 25% duty".
+        if let Some(at) =
+            hit(t0.saturating_sub(14).max(phrase_lo), t0, &c.counterfactuals).filter(|&at| {
+                let next = at + phrase_len_at(w, at, &c.counterfactuals);
+                next < t0
+                    && (phrase_at(w, next, &c.past_tense_words) || {
+                        let t = v.tokens[next].text;
+                        t.ends_with("ed") || t.ends_with("en")
+                    })
+            })
+        {
+            return (Modality::Hypothetical, Some(at));
+        }
         if past {
             return (Modality::Asserted, Some(t0));
         }
