@@ -159,10 +159,19 @@ impl Interner {
     /// The id of a token of the text (compared as [`normalise`] would
     /// spell it), or [`UNKNOWN_WORD`]. `scratch` holds the normalised form
     /// of a non-ASCII token.
+    /// (Inlined up to the packed-word probe, which answers for most
+    /// words: called for every word of a trigger sentence.)
+    #[inline]
     pub(crate) fn get_token(&self, token: &str, scratch: &mut String) -> u32 {
         if let Some(key) = ShortWords::pack(token.as_bytes()) {
             return self.short.get(key);
         }
+        self.get_long_token(token, scratch)
+    }
+
+    /// [`Interner::get_token`] for a token that does not pack: longer
+    /// than eight bytes, or not ASCII.
+    fn get_long_token(&self, token: &str, scratch: &mut String) -> u32 {
         let trie = self.trie.as_ref().expect("interner frozen before use");
         let bytes = if token.is_ascii() {
             token.as_bytes()
