@@ -17,6 +17,7 @@ mod modality;
 use modality::settle_by_time;
 pub(crate) mod phrases;
 mod roles;
+mod split;
 mod view;
 
 use article::*;
@@ -371,9 +372,12 @@ impl Extractor {
             text,
             &mut events,
             &pairs,
-            &|| self.article_countries(&article),
-            &|| self.listed_home(text),
-            &|| self.sole_country(&article),
+            &ArticleFacts {
+                countries: &|| self.article_countries(&article),
+                listed_home: &|| self.listed_home(text),
+                sole_country: &|| self.sole_country(&article),
+                countries_named: &|start, end| self.countries_named(&article, start, end),
+            },
             export_words,
         );
         // The role contract (src/invariants.rs) holds on every event written.
@@ -459,11 +463,23 @@ impl Extractor {
             }
         }
         self.add_listed_rates(v, &mut drafts);
-        merge_same_type(
+        let drafts = merge_same_type(
             drafts,
             self.rules.role_cues("pledge_verbs"),
             self.rules.role_cues("meeting_trip_nouns"),
-        )
+        );
+        let cues = split::SplitCues {
+            separate: self.rules.role_cues("meeting_separate"),
+            sequels: self.rules.role_cues("meeting_sequels"),
+            apart_preps: self.rules.role_cues("meeting_apart_preps"),
+            joiners: self.rules.role_cues("meeting_split_joiners"),
+            nouns: self.rules.role_cues("meeting_nouns"),
+            verbs: self.rules.role_cues("meeting_split_verbs"),
+            joint_preps: self.rules.role_cues("meeting_joint_preps"),
+            partner_preps: self.rules.role_cues("partner_preps"),
+            determiners: self.rules.role_cues("determiners"),
+        };
+        split::split_meetings(drafts, &cues)
     }
 
     /// One more tariff for each further rate of a list that continues a

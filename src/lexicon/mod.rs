@@ -686,7 +686,11 @@ impl Lexicon {
                     ActorKind::Country | ActorKind::Agency => true,
                     ActorKind::Person => people,
                     ActorKind::Place => e.metonym,
-                    ActorKind::Organization | ActorKind::Company => false,
+                    // A union coded as a party of its own (`EU`: no ISO
+                    // alpha-3 country code) counts as one; a national
+                    // body's or company's country does not.
+                    ActorKind::Organization => e.country.as_ref().is_some_and(|c| c.len() != 3),
+                    ActorKind::Company => false,
                 };
                 let c = e.country.as_ref().filter(|_| counts_here)?;
                 Some((c.clone(), m))
