@@ -458,6 +458,21 @@ const CASES: &[Case] = &[
         &[],
         &["IND", "JPN"],
     ),
+    // What is on the agenda is no party.
+    (
+        "South Korean President Lee Jae Myung will hold his first summit with U.S. President Donald Trump on Monday, where tariffs and North Korea are expected to top the agenda.",
+        "meeting",
+        &[],
+        &[],
+        &["KOR", "USA"],
+    ),
+    (
+        "Iran and Iraq were on the table when the French and German foreign ministers met in Paris.",
+        "meeting",
+        &[],
+        &[],
+        &["DEU", "FRA"],
+    ),
     // Money and trade syntax (issue 16): passives, possessives, "obtained /
     // sought ... from", "asked X for", the asker is not the imposer, an
     // export tax is the exporter's own measure.
