@@ -1440,3 +1440,44 @@ fn speakers_of_a_tariff_do_not_impose_it() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// A country inside a sum of money names its currency ("1.6 billion
+/// Canadian dlrs", "three mln U.S. dlrs"), and firms that lead the work
+/// ("cooperation led by Korean firms") are not the money's home recipients.
+/// (article, trigger, role, countries wanted)
+#[test]
+fn currencies_and_agents_are_not_parties() {
+    let ex = Extractor::embedded().unwrap();
+    let cases: &[(&str, &str, &str, &[&str])] = &[
+        (
+            "Falconbridge said it may spend as much as three mln U.S. dlrs to reopen its Quebec mine.",
+            "spend",
+            "source",
+            &[],
+        ),
+        (
+            "Venalum is negotiating credits of 14.9 mln US dlrs from the Swiss Bank Corporation.",
+            "credits",
+            "source",
+            &["CHE"],
+        ),
+        (
+            "South Korea agreed to invest 350 billion dlrs in the United States. Under the deal, South Korea will provide 200 billion dlrs in cash, while 150 billion dlrs will go toward shipbuilding cooperation led by Korean firms.",
+            "go toward",
+            "target",
+            &["USA"],
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (text, trigger, role, want) in cases {
+        let events = ex.extract_dated("case", text, Some("2025-10-20"));
+        let got = events
+            .iter()
+            .find(|e| e.event_type == "pledge" && e.trigger.text == *trigger)
+            .map(|e| role_countries(e, role));
+        if got.as_ref() != Some(&codes(want)) {
+            failures.push(format!("{text:?}: {role} {got:?}, want {want:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -250,6 +250,8 @@ impl Extractor {
                 ce,
                 &c.domestic_recipients,
             )
+            // ("cooperation led by Korean firms": who acts, not who receives.)
+            && !any_phrase_in(&v.ids, at.saturating_sub(3).max(cs), at, &c.agent_preps)
         {
             let word = &v.tokens[at];
             let home: Vec<Actor> = out
