@@ -1321,6 +1321,21 @@ fn implied_other_side_of_talks() {
     assert_meeting_participants(&ex, "2025-09-17", cases);
 }
 
+/// The other side of talks that name one country is a country met in the
+/// article's other meetings, not the recipient of its pledges ("Carney met
+/// him face to face" after Carney met Trump, in a story on aid to Ukraine).
+#[test]
+fn other_side_of_talks_comes_from_meetings() {
+    let ex = Extractor::embedded().unwrap();
+    let text = "Prime Minister Mark Carney met U.S. President Donald Trump at the White House. Canada pledged 2 billion dlrs in aid to Ukraine. Canada will also provide 500 mln dlrs in loans to Ukraine, and a further 300 mln dlrs in grants to Ukraine. Carney met him face to face on Monday morning.";
+    let events = ex.extract_dated("case", text, Some("2025-06-17"));
+    let last = events
+        .iter()
+        .rfind(|e| e.event_type == "meeting")
+        .expect("a meeting");
+    assert_eq!(role_countries(last, "participant"), codes(&["CAN", "USA"]));
+}
+
 /// Talks between companies in a story that names no country take the home
 /// market of the listed company it is about, from its instrument code: no
 /// suffix is a U.S. listing, ".TO" Toronto.
