@@ -58,6 +58,15 @@ const CASES: &[(&str, Option<f64>)] = &[
         "China agreed to take at least 25 million tonnes of U.S. soybeans a year.",
         None,
     ),
+    // Creditors offering a freeze on repayments.
+    (
+        "The Paris Club of creditor nations offered a freeze on debt repayments for the flood-hit countries.",
+        None,
+    ),
+    (
+        "Germany proposed a moratorium on the debts of the tsunami-hit nations.",
+        None,
+    ),
     // A sum bought right after the verb.
     (
         "Egypt agreed to purchase $1 billion of U.S. machinery over two years.",
@@ -72,6 +81,7 @@ const NOT: &[&str] = &[
     "Migrants send home $20 billion a year in remittances.",
     "The group agreed to acquire 51 pct of the company for 300 mln dlrs.",
     "The board agreed to buy back $5 billion of its own shares.",
+    "Brazil declared a moratorium on interest payments on its commercial bank debt.",
 ];
 
 #[test]
