@@ -570,7 +570,7 @@ pub(crate) fn tally_countries<'a>(
 /// two commitments rather than two words for one ("pledged ... in aid"); the
 /// two sums must differ as well, so a short gap suffices ("extend a $1bn
 /// facility, roll over $5bn").
-const COMMITMENT_GAP: usize = 12;
+const COMMITMENT_GAP: usize = 8;
 
 /// Whether the pledge draft `d` is a commitment of its own beside `prev` in
 /// the same clause: found by another rule, away from `prev`'s trigger, each
