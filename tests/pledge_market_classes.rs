@@ -3,7 +3,8 @@
 //! `pledge_context_vetoes` and `pledge_genre_markers` cues of cues.toml
 //! reject central-bank money-market operations, securities issues, fund
 //! assets, a bank's loan book and provisions, dividends, takeovers, home
-//! loans, a footballer on loan, aid in other senses and results statements;
+//! loans, a footballer on loan, aid in other senses, results statements and
+//! money already given (`pledge_completed_flows`);
 //! the near misses after them (a government's loan, an IMF standby credit, a
 //! purchase commitment, aid pledged by donors, an investment) stay pledges.
 //! The sentences are the team's own, in 1987 wire and 2025 styles.
@@ -15,6 +16,7 @@ use newsevents::Extractor;
 type Case = (Option<&'static str>, &'static str, usize);
 
 const CASES: &[Case] = &[
+    // central-bank money-market operations
     (
         None,
         "The Bank of England said it provided 215 mln stg assistance to the money market in the morning session.",
@@ -30,6 +32,7 @@ const CASES: &[Case] = &[
         "The ECB lent banks 120 billion euros in its weekly refinancing operation, a repo at 4.25%.",
         0,
     ),
+    // bond, eurobond, note and share issues
     (
         None,
         "Ontario Hydro is issuing a 200 mln dlr eurobond due 1994 with a 9-1/4 pct coupon, lead manager Nomura said.",
@@ -45,6 +48,7 @@ const CASES: &[Case] = &[
         "Siemens will raise 1.2 billion euros through a rights issue to fund its expansion in China.",
         0,
     ),
+    // fund assets, loan sales, lending statistics, a bank's loan book, provisions
     (
         None,
         "The fund's net assets rose to 3.1 billion dlrs, and it will invest 200 mln dlrs of new money in Japanese equities, the fund manager said.",
@@ -70,6 +74,7 @@ const CASES: &[Case] = &[
         "Barclays said bad loans to developing countries of 400 mln stg would be covered by new provisions.",
         0,
     ),
+    // dividends, takeovers and tender offers, credit a company arranges for itself
     (
         None,
         "The company will provide shareholders with a special dividend of 2 dlrs per share, worth 150 mln dlrs.",
@@ -85,6 +90,7 @@ const CASES: &[Case] = &[
         "The group will lend 300 mln dlrs to the management buyout of the retailer, the banks said.",
         0,
     ),
+    // home loans, a footballer on loan, aid in other senses
     (
         None,
         "Nationwide will lend 2 billion pounds in mortgages to first-time buyers this year.",
@@ -100,11 +106,13 @@ const CASES: &[Case] = &[
         "Stars played a benefit concert in aid of the flood victims in Mozambique.",
         0,
     ),
+    // company results statements
     (
         Some("ZENITH CORP 1ST QTR NET"),
         "Zenith said it received a 20 mln dlr loan from its banks during the quarter.",
         0,
     ),
+    // near misses: these stay pledges
     (
         None,
         "Japan agreed to lend Mexico 1 billion dlrs in new loans to support its economic program.",
@@ -148,6 +156,38 @@ const CASES: &[Case] = &[
     (
         None,
         "Last week, the IMF approved Sri Lanka's request for a freeze on loan repayments.",
+        1,
+    ),
+    // money already given or lent: a past verb of giving with a past period
+    (
+        None,
+        "The World Bank lent 3.04 billion dlrs to Latin American countries last year, the bank said.",
+        0,
+    ),
+    (
+        None,
+        "Britain has so far disbursed 40 million pounds in aid to the flood-hit region.",
+        0,
+    ),
+    (
+        None,
+        "Germany spent 2 billion euros on aid to Ukraine last year, the ministry said.",
+        0,
+    ),
+    // near misses: a commitment made in the past, or lending planned against last year's
+    (
+        None,
+        "Japan pledged 2 billion dlrs in aid to the Philippines last year.",
+        1,
+    ),
+    (
+        None,
+        "The Asian Development Bank said it intends this year to lend Indonesia more than the 1.5 billion dlrs it lent last year.",
+        1,
+    ),
+    (
+        None,
+        "Tokyo will provide another 500 mln dlrs in loans to Manila next year.",
         1,
     ),
 ];
