@@ -34,15 +34,20 @@ for g in corpus/gold/modern-*.jsonl; do gold+=(--gold "modern=$g"); done
 for g in corpus/gold/random-*.jsonl; do gold+=(--gold "random=$g"); done
 for g in corpus/gold/seed.jsonl corpus/gold/synthetic.jsonl; do gold+=(--gold "team=$g"); done
 
-# Per-type precision targets on the random set's fresh pool (the rules'
+# The thresholds: meeting and pledge (the types the random set holds 20 or
+# more candidates of) are chosen together, the pair with the best
+# cross-validated micro F1 on the random set's fresh pool (the rules'
 # candidates plus those their vetoes remove: a stand-in for text the rules
-# were not tuned on, whose rules-alone precision, 0.52, is close to that of
-# the held-out random gold); each type's threshold is the lowest that reaches
-# its target, cross-validated. Meetings aim at 0.88 and pledges at 0.80:
-# together they give micro precision about 0.85 on the fresh pool, the
-# floor an unseen feed is judged by, and 0.95 on the shipped one. Pledges at
-# 0.88 would keep a fifth of the real pledges for 0.01 more micro precision.
-# Flags given to this script come after and win.
-exec "$bin" train --quiet "${gold[@]}" "${out[@]}" --type-precision meeting=0.88 --type-precision pledge=0.80 "${extra[@]}" \
+# were not tuned on, whose rules-alone precision, 0.53, is close to that of
+# the held-out random gold) at micro precision >= 0.87 there. Unseen text ran
+# 0.08 below that pool's cross-validated precision with the last model
+# (held-out random 0.778 against 0.861), and the feed is judged at 0.85:
+# 0.87 leaves room for part of that gap without the recall a higher target
+# costs (0.88: F1 0.720 against 0.726 at the time). A micro target rather
+# than one per type keeps the pledges a per-type 0.80 threw away (their
+# wrong candidates are few beside the meetings' right ones). Tariff and raid
+# (too few on the random set) keep precision >= 0.90 on all sets. Flags
+# given to this script come after and win.
+exec "$bin" train --quiet "${gold[@]}" "${out[@]}" --micro-precision 0.87 "${extra[@]}" \
   "$shared/corpus/reuters21578.jsonl" "$shared/corpus/bbc-news.jsonl" \
   corpus/ corpus/modern/

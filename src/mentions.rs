@@ -77,14 +77,36 @@ pub struct Mention {
     pub country: Option<String>,
 }
 
-impl Mention {
-    /// Appends the mention's JSON object to `out`: the bytes its derived
-    /// `Serialize` gives through `serde_json`, with the keys written as
-    /// they stand instead of escaped one by one (`mentions` writes some 14
-    /// fields for each of about ten mentions per article). Strings and
+/// A mention's fields borrowed from where they were found (the article,
+/// the lexicon, the quantity), for writing its JSON line without building
+/// a [`Mention`] of owned strings first: `newsevents mentions` writes some
+/// ten lines per article.
+#[derive(Debug, Clone, Copy)]
+struct MentionRef<'a> {
+    doc: &'a str,
+    kind: MentionKind,
+    text: &'a str,
+    start: usize,
+    end: usize,
+    sentence_index: usize,
+    value: Option<f64>,
+    currency: Option<&'a str>,
+    approx: Option<bool>,
+    max: Option<f64>,
+    unit: Option<PercentUnit>,
+    of: Option<&'a str>,
+    name: Option<&'a str>,
+    actor_kind: Option<&'static str>,
+    country: Option<&'a str>,
+}
+
+impl<'a> MentionRef<'a> {
+    /// Appends the mention's JSON object to `out`: the bytes [`Mention`]'s
+    /// derived `Serialize` gives through `serde_json`, with the keys
+    /// written as they stand instead of escaped one by one. Strings and
     /// numbers still go through `serde_json`, so escapes and number forms
     /// are its own.
-    pub fn write_json(&self, out: &mut Vec<u8>) -> serde_json::Result<()> {
+    fn write_json(&self, out: &mut Vec<u8>) -> serde_json::Result<()> {
         fn opt<T: Serialize>(
             out: &mut Vec<u8>,
             key: &[u8],
@@ -100,11 +122,11 @@ impl Mention {
             }
         }
         out.extend_from_slice(b"{\"doc\":");
-        serde_json::to_writer(&mut *out, &self.doc)?;
+        serde_json::to_writer(&mut *out, self.doc)?;
         out.extend_from_slice(b",\"kind\":");
         serde_json::to_writer(&mut *out, &self.kind)?;
         out.extend_from_slice(b",\"text\":");
-        serde_json::to_writer(&mut *out, &self.text)?;
+        serde_json::to_writer(&mut *out, self.text)?;
         out.extend_from_slice(b",\"start\":");
         serde_json::to_writer(&mut *out, &self.start)?;
         out.extend_from_slice(b",\"end\":");
@@ -124,24 +146,50 @@ impl Mention {
         Ok(())
     }
 
-    fn blank(doc: &str, kind: MentionKind, article: &str, start: usize, end: usize) -> Self {
+    /// The owned record.
+    fn to_owned(self) -> Mention {
         Mention {
-            doc: doc.to_string(),
-            kind,
-            text: article[start..end].to_string(),
-            start,
-            end,
-            sentence_index: 0,
-            value: None,
-            currency: None,
-            approx: None,
-            max: None,
-            unit: None,
-            of: None,
-            name: None,
-            actor_kind: None,
-            country: None,
+            doc: self.doc.to_string(),
+            kind: self.kind,
+            text: self.text.to_string(),
+            start: self.start,
+            end: self.end,
+            sentence_index: self.sentence_index,
+            value: self.value,
+            currency: self.currency.map(str::to_string),
+            approx: self.approx,
+            max: self.max,
+            unit: self.unit,
+            of: self.of.map(str::to_string),
+            name: self.name.map(str::to_string),
+            actor_kind: self.actor_kind,
+            country: self.country.map(str::to_string),
         }
+    }
+}
+
+impl Mention {
+    /// Appends the mention's JSON object to `out`: the bytes its derived
+    /// `Serialize` gives through `serde_json` (see [`MentionRef::write_json`]).
+    pub fn write_json(&self, out: &mut Vec<u8>) -> serde_json::Result<()> {
+        MentionRef {
+            doc: &self.doc,
+            kind: self.kind,
+            text: &self.text,
+            start: self.start,
+            end: self.end,
+            sentence_index: self.sentence_index,
+            value: self.value,
+            currency: self.currency.as_deref(),
+            approx: self.approx,
+            max: self.max,
+            unit: self.unit,
+            of: self.of.as_deref(),
+            name: self.name.as_deref(),
+            actor_kind: self.actor_kind,
+            country: self.country.as_deref(),
+        }
+        .write_json(out)
     }
 }
 
@@ -157,61 +205,167 @@ pub fn mentions(ex: &Extractor, doc: &str, text: &str) -> Vec<Mention> {
 /// from: the same actors (office holders resolved by the article's day) and
 /// the same figures, with bare "dlrs" and "francs" in the article's currency.
 pub fn mentions_dated(ex: &Extractor, doc: &str, text: &str, date: Option<&str>) -> Vec<Mention> {
-    let mut out = Vec::new();
-    let mut quantities = Vec::new();
-    ex.analyse_sentences(text, date, |s| {
-        for m in s.actors {
-            let e = ex.lexicon().entry(m.entry);
-            let mut r = Mention::blank(doc, MentionKind::Actor, text, m.start, m.end);
-            r.sentence_index = s.index;
-            r.name = Some(e.name.clone());
-            r.actor_kind = Some(kind_name(e.kind));
-            r.country = e.country.clone();
-            out.push(r);
+    let found = Found::of(ex, text, date);
+    found
+        .order()
+        .map(|i| found.mention(ex, doc, text, i).to_owned())
+        .collect()
+}
+
+/// One article's mentions as JSON lines (each line as [`Mention`]'s
+/// `Serialize` writes it, then a line end), written where they are found:
+/// what `newsevents mentions` prints, without a [`Mention`] of owned
+/// strings per line.
+#[derive(Debug, Default)]
+pub struct MentionLines {
+    /// The lines, each ending with `\n`.
+    pub bytes: Vec<u8>,
+    /// The kind of each line, in order (for the run's summary).
+    pub kinds: Vec<MentionKind>,
+}
+
+/// [`mentions_dated`] written as JSON lines ([`MentionLines`]).
+pub fn mention_lines_dated(
+    ex: &Extractor,
+    doc: &str,
+    text: &str,
+    date: Option<&str>,
+) -> serde_json::Result<MentionLines> {
+    let found = Found::of(ex, text, date);
+    let mut out = MentionLines {
+        bytes: Vec::with_capacity(found.len() * 256),
+        kinds: Vec::with_capacity(found.len()),
+    };
+    for i in found.order() {
+        let m = found.mention(ex, doc, text, i);
+        m.write_json(&mut out.bytes)?;
+        out.bytes.push(b'\n');
+        out.kinds.push(m.kind);
+    }
+    Ok(out)
+}
+
+/// What the analysed-sentence stage found in an article, with each
+/// finding's sentence: the actors in text order, then the figures.
+struct Found {
+    actors: Vec<(usize, crate::lexicon::ActorMatch)>,
+    quantities: Vec<(usize, crate::quantity::Quantity)>,
+}
+
+impl Found {
+    fn of(ex: &Extractor, text: &str, date: Option<&str>) -> Found {
+        let mut found = Found {
+            actors: Vec::new(),
+            quantities: Vec::new(),
+        };
+        ex.analyse_sentences(text, date, |s| {
+            found
+                .actors
+                .extend(s.actors.into_iter().map(|m| (s.index, m)));
+            found
+                .quantities
+                .extend(s.quantities.into_iter().map(|q| (s.index, q)));
+        });
+        found
+    }
+
+    fn len(&self) -> usize {
+        self.actors.len() + self.quantities.len()
+    }
+
+    /// Finding `i` (actors first, then figures) as start and kind.
+    fn key(&self, i: usize) -> (usize, MentionKind) {
+        match self.actors.get(i) {
+            Some((_, m)) => (m.start, MentionKind::Actor),
+            None => {
+                let q = &self.quantities[i - self.actors.len()].1;
+                let kind = match q.kind {
+                    QuantityKind::Money { .. } => MentionKind::Money,
+                    QuantityKind::Percent { .. } => MentionKind::Percent,
+                    QuantityKind::Count { .. } => MentionKind::Count,
+                };
+                (q.start, kind)
+            }
         }
-        quantities.extend(s.quantities.into_iter().map(|q| (s.index, q)));
-    });
-    for (index, q) in quantities {
-        let mut r = match q.kind {
+    }
+
+    /// The findings' numbers ordered by start offset, actors (in text
+    /// order) before figures that start at the same byte: a stable sort.
+    fn order(&self) -> impl Iterator<Item = usize> {
+        let mut order: Vec<usize> = (0..self.len()).collect();
+        order.sort_by_key(|&i| self.key(i));
+        order.into_iter()
+    }
+
+    /// Finding `i` as a mention.
+    fn mention<'a>(
+        &'a self,
+        ex: &'a Extractor,
+        doc: &'a str,
+        text: &'a str,
+        i: usize,
+    ) -> MentionRef<'a> {
+        let (start, kind) = self.key(i);
+        let blank = |sentence_index: usize, end: usize| MentionRef {
+            doc,
+            kind,
+            text: &text[start..end],
+            start,
+            end,
+            sentence_index,
+            value: None,
+            currency: None,
+            approx: None,
+            max: None,
+            unit: None,
+            of: None,
+            name: None,
+            actor_kind: None,
+            country: None,
+        };
+        if let Some((index, m)) = self.actors.get(i) {
+            let e = ex.lexicon().entry(m.entry);
+            return MentionRef {
+                name: Some(&e.name),
+                actor_kind: Some(kind_name(e.kind)),
+                country: e.country.as_deref(),
+                ..blank(*index, m.end)
+            };
+        }
+        let (index, q) = &self.quantities[i - self.actors.len()];
+        let r = blank(*index, q.end);
+        match &q.kind {
             QuantityKind::Money {
                 value,
                 currency,
                 approx,
                 max,
                 ..
-            } => {
-                let mut r = Mention::blank(doc, MentionKind::Money, text, q.start, q.end);
-                r.value = Some(value);
-                r.currency = Some(currency);
-                r.approx = Some(approx);
-                r.max = max;
-                r
-            }
+            } => MentionRef {
+                value: Some(*value),
+                currency: Some(currency),
+                approx: Some(*approx),
+                max: *max,
+                ..r
+            },
             QuantityKind::Percent {
                 value,
                 unit,
                 approx,
-            } => {
-                let mut r = Mention::blank(doc, MentionKind::Percent, text, q.start, q.end);
-                r.value = Some(value);
-                r.unit = Some(unit);
-                r.approx = Some(approx);
-                r
-            }
-            QuantityKind::Count { value, approx, of } => {
-                let mut r = Mention::blank(doc, MentionKind::Count, text, q.start, q.end);
-                r.value = value;
-                r.approx = Some(approx);
-                r.of = Some(of);
-                r
-            }
-        };
-        r.sentence_index = index;
-        out.push(r);
+            } => MentionRef {
+                value: Some(*value),
+                unit: Some(*unit),
+                approx: Some(*approx),
+                ..r
+            },
+            QuantityKind::Count { value, approx, of } => MentionRef {
+                value: *value,
+                approx: Some(*approx),
+                of: Some(of),
+                ..r
+            },
+        }
     }
-    // stable: within one start, actors (in text order) before figures
-    out.sort_by_key(|r| (r.start, r.kind));
-    out
 }
 
 #[cfg(test)]

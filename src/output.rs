@@ -121,6 +121,14 @@ impl Stdout {
         closed_is_ok(lock_shared().write_all(&self.line))
     }
 
+    /// Writes whole lines already serialised (each ending with a line
+    /// end), under one lock: an article's records rendered by the worker
+    /// that made them.
+    pub fn lines(&mut self, lines: &[u8]) -> io::Result<WriteOutcome> {
+        debug_assert!(lines.is_empty() || lines.ends_with(b"\n"));
+        closed_is_ok(lock_shared().write_all(lines))
+    }
+
     /// Writes text that ends with a line end (a report, a listing line).
     pub fn text(&mut self, text: &str) -> io::Result<WriteOutcome> {
         debug_assert!(text.is_empty() || text.ends_with('\n'));

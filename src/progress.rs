@@ -55,6 +55,30 @@ impl Tally for crate::mentions::Mention {
 }
 
 /// An article's whole result: every record in it.
+impl Tally for crate::mentions::MentionLines {
+    const NOUN: &'static str = "mentions";
+    fn tally(&self, count: &mut dyn FnMut(&str)) {
+        for k in &self.kinds {
+            count(match k {
+                crate::mentions::MentionKind::Actor => "actor",
+                crate::mentions::MentionKind::Money => "money",
+                crate::mentions::MentionKind::Percent => "percent",
+                crate::mentions::MentionKind::Count => "count",
+            })
+        }
+    }
+}
+
+/// A worker's records or what kept it from making them (counted: none).
+impl<T: Tally, E> Tally for Result<T, E> {
+    const NOUN: &'static str = T::NOUN;
+    fn tally(&self, count: &mut dyn FnMut(&str)) {
+        if let Ok(records) = self {
+            records.tally(count);
+        }
+    }
+}
+
 impl<T: Tally> Tally for Vec<T> {
     const NOUN: &'static str = T::NOUN;
     fn tally(&self, count: &mut dyn FnMut(&str)) {

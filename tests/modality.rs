@@ -212,6 +212,350 @@ const CASES: &[Case] = &[
         "pledge",
         "hypothetical",
     ),
+    // A trigger that is itself the threat: no date after it makes it planned.
+    (
+        "Last week Washington had threatened a 40 percent tariff on Brazilian steel from Aug. 1.",
+        Some("2025-07-20"),
+        "tariff",
+        "hypothetical",
+    ),
+    (
+        "Washington will impose a 40 percent tariff on Brazilian steel from Aug. 1.",
+        Some("2025-07-20"),
+        "tariff",
+        "planned",
+    ),
+    // A negation's barrier is read after the whole cue and not inside a compound;
+    // a negation of a dispute or reprisal over the event leaves it standing.
+    (
+        "The two unions said there was no point in further talks with the employers.",
+        None,
+        "meeting",
+        "negated",
+    ),
+    (
+        "There have not been in-depth talks between the two governments.",
+        None,
+        "meeting",
+        "negated",
+    ),
+    (
+        "Tokyo and Seoul see no trade war over the new tariffs on steel.",
+        None,
+        "tariff",
+        "asserted",
+    ),
+    (
+        "Lula said Brazil would not be blackmailed over the U.S. tariffs.",
+        None,
+        "tariff",
+        "planned",
+    ),
+    (
+        "The sixth round of talks was called off after Washington doubled its tariff on Indian goods.",
+        None,
+        "tariff",
+        "asserted",
+    ),
+    (
+        "In return, Ottawa agreed to forgo countervailing duties on U.S. corn.",
+        None,
+        "tariff",
+        "negated",
+    ),
+    (
+        "Trump said all trade negotiations with Canada are hereby terminated.",
+        None,
+        "meeting",
+        "negated",
+    ),
+    // Obligations: set by others ("supposed to") or still to be met ("has to").
+    (
+        "The banks were supposed to confirm their loan commitments to Peru by May 1.",
+        Some("1987-04-20"),
+        "pledge",
+        "requested",
+    ),
+    (
+        "Argentina still has to obtain new loans from its creditor banks.",
+        None,
+        "pledge",
+        "planned",
+    ),
+    (
+        "Exporters still pay a 25 percent tariff on steel shipped to the United States.",
+        None,
+        "tariff",
+        "asserted",
+    ),
+    (
+        "Imports from Vietnam will be charged a 20 percent tariff, effective immediately.",
+        None,
+        "tariff",
+        "asserted",
+    ),
+    // A predicate after the trigger's subject rules it out or makes it possible.
+    (
+        "A senior official said an early meeting of Group of Seven finance ministers was unlikely.",
+        None,
+        "meeting",
+        "negated",
+    ),
+    (
+        "A senior official said an early meeting of Group of Seven finance ministers would take place next week.",
+        None,
+        "meeting",
+        "planned",
+    ),
+    (
+        "NAKASONE VISIT TO WASHINGTON POSSIBLE, OFFICIALS SAY",
+        None,
+        "meeting",
+        "hypothetical",
+    ),
+    (
+        "Talks with Fiat on a possible merger ended on Friday without agreement.",
+        None,
+        "meeting",
+        "asserted",
+    ),
+    // A request of something else ("against", "include ... in") is no request.
+    (
+        "German carmakers had lobbied hard against the tariffs on Chinese electric vehicles.",
+        None,
+        "tariff",
+        "asserted",
+    ),
+    (
+        "German carmakers have called for tariffs on Chinese electric vehicles.",
+        None,
+        "tariff",
+        "requested",
+    ),
+    // A condition after a speech verb is the reported clause's, not the trigger's.
+    (
+        "Hitachi, which has faced a U.S. dumping duty since January, said it may leave the market if the final rate is too high.",
+        None,
+        "tariff",
+        "asserted",
+    ),
+    (
+        "Washington will impose a dumping duty on Japanese tubes if talks fail.",
+        None,
+        "tariff",
+        "hypothetical",
+    ),
+    // Headlinese: any "to" before a verb is the future, not only the last "to".
+    (
+        "Samsung to get up to $6.4 billion in federal grants for Texas plant",
+        None,
+        "pledge",
+        "planned",
+    ),
+    // "would invest" reports a decision: planned, not a possibility.
+    (
+        "Officials said Toyota would invest more than $10 billion in new plants in Kentucky.",
+        None,
+        "pledge",
+        "planned",
+    ),
+    // A predicate after the subject: a bare adjective at the end of its phrase
+    // or before its time.
+    (
+        "GATT MINISTERS MEETING UNLIKELY - BRAZILIAN OFFICIAL",
+        None,
+        "meeting",
+        "negated",
+    ),
+    (
+        "EC FARM MINISTERS MEETING UNLIKELY THIS MONTH",
+        None,
+        "meeting",
+        "negated",
+    ),
+    // A refusal or unlikelihood reaches its infinitive's object further back,
+    // unless a barrier or a past verb of its own stands between.
+    (
+        "Trump is unlikely to honour any new climate finance commitments to poor countries.",
+        None,
+        "pledge",
+        "negated",
+    ),
+    (
+        "Tokyo is unlikely to object because Washington imposed the tariff on Brazil last year.",
+        None,
+        "tariff",
+        "asserted",
+    ),
+    // A trigger heading its phrase after a comma takes that phrase's predicate.
+    (
+        "No agreement has been reached, and serious negotiations with the union have not begun.",
+        None,
+        "meeting",
+        "negated",
+    ),
+    // A consequence still to come of an event that is there: asserted.
+    (
+        "The Georgia raid will make Korean firms think twice about U.S. plants.",
+        None,
+        "raid",
+        "asserted",
+    ),
+    (
+        "Talks with the union will take place next week in Detroit.",
+        None,
+        "meeting",
+        "planned",
+    ),
+    // An invitation to a verb trigger asks for it; one to attend an event does not.
+    (
+        "Xi invited Trump to visit China next year.",
+        None,
+        "meeting",
+        "requested",
+    ),
+    (
+        "Mexico and India were invited to attend some of the summit sessions in Kananaskis.",
+        None,
+        "meeting",
+        "asserted",
+    ),
+    // Delayed is still to come; a loss of aid is none.
+    (
+        "The Japanese aid package for Manila, originally scheduled for March, was delayed because of the election.",
+        None,
+        "pledge",
+        "planned",
+    ),
+    (
+        "The Japanese aid package for Manila was signed on Friday after months of talks.",
+        None,
+        "pledge",
+        "asserted",
+    ),
+    (
+        "The loss of U.S. aid will cost Fiji about 10 mln dlrs a year.",
+        None,
+        "pledge",
+        "negated",
+    ),
+    // Talks that collapsed or broke down come to nothing.
+    (
+        "The unions would react to the collapse of the talks with warning strikes.",
+        None,
+        "meeting",
+        "negated",
+    ),
+    // "effective" after a determiner is "actual", not a start date.
+    (
+        "Korea argues its effective tariff on American goods is already close to zero.",
+        None,
+        "tariff",
+        "asserted",
+    ),
+    (
+        "The new tariff on American goods becomes effective on April 1, officials said.",
+        Some("2025-03-01"),
+        "tariff",
+        "planned",
+    ),
+    // A request cue is a past tense verb too: its clause's date is past.
+    (
+        "Tax inspectors pressed on with their searches of the producer's offices for a second day on Wednesday.",
+        Some("2025-01-23"),
+        "raid",
+        "asserted",
+    ),
+    (
+        "At meetings in Tokyo this week, British officials pressed their Japanese counterparts to open the bond market.",
+        Some("1987-04-03"),
+        "meeting",
+        "asserted",
+    ),
+    (
+        "At meetings in Tokyo this week, British officials will press their Japanese counterparts to open the bond market.",
+        Some("1987-04-03"),
+        "meeting",
+        "planned",
+    ),
+    // The trigger named as something the subject holds, source of what is planned.
+    (
+        "Seoul will hand over $200 billion of its $350 billion investment package in cash, officials said.",
+        None,
+        "pledge",
+        "asserted",
+    ),
+    (
+        "Seoul will hand over a $350 billion investment package in cash, officials said.",
+        None,
+        "pledge",
+        "planned",
+    ),
+    // A conditional word after an auxiliary is a participle, no condition.
+    (
+        "An export credit of 250 mln dlrs had been provided for engineering goods exports to Africa.",
+        None,
+        "pledge",
+        "asserted",
+    ),
+    (
+        "Japan will extend the credit to Manila provided that it accepts IMF terms.",
+        None,
+        "pledge",
+        "hypothetical",
+    ),
+    // "in favour of" is support given, no request.
+    (
+        "The WTO panel ruled in favour of a duty on U.S. corn imports.",
+        None,
+        "tariff",
+        "asserted",
+    ),
+    (
+        "Corn growers favour a duty on Canadian corn imports.",
+        None,
+        "tariff",
+        "requested",
+    ),
+    // "not ... until" puts the event off.
+    (
+        "Japan said it would not meet EC officials until May.",
+        Some("1987-03-01"),
+        "meeting",
+        "planned",
+    ),
+    (
+        "Japan said it would not meet EC officials in May.",
+        Some("1987-03-01"),
+        "meeting",
+        "negated",
+    ),
+    // A condition after the trigger, with no past verb between, is the trigger's.
+    (
+        "Officials said the tariffs would be ended as soon as Japan started honouring the pact.",
+        None,
+        "tariff",
+        "hypothetical",
+    ),
+    // A possibility of what happens at the event is not the event's.
+    (
+        "The British budget was likely to be rejected at a meeting of EC finance ministers next week.",
+        Some("1987-03-01"),
+        "meeting",
+        "planned",
+    ),
+    (
+        "The British budget was likely to be rejected by EC finance ministers, who may meet next week.",
+        Some("1987-03-01"),
+        "meeting",
+        "hypothetical",
+    ),
+    (
+        "GREEK PREMIER HINTS AT TALKS WITH ANKARA",
+        None,
+        "meeting",
+        "hypothetical",
+    ),
 ];
 
 #[test]

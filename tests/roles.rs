@@ -15,6 +15,22 @@ type Case = (
 );
 
 const CASES: &[Case] = &[
+    // A quantifier before the party is no preposition: "for any U.S.
+    // project", "on most American goods", "on many Indian goods".
+    (
+        "Japan will have 45 days to hand over the money for any U.S. project chosen by the president.",
+        "pledge",
+        &["JPN"],
+        &["USA"],
+        &[],
+    ),
+    (
+        "South Korea says its effective tariff on most American goods is already close to zero.",
+        "tariff",
+        &["KOR"],
+        &["USA"],
+        &[],
+    ),
     // Pledges.
     (
         "Japan pledged 1.5 billion dlrs in new loans to Mexico.",
@@ -426,6 +442,21 @@ const CASES: &[Case] = &[
         &[],
         &[],
         &["JPN"],
+    ),
+    // Who stayed away is no party.
+    (
+        "The French and German leaders wrapped up their summit in Paris without British Prime Minister Tony Blair, who flew home early.",
+        "meeting",
+        &[],
+        &[],
+        &["DEU", "FRA"],
+    ),
+    (
+        "Japanese and Indian leaders ended their summit on Sunday despite a boycott by the United States.",
+        "meeting",
+        &[],
+        &[],
+        &["IND", "JPN"],
     ),
     // Money and trade syntax (issue 16): passives, possessives, "obtained /
     // sought ... from", "asked X for", the asker is not the imposer, an
@@ -1134,6 +1165,47 @@ fn implicit_parties_are_the_articles_country() {
             "participant",
             &[],
         ),
+        // A pledge whose sentence and article name no recipient is for the
+        // country the story is about ...
+        (
+            "Sri Lanka counted the cost of the tsunami. Sri Lanka's tourism has been hit hard. The island state is seeking a $320m emergency loan from the International Monetary Fund, officials said.",
+            "pledge",
+            "target",
+            &["LKA"],
+        ),
+        // ... and not from it when the sentence names the lender.
+        (
+            "Sri Lanka counted the cost of the tsunami. Sri Lanka's tourism has been hit hard. The island state is seeking a $320m emergency loan from the International Monetary Fund, officials said.",
+            "pledge",
+            "source",
+            &[],
+        ),
+        // Money at home: nobody else named, the country gives and receives.
+        (
+            "Canada's sugar beet growers face a price cut. Canada will phase out its support. Growers would be compensated with direct payments worth 50 mln dlrs.",
+            "pledge",
+            "source",
+            &["CAN"],
+        ),
+        (
+            "Canada's sugar beet growers face a price cut. Canada will phase out its support. Growers would be compensated with direct payments worth 50 mln dlrs.",
+            "pledge",
+            "target",
+            &["CAN"],
+        ),
+        // A country named only through its cities is still the story's.
+        (
+            "Police and labour inspectors on Tuesday raided the Seoul headquarters of a bakery chain and its plant in Incheon after a worker died.",
+            "raid",
+            "source",
+            &["KOR"],
+        ),
+        (
+            "The city council in Incheon will set aside 20 billion won in loans for flooded shops, officials said.",
+            "pledge",
+            "target",
+            &["KOR"],
+        ),
         // The Mexican government is Mexico's, whatever the article is about.
         (
             "The United States and the United States alone will decide, U.S. officials said. The Mexican government pledged 500 mln dlrs in aid to farmers.",
@@ -1169,6 +1241,15 @@ fn mutual_tariffs_by_reference() {
         .expect("a tariff");
     assert_eq!(role_countries(t, "source"), codes(&["CHN", "USA"]));
     assert_eq!(role_countries(t, "target"), codes(&["CHN", "USA"]));
+    // The EU, a union coded as a party of its own, is one of the two sides.
+    let article = "The European Union and the United States struck a trade deal on Sunday. The EU will buy more U.S. energy, and the United States will lower its tariff on EU cars. Both sides will scrap tariffs on aircraft and parts.";
+    let events = ex.extract_dated("case", article, Some("2025-07-28"));
+    let t = events
+        .iter()
+        .find(|e| e.event_type == "tariff" && e.sentence.text.starts_with("Both sides"))
+        .expect("a tariff");
+    assert_eq!(role_countries(t, "source"), codes(&["EU", "USA"]));
+    assert_eq!(role_countries(t, "target"), codes(&["EU", "USA"]));
     let article = "Japan faces U.S. tariffs on chips. Officials said Japan would ask for talks and that the two sides would probably meet next week, days before the deadline set by Washington for the tariffs to take effect.";
     let events = ex.extract_dated("case", article, Some("1987-04-01"));
     let last = events
@@ -1302,4 +1383,70 @@ fn assert_meeting_participants(ex: &Extractor, date: &str, cases: &[(&str, &[&st
             "{text}"
         );
     }
+}
+
+/// A party that only speaks of a tariff ("Akazawa said the 50% duties
+/// would remain") does not impose it: the article's imposer does; one whose
+/// reported clause speaks of itself ("said it would impose") still does.
+/// (article, start of the tariff's sentence, source, target)
+#[test]
+fn speakers_of_a_tariff_do_not_impose_it() {
+    let ex = Extractor::embedded().unwrap();
+    let cases: &[(&str, &str, &[&str], &[&str])] = &[
+        (
+            "The United States imposed 50% duties on Japanese steel in June. The United States kept the duties on Japanese steel in the trade deal. Japan's negotiator Ryosei Akazawa said the 50% duties on steel would remain in place.",
+            "Japan's negotiator",
+            &["USA"],
+            &["JPN"],
+        ),
+        (
+            "The United States imposed 50% duties on Japanese steel in June. The United States kept the duties on Japanese steel in the trade deal. Japan's negotiator Ryosei Akazawa said Tokyo would impose 20% duties on American beef.",
+            "Japan's negotiator",
+            &["JPN"],
+            &["USA"],
+        ),
+        (
+            "Canada's steel makers asked for help. Canada's trade minister said it would impose a 25% tariff on Chinese steel from next month.",
+            "Canada's trade minister",
+            &["CAN"],
+            &["CHN"],
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (text, sentence, source, target) in cases {
+        let events = ex.extract_dated("case", text, Some("2025-07-24"));
+        let got = events
+            .iter()
+            .find(|e| e.event_type == "tariff" && e.sentence.text.starts_with(sentence))
+            .map(|e| (role_countries(e, "source"), role_countries(e, "target")));
+        if got != Some((codes(source), codes(target))) {
+            failures.push(format!("{text:?}: got {got:?}, want {source:?} {target:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Reported speech: the "I" or "we" of a quote is its speaker, named next to
+/// a speech verb after it, a party to the meeting the quote reports.
+#[test]
+fn quoted_first_person_is_the_speaker() {
+    let ex = Extractor::embedded().unwrap();
+    assert_meeting_participants(
+        &ex,
+        "2025-06-01",
+        &[
+            (
+                "\"I spoke with Prime Minister Modi this morning, and we agreed to keep talking,\" Trump said.",
+                &["USA", "IND"],
+            ),
+            (
+                "\"We held very good talks with the Japanese delegation,\" said President Lee Jae-myung.",
+                &["KOR", "JPN"],
+            ),
+            (
+                "\"I will meet with President Xi in two weeks,\" Trump wrote on Truth Social.",
+                &["USA", "CHN"],
+            ),
+        ],
+    );
 }

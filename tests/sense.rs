@@ -44,6 +44,10 @@ fn features_of_realistic_sentences() {
                 "pledge|countries:2-3",
                 "pledge|amount:true",
                 "pledge|first-sentence",
+                "pledge|rule-mod:commit-amount+asserted",
+                "pledge|rule-amount:commit-amount+amount",
+                "pledge|nums:1",
+                "pledge|sent-len:mid",
             ],
             // Names are not words: the country and role features speak
             // for them.
@@ -66,8 +70,15 @@ fn features_of_realistic_sentences() {
                 "pledge|countries:1",
                 "pledge|before:said",
                 "pledge|after:#num",
+                // Numbers are counted in the candidate's sentence only.
+                "pledge|nums:1",
+                "pledge|sent-len:mid",
             ],
-            &["pledge|art:sports", "pledge|same-source-target"],
+            &[
+                "pledge|art:sports",
+                "pledge|same-source-target",
+                "pledge|nums:2-3",
+            ],
         ),
         (
             "Reagan will meet Nakasone in Washington next week, officials said.",
@@ -310,6 +321,8 @@ fn feature_families_group_names_for_ablation() {
         ("meeting|mod:planned|art:sports", "mod-art"),
         ("pledge|first-sentence", "first-sentence"),
         ("meeting|countries:2-3", "countries"),
+        ("pledge|rule-mod:offer-finance+planned", "rule-mod"),
+        ("pledge|nums:2-3", "nums"),
         ("bias", "bias"),
     ];
     for (f, fam) in cases {

@@ -24,6 +24,24 @@ impl Extractor {
             .clone()
     }
 
+    /// The countries of the actors the lexicon finds between bytes `start`
+    /// and `end` of the article (`None` for a body with no country), places
+    /// where events happen left out: who a sentence names as parties.
+    pub(crate) fn countries_named(
+        &self,
+        article: &ArticleCx,
+        start: usize,
+        end: usize,
+    ) -> Vec<Option<String>> {
+        self.lexicon
+            .find_in(&article.scope, start, end, article.day)
+            .iter()
+            .map(|m| self.lexicon.entry(m.entry))
+            .filter(|e| e.kind != ActorKind::Place)
+            .map(|e| e.country.clone())
+            .collect()
+    }
+
     /// The one country an article names, by any mention with a country
     /// (places, people, companies and bodies included), with its first
     /// mention as an actor; none when two countries are named. For talks
@@ -90,6 +108,20 @@ impl Extractor {
 /// type with the same other side (bounded so a long article stays linear).
 const PAIR_REACH: usize = 12;
 
+/// What [`inherit_roles`] may ask about the whole article, computed only
+/// when asked.
+#[derive(Clone, Copy)]
+pub(crate) struct ArticleFacts<'a> {
+    /// [`Extractor::article_countries`].
+    pub(crate) countries: &'a dyn Fn() -> Vec<(String, usize, Actor)>,
+    /// [`Extractor::listed_home`].
+    pub(crate) listed_home: &'a dyn Fn() -> Option<Actor>,
+    /// [`Extractor::sole_country`].
+    pub(crate) sole_country: &'a dyn Fn() -> Option<Actor>,
+    /// [`Extractor::countries_named`] between two byte offsets.
+    pub(crate) countries_named: &'a dyn Fn(usize, usize) -> Vec<Option<String>>,
+}
+
 /// Fills roles a sentence leaves implicit from the article's previous event
 /// of the same type ("the tariffs would be ended as soon as Japan ..." after
 /// "U.S. tariffs on Japanese goods"), the way a reader resolves them. An
@@ -99,11 +131,15 @@ pub(crate) fn inherit_roles(
     text: &str,
     events: &mut [Event],
     pairs: &[bool],
-    article_countries: &dyn Fn() -> Vec<(String, usize, Actor)>,
-    listed_home: &dyn Fn() -> Option<Actor>,
-    sole_country: &dyn Fn() -> Option<Actor>,
+    facts: &ArticleFacts,
     export_words: &[String],
 ) {
+    let ArticleFacts {
+        countries: article_countries,
+        listed_home,
+        sole_country,
+        countries_named,
+    } = *facts;
     // The article's clear country (named at least twice and twice as often
     // as any other), for events whose parties the article leaves implicit:
     // talks between a union and employers, police raids at home.
@@ -344,10 +380,13 @@ pub(crate) fn inherit_roles(
             };
             // A raid nobody in the article is said to conduct is the article
             // country's own police at work ("Police found the trio ... during
-            // a late-night raid").
+            // a late-night raid"), or of the one country it names at all,
+            // by its places too ("raided the Seoul headquarters of SPC Samlip
+            // and its bread factory in Siheung").
             let inherited = if inherited.is_empty() && t == EventType::Raid && role == Role::Source
             {
                 context()
+                    .or_else(sole_country)
                     .map(|a| Actor {
                         role: Role::Source,
                         ..a
@@ -358,6 +397,9 @@ pub(crate) fn inherit_roles(
                 inherited
             };
             events[i].actors.extend(inherited);
+        }
+        if t == EventType::Pledge {
+            home_pledge(&mut events[i], context, sole_country, countries_named);
         }
         let e = &mut events[i];
         // The word "export" that makes the duty an export duty names its
@@ -424,6 +466,89 @@ pub(crate) fn inherit_roles(
             })
             .collect();
         e.actors.extend(at_home);
+    }
+}
+
+/// Fills the roles of a pledge that neither its sentence nor the rest of
+/// its article names with the article's country: its clear country
+/// (`clear`), else the one country it names at all (`sole`). That country
+/// receives: the country the story is about ("the island state is seeking
+/// a loan", "the EU also confirmed a new aid package" in a story on Iraq);
+/// but a lone country's government or agency named as the giver is no
+/// clear recipient ("an aid package from Japan's OECF" in a story naming
+/// only Japan), while its companies mostly invest at home. When the
+/// sentence names no recipient and no other party at all, the country
+/// gives too: money at home ("growers would be compensated with direct
+/// payments", "the bank has 5bn rupees set aside to lend"); not "asking
+/// for a loan from the IMF", nor "Mexico asked its banks for new loans"
+/// (the giver is there, unnamed). The second role takes the trigger as its
+/// mention, so no mention holds two roles (src/invariants.rs).
+fn home_pledge(
+    e: &mut Event,
+    clear: impl Fn() -> Option<Actor>,
+    sole: impl Fn() -> Option<Actor>,
+    countries_named: &dyn Fn(usize, usize) -> Vec<Option<String>>,
+) {
+    let holds = |e: &Event, role: Role| {
+        e.actors
+            .iter()
+            .any(|a| a.role == role && a.country.is_some())
+    };
+    let has_source = holds(e, Role::Source);
+    let has_target = holds(e, Role::Target);
+    if has_source && has_target {
+        return;
+    }
+    let clear = clear();
+    let is_clear = clear.is_some();
+    let Some(home) = clear.or_else(sole) else {
+        return;
+    };
+    let gives = e.actors.iter().any(|a| {
+        a.role == Role::Source
+            && a.country == home.country
+            && a.kind != kind_name(ActorKind::Company)
+    });
+    let place = |e: &Event, role: Role| {
+        let taken = e
+            .actors
+            .iter()
+            .any(|b| b.start == home.start && b.end == home.end);
+        if taken {
+            Actor {
+                role,
+                text: e.trigger.text.clone(),
+                start: e.trigger.start,
+                end: e.trigger.end,
+                ..home.clone()
+            }
+        } else {
+            Actor {
+                role,
+                ..home.clone()
+            }
+        }
+    };
+    if !has_target && (!gives || is_clear) {
+        let a = place(e, Role::Target);
+        e.actors.push(a);
+    }
+    // The recipient is the home country, and not named in the sentence
+    // (filled here or inherited from the article) ...
+    let (start, end) = (e.sentence.start, e.sentence.end);
+    let home_only = e.actors.iter().filter(|a| a.role == Role::Target).all(|a| {
+        a.country == home.country && (a.start < start || a.end > end || a.start == e.trigger.start)
+    });
+    // ... and the sentence names no other party (not the lender the home
+    // country asks: "asking for $320m from the International Monetary Fund").
+    let alone = || {
+        countries_named(start, end)
+            .iter()
+            .all(|c| *c == home.country)
+    };
+    if !has_source && home_only && e.actors.iter().any(|a| a.role == Role::Target) && alone() {
+        let a = place(e, Role::Source);
+        e.actors.push(a);
     }
 }
 

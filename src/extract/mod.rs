@@ -17,6 +17,7 @@ mod modality;
 use modality::settle_by_time;
 pub(crate) mod phrases;
 mod roles;
+mod split;
 mod view;
 
 use article::*;
@@ -42,6 +43,11 @@ pub struct Extractor {
     cues: CompiledCues,
     /// Per rule, its word lists split into words once.
     rule_phrases: Vec<RulePhrases>,
+    /// Every rule's `article` words, lowercase, each once and with its
+    /// searcher built (which costs more than searching an article): rules share
+    /// most of theirs (a dozen tariff rules ask for the same list), and an
+    /// article is searched once per word, not once per rule.
+    topic_words: Vec<memchr::memmem::Finder<'static>>,
     /// Role frames of file-defined types; `frames[0]` is the default.
     frames: Vec<roles::Frame>,
     interner: Interner,
@@ -96,7 +102,8 @@ struct RulePhrases {
     near: Phrases,
     before: Phrases,
     veto: Phrases,
-    article: Vec<String>,
+    /// The rule's `article` words, as indices into [`Extractor::topic_words`].
+    article: Vec<usize>,
 }
 
 /// An event under construction, before ids are assigned.
@@ -130,6 +137,17 @@ impl Extractor {
             frames.push(roles::Frame::compile(f, &mut interner));
             frame_types.push(ty);
         }
+        let mut topic_words: Vec<memchr::memmem::Finder<'static>> = Vec::new();
+        let mut topic_word = |w: &String| {
+            let w = w.to_lowercase();
+            match topic_words.iter().position(|t| t.needle() == w.as_bytes()) {
+                Some(i) => i,
+                None => {
+                    topic_words.push(memchr::memmem::Finder::new(&w).into_owned());
+                    topic_words.len() - 1
+                }
+            }
+        };
         let rule_phrases = rules
             .rules
             .iter()
@@ -142,7 +160,7 @@ impl Extractor {
                 near: compile(&r.near, &mut interner),
                 before: compile(&r.before, &mut interner),
                 veto: compile(&r.veto, &mut interner),
-                article: r.article.iter().map(|w| w.to_lowercase()).collect(),
+                article: r.article.iter().map(&mut topic_word).collect(),
             })
             .collect();
         let quantities = QuantityRecognizer::with_countries(lexicon.entries());
@@ -152,6 +170,7 @@ impl Extractor {
             quantities,
             cues,
             rule_phrases,
+            topic_words,
             frames,
             interner: {
                 interner.freeze();
@@ -265,11 +284,15 @@ impl Extractor {
             .map(|s| self.bare_view(&article, s))
             .collect();
         // Every sentence's money is found here anyway: the article currency
-        // reads it instead of scanning the whole article a second time.
+        // reads it instead of scanning the whole article a second time
+        // (only the money written with its currency counts there, so only
+        // that is copied).
         article.currency.set_found(
             views
                 .iter()
-                .flat_map(|v| self.quantities_of(v).iter().cloned())
+                .flat_map(|v| self.quantities_of(v).iter())
+                .filter(|q| crate::quantity::names_its_currency(q))
+                .cloned()
                 .collect(),
         );
         for view in &views {
@@ -349,9 +372,12 @@ impl Extractor {
             text,
             &mut events,
             &pairs,
-            &|| self.article_countries(&article),
-            &|| self.listed_home(text),
-            &|| self.sole_country(&article),
+            &ArticleFacts {
+                countries: &|| self.article_countries(&article),
+                listed_home: &|| self.listed_home(text),
+                sole_country: &|| self.sole_country(&article),
+                countries_named: &|start, end| self.countries_named(&article, start, end),
+            },
             export_words,
         );
         // The role contract (src/invariants.rs) holds on every event written.
@@ -437,11 +463,23 @@ impl Extractor {
             }
         }
         self.add_listed_rates(v, &mut drafts);
-        merge_same_type(
+        let drafts = merge_same_type(
             drafts,
             self.rules.role_cues("pledge_verbs"),
             self.rules.role_cues("meeting_trip_nouns"),
-        )
+        );
+        let cues = split::SplitCues {
+            separate: self.rules.role_cues("meeting_separate"),
+            sequels: self.rules.role_cues("meeting_sequels"),
+            apart_preps: self.rules.role_cues("meeting_apart_preps"),
+            joiners: self.rules.role_cues("meeting_split_joiners"),
+            nouns: self.rules.role_cues("meeting_nouns"),
+            verbs: self.rules.role_cues("meeting_split_verbs"),
+            joint_preps: self.rules.role_cues("meeting_joint_preps"),
+            partner_preps: self.rules.role_cues("partner_preps"),
+            determiners: self.rules.role_cues("determiners"),
+        };
+        split::split_meetings(drafts, &cues)
     }
 
     /// One more tariff for each further rate of a list that continues a
@@ -667,10 +705,10 @@ impl Extractor {
             return None;
         }
         if !ph.article.is_empty()
-            && !v.cx.topic(rule_index, || {
-                ph.article
-                    .iter()
-                    .any(|w| crate::lexicon::contains_word(v.lower_article(), w))
+            && !ph.article.iter().any(|&w| {
+                v.cx.topic_word(w, || {
+                    crate::lexicon::contains_word_by(v.lower_article(), &self.topic_words[w])
+                })
             })
         {
             return None;

@@ -82,6 +82,12 @@ impl Extractor {
         if phrase_at(w, 0, &c.leading_conditional) {
             return (Modality::Hypothetical, Some(0));
         }
+        // A trigger that is itself the threat ("Trump had threatened an
+        // extra 100 percent tariff from Nov. 1"): no date after it makes
+        // the tariff planned.
+        if let Some(at) = first_phrase_in(w, t0, t1, &c.threats) {
+            return (Modality::Hypothetical, Some(at));
+        }
         // A condition opening the trigger's own phrase ("... if Washington
         // imposed the tariffs", "could be found by 2012 if the world stepped
         // up its funding pledges") makes it hypothetical, whatever verb
@@ -89,6 +95,7 @@ impl Extractor {
         if let Some(at) = hit(t0.saturating_sub(10).max(phrase_lo), t0, &c.conditional)
             && !(at > 0 && phrase_at(w, at - 1, &c.whether_verbs))
             && !phrase_at(w, at, &c.conditional_exceptions)
+            && !self.participle_at(v, at)
         {
             return (Modality::Hypothetical, Some(at));
         }
@@ -125,13 +132,52 @@ impl Extractor {
         // turns it to another verb or setting: "was not at the meeting",
         // "does not lift the 40% tariff", "would not confirm that agents had
         // searched", "not only did Japan pledge".
+        // (The barrier is read after the whole cue, "little point in top
+        // level negotiations", and not inside a compound: "in-depth".)
+        // "not ... until / before" puts the event off: "the main issue will
+        // probably not be discussed before the afternoon session".
+        let put_off = t1 < ce
+            && first_phrase_in(
+                w,
+                t1,
+                unpunctuated_to(v, t1, (t1 + 4).min(ce)),
+                &c.negation_delays,
+            )
+            .is_some();
         if let Some(at) = hit(
             t0.saturating_sub(6).max(phrase_lo).max(scope_lo),
             t0,
             &c.negated,
-        ) && !any_phrase_in(w, at + 1, t0, &c.negation_barriers)
+        ) && !(put_off && phrase_at(w, at, &c.predicate_negations))
+            && !(at + phrase_len_at(w, at, &c.negated).max(1)..t0).any(|i| {
+                phrase_fits(w, i, t0, &c.negation_barriers)
+                    && c.negation_barriers.starts_with(w[i])
+                    && !hyphenated(v, i)
+            })
         {
             return (Modality::Negated, Some(at));
+        }
+        // A refusal or failure governs its infinitive's object further back
+        // ("is unlikely to honour any new climate finance commitments",
+        // "refused to provide the long-sought 500 mln dlr loan"), with the
+        // same barriers.
+        if let Some(at) = hit(
+            t0.saturating_sub(10).max(phrase_lo).max(scope_lo),
+            t0,
+            &c.negated,
+        ) {
+            let end = at + phrase_len_at(w, at, &c.negated).max(1);
+            if phrase_at(w, end - 1, &c.infinitive_markers)
+                && !(end..t0).any(|i| {
+                    phrase_fits(w, i, t0, &c.negation_barriers)
+                        && c.negation_barriers.starts_with(w[i])
+                        && !hyphenated(v, i)
+                })
+                && !any_phrase_in(w, end, t0, &c.infinitive_markers)
+                && self.past_verb_between(v, end + 1, t0).is_none()
+            {
+                return (Modality::Negated, Some(at));
+            }
         }
         // Called off after the trigger ("talks ... were called off", "the
         // duties never took effect").
@@ -156,7 +202,17 @@ impl Extractor {
         if let Some(at) = hit(t0.saturating_sub(8).max(cs).max(scope_lo), t0, &c.requested)
             .or(far_request)
             // "Asked about the search", "pressed on with their searches".
-            .filter(|&at| !phrase_at(w, at, &c.request_exceptions))
+            // ("ruling in favor of a duty": support given, no request.)
+            .filter(|&at| {
+                !(at.saturating_sub(1)..=at).any(|i| phrase_at(w, i, &c.request_exceptions))
+            })
+            // "lobbied hard against the tariffs", "ask Washington to
+            // include copper in its trade talks": the request is of
+            // something else.
+            .filter(|&at| {
+                let end = at + phrase_len_at(w, at, &c.requested).max(1);
+                !any_phrase_in(w, end, t0, &c.request_barriers)
+            })
             .or_else(|| hit(t1, (t1 + 2).min(ce), &c.requested_after))
         {
             // "should the" right before the trigger inverts a condition
@@ -170,16 +226,42 @@ impl Extractor {
             }
             return (Modality::Requested, Some(at));
         }
+        // An invitation to a verb trigger asks for it ("Xi invited Trump to
+        // visit China"); an invitation to attend an event does not.
+        if t0 > 0
+            && phrase_at(w, t0 - 1, &c.infinitive_markers)
+            && let Some(at) = hit(t0.saturating_sub(8).max(phrase_lo), t0, &c.invitations)
+        {
+            return (Modality::Requested, Some(at));
+        }
         // "if" after "determine" or "see" means "whether".
         let conditional = (t1..ce).rev().find(|&i| {
-            c.conditional.starts_with(w[i])
-                && phrase_fits(w, i, ce, &c.conditional)
-                && !phrase_at(w, i, &c.conditional_exceptions)
-                && !(i > 0 && phrase_at(w, i - 1, &c.whether_verbs))
+            if !(c.conditional.starts_with(w[i]) && phrase_fits(w, i, ce, &c.conditional)) {
+                return false;
+            }
+            // "... a dumping duty, said that it may be pushed out of the
+            // market if ...": the condition is of the reported clause;
+            // "in its discussions with the dealers, agreed that the
+            // commission was reasonable if ...": of the later verb's.
+            let other = phrase_at(w, i, &c.conditional_exceptions)
+                || (i > 0 && phrase_at(w, i - 1, &c.whether_verbs))
+                || self.participle_at(v, i)
+                || any_phrase_in(w, t1, i, &c.speech_verbs)
+                || self.past_verb_between(v, t1, i).is_some();
+            !other
         });
-        if let Some(at) =
-            hit(near_lo.max(phrase_lo).max(scope_lo), t0, &c.hypothetical).or(conditional)
-        {
+        // (Not a possibility of what happens at the event: "was likely to
+        // be rejected at a meeting today of EC budget ministers".)
+        let possible =
+            hit(near_lo.max(phrase_lo).max(scope_lo), t0, &c.hypothetical).filter(|&at| {
+                !any_phrase_in(
+                    w,
+                    at + phrase_len_at(w, at, &c.hypothetical).max(1),
+                    t0,
+                    &c.hypothetical_barriers,
+                )
+            });
+        if let Some(at) = possible.or(conditional) {
             return (Modality::Hypothetical, Some(at));
         }
         // A word that sets the event up for later, right before it ("tried
@@ -244,7 +326,16 @@ impl Extractor {
         // A tariff that goods "still pay", "continue to face" or are "hurt
         // by" is in force, whatever modal governs the clause ("The government
         // will channel funds to companies hurt by U.S. tariffs").
+        // ("still has to obtain funding guarantees" is still to come.)
         if let Some(at) = hit(t0.saturating_sub(8).max(phrase_lo), t0, &c.in_force)
+            .filter(|&at| {
+                hit(
+                    at + phrase_len_at(w, at, &c.in_force).max(1),
+                    t0,
+                    &c.planned,
+                )
+                .is_none()
+            })
             .or_else(|| hit(t1, (t1 + 12).min(ce), &c.in_force_after))
         {
             return (Modality::Asserted, Some(at));
@@ -255,8 +346,11 @@ impl Extractor {
         // ("$100bn to be deployed"), not an object ("agree loan to keep
         // Ukraine afloat"), and not "commits to buying".
         if headline_like(v) {
-            if let Some(at) = hit(t0.saturating_sub(8).max(cs), t0, &c.infinitive_markers)
-                && self.to_verb_at(v, at)
+            // (Any "to" before a verb, not only the last: "Samsung to get
+            // up to $6.4 billion in grants".)
+            if let Some(at) = (t0.saturating_sub(8).max(cs)..t0)
+                .rev()
+                .find(|&i| self.to_verb_at(v, i))
             {
                 return (Modality::Planned, Some(at));
             }
@@ -274,6 +368,13 @@ impl Extractor {
             if let Some(p) = self.past_verb_between(v, at + 1, t0) {
                 return (Modality::Asserted, Some(p));
             }
+            // The trigger named as a thing the subject already holds, the
+            // source of what is planned: "will hand over $200 billion of
+            // its $350 billion investment package", "under its $550
+            // billion investment commitment".
+            if let Some(r) = hit((at + 1).max(t0.saturating_sub(6)), t0, &c.held_references) {
+                return (Modality::Asserted, Some(r));
+            }
             return (Modality::Planned, Some(at));
         }
         // A past tense verb governing the trigger ("Reagan imposed the tariff
@@ -285,7 +386,10 @@ impl Extractor {
             .is_some_and(|sv| !any_phrase_in(w, sv + 1, t0, &c.past_verbs));
         // (A verb trigger after an auxiliary, "is talking to", heads nothing.)
         let verb_trigger = t0 > 0 && phrase_at(w, t0 - 1, &c.passive_auxiliaries);
-        let heads_subject = (t0 - cs <= 3 || reported_subject) && !verb_trigger;
+        // (Or heads its phrase: "No agreement has been reached, and serious
+        // negotiations ... have not begun".)
+        let heads_subject =
+            (t0 - cs <= 3 || t0 - phrase_lo.max(cs) <= 2 || reported_subject) && !verb_trigger;
         // The subject's own modal after it: "the tariffs could be slapped
         // on", "a new meeting could only take place when", "Import tariffs
         // should be lowered".
@@ -338,6 +442,32 @@ impl Extractor {
             if let Some(at) = first(&c.subject_obliged).filter(|&at| at < future && at <= t1 + 4) {
                 return (Modality::Requested, Some(at));
             }
+            // Its predicate rules it out or makes it a possibility: "an
+            // early meeting ... was unlikely", "SHULTZ VISIT TO MOSCOW
+            // POSSIBLE" (a bare adjective only at the end of its phrase or
+            // before its time: "MEETING UNLIKELY THIS MONTH").
+            let far = (t1..ce)
+                .find(|&i| phrase_at(w, i, &c.past_verbs) || phrase_at(w, i, &c.speech_verbs))
+                .unwrap_or(ce)
+                .min(t1 + 16);
+            let predicate = |list: &Phrases| {
+                (t1..far).find(|&i| {
+                    let n = phrase_len_at(w, i, list);
+                    n > 0
+                        && i < future
+                        && i < relative
+                        && (n > 1
+                            || phrase_ends_at(v, i)
+                            || phrase_at(w, i + 1, &c.date_preps)
+                            || phrase_at(w, i + 1, &c.future_after))
+                })
+            };
+            if let Some(at) = predicate(&c.subject_unlikely) {
+                return (Modality::Negated, Some(at));
+            }
+            if let Some(at) = predicate(&c.subject_possible_after) {
+                return (Modality::Hypothetical, Some(at));
+            }
         }
         // A date after the trigger ("on Saturday", "in March") is the
         // future only in a clause with no past tense verb ("wrapped up their
@@ -352,6 +482,12 @@ impl Extractor {
                 && (phrase_at(w, 0, &c.caption_markers) || self.past_tense_in(v, cs, ce))
             {
                 return (Modality::Asserted, Some(at));
+            }
+            if heads_subject
+                && phrase_at(w, at, &c.subject_future)
+                && let Some(verb) = self.effect_after(v, at, ce)
+            {
+                return (Modality::Asserted, Some(verb));
             }
             return (Modality::Planned, Some(at));
         }
@@ -370,6 +506,9 @@ impl Extractor {
                 // "... would remain in place": in force.
                 if phrase_at(w, at, &c.in_force_after) {
                     return (Modality::Asserted, Some(at));
+                }
+                if let Some(verb) = self.effect_after(v, at, stop) {
+                    return (Modality::Asserted, Some(verb));
                 }
                 return (Modality::Planned, Some(at));
             }
@@ -411,6 +550,30 @@ impl Extractor {
                 // second verb.
                 && !phrase_at(w, i - 1, &c.list_joiners)
         })
+    }
+
+    /// The verb after the future auxiliary at `at` (before `stop`, past
+    /// adverbs such as "also", "not") when it tells a consequence of an
+    /// event already there ("Georgia raid will make Korean firms think
+    /// twice", "the new money would fund an American Manufacturing
+    /// Program"): that event is asserted.
+    fn effect_after(&self, v: &View, at: usize, stop: usize) -> Option<usize> {
+        let (w, c) = (&v.ids, &self.cues);
+        let mut verb = at + phrase_len_at(w, at, &c.subject_future).max(1);
+        while verb < stop && phrase_at(w, verb, &c.modal_adverbs) {
+            verb += 1;
+        }
+        (verb < stop && phrase_at(w, verb, &c.subject_effects)).then_some(verb)
+    }
+
+    /// Whether the word at `at` follows an auxiliary, a participle and no
+    /// condition ("an export credit ... had been provided for the export of
+    /// engineering goods").
+    fn participle_at(&self, v: &View, at: usize) -> bool {
+        let (w, c) = (&v.ids, &self.cues);
+        at > 0
+            && (phrase_at(w, at - 1, &c.passive_auxiliaries)
+                || phrase_at(w, at - 1, &c.perfect_auxiliaries))
     }
 
     /// Whether the trigger is a bullet mark ("•") opening its line.
@@ -485,10 +648,20 @@ impl Extractor {
     fn past_tense_in(&self, v: &View, lo: usize, hi: usize) -> bool {
         let (w, c) = (&v.ids, &self.cues);
         (lo..hi.min(w.len())).any(|i| {
+            // "China-made EVs", "Shanghai-built cars": a name's compound
+            // adjective, not a verb ("ring-fenced for" still is one).
+            if i > 0
+                && &v.article[v.tokens[i - 1].end..v.tokens[i].start] == "-"
+                && v.tokens[i - 1]
+                    .text
+                    .starts_with(|ch: char| ch.is_uppercase())
+            {
+                return false;
+            }
+            // ("pressed on with their searches" is a past verb.)
             if phrase_at(w, i, &c.speech_verbs)
                 || phrase_at(w, i, &c.planned)
                 || phrase_at(w, i, &c.hypothetical)
-                || phrase_at(w, i, &c.requested)
                 || phrase_at(w, i, &c.negated)
             {
                 return false;
@@ -691,4 +864,23 @@ pub(crate) fn unpunctuated_from(v: &View, lo: usize, t0: usize) -> usize {
             gap.contains([',', ';', ':', '(', ')', '–', '—'])
         })
         .unwrap_or(lo)
+}
+
+/// Whether word `i` is joined to a neighbour by a hyphen ("in-depth",
+/// "China-made"): part of a compound, not a word of its own.
+fn hyphenated(v: &View, i: usize) -> bool {
+    let gap = |a: usize, b: usize| &v.article[v.tokens[a].end..v.tokens[b].start];
+    (i > 0 && gap(i - 1, i) == "-") || (i + 1 < v.tokens.len() && gap(i, i + 1) == "-")
+}
+
+/// Whether word `i` ends its phrase: the sentence's last word, or one
+/// followed by clause punctuation or a spaced dash ("G-7 MEETING UNLIKELY -
+/// ITALIAN TREASURY OFFICIAL").
+fn phrase_ends_at(v: &View, i: usize) -> bool {
+    i + 1 >= v.tokens.len() || {
+        let gap = &v.article[v.tokens[i].end..v.tokens[i + 1].start];
+        gap.contains([',', ';', ':', '(', ')', '–', '—', '!', '?', '"', '“', '”'])
+            || gap.contains(" - ")
+            || gap.contains(". ")
+    }
 }

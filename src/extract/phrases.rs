@@ -210,6 +210,21 @@ pub(crate) fn phrase_fits(words: &[u32], i: usize, hi: usize, phrases: &Phrases)
         .any(|p| i + p.len() <= hi && p.iter().zip(&words[i..]).all(|(a, b)| a == b))
 }
 
+/// The length in words of the longest of `phrases` starting at word `i`
+/// (0 when none does): where a cue ends, so what follows it is read after
+/// the whole phrase ("little point in talks": the "in" is the cue's own).
+pub(crate) fn phrase_len_at(words: &[u32], i: usize, phrases: &Phrases) -> usize {
+    if i >= words.len() || !phrases.starts_with(words[i]) {
+        return 0;
+    }
+    phrases
+        .iter()
+        .filter(|p| i + p.len() <= words.len() && p.iter().zip(&words[i..]).all(|(a, b)| a == b))
+        .map(Vec::len)
+        .max()
+        .unwrap_or(0)
+}
+
 /// True when one of `phrases` lies wholly in words `lo..hi`.
 pub(crate) fn any_phrase_in(words: &[u32], lo: usize, hi: usize, phrases: &Phrases) -> bool {
     last_phrase_in(words, lo, hi, phrases).is_some()

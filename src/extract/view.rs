@@ -29,19 +29,27 @@ pub(crate) struct ArticleCx<'a> {
     /// (`pledge_genre_markers`: a bond issue, a results table, a money-market
     /// report), worked out on first use.
     pub(crate) pledge_genre: std::cell::OnceCell<bool>,
-    /// Rule index -> whether one of the rule's `article` words occurs.
-    topics: std::cell::RefCell<crate::trie::FnvMap<usize, bool>>,
+    /// Per topic word ([`Extractor::topic_words`]), whether the article
+    /// holds it: 0 not yet known, 1 no, 2 yes.
+    topics: std::cell::RefCell<Vec<u8>>,
 }
 
 impl ArticleCx<'_> {
-    /// Whether rule `rule_index`'s `article` check holds, worked out by
-    /// `check` the first time it is asked.
-    pub(crate) fn topic(&self, rule_index: usize, check: impl FnOnce() -> bool) -> bool {
-        if let Some(&known) = self.topics.borrow().get(&rule_index) {
-            return known;
+    /// Whether the article holds topic word `word` (an index into
+    /// [`Extractor::topic_words`]), worked out by `check` the first time
+    /// it is asked.
+    pub(crate) fn topic_word(&self, word: usize, check: impl FnOnce() -> bool) -> bool {
+        match self.topics.borrow().get(word) {
+            Some(1) => return false,
+            Some(2) => return true,
+            _ => {}
         }
         let found = check();
-        self.topics.borrow_mut().insert(rule_index, found);
+        let mut known = self.topics.borrow_mut();
+        if known.len() <= word {
+            known.resize(word + 1, 0);
+        }
+        known[word] = 1 + u8::from(found);
         found
     }
 }
@@ -145,7 +153,8 @@ impl View<'_> {
     }
 
     pub(crate) fn lower_article(&self) -> &str {
-        self.lower.get_or_init(|| self.article.to_lowercase())
+        self.lower
+            .get_or_init(|| segment::to_lowercase(self.article))
     }
 }
 

@@ -65,6 +65,8 @@ use crate::segment::on_word_boundaries;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
+mod first_words;
+
 /// What sort of actor an entry names; printed as `kind` in every actor record.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -684,7 +686,11 @@ impl Lexicon {
                     ActorKind::Country | ActorKind::Agency => true,
                     ActorKind::Person => people,
                     ActorKind::Place => e.metonym,
-                    ActorKind::Organization | ActorKind::Company => false,
+                    // A union coded as a party of its own (`EU`: no ISO
+                    // alpha-3 country code) counts as one; a national
+                    // body's or company's country does not.
+                    ActorKind::Organization => e.country.as_ref().is_some_and(|c| c.len() != 3),
+                    ActorKind::Company => false,
                 };
                 let c = e.country.as_ref().filter(|_| counts_here)?;
                 Some((c.clone(), m))
@@ -823,6 +829,9 @@ struct FormTrie {
     lowercase_pairs: Box<[[bool; 256]; 26]>,
     /// The lowercase letters that are an alias on their own.
     lowercase_singles: [bool; 26],
+    /// The forms' first words: a word start whose ASCII run is none of
+    /// them begins no form on word boundaries ([`first_words`]).
+    first_words: first_words::FirstWords,
 }
 
 impl FormTrie {
@@ -847,13 +856,16 @@ impl FormTrie {
             trie: crate::trie::ByteTrie::new(forms),
             lowercase_pairs,
             lowercase_singles,
+            first_words: first_words::FirstWords::new(forms),
         }
     }
 
     /// Every occurrence `(start, end, form)` in `text`, ASCII-lowercased,
     /// of a form, overlapping, except those starting with a letter or digit
-    /// right after another (which [`on_word_boundaries`] rejects anyway) and
-    /// those starting with two bytes no alias spelt lowercase starts with.
+    /// right after another (which [`on_word_boundaries`] rejects anyway),
+    /// those starting with two bytes no alias spelt lowercase starts with,
+    /// and those at a word start whose ASCII run is no form's first word
+    /// (which that check rejects too).
     fn find_all(&self, text: &str, out: &mut Vec<(usize, usize, u32)>) {
         let b = text.as_bytes();
         let mut s = 0;
@@ -882,6 +894,16 @@ impl FormTrie {
                     .get(start + 1)
                     .is_some_and(|&next| self.lowercase_pairs[letter][usize::from(next)]);
                 if !pair && !self.lowercase_singles[letter] {
+                    continue;
+                }
+            }
+            // (After the pair test, which turns away most lowercase words
+            // for less.)
+            if c.is_ascii_alphanumeric() {
+                let h = b[start..s]
+                    .iter()
+                    .fold(first_words::EMPTY, |h, &x| first_words::step(h, x));
+                if !self.first_words.may_contain(h) {
                     continue;
                 }
             }
@@ -964,19 +986,27 @@ fn is_acronym(alias: &str) -> bool {
 
 /// True when `needle` occurs in `hay` as a whole word.
 pub fn contains_word(hay: &str, needle: &str) -> bool {
-    if needle.is_empty() {
+    contains_word_by(hay, &memchr::memmem::Finder::new(needle))
+}
+
+/// [`contains_word`] with the needle's searcher built beforehand, for a
+/// needle looked for in many texts (building one costs more than a search
+/// of a short article).
+pub fn contains_word_by(hay: &str, needle: &memchr::memmem::Finder) -> bool {
+    let len = needle.needle().len();
+    if len == 0 {
         return false;
     }
     let mut from = 0;
     // memmem (SIMD) instead of `str::find`: the same first match, found
     // faster; this runs over whole articles for cue words.
-    while let Some(p) = memchr::memmem::find(&hay.as_bytes()[from..], needle.as_bytes()) {
+    while let Some(p) = needle.find(&hay.as_bytes()[from..]) {
         let s = from + p;
-        let e = s + needle.len();
+        let e = s + len;
         if on_word_boundaries(hay, s, e) {
             return true;
         }
-        from = s + needle.len().max(1);
+        from = s + len;
         while from < hay.len() && !hay.is_char_boundary(from) {
             from += 1;
         }

@@ -212,16 +212,25 @@ impl HeadlineClues {
     }
 }
 
+/// Whether `q` is money written with its currency ("C$", "Canadian
+/// dlrs"), not a bare "dlrs" or "francs": the only quantities the article's
+/// currency is read from.
+pub fn names_its_currency(q: &Quantity) -> bool {
+    matches!(
+        q.kind,
+        QuantityKind::Money {
+            implicit: false,
+            ..
+        }
+    )
+}
+
 /// The one non-US dollar (or franc, by `keep`) written out in the money
 /// `found`, if there is exactly one.
 pub(crate) fn written(found: &[Quantity], keep: fn(&str) -> bool) -> Option<&'static str> {
     let mut one: Option<&str> = None;
-    for q in found {
-        if let QuantityKind::Money {
-            currency,
-            implicit: false,
-            ..
-        } = &q.kind
+    for q in found.iter().filter(|q| names_its_currency(q)) {
+        if let QuantityKind::Money { currency, .. } = &q.kind
             && keep(currency)
         {
             match one {
@@ -269,8 +278,10 @@ impl<'a> ArticleCurrency<'a> {
     }
 
     /// Gives the article's money when the caller has found it already
-    /// (every sentence's quantities, in order), so that resolving needs no
-    /// second scan of the article; no effect once the money is known.
+    /// (every sentence's quantities, in order, or only those that
+    /// [`names_its_currency`]: the others are not read), so that resolving
+    /// needs no second scan of the article; no effect once the money is
+    /// known.
     pub fn set_found(&self, found: Vec<Quantity>) {
         let _ = self.found.set(found);
     }

@@ -22,7 +22,7 @@ mod tables;
 mod tokens;
 
 pub(crate) use currency::ticker_at;
-pub use currency::{ArticleCurrency, CurrencyContext};
+pub use currency::{ArticleCurrency, CurrencyContext, names_its_currency};
 
 use exact::*;
 use grammar::*;

@@ -114,7 +114,13 @@ impl Extractor {
                 named_places.push(a);
                 continue;
             }
+            // "their summit without U.S. President Donald Trump": who stayed away.
+            let absent = (a.tok.saturating_sub(4)..a.tok).any(|i| {
+                phrase_at(&v.ids, i, &self.cues.meeting_absent_phrases)
+                    && !v.article[v.tokens[i].end..v.tokens[a.tok].start].contains([',', ';', '.'])
+            });
             if in_topic(a.tok)
+                || absent
                 || came_from
                 || trip_after
                 || self.preceded_by(v, a.tok, &self.cues.meeting_topic_preps)
@@ -149,6 +155,14 @@ impl Extractor {
         {
             out.push(p);
         }
+        // "'I spoke with Prime Minister Modi this morning,' Trump said": the
+        // speaker of a quote is a party to the meeting its "I" or "we" had.
+        if !has_person_before
+            && any_phrase_in(&v.ids, cs, t0, &self.cues.first_person)
+            && let Some(p) = self.speaker(v, ce)
+        {
+            out.push(p);
+        }
         let mut parties: Vec<(Option<String>, String)> = out
             .actors
             .iter()
@@ -171,6 +185,23 @@ impl Extractor {
         // by reference; they are filled in from the article (inherit_roles).
         let pair = any_phrase_in(&v.ids, cs, ce, &self.cues.pair_phrases);
         out.party_ok = non_company || out.location.is_some() || pair;
+    }
+
+    /// The speaker named after the clause ending at `ce`: a person or country
+    /// right before or after a speech verb ("Trump said", "said Lee", "the
+    /// Kremlin told reporters").
+    fn speaker(&self, v: &View, ce: usize) -> Option<Actor> {
+        let speech = |i: usize| phrase_at(&v.ids, i, &self.cues.speech_verbs);
+        self.actors_of(v)
+            .iter()
+            .filter(|a| a.tok >= ce && self.lexicon.entry(a.m.entry).kind != ActorKind::Place)
+            .find(|a| {
+                let end = (a.tok..v.tokens.len())
+                    .find(|&i| v.tokens[i].start >= a.m.end)
+                    .unwrap_or(v.tokens.len());
+                speech(end) || (a.tok > 0 && speech(a.tok - 1))
+            })
+            .map(|a| self.actor(v, a, Role::Participant))
     }
 
     /// The person a pronoun most likely refers to: the first person named in

@@ -157,7 +157,8 @@ impl Extractor {
         });
         if !source_found || receive {
             // The nearest actor before the trigger, preferring one that is
-            // not inside a prepositional phrase ("talks with Nigeria").
+            // not inside a prepositional phrase ("talks with Nigeria"); never
+            // a place where something is ("the city council in Incheon").
             let free = before
                 .iter()
                 .rev()
@@ -165,7 +166,7 @@ impl Extractor {
                     !self.preceded_by(v, a.tok, &c.location_preps)
                         && !self.preceded_by(v, a.tok, &c.pledge_counterpart_preps)
                 })
-                .or_else(|| before.last());
+                .or_else(|| before.last().filter(|a| !self.is_location(v, a)));
             if let Some(a) = free {
                 let role = if receive { Role::Target } else { Role::Source };
                 self.push_actor(out, v, a, role);

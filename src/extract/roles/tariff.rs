@@ -121,6 +121,7 @@ impl Extractor {
                     && !faces(a.tok)
                     && face_at.is_none_or(|f| a.tok > f || a.tok < face_from)
                     && !self.preceded_by(v, a.tok, &c.listener_verbs)
+                    && !self.only_speaks_of(v, &actors, a, t0)
             })
             .map(|a| self.lexicon.entry(a.m.entry).country.clone());
         // "Canadian corn levy", "an EC tariff", "against EC vegetable oil
@@ -331,6 +332,28 @@ impl Extractor {
             subject.into_iter().map(|a| a.m.start).collect(),
             objects.iter().map(|a| a.m.start).collect(),
         )
+    }
+
+    /// Whether actor `a` only speaks of the tariff at `t0`: a verb of saying
+    /// (`reporting_verbs`) stands between them, the reported clause opens with a subject of its
+    /// own (`reported_subjects`) and names no party ("Akazawa said the 50%
+    /// duties would remain in place"; not "Canada said it would impose
+    /// duties", "Washington announced plans to put tariffs", nor "Ottawa
+    /// said U.S. duties would hurt": there the clause's own party decides).
+    /// The imposer is then the article's.
+    pub(crate) fn only_speaks_of(
+        &self,
+        v: &View,
+        actors: &[&Placed],
+        a: &Placed,
+        t0: usize,
+    ) -> bool {
+        let c = &self.cues;
+        let Some(at) = last_phrase_in(&v.ids, a.tok + 1, t0, &c.reporting_verbs) else {
+            return false;
+        };
+        phrase_at(&v.ids, at + 1, &c.reported_subjects)
+            && !actors.iter().any(|b| b.tok > at && b.tok < t0)
     }
 
     /// Mutual tariffs ("tariffs they had piled on each other's goods", "the
