@@ -16,6 +16,7 @@ use newsevents::Extractor;
 type Case = (Option<&'static str>, &'static str, usize);
 
 const CASES: &[Case] = &[
+    // (headline or None, text, pledges expected)
     // central-bank money-market operations
     (
         None,
@@ -189,6 +190,27 @@ const CASES: &[Case] = &[
         None,
         "Tokyo will provide another 500 mln dlrs in loans to Manila next year.",
         1,
+    ),
+    // a state loan or bond issued on the market, an aid agency, a company's own capital
+    (
+        None,
+        "Belgium is to issue a 150 billion franc state loan carrying a coupon of eight pct.",
+        0,
+    ),
+    (
+        None,
+        "Italy will issue 5 billion euros of bonds to fund its budget, the Treasury said.",
+        0,
+    ),
+    (
+        None,
+        "British aid agencies will host a debate on aid to Africa in London on Wednesday.",
+        0,
+    ),
+    (
+        None,
+        "Initial capital of 25 mln dlrs was provided by the two partners.",
+        0,
     ),
 ];
 
