@@ -584,6 +584,96 @@ impl Extractor {
         })
     }
 
+    /// The words either side of a pledge trigger, in its clause, searched
+    /// for `pledge_context_vetoes`: wider than most rules' windows, as the
+    /// market words often stand a clause-length away ("Loans and advances
+    /// from the central bank to the commercial banks fell ...").
+    const PLEDGE_CONTEXT_SPAN: usize = 10;
+
+    /// Words before a pledge trigger searched for the past verb of giving
+    /// that governs it ("provided about 1.06 billion ECUs in aid").
+    const FLOW_VERB_SPAN: usize = 6;
+
+    /// Whether a pledge trigger stands in financial-market reporting, a
+    /// results statement or another non-pledge sense, whatever rule finds it:
+    /// a `pledge_context_vetoes` cue within [`PLEDGE_CONTEXT_SPAN`] words of
+    /// the trigger in its clause ("provided 17 mln stg assistance to the money
+    /// market", "its loan loss provisions", "a footballer on loan"), or an
+    /// article whose headline and lead carry a `pledge_genre_markers` cue (a
+    /// bond-issue notice, a results table, a money-supply report). The rules'
+    /// own `veto` lists were fitted sentence by sentence; these lists name the
+    /// classes, so every pledge rule, present and future, rejects them.
+    fn pledge_context_vetoed(
+        &self,
+        v: &View,
+        trigger: &TriggerSpan,
+        (cs, ce): (usize, usize),
+    ) -> bool {
+        let c = &self.cues;
+        if !c.pledge_context_vetoes.is_empty() {
+            let lo = trigger
+                .first
+                .saturating_sub(Self::PLEDGE_CONTEXT_SPAN)
+                .max(cs);
+            let hi = (trigger.past + Self::PLEDGE_CONTEXT_SPAN).min(ce);
+            if lo < hi && self.vetoed(v, (lo, hi), trigger, &c.pledge_context_vetoes) {
+                return true;
+            }
+        }
+        if self.completed_flow(v, trigger, (cs, ce)) {
+            return true;
+        }
+        *v.cx.pledge_genre.get_or_init(|| {
+            let markers = self.rules.role_cues("pledge_genre_markers");
+            let head = headline_of(v.article).to_lowercase();
+            markers
+                .iter()
+                .any(|m| crate::lexicon::contains_word(&head, m))
+        })
+    }
+
+    /// Whether the trigger's clause `cs..ce` reports money that has already
+    /// flowed: a past verb of giving, the trigger or up to
+    /// [`Self::FLOW_VERB_SPAN`] words before it (`pledge_completed_flows`, not after a
+    /// `pledge_flow_futures` word: "will be provided") with a past period
+    /// (`pledge_past_periods`, or a year before the article's after a
+    /// `pledge_year_preps` word): "The EC provided 1.06 billion ECUs in aid
+    /// from 1975 to 1984", "the bank lent 3 billion dlrs last year". Money
+    /// already given is no pledge (ANNOTATION.md); a commitment verb ("pledged
+    /// last year") is no flow and still makes one.
+    fn completed_flow(&self, v: &View, trigger: &TriggerSpan, (cs, ce): (usize, usize)) -> bool {
+        let c = &self.cues;
+        // A plan before the flow speaks of money to come ("intended this year
+        // to match the three billion dlrs it lent in 1986").
+        if c.pledge_completed_flows.is_empty()
+            || any_phrase_in(&v.ids, cs, trigger.first, &c.planned)
+        {
+            return false;
+        }
+        // The flow verb is the trigger or governs it from just before.
+        let lo = trigger.first.saturating_sub(Self::FLOW_VERB_SPAN).max(cs);
+        let flow = (lo..trigger.past.min(ce)).any(|i| {
+            phrase_at(&v.ids, i, &c.pledge_completed_flows)
+                && !(i > cs && phrase_at(&v.ids, i - 1, &c.pledge_flow_futures))
+        });
+        if !flow {
+            return false;
+        }
+        if any_phrase_in(&v.ids, cs, ce, &c.pledge_past_periods) {
+            return true;
+        }
+        let Some(year) = v.day.map(|d| d.year) else {
+            return false;
+        };
+        (cs.max(1)..ce).any(|i| {
+            let t = v.tokens[i].text;
+            t.len() == 4
+                && t.bytes().all(|b| b.is_ascii_digit())
+                && t.parse::<u16>().is_ok_and(|y| y >= 1900 && y < year)
+                && phrase_at(&v.ids, i - 1, &c.pledge_year_preps)
+        })
+    }
+
     /// The event rule `rule_index` makes of `trigger`, if its conditions hold.
     fn try_rule(
         &self,
@@ -605,6 +695,10 @@ impl Extractor {
         let hi = (t1 + rule.window).min(v.tokens.len());
         let ph = &self.rule_phrases[rule_index];
         if !ph.veto.is_empty() && self.vetoed(v, (lo, hi), &trigger, &ph.veto) {
+            return None;
+        }
+        if rule.event_type == EventType::Pledge && self.pledge_context_vetoed(v, &trigger, (cs, ce))
+        {
             return None;
         }
         if !ph.before.is_empty() && !any_phrase_in(&v.ids, cs, t0, &ph.before) {

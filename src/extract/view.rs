@@ -25,6 +25,10 @@ pub(crate) struct ArticleCx<'a> {
     pub(crate) scope: crate::lexicon::ArticleScope<'a>,
     /// The countries the article names ([`Extractor::article_countries`]).
     pub(crate) countries: std::cell::OnceCell<Vec<(String, usize, crate::event::Actor)>>,
+    /// Whether the article's headline marks a genre with no pledges in it
+    /// (`pledge_genre_markers`: a bond issue, a results table, a money-market
+    /// report), worked out on first use.
+    pub(crate) pledge_genre: std::cell::OnceCell<bool>,
     /// Per topic word ([`Extractor::topic_words`]), whether the article
     /// holds it: 0 not yet known, 1 no, 2 yes.
     topics: std::cell::RefCell<Vec<u8>>,
@@ -227,6 +231,7 @@ impl Extractor {
             currency: crate::quantity::ArticleCurrency::new(text, &self.quantities),
             scope: crate::lexicon::ArticleScope::new(text),
             countries: Default::default(),
+            pledge_genre: Default::default(),
             topics: Default::default(),
         }
     }
@@ -405,6 +410,19 @@ impl Extractor {
         self.preceding_word(v, tok)
             .is_some_and(|i| list.iter().any(|p| p.len() == 1 && p[0] == v.ids[i]))
     }
+}
+
+/// Bytes of an article's first line read as its headline for genre cues.
+const HEADLINE_BYTES: usize = 200;
+
+/// An article's headline: its first line, at most [`HEADLINE_BYTES`] long.
+pub(crate) fn headline_of(text: &str) -> &str {
+    let line = text.trim_start().lines().next().unwrap_or("");
+    let mut n = HEADLINE_BYTES.min(line.len());
+    while !line.is_char_boundary(n) {
+        n -= 1;
+    }
+    &line[..n]
 }
 
 /// A headline: the article's first sentence, or a sentence in capitals.

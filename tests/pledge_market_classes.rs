@@ -1,0 +1,236 @@
+//! Financial-market reporting and other non-pledge senses of money words
+//! (issue #15, ANNOTATION.md): whatever pledge rule a trigger meets, the
+//! `pledge_context_vetoes` and `pledge_genre_markers` cues of cues.toml
+//! reject central-bank money-market operations, securities issues, fund
+//! assets, a bank's loan book and provisions, dividends, takeovers, home
+//! loans, a footballer on loan, aid in other senses, results statements and
+//! money already given (`pledge_completed_flows`);
+//! the near misses after them (a government's loan, an IMF standby credit, a
+//! purchase commitment, aid pledged by donors, an investment) stay pledges.
+//! The sentences are the team's own, in 1987 wire and 2025 styles.
+
+use newsevents::Extractor;
+
+/// Headline (the article's first line), body, and how many pledges the
+/// rules alone must find.
+type Case = (Option<&'static str>, &'static str, usize);
+
+const CASES: &[Case] = &[
+    // (headline or None, text, pledges expected)
+    // central-bank money-market operations
+    (
+        None,
+        "The Bank of England said it provided 215 mln stg assistance to the money market in the morning session.",
+        0,
+    ),
+    (
+        None,
+        "The Bundesbank offered banks 6 billion marks in liquidity through a 28-day securities repurchase agreement.",
+        0,
+    ),
+    (
+        None,
+        "The ECB lent banks 120 billion euros in its weekly refinancing operation, a repo at 4.25%.",
+        0,
+    ),
+    // bond, eurobond, note and share issues
+    (
+        None,
+        "Ontario Hydro is issuing a 200 mln dlr eurobond due 1994 with a 9-1/4 pct coupon, lead manager Nomura said.",
+        0,
+    ),
+    (
+        Some("ACME FINANCE ISSUES 100 MLN DLR EUROBOND"),
+        "The proceeds will provide funds for lending to its customers in Britain.",
+        0,
+    ),
+    (
+        None,
+        "Siemens will raise 1.2 billion euros through a rights issue to fund its expansion in China.",
+        0,
+    ),
+    // fund assets, loan sales, lending statistics, a bank's loan book, provisions
+    (
+        None,
+        "The fund's net assets rose to 3.1 billion dlrs, and it will invest 200 mln dlrs of new money in Japanese equities, the fund manager said.",
+        0,
+    ),
+    (
+        None,
+        "Commercial and industrial loans on the books of the major banks fell 600 mln dlrs in the week ended March 11.",
+        0,
+    ),
+    (
+        None,
+        "Chartered bank loans to Brazil total 1.2 billion dlrs, and the bank said it would place them on non-accrual status.",
+        0,
+    ),
+    (
+        None,
+        "The bank set aside 250 mln dlrs in provisions for loan losses on its Latin American loans.",
+        0,
+    ),
+    (
+        None,
+        "Barclays said bad loans to developing countries of 400 mln stg would be covered by new provisions.",
+        0,
+    ),
+    // dividends, takeovers and tender offers, credit a company arranges for itself
+    (
+        None,
+        "The company will provide shareholders with a special dividend of 2 dlrs per share, worth 150 mln dlrs.",
+        0,
+    ),
+    (
+        None,
+        "Acme said it arranged a 500 mln dlr revolving credit with a group of banks to finance its tender offer for Zenith.",
+        0,
+    ),
+    (
+        None,
+        "The group will lend 300 mln dlrs to the management buyout of the retailer, the banks said.",
+        0,
+    ),
+    // home loans, a footballer on loan, aid in other senses
+    (
+        None,
+        "Nationwide will lend 2 billion pounds in mortgages to first-time buyers this year.",
+        0,
+    ),
+    (
+        None,
+        "The striker, on loan from Chelsea, will give the side extra funds of energy in attack.",
+        0,
+    ),
+    (
+        None,
+        "Stars played a benefit concert in aid of the flood victims in Mozambique.",
+        0,
+    ),
+    // company results statements
+    (
+        Some("ZENITH CORP 1ST QTR NET"),
+        "Zenith said it received a 20 mln dlr loan from its banks during the quarter.",
+        0,
+    ),
+    // near misses: these stay pledges
+    (
+        None,
+        "Japan agreed to lend Mexico 1 billion dlrs in new loans to support its economic program.",
+        1,
+    ),
+    (
+        None,
+        "The IMF approved a 1.4 billion dlr standby credit for Argentina.",
+        1,
+    ),
+    (
+        None,
+        "Under the trade deal, China agreed to buy 8 billion dlrs of U.S. farm products.",
+        1,
+    ),
+    (
+        None,
+        "Donors pledged $2.4bn in aid for Sudan at a conference in London.",
+        1,
+    ),
+    (
+        None,
+        "Saudi Arabia will roll over $5bn of deposits at Pakistan's central bank.",
+        1,
+    ),
+    (
+        None,
+        "Seoul rolled out a 28.6 trillion won package of emergency liquidity for exporters hit by US tariffs.",
+        1,
+    ),
+    (
+        None,
+        "Samsung will invest $17 billion in a new chip plant in Texas.",
+        1,
+    ),
+    (
+        None,
+        "Analysts said the pledge was a response to US pressure after Japan pledged $550 billion of investment.",
+        1,
+    ),
+    (
+        None,
+        "Last week, the IMF approved Sri Lanka's request for a freeze on loan repayments.",
+        1,
+    ),
+    // money already given or lent: a past verb of giving with a past period
+    (
+        None,
+        "The World Bank lent 3.04 billion dlrs to Latin American countries last year, the bank said.",
+        0,
+    ),
+    (
+        None,
+        "Britain has so far disbursed 40 million pounds in aid to the flood-hit region.",
+        0,
+    ),
+    (
+        None,
+        "Germany spent 2 billion euros on aid to Ukraine last year, the ministry said.",
+        0,
+    ),
+    // near misses: a commitment made in the past, or lending planned against last year's
+    (
+        None,
+        "Japan pledged 2 billion dlrs in aid to the Philippines last year.",
+        1,
+    ),
+    (
+        None,
+        "The Asian Development Bank said it intends this year to lend Indonesia more than the 1.5 billion dlrs it lent last year.",
+        1,
+    ),
+    (
+        None,
+        "Tokyo will provide another 500 mln dlrs in loans to Manila next year.",
+        1,
+    ),
+    // a state loan or bond issued on the market, an aid agency, a company's own capital
+    (
+        None,
+        "Belgium is to issue a 150 billion franc state loan carrying a coupon of eight pct.",
+        0,
+    ),
+    (
+        None,
+        "Italy will issue 5 billion euros of bonds to fund its budget, the Treasury said.",
+        0,
+    ),
+    (
+        None,
+        "British aid agencies will host a debate on aid to Africa in London on Wednesday.",
+        0,
+    ),
+    (
+        None,
+        "Initial capital of 25 mln dlrs was provided by the two partners.",
+        0,
+    ),
+];
+
+#[test]
+fn market_reporting_is_no_pledge() {
+    let ex = Extractor::embedded().unwrap().with_sense(None);
+    let mut failures = Vec::new();
+    for (headline, body, want) in CASES {
+        let text = match headline {
+            Some(h) => format!("{h}\n\n{body}"),
+            None => body.to_string(),
+        };
+        let got = ex
+            .extract("case", &text)
+            .iter()
+            .filter(|e| e.event_type == "pledge")
+            .count();
+        if got != *want {
+            failures.push(format!("{text:?}: {got} pledges, want {want}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
