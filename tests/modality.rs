@@ -556,6 +556,83 @@ const CASES: &[Case] = &[
         "meeting",
         "hypothetical",
     ),
+    // A trigger naming a plan or goal, or modifying one, is planned.
+    (
+        "Tokyo opens Africa summit with $5.5bn loan plan",
+        Some("2025-08-20"),
+        "pledge",
+        "planned",
+    ),
+    (
+        "Japan sets 10 trillion yen private investment goal for India",
+        Some("2025-08-20"),
+        "pledge",
+        "planned",
+    ),
+    (
+        "Tokyo opened the Africa summit with a $5.5bn loan to Kenya",
+        Some("2025-08-20"),
+        "pledge",
+        "asserted",
+    ),
+    // An event the sentence gives as a cause has happened.
+    (
+        "Trade is expected to grow as a result of the prime minister's visit to China.",
+        None,
+        "meeting",
+        "asserted",
+    ),
+    (
+        "Trade is expected to grow during the prime minister's visit to China next month.",
+        None,
+        "meeting",
+        "planned",
+    ),
+    // A bulleted rate with no cue in its first phrase: in force later in the line.
+    (
+        "New tariff rates:\n• China: 125% tariff, effective immediately",
+        Some("2025-04-10"),
+        "tariff",
+        "asserted",
+    ),
+    (
+        "New tariff rates:\n• China: 125% tariff, from July 9",
+        Some("2025-04-10"),
+        "tariff",
+        "planned",
+    ),
+    // Approval sets a tariff or talks up for later; a pledge approved is made.
+    (
+        "The cabinet approved negotiations with foreign bank creditors on the debt.",
+        None,
+        "meeting",
+        "planned",
+    ),
+    (
+        "Ministers gave final approval to new tariffs on Russian fertiliser.",
+        None,
+        "tariff",
+        "planned",
+    ),
+    (
+        "The World Bank approved a 40 mln dlr loan to Brazil.",
+        None,
+        "pledge",
+        "asserted",
+    ),
+    // A past participle after "would have" is a counterfactual.
+    (
+        "The orders would have hit almost all Canadian and Mexican imports with a 25% duty.",
+        Some("2025-06-01"),
+        "tariff",
+        "hypothetical",
+    ),
+    (
+        "The orders have hit almost all Canadian and Mexican imports with a 25% duty.",
+        Some("2025-06-01"),
+        "tariff",
+        "asserted",
+    ),
 ];
 
 #[test]

@@ -458,6 +458,21 @@ const CASES: &[Case] = &[
         &[],
         &["IND", "JPN"],
     ),
+    // What is on the agenda is no party.
+    (
+        "South Korean President Lee Jae Myung will hold his first summit with U.S. President Donald Trump on Monday, where tariffs and North Korea are expected to top the agenda.",
+        "meeting",
+        &[],
+        &[],
+        &["KOR", "USA"],
+    ),
+    (
+        "Iran and Iraq were on the table when the French and German foreign ministers met in Paris.",
+        "meeting",
+        &[],
+        &[],
+        &["DEU", "FRA"],
+    ),
     // Money and trade syntax (issue 16): passives, possessives, "obtained /
     // sought ... from", "asked X for", the asker is not the imposer, an
     // export tax is the exporter's own measure.
@@ -1306,6 +1321,21 @@ fn implied_other_side_of_talks() {
     assert_meeting_participants(&ex, "2025-09-17", cases);
 }
 
+/// The other side of talks that name one country is a country met in the
+/// article's other meetings, not the recipient of its pledges ("Carney met
+/// him face to face" after Carney met Trump, in a story on aid to Ukraine).
+#[test]
+fn other_side_of_talks_comes_from_meetings() {
+    let ex = Extractor::embedded().unwrap();
+    let text = "Prime Minister Mark Carney met U.S. President Donald Trump at the White House. Canada pledged 2 billion dlrs in aid to Ukraine. Canada will also provide 500 mln dlrs in loans to Ukraine, and a further 300 mln dlrs in grants to Ukraine. Carney met him face to face on Monday morning.";
+    let events = ex.extract_dated("case", text, Some("2025-06-17"));
+    let last = events
+        .iter()
+        .rfind(|e| e.event_type == "meeting")
+        .expect("a meeting");
+    assert_eq!(role_countries(last, "participant"), codes(&["CAN", "USA"]));
+}
+
 /// Talks between companies in a story that names no country take the home
 /// market of the listed company it is about, from its instrument code: no
 /// suffix is a U.S. listing, ".TO" Toronto.
@@ -1449,4 +1479,45 @@ fn quoted_first_person_is_the_speaker() {
             ),
         ],
     );
+}
+
+/// A country inside a sum of money names its currency ("1.6 billion
+/// Canadian dlrs", "three mln U.S. dlrs"), and firms that lead the work
+/// ("cooperation led by Korean firms") are not the money's home recipients.
+/// (article, trigger, role, countries wanted)
+#[test]
+fn currencies_and_agents_are_not_parties() {
+    let ex = Extractor::embedded().unwrap();
+    let cases: &[(&str, &str, &str, &[&str])] = &[
+        (
+            "Falconbridge said it may spend as much as three mln U.S. dlrs to reopen its Quebec mine.",
+            "spend",
+            "source",
+            &[],
+        ),
+        (
+            "Venalum is negotiating credits of 14.9 mln US dlrs from the Swiss Bank Corporation.",
+            "credits",
+            "source",
+            &["CHE"],
+        ),
+        (
+            "South Korea agreed to invest 350 billion dlrs in the United States. Under the deal, South Korea will provide 200 billion dlrs in cash, while 150 billion dlrs will go toward shipbuilding cooperation led by Korean firms.",
+            "go toward",
+            "target",
+            &["USA"],
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (text, trigger, role, want) in cases {
+        let events = ex.extract_dated("case", text, Some("2025-10-20"));
+        let got = events
+            .iter()
+            .find(|e| e.event_type == "pledge" && e.trigger.text == *trigger)
+            .map(|e| role_countries(e, role));
+        if got.as_ref() != Some(&codes(want)) {
+            failures.push(format!("{text:?}: {role} {got:?}, want {want:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

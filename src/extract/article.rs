@@ -149,12 +149,18 @@ pub(crate) fn inherit_roles(
         let second = counts.get(1).map_or(0, |c| c.1);
         (top.1 >= 2 && top.1 > second).then(|| top.2.clone())
     };
-    // The article's most frequent actor countries, for meetings that name
-    // only one side ("talks with the Japanese" in a U.S.-Japan story).
-    let freq: Vec<(String, usize, Actor)> = tally_countries(events.iter().flat_map(|e| &e.actors))
-        .into_iter()
-        .map(|(c, n, a)| (c.to_string(), n, a.clone()))
-        .collect();
+    // The most frequent countries of the article's meetings, for meetings
+    // that name only one side ("talks with the Japanese" in a U.S.-Japan
+    // story; not the recipient of the article's pledges).
+    let freq: Vec<(String, usize, Actor)> = tally_countries(
+        events
+            .iter()
+            .filter(|e| e.event_type == EventType::Meeting)
+            .flat_map(|e| &e.actors),
+    )
+    .into_iter()
+    .map(|(c, n, a)| (c.to_string(), n, a.clone()))
+    .collect();
     // For each type and role, the country that holds the role in most of the
     // article's events of the type, counted before any inheriting (at least
     // twice and more than any other).
@@ -564,7 +570,7 @@ pub(crate) fn tally_countries<'a>(
 /// two commitments rather than two words for one ("pledged ... in aid"); the
 /// two sums must differ as well, so a short gap suffices ("extend a $1bn
 /// facility, roll over $5bn").
-const COMMITMENT_GAP: usize = 12;
+const COMMITMENT_GAP: usize = 8;
 
 /// Whether the pledge draft `d` is a commitment of its own beside `prev` in
 /// the same clause: found by another rule, away from `prev`'s trigger, each

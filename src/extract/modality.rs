@@ -274,6 +274,34 @@ impl Extractor {
         ) {
             return (Modality::Planned, Some(at));
         }
+        // Approval of a tariff or of talks sets them up for later ("the
+        // cabinet approved negotiations with foreign bank creditors",
+        // "Mexico's Senate approves tariffs of up to 50%"); a pledge
+        // approved is made ("the Fund approved a $20 billion loan").
+        if *event_type != EventType::Pledge
+            && let Some(at) = hit(
+                t0.saturating_sub(6).max(phrase_lo).max(scope_lo),
+                t0,
+                &c.approvals,
+            )
+        {
+            return (Modality::Planned, Some(at));
+        }
+        // A past verb after "would have" is a counterfactual: "The orders
+        // signed on Saturday would have hit almost all Canadian and Mexican
+        // imports with a 25% duty".
+        if let Some(at) =
+            hit(t0.saturating_sub(14).max(phrase_lo), t0, &c.counterfactuals).filter(|&at| {
+                let next = at + phrase_len_at(w, at, &c.counterfactuals);
+                next < t0
+                    && (phrase_at(w, next, &c.past_tense_words) || {
+                        let t = v.tokens[next].text;
+                        t.ends_with("ed") || t.ends_with("en")
+                    })
+            })
+        {
+            return (Modality::Hypothetical, Some(at));
+        }
         if past {
             return (Modality::Asserted, Some(t0));
         }
@@ -304,6 +332,11 @@ impl Extractor {
         if phrase_at(w, t0, &c.planned_triggers) {
             return (Modality::Planned, Some(t0));
         }
+        // A trigger naming a plan or goal, or modifying one: "a $5.5bn
+        // loan plan", "¥10 trillion private investment goal".
+        if let Some(at) = (t0..=t1).find(|&i| i < ce && phrase_at(w, i, &c.planned_nouns)) {
+            return (Modality::Planned, Some(at));
+        }
         if let Some(at) = hit(t0.saturating_sub(3).max(cs), t0, &c.past_markers) {
             return (Modality::Asserted, Some(at));
         }
@@ -312,7 +345,7 @@ impl Extractor {
         // ("would lower tariffs after holding his first talks with Xi"),
         // unless a future word follows it ("after the tariffs take effect")
         // or a future word stands between ("after the talks that will ...").
-        if let Some(at) = hit(t0.saturating_sub(6).max(phrase_lo), t0, &c.past_preps)
+        if let Some(at) = hit(t0.saturating_sub(8).max(phrase_lo), t0, &c.past_preps)
             // "The following import levies" is an adjective, not a preposition.
             && !(at > 0 && phrase_at(w, at - 1, &c.determiners))
             && hit(at + 1, t0, &c.planned).is_none()
@@ -637,6 +670,16 @@ impl Extractor {
             if at(&c.past_verbs) || at(&c.past_tense_words) || self.past_tense_in(v, i, i + 1) {
                 return (Modality::Asserted, Some(i));
             }
+        }
+        // Nothing in the first phrase: a measure in force later in the line
+        // ("• China: 125%, effective immediately").
+        let line_end = (end..v.tokens.len())
+            .find(|&i| v.article[v.tokens[i - 1].end..v.tokens[i].start].contains('\n'))
+            .unwrap_or(v.tokens.len());
+        if let Some(i) = first_phrase_in(w, end, line_end, &c.in_force)
+            .or_else(|| first_phrase_in(w, end, line_end, &c.in_force_after))
+        {
+            return (Modality::Asserted, Some(i));
         }
         (Modality::Planned, Some(t0))
     }

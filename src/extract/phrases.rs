@@ -91,16 +91,30 @@ impl ShortWords {
 
     /// The bytes of an ASCII word of one to eight bytes, lowercased, as a
     /// little-endian `u64`; `None` for other words.
+    ///
+    /// All eight bytes at once: the word is loaded into a `u64` and its
+    /// capitals A-Z are found and lowered with word-wide arithmetic (each
+    /// byte's high bit tells whether it is at least `A` and not above
+    /// `Z`), where a loop over the bytes cost more than the table probe
+    /// that follows (this runs for every word of a trigger sentence).
     #[inline]
     pub(crate) fn pack(word: &[u8]) -> Option<u64> {
-        if word.is_empty() || word.len() > 8 || !word.is_ascii() {
+        if word.is_empty() || word.len() > 8 {
             return None;
         }
-        let mut key = 0u64;
-        for (i, b) in word.iter().enumerate() {
-            key |= u64::from(b.to_ascii_lowercase()) << (8 * i);
+        let mut bytes = [0u8; 8];
+        bytes[..word.len()].copy_from_slice(word);
+        let key = u64::from_le_bytes(bytes);
+        const HIGH: u64 = 0x8080_8080_8080_8080;
+        if key & HIGH != 0 {
+            return None; // not ASCII
         }
-        Some(key)
+        // ASCII bytes: adding 0x80 - b'A' sets the high bit of those >= 'A',
+        // adding 0x80 - b'Z' - 1 that of those > 'Z'; no carry crosses bytes.
+        let at_least_a = key + 0x3f3f_3f3f_3f3f_3f3f;
+        let above_z = key + 0x2525_2525_2525_2525;
+        let capitals = at_least_a & !above_z & HIGH;
+        Some(key | (capitals >> 2))
     }
 
     #[inline]
@@ -145,10 +159,19 @@ impl Interner {
     /// The id of a token of the text (compared as [`normalise`] would
     /// spell it), or [`UNKNOWN_WORD`]. `scratch` holds the normalised form
     /// of a non-ASCII token.
+    /// (Inlined up to the packed-word probe, which answers for most
+    /// words: called for every word of a trigger sentence.)
+    #[inline]
     pub(crate) fn get_token(&self, token: &str, scratch: &mut String) -> u32 {
         if let Some(key) = ShortWords::pack(token.as_bytes()) {
             return self.short.get(key);
         }
+        self.get_long_token(token, scratch)
+    }
+
+    /// [`Interner::get_token`] for a token that does not pack: longer
+    /// than eight bytes, or not ASCII.
+    fn get_long_token(&self, token: &str, scratch: &mut String) -> u32 {
         let trie = self.trie.as_ref().expect("interner frozen before use");
         let bytes = if token.is_ascii() {
             token.as_bytes()
@@ -257,6 +280,39 @@ pub(crate) fn last_phrase_in(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`ShortWords::pack`] is the bytes lowercased one by one, packed
+    /// little-endian: every ASCII byte in every position, and the words
+    /// it refuses (empty, longer than eight bytes, not ASCII).
+    #[test]
+    fn pack_lowercases_every_byte_as_a_loop_would() {
+        fn by_loop(word: &[u8]) -> Option<u64> {
+            if word.is_empty() || word.len() > 8 || !word.is_ascii() {
+                return None;
+            }
+            let mut key = 0u64;
+            for (i, b) in word.iter().enumerate() {
+                key |= u64::from(b.to_ascii_lowercase()) << (8 * i);
+            }
+            Some(key)
+        }
+        for b in 0u8..=255 {
+            for at in 0..8 {
+                let mut w = *b"aZ@[`{09";
+                w[at] = b;
+                for len in 1..=8 {
+                    assert_eq!(
+                        ShortWords::pack(&w[..len]),
+                        by_loop(&w[..len]),
+                        "{w:?} {len}"
+                    );
+                }
+            }
+        }
+        for w in [&b""[..], b"ninechars", "é".as_bytes(), b"TARIFFS", b"U.S."] {
+            assert_eq!(ShortWords::pack(w), by_loop(w), "{w:?}");
+        }
+    }
 
     #[test]
     pub(crate) fn word_ids_are_found_whatever_the_case_and_length() {

@@ -119,8 +119,18 @@ impl Extractor {
                 phrase_at(&v.ids, i, &self.cues.meeting_absent_phrases)
                     && !v.article[v.tokens[i].end..v.tokens[a.tok].start].contains([',', ';', '.'])
             });
+            // "where ... North Korea are expected to top the agenda": a topic.
+            let on_agenda = (a.tok + 1..(a.tok + 9).min(v.tokens.len())).any(|i| {
+                phrase_at(&v.ids, i, &self.cues.meeting_agenda_phrases)
+                    && !(a.tok + 1..i).any(|j| {
+                        j == t0
+                            || phrase_at(&v.ids, j, &self.cues.partner_preps)
+                            || phrase_at(&v.ids, j, &self.cues.meeting_nouns)
+                    })
+            });
             if in_topic(a.tok)
                 || absent
+                || on_agenda
                 || came_from
                 || trip_after
                 || self.preceded_by(v, a.tok, &self.cues.meeting_topic_preps)

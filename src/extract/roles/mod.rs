@@ -139,7 +139,17 @@ impl Extractor {
                 e.country.is_some() || !e.members.is_empty()
             })
             .filter(|a| !self.is_owner(v, a))
+            .filter(|a| !self.names_a_currency(v, a))
             .collect()
+    }
+
+    /// Whether actor `a` lies inside a sum of money ("three mln U.S. dlrs",
+    /// "54.9 mln US dlrs", "1.6 billion Canadian dlrs"): it names the
+    /// currency, not a party.
+    pub(crate) fn names_a_currency(&self, v: &View, a: &Placed) -> bool {
+        self.quantities_of(v).iter().any(|q| {
+            matches!(q.kind, QuantityKind::Money { .. }) && q.start <= a.m.start && a.m.end <= q.end
+        })
     }
 
     /// Whether company `a` only owns the party named with it: after

@@ -158,7 +158,9 @@ impl Extractor {
         if !source_found || receive {
             // The nearest actor before the trigger, preferring one that is
             // not inside a prepositional phrase ("talks with Nigeria"); never
-            // a place where something is ("the city council in Incheon").
+            // a city or region where something is ("the city council in
+            // Incheon"; but "the situation in Japan, where the government
+            // ... its commitment" is Japan's).
             let free = before
                 .iter()
                 .rev()
@@ -166,7 +168,12 @@ impl Extractor {
                     !self.preceded_by(v, a.tok, &c.location_preps)
                         && !self.preceded_by(v, a.tok, &c.pledge_counterpart_preps)
                 })
-                .or_else(|| before.last().filter(|a| !self.is_location(v, a)));
+                .or_else(|| {
+                    before.last().filter(|a| {
+                        !self.is_location(v, a)
+                            || self.lexicon.entry(a.m.entry).kind != ActorKind::Place
+                    })
+                });
             if let Some(a) = free {
                 let role = if receive { Role::Target } else { Role::Source };
                 self.push_actor(out, v, a, role);
@@ -250,6 +257,8 @@ impl Extractor {
                 ce,
                 &c.domestic_recipients,
             )
+            // ("cooperation led by Korean firms": who acts, not who receives.)
+            && !any_phrase_in(&v.ids, at.saturating_sub(3).max(cs), at, &c.agent_preps)
         {
             let word = &v.tokens[at];
             let home: Vec<Actor> = out

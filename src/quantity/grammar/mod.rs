@@ -119,7 +119,9 @@ impl<'a> Cx<'a> {
     /// A cheap test that word `w` may begin a figure: one of the words
     /// [`Cx::try_at`] looks at, or a capitalised word of at most 3 letters
     /// (a currency prefix such as "DM"). Most words fail it without being
-    /// lowercased.
+    /// lowercased. (Always inlined, up to [`Cx::is_figure_word`]: asked of
+    /// nearly every word, and the call cost as much as the answer.)
+    #[inline(always)]
     pub(crate) fn could_begin_figure(&self, w: &str) -> bool {
         let b = w.as_bytes();
         if b.len() <= 3 && b.first().is_some_and(u8::is_ascii_uppercase) {
@@ -134,6 +136,13 @@ impl<'a> Cx<'a> {
         {
             return false;
         }
+        self.is_figure_word(w)
+    }
+
+    /// Whether `w` is one of the words that begin a figure, ASCII case
+    /// aside (the lookup behind [`Cx::could_begin_figure`]).
+    fn is_figure_word(&self, w: &str) -> bool {
+        let b = w.as_bytes();
         // Packed words of up to eight bytes keep their length (no zero
         // byte in a word), so equal keys are equal words, any case.
         if let Some(key) = crate::extract::phrases::ShortWords::pack(b) {

@@ -1,0 +1,105 @@
+//! Today's pledge phrasings, by construction class (the team's own
+//! sentences, several per class): each must give a pledge with its sum.
+
+use newsevents::Extractor;
+
+/// (sentence, the pledge's sum in units, or None when it names no sum)
+const CASES: &[(&str, Option<f64>)] = &[
+    // Requests for a sum.
+    (
+        "Kenya requested $1 billion from the IMF to shore up its reserves.",
+        Some(1e9),
+    ),
+    (
+        "Sri Lanka has sought $3 billion in emergency support from China.",
+        Some(3e9),
+    ),
+    (
+        "Egypt asked the Gulf states for $20 billion in fresh deposits.",
+        Some(20e9),
+    ),
+    (
+        "Argentina is asking Washington for a $20 billion lifeline.",
+        Some(20e9),
+    ),
+    // Deposits in a central bank.
+    (
+        "Riyadh is ready to deposit $5 billion in Pakistan's central bank.",
+        Some(5e9),
+    ),
+    (
+        "Qatar will deposit $3 billion with Egypt's central bank, officials said.",
+        Some(3e9),
+    ),
+    // Sums sent, transferred or disbursed.
+    (
+        "Berlin will send Kyiv 2 billion euros in military support next year.",
+        Some(2e9),
+    ),
+    (
+        "The bank will disburse $1.2 billion to Egypt once the reforms pass.",
+        Some(1.2e9),
+    ),
+    (
+        "Riyadh agreed to transfer $3 billion to the central bank in Damascus.",
+        Some(3e9),
+    ),
+    // Purchases counted in units.
+    (
+        "India will acquire 26 Rafale fighters from France under the deal.",
+        None,
+    ),
+    ("Indonesia committed to purchasing 50 Boeing jets.", None),
+    (
+        "Poland signed a contract to procure 96 Apache helicopters.",
+        None,
+    ),
+    (
+        "China agreed to take at least 25 million tonnes of U.S. soybeans a year.",
+        None,
+    ),
+    // Creditors offering a freeze on repayments.
+    (
+        "The Paris Club of creditor nations offered a freeze on debt repayments for the flood-hit countries.",
+        None,
+    ),
+    (
+        "Germany proposed a moratorium on the debts of the tsunami-hit nations.",
+        None,
+    ),
+    // A sum bought right after the verb.
+    (
+        "Egypt agreed to purchase $1 billion of U.S. machinery over two years.",
+        Some(1e9),
+    ),
+];
+
+/// Sentences of the same words that are no pledge.
+const NOT: &[&str] = &[
+    "The shareholders are seeking $50 million in damages from the company.",
+    "Deposits at the central bank rose 5 billion dlrs in the week, the bank said.",
+    "Migrants send home $20 billion a year in remittances.",
+    "The group agreed to acquire 51 pct of the company for 300 mln dlrs.",
+    "The board agreed to buy back $5 billion of its own shares.",
+    "Brazil declared a moratorium on interest payments on its commercial bank debt.",
+];
+
+#[test]
+fn todays_pledge_phrasings_give_a_pledge_with_its_sum() {
+    let ex = Extractor::embedded().unwrap();
+    for (text, sum) in CASES {
+        let events = ex.extract_dated("case", text, Some("2025-09-01"));
+        let pledge = events
+            .iter()
+            .find(|e| e.event_type == "pledge")
+            .unwrap_or_else(|| panic!("no pledge in {text:?}"));
+        assert_eq!(pledge.amount.as_ref().map(|a| a.value), *sum, "{text}");
+    }
+    for text in NOT {
+        let events = ex.extract_dated("case", text, Some("2025-09-01"));
+        assert!(
+            !events.iter().any(|e| e.event_type == "pledge"),
+            "pledge in {text:?}"
+        );
+    }
+}
