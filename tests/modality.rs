@@ -633,6 +633,19 @@ const CASES: &[Case] = &[
         "tariff",
         "asserted",
     ),
+    // "nor" carries the earlier negation, and its barrier.
+    (
+        "Officials said the pause does not affect cars, nor the 25 percent levies on Canadian lumber.",
+        Some("2025-06-01"),
+        "tariff",
+        "asserted",
+    ),
+    (
+        "Japan will not open its rice market, nor will it lower tariffs on beef.",
+        Some("2025-06-01"),
+        "tariff",
+        "negated",
+    ),
 ];
 
 #[test]

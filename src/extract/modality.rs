@@ -144,16 +144,26 @@ impl Extractor {
                 &c.negation_delays,
             )
             .is_some();
+        let barred = |at: usize, hi: usize| {
+            (at + phrase_len_at(w, at, &c.negated).max(1)..hi).any(|i| {
+                phrase_fits(w, i, hi, &c.negation_barriers)
+                    && c.negation_barriers.starts_with(w[i])
+                    && !hyphenated(v, i)
+            })
+        };
+        // "nor" carries the earlier negation and its barrier: "The pause
+        // does not affect the tariffs on steel, nor the fentanyl levies".
+        let carried = |at: usize| {
+            phrase_at(w, at, &c.negation_continuers)
+                && last_phrase_in(w, cs, at, &c.negated).is_some_and(|e| barred(e, at))
+        };
         if let Some(at) = hit(
             t0.saturating_sub(6).max(phrase_lo).max(scope_lo),
             t0,
             &c.negated,
         ) && !(put_off && phrase_at(w, at, &c.predicate_negations))
-            && !(at + phrase_len_at(w, at, &c.negated).max(1)..t0).any(|i| {
-                phrase_fits(w, i, t0, &c.negation_barriers)
-                    && c.negation_barriers.starts_with(w[i])
-                    && !hyphenated(v, i)
-            })
+            && !barred(at, t0)
+            && !carried(at)
         {
             return (Modality::Negated, Some(at));
         }
