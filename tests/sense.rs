@@ -59,8 +59,10 @@ fn features_of_realistic_sentences() {
             ],
         ),
         (
-            "The Bank of England said it provided 300 mln stg of assistance to the money \
-             market in the morning session. The shortage was revised to 700 mln stg.",
+            // (Not "assistance to the money market": the rules' class cues,
+            // pledge_context_vetoes, no longer propose that one.)
+            "The Bank of England said it provided 300 mln stg of assistance in the morning \
+             session to ease the shortage. The shortage was revised to 700 mln stg.",
             "pledge",
             &[
                 "pledge|trig:provided",
@@ -415,8 +417,8 @@ fn bundled_model_loads() {
     );
     let bad = ex.extract(
         "d",
-        "The Bank of England said it provided 300 mln stg of assistance to the money market \
-         in the morning session. The shortage was revised to 700 mln stg.",
+        "The Bank of England said it provided 300 mln stg of assistance in the morning session \
+         to ease the shortage. The shortage was revised to 700 mln stg.",
     );
     let conf = |v: &[newsevents::Event]| {
         v.iter()
