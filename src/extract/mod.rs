@@ -563,7 +563,7 @@ impl Extractor {
             v.tokens[i].start >= trigger.start && v.tokens[i + n - 1].end <= trigger.end
         };
         let fits_outside = |i: usize| {
-            veto.iter().any(|p| {
+            veto.starting_with(v.ids[i]).any(|p| {
                 i + p.len() <= hi
                     && !p.is_empty()
                     && !inside(i, p.len())

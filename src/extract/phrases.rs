@@ -8,11 +8,18 @@ use crate::trie::ByteTrie;
 
 /// Cue phrases as sequences of word ids, ready to compare with a sentence's
 /// ids, with a table of the ids that start a phrase so most words are
-/// rejected with one lookup.
+/// rejected with one lookup, and the phrases grouped by first word so a
+/// word that starts some is compared only with those (a class-veto list
+/// holds hundreds of phrases; a word starts a few).
 #[derive(Default)]
 pub(crate) struct Phrases {
     pub(crate) list: Vec<Vec<u32>>,
-    pub(crate) first: Vec<bool>,
+    first: Vec<bool>,
+    /// Indices into `list`, grouped by first word id.
+    by_first: Vec<u32>,
+    /// `(first word id, start, end)` of each group in `by_first`, sorted by
+    /// id (one entry per distinct first word: small, unlike a table by id).
+    groups: Vec<(u32, u32, u32)>,
 }
 
 impl Phrases {
@@ -25,11 +32,37 @@ impl Phrases {
             }
             first[id] = true;
         }
-        Phrases { list, first }
+        let mut by_first: Vec<u32> = (0..list.len() as u32).collect();
+        by_first.sort_unstable_by_key(|&i| list[i as usize][0]);
+        let mut groups = Vec::new();
+        let mut k = 0;
+        while k < by_first.len() {
+            let id = list[by_first[k] as usize][0];
+            let start = k;
+            while k < by_first.len() && list[by_first[k] as usize][0] == id {
+                k += 1;
+            }
+            groups.push((id, start as u32, k as u32));
+        }
+        Phrases {
+            list,
+            first,
+            by_first,
+            groups,
+        }
     }
 
     pub(crate) fn starts_with(&self, id: u32) -> bool {
         self.first.get(id as usize).copied().unwrap_or(false)
+    }
+
+    /// The phrases whose first word is `id`.
+    pub(crate) fn starting_with(&self, id: u32) -> impl Iterator<Item = &Vec<u32>> {
+        let (a, b) = match self.groups.binary_search_by_key(&id, |g| g.0) {
+            Ok(g) => (self.groups[g].1 as usize, self.groups[g].2 as usize),
+            Err(_) => (0, 0),
+        };
+        self.by_first[a..b].iter().map(|&i| &self.list[i as usize])
     }
 
     pub(crate) fn iter(&self) -> std::slice::Iter<'_, Vec<u32>> {
@@ -228,9 +261,10 @@ pub(crate) fn phrase_at(words: &[u32], i: usize, phrases: &Phrases) -> bool {
 }
 
 pub(crate) fn phrase_fits(words: &[u32], i: usize, hi: usize, phrases: &Phrases) -> bool {
-    phrases
-        .iter()
-        .any(|p| i + p.len() <= hi && p.iter().zip(&words[i..]).all(|(a, b)| a == b))
+    i < words.len()
+        && phrases
+            .starting_with(words[i])
+            .any(|p| i + p.len() <= hi && p.iter().zip(&words[i..]).all(|(a, b)| a == b))
 }
 
 /// The length in words of the longest of `phrases` starting at word `i`
@@ -241,7 +275,7 @@ pub(crate) fn phrase_len_at(words: &[u32], i: usize, phrases: &Phrases) -> usize
         return 0;
     }
     phrases
-        .iter()
+        .starting_with(words[i])
         .filter(|p| i + p.len() <= words.len() && p.iter().zip(&words[i..]).all(|(a, b)| a == b))
         .map(Vec::len)
         .max()
