@@ -982,4 +982,47 @@ mod tests {
             .collect();
         assert_eq!(found, ["Aug. 1", "Monday"]);
     }
+
+    #[test]
+    fn words_added_by_overriding_data_start_expressions() {
+        // The recogniser skips words no table starts an expression with; a
+        // word a run-time file adds must not be skipped.
+        let cases = [
+            (
+                "[days]\novermorrow = 2\n",
+                "The vote is overmorrow.",
+                "overmorrow",
+            ),
+            (
+                "[clock]\nwords = [\"teatime\"]\n",
+                "They met at teatime.",
+                "teatime",
+            ),
+            (
+                "[numbers]\nscore = 20\n",
+                "It closed score days ago.",
+                "score days ago",
+            ),
+            (
+                "[lengths]\ninside = \"within\"\n",
+                "Pay inside 30 days.",
+                "inside 30 days",
+            ),
+        ];
+        for (toml, text, want) in cases {
+            let mut files = DEFAULT_TIME_FILES.to_vec();
+            files.push(("extra.toml", toml));
+            let w = TimeWords::parse(&files).unwrap();
+            let found: Vec<&str> = recognise(&w, text, 0, text.len())
+                .iter()
+                .map(|e| &text[e.start..e.end])
+                .collect();
+            assert_eq!(found, [want], "{toml}");
+            let before = recognise(TimeWords::embedded(), text, 0, text.len());
+            assert!(
+                before.iter().all(|e| &text[e.start..e.end] != want),
+                "{text}"
+            );
+        }
+    }
 }

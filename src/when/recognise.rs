@@ -295,6 +295,9 @@ impl Recogniser<'_, '_> {
     /// The expression starting at word `i`, if any: (kind, words used).
     pub(crate) fn at(&self, i: usize) -> Option<(Kind, usize)> {
         let t = &self.t[i];
+        if !self.w.can_start(t) {
+            return None;
+        }
         let w = t.w.as_str();
         if let Some(n) = self.clock_at(i) {
             return Some((Kind::Clock, n));

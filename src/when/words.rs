@@ -1,7 +1,7 @@
 //! The time words of `data/time/*.toml`, loaded and looked up.
 
 use super::*;
-use crate::trie::FnvMap;
+use crate::trie::{FnvMap, FnvSet};
 
 /// A length-of-time unit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -332,6 +332,10 @@ pub struct TimeWords {
     pub(crate) clock_firsts: (Vec<String>, bool),
     /// Longest first.
     pub(crate) clock_lead: Vec<Vec<String>>,
+    /// Every word, besides those holding a digit, that the recogniser can
+    /// start an expression with: built from the tables above by `parse`
+    /// (see [`TimeWords::can_start`]).
+    pub(crate) expression_firsts: FnvSet<String>,
     /// Labels before a date line at the top of a text file ("published:"),
     /// lowercase.
     pub date_labels: Vec<String>,
@@ -563,10 +567,52 @@ impl TimeWords {
                 w.weekdays.insert(n.to_lowercase(), i as u8);
             }
         }
+        w.expression_firsts = w.expression_starts();
         if errors.is_empty() {
             Ok(w)
         } else {
             Err(errors)
         }
+    }
+
+    /// The words the branches of `Recogniser::at` begin with: month,
+    /// weekday, day, relative, number, ordinal, period and length words,
+    /// parts, clock words and clock phrases' first words. A new branch of
+    /// `at` that begins with another table's word must add that table here.
+    fn expression_starts(&self) -> FnvSet<String> {
+        let keys = [
+            self.months.keys().collect::<Vec<_>>(),
+            self.weekdays.keys().collect(),
+            self.days.keys().collect(),
+            self.relative.keys().collect(),
+            self.numbers.keys().collect(),
+            self.ordinals.keys().collect(),
+            self.periods.keys().collect(),
+            self.lengths.keys().collect(),
+        ];
+        let lists = [
+            &self.parts,
+            &self.in_the_parts,
+            &self.relative_parts,
+            &self.clock_words,
+            &self.clock_firsts.0,
+        ];
+        keys.into_iter()
+            .flatten()
+            .chain(lists.into_iter().flatten())
+            .cloned()
+            .collect()
+    }
+
+    /// Whether a time expression can begin at word `t`. The recogniser tries
+    /// every word of a sentence, and most begin none: this one lookup
+    /// rejects them before the dozen lookups of a full try. A word holding
+    /// a digit ("15", "9am", "Q3") always passes, and so does every word
+    /// when a clock phrase starts with an apostrophe (it matches the end of
+    /// any word).
+    pub(crate) fn can_start(&self, t: &Tok) -> bool {
+        t.w.bytes().any(|b| b.is_ascii_digit())
+            || self.clock_firsts.1
+            || self.expression_firsts.contains(&t.w)
     }
 }
