@@ -264,6 +264,21 @@ pub(crate) fn repository_texts() -> Vec<String> {
     texts
 }
 
+/// Asserts that two automata find the same matches in every text (the
+/// embedded DFA against the one built at run time) and returns how many
+/// they found, so a caller can check the texts exercised them.
+#[cfg(test)]
+pub(crate) fn assert_same_matches(a: &PhraseDfa, b: &PhraseDfa, texts: &[String]) -> usize {
+    let mut found = 0;
+    for t in texts {
+        let x: Vec<_> = a.find_iter(t.as_bytes()).collect();
+        let y: Vec<_> = b.find_iter(t.as_bytes()).collect();
+        assert_eq!(x, y, "{}", &t[..t.len().min(80)]);
+        found += x.len();
+    }
+    found
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
