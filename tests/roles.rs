@@ -241,11 +241,13 @@ const CASES: &[Case] = &[
         &["IDN"],
         &[],
     ),
+    // (Corn imports named by no country fall on the country the story is
+    // about: here the U.S., named twice, by its Senate too.)
     (
         "The Senate voted to seek a U.S. probe of Canadian tariffs on corn imports.",
         "tariff",
         &["CAN"],
-        &[],
+        &["USA"],
         &[],
     ),
     // An agency after the trigger imposes; the imposer's own firms are not targets.
@@ -939,6 +941,30 @@ const CASES: &[Case] = &[
         &["KOR"],
         &[],
     ),
+    // An imposing verb in any form; its subject imposes, the name it
+    // governs faces the tariff; with no subject, a name modifying the
+    // tariff is its imposer.
+    (
+        "Trump signs order cutting Japan car tariff to 15%",
+        "tariff",
+        &["USA"],
+        &["JPN"],
+        &[],
+    ),
+    (
+        "The truce that cut U.S. tariffs on Chinese goods to 55% expires in November.",
+        "tariff",
+        &["USA"],
+        &["CHN"],
+        &[],
+    ),
+    (
+        "Ottawa is lowering its surtax on Chinese electric vehicles to 50 per cent.",
+        "tariff",
+        &["CAN"],
+        &["CHN"],
+        &[],
+    ),
 ];
 
 #[test]
@@ -1517,6 +1543,62 @@ fn currencies_and_agents_are_not_parties() {
             .map(|e| role_countries(e, role));
         if got.as_ref() != Some(&codes(want)) {
             failures.push(format!("{text:?}: {role} {got:?}, want {want:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// A tariff sentence naming one side, placed before the trigger by word
+/// order alone, names the side that faces the story's tariff when the
+/// article's tariffs with a stated imposer have that country facing them
+/// ("Toyota forecast a hit from the levies"); its own duties stay its own
+/// ("will retaliate with its own tariffs", "China has since imposed").
+/// A tariff whose story names no goods falls on the story's country.
+/// (article, start of the tariff's sentence, source, target)
+#[test]
+fn one_sided_tariffs_follow_the_story() {
+    let ex = Extractor::embedded().unwrap();
+    let cases: &[(&str, &str, &[&str], &[&str])] = &[
+        (
+            "U.S. President Donald Trump signed an order cutting Japan car tariff to 15%. Toyota Motor forecast a 1.4 trillion yen hit to operating profit from the levies.",
+            "Toyota",
+            &["USA"],
+            &["JPN"],
+        ),
+        (
+            "Washington hits Brazil with a 50% tariff on Brazilian coffee. The order angered Brasilia. Brazil said it would not be blackmailed over the tariffs.",
+            "Brazil said",
+            &["USA"],
+            &["BRA"],
+        ),
+        (
+            "Trump hits Canada with 25% tariffs on Canadian steel. Canada will retaliate with its own tariffs, Ottawa said.",
+            "Canada will",
+            &["CAN"],
+            &[],
+        ),
+        (
+            "Brussels imposed duties on Chinese electric cars last year. China has since imposed anti-dumping duties of up to 34.9% on brandy.",
+            "China has",
+            &["CHN"],
+            &[],
+        ),
+        (
+            "Malaysia has agreed to buy more U.S. aircraft. Malaysia's trade minister welcomed the deal for Malaysia. The US tariff of 19 per cent takes effect on Aug 8.",
+            "The US tariff",
+            &["USA"],
+            &["MYS"],
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (text, sentence, source, target) in cases {
+        let events = ex.extract_dated("case", text, Some("2025-08-01"));
+        let got = events
+            .iter()
+            .find(|e| e.event_type == "tariff" && e.sentence.text.starts_with(sentence))
+            .map(|e| (role_countries(e, "source"), role_countries(e, "target")));
+        if got != Some((codes(source), codes(target))) {
+            failures.push(format!("{text:?}: got {got:?}, want {source:?} {target:?}"));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));

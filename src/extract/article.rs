@@ -131,9 +131,12 @@ pub(crate) fn inherit_roles(
     text: &str,
     events: &mut [Event],
     pairs: &[bool],
+    guessed: &[bool],
+    cued: &[bool],
     facts: &ArticleFacts,
     export_words: &[String],
 ) {
+    story_sides(events, guessed, cued);
     let ArticleFacts {
         countries: article_countries,
         listed_home,
@@ -402,6 +405,34 @@ pub(crate) fn inherit_roles(
             } else {
                 inherited
             };
+            // A tariff whose goods neither its sentence nor the article's
+            // other tariffs name falls on the country the story is about
+            // ("Malaysia commits $240bn to win 19% US tariff", "The 19 per
+            // cent rate takes effect on Aug 8"), if it is not the imposer.
+            // The target's mention is the trigger, so no mention holds two
+            // roles (src/invariants.rs).
+            let inherited =
+                if inherited.is_empty() && t == EventType::Tariff && role == Role::Target {
+                    let e = &events[i];
+                    context()
+                        .filter(|c| {
+                            !e.actors
+                                .iter()
+                                .any(|a| a.role == Role::Source && a.country == c.country)
+                                && e.actors.iter().any(|a| a.role == Role::Source)
+                        })
+                        .map(|c| Actor {
+                            role: Role::Target,
+                            text: e.trigger.text.clone(),
+                            start: e.trigger.start,
+                            end: e.trigger.end,
+                            ..c
+                        })
+                        .into_iter()
+                        .collect()
+                } else {
+                    inherited
+                };
             events[i].actors.extend(inherited);
         }
         if t == EventType::Pledge {
@@ -472,6 +503,61 @@ pub(crate) fn inherit_roles(
             })
             .collect();
         e.actors.extend(at_home);
+    }
+}
+
+/// Reads the one side of a tariff whose role its sentence only guessed from
+/// word order ([`crate::extract::roles::Args::guessed`]) as the side that
+/// faces the story's tariff, when the article's other tariffs whose sentences
+/// say both sides, by a cue for the imposer ("Trump signs order cutting Japan
+/// car tariff"), have that country facing duties more often than imposing
+/// them: "Toyota forecast a
+/// hit from the levies", "a glitch that has irked Tokyo: the 15% levy" in a
+/// story on U.S. tariffs on Japanese cars. The imposer is then inherited
+/// like any role a sentence leaves out.
+fn story_sides(events: &mut [Event], guessed: &[bool], cued: &[bool]) {
+    let countries = |e: &Event, role: Role| -> Vec<String> {
+        let mut v: Vec<String> = e
+            .actors
+            .iter()
+            .filter(|a| a.role == role)
+            .filter_map(|a| a.country.clone())
+            .collect();
+        v.sort();
+        v.dedup();
+        v
+    };
+    // The tariffs whose sentences name both sides, as (imposers, targets).
+    let told: Vec<(Vec<String>, Vec<String>)> = events
+        .iter()
+        .zip(cued)
+        .filter(|(e, c)| e.event_type == EventType::Tariff && **c)
+        .map(|(e, _)| (countries(e, Role::Source), countries(e, Role::Target)))
+        .filter(|(s, t)| !s.is_empty() && !t.is_empty() && s != t)
+        .collect();
+    for (e, _) in events
+        .iter_mut()
+        .zip(guessed)
+        .filter(|(e, g)| e.event_type == EventType::Tariff && **g)
+    {
+        let sources = countries(e, Role::Source);
+        let [x] = sources.as_slice() else {
+            continue;
+        };
+        if !countries(e, Role::Target).is_empty() {
+            continue;
+        }
+        let faces = |(s, t): &(Vec<String>, Vec<String>)| t.contains(x) && !s.contains(x);
+        let imposes = |(s, t): &(Vec<String>, Vec<String>)| s.contains(x) && !t.contains(x);
+        let (n_faces, n_imposes) = (
+            told.iter().filter(|p| faces(p)).count(),
+            told.iter().filter(|p| imposes(p)).count(),
+        );
+        if n_faces > n_imposes {
+            for a in e.actors.iter_mut().filter(|a| a.role == Role::Source) {
+                a.role = Role::Target;
+            }
+        }
     }
 }
 
@@ -727,6 +813,8 @@ pub(crate) fn merge_same_type(
             continue;
         }
         if (same_clause || !adds_something) && !distinct_tariffs(&prev.event, &d.event) {
+            prev.guessed &= d.guessed;
+            prev.cued |= d.cued;
             // ("a meeting with Nakasone ... to pave the way for the prime
             // minister's visit to Washington": where a later trip goes is
             // that trip's, not the meeting's.)

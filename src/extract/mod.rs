@@ -121,6 +121,10 @@ struct Draft {
     /// The trigger is a bullet mark: an item read as planned for want of a
     /// cue, past when its own date is ([`settle_by_time`]).
     bullet: bool,
+    /// Its one side's role is a guess from word order ([`roles::Args::guessed`]).
+    guessed: bool,
+    /// A cue placed its imposer ([`roles::Args::cued`]).
+    cued: bool,
 }
 
 impl Extractor {
@@ -327,6 +331,8 @@ impl Extractor {
         let article = self.article(text, day);
         let mut events: Vec<Event> = Vec::new();
         let mut pairs: Vec<bool> = Vec::new();
+        let mut guessed: Vec<bool> = Vec::new();
+        let mut cued: Vec<bool> = Vec::new();
         let mut time_cues: Vec<modality::TimeCue> = Vec::new();
         // The types of the events so far (a handful), for rules that need
         // an earlier event of their type.
@@ -359,6 +365,8 @@ impl Extractor {
                     types.push(d.event.event_type.clone());
                 }
                 pairs.push(d.pair);
+                guessed.push(d.guessed);
+                cued.push(d.cued);
                 time_cues.push(modality::TimeCue {
                     at: d.time_cue,
                     uncued: d.uncued,
@@ -372,6 +380,8 @@ impl Extractor {
             text,
             &mut events,
             &pairs,
+            &guessed,
+            &cued,
             &ArticleFacts {
                 countries: &|| self.article_countries(&article),
                 listed_home: &|| self.listed_home(text),
@@ -538,6 +548,8 @@ impl Extractor {
                     time_cue: d.time_cue,
                     uncued: d.uncued,
                     bullet: d.bullet,
+                    guessed: d.guessed,
+                    cued: d.cued,
                 });
             }
         }
@@ -901,6 +913,8 @@ impl Extractor {
             time_cue,
             uncued: ph.modality.is_none() && modality_cue.is_none(),
             bullet: !v.article[start..end].chars().any(char::is_alphanumeric),
+            guessed: args.guessed,
+            cued: args.cued,
         })
     }
 

@@ -264,6 +264,17 @@ pub(crate) struct Args {
     pub(crate) location: Option<Location>,
     pub(crate) parties_ok: bool,
     pub(crate) party_ok: bool,
+    /// Tariffs: the sentence names one side only, and only word order made
+    /// it the imposer (no imposing verb, preposition or own-duty word): as
+    /// often the side that faces the story's tariff and speaks of it
+    /// ("Toyota forecast a hit from the levies", "a glitch that has irked
+    /// Tokyo: the 15% levy"), which [`super::article::inherit_roles`] may
+    /// make it.
+    pub(crate) guessed: bool,
+    /// Tariffs: a cue (an imposing verb's subject, "sold into", a name
+    /// modifying the tariff, "by") placed a source: the sentence tells who
+    /// imposes, not word order alone.
+    pub(crate) cued: bool,
 }
 
 impl Args {
