@@ -1603,3 +1603,37 @@ fn one_sided_tariffs_follow_the_story() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// A meeting naming one member of the group whose meeting the story last
+/// told, often as its venue ("the recent Paris meeting" after the G-7's),
+/// is the group's; one held on the sidelines, or a place named in passing
+/// in the earlier meeting, makes no such reference.
+#[test]
+fn group_meetings_referred_back() {
+    let ex = Extractor::embedded().unwrap();
+    let g7: &[&str] = &["CAN", "DEU", "FRA", "GBR", "ITA", "JPN", "USA"];
+    let cases: &[(&str, &str, &[&str])] = &[
+        (
+            "The finance ministers of the Group of Seven met in Washington on Wednesday. They reaffirmed the approach agreed at the recent Paris meeting.",
+            "They reaffirmed",
+            g7,
+        ),
+        (
+            "Leaders of the Group of Seven met in Kananaskis on Monday. Japan's prime minister held a one-on-one meeting on the sidelines.",
+            "Japan's prime minister",
+            &["JPN"],
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (text, sentence, want) in cases {
+        let events = ex.extract_dated("case", text, Some("2025-06-16"));
+        let got = events
+            .iter()
+            .find(|e| e.event_type == "meeting" && e.sentence.text.starts_with(sentence))
+            .map(|e| role_countries(e, "participant"));
+        if got.as_ref() != Some(&codes(want)) {
+            failures.push(format!("{text:?}: got {got:?}, want {want:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

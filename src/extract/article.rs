@@ -108,6 +108,10 @@ impl Extractor {
 /// type with the same other side (bounded so a long article stays linear).
 const PAIR_REACH: usize = 12;
 
+/// The fewest countries that make a meeting a group's ("G-7", "the six
+/// Gulf states"), whose later mentions naming one member are the group's.
+const GROUP_SIZE: usize = 4;
+
 /// What [`inherit_roles`] may ask about the whole article, computed only
 /// when asked.
 #[derive(Clone, Copy)]
@@ -135,6 +139,7 @@ pub(crate) fn inherit_roles(
     cued: &[bool],
     facts: &ArticleFacts,
     export_words: &[String],
+    aside_words: &[String],
 ) {
     story_sides(events, guessed, cued);
     let ArticleFacts {
@@ -235,6 +240,22 @@ pub(crate) fn inherit_roles(
         }
         let t = events[i].event_type.clone();
         if t == EventType::Meeting {
+            // The participants of the meeting last named, when a group's.
+            let group: Option<Vec<Actor>> = latest_meeting
+                .map(|d| events[d].actors.clone())
+                .filter(|acts| {
+                    // (Cities named in passing make no group: "Euronext,
+                    // which combines the Paris, Amsterdam and Lisbon
+                    // exchanges".)
+                    let mut members: Vec<&String> = acts
+                        .iter()
+                        .filter(|a| a.kind != kind_name(ActorKind::Place))
+                        .filter_map(|a| a.country.as_ref())
+                        .collect();
+                    members.sort();
+                    members.dedup();
+                    members.len() >= GROUP_SIZE
+                });
             let e = &mut events[i];
             let mut countries: Vec<&String> =
                 e.actors.iter().filter_map(|a| a.country.as_ref()).collect();
@@ -288,6 +309,25 @@ pub(crate) fn inherit_roles(
                 .any(|a| a.country.is_none() && a.kind == kind_name(ActorKind::Organization));
             if countries.len() == 1 && !with_body {
                 let present = countries[0].clone();
+                // "agreed at the 1986 Tokyo summit", "the recent Paris
+                // meeting" in a story on a group's meeting: a meeting naming
+                // one of the group's countries, as its venue often, is the
+                // group's, as the meeting last named.
+                let aside = e
+                    .sentence
+                    .text
+                    .split(|c: char| !c.is_alphanumeric() && c != '-')
+                    .any(|w| aside_words.iter().any(|x| x.eq_ignore_ascii_case(w)));
+                let group = group
+                    .filter(|g| !aside && g.iter().any(|a| a.country.as_ref() == Some(&present)));
+                if let Some(g) = group {
+                    let joined: Vec<Actor> = g
+                        .into_iter()
+                        .filter(|a| a.country.is_some() && a.country.as_ref() != Some(&present))
+                        .collect();
+                    e.actors.extend(joined);
+                    continue;
+                }
                 // ... else the country the article itself names most
                 // besides it, named at least four times ("Lynch's meeting
                 // with Agrawal" in a story on India's trade talks with the

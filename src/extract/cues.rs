@@ -402,6 +402,7 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "amount_joins",
     "amount_links",
     "meeting_separate",
+    "meeting_aside_words",
     "meeting_sequels",
     "meeting_apart_preps",
     "meeting_split_joiners",
