@@ -1637,3 +1637,45 @@ fn group_meetings_referred_back() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// Wire copy written all in lowercase names its countries all the same
+/// ("mexican", "peruvian"), but not by words that are also common words
+/// ("turkey"); a body whose lexicon entry carries cues ("Competition
+/// Commission", Britain's) is that body only where a cue occurs.
+/// (article, event type, role, countries wanted)
+#[test]
+fn lowercase_copy_and_cued_bodies() {
+    let ex = Extractor::embedded().unwrap();
+    let cases: &[(&str, &str, &str, &[&str])] = &[
+        (
+            "mexico's trade minister held talks here yesterday with peruvian officials on turkey and poultry exports, a ministry spokesman said. the talks covered silver marketing and farm goods, officials said, and will resume next month.",
+            "meeting",
+            "participant",
+            &["MEX", "PER"],
+        ),
+        (
+            "JOHANNESBURG — Competition Commission investigators entered the premises of four scrap metal buyers in Gauteng on Friday in a search and seizure operation. South Africa's competition watchdog said the firms had fixed prices.",
+            "raid",
+            "source",
+            &["ZAF"],
+        ),
+        (
+            "Britain's Competition Commission raided the offices of two builders in London on Tuesday.",
+            "raid",
+            "source",
+            &["GBR"],
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (text, t, role, want) in cases {
+        let events = ex.extract_dated("case", text, Some("2025-04-24"));
+        let got = events
+            .iter()
+            .find(|e| e.event_type == *t)
+            .map(|e| role_countries(e, role));
+        if got.as_ref() != Some(&codes(want)) {
+            failures.push(format!("{text:?}: {role} {got:?}, want {want:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
