@@ -104,6 +104,19 @@ impl Extractor {
     }
 }
 
+/// What the sentence stage found about each event that the article stage
+/// needs, in the order of the events.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct SentenceFacts {
+    /// The sentence names two parties by reference ("the two countries").
+    pub(crate) pair: bool,
+    /// Its one side's role is a guess from word order
+    /// ([`super::roles::Args::guessed`]).
+    pub(crate) guessed: bool,
+    /// A cue placed its imposer ([`super::roles::Args::cued`]).
+    pub(crate) cued: bool,
+}
+
 /// How many events away [`inherit_roles`] looks for an event of the same
 /// type with the same other side (bounded so a long article stays linear).
 const PAIR_REACH: usize = 12;
@@ -134,14 +147,12 @@ pub(crate) struct ArticleFacts<'a> {
 pub(crate) fn inherit_roles(
     text: &str,
     events: &mut [Event],
-    pairs: &[bool],
-    guessed: &[bool],
-    cued: &[bool],
+    told: &[SentenceFacts],
     facts: &ArticleFacts,
     export_words: &[String],
     aside_words: &[String],
 ) {
-    story_sides(events, guessed, cued);
+    story_sides(events, told);
     let ArticleFacts {
         countries: article_countries,
         listed_home,
@@ -262,7 +273,7 @@ pub(crate) fn inherit_roles(
             countries.dedup();
             // "talks between officials of the two countries": the article's
             // two leading countries.
-            let pair = pairs[i];
+            let pair = told[i].pair;
             let article = if pair && countries.len() < 2 {
                 article_countries()
             } else {
@@ -555,7 +566,7 @@ pub(crate) fn inherit_roles(
 /// hit from the levies", "a glitch that has irked Tokyo: the 15% levy" in a
 /// story on U.S. tariffs on Japanese cars. The imposer is then inherited
 /// like any role a sentence leaves out.
-fn story_sides(events: &mut [Event], guessed: &[bool], cued: &[bool]) {
+fn story_sides(events: &mut [Event], told: &[SentenceFacts]) {
     let countries = |e: &Event, role: Role| -> Vec<String> {
         let mut v: Vec<String> = e
             .actors
@@ -568,17 +579,17 @@ fn story_sides(events: &mut [Event], guessed: &[bool], cued: &[bool]) {
         v
     };
     // The tariffs whose sentences name both sides, as (imposers, targets).
-    let told: Vec<(Vec<String>, Vec<String>)> = events
+    let stated: Vec<(Vec<String>, Vec<String>)> = events
         .iter()
-        .zip(cued)
-        .filter(|(e, c)| e.event_type == EventType::Tariff && **c)
+        .zip(told)
+        .filter(|(e, f)| e.event_type == EventType::Tariff && f.cued)
         .map(|(e, _)| (countries(e, Role::Source), countries(e, Role::Target)))
         .filter(|(s, t)| !s.is_empty() && !t.is_empty() && s != t)
         .collect();
     for (e, _) in events
         .iter_mut()
-        .zip(guessed)
-        .filter(|(e, g)| e.event_type == EventType::Tariff && **g)
+        .zip(told)
+        .filter(|(e, f)| e.event_type == EventType::Tariff && f.guessed)
     {
         let sources = countries(e, Role::Source);
         let [x] = sources.as_slice() else {
@@ -590,8 +601,8 @@ fn story_sides(events: &mut [Event], guessed: &[bool], cued: &[bool]) {
         let faces = |(s, t): &(Vec<String>, Vec<String>)| t.contains(x) && !s.contains(x);
         let imposes = |(s, t): &(Vec<String>, Vec<String>)| s.contains(x) && !t.contains(x);
         let (n_faces, n_imposes) = (
-            told.iter().filter(|p| faces(p)).count(),
-            told.iter().filter(|p| imposes(p)).count(),
+            stated.iter().filter(|p| faces(p)).count(),
+            stated.iter().filter(|p| imposes(p)).count(),
         );
         if n_faces > n_imposes {
             for a in e.actors.iter_mut().filter(|a| a.role == Role::Source) {

@@ -330,9 +330,7 @@ impl Extractor {
         let sentences = segment::split_sentences_upto(text, last);
         let article = self.article(text, day);
         let mut events: Vec<Event> = Vec::new();
-        let mut pairs: Vec<bool> = Vec::new();
-        let mut guessed: Vec<bool> = Vec::new();
-        let mut cued: Vec<bool> = Vec::new();
+        let mut told: Vec<article::SentenceFacts> = Vec::new();
         let mut time_cues: Vec<modality::TimeCue> = Vec::new();
         // The types of the events so far (a handful), for rules that need
         // an earlier event of their type.
@@ -364,9 +362,11 @@ impl Extractor {
                 if !types.contains(&d.event.event_type) {
                     types.push(d.event.event_type.clone());
                 }
-                pairs.push(d.pair);
-                guessed.push(d.guessed);
-                cued.push(d.cued);
+                told.push(article::SentenceFacts {
+                    pair: d.pair,
+                    guessed: d.guessed,
+                    cued: d.cued,
+                });
                 time_cues.push(modality::TimeCue {
                     at: d.time_cue,
                     uncued: d.uncued,
@@ -379,9 +379,7 @@ impl Extractor {
         inherit_roles(
             text,
             &mut events,
-            &pairs,
-            &guessed,
-            &cued,
+            &told,
             &ArticleFacts {
                 countries: &|| self.article_countries(&article),
                 listed_home: &|| self.listed_home(text),
