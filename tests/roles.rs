@@ -965,6 +965,29 @@ const CASES: &[Case] = &[
         &["CHN"],
         &[],
     ),
+    // A possessive between the imposer and its tariff keeps it the imposer.
+    (
+        "Currency futures surged on the heels of the Reagan administration's proposed tariffs on Japanese imports.",
+        "tariff",
+        &["USA"],
+        &["JPN"],
+        &[],
+    ),
+    // Who asks for a tariff cut is whose goods it is about, not the imposer.
+    (
+        "Taiwan's cabinet recommended tariff cuts on 66 products requested by Washington.",
+        "tariff",
+        &["TWN"],
+        &["USA"],
+        &[],
+    ),
+    (
+        "Seoul will cut tariffs on farm goods at the request of Washington.",
+        "tariff",
+        &["KOR"],
+        &["USA"],
+        &[],
+    ),
 ];
 
 #[test]

@@ -186,7 +186,11 @@ impl Extractor {
                 continue;
             }
             let role = if a.tok >= t1 {
-                if any_phrase_in(
+                if self.preceding_phrase_len(v, a.tok, &c.tariff_request_agents) > 0 {
+                    // "tariff cuts on 66 products requested by Washington":
+                    // who asks for the cut is whose goods it is about.
+                    Role::Target
+                } else if any_phrase_in(
                     &v.ids,
                     a.tok.saturating_sub(3).max(t1),
                     a.tok,
