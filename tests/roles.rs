@@ -1702,3 +1702,23 @@ fn lowercase_copy_and_cued_bodies() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// A retaliation and the tariff it answers in one clause are two events,
+/// each with its own sides: "JAPAN WILL NOT RETALIATE NOW AGAINST U.S.
+/// TARIFFS" is Japan's retaliation against the U.S. and the U.S. tariff.
+#[test]
+fn retaliation_and_the_tariff_it_answers() {
+    let ex = Extractor::embedded().unwrap();
+    for text in [
+        "JAPAN WILL NOT RETALIATE NOW AGAINST U.S. TARIFFS",
+        "Japan will not retaliate now against U.S. tariffs on its electronic goods, officials said.",
+    ] {
+        let sources: Vec<_> = ex
+            .extract("case", text)
+            .iter()
+            .filter(|e| e.event_type == "tariff")
+            .map(|e| role_countries(e, "source"))
+            .collect();
+        assert_eq!(sources, vec![codes(&["JPN"]), codes(&["USA"])], "{text}");
+    }
+}

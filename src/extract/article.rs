@@ -766,12 +766,13 @@ fn coordinated_commitment(prev: &Event, d: &Event, pledge_verbs: &[String]) -> b
 }
 
 /// Whether two tariff mentions of one sentence state different tariffs, even
-/// within one clause: each with its own rate ("a 20% tariff on all goods and
+/// within one clause: a retaliation (trigger starting with one of
+/// `answer_words`) and the tariff it answers; each with its own rate ("a 20% tariff on all goods and
 /// a 40% tariff on transshipping", "a 15% tariff, half the 30% rate Trump
 /// had threatened"), or other countries imposing
 /// and facing it ("the U.S. tariff on Chinese goods ... and China's levy on
 /// American products"). The gold counts each as an event, as a reader does.
-fn distinct_tariffs(a: &Event, b: &Event) -> bool {
+fn distinct_tariffs(a: &Event, b: &Event, answer_words: &[String]) -> bool {
     if a.event_type != EventType::Tariff || b.event_type != EventType::Tariff {
         return false;
     }
@@ -792,7 +793,21 @@ fn distinct_tariffs(a: &Event, b: &Event) -> bool {
         let (x, y) = (countries(a, role), countries(b, role));
         !x.is_empty() && !y.is_empty() && x != y
     };
-    rates || (differ(Role::Source) && differ(Role::Target))
+    // A retaliation and the tariff it answers ("JAPAN WILL NOT RETALIATE
+    // NOW AGAINST U.S. TARIFFS"): one's imposer is the other's target.
+    let answers = |x: &Event| {
+        let t = x.trigger.text.to_ascii_lowercase();
+        answer_words.iter().any(|w| t.starts_with(w.as_str()))
+    };
+    let answered = |r: &Event, t: &Event| {
+        let imposer = countries(t, Role::Source);
+        answers(r)
+            && !answers(t)
+            && !imposer.is_empty()
+            && imposer == countries(r, Role::Target)
+            && imposer.is_disjoint(&countries(r, Role::Source))
+    };
+    rates || (differ(Role::Source) && differ(Role::Target)) || answered(a, b) || answered(b, a)
 }
 
 /// Whether an event comes from a rule that only refers back to an event the
@@ -808,6 +823,7 @@ pub(crate) fn merge_same_type(
     drafts: Vec<Draft>,
     pledge_verbs: &[String],
     trip_nouns: &[String],
+    answer_words: &[String],
 ) -> Vec<Draft> {
     let is_trip = |e: &crate::event::Event| {
         e.event_type == EventType::Meeting
@@ -863,7 +879,9 @@ pub(crate) fn merge_same_type(
             kept.push(d);
             continue;
         }
-        if (same_clause || !adds_something) && !distinct_tariffs(&prev.event, &d.event) {
+        if (same_clause || !adds_something)
+            && !distinct_tariffs(&prev.event, &d.event, answer_words)
+        {
             prev.guessed &= d.guessed;
             prev.cued |= d.cued;
             // ("a meeting with Nakasone ... to pave the way for the prime

@@ -293,6 +293,7 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "tariff_source_after",
     "tariff_impose_verbs",
     "tariff_own_markers",
+    "tariff_answer_words",
     "tariff_request_agents",
     "owner_preps",
     "goods_origin_phrases",

@@ -476,6 +476,7 @@ impl Extractor {
             drafts,
             self.rules.role_cues("pledge_verbs"),
             self.rules.role_cues("meeting_trip_nouns"),
+            self.rules.role_cues("tariff_answer_words"),
         );
         let cues = split::SplitCues {
             separate: self.rules.role_cues("meeting_separate"),
