@@ -988,6 +988,14 @@ const CASES: &[Case] = &[
         &["USA"],
         &[],
     ),
+    // A group with fixed membership stands for its members.
+    (
+        "EFTA pledged to invest $100 billion in India over 15 years.",
+        "pledge",
+        &["CHE", "ISL", "LIE", "NOR"],
+        &["IND"],
+        &[],
+    ),
 ];
 
 #[test]
