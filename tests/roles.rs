@@ -1620,6 +1620,14 @@ fn one_sided_tariffs_follow_the_story() {
             &["USA"],
             &["MYS"],
         ),
+        // A verb of facing as the trigger: the names before it are its
+        // subject, who faces the rate, not a name modifying a tariff noun.
+        (
+            "Trump unveiled sweeping tariffs on imports. China faces a 34% levy. Britain, Australia and Saudi Arabia drew only the 10 percent minimum.",
+            "Britain, Australia",
+            &["USA"],
+            &["AUS", "GBR", "SAU"],
+        ),
     ];
     let mut failures = Vec::new();
     for (text, sentence, source, target) in cases {

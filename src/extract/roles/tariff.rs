@@ -126,9 +126,13 @@ impl Extractor {
             .map(|a| self.lexicon.entry(a.m.entry).country.clone());
         // "Canadian corn levy", "an EC tariff", "against EC vegetable oil
         // duty": a party naming the tariff imposes it, whatever stands before.
+        // (Not when the trigger is a verb of facing: "Saudi Arabia drew
+        // only the 10 percent minimum", "Kia paying 25%" name its subject.)
+        let trigger_faces = face_at.is_some_and(|f| f >= t0);
         let modifier = actors
             .iter()
             .rev()
+            .filter(|_| !trigger_faces)
             .find(|a| a.tok < t0 && !located(a) && !goods.contains(&a.m.start))
             .filter(|a| self.modifies(v, a, t0))
             .map(|a| a.m.start);
