@@ -1620,6 +1620,13 @@ fn one_sided_tariffs_follow_the_story() {
             &["USA"],
             &["MYS"],
         ),
+        // A bulleted rate line with a passive verb: its subject faces it.
+        (
+            "EU sets tariffs on Chinese electric cars\n\nBrussels confirmed countervailing duties on Chinese electric cars on Tuesday.\n\n• Geely is hit with 18.8%\n\nThe tariffs take effect on Wednesday.",
+            "• Geely",
+            &["EU"],
+            &["CHN"],
+        ),
         // A verb of facing as the trigger: the names before it are its
         // subject, who faces the rate, not a name modifying a tariff noun.
         (

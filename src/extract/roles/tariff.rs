@@ -27,7 +27,9 @@ impl Extractor {
             .chars()
             .any(char::is_alphanumeric)
         {
-            let verb = first_phrase_in(&v.ids, cs, ce, &c.tariff_impose_verbs);
+            // ("• Geely is hit with 18.8%": a passive verb's subject faces.)
+            let verb = first_phrase_in(&v.ids, cs, ce, &c.tariff_impose_verbs)
+                .filter(|&at| at == 0 || !phrase_at(&v.ids, at - 1, &c.passive_auxiliaries));
             for a in actors.iter().filter(|a| !self.is_location(v, a)) {
                 let role = match verb {
                     Some(at) if a.tok < at => Role::Source,
