@@ -41,6 +41,8 @@ pub struct Extractor {
     rules: RuleSet,
     quantities: QuantityRecognizer,
     cues: CompiledCues,
+    /// Cue lists read as strings, looked up once.
+    lists: RoleLists,
     /// Per rule, its word lists split into words once.
     rule_phrases: Vec<RulePhrases>,
     /// Every rule's `article` words, lowercase, each once and with its
@@ -128,6 +130,7 @@ impl Extractor {
     pub fn new(lexicon: Lexicon, rules: RuleSet) -> Self {
         let mut interner = Interner::default();
         let cues = CompiledCues::new(&rules, &mut interner);
+        let lists = RoleLists::new(&rules);
         let mut frames = vec![roles::Frame::compile(
             &crate::rules::RoleFrame::default(),
             &mut interner,
@@ -169,6 +172,7 @@ impl Extractor {
             rules,
             quantities,
             cues,
+            lists,
             rule_phrases,
             topic_words,
             frames,
@@ -367,7 +371,7 @@ impl Extractor {
                 events.push(d.event);
             }
         }
-        let export_words = self.rules.role_cues("export_words");
+        let export_words = &self.lists.export_words;
         inherit_roles(
             text,
             &mut events,
@@ -463,21 +467,18 @@ impl Extractor {
             }
         }
         self.add_listed_rates(v, &mut drafts);
-        let drafts = merge_same_type(
-            drafts,
-            self.rules.role_cues("pledge_verbs"),
-            self.rules.role_cues("meeting_trip_nouns"),
-        );
+        let l = &self.lists;
+        let drafts = merge_same_type(drafts, &l.pledge_verbs, &l.meeting_trip_nouns);
         let cues = split::SplitCues {
-            separate: self.rules.role_cues("meeting_separate"),
-            sequels: self.rules.role_cues("meeting_sequels"),
-            apart_preps: self.rules.role_cues("meeting_apart_preps"),
-            joiners: self.rules.role_cues("meeting_split_joiners"),
-            nouns: self.rules.role_cues("meeting_nouns"),
-            verbs: self.rules.role_cues("meeting_split_verbs"),
-            joint_preps: self.rules.role_cues("meeting_joint_preps"),
-            partner_preps: self.rules.role_cues("partner_preps"),
-            determiners: self.rules.role_cues("determiners"),
+            separate: &l.meeting_separate,
+            sequels: &l.meeting_sequels,
+            apart_preps: &l.meeting_apart_preps,
+            joiners: &l.meeting_split_joiners,
+            nouns: &l.meeting_nouns,
+            verbs: &l.meeting_split_verbs,
+            joint_preps: &l.meeting_joint_preps,
+            partner_preps: &l.partner_preps,
+            determiners: &l.determiners,
         };
         split::split_meetings(drafts, &cues)
     }
@@ -624,11 +625,11 @@ impl Extractor {
             return true;
         }
         *v.cx.pledge_genre.get_or_init(|| {
-            let markers = self.rules.role_cues("pledge_genre_markers");
             let head = headline_of(v.article).to_lowercase();
-            markers
+            self.lists
+                .pledge_genre_markers
                 .iter()
-                .any(|m| crate::lexicon::contains_word(&head, m))
+                .any(|m| crate::lexicon::contains_word_by(&head, m))
         })
     }
 
@@ -751,8 +752,8 @@ impl Extractor {
         // is its amount, not the next sum in the clause ("... plus $11 billion
         // in loans").
         // Joining words: the sum and the trigger are two things.
-        let joins = self.rules.role_cues("amount_joins");
-        let links = self.rules.role_cues("amount_links");
+        let joins = &self.lists.amount_joins;
+        let links = &self.lists.amount_links;
         let own_sum = money.iter().rev().find(|q| {
             q.end <= start && {
                 let gap = v.article[q.end..start].trim().to_lowercase();
