@@ -50,9 +50,7 @@ impl Extractor {
     /// ("talks between unions and employers" under a ROTTERDAM dateline,
     /// "met Mourinho in a London hotel").
     pub(crate) fn sole_country(&self, article: &ArticleCx) -> Option<Actor> {
-        let found = self
-            .lexicon
-            .find_in(&article.scope, 0, article.text.len(), article.day);
+        let found = self.lexicon.find_whole(&article.scope, article.day);
         let mut with_country = found
             .iter()
             .filter(|m| self.lexicon.entry(m.entry).country.is_some());
