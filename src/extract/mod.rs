@@ -418,7 +418,7 @@ impl Extractor {
             timed.retain(|_| keep[k.next().unwrap_or_default()]);
         }
         crate::when::annotate_only(words, &mut events, text, day, |i| !timed[i]);
-        crate::codes::annotate(&mut events, date);
+        crate::codes::annotate_on(&mut events, day);
         events
     }
 
