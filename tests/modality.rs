@@ -646,6 +646,130 @@ const CASES: &[Case] = &[
         "tariff",
         "negated",
     ),
+    // Headline: the "to" of a compound is no future infinitive.
+    (
+        "EU ministers hold back-to-back talks with Japan, meet Korean envoy",
+        Some("2025-06-01"),
+        "meeting",
+        "asserted",
+    ),
+    (
+        "Modi holds face-to-face talks with Anwar in Kuala Lumpur",
+        Some("2025-06-01"),
+        "meeting",
+        "asserted",
+    ),
+    // Headline: "X to VERB" reaches a trigger far down a long object.
+    (
+        "Intel to receive up to $8.5 billion in federal chip subsidies and loans",
+        Some("2025-06-01"),
+        "pledge",
+        "planned",
+    ),
+    // A comma inside a list of countries does not cut the negation's phrase.
+    (
+        "EU pauses Canada, Mexico tariffs for 90 days",
+        Some("2025-06-01"),
+        "tariff",
+        "negated",
+    ),
+    (
+        "Washington shelves 30% levy on Brazilian steel",
+        Some("2025-06-01"),
+        "tariff",
+        "negated",
+    ),
+    // Set aside for something else: rather than, instead of, in place of.
+    (
+        "Egypt will rely on Gulf deposits rather than new IMF loans, the minister said.",
+        Some("2025-06-01"),
+        "pledge",
+        "negated",
+    ),
+    (
+        "The country chose to cover the deficit from its own reserves instead of foreign aid.",
+        Some("2025-06-01"),
+        "pledge",
+        "negated",
+    ),
+    // Goods liable to a tariff, or facing an effective rate, are under one in force.
+    (
+        "Korean steel plates have been subject to provisional anti-dumping duties since March.",
+        Some("2025-06-01"),
+        "tariff",
+        "asserted",
+    ),
+    (
+        "Apparel now faces an effective tariff of about 60 per cent in the U.S. market.",
+        Some("2025-06-01"),
+        "tariff",
+        "asserted",
+    ),
+    // "better than expected" is a comparison, not a plan.
+    (
+        "Exports held up better than expected despite the 25 percent tariff Washington charges on Korean cars.",
+        Some("2025-06-01"),
+        "tariff",
+        "asserted",
+    ),
+    // A meeting that is the setting of a request or agreement is not what is asked.
+    (
+        "Lula asks Trump to lift steel surcharge in first phone call",
+        Some("2025-06-01"),
+        "meeting",
+        "asserted",
+    ),
+    (
+        "Japan, Korea agree to cut fishing quotas at Tokyo summit",
+        Some("2025-06-01"),
+        "meeting",
+        "asserted",
+    ),
+    (
+        "Japan will ask Washington to lower tariffs at next week's talks.",
+        Some("2025-06-01"),
+        "meeting",
+        "planned",
+    ),
+    // A relative clause opened by a preposition has its own modality.
+    (
+        "She will honor the deal, under which a 15 percent tariff applies to most Japanese goods.",
+        Some("2025-06-01"),
+        "tariff",
+        "asserted",
+    ),
+    // A subordinate clause after "that" ends at its comma; a condition there governs what follows.
+    (
+        "Officials said that while the agency could not yet announce new credit, it was holding talks with Nigeria.",
+        Some("2025-06-01"),
+        "meeting",
+        "asserted",
+    ),
+    (
+        "Officials said that if the talks fail, Washington would impose tariffs on French wine.",
+        Some("2025-06-01"),
+        "tariff",
+        "hypothetical",
+    ),
+    // A document that calls for something sets it out: planned, not requested.
+    (
+        "The accord calls for rescheduling the debts over twenty years.",
+        Some("2025-06-01"),
+        "pledge",
+        "planned",
+    ),
+    (
+        "The county ratified a contract which calls for investment of 45 mln dlrs in the plant.",
+        Some("2025-06-01"),
+        "pledge",
+        "planned",
+    ),
+    (
+        "The union calls for investment of 45 mln dlrs in the plant.",
+        Some("2025-06-01"),
+        "pledge",
+        "requested",
+    ),
 ];
 
 #[test]

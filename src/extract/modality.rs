@@ -29,7 +29,23 @@ impl Extractor {
             v.tokens.partition_point(|t| t.start < v.dateline_end)
         };
         let (cs, ce) = (clause.start.max(after_dateline).min(t0), clause.end);
+        // A meeting that is the setting of a request or agreement ("Lula asks
+        // Trump to lift 40% surcharge in first video call") is read from its
+        // preposition on: the request is made there, not of it.
+        let cs = match event_type {
+            EventType::Meeting => self.setting_start(v, cs, t0).unwrap_or(cs),
+            _ => cs,
+        };
         let c = &self.cues;
+        // A relative clause opened by a preposition after a comma ("...,
+        // under which a 15 percent tariff applies") has its own modality.
+        let cs = (cs + 1..=t0)
+            .rev()
+            .find(|&i| {
+                v.article[v.tokens[i - 1].end..v.tokens[i].start].contains(',')
+                    && phrase_at(&v.ids, i, &c.relative_openers)
+            })
+            .unwrap_or(cs);
         // "May" in mid-sentence mixed case is the month ("agreed in Geneva
         // on May 12", "visit Japan in mid-May"), not the modal: its word id
         // is masked so no cue list sees it.
@@ -64,7 +80,7 @@ impl Extractor {
                         || phrase_at(w, t0 - 1, &c.far_modal))));
         // Negation and modals reach the trigger only within its phrase: not
         // across a comma ("which have no relations, discussed ...").
-        let phrase_lo = unpunctuated_from(v, cs, t0);
+        let phrase_lo = self.phrase_start(v, cs, t0);
         // Cues before a probe or ruling speak of it, not of the trigger after
         // it ("seeks a U.S. probe of Canadian tariffs").
         let scope_lo = last_phrase_in(w, cs, t0, &c.scope_barriers).map_or(cs, |b| b + 1);
@@ -81,6 +97,23 @@ impl Extractor {
         // whatever the main clause's verb or a negation in the condition says.
         if phrase_at(w, 0, &c.leading_conditional) {
             return (Modality::Hypothetical, Some(0));
+        }
+        // So does one opening a reported clause ("officials said that if
+        // talks fail, Washington would impose tariffs"): the condition's
+        // own clause and the one after it.
+        let conditional_clause = |start: usize| {
+            start > 0
+                && phrase_at(w, start - 1, &c.complementizers)
+                && phrase_at(w, start, &c.leading_conditional)
+        };
+        let this = clause.index;
+        if let Some(&start) = [this.checked_sub(1), Some(this)]
+            .into_iter()
+            .flatten()
+            .filter_map(|i| v.clause_starts.get(i))
+            .find(|&&start| conditional_clause(start))
+        {
+            return (Modality::Hypothetical, Some(start));
         }
         // A trigger that is itself the threat ("Trump had threatened an
         // extra 100 percent tariff from Nov. 1"): no date after it makes
@@ -157,6 +190,10 @@ impl Extractor {
             phrase_at(w, at, &c.negation_continuers)
                 && last_phrase_in(w, cs, at, &c.negated).is_some_and(|e| barred(e, at))
         };
+        // Set aside for something else ("rather than on international aid").
+        if !past && let Some(at) = hit(t0.saturating_sub(6).max(phrase_lo), t0, &c.contrasts) {
+            return (Modality::Negated, Some(at));
+        }
         if let Some(at) = hit(
             t0.saturating_sub(6).max(phrase_lo).max(scope_lo),
             t0,
@@ -225,6 +262,12 @@ impl Extractor {
             })
             .or_else(|| hit(t1, (t1 + 2).min(ce), &c.requested_after))
         {
+            // A document that "calls for" something stipulates it: "the
+            // accord calls for rescheduling the debts", "the contract which
+            // calls for investment of 45 mln dlrs".
+            if self.stipulated(v, cs, at) {
+                return (Modality::Planned, Some(at));
+            }
             // "should the" right before the trigger inverts a condition
             // ("should the talks fail"); elsewhere it asks ("tariffs should
             // be cut", "should offer Kyiv a loan").
@@ -277,11 +320,15 @@ impl Extractor {
         // A word that sets the event up for later, right before it ("tried
         // to arrange meetings", "selected to negotiate", "up for
         // renegotiation"): planned, whatever past verb governs that word.
+        // (Not goods liable to a tariff: "have been subject to provisional
+        // duties since April" is in force.)
         if let Some(at) = hit(
             t0.saturating_sub(3).max(phrase_lo).max(scope_lo),
             t0,
             &c.planned_governors,
-        ) {
+        )
+        .filter(|&at| !(*event_type == EventType::Tariff && phrase_at(w, at, &c.tariff_liable)))
+        {
             return (Modality::Planned, Some(at));
         }
         // Approval of a tariff or of talks sets them up for later ("the
@@ -390,8 +437,9 @@ impl Extractor {
         // Ukraine afloat"), and not "commits to buying".
         if headline_like(v) {
             // (Any "to" before a verb, not only the last: "Samsung to get
-            // up to $6.4 billion in grants".)
-            if let Some(at) = (t0.saturating_sub(8).max(cs)..t0)
+            // up to $6.4 billion in CHIPS Act grants", however long the
+            // object.)
+            if let Some(at) = (t0.saturating_sub(14).max(cs)..t0)
                 .rev()
                 .find(|&i| self.to_verb_at(v, i))
             {
@@ -401,7 +449,10 @@ impl Extractor {
                 return (Modality::Planned, Some(t1));
             }
         }
-        if let Some(at) = hit(plan_lo, t0, &c.planned) {
+        // ("better than expected", "as expected": a comparison, no plan.)
+        if let Some(at) = hit(plan_lo, t0, &c.planned)
+            .filter(|&at| !(at > 0 && phrase_at(w, at - 1, &c.comparatives)))
+        {
             // A past verb between the cue and the trigger governs the trigger
             // instead: "will go to sectors hit hardest since Washington
             // doubled the duty", "a week after the President announced it
@@ -609,6 +660,72 @@ impl Extractor {
         (verb < stop && phrase_at(w, verb, &c.subject_effects)).then_some(verb)
     }
 
+    /// The first word index at or after `lo` with no clause punctuation
+    /// between it and word `t0`: the start of the trigger's phrase. A comma
+    /// between two actor names is a list, not a phrase boundary: "Trump
+    /// pauses Canada, Mexico tariffs" keeps "pauses".
+    fn phrase_start(&self, v: &View, lo: usize, t0: usize) -> usize {
+        let actors = self.all_actors_of(v);
+        let in_actor = |i: usize| {
+            let t = &v.tokens[i];
+            actors
+                .iter()
+                .any(|a| a.m.start <= t.start && t.start < a.m.end)
+        };
+        (lo + 1..=t0.min(v.tokens.len().saturating_sub(1)))
+            .rev()
+            .find(|&i| {
+                let gap = &v.article[v.tokens[i - 1].end..v.tokens[i].start];
+                if !gap.contains([',', ';', ':', '(', ')', '–', '—']) {
+                    return false;
+                }
+                let list_comma = gap.trim() == "," && in_actor(i - 1) && in_actor(i);
+                !list_comma
+            })
+            .unwrap_or(lo)
+    }
+
+    /// Whether the cue at `at` is a stipulation ("calls for", "provides
+    /// for") whose subject, up to two words before it (past "which" or
+    /// "that"), is a document: "the accord calls for rescheduling the
+    /// debts", "a contract which calls for investment". A request by a
+    /// document is what it sets out: planned.
+    pub(crate) fn stipulated(&self, v: &View, cs: usize, at: usize) -> bool {
+        let (w, c) = (&v.ids, &self.cues);
+        if !phrase_at(w, at, &c.stipulations) {
+            return false;
+        }
+        let mut s = at;
+        if s > 0 && phrase_at(w, s - 1, &c.relative_pronouns) {
+            s -= 1;
+        }
+        any_phrase_in(w, s.saturating_sub(2).max(cs), s, &c.documents)
+    }
+
+    /// Where a meeting trigger's setting phrase starts, when the meeting is
+    /// the place of a request or agreement: a preposition of
+    /// `setting_preps` up to five words before the trigger, after the object
+    /// of an infinitive governed by a verb of `setting_verbs` ("asks Trump
+    /// to lift 40% surcharge in first video call", "agree to ease tariffs
+    /// in Busan summit"). Not "agreed to meet in Geneva": the infinitive
+    /// needs an object before the preposition.
+    fn setting_start(&self, v: &View, cs: usize, t0: usize) -> Option<usize> {
+        let (w, c) = (&v.ids, &self.cues);
+        let p = (t0.saturating_sub(5).max(cs)..t0)
+            .rev()
+            .find(|&i| phrase_at(w, i, &c.setting_preps))?;
+        if any_phrase_in(w, p + 1, t0, &c.infinitive_markers) {
+            return None;
+        }
+        let to = (cs..p)
+            .rev()
+            .find(|&i| phrase_at(w, i, &c.infinitive_markers) && !hyphenated(v, i))?;
+        if to + 2 >= p {
+            return None;
+        }
+        last_phrase_in(w, to.saturating_sub(4).max(cs), to, &c.setting_verbs).map(|_| p)
+    }
+
     /// Whether the word at `at` follows an auxiliary, a participle and no
     /// condition ("an export credit ... had been provided for the export of
     /// engineering goods").
@@ -743,7 +860,9 @@ impl Extractor {
     /// "mission to Japan", "delayed to July 9").
     fn to_verb_at(&self, v: &View, at: usize) -> bool {
         let (w, c) = (&v.ids, &self.cues);
-        if !phrase_at(w, at, &c.infinitive_markers) || at + 1 >= w.len() {
+        // (Not the "to" inside a compound: "back-to-back bilaterals",
+        // "face-to-face talks".)
+        if !phrase_at(w, at, &c.infinitive_markers) || at + 1 >= w.len() || hyphenated(v, at) {
             return false;
         }
         let next = &v.tokens[at + 1];
@@ -905,18 +1024,6 @@ pub(crate) fn unpunctuated_to(v: &View, from: usize, hi: usize) -> usize {
             gap.contains([',', ';', ':', '(', ')', '–', '—'])
         })
         .unwrap_or(hi)
-}
-
-/// The first word index at or after `lo` with no clause punctuation between
-/// it and word `t0`.
-pub(crate) fn unpunctuated_from(v: &View, lo: usize, t0: usize) -> usize {
-    (lo + 1..=t0.min(v.tokens.len().saturating_sub(1)))
-        .rev()
-        .find(|&i| {
-            let gap = &v.article[v.tokens[i - 1].end..v.tokens[i].start];
-            gap.contains([',', ';', ':', '(', ')', '–', '—'])
-        })
-        .unwrap_or(lo)
 }
 
 /// Whether word `i` is joined to a neighbour by a hyphen ("in-depth",
