@@ -770,6 +770,59 @@ const CASES: &[Case] = &[
         "pledge",
         "requested",
     ),
+    // A meeting broken off was held.
+    (
+        "Union leaders broke off talks with the carmaker on Tuesday to consult members.",
+        Some("2025-06-01"),
+        "meeting",
+        "asserted",
+    ),
+    // In a headline a comma joins predicates: the request does not reach the next one.
+    (
+        "Prosecutors seek arrest of party chief, raid its headquarters",
+        Some("2025-06-01"),
+        "raid",
+        "asserted",
+    ),
+    // "needed" after a noun with a determiner is a participle, no request; a suspension asked for is a request.
+    (
+        "The Commission will take the steps needed to suspend the retaliatory duties on U.S. goods.",
+        Some("2025-06-01"),
+        "tariff",
+        "negated",
+    ),
+    (
+        "Member states failed to find the majority needed to block the anti-dumping duties on Chinese steel.",
+        Some("2025-06-01"),
+        "tariff",
+        "asserted",
+    ),
+    (
+        "Brazil asked Washington to suspend the tariffs while talks continue.",
+        Some("2025-06-01"),
+        "tariff",
+        "requested",
+    ),
+    // "no" negates its noun, not a later verb.
+    (
+        "Exporters that made no such offer will pay the anti-dumping duty.",
+        Some("2025-06-01"),
+        "tariff",
+        "planned",
+    ),
+    // A condition after the trigger is not its own when a time preposition or a past event's relative clause stands between.
+    (
+        "The prime minister may be forced to resign before the June summit in Venice if his party loses the local elections.",
+        Some("2025-06-01"),
+        "meeting",
+        "planned",
+    ),
+    (
+        "Customs officers raided a warehouse and seized fake watches that would be worth 2 billion won if genuine.",
+        Some("2025-06-01"),
+        "raid",
+        "asserted",
+    ),
 ];
 
 #[test]

@@ -177,12 +177,26 @@ impl Extractor {
                 &c.negation_delays,
             )
             .is_some();
+        // "no" negates its noun, not a later verb: "Shippers that made no
+        // such offer will pay the levy".
         let barred = |at: usize, hi: usize| {
-            (at + phrase_len_at(w, at, &c.negated).max(1)..hi).any(|i| {
-                phrase_fits(w, i, hi, &c.negation_barriers)
-                    && c.negation_barriers.starts_with(w[i])
-                    && !hyphenated(v, i)
-            })
+            let from = at + phrase_len_at(w, at, &c.negated).max(1);
+            (v.tokens[at].text.eq_ignore_ascii_case("no")
+                && any_phrase_in(w, from, hi, &c.far_modal))
+                || (from..hi).any(|i| {
+                    phrase_fits(w, i, hi, &c.negation_barriers)
+                        && c.negation_barriers.starts_with(w[i])
+                        && !hyphenated(v, i)
+                })
+        };
+        // "the qualified majority needed to block": a participle, no request.
+        let participle_request = |at: usize| {
+            phrase_at(w, at, &c.participle_requests)
+                && at > 0
+                && v.tokens[at - 1]
+                    .text
+                    .starts_with(|ch: char| ch.is_lowercase())
+                && any_phrase_in(w, at.saturating_sub(4), at - 1, &c.determiners)
         };
         // "nor" carries the earlier negation and its barrier: "The pause
         // does not affect the tariffs on steel, nor the fentanyl levies".
@@ -201,6 +215,12 @@ impl Extractor {
         ) && !(put_off && phrase_at(w, at, &c.predicate_negations))
             && !barred(at, t0)
             && !carried(at)
+            // A suspension asked for is a request: "Lula asked Trump to
+            // suspend the tariffs".
+            && !(at > 0
+                && phrase_at(w, at - 1, &c.infinitive_markers)
+                && hit(at.saturating_sub(8).max(cs).max(scope_lo), at, &c.requested)
+                    .is_some_and(|r| !participle_request(r)))
         {
             return (Modality::Negated, Some(at));
         }
@@ -246,21 +266,27 @@ impl Extractor {
                 && !any_phrase_in(w, at + 1, t0, &c.planned)
                 && !any_phrase_in(w, at + 1, t0, &c.subordinators)
         });
-        if let Some(at) = hit(t0.saturating_sub(8).max(cs).max(scope_lo), t0, &c.requested)
-            .or(far_request)
-            // "Asked about the search", "pressed on with their searches".
-            // ("ruling in favor of a duty": support given, no request.)
-            .filter(|&at| {
-                !(at.saturating_sub(1)..=at).any(|i| phrase_at(w, i, &c.request_exceptions))
-            })
-            // "lobbied hard against the tariffs", "ask Washington to
-            // include copper in its trade talks": the request is of
-            // something else.
-            .filter(|&at| {
-                let end = at + phrase_len_at(w, at, &c.requested).max(1);
-                !any_phrase_in(w, end, t0, &c.request_barriers)
-            })
-            .or_else(|| hit(t1, (t1 + 2).min(ce), &c.requested_after))
+        // In a headline a comma joins predicates: "Special counsel seeks
+        // arrest of church leader, raids party headquarters".
+        let request_lo = if headline_like(v) { phrase_lo } else { cs };
+        if let Some(at) = hit(
+            t0.saturating_sub(8).max(request_lo).max(scope_lo),
+            t0,
+            &c.requested,
+        )
+        .or(far_request)
+        .filter(|&at| !participle_request(at))
+        // "Asked about the search", "pressed on with their searches".
+        // ("ruling in favor of a duty": support given, no request.)
+        .filter(|&at| !(at.saturating_sub(1)..=at).any(|i| phrase_at(w, i, &c.request_exceptions)))
+        // "lobbied hard against the tariffs", "ask Washington to
+        // include copper in its trade talks": the request is of
+        // something else.
+        .filter(|&at| {
+            let end = at + phrase_len_at(w, at, &c.requested).max(1);
+            !any_phrase_in(w, end, t0, &c.request_barriers)
+        })
+        .or_else(|| hit(t1, (t1 + 2).min(ce), &c.requested_after))
         {
             // A document that "calls for" something stipulates it: "the
             // accord calls for rescheduling the debts", "the contract which
@@ -296,7 +322,16 @@ impl Extractor {
             // market if ...": the condition is of the reported clause;
             // "in its discussions with the dealers, agreed that the
             // commission was reasonable if ...": of the later verb's.
+            // "may be forced to resign before the June summit if local
+            // elections go against him": an event named after a time
+            // preposition has its own date, not the condition; "seized
+            // goods that would be worth 2.4 billion won if genuine": a
+            // past event's relative clause holds the condition.
             let other = phrase_at(w, i, &c.conditional_exceptions)
+                || hit(t0.saturating_sub(4).max(phrase_lo), t0, &c.temporal_preps).is_some()
+                || (past
+                    && (any_phrase_in(w, t1, i, &c.relative_pronouns)
+                        || any_phrase_in(w, t1, i, &c.complementizers)))
                 || (i > 0 && phrase_at(w, i - 1, &c.whether_verbs))
                 || self.participle_at(v, i)
                 || any_phrase_in(w, t1, i, &c.speech_verbs)
