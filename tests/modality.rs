@@ -823,6 +823,45 @@ const CASES: &[Case] = &[
         "raid",
         "asserted",
     ),
+    // A planned adjective of another noun across a preposition does not reach the trigger.
+    (
+        "The aid agency raised 2 billion dlrs for its next budget at a donors' summit in Geneva.",
+        Some("1987-03-03"),
+        "meeting",
+        "asserted",
+    ),
+    (
+        "The scheduled start of the council session was delayed by an EC coordination meeting.",
+        Some("1987-03-03"),
+        "meeting",
+        "asserted",
+    ),
+    // A passive request after the trigger; a condition set for it.
+    (
+        "Trade journals reported that renegotiation was being sought by the Saudi side.",
+        Some("1987-03-03"),
+        "meeting",
+        "requested",
+    ),
+    (
+        "Creditors want a cash payment as a condition to discuss a rescheduling.",
+        Some("1987-03-03"),
+        "pledge",
+        "hypothetical",
+    ),
+    // The future infinitive of another verb after a past clause is not the trigger's.
+    (
+        "Officials wrapped up the aviation talks in London, allowing airlines to start flights in May.",
+        Some("1987-03-03"),
+        "meeting",
+        "asserted",
+    ),
+    (
+        "Negotiators reached agreement at the aviation talks in London, allowing airlines to start flights next month.",
+        Some("1987-03-03"),
+        "meeting",
+        "asserted",
+    ),
 ];
 
 #[test]

@@ -287,7 +287,15 @@ impl Extractor {
             !any_phrase_in(w, end, t0, &c.request_barriers)
         })
         .or_else(|| hit(t1, (t1 + 2).min(ce), &c.requested_after))
-        {
+        // "renegotiation were being sought".
+        .or_else(|| {
+            first_phrase_in(
+                w,
+                t1,
+                unpunctuated_to(v, t1, (t1 + 5).min(ce)),
+                &c.requested_passive,
+            )
+        }) {
             // A document that "calls for" something stipulates it: "the
             // accord calls for rescheduling the debts", "the contract which
             // calls for investment of 45 mln dlrs".
@@ -485,8 +493,15 @@ impl Extractor {
             }
         }
         // ("better than expected", "as expected": a comparison, no plan.)
+        // ("its next five-year budget at a pledging summit", "the scheduled
+        // 1330 start was delayed by an EC meeting": the adjective is of
+        // another noun.)
         if let Some(at) = hit(plan_lo, t0, &c.planned)
             .filter(|&at| !(at > 0 && phrase_at(w, at - 1, &c.comparatives)))
+            .filter(|&at| {
+                !(phrase_at(w, at, &c.planned_modifiers)
+                    && any_phrase_in(w, at + 1, t0, &c.modifier_barriers))
+            })
         {
             // A past verb between the cue and the trigger governs the trigger
             // instead: "will go to sectors hit hardest since Washington
@@ -617,6 +632,17 @@ impl Extractor {
                 && let Some(verb) = self.effect_after(v, at, ce)
             {
                 return (Modality::Asserted, Some(verb));
+            }
+            // The infinitive of another verb, in a clause whose verb before
+            // the trigger is past: "reached agreement at their civil
+            // aviation talks here enabling British airlines to begin
+            // service".
+            if at > t1
+                && phrase_at(w, at - 1, &c.infinitive_markers)
+                && hit(t1, at - 1, &c.future_after).is_none()
+                && self.past_tense_in(v, cs, t0)
+            {
+                return (Modality::Asserted, Some(at));
             }
             return (Modality::Planned, Some(at));
         }
