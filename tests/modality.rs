@@ -862,6 +862,27 @@ const CASES: &[Case] = &[
         "meeting",
         "asserted",
     ),
+    // A relative clause right after the trigger that makes it a possibility.
+    (
+        "The bill would raise the size of any countervailing duties that might be imposed on Canadian lumber.",
+        Some("1987-04-10"),
+        "tariff",
+        "hypothetical",
+    ),
+    // Held up, still to come, past a long apposition of the subject.
+    (
+        "The aid package, originally scheduled for Japan's 1986/87 fiscal year ended March, was delayed because of the change of government.",
+        Some("1987-04-10"),
+        "pledge",
+        "planned",
+    ),
+    // A deck line under the title ending in a closing quote with no stop is headline style.
+    (
+        "Leaders sign minerals pact at White House\n\nBoth governments to put in US$1bn within six months; Trump says the pact is “ready to go”\n\nThe leaders met on Monday.",
+        Some("2025-10-21"),
+        "pledge",
+        "planned",
+    ),
 ];
 
 #[test]

@@ -138,11 +138,24 @@ impl Extractor {
         if let Some(at) = hit(t0.saturating_sub(10).max(cs).max(scope_lo), t0, &c.threats) {
             return (Modality::Hypothetical, Some(at));
         }
+        // A relative clause right after the trigger that makes it a
+        // possibility: "any countervailing duties that might be imposed",
+        // "a loan which could be granted".
+        if t1 + 2 < w.len()
+            && (phrase_at(w, t1, &c.relative_pronouns) || phrase_at(w, t1, &c.complementizers))
+            && phrase_at(w, t1 + 1, &c.subject_possible)
+            && v.tokens[t1 + 2].text.eq_ignore_ascii_case("be")
+        {
+            return (Modality::Hypothetical, Some(t1 + 1));
+        }
         // Put off to a new date is still to come ("a meeting ... has been
         // postponed until tomorrow", "MEETING ... RESET").
+        // (Past a subject's long apposition: "The aid package, originally
+        // scheduled for Japan's 1986/87 fiscal year ended March, was
+        // delayed because of ...".)
         if let Some(at) = hit(
             t0.saturating_sub(6).max(phrase_lo),
-            (t1 + 12).min(ce),
+            (t1 + 16).min(ce),
             &c.rescheduled,
         ) {
             return (Modality::Planned, Some(at));
@@ -1071,9 +1084,10 @@ fn headline_like(v: &View) -> bool {
         .take_while(|c| c.is_whitespace())
         .any(|c| c == '\n')
         || v.sentence.end >= v.article.trim_end().len();
-    v.sentence.index <= 2
-        && alone
-        && !text.ends_with(['.', '!', '?', '"', '\u{201d}', '\'', '\u{2019}', ':', ')'])
+    // (A closing quote ends a sentence only after its stop: a deck line
+    // "Trump says AUKUS is going “full steam ahead”" is no sentence.)
+    let unquoted = text.trim_end_matches(['"', '\u{201d}', '\'', '\u{2019}']);
+    v.sentence.index <= 2 && alone && !unquoted.ends_with(['.', '!', '?', ':', ')', ','])
 }
 
 /// The end (exclusive) of the words from `from` up to `hi` with no clause
