@@ -883,6 +883,25 @@ const CASES: &[Case] = &[
         "pledge",
         "planned",
     ),
+    // A conditional "would" under a warning or a possibility is hypothetical; reported, it is planned.
+    (
+        "Analysts warned that cars shipped through Mexico to avoid the new tariff would be hit harder.",
+        Some("1987-04-10"),
+        "tariff",
+        "hypothetical",
+    ),
+    (
+        "It was also possible Washington would reimpose a 40 pct tariff on EC pasta.",
+        Some("1987-04-10"),
+        "tariff",
+        "hypothetical",
+    ),
+    (
+        "Officials said Washington would reimpose a 40 pct tariff on EC pasta next month.",
+        Some("1987-04-10"),
+        "tariff",
+        "planned",
+    ),
 ];
 
 #[test]

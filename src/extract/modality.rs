@@ -84,6 +84,22 @@ impl Extractor {
         // Cues before a probe or ruling speak of it, not of the trigger after
         // it ("seeks a U.S. probe of Canadian tariffs").
         let scope_lo = last_phrase_in(w, cs, t0, &c.scope_barriers).map_or(cs, |b| b + 1);
+        // A conditional "would" at `at` in a clause that a warning or a
+        // possibility governs, up to twelve words before the trigger or the
+        // modal: "It was also possible the U.S. would reimpose a 40 pct
+        // tariff", "Trump also warned that goods routed through third
+        // countries to dodge the new rate would be hit harder".
+        let warned_of = |at: usize| {
+            if !phrase_at(w, at, &c.conditional_modals) {
+                return None;
+            }
+            let end = at.min(t0);
+            hit(
+                end.saturating_sub(12).max(cs),
+                end,
+                &c.possibility_governors,
+            )
+        };
         // A bulleted line ("• $15 billion of U.S. energy", "• Paused:
         // reciprocal rates above 10%") is read on its own: its first cue
         // decides, and with none it is an item of the package or schedule
@@ -532,6 +548,14 @@ impl Extractor {
             if let Some(r) = hit((at + 1).max(t0.saturating_sub(6)), t0, &c.held_references) {
                 return (Modality::Asserted, Some(r));
             }
+            // A conditional "would" in a clause that a warning or a
+            // possibility governs: "It was also possible the U.S. would
+            // reimpose a 40 pct tariff", "Trump also warned that goods
+            // routed through third countries to dodge the new rate would be
+            // hit harder".
+            if let Some(g) = warned_of(at) {
+                return (Modality::Hypothetical, Some(g));
+            }
             return (Modality::Planned, Some(at));
         }
         // A past tense verb governing the trigger ("Reagan imposed the tariff
@@ -646,6 +670,9 @@ impl Extractor {
             {
                 return (Modality::Asserted, Some(verb));
             }
+            if let Some(g) = warned_of(at) {
+                return (Modality::Hypothetical, Some(g));
+            }
             // The infinitive of another verb, in a clause whose verb before
             // the trigger is past: "reached agreement at their civil
             // aviation talks here enabling British airlines to begin
@@ -677,6 +704,9 @@ impl Extractor {
                 }
                 if let Some(verb) = self.effect_after(v, at, stop) {
                     return (Modality::Asserted, Some(verb));
+                }
+                if let Some(g) = warned_of(at) {
+                    return (Modality::Hypothetical, Some(g));
                 }
                 return (Modality::Planned, Some(at));
             }
