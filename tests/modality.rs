@@ -902,6 +902,25 @@ const CASES: &[Case] = &[
         "tariff",
         "planned",
     ),
+    // A tariff the subject faces in a relative clause is in force; a relative clause telling the trigger's effect makes it asserted.
+    (
+        "Shipbuilders, which face a 50 percent U.S. duty on their steel, will receive 2 trillion won in state support.",
+        Some("2025-06-01"),
+        "tariff",
+        "asserted",
+    ),
+    (
+        "Delhi also has a credit guarantee scheme that will unlock 20,000 crore rupees in loans for exporters.",
+        Some("2025-06-01"),
+        "pledge",
+        "asserted",
+    ),
+    (
+        "The two countries have hit each other's goods with tariffs that analysts say will choke off trade.",
+        Some("2025-06-01"),
+        "tariff",
+        "asserted",
+    ),
 ];
 
 #[test]

@@ -489,7 +489,10 @@ impl Extractor {
         // by" is in force, whatever modal governs the clause ("The government
         // will channel funds to companies hurt by U.S. tariffs").
         // ("still has to obtain funding guarantees" is still to come.)
-        if let Some(at) = hit(t0.saturating_sub(8).max(phrase_lo), t0, &c.in_force)
+        // (The cue may end in the trigger: "firms, which face a 50 percent
+        // U.S. duty, will receive support", trigger "face".)
+        if let Some(at) = hit(t0.saturating_sub(8).max(phrase_lo), t1, &c.in_force)
+            .filter(|&at| at < t0)
             .filter(|&at| {
                 hit(
                     at + phrase_len_at(w, at, &c.in_force).max(1),
@@ -664,7 +667,18 @@ impl Extractor {
             {
                 return (Modality::Asserted, Some(at));
             }
-            if heads_subject
+            // (So does a relative clause on the trigger: "a credit
+            // guarantee scheme that will unlock Rs 20,000 crore in loans".)
+            // ("levies that economists say will choke off trade": past a
+            // parenthetical speech verb.)
+            let relative_at = |k: usize| {
+                phrase_at(w, k, &c.relative_pronouns) || phrase_at(w, k, &c.complementizers)
+            };
+            let relative_verb = at > t1
+                && (relative_at(at - 1)
+                    || (at.saturating_sub(4).max(t1)..at.saturating_sub(1))
+                        .any(|k| relative_at(k) && any_phrase_in(w, k + 1, at, &c.speech_verbs)));
+            if (heads_subject || relative_verb)
                 && phrase_at(w, at, &c.subject_future)
                 && let Some(verb) = self.effect_after(v, at, ce)
             {
