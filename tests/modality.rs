@@ -921,6 +921,25 @@ const CASES: &[Case] = &[
         "tariff",
         "asserted",
     ),
+    // An adverb inside a cue after the trigger ("was also discussed", "will also remain").
+    (
+        "A new yen aid package for Manila was also discussed.",
+        Some("2025-06-01"),
+        "pledge",
+        "planned",
+    ),
+    (
+        "The 25 percent duty on Japanese steel will also remain in place.",
+        Some("2025-06-01"),
+        "tariff",
+        "asserted",
+    ),
+    (
+        "The summit with Seoul was also cancelled.",
+        Some("2025-06-01"),
+        "meeting",
+        "negated",
+    ),
 ];
 
 #[test]

@@ -69,6 +69,16 @@ impl Extractor {
             &v.ids
         };
         let hit = |lo: usize, hi: usize, list: &Phrases| last_phrase_in(w, lo, hi, list);
+        // The same, letting an adverb stand inside the cue ("was also
+        // discussed", "would probably be withdrawn"); not a negation ("was
+        // not discussed").
+        let adverb = |id: u32| {
+            c.modal_adverbs.iter().any(|p| p.len() == 1 && p[0] == id)
+                && !c.negated.iter().any(|p| p.len() == 1 && p[0] == id)
+        };
+        let hit_adv = |lo: usize, hi: usize, list: &Phrases| {
+            last_phrase_in_skipping(w, lo, hi.min(w.len()), ce, list, &adverb)
+        };
         let near_lo = t0.saturating_sub(6).max(cs);
         let plan_lo = t0.saturating_sub(11).max(cs);
         // A trigger that is itself a past tense verb ("sat down with", "met").
@@ -169,7 +179,7 @@ impl Extractor {
         // (Past a subject's long apposition: "The aid package, originally
         // scheduled for Japan's 1986/87 fiscal year ended March, was
         // delayed because of ...".)
-        if let Some(at) = hit(
+        if let Some(at) = hit_adv(
             t0.saturating_sub(6).max(phrase_lo),
             (t1 + 16).min(ce),
             &c.rescheduled,
@@ -277,7 +287,7 @@ impl Extractor {
         }
         // Called off after the trigger ("talks ... were called off", "the
         // duties never took effect").
-        if let Some(at) = hit(t1, (t1 + 12).min(ce), &c.negated_after) {
+        if let Some(at) = hit_adv(t1, (t1 + 12).min(ce), &c.negated_after) {
             return (Modality::Negated, Some(at));
         }
         // A request reaches further down its infinitive ("urged the finance
@@ -501,7 +511,7 @@ impl Extractor {
                 )
                 .is_none()
             })
-            .or_else(|| hit(t1, (t1 + 12).min(ce), &c.in_force_after))
+            .or_else(|| hit_adv(t1, (t1 + 12).min(ce), &c.in_force_after))
         {
             return (Modality::Asserted, Some(at));
         }
@@ -658,7 +668,7 @@ impl Extractor {
         // summit on Sunday", "the summit closed on Saturday") and outside a
         // photo caption, unless a verb of its own stands before it ("a
         // tariff that begins on Thursday").
-        if let Some(at) = hit(t1, (t1 + 8).min(ce), &c.future_after)
+        if let Some(at) = hit_adv(t1, (t1 + 8).min(ce), &c.future_after)
             && !self.dated_before_article(v, at)
         {
             if phrase_at(w, at, &c.date_preps)
@@ -1143,6 +1153,37 @@ pub(crate) fn unpunctuated_to(v: &View, from: usize, hi: usize) -> usize {
             gap.contains([',', ';', ':', '(', ')', '–', '—'])
         })
         .unwrap_or(hi)
+}
+
+/// The last start in `lo..hi` of one of `list` matched word by word, where
+/// a word for which `skip` holds may stand between two words of the phrase
+/// ("was also discussed" for "was discussed"): the phrase ends by `hi`
+/// plus the words skipped, and before `limit`.
+fn last_phrase_in_skipping(
+    w: &[u32],
+    lo: usize,
+    hi: usize,
+    limit: usize,
+    list: &Phrases,
+    skip: &dyn Fn(u32) -> bool,
+) -> Option<usize> {
+    let limit = limit.min(w.len());
+    (lo..hi).rev().find(|&i| {
+        list.starting_with(w[i]).any(|p| {
+            let (mut j, mut k, mut skipped) = (i, 0, 0);
+            while k < p.len() && j < limit {
+                if w[j] == p[k] {
+                    k += 1;
+                } else if k > 0 && skip(w[j]) {
+                    skipped += 1;
+                } else {
+                    return false;
+                }
+                j += 1;
+            }
+            k == p.len() && j <= hi + skipped
+        })
+    })
 }
 
 /// Whether word `i` is joined to a neighbour by a hyphen ("in-depth",
