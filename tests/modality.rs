@@ -940,6 +940,25 @@ const CASES: &[Case] = &[
         "meeting",
         "negated",
     ),
+    // A party keeping away from a meeting negates it; a levy opposed is still in force.
+    (
+        "Taiwan boycotted the annual meeting of the Asian Development Bank last year.",
+        Some("2025-06-01"),
+        "meeting",
+        "negated",
+    ),
+    (
+        "The president is still opposed to a budget summit with Congress.",
+        Some("2025-06-01"),
+        "meeting",
+        "negated",
+    ),
+    (
+        "Farmers have opposed the levy on imported rice.",
+        Some("2025-06-01"),
+        "tariff",
+        "asserted",
+    ),
 ];
 
 #[test]

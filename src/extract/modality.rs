@@ -243,6 +243,17 @@ impl Extractor {
             phrase_at(w, at, &c.negation_continuers)
                 && last_phrase_in(w, cs, at, &c.negated).is_some_and(|e| barred(e, at))
         };
+        // Kept away from a meeting: "boycotted the annual meeting last
+        // year", "still opposed to a so-called 'budget summit'".
+        if *event_type == EventType::Meeting
+            && let Some(at) = hit(
+                t0.saturating_sub(6).max(phrase_lo).max(scope_lo),
+                t0,
+                &c.meeting_refusals,
+            )
+        {
+            return (Modality::Negated, Some(at));
+        }
         // Set aside for something else ("rather than on international aid").
         if !past && let Some(at) = hit(t0.saturating_sub(6).max(phrase_lo), t0, &c.contrasts) {
             return (Modality::Negated, Some(at));
