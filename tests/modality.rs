@@ -959,6 +959,13 @@ const CASES: &[Case] = &[
         "tariff",
         "asserted",
     ),
+    // A document stipulating past an apposition.
+    (
+        "He said the accord, reached in the Paris Club of western governments, calls for rescheduling the debts of African countries over long periods.",
+        Some("1987-03-03"),
+        "pledge",
+        "planned",
+    ),
 ];
 
 #[test]

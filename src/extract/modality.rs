@@ -834,9 +834,20 @@ impl Extractor {
         if !phrase_at(w, at, &c.stipulations) {
             return false;
         }
+        let comma_before =
+            |i: usize| i > 0 && v.article[v.tokens[i - 1].end..v.tokens[i].start].contains(',');
         let mut s = at;
         if s > 0 && phrase_at(w, s - 1, &c.relative_pronouns) {
             s -= 1;
+        }
+        // Past an apposition: "the accord, reached in the Paris Club,
+        // calls for rescheduling the debts".
+        if comma_before(s)
+            && let Some(open) = (s.saturating_sub(12).max(cs + 1)..s)
+                .rev()
+                .find(|&i| comma_before(i))
+        {
+            s = open;
         }
         any_phrase_in(w, s.saturating_sub(2).max(cs), s, &c.documents)
     }
