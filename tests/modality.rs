@@ -966,6 +966,13 @@ const CASES: &[Case] = &[
         "pledge",
         "planned",
     ),
+    // A party not invited to a meeting does not negate it.
+    (
+        "Ukraine was not invited to Friday's summit in Alaska between Trump and Putin.",
+        Some("2025-08-18"),
+        "meeting",
+        "asserted",
+    ),
 ];
 
 #[test]
