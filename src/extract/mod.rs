@@ -807,6 +807,11 @@ impl Extractor {
             return None;
         }
         let (modality, modality_cue) = match ph.modality {
+            // A rule's fixed request yields to a document that sets it out:
+            // "a contract which calls for investment of 45 mln dlrs".
+            Some(Modality::Requested) if self.stipulated(v, clause.start, trigger.first) => {
+                (Modality::Planned, Some(trigger.first))
+            }
             Some(m) => (m, None),
             None => self.modality(v, clause, trigger, &rule.event_type),
         };
