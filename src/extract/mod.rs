@@ -123,6 +123,10 @@ struct Draft {
     /// The trigger is a bullet mark: an item read as planned for want of a
     /// cue, past when its own date is ([`settle_by_time`]).
     bullet: bool,
+    /// Its one side's role is a guess from word order ([`roles::Args::guessed`]).
+    guessed: bool,
+    /// A cue placed its imposer ([`roles::Args::cued`]).
+    cued: bool,
 }
 
 impl Extractor {
@@ -330,7 +334,7 @@ impl Extractor {
         let sentences = segment::split_sentences_upto(text, last);
         let article = self.article(text, day);
         let mut events: Vec<Event> = Vec::new();
-        let mut pairs: Vec<bool> = Vec::new();
+        let mut told: Vec<article::SentenceFacts> = Vec::new();
         let mut time_cues: Vec<modality::TimeCue> = Vec::new();
         // The types of the events so far (a handful), for rules that need
         // an earlier event of their type.
@@ -362,7 +366,11 @@ impl Extractor {
                 if !types.contains(&d.event.event_type) {
                     types.push(d.event.event_type.clone());
                 }
-                pairs.push(d.pair);
+                told.push(article::SentenceFacts {
+                    pair: d.pair,
+                    guessed: d.guessed,
+                    cued: d.cued,
+                });
                 time_cues.push(modality::TimeCue {
                     at: d.time_cue,
                     uncued: d.uncued,
@@ -375,7 +383,7 @@ impl Extractor {
         inherit_roles(
             text,
             &mut events,
-            &pairs,
+            &told,
             &ArticleFacts {
                 countries: &|| self.article_countries(&article),
                 listed_home: &|| self.listed_home(text),
@@ -383,6 +391,7 @@ impl Extractor {
                 countries_named: &|start, end| self.countries_named(&article, start, end),
             },
             export_words,
+            self.rules.role_cues("meeting_aside_words"),
         );
         // The role contract (src/invariants.rs) holds on every event written.
         for e in events.iter_mut() {
@@ -468,7 +477,12 @@ impl Extractor {
         }
         self.add_listed_rates(v, &mut drafts);
         let l = &self.lists;
-        let drafts = merge_same_type(drafts, &l.pledge_verbs, &l.meeting_trip_nouns);
+        let drafts = merge_same_type(
+            drafts,
+            &l.pledge_verbs,
+            &l.meeting_trip_nouns,
+            &l.tariff_answer_words,
+        );
         let cues = split::SplitCues {
             separate: &l.meeting_separate,
             sequels: &l.meeting_sequels,
@@ -539,6 +553,8 @@ impl Extractor {
                     time_cue: d.time_cue,
                     uncued: d.uncued,
                     bullet: d.bullet,
+                    guessed: d.guessed,
+                    cued: d.cued,
                 });
             }
         }
@@ -907,6 +923,8 @@ impl Extractor {
             time_cue,
             uncued: ph.modality.is_none() && modality_cue.is_none(),
             bullet: !v.article[start..end].chars().any(char::is_alphanumeric),
+            guessed: args.guessed,
+            cued: args.cued,
         })
     }
 
