@@ -60,10 +60,87 @@ const CASES: &[(&str, &str, &str)] = &[
         "meeting",
         "round",
     ),
+    // Inflections the commitment verbs lacked.
+    (
+        "Britain was the biggest single donor, committing £1.25bn over five years.",
+        "pledge",
+        "committing",
+    ),
+    (
+        "Sweden is contributing $275 million to the NATO purchasing scheme for Ukraine.",
+        "pledge",
+        "contributing",
+    ),
+    // A typed bullet ("* ") opens a list item of a pledge story.
+    (
+        "Sweden, Norway and Denmark pledged $500 million for U.S. weapons for Ukraine.\n\nPledges so far:\n* Netherlands: 500 mln euros (Aug 4)\n* Canada: C$700 mln (Aug 12)",
+        "pledge",
+        "*",
+    ),
 ];
+
+/// Lists of donors after a pledge: (article, the sums of the sentence's
+/// pledges in text order, their sources in text order).
+const DONOR_LISTS: &[(&str, &[f64], &[&str])] = &[
+    (
+        "Sweden is contributing $275 million, Norway about $135 million and Denmark roughly 580 million Danish crowns ($90 million), the ministries said.",
+        &[275e6, 135e6, 580e6],
+        &["SWE", "NOR", "DNK"],
+    ),
+    (
+        "Japan pledged $500 million at the conference in Rome, Germany 300 million euros and Canada C$200 million.",
+        &[500e6, 300e6, 200e6],
+        &["JPN", "DEU", "CAN"],
+    ),
+    (
+        "Sweden, Norway and Denmark pledged $500 million for Ukraine on Tuesday.\n\n* Aug 5: Sweden $275 mln, Norway about $135 mln, Denmark about $90 mln",
+        &[275e6, 135e6, 90e6],
+        &["SWE", "NOR", "DNK"],
+    ),
+    // A sum after a verb of its own, or a comparison, is no list item.
+    (
+        "Japan pledged $500 million in aid, up from $300 million last year.",
+        &[500e6],
+        &["JPN"],
+    ),
+];
+
+#[test]
+fn a_list_of_donors_gives_one_pledge_each() {
+    let ex = Extractor::embedded().unwrap();
+    for (text, sums, sources) in DONOR_LISTS {
+        // The last sentence is the list (an earlier one sets the story).
+        let events = ex.extract_dated("case", text, Some("2025-08-05"));
+        let last_start = text.rfind("\n").map_or(0, |i| i + 1);
+        let pledges: Vec<_> = events
+            .iter()
+            .filter(|e| e.event_type == "pledge" && e.trigger.start >= last_start)
+            .collect();
+        let got: Vec<f64> = pledges
+            .iter()
+            .filter_map(|e| e.amount.as_ref().map(|a| a.value))
+            .collect();
+        assert_eq!(got, *sums, "{text}");
+        let got: Vec<&str> = pledges
+            .iter()
+            .map(|e| {
+                e.actors
+                    .iter()
+                    .find(|a| a.role == newsevents::event::Role::Source)
+                    .and_then(|a| a.country.as_deref())
+                    .unwrap_or("-")
+            })
+            .collect();
+        assert_eq!(got, *sources, "{text}");
+    }
+}
 
 /// The same words in another sense: no event of the type.
 const NOT: &[(&str, &str)] = &[
+    (
+        "The fraudsters milk money out of people by promising them a cut of a larger cash pile.",
+        "pledge",
+    ),
     (
         "Three militants were killed in an encounter with Indian troops in Kashmir.",
         "meeting",

@@ -587,6 +587,19 @@ fn two_commitments(prev: &Event, d: &Event) -> bool {
         }
 }
 
+/// Whether the pledge draft `d` is a further item of a list of donors
+/// ([`Extractor::listed_sums`]): its trigger is its own sum, another than
+/// `prev`'s ("Sweden is contributing $275 million, Norway about $135
+/// million").
+fn listed_item(prev: &Event, d: &Event) -> bool {
+    prev.event_type == EventType::Pledge
+        && d.event_type == EventType::Pledge
+        && match (&prev.amount, &d.amount) {
+            (Some(a), Some(b)) => b.start == d.trigger.start && a.start != b.start,
+            _ => false,
+        }
+}
+
 /// Whether a pledge's trigger is a verb coordinated with an earlier pledge's
 /// ("agreed to buy $8 billion of farm products ... and purchase 100 Boeing
 /// aircraft", "will provide grants of LKR 2.4 billion ... and fund rooftop
@@ -710,7 +723,9 @@ pub(crate) fn merge_same_type(
         }) || (d.event.amount.is_some()
             && d.event.amount != prev.event.amount)
             || (d.event.rate.is_some() && d.event.rate != prev.event.rate);
-        if same_clause && two_commitments(&prev.event, &d.event) {
+        if (same_clause && two_commitments(&prev.event, &d.event))
+            || listed_item(&prev.event, &d.event)
+        {
             kept.push(d);
             continue;
         }
