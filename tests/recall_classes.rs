@@ -77,6 +77,18 @@ const CASES: &[(&str, &str, &str)] = &[
         "pledge",
         "*",
     ),
+    // A tariff measure named again by a noun of its own, after the story
+    // has reported the tariff.
+    (
+        "The EU suspended its 25% counter-tariffs on U.S. bourbon and motorcycles for six months.\n\nTrade Commissioner Sefcovic said the freeze spared both sides an escalation.",
+        "tariff",
+        "the freeze",
+    ),
+    (
+        "Washington cut its tariff on Japanese cars to 15% on Thursday.\n\nThat relief applies retroactively to Aug. 7, so importers can claim refunds.",
+        "tariff",
+        "That relief",
+    ),
 ];
 
 /// Lists of donors after a pledge: (article, the sums of the sentence's
@@ -137,6 +149,11 @@ fn a_list_of_donors_gives_one_pledge_each() {
 
 /// The same words in another sense: no event of the type.
 const NOT: &[(&str, &str)] = &[
+    // No tariff reported before: the noun alone is none.
+    (
+        "The regulator said electricity tariffs for homes would stay unchanged.\n\nThe regulator said the pause would cost suppliers little.",
+        "tariff",
+    ),
     (
         "The fraudsters milk money out of people by promising them a cut of a larger cash pile.",
         "pledge",

@@ -891,6 +891,7 @@ impl Extractor {
                 Requirement::PartyOrEarlier => {
                     args.party_ok || around.earlier_types.contains(&rule.event_type)
                 }
+                Requirement::Earlier => around.earlier_types.contains(&rule.event_type),
                 Requirement::Amount => amount.is_some(),
                 Requirement::Rate => rate.is_some(),
                 Requirement::Count => count.is_some(),
