@@ -89,6 +89,33 @@ const CASES: &[(&str, &str, &str)] = &[
         "tariff",
         "That relief",
     ),
+    // One class of enforcement agents for every entry verb.
+    (
+        "The central agency swooped on more than 25 locations across the state on Thursday.",
+        "raid",
+        "swooped on",
+    ),
+    (
+        "Financial regulators swoop on the buyout firm's offices in Seoul.",
+        "raid",
+        "swoop on",
+    ),
+    (
+        "Federal police carried out 211 searches in a pension fraud investigation on Wednesday.",
+        "raid",
+        "searches",
+    ),
+    // Teams at further premises, people held, once the story has a raid.
+    (
+        "Enforcement Directorate officers raided the corporation's head office in Chennai.\n\nOn Saturday, teams were also at the offices of two distilleries.",
+        "raid",
+        "were also at",
+    ),
+    (
+        "Immigration officers raided a furniture factory in Selangor on Tuesday.\n\nHe said 52 foreign workers were held on suspicion of immigration offences.",
+        "raid",
+        "were held",
+    ),
 ];
 
 /// Lists of donors after a pledge: (article, the sums of the sentence's
@@ -149,6 +176,15 @@ fn a_list_of_donors_gives_one_pledge_each() {
 
 /// The same words in another sense: no event of the type.
 const NOT: &[(&str, &str)] = &[
+    // No raid reported before: presence and holding are no raid.
+    (
+        "Teams were at the offices of the two firms all week to finish the audit.",
+        "raid",
+    ),
+    (
+        "The ministry said 352 people were held in January, up from last year.",
+        "raid",
+    ),
     // No tariff reported before: the noun alone is none.
     (
         "The regulator said electricity tariffs for homes would stay unchanged.\n\nThe regulator said the pause would cost suppliers little.",
