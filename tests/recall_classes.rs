@@ -116,6 +116,23 @@ const CASES: &[(&str, &str, &str)] = &[
         "raid",
         "were held",
     ),
+    // A verbless photo caption of two leaders at a place.
+    (
+        "Caption: PM Modi with President Lula at the Museum of Modern Art in Rio de Janeiro on Sunday.",
+        "meeting",
+        "Caption",
+    ),
+    (
+        "Caption: Lula and Norwegian Prime Minister Jonas Gahr Store at the launch in Belem on Thursday.",
+        "meeting",
+        "Caption",
+    ),
+    // An investment stated as what will be built, with its cost.
+    (
+        "The announcement follows Google's plan to build a $15 billion AI hub in Visakhapatnam, India.",
+        "pledge",
+        "build",
+    ),
 ];
 
 /// Lists of donors after a pledge: (article, the sums of the sentence's
@@ -176,6 +193,15 @@ fn a_list_of_donors_gives_one_pledge_each() {
 
 /// The same words in another sense: no event of the type.
 const NOT: &[(&str, &str)] = &[
+    // A caption with a verb, or naming one party.
+    (
+        "Caption: Prime Minister Ishiba holds up a chart of U.S. tariff rates in Tokyo on Friday.",
+        "meeting",
+    ),
+    (
+        "Caption: Rachel Reeves outside 11 Downing Street on Wednesday.",
+        "meeting",
+    ),
     // No raid reported before: presence and holding are no raid.
     (
         "Teams were at the offices of the two firms all week to finish the audit.",
