@@ -672,9 +672,11 @@ fn distinct_tariffs(a: &Event, b: &Event) -> bool {
 }
 
 /// Whether an event comes from a rule that only refers back to an event the
-/// article reported before ("the pledge", "the call").
+/// article reported before ("the pledge", "the call", "the pause", "Ruto
+/// attended"): its id ends in `back-reference` ("tariff/back-reference",
+/// "meeting/take-part-back-reference").
 fn refers_back(e: &Event) -> bool {
-    e.rule.ends_with("/back-reference")
+    e.rule.ends_with("back-reference")
 }
 
 /// One event per distinct event: a same-type draft in the same clause as an
