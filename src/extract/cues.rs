@@ -510,6 +510,7 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "sentence_articles",
     "export_words",
     "name_joiners",
+    "listed_sum_words",
     "amount_joins",
     "amount_links",
     "meeting_separate",

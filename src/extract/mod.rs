@@ -476,6 +476,7 @@ impl Extractor {
             }
         }
         self.add_listed_rates(v, &mut drafts);
+        self.add_listed_sums(v, &mut drafts);
         let l = &self.lists;
         let drafts = merge_same_type(
             drafts,
@@ -546,6 +547,56 @@ impl Extractor {
                 };
                 event.rate = Some(r);
                 event.product = None;
+                extra.push(Draft {
+                    clause: d.clause,
+                    event,
+                    pair: d.pair,
+                    time_cue: d.time_cue,
+                    uncued: d.uncued,
+                    bullet: d.bullet,
+                    guessed: d.guessed,
+                    cued: d.cued,
+                });
+            }
+        }
+        if !extra.is_empty() {
+            drafts.extend(extra);
+            drafts.sort_by_key(|d| d.event.trigger.start);
+        }
+    }
+
+    /// One more pledge for each further donor of a list that continues a
+    /// pledge's sum ([`Extractor::listed_sums`]) and is no other pledge's
+    /// sum in the sentence: the sum is its trigger and amount, the donor its
+    /// source; the first pledge's other roles carry over, and the actors of
+    /// the later items are no longer the first pledge's.
+    fn add_listed_sums(&self, v: &View, drafts: &mut Vec<Draft>) {
+        let taken: Vec<usize> = drafts
+            .iter()
+            .filter(|d| d.event.event_type == EventType::Pledge)
+            .filter_map(|d| d.event.amount.as_ref().map(|a| a.start))
+            .collect();
+        let mut extra: Vec<Draft> = Vec::new();
+        for d in drafts.iter_mut() {
+            if d.event.event_type != EventType::Pledge {
+                continue;
+            }
+            let items = self.listed_sums(v, &d.event);
+            let Some(list_start) = items.first().map(|(_, _, from)| *from) else {
+                continue;
+            };
+            d.event.actors.retain(|a| a.start < list_start);
+            for (donor, q, _) in items {
+                if taken.contains(&q.start)
+                    || extra.iter().any(|x| x.event.trigger.start == q.start)
+                {
+                    continue;
+                }
+                let mut event = d.event.clone();
+                event.actors.retain(|a| a.role != Role::Source);
+                event.actors.push(donor);
+                event.amount = Some(to_amount(v.article, &self.in_article_currency(v, &q)));
+                event.trigger = span(v.article, q.start, q.end);
                 extra.push(Draft {
                     clause: d.clause,
                     event,
@@ -864,6 +915,7 @@ impl Extractor {
                 Requirement::PartyOrEarlier => {
                     args.party_ok || around.earlier_types.contains(&rule.event_type)
                 }
+                Requirement::Earlier => around.earlier_types.contains(&rule.event_type),
                 Requirement::Amount => amount.is_some(),
                 Requirement::Rate => rate.is_some(),
                 Requirement::Count => count.is_some(),
