@@ -17,6 +17,7 @@ mod modality;
 use modality::settle_by_time;
 pub(crate) mod phrases;
 mod roles;
+mod senses;
 mod split;
 mod view;
 
@@ -698,6 +699,16 @@ impl Extractor {
             return None;
         }
         if rule.event_type == EventType::Pledge && self.pledge_context_vetoed(v, &trigger, (cs, ce))
+        {
+            return None;
+        }
+        if rule.event_type == EventType::Meeting
+            && (self.meets_a_thing(v, &trigger, ce) || self.own_body_meeting(v, &trigger, (cs, ce)))
+        {
+            return None;
+        }
+        if rule.event_type == EventType::Tariff
+            && self.tariff_sense_elsewhere(v, rule_index, &trigger)
         {
             return None;
         }
