@@ -5,7 +5,10 @@
 //! timetable isn't met"); one body's own session ("a meeting of the
 //! Wheat Price Council", "the Federal Open Market Committee meeting"); and
 //! a levy or duty word in the domestic sense its article has set ("the
-//! cereals co-responsibility levy ... the rate of levy"). Each false reading
+//! cereals co-responsibility levy ... the rate of levy"); a verb of giving
+//! with no money in its clause ("pledged support for OPEC's bid"), money
+//! already paid out named after the loan, a budget's debt service
+//! (`pledge_context_vetoes`). Each false reading
 //! has a true neighbour that must stay an event. The sentences are the
 //! team's own, in 1987 wire and modern styles.
 
@@ -111,7 +114,7 @@ const CASES: &[Case] = &[
     ),
     (
         None,
-        "The chancellor told a regular meeting of the Stuttgart plant's workforce that sales would fall.",
+        "A regular quarterly meeting of the Stuttgart plant's workforce heard that sales rose 5 pct.",
         "meeting",
         0,
     ),
@@ -147,6 +150,51 @@ const CASES: &[Case] = &[
         "The EC raised its variable import levy on maize from the U.S. The Commission wants the rate of levy to stay at 30 pct.",
         "tariff",
         2,
+    ),
+    // a verb of giving or asking with no money in its clause: no pledge ...
+    (
+        Some("MEXICAN FINANCE MINISTER EXTENDS TRIP TO TOKYO"),
+        "The minister flies on Sunday.",
+        "pledge",
+        0,
+    ),
+    (
+        None,
+        "Mexico and Egypt have pledged support for OPEC's bid to keep oil prices stable.",
+        "pledge",
+        0,
+    ),
+    // ... and with money named, one
+    (
+        None,
+        "Creditor banks agreed to extend Argentina's short-term credit lines until June 30.",
+        "pledge",
+        1,
+    ),
+    (
+        None,
+        "Japan pledged 1.5 billion dlrs to the Philippines for road building.",
+        "pledge",
+        1,
+    ),
+    (
+        None,
+        "Roche and Novartis have already pledged tens of billions of dollars for new U.S. plants.",
+        "pledge",
+        1,
+    ),
+    // money already paid out, named after the loan; a budget's debt service
+    (
+        None,
+        "Vietnam said last year that only 23 mln dlrs of that loan were disbursed.",
+        "pledge",
+        0,
+    ),
+    (
+        None,
+        "Kenya has set aside 400 mln dlrs to service foreign debts in 1987/88, the budget showed.",
+        "pledge",
+        0,
     ),
 ];
 

@@ -17,6 +17,10 @@ const HOLDER_BEFORE: usize = 4;
 const HOLDER_AFTER: usize = 6;
 /// Words either side of a duty or levy word read for its sense.
 const SENSE_WINDOW: usize = 3;
+/// Words before a pledge verb searched for the money it commits.
+const MONEY_BEFORE: usize = 6;
+/// Words after a pledge verb searched for the money it commits.
+const MONEY_AFTER: usize = 10;
 
 impl Extractor {
     /// Whether an actor's name covers word `i`.
@@ -224,6 +228,47 @@ impl Extractor {
             return false;
         }
         !any_phrase_in(&v.ids, trigger.past, ce, &c.own_meeting_partners)
+    }
+
+    /// Whether a pledge trigger ending in a verb that commits something
+    /// (`pledge_bare_verbs`: extend, give, offer, seek, ask, promise,
+    /// pledge ...) commits no money: no `pledge_money_words` word (loan,
+    /// credit, aid, invest, buy ...) stands in its clause `cs..ce` and no sum
+    /// of money within [`MONEY_BEFORE`] words before it or [`MONEY_AFTER`]
+    /// words after it ("will extend his international tour",
+    /// "pledged support for OPEC's bid", "could not give assurances",
+    /// "Asked if the committee", "promises to lift its tariffs"; not
+    /// "granted Argentina a 500 mln dlr bridge loan", "asked Seoul to
+    /// invest"). ANNOTATION.md: a promise with no money is no pledge.
+    pub(crate) fn pledge_without_money(
+        &self,
+        v: &View,
+        trigger: &TriggerSpan,
+        (cs, ce): (usize, usize),
+    ) -> bool {
+        let c = &self.cues;
+        let last = trigger.past - 1;
+        if !phrase_at(&v.ids, last, &c.pledge_bare_verbs) {
+            return false;
+        }
+        if (cs..trigger.first)
+            .chain(trigger.past..ce)
+            .any(|k| phrase_at(&v.ids, k, &c.pledge_money_words))
+        {
+            return false;
+        }
+        let lo = trigger.first.saturating_sub(MONEY_BEFORE).max(cs);
+        let hi = (trigger.past + MONEY_AFTER).min(ce);
+        let (from, to) = (
+            v.tokens[lo].start,
+            v.tokens[hi.saturating_sub(1).max(lo)].end,
+        );
+        !self.quantities_of(v).iter().any(|q| {
+            matches!(q.kind, QuantityKind::Money { .. })
+                && q.start >= from
+                && q.start < to
+                && !(q.start >= v.tokens[trigger.first].start && q.end <= v.tokens[last].end)
+        })
     }
 
     /// Whether a tariff trigger (a duty, levy or tariff word) is read in
