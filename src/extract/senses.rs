@@ -151,7 +151,7 @@ impl Extractor {
     /// Party"), and that body is not a gathering of states: no actor there
     /// is an international body or the EU, no two countries are named
     /// there, no `gathering_words` word ("ministerial", "nations") stands
-    /// there, and the clause `cs..ce` names no partner after the trigger
+    /// there, and no partner is named right after the meeting or its body
     /// ("a committee meeting with Japanese officials").
     pub(crate) fn own_body_meeting(
         &self,
@@ -174,6 +174,7 @@ impl Extractor {
             i -= 1;
             holder.push(i);
         }
+        let mut holder_end = trigger.past;
         if t0 + 2 < ce && v.tokens[t0 + 1].text.eq_ignore_ascii_case("of") {
             let mut k = t0 + 2;
             while k < ce
@@ -184,6 +185,7 @@ impl Extractor {
                 holder.push(k);
                 k += 1;
             }
+            holder_end = k;
         }
         let headline = Self::capitalised_throughout(v);
         // "House" in "White House" is a place standing for a government.
@@ -227,7 +229,16 @@ impl Extractor {
         if countries.len() > 1 {
             return false;
         }
-        !any_phrase_in(&v.ids, trigger.past, ce, &c.own_meeting_partners)
+        // A partner named right after the meeting or its body ("a committee
+        // meeting with Japanese officials"), not later in the clause ("a
+        // meeting of the Economic Policy Council to consider its pact with
+        // the U.S.").
+        !any_phrase_in(
+            &v.ids,
+            trigger.past,
+            (holder_end + 3).min(ce),
+            &c.own_meeting_partners,
+        )
     }
 
     /// Whether a pledge trigger ending in a verb that commits something
