@@ -118,6 +118,12 @@ const CASES: &[Case] = &[
         "meeting",
         0,
     ),
+    (
+        None,
+        "The minister spoke at a meeting of his Social Democratic Party (SPD) in Bonn last Friday.",
+        "meeting",
+        0,
+    ),
     // ... and a gathering of states, or a body meeting a partner
     (
         None,
@@ -134,6 +140,19 @@ const CASES: &[Case] = &[
     (
         None,
         "The Senate Finance Committee meeting with Japanese trade officials ended without agreement.",
+        "meeting",
+        1,
+    ),
+    // a negotiating position is no negotiation; resumed negotiations are
+    (
+        None,
+        "Lawyers said the cash sale puts Campeau in a very strong negotiating position with the banks.",
+        "meeting",
+        0,
+    ),
+    (
+        None,
+        "Officials of Japan and the United States will resume negotiations in May.",
         "meeting",
         1,
     ),

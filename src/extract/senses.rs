@@ -217,7 +217,6 @@ impl Extractor {
                 let e = self.lexicon.entry(a.m.entry);
                 match e.country.as_deref() {
                     None | Some("EU") => return false,
-                    _ if e.kind == ActorKind::Organization => return false,
                     Some(code) => {
                         if !countries.contains(&code) {
                             countries.push(code);
