@@ -17,6 +17,7 @@ mod modality;
 use modality::settle_by_time;
 pub(crate) mod phrases;
 mod roles;
+mod senses;
 mod split;
 mod view;
 
@@ -662,6 +663,10 @@ impl Extractor {
     /// that governs it ("provided about 1.06 billion ECUs in aid").
     const FLOW_VERB_SPAN: usize = 6;
 
+    /// Words after a pledge trigger searched for the participle or passive
+    /// of a past flow ("new money lent by the banks", "loan were disbursed").
+    const FLOW_AFTER_SPAN: usize = 3;
+
     /// Whether a pledge trigger stands in financial-market reporting, a
     /// results statement or another non-pledge sense, whatever rule finds it:
     /// a `pledge_context_vetoes` cue within [`PLEDGE_CONTEXT_SPAN`] words of
@@ -718,9 +723,13 @@ impl Extractor {
         {
             return false;
         }
-        // The flow verb is the trigger or governs it from just before.
+        // The flow verb is the trigger, governs it from just before, or is
+        // a participle or passive right after it ("925 mln dlrs of new money
+        // lent by the banks in 1985", "only 23 mln dlrs of that loan were
+        // disbursed").
         let lo = trigger.first.saturating_sub(Self::FLOW_VERB_SPAN).max(cs);
-        let flow = (lo..trigger.past.min(ce)).any(|i| {
+        let hi = (trigger.past + Self::FLOW_AFTER_SPAN).min(ce);
+        let flow = (lo..hi).any(|i| {
             phrase_at(&v.ids, i, &c.pledge_completed_flows)
                 && !(i > cs && phrase_at(&v.ids, i - 1, &c.pledge_flow_futures))
         });
@@ -765,7 +774,19 @@ impl Extractor {
         if !ph.veto.is_empty() && self.vetoed(v, (lo, hi), &trigger, &ph.veto) {
             return None;
         }
-        if rule.event_type == EventType::Pledge && self.pledge_context_vetoed(v, &trigger, (cs, ce))
+        if rule.event_type == EventType::Pledge
+            && (self.pledge_context_vetoed(v, &trigger, (cs, ce))
+                || self.pledge_without_money(v, &trigger, (cs, ce)))
+        {
+            return None;
+        }
+        if rule.event_type == EventType::Meeting
+            && (self.meets_a_thing(v, &trigger, ce) || self.own_body_meeting(v, &trigger, (cs, ce)))
+        {
+            return None;
+        }
+        if rule.event_type == EventType::Tariff
+            && self.tariff_sense_elsewhere(v, rule_index, &trigger)
         {
             return None;
         }
