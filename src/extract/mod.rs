@@ -17,6 +17,7 @@ mod modality;
 use modality::settle_by_time;
 pub(crate) mod phrases;
 mod roles;
+mod senses;
 mod split;
 mod view;
 
@@ -41,6 +42,8 @@ pub struct Extractor {
     rules: RuleSet,
     quantities: QuantityRecognizer,
     cues: CompiledCues,
+    /// Cue lists read as strings, looked up once.
+    lists: RoleLists,
     /// Per rule, its word lists split into words once.
     rule_phrases: Vec<RulePhrases>,
     /// Every rule's `article` words, lowercase, each once and with its
@@ -132,6 +135,7 @@ impl Extractor {
     pub fn new(lexicon: Lexicon, rules: RuleSet) -> Self {
         let mut interner = Interner::default();
         let cues = CompiledCues::new(&rules, &mut interner);
+        let lists = RoleLists::new(&rules);
         let mut frames = vec![roles::Frame::compile(
             &crate::rules::RoleFrame::default(),
             &mut interner,
@@ -173,6 +177,7 @@ impl Extractor {
             rules,
             quantities,
             cues,
+            lists,
             rule_phrases,
             topic_words,
             frames,
@@ -375,7 +380,7 @@ impl Extractor {
                 events.push(d.event);
             }
         }
-        let export_words = self.rules.role_cues("export_words");
+        let export_words = &self.lists.export_words;
         inherit_roles(
             text,
             &mut events,
@@ -423,7 +428,7 @@ impl Extractor {
             timed.retain(|_| keep[k.next().unwrap_or_default()]);
         }
         crate::when::annotate_only(words, &mut events, text, day, |i| !timed[i]);
-        crate::codes::annotate(&mut events, date);
+        crate::codes::annotate_on(&mut events, day);
         events
     }
 
@@ -472,22 +477,24 @@ impl Extractor {
             }
         }
         self.add_listed_rates(v, &mut drafts);
+        self.add_listed_sums(v, &mut drafts);
+        let l = &self.lists;
         let drafts = merge_same_type(
             drafts,
-            self.rules.role_cues("pledge_verbs"),
-            self.rules.role_cues("meeting_trip_nouns"),
-            self.rules.role_cues("tariff_answer_words"),
+            &l.pledge_verbs,
+            &l.meeting_trip_nouns,
+            &l.tariff_answer_words,
         );
         let cues = split::SplitCues {
-            separate: self.rules.role_cues("meeting_separate"),
-            sequels: self.rules.role_cues("meeting_sequels"),
-            apart_preps: self.rules.role_cues("meeting_apart_preps"),
-            joiners: self.rules.role_cues("meeting_split_joiners"),
-            nouns: self.rules.role_cues("meeting_nouns"),
-            verbs: self.rules.role_cues("meeting_split_verbs"),
-            joint_preps: self.rules.role_cues("meeting_joint_preps"),
-            partner_preps: self.rules.role_cues("partner_preps"),
-            determiners: self.rules.role_cues("determiners"),
+            separate: &l.meeting_separate,
+            sequels: &l.meeting_sequels,
+            apart_preps: &l.meeting_apart_preps,
+            joiners: &l.meeting_split_joiners,
+            nouns: &l.meeting_nouns,
+            verbs: &l.meeting_split_verbs,
+            joint_preps: &l.meeting_joint_preps,
+            partner_preps: &l.partner_preps,
+            determiners: &l.determiners,
         };
         split::split_meetings(drafts, &cues)
     }
@@ -559,6 +566,56 @@ impl Extractor {
         }
     }
 
+    /// One more pledge for each further donor of a list that continues a
+    /// pledge's sum ([`Extractor::listed_sums`]) and is no other pledge's
+    /// sum in the sentence: the sum is its trigger and amount, the donor its
+    /// source; the first pledge's other roles carry over, and the actors of
+    /// the later items are no longer the first pledge's.
+    fn add_listed_sums(&self, v: &View, drafts: &mut Vec<Draft>) {
+        let taken: Vec<usize> = drafts
+            .iter()
+            .filter(|d| d.event.event_type == EventType::Pledge)
+            .filter_map(|d| d.event.amount.as_ref().map(|a| a.start))
+            .collect();
+        let mut extra: Vec<Draft> = Vec::new();
+        for d in drafts.iter_mut() {
+            if d.event.event_type != EventType::Pledge {
+                continue;
+            }
+            let items = self.listed_sums(v, &d.event);
+            let Some(list_start) = items.first().map(|(_, _, from)| *from) else {
+                continue;
+            };
+            d.event.actors.retain(|a| a.start < list_start);
+            for (donor, q, _) in items {
+                if taken.contains(&q.start)
+                    || extra.iter().any(|x| x.event.trigger.start == q.start)
+                {
+                    continue;
+                }
+                let mut event = d.event.clone();
+                event.actors.retain(|a| a.role != Role::Source);
+                event.actors.push(donor);
+                event.amount = Some(to_amount(v.article, &self.in_article_currency(v, &q)));
+                event.trigger = span(v.article, q.start, q.end);
+                extra.push(Draft {
+                    clause: d.clause,
+                    event,
+                    pair: d.pair,
+                    time_cue: d.time_cue,
+                    uncued: d.uncued,
+                    bullet: d.bullet,
+                    guessed: d.guessed,
+                    cued: d.cued,
+                });
+            }
+        }
+        if !extra.is_empty() {
+            drafts.extend(extra);
+            drafts.sort_by_key(|d| d.event.trigger.start);
+        }
+    }
+
     /// Whether a veto word stands in `lo..hi`, outside an actor's name
     /// ("union" vetoes wage talks, not talks with the European Union) and
     /// not wholly inside the trigger (the trigger "hosted his" is not
@@ -606,6 +663,10 @@ impl Extractor {
     /// that governs it ("provided about 1.06 billion ECUs in aid").
     const FLOW_VERB_SPAN: usize = 6;
 
+    /// Words after a pledge trigger searched for the participle or passive
+    /// of a past flow ("new money lent by the banks", "loan were disbursed").
+    const FLOW_AFTER_SPAN: usize = 3;
+
     /// Whether a pledge trigger stands in financial-market reporting, a
     /// results statement or another non-pledge sense, whatever rule finds it:
     /// a `pledge_context_vetoes` cue within [`PLEDGE_CONTEXT_SPAN`] words of
@@ -636,11 +697,11 @@ impl Extractor {
             return true;
         }
         *v.cx.pledge_genre.get_or_init(|| {
-            let markers = self.rules.role_cues("pledge_genre_markers");
             let head = headline_of(v.article).to_lowercase();
-            markers
+            self.lists
+                .pledge_genre_markers
                 .iter()
-                .any(|m| crate::lexicon::contains_word(&head, m))
+                .any(|m| crate::lexicon::contains_word_by(&head, m))
         })
     }
 
@@ -662,9 +723,13 @@ impl Extractor {
         {
             return false;
         }
-        // The flow verb is the trigger or governs it from just before.
+        // The flow verb is the trigger, governs it from just before, or is
+        // a participle or passive right after it ("925 mln dlrs of new money
+        // lent by the banks in 1985", "only 23 mln dlrs of that loan were
+        // disbursed").
         let lo = trigger.first.saturating_sub(Self::FLOW_VERB_SPAN).max(cs);
-        let flow = (lo..trigger.past.min(ce)).any(|i| {
+        let hi = (trigger.past + Self::FLOW_AFTER_SPAN).min(ce);
+        let flow = (lo..hi).any(|i| {
             phrase_at(&v.ids, i, &c.pledge_completed_flows)
                 && !(i > cs && phrase_at(&v.ids, i - 1, &c.pledge_flow_futures))
         });
@@ -709,7 +774,19 @@ impl Extractor {
         if !ph.veto.is_empty() && self.vetoed(v, (lo, hi), &trigger, &ph.veto) {
             return None;
         }
-        if rule.event_type == EventType::Pledge && self.pledge_context_vetoed(v, &trigger, (cs, ce))
+        if rule.event_type == EventType::Pledge
+            && (self.pledge_context_vetoed(v, &trigger, (cs, ce))
+                || self.pledge_without_money(v, &trigger, (cs, ce)))
+        {
+            return None;
+        }
+        if rule.event_type == EventType::Meeting
+            && (self.meets_a_thing(v, &trigger, ce) || self.own_body_meeting(v, &trigger, (cs, ce)))
+        {
+            return None;
+        }
+        if rule.event_type == EventType::Tariff
+            && self.tariff_sense_elsewhere(v, rule_index, &trigger)
         {
             return None;
         }
@@ -763,8 +840,8 @@ impl Extractor {
         // is its amount, not the next sum in the clause ("... plus $11 billion
         // in loans").
         // Joining words: the sum and the trigger are two things.
-        let joins = self.rules.role_cues("amount_joins");
-        let links = self.rules.role_cues("amount_links");
+        let joins = &self.lists.amount_joins;
+        let links = &self.lists.amount_links;
         let own_sum = money.iter().rev().find(|q| {
             q.end <= start && {
                 let gap = v.article[q.end..start].trim().to_lowercase();
@@ -818,6 +895,11 @@ impl Extractor {
             return None;
         }
         let (modality, modality_cue) = match ph.modality {
+            // A rule's fixed request yields to a document that sets it out:
+            // "a contract which calls for investment of 45 mln dlrs".
+            Some(Modality::Requested) if self.stipulated(v, clause.start, trigger.first) => {
+                (Modality::Planned, Some(trigger.first))
+            }
             Some(m) => (m, None),
             None => self.modality(v, clause, trigger, &rule.event_type),
         };
@@ -854,6 +936,7 @@ impl Extractor {
                 Requirement::PartyOrEarlier => {
                     args.party_ok || around.earlier_types.contains(&rule.event_type)
                 }
+                Requirement::Earlier => around.earlier_types.contains(&rule.event_type),
                 Requirement::Amount => amount.is_some(),
                 Requirement::Rate => rate.is_some(),
                 Requirement::Count => count.is_some(),

@@ -474,6 +474,29 @@ impl Lexicon {
         out
     }
 
+    /// [`Lexicon::find_in`] over the whole article, worked out once per
+    /// scope for one date: the article's country tally and its sole
+    /// country both read it (each had scanned the whole article).
+    pub fn find_whole<'s>(
+        &self,
+        scope: &'s ArticleScope,
+        date: Option<Day>,
+    ) -> std::borrow::Cow<'s, [ActorMatch]> {
+        use std::borrow::Cow;
+        if let Some((d, found)) = scope.whole.get()
+            && *d == date
+        {
+            return Cow::Borrowed(found);
+        }
+        // Not `get_or_init`: the scan may ask for the article's undated
+        // country context, which scans the whole article in turn.
+        let found = self.find_in(scope, 0, scope.article.len(), date);
+        match scope.whole.set((date, found)) {
+            Ok(()) => Cow::Borrowed(&scope.whole.get().expect("just set").1),
+            Err((_, found)) => Cow::Owned(found),
+        }
+    }
+
     /// Every alias match in `article[start..end]`, overlapping, each with
     /// the entry it most likely names.
     fn candidates(
@@ -691,24 +714,22 @@ impl Lexicon {
         date: Option<Day>,
         people: bool,
     ) -> Vec<(String, usize, ActorMatch)> {
-        let mentions = self
-            .find_in(scope, 0, scope.article.len(), date)
-            .into_iter()
-            .filter_map(|m| {
-                let e = &self.entries[m.entry];
-                let counts_here = match e.kind {
-                    ActorKind::Country | ActorKind::Agency => true,
-                    ActorKind::Person => people,
-                    ActorKind::Place => e.metonym,
-                    // A union coded as a party of its own (`EU`: no ISO
-                    // alpha-3 country code) counts as one; a national
-                    // body's or company's country does not.
-                    ActorKind::Organization => e.country.as_ref().is_some_and(|c| c.len() != 3),
-                    ActorKind::Company => false,
-                };
-                let c = e.country.as_ref().filter(|_| counts_here)?;
-                Some((c.clone(), m))
-            });
+        let found = self.find_whole(scope, date);
+        let mentions = found.iter().copied().filter_map(|m| {
+            let e = &self.entries[m.entry];
+            let counts_here = match e.kind {
+                ActorKind::Country | ActorKind::Agency => true,
+                ActorKind::Person => people,
+                ActorKind::Place => e.metonym,
+                // A union coded as a party of its own (`EU`: no ISO
+                // alpha-3 country code) counts as one; a national
+                // body's or company's country does not.
+                ActorKind::Organization => e.country.as_ref().is_some_and(|c| c.len() != 3),
+                ActorKind::Company => false,
+            };
+            let c = e.country.as_ref().filter(|_| counts_here)?;
+            Some((c.clone(), m))
+        });
         tally(mentions)
     }
 
@@ -780,6 +801,9 @@ pub struct ArticleScope<'a> {
     /// Entry -> whether one of its cue words occurs in the article.
     cues: std::cell::RefCell<crate::trie::FnvMap<usize, bool>>,
     context: std::cell::OnceCell<Option<String>>,
+    /// The first whole-article [`Lexicon::find_in`] asked for, with the
+    /// date it was asked for ([`Lexicon::find_whole`]).
+    whole: std::cell::OnceCell<(Option<Day>, Vec<ActorMatch>)>,
     lowercase: std::cell::OnceCell<bool>,
 }
 
@@ -798,6 +822,7 @@ impl<'a> ArticleScope<'a> {
             article,
             cues: Default::default(),
             context: Default::default(),
+            whole: Default::default(),
             lowercase: Default::default(),
         }
     }
