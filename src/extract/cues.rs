@@ -37,6 +37,8 @@ pub(crate) struct CompiledCues {
     pub(crate) tariff_face_verbs: Phrases,
     pub(crate) tariff_source_after: Phrases,
     pub(crate) tariff_impose_verbs: Phrases,
+    pub(crate) tariff_own_markers: Phrases,
+    pub(crate) tariff_request_agents: Phrases,
     pub(crate) owner_preps: Phrases,
     pub(crate) goods_origin_phrases: Phrases,
     pub(crate) raid_people_nouns: Phrases,
@@ -196,6 +198,8 @@ impl CompiledCues {
             tariff_face_verbs: r("tariff_face_verbs"),
             tariff_source_after: r("tariff_source_after"),
             tariff_impose_verbs: r("tariff_impose_verbs"),
+            tariff_own_markers: r("tariff_own_markers"),
+            tariff_request_agents: r("tariff_request_agents"),
             owner_preps: r("owner_preps"),
             goods_origin_phrases: r("goods_origin_phrases"),
             raid_people_nouns: r("raid_people_nouns"),
@@ -308,6 +312,59 @@ impl CompiledCues {
     }
 }
 
+/// The `[cues.roles]` word lists read as strings once per sentence or
+/// article, looked up by name once when the extractor is built: a lookup
+/// by name in the rules' map cost ~460 instructions, and `sentence_events`
+/// made eleven of them per trigger sentence (6.5% of `extract`'s work).
+pub(crate) struct RoleLists {
+    pub(crate) pledge_verbs: Vec<String>,
+    pub(crate) meeting_trip_nouns: Vec<String>,
+    pub(crate) tariff_answer_words: Vec<String>,
+    pub(crate) meeting_separate: Vec<String>,
+    pub(crate) meeting_sequels: Vec<String>,
+    pub(crate) meeting_apart_preps: Vec<String>,
+    pub(crate) meeting_split_joiners: Vec<String>,
+    pub(crate) meeting_nouns: Vec<String>,
+    pub(crate) meeting_split_verbs: Vec<String>,
+    pub(crate) meeting_joint_preps: Vec<String>,
+    pub(crate) partner_preps: Vec<String>,
+    pub(crate) determiners: Vec<String>,
+    pub(crate) amount_joins: Vec<String>,
+    pub(crate) amount_links: Vec<String>,
+    pub(crate) export_words: Vec<String>,
+    /// `pledge_genre_markers`, lowercase, each with its searcher built
+    /// (building one cost more than searching a headline with it).
+    pub(crate) pledge_genre_markers: Vec<memchr::memmem::Finder<'static>>,
+}
+
+impl RoleLists {
+    pub(crate) fn new(rules: &RuleSet) -> Self {
+        let r = |n: &str| rules.role_cues(n).to_vec();
+        RoleLists {
+            pledge_verbs: r("pledge_verbs"),
+            meeting_trip_nouns: r("meeting_trip_nouns"),
+            tariff_answer_words: r("tariff_answer_words"),
+            meeting_separate: r("meeting_separate"),
+            meeting_sequels: r("meeting_sequels"),
+            meeting_apart_preps: r("meeting_apart_preps"),
+            meeting_split_joiners: r("meeting_split_joiners"),
+            meeting_nouns: r("meeting_nouns"),
+            meeting_split_verbs: r("meeting_split_verbs"),
+            meeting_joint_preps: r("meeting_joint_preps"),
+            partner_preps: r("partner_preps"),
+            determiners: r("determiners"),
+            amount_joins: r("amount_joins"),
+            amount_links: r("amount_links"),
+            export_words: r("export_words"),
+            pledge_genre_markers: rules
+                .role_cues("pledge_genre_markers")
+                .iter()
+                .map(|m| memchr::memmem::Finder::new(m.as_bytes()).into_owned())
+                .collect(),
+        }
+    }
+}
+
 /// Every `[cues.roles]` list the extractor reads (by name, above): a rule
 /// file naming another list is refused, so a misspelt key cannot be
 /// silently ignored.
@@ -326,6 +383,9 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "tariff_face_verbs",
     "tariff_source_after",
     "tariff_impose_verbs",
+    "tariff_own_markers",
+    "tariff_answer_words",
+    "tariff_request_agents",
     "owner_preps",
     "goods_origin_phrases",
     "raid_people_nouns",
@@ -453,9 +513,11 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "sentence_articles",
     "export_words",
     "name_joiners",
+    "listed_sum_words",
     "amount_joins",
     "amount_links",
     "meeting_separate",
+    "meeting_aside_words",
     "meeting_sequels",
     "meeting_apart_preps",
     "meeting_split_joiners",
