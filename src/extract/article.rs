@@ -647,7 +647,7 @@ fn coordinated_commitment(prev: &Event, d: &Event, pledge_verbs: &[String]) -> b
 /// had threatened"), or other countries imposing
 /// and facing it ("the U.S. tariff on Chinese goods ... and China's levy on
 /// American products"). The gold counts each as an event, as a reader does.
-fn distinct_tariffs(a: &Event, b: &Event) -> bool {
+fn distinct_tariffs(a: &Event, b: &Event, lists: &MeasureLists) -> bool {
     if a.event_type != EventType::Tariff || b.event_type != EventType::Tariff {
         return false;
     }
@@ -668,7 +668,79 @@ fn distinct_tariffs(a: &Event, b: &Event) -> bool {
         let (x, y) = (countries(a, role), countries(b, role));
         !x.is_empty() && !y.is_empty() && x != y
     };
-    rates || (differ(Role::Source) && differ(Role::Target))
+    rates || (differ(Role::Source) && differ(Role::Target)) || listed_measures(a, b, lists)
+}
+
+/// The cue lists [`listed_measures`] reads (from `[cues.roles]`).
+pub(crate) struct MeasureLists<'a> {
+    /// Nouns naming a tariff measure ("tariffs", "levies").
+    pub nouns: &'a [String],
+    /// Phrases opening a further item of a list ("and the", "on top of a").
+    pub openers: &'a [String],
+    /// Words after a measure noun that make it a phrase of its own ("on").
+    pub modifiers: &'a [String],
+}
+
+/// Whether two tariff nouns of one sentence head two noun phrases of a list
+/// ("the 10 percent worldwide tariff, the higher country-by-country rates
+/// ... and the levies on Canada, Mexico and China"; "the reciprocal tariffs
+/// announced on April 2 and the separate fentanyl-related duties"): a
+/// coordinator and a determiner stand between them, the later noun is its
+/// phrase's head, and each is a measure noun.
+fn listed_measures(a: &Event, b: &Event, lists: &MeasureLists) -> bool {
+    let noun = |e: &Event| {
+        lists
+            .nouns
+            .iter()
+            .any(|n| e.trigger.text.eq_ignore_ascii_case(n))
+    };
+    let (first, second) = if a.trigger.start <= b.trigger.start {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    if !noun(first) || !noun(second) || second.trigger.start <= first.trigger.end {
+        return false;
+    }
+    let s = &second.sentence;
+    let (lo, hi) = (first.trigger.end, second.trigger.start);
+    if lo < s.start || hi > s.end {
+        return false;
+    }
+    let gap = s.text[lo - s.start..hi - s.start].to_lowercase();
+    if gap.len() >= 120 {
+        return false;
+    }
+    // The later noun heads a phrase of its own: words of its own before it
+    // ("and the separate fentanyl-related duties") or a modifier after it
+    // ("and the levies on Canada"); "and the duties took effect" names the
+    // same measure again.
+    let Some(open_end) = lists
+        .openers
+        .iter()
+        .map(|o| {
+            let o = o.trim().to_lowercase();
+            if o.starts_with(',') {
+                format!("{o} ")
+            } else {
+                format!(" {o} ")
+            }
+        })
+        .filter_map(|o| gap.rfind(&o).map(|i| i + o.len()))
+        .max()
+    else {
+        return false;
+    };
+    let premodified = !gap[open_end..].trim().is_empty();
+    let next = s.text[hi - s.start + second.trigger.text.len()..]
+        .split_whitespace()
+        .next()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        });
+    let modified = next.is_some_and(|w| lists.modifiers.iter().any(|m| m.eq_ignore_ascii_case(&w)));
+    premodified || modified
 }
 
 /// Whether an event comes from a rule that only refers back to an event the
@@ -686,6 +758,7 @@ pub(crate) fn merge_same_type(
     drafts: Vec<Draft>,
     pledge_verbs: &[String],
     trip_nouns: &[String],
+    measures: &MeasureLists,
 ) -> Vec<Draft> {
     let is_trip = |e: &crate::event::Event| {
         e.event_type == EventType::Meeting
@@ -743,7 +816,7 @@ pub(crate) fn merge_same_type(
             kept.push(d);
             continue;
         }
-        if (same_clause || !adds_something) && !distinct_tariffs(&prev.event, &d.event) {
+        if (same_clause || !adds_something) && !distinct_tariffs(&prev.event, &d.event, measures) {
             // ("a meeting with Nakasone ... to pave the way for the prime
             // minister's visit to Washington": where a later trip goes is
             // that trip's, not the meeting's.)

@@ -468,6 +468,11 @@ impl Extractor {
             drafts,
             self.rules.role_cues("pledge_verbs"),
             self.rules.role_cues("meeting_trip_nouns"),
+            &MeasureLists {
+                nouns: self.rules.role_cues("tariff_measure_nouns"),
+                openers: self.rules.role_cues("measure_list_openers"),
+                modifiers: self.rules.role_cues("measure_noun_modifiers"),
+            },
         );
         let cues = split::SplitCues {
             separate: self.rules.role_cues("meeting_separate"),
