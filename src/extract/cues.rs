@@ -364,6 +364,11 @@ pub(crate) struct RoleLists {
     pub(crate) amount_joins: Vec<String>,
     pub(crate) amount_links: Vec<String>,
     pub(crate) export_words: Vec<String>,
+    pub(crate) tariff_measure_nouns: Vec<String>,
+    pub(crate) measure_list_openers: Vec<String>,
+    pub(crate) measure_noun_modifiers: Vec<String>,
+    pub(crate) listed_sum_words: Vec<String>,
+    pub(crate) name_joiners: Vec<String>,
     /// `pledge_genre_markers`, lowercase, each with its searcher built
     /// (building one cost more than searching a headline with it).
     pub(crate) pledge_genre_markers: Vec<memchr::memmem::Finder<'static>>,
@@ -388,6 +393,11 @@ impl RoleLists {
             amount_joins: r("amount_joins"),
             amount_links: r("amount_links"),
             export_words: r("export_words"),
+            tariff_measure_nouns: r("tariff_measure_nouns"),
+            measure_list_openers: r("measure_list_openers"),
+            measure_noun_modifiers: r("measure_noun_modifiers"),
+            listed_sum_words: r("listed_sum_words"),
+            name_joiners: r("name_joiners"),
             pledge_genre_markers: rules
                 .role_cues("pledge_genre_markers")
                 .iter()
@@ -546,6 +556,9 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "export_words",
     "name_joiners",
     "listed_sum_words",
+    "tariff_measure_nouns",
+    "measure_list_openers",
+    "measure_noun_modifiers",
     "amount_joins",
     "amount_links",
     "meeting_separate",

@@ -484,6 +484,11 @@ impl Extractor {
             &l.pledge_verbs,
             &l.meeting_trip_nouns,
             &l.tariff_answer_words,
+            &MeasureLists {
+                nouns: &l.tariff_measure_nouns,
+                openers: &l.measure_list_openers,
+                modifiers: &l.measure_noun_modifiers,
+            },
         );
         let cues = split::SplitCues {
             separate: &l.meeting_separate,
