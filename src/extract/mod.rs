@@ -42,6 +42,8 @@ pub struct Extractor {
     rules: RuleSet,
     quantities: QuantityRecognizer,
     cues: CompiledCues,
+    /// Cue lists read as strings, looked up once.
+    lists: RoleLists,
     /// Per rule, its word lists split into words once.
     rule_phrases: Vec<RulePhrases>,
     /// Every rule's `article` words, lowercase, each once and with its
@@ -126,6 +128,10 @@ struct Draft {
     /// The trigger is a bullet mark: an item read as planned for want of a
     /// cue, past when its own date is ([`settle_by_time`]).
     bullet: bool,
+    /// Its one side's role is a guess from word order ([`roles::Args::guessed`]).
+    guessed: bool,
+    /// A cue placed its imposer ([`roles::Args::cued`]).
+    cued: bool,
 }
 
 impl Extractor {
@@ -133,6 +139,7 @@ impl Extractor {
     pub fn new(lexicon: Lexicon, rules: RuleSet) -> Self {
         let mut interner = Interner::default();
         let cues = CompiledCues::new(&rules, &mut interner);
+        let lists = RoleLists::new(&rules);
         let mut frames = vec![roles::Frame::compile(
             &crate::rules::RoleFrame::default(),
             &mut interner,
@@ -176,6 +183,7 @@ impl Extractor {
             rules,
             quantities,
             cues,
+            lists,
             rule_phrases,
             topic_words,
             frames,
@@ -333,7 +341,7 @@ impl Extractor {
         let sentences = segment::split_sentences_upto(text, last);
         let article = self.article(text, day);
         let mut events: Vec<Event> = Vec::new();
-        let mut pairs: Vec<bool> = Vec::new();
+        let mut told: Vec<article::SentenceFacts> = Vec::new();
         let mut time_cues: Vec<modality::TimeCue> = Vec::new();
         // The types of the events so far (a handful), for rules that need
         // an earlier event of their type.
@@ -365,7 +373,11 @@ impl Extractor {
                 if !types.contains(&d.event.event_type) {
                     types.push(d.event.event_type.clone());
                 }
-                pairs.push(d.pair);
+                told.push(article::SentenceFacts {
+                    pair: d.pair,
+                    guessed: d.guessed,
+                    cued: d.cued,
+                });
                 time_cues.push(modality::TimeCue {
                     at: d.time_cue,
                     uncued: d.uncued,
@@ -374,11 +386,11 @@ impl Extractor {
                 events.push(d.event);
             }
         }
-        let export_words = self.rules.role_cues("export_words");
+        let export_words = &self.lists.export_words;
         inherit_roles(
             text,
             &mut events,
-            &pairs,
+            &told,
             &ArticleFacts {
                 countries: &|| self.article_countries(&article),
                 listed_home: &|| self.listed_home(text),
@@ -386,6 +398,7 @@ impl Extractor {
                 countries_named: &|start, end| self.countries_named(&article, start, end),
             },
             export_words,
+            self.rules.role_cues("meeting_aside_words"),
         );
         // The role contract (src/invariants.rs) holds on every event written.
         for e in events.iter_mut() {
@@ -421,7 +434,7 @@ impl Extractor {
             timed.retain(|_| keep[k.next().unwrap_or_default()]);
         }
         crate::when::annotate_only(words, &mut events, text, day, |i| !timed[i]);
-        crate::codes::annotate(&mut events, date);
+        crate::codes::annotate_on(&mut events, day);
         events
     }
 
@@ -470,21 +483,24 @@ impl Extractor {
             }
         }
         self.add_listed_rates(v, &mut drafts);
+        self.add_listed_sums(v, &mut drafts);
+        let l = &self.lists;
         let drafts = merge_same_type(
             drafts,
-            self.rules.role_cues("pledge_verbs"),
-            self.rules.role_cues("meeting_trip_nouns"),
+            &l.pledge_verbs,
+            &l.meeting_trip_nouns,
+            &l.tariff_answer_words,
         );
         let cues = split::SplitCues {
-            separate: self.rules.role_cues("meeting_separate"),
-            sequels: self.rules.role_cues("meeting_sequels"),
-            apart_preps: self.rules.role_cues("meeting_apart_preps"),
-            joiners: self.rules.role_cues("meeting_split_joiners"),
-            nouns: self.rules.role_cues("meeting_nouns"),
-            verbs: self.rules.role_cues("meeting_split_verbs"),
-            joint_preps: self.rules.role_cues("meeting_joint_preps"),
-            partner_preps: self.rules.role_cues("partner_preps"),
-            determiners: self.rules.role_cues("determiners"),
+            separate: &l.meeting_separate,
+            sequels: &l.meeting_sequels,
+            apart_preps: &l.meeting_apart_preps,
+            joiners: &l.meeting_split_joiners,
+            nouns: &l.meeting_nouns,
+            verbs: &l.meeting_split_verbs,
+            joint_preps: &l.meeting_joint_preps,
+            partner_preps: &l.partner_preps,
+            determiners: &l.determiners,
         };
         split::split_meetings(drafts, &cues)
     }
@@ -545,6 +561,58 @@ impl Extractor {
                     time_cue: d.time_cue,
                     uncued: d.uncued,
                     bullet: d.bullet,
+                    guessed: d.guessed,
+                    cued: d.cued,
+                });
+            }
+        }
+        if !extra.is_empty() {
+            drafts.extend(extra);
+            drafts.sort_by_key(|d| d.event.trigger.start);
+        }
+    }
+
+    /// One more pledge for each further donor of a list that continues a
+    /// pledge's sum ([`Extractor::listed_sums`]) and is no other pledge's
+    /// sum in the sentence: the sum is its trigger and amount, the donor its
+    /// source; the first pledge's other roles carry over, and the actors of
+    /// the later items are no longer the first pledge's.
+    fn add_listed_sums(&self, v: &View, drafts: &mut Vec<Draft>) {
+        let taken: Vec<usize> = drafts
+            .iter()
+            .filter(|d| d.event.event_type == EventType::Pledge)
+            .filter_map(|d| d.event.amount.as_ref().map(|a| a.start))
+            .collect();
+        let mut extra: Vec<Draft> = Vec::new();
+        for d in drafts.iter_mut() {
+            if d.event.event_type != EventType::Pledge {
+                continue;
+            }
+            let items = self.listed_sums(v, &d.event);
+            let Some(list_start) = items.first().map(|(_, _, from)| *from) else {
+                continue;
+            };
+            d.event.actors.retain(|a| a.start < list_start);
+            for (donor, q, _) in items {
+                if taken.contains(&q.start)
+                    || extra.iter().any(|x| x.event.trigger.start == q.start)
+                {
+                    continue;
+                }
+                let mut event = d.event.clone();
+                event.actors.retain(|a| a.role != Role::Source);
+                event.actors.push(donor);
+                event.amount = Some(to_amount(v.article, &self.in_article_currency(v, &q)));
+                event.trigger = span(v.article, q.start, q.end);
+                extra.push(Draft {
+                    clause: d.clause,
+                    event,
+                    pair: d.pair,
+                    time_cue: d.time_cue,
+                    uncued: d.uncued,
+                    bullet: d.bullet,
+                    guessed: d.guessed,
+                    cued: d.cued,
                 });
             }
         }
@@ -635,11 +703,11 @@ impl Extractor {
             return true;
         }
         *v.cx.pledge_genre.get_or_init(|| {
-            let markers = self.rules.role_cues("pledge_genre_markers");
             let head = headline_of(v.article).to_lowercase();
-            markers
+            self.lists
+                .pledge_genre_markers
                 .iter()
-                .any(|m| crate::lexicon::contains_word(&head, m))
+                .any(|m| crate::lexicon::contains_word_by(&head, m))
         })
     }
 
@@ -779,8 +847,8 @@ impl Extractor {
         // is its amount, not the next sum in the clause ("... plus $11 billion
         // in loans").
         // Joining words: the sum and the trigger are two things.
-        let joins = self.rules.role_cues("amount_joins");
-        let links = self.rules.role_cues("amount_links");
+        let joins = &self.lists.amount_joins;
+        let links = &self.lists.amount_links;
         let own_sum = money.iter().rev().find(|q| {
             q.end <= start && {
                 let gap = v.article[q.end..start].trim().to_lowercase();
@@ -834,6 +902,11 @@ impl Extractor {
             return None;
         }
         let (modality, modality_cue) = match ph.modality {
+            // A rule's fixed request yields to a document that sets it out:
+            // "a contract which calls for investment of 45 mln dlrs".
+            Some(Modality::Requested) if self.stipulated(v, clause.start, trigger.first) => {
+                (Modality::Planned, Some(trigger.first))
+            }
             Some(m) => (m, None),
             None => self.modality(v, clause, trigger, &rule.event_type),
         };
@@ -870,6 +943,7 @@ impl Extractor {
                 Requirement::PartyOrEarlier => {
                     args.party_ok || around.earlier_types.contains(&rule.event_type)
                 }
+                Requirement::Earlier => around.earlier_types.contains(&rule.event_type),
                 Requirement::Amount => amount.is_some(),
                 Requirement::Rate => rate.is_some(),
                 Requirement::Count => count.is_some(),
@@ -929,6 +1003,8 @@ impl Extractor {
             time_cue,
             uncued: ph.modality.is_none() && modality_cue.is_none(),
             bullet: !v.article[start..end].chars().any(char::is_alphanumeric),
+            guessed: args.guessed,
+            cued: args.cued,
         })
     }
 
