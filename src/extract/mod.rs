@@ -58,6 +58,10 @@ pub struct Extractor {
     explain: bool,
     /// The sense model that gives every event its confidence.
     sense: SenseModel,
+    /// Every rule's veto list is empty (`--no-vetoes`, the loose rules the
+    /// sense model's training contrasts): the vetoes by a word's place
+    /// (src/extract/senses.rs) are off too.
+    vetoes_off: bool,
     /// Drop the events the sense model scores below this (`Some(None)`:
     /// each type's default threshold) before their times and codes are
     /// worked out; `None` returns every candidate.
@@ -172,7 +176,9 @@ impl Extractor {
             })
             .collect();
         let quantities = QuantityRecognizer::with_countries(lexicon.entries());
+        let vetoes_off = rules.rules.iter().all(|r| r.veto.is_empty());
         Extractor {
+            vetoes_off,
             lexicon,
             rules,
             quantities,
@@ -781,11 +787,12 @@ impl Extractor {
         }
         if rule.event_type == EventType::Pledge
             && (self.pledge_context_vetoed(v, &trigger, (cs, ce))
-                || self.pledge_without_money(v, &trigger, (cs, ce)))
+                || (!self.vetoes_off && self.pledge_without_money(v, &trigger, (cs, ce))))
         {
             return None;
         }
-        if rule.event_type == EventType::Meeting
+        if !self.vetoes_off
+            && rule.event_type == EventType::Meeting
             && (self.meets_a_thing(v, &trigger, ce) || self.own_body_meeting(v, &trigger, (cs, ce)))
         {
             return None;
