@@ -903,10 +903,13 @@ impl<'a> ArticleScope<'a> {
         *self.lowercase.get_or_init(|| {
             let (mut words, mut capitalised) = (0usize, 0usize);
             // (Words all in capitals, a wire headline's, count neither way.)
-            for w in self.article.split(|c: char| !c.is_ascii_alphabetic()) {
-                if w.len() >= 4 && w.bytes().any(|b| b.is_ascii_lowercase()) {
+            // Split by bytes, not characters: every byte of a non-ASCII
+            // character is no ASCII letter either, so the runs of letters
+            // are the same, found without decoding the article.
+            for w in self.article.as_bytes().split(|b| !b.is_ascii_alphabetic()) {
+                if w.len() >= 4 && w.iter().any(u8::is_ascii_lowercase) {
                     words += 1;
-                    capitalised += usize::from(w.as_bytes()[0].is_ascii_uppercase());
+                    capitalised += usize::from(w[0].is_ascii_uppercase());
                 }
             }
             words >= LOWERCASE_MIN_WORDS && capitalised * LOWERCASE_RATIO < words
