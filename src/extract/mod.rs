@@ -294,6 +294,8 @@ impl Extractor {
         mut sink: impl FnMut(SentenceFindings),
     ) {
         let article = self.article(text, date.and_then(crate::dates::Day::parse));
+        // Every sentence's actors are looked up here.
+        article.scope.scan_role_nouns_once();
         let views: Vec<View> = segment::split_sentences(text)
             .into_iter()
             .map(|s| self.bare_view(&article, s))
