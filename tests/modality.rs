@@ -973,6 +973,19 @@ const CASES: &[Case] = &[
         "meeting",
         "asserted",
     ),
+    // A day-first date after the trigger ("on 12 January") is a future word; a participle after its noun ("nations hit by") is no past verb of the clause.
+    (
+        "The Paris Club meets on 12 January to discuss relief for the nations hit by the tsunami.",
+        None,
+        "meeting",
+        "planned",
+    ),
+    (
+        "Paris Club creditors met on 12 January to discuss relief for the nations hit by the tsunami.",
+        None,
+        "meeting",
+        "asserted",
+    ),
 ];
 
 #[test]

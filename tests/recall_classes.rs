@@ -290,3 +290,31 @@ fn the_same_words_in_another_sense_give_none() {
         );
     }
 }
+
+/// Lists of tariff measures, each a noun phrase of its own: (sentence, the
+/// number of tariffs it states).
+const MEASURE_LISTS: &[(&str, usize)] = &[
+    (
+        "The ruling wipes out the reciprocal tariffs announced on April 2 and the separate fentanyl-related duties on China, Canada and Mexico.",
+        2,
+    ),
+    (
+        "The court's decision covers the worldwide tariff imposed by Washington, and the levies on Canada, Mexico and China.",
+        2,
+    ),
+    // One measure named twice is one.
+    (
+        "Washington imposed the tariffs on Chinese steel, and the duties took effect on Friday.",
+        1,
+    ),
+];
+
+#[test]
+fn a_list_of_tariff_measures_gives_one_tariff_each() {
+    let ex = Extractor::embedded().unwrap();
+    for (text, n) in MEASURE_LISTS {
+        let events = ex.extract_dated("case", text, Some("2025-09-01"));
+        let tariffs = events.iter().filter(|e| e.event_type == "tariff").count();
+        assert_eq!(tariffs, *n, "{text}");
+    }
+}

@@ -783,7 +783,7 @@ fn coordinated_commitment(prev: &Event, d: &Event, pledge_verbs: &[String]) -> b
 /// had threatened"), or other countries imposing
 /// and facing it ("the U.S. tariff on Chinese goods ... and China's levy on
 /// American products"). The gold counts each as an event, as a reader does.
-fn distinct_tariffs(a: &Event, b: &Event, answer_words: &[String]) -> bool {
+fn distinct_tariffs(a: &Event, b: &Event, answer_words: &[String], lists: &MeasureLists) -> bool {
     if a.event_type != EventType::Tariff || b.event_type != EventType::Tariff {
         return false;
     }
@@ -818,7 +818,83 @@ fn distinct_tariffs(a: &Event, b: &Event, answer_words: &[String]) -> bool {
             && imposer == countries(r, Role::Target)
             && imposer.is_disjoint(&countries(r, Role::Source))
     };
-    rates || (differ(Role::Source) && differ(Role::Target)) || answered(a, b) || answered(b, a)
+    rates
+        || (differ(Role::Source) && differ(Role::Target))
+        || answered(a, b)
+        || answered(b, a)
+        || listed_measures(a, b, lists)
+}
+
+/// The cue lists [`listed_measures`] reads (from `[cues.roles]`).
+pub(crate) struct MeasureLists<'a> {
+    /// Nouns naming a tariff measure ("tariffs", "levies").
+    pub nouns: &'a [String],
+    /// Phrases opening a further item of a list ("and the", "on top of a").
+    pub openers: &'a [String],
+    /// Words after a measure noun that make it a phrase of its own ("on").
+    pub modifiers: &'a [String],
+}
+
+/// Whether two tariff nouns of one sentence head two noun phrases of a list
+/// ("the 10 percent worldwide tariff, the higher country-by-country rates
+/// ... and the levies on Canada, Mexico and China"; "the reciprocal tariffs
+/// announced on April 2 and the separate fentanyl-related duties"): a
+/// coordinator and a determiner stand between them, the later noun is its
+/// phrase's head, and each is a measure noun.
+fn listed_measures(a: &Event, b: &Event, lists: &MeasureLists) -> bool {
+    let noun = |e: &Event| {
+        lists
+            .nouns
+            .iter()
+            .any(|n| e.trigger.text.eq_ignore_ascii_case(n))
+    };
+    let (first, second) = if a.trigger.start <= b.trigger.start {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    if !noun(first) || !noun(second) || second.trigger.start <= first.trigger.end {
+        return false;
+    }
+    let s = &second.sentence;
+    let (lo, hi) = (first.trigger.end, second.trigger.start);
+    if lo < s.start || hi > s.end {
+        return false;
+    }
+    let gap = s.text[lo - s.start..hi - s.start].to_lowercase();
+    if gap.len() >= 120 {
+        return false;
+    }
+    // The later noun heads a phrase of its own: words of its own before it
+    // ("and the separate fentanyl-related duties") or a modifier after it
+    // ("and the levies on Canada"); "and the duties took effect" names the
+    // same measure again.
+    let Some(open_end) = lists
+        .openers
+        .iter()
+        .map(|o| {
+            let o = o.trim().to_lowercase();
+            if o.starts_with(',') {
+                format!("{o} ")
+            } else {
+                format!(" {o} ")
+            }
+        })
+        .filter_map(|o| gap.rfind(&o).map(|i| i + o.len()))
+        .max()
+    else {
+        return false;
+    };
+    let premodified = !gap[open_end..].trim().is_empty();
+    let next = s.text[hi - s.start + second.trigger.text.len()..]
+        .split_whitespace()
+        .next()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        });
+    let modified = next.is_some_and(|w| lists.modifiers.iter().any(|m| m.eq_ignore_ascii_case(&w)));
+    premodified || modified
 }
 
 /// Whether an event comes from a rule that only refers back to an event the
@@ -837,6 +913,7 @@ pub(crate) fn merge_same_type(
     pledge_verbs: &[String],
     trip_nouns: &[String],
     answer_words: &[String],
+    measures: &MeasureLists,
 ) -> Vec<Draft> {
     let is_trip = |e: &crate::event::Event| {
         e.event_type == EventType::Meeting
@@ -895,7 +972,7 @@ pub(crate) fn merge_same_type(
             continue;
         }
         if (same_clause || !adds_something)
-            && !distinct_tariffs(&prev.event, &d.event, answer_words)
+            && !distinct_tariffs(&prev.event, &d.event, answer_words, measures)
         {
             prev.guessed &= d.guessed;
             prev.cued |= d.cued;

@@ -129,6 +129,7 @@ pub(crate) struct CompiledCues {
     pub(crate) negation_delays: Phrases,
     pub(crate) held_references: Phrases,
     pub(crate) complementizers: Phrases,
+    pub(crate) month_names: Phrases,
     pub(crate) meeting_refusals: Phrases,
     pub(crate) possibility_governors: Phrases,
     pub(crate) conditional_modals: Phrases,
@@ -305,6 +306,7 @@ impl CompiledCues {
             negation_delays: r("negation_delays"),
             held_references: r("held_references"),
             complementizers: r("complementizers"),
+            month_names: r("month_names"),
             meeting_refusals: r("meeting_refusals"),
             possibility_governors: r("possibility_governors"),
             conditional_modals: r("conditional_modals"),
@@ -362,6 +364,11 @@ pub(crate) struct RoleLists {
     pub(crate) amount_joins: Vec<String>,
     pub(crate) amount_links: Vec<String>,
     pub(crate) export_words: Vec<String>,
+    pub(crate) tariff_measure_nouns: Vec<String>,
+    pub(crate) measure_list_openers: Vec<String>,
+    pub(crate) measure_noun_modifiers: Vec<String>,
+    pub(crate) listed_sum_words: Vec<String>,
+    pub(crate) name_joiners: Vec<String>,
     /// `pledge_genre_markers`, lowercase, each with its searcher built
     /// (building one cost more than searching a headline with it).
     pub(crate) pledge_genre_markers: Vec<memchr::memmem::Finder<'static>>,
@@ -386,6 +393,11 @@ impl RoleLists {
             amount_joins: r("amount_joins"),
             amount_links: r("amount_links"),
             export_words: r("export_words"),
+            tariff_measure_nouns: r("tariff_measure_nouns"),
+            measure_list_openers: r("measure_list_openers"),
+            measure_noun_modifiers: r("measure_noun_modifiers"),
+            listed_sum_words: r("listed_sum_words"),
+            name_joiners: r("name_joiners"),
             pledge_genre_markers: rules
                 .role_cues("pledge_genre_markers")
                 .iter()
@@ -508,6 +520,7 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "negation_delays",
     "held_references",
     "complementizers",
+    "month_names",
     "meeting_refusals",
     "possibility_governors",
     "conditional_modals",
@@ -543,6 +556,9 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "export_words",
     "name_joiners",
     "listed_sum_words",
+    "tariff_measure_nouns",
+    "measure_list_openers",
+    "measure_noun_modifiers",
     "amount_joins",
     "amount_links",
     "meeting_separate",

@@ -58,6 +58,10 @@ pub struct Extractor {
     explain: bool,
     /// The sense model that gives every event its confidence.
     sense: SenseModel,
+    /// Every rule's veto list is empty (`--no-vetoes`, the loose rules the
+    /// sense model's training contrasts): the vetoes by a word's place
+    /// (src/extract/senses.rs) are off too.
+    vetoes_off: bool,
     /// Drop the events the sense model scores below this (`Some(None)`:
     /// each type's default threshold) before their times and codes are
     /// worked out; `None` returns every candidate.
@@ -172,7 +176,9 @@ impl Extractor {
             })
             .collect();
         let quantities = QuantityRecognizer::with_countries(lexicon.entries());
+        let vetoes_off = rules.rules.iter().all(|r| r.veto.is_empty());
         Extractor {
+            vetoes_off,
             lexicon,
             rules,
             quantities,
@@ -288,6 +294,8 @@ impl Extractor {
         mut sink: impl FnMut(SentenceFindings),
     ) {
         let article = self.article(text, date.and_then(crate::dates::Day::parse));
+        // Every sentence's actors are looked up here.
+        article.scope.scan_role_nouns_once();
         let views: Vec<View> = segment::split_sentences(text)
             .into_iter()
             .map(|s| self.bare_view(&article, s))
@@ -484,6 +492,11 @@ impl Extractor {
             &l.pledge_verbs,
             &l.meeting_trip_nouns,
             &l.tariff_answer_words,
+            &MeasureLists {
+                nouns: &l.tariff_measure_nouns,
+                openers: &l.measure_list_openers,
+                modifiers: &l.measure_noun_modifiers,
+            },
         );
         let cues = split::SplitCues {
             separate: &l.meeting_separate,
@@ -776,11 +789,12 @@ impl Extractor {
         }
         if rule.event_type == EventType::Pledge
             && (self.pledge_context_vetoed(v, &trigger, (cs, ce))
-                || self.pledge_without_money(v, &trigger, (cs, ce)))
+                || (!self.vetoes_off && self.pledge_without_money(v, &trigger, (cs, ce))))
         {
             return None;
         }
-        if rule.event_type == EventType::Meeting
+        if !self.vetoes_off
+            && rule.event_type == EventType::Meeting
             && (self.meets_a_thing(v, &trigger, ce) || self.own_body_meeting(v, &trigger, (cs, ce)))
         {
             return None;

@@ -679,7 +679,19 @@ impl Extractor {
         // summit on Sunday", "the summit closed on Saturday") and outside a
         // photo caption, unless a verb of its own stands before it ("a
         // tariff that begins on Thursday").
+        // A day before its month ("meets on 12 January") is a date as "on
+        // January 12" is.
+        let day_month = |lo: usize, hi: usize| {
+            (lo..hi.min(w.len().saturating_sub(2))).rev().find(|&i| {
+                let day = v.tokens[i + 1].text;
+                phrase_at(w, i, &c.date_preps)
+                    && (1..=2).contains(&day.len())
+                    && day.bytes().all(|b| b.is_ascii_digit())
+                    && phrase_at(w, i + 2, &c.month_names)
+            })
+        };
         if let Some(at) = hit_adv(t1, (t1 + 8).min(ce), &c.future_after)
+            .or_else(|| day_month(t1, (t1 + 8).min(ce)))
             && !self.dated_before_article(v, at)
         {
             if phrase_at(w, at, &c.date_preps)
@@ -986,7 +998,26 @@ impl Extractor {
             {
                 return false;
             }
-            if phrase_at(w, i, &c.past_tense_words) || phrase_at(w, i, &c.past_verbs) {
+            // ("the nations hit by the tsunami": a participle after its
+            // noun, not the clause's verb.)
+            // ("flood-hit countries", "state-led talks": a compound's
+            // second half.)
+            if i > 0
+                && &v.article[v.tokens[i - 1].end..v.tokens[i].start] == "-"
+                && phrase_at(w, i, &c.past_tense_words)
+            {
+                return false;
+            }
+            let reduced_relative = i > 0
+                && phrase_at(w, i + 1, &c.agent_preps)
+                && v.tokens[i - 1]
+                    .text
+                    .starts_with(|ch: char| ch.is_ascii_lowercase())
+                && !phrase_at(w, i - 1, &c.passive_auxiliaries)
+                && !phrase_at(w, i - 1, &c.perfect_auxiliaries);
+            if (phrase_at(w, i, &c.past_tense_words) || phrase_at(w, i, &c.past_verbs))
+                && !reduced_relative
+            {
                 return true;
             }
             let t = v.tokens[i].text;

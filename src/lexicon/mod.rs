@@ -563,6 +563,25 @@ impl Lexicon {
         candidates
     }
 
+    /// Every start of each role noun (overlapping) in `article` lowercased,
+    /// in order, per noun: what a sentence's [`Lexicon::role_candidates`]
+    /// reads when the scope scans role nouns once for the whole article.
+    fn role_hits(&self, article: &str) -> Vec<Vec<usize>> {
+        let lower = article.to_ascii_lowercase();
+        self.role_finders
+            .iter()
+            .map(|finder| {
+                let mut hits = Vec::new();
+                let mut from = 0;
+                while let Some(p) = finder.find(&lower.as_bytes()[from..]) {
+                    hits.push(from + p);
+                    from += p + 1;
+                }
+                hits
+            })
+            .collect()
+    }
+
     /// Role nouns in `article[start..end]` that name an office holder on
     /// `day`, given the alias matches already found there.
     fn role_candidates(
@@ -574,15 +593,47 @@ impl Lexicon {
         found: &[ActorMatch],
     ) -> Vec<ActorMatch> {
         let article = scope.article;
-        let lower = article[start..end].to_ascii_lowercase();
+        // Per role noun, its matches in the lowercased article (see
+        // [`ArticleScope::scan_role_nouns_once`]), else none yet.
+        let whole = scope
+            .role_scan_once
+            .get()
+            .then(|| scope.role_hits.get_or_init(|| self.role_hits(article)));
+        let lower = match whole {
+            Some(_) => String::new(),
+            None => article[start..end].to_ascii_lowercase(),
+        };
         let mut out = Vec::new();
         let role_nouns = &crate::vocab::get().people.role_nouns;
-        for (role, finder) in role_nouns.iter().zip(&self.role_finders) {
+        for (k, (role, finder)) in role_nouns.iter().zip(&self.role_finders).enumerate() {
             let (noun, titles) = (&role.noun, &role.titles);
-            let mut from = 0;
-            while let Some(p) = finder.find(&lower.as_bytes()[from..]) {
-                let (s, e) = (start + from + p, start + from + p + noun.len());
-                from += p + noun.len();
+            // The starts a search of `lower` from its start finds, each
+            // search going on after the last match.
+            let mut starts: Vec<usize> = Vec::new();
+            match whole {
+                Some(hits) => {
+                    let mut from = start;
+                    for &s in &hits[k] {
+                        if s < from {
+                            continue;
+                        }
+                        if s + finder.needle().len() > end {
+                            break;
+                        }
+                        starts.push(s);
+                        from = s + noun.len();
+                    }
+                }
+                None => {
+                    let mut from = 0;
+                    while let Some(p) = finder.find(&lower.as_bytes()[from..]) {
+                        starts.push(start + from + p);
+                        from += p + noun.len();
+                    }
+                }
+            }
+            for s in starts {
+                let e = s + noun.len();
                 if !on_word_boundaries(article, s, e) {
                     continue;
                 }
@@ -805,6 +856,11 @@ pub struct ArticleScope<'a> {
     /// date it was asked for ([`Lexicon::find_whole`]).
     whole: std::cell::OnceCell<(Option<Day>, Vec<ActorMatch>)>,
     lowercase: std::cell::OnceCell<bool>,
+    /// Search the role nouns once in the whole article, not per sentence
+    /// ([`ArticleScope::scan_role_nouns_once`]).
+    role_scan_once: std::cell::Cell<bool>,
+    /// Per role noun, its starts in the lowercased article.
+    role_hits: std::cell::OnceCell<Vec<Vec<usize>>>,
 }
 
 /// The fewest words of four letters or more an article needs before it can
@@ -824,7 +880,18 @@ impl<'a> ArticleScope<'a> {
             context: Default::default(),
             whole: Default::default(),
             lowercase: Default::default(),
+            role_scan_once: Default::default(),
+            role_hits: Default::default(),
         }
+    }
+
+    /// Makes the role nouns be searched once in the whole article instead
+    /// of once per sentence asked about: for a caller that looks up the
+    /// actors of every sentence (`mentions`), where seven searches of each
+    /// short sentence cost more than seven of the article. The matches
+    /// are the same either way.
+    pub fn scan_role_nouns_once(&self) {
+        self.role_scan_once.set(true);
     }
 
     /// Whether the article is written all in lowercase, as some wire copy
@@ -836,10 +903,13 @@ impl<'a> ArticleScope<'a> {
         *self.lowercase.get_or_init(|| {
             let (mut words, mut capitalised) = (0usize, 0usize);
             // (Words all in capitals, a wire headline's, count neither way.)
-            for w in self.article.split(|c: char| !c.is_ascii_alphabetic()) {
-                if w.len() >= 4 && w.bytes().any(|b| b.is_ascii_lowercase()) {
+            // Split by bytes, not characters: every byte of a non-ASCII
+            // character is no ASCII letter either, so the runs of letters
+            // are the same, found without decoding the article.
+            for w in self.article.as_bytes().split(|b| !b.is_ascii_alphabetic()) {
+                if w.len() >= 4 && w.iter().any(u8::is_ascii_lowercase) {
                     words += 1;
-                    capitalised += usize::from(w.as_bytes()[0].is_ascii_uppercase());
+                    capitalised += usize::from(w[0].is_ascii_uppercase());
                 }
             }
             words >= LOWERCASE_MIN_WORDS && capitalised * LOWERCASE_RATIO < words

@@ -261,3 +261,36 @@ fn group_members_must_be_codes_and_exclude_a_country() {
     assert_eq!(lines, vec![2, 3], "{errs:?}");
     assert!(errs[0].message.contains("members"), "{}", errs[0].message);
 }
+
+/// Role nouns searched once in the whole article
+/// ([`ArticleScope::scan_role_nouns_once`], as `mentions` does) give every
+/// sentence the actors a search of the sentence alone gives: office holders
+/// by role noun in several sentences, a noun twice in one, a noun running
+/// into the next sentence's first word, and nouns inside other words.
+#[test]
+fn role_nouns_searched_once_per_article_match_a_search_per_sentence() {
+    let l = dated_lex();
+    let article = "PARIS, March 3 - The French prime minister met the president. \
+                   The president and the prime minister spoke; the presidents' aides \
+                   and the president-elect waited. Japan's prime minister, Nakasone, \
+                   flew in. Governmental talks followed: the French president.\
+                   President Reagan said the premier's plan was vice-presidential.";
+    let day = Day::parse("1987-03-03");
+    let per_sentence = ArticleScope::new(article);
+    let once = ArticleScope::new(article);
+    once.scan_role_nouns_once();
+    let mut holders = 0;
+    for s in crate::segment::split_sentences(article) {
+        let a = l.find_in(&per_sentence, s.start, s.end, day);
+        let b = l.find_in(&once, s.start, s.end, day);
+        assert_eq!(a, b, "{}", &article[s.start..s.end]);
+        holders += a
+            .iter()
+            .filter(|m| l.entry(m.entry).kind == ActorKind::Person)
+            .count();
+    }
+    assert!(
+        holders >= 4,
+        "the article's office holders are found: {holders}"
+    );
+}

@@ -389,9 +389,9 @@ impl Extractor {
         let Some(amount) = &first.amount else {
             return Vec::new();
         };
-        let words = self.rules.role_cues("listed_sum_words");
-        let joiners = self.rules.role_cues("name_joiners");
-        let determiners = self.rules.role_cues("determiners");
+        let words = &self.lists.listed_sum_words;
+        let joiners = &self.lists.name_joiners;
+        let determiners = &self.lists.determiners;
         let is = |list: &[String], w: &str| list.iter().any(|x| x.eq_ignore_ascii_case(w));
         let sentence_start = v.sentence.start;
         let bracketed = |q: &Quantity| {
