@@ -267,7 +267,7 @@ struct TrainArgs {
     #[arg(long, default_value_t = 0.90)]
     target_precision: f64,
     /// Write every labelled candidate's out-of-fold confidence here, one JSON
-    /// line each ({"set","doc","type","vetoed","right","confidence","what","features"}).
+    /// line each ({"set","doc","type","vetoed","right","confidence","leave_set_out","what","features"}).
     #[arg(long, value_name = "FILE")]
     out_of_fold: Option<PathBuf>,
     /// A type's own precision target, as TYPE=P (others: --target-precision). Repeatable.
@@ -852,10 +852,15 @@ fn train(a: TrainArgs) -> Result<ExitCode> {
     print!("{}", trained.report);
     if let Some(path) = &a.out_of_fold {
         let mut text = String::new();
-        for (c, p) in cands.iter().zip(&trained.out_of_fold) {
+        for ((c, p), l) in cands
+            .iter()
+            .zip(&trained.out_of_fold)
+            .zip(&trained.leave_set_out)
+        {
             let line = serde_json::json!({
                 "set": dev[c.set].name, "doc": c.doc, "type": c.event_type,
-                "vetoed": c.vetoed, "right": c.hit, "confidence": p, "what": c.what,
+                "vetoed": c.vetoed, "right": c.hit, "confidence": p,
+                "leave_set_out": l, "what": c.what,
                 "features": c.features,
             });
             text.push_str(&format!("{line}\n"));

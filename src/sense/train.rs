@@ -605,6 +605,9 @@ pub struct Trained {
     /// Per candidate (in input order), its calibrated out-of-fold
     /// confidence: for calibration plots and threshold studies.
     pub out_of_fold: Vec<f64>,
+    /// Per candidate, its calibrated confidence from a model fitted on the
+    /// other sets only (leave one set out): how a source never seen scores.
+    pub leave_set_out: Vec<f64>,
 }
 
 /// Out-of-fold raw scores: each candidate scored by a model fitted on the
@@ -790,6 +793,7 @@ pub fn train(sets: &[DevSet], cands: &[Candidate], o: &Options) -> Trained {
 
     // Leave one set out: each set scored by a model fitted on the others.
     report.push_str("leave one set out (each set scored by a model fitted on the other sets only; calibration and thresholds as above)\n");
+    let mut leave_set_out = vec![0.0f64; cands.len()];
     for (si, set) in sets.iter().enumerate() {
         if sets.len() < 2 {
             break;
@@ -799,6 +803,11 @@ pub fn train(sets: &[DevSet], cands: &[Candidate], o: &Options) -> Trained {
         let oof_set = out_of_fold(&d, &by_set, 2, fit_on, o);
         let conf_set: Vec<f64> = oof_set.iter().map(|s| sigmoid(cal.a * s + cal.b)).collect();
         let _ = set;
+        for (r, c) in cands.iter().enumerate() {
+            if c.set == si {
+                leave_set_out[r] = conf_set[r];
+            }
+        }
         report.push_str(&figures_table(
             sets,
             cands,
@@ -889,6 +898,7 @@ pub fn train(sets: &[DevSet], cands: &[Candidate], o: &Options) -> Trained {
         model,
         report,
         out_of_fold: conf,
+        leave_set_out,
     }
 }
 
