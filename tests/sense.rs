@@ -183,7 +183,7 @@ fn team_candidates() -> (Vec<DevSet>, Vec<train::Candidate>) {
     let cues = Cues::embedded();
     let mut set = DevSet {
         name: "team".into(),
-        gold: BTreeMap::new(),
+        ..Default::default()
     };
     let mut cands = Vec::new();
     for doc in gold.docs.keys() {
