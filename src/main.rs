@@ -277,6 +277,10 @@ struct TrainArgs {
     /// together: the best micro F1 on its fresh pool at this micro precision.
     #[arg(long, value_name = "P")]
     micro_precision: Option<f64>,
+    /// With --micro-precision: the precision each type chosen together must
+    /// keep on its own on that pool (default 0: none).
+    #[arg(long, value_name = "P", default_value_t = 0.0)]
+    type_floor: f64,
     /// Keep the words of the rules' veto lists as word features (by default
     /// they are masked: see `sense::train::mask_words`).
     #[arg(long)]
@@ -842,6 +846,7 @@ fn train(a: TrainArgs) -> Result<ExitCode> {
     let opts = tr::Options {
         type_precision,
         micro_precision: a.micro_precision,
+        type_floor: a.type_floor,
         set_weights,
         fit_vetoed: !a.no_fit_vetoed,
         folds: a.folds,
