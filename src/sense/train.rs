@@ -628,10 +628,13 @@ fn cross_validated_thresholds(
     cands: &[Candidate],
     conf: &[f64],
     folds: &[usize],
-    k: usize,
-    (target, floor): (f64, f64),
+    o: &Options,
     thresholds: &BTreeMap<String, f64>,
 ) -> String {
+    let Some(target) = o.micro_precision else {
+        return String::new();
+    };
+    let k = o.folds.max(2);
     let mut keep = vec![false; cands.len()];
     let mut line = String::new();
     for f in 0..k {
@@ -650,7 +653,7 @@ fn cross_validated_thresholds(
         let mut part = sets.to_vec();
         part[ts].gold = BTreeMap::from([("all".to_string(), gold)]);
         let mut th = thresholds.clone();
-        joint_thresholds(&part, ts, &sub, &sub_conf, target, floor, &mut th);
+        joint_thresholds(&part, ts, &sub, &sub_conf, target, o.type_floor, &mut th);
         line.push_str(&format!(" fold {f}:"));
         for (ty, t) in &th {
             if thresholds.get(ty) != Some(t) || ty == "meeting" || ty == "pledge" {
@@ -874,15 +877,14 @@ pub fn train(sets: &[DevSet], cands: &[Candidate], o: &Options) -> Trained {
         None,
     ));
     report.push_str("(P, R, F1 at the default thresholds; (all): every candidate kept; shipped: the rules' candidates, as `eval` counts them; fresh: with the vetoes' too)\n\n");
-    if let (Some(target), Some(ts)) = (o.micro_precision, tset) {
+    if let (Some(_), Some(ts)) = (o.micro_precision, tset) {
         report.push_str(&cross_validated_thresholds(
             sets,
             ts,
             cands,
             &conf,
             &folds,
-            k,
-            (target, o.type_floor),
+            o,
             &thresholds,
         ));
         report.push('\n');
