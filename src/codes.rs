@@ -302,7 +302,12 @@ fn near_trigger(e: &Event) -> Vec<String> {
 /// article's date as given (any form [`Day::parse`] reads), if known.
 /// Called at the end of [`crate::Extractor::extract_dated`].
 pub fn annotate(events: &mut [Event], date: Option<&str>) {
-    let day = date.and_then(Day::parse);
+    annotate_on(events, date.and_then(Day::parse))
+}
+
+/// [`annotate`] for an article whose date is already read (`day`): the
+/// extractor has parsed it once for the whole article.
+pub fn annotate_on(events: &mut [Event], day: Option<Day>) {
     let table = CodeTable::active();
     for e in events.iter_mut() {
         let c = table.codes(e);

@@ -234,7 +234,18 @@ fn month(s: &str) -> Option<u8> {
         .calendar
         .months
         .iter()
-        .position(|m| m.name.to_lowercase().starts_with(&s))
+        .position(|m| {
+            // An ASCII name is compared as it stands, ASCII case aside (`s`
+            // is lowercase): no lowercase copy of each month's name.
+            if m.name.is_ascii() {
+                m.name
+                    .as_bytes()
+                    .get(..s.len())
+                    .is_some_and(|p| p.eq_ignore_ascii_case(s.as_bytes()))
+            } else {
+                m.name.to_lowercase().starts_with(&s)
+            }
+        })
         .map(|i| i as u8 + 1)
 }
 

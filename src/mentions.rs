@@ -124,7 +124,14 @@ impl<'a> MentionRef<'a> {
         out.extend_from_slice(b"{\"doc\":");
         serde_json::to_writer(&mut *out, self.doc)?;
         out.extend_from_slice(b",\"kind\":");
-        serde_json::to_writer(&mut *out, &self.kind)?;
+        // The kind's and the flag's JSON as they stand (what serde_json
+        // writes for them, without a serializer per field).
+        out.extend_from_slice(match self.kind {
+            MentionKind::Actor => b"\"actor\"",
+            MentionKind::Money => b"\"money\"",
+            MentionKind::Percent => b"\"percent\"",
+            MentionKind::Count => b"\"count\"",
+        });
         out.extend_from_slice(b",\"text\":");
         serde_json::to_writer(&mut *out, self.text)?;
         out.extend_from_slice(b",\"start\":");
@@ -135,7 +142,12 @@ impl<'a> MentionRef<'a> {
         serde_json::to_writer(&mut *out, &self.sentence_index)?;
         opt(out, b",\"value\":", &self.value)?;
         opt(out, b",\"currency\":", &self.currency)?;
-        opt(out, b",\"approx\":", &self.approx)?;
+        out.extend_from_slice(b",\"approx\":");
+        out.extend_from_slice(match self.approx {
+            Some(true) => b"true",
+            Some(false) => b"false",
+            None => b"null",
+        });
         opt(out, b",\"max\":", &self.max)?;
         opt(out, b",\"unit\":", &self.unit)?;
         opt(out, b",\"of\":", &self.of)?;

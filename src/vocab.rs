@@ -223,6 +223,10 @@ pub struct PeopleWords {
     pub titles: Vec<String>,
     /// Role nouns.
     pub role_nouns: Vec<RoleNoun>,
+    /// Country names and adjectives that are also common lowercase words
+    /// ("turkey", "polish"): in an article written all in lowercase they
+    /// are not read as countries (lowercase).
+    pub lowercase_stops: Vec<String>,
 }
 
 /// A month or weekday and its abbreviations.
@@ -486,6 +490,7 @@ struct RoleNounEntry {
 struct PeopleFile {
     titles: Words,
     role_nouns: Option<Vec<Spanned<RoleNounEntry>>>,
+    lowercase_stops: Words,
 }
 
 #[derive(Deserialize)]
@@ -821,6 +826,7 @@ impl Merger {
         }
         if let Some(p) = file.people {
             self.add_words(src, text, "titles", p.titles, Case::Lower);
+            self.add_words(src, text, "lowercase_stops", p.lowercase_stops, Case::Lower);
             for s in p.role_nouns.into_iter().flatten() {
                 let at = self.at(src, text, s.span());
                 let e = s.into_inner();
@@ -991,6 +997,7 @@ impl Merger {
             },
             people: PeopleWords {
                 titles: self.words("titles"),
+                lowercase_stops: self.words("lowercase_stops"),
                 role_nouns: std::mem::take(&mut self.role_nouns)
                     .items
                     .into_iter()

@@ -646,6 +646,333 @@ const CASES: &[Case] = &[
         "tariff",
         "negated",
     ),
+    // Headline: the "to" of a compound is no future infinitive.
+    (
+        "EU ministers hold back-to-back talks with Japan, meet Korean envoy",
+        Some("2025-06-01"),
+        "meeting",
+        "asserted",
+    ),
+    (
+        "Modi holds face-to-face talks with Anwar in Kuala Lumpur",
+        Some("2025-06-01"),
+        "meeting",
+        "asserted",
+    ),
+    // Headline: "X to VERB" reaches a trigger far down a long object.
+    (
+        "Intel to receive up to $8.5 billion in federal chip subsidies and loans",
+        Some("2025-06-01"),
+        "pledge",
+        "planned",
+    ),
+    // A comma inside a list of countries does not cut the negation's phrase.
+    (
+        "EU pauses Canada, Mexico tariffs for 90 days",
+        Some("2025-06-01"),
+        "tariff",
+        "negated",
+    ),
+    (
+        "Washington shelves 30% levy on Brazilian steel",
+        Some("2025-06-01"),
+        "tariff",
+        "negated",
+    ),
+    // Set aside for something else: rather than, instead of, in place of.
+    (
+        "Egypt will rely on Gulf deposits rather than new IMF loans, the minister said.",
+        Some("2025-06-01"),
+        "pledge",
+        "negated",
+    ),
+    (
+        "The country chose to cover the deficit from its own reserves instead of foreign aid.",
+        Some("2025-06-01"),
+        "pledge",
+        "negated",
+    ),
+    // Goods liable to a tariff, or facing an effective rate, are under one in force.
+    (
+        "Korean steel plates have been subject to provisional anti-dumping duties since March.",
+        Some("2025-06-01"),
+        "tariff",
+        "asserted",
+    ),
+    (
+        "Apparel now faces an effective tariff of about 60 per cent in the U.S. market.",
+        Some("2025-06-01"),
+        "tariff",
+        "asserted",
+    ),
+    // "better than expected" is a comparison, not a plan.
+    (
+        "Exports held up better than expected despite the 25 percent tariff Washington charges on Korean cars.",
+        Some("2025-06-01"),
+        "tariff",
+        "asserted",
+    ),
+    // A meeting that is the setting of a request or agreement is not what is asked.
+    (
+        "Lula asks Trump to lift steel surcharge in first phone call",
+        Some("2025-06-01"),
+        "meeting",
+        "asserted",
+    ),
+    (
+        "Japan, Korea agree to cut fishing quotas at Tokyo summit",
+        Some("2025-06-01"),
+        "meeting",
+        "asserted",
+    ),
+    (
+        "Japan will ask Washington to lower tariffs at next week's talks.",
+        Some("2025-06-01"),
+        "meeting",
+        "planned",
+    ),
+    // A relative clause opened by a preposition has its own modality.
+    (
+        "She will honor the deal, under which a 15 percent tariff applies to most Japanese goods.",
+        Some("2025-06-01"),
+        "tariff",
+        "asserted",
+    ),
+    // A subordinate clause after "that" ends at its comma; a condition there governs what follows.
+    (
+        "Officials said that while the agency could not yet announce new credit, it was holding talks with Nigeria.",
+        Some("2025-06-01"),
+        "meeting",
+        "asserted",
+    ),
+    (
+        "Officials said that if the talks fail, Washington would impose tariffs on French wine.",
+        Some("2025-06-01"),
+        "tariff",
+        "hypothetical",
+    ),
+    // A document that calls for something sets it out: planned, not requested.
+    (
+        "The accord calls for rescheduling the debts over twenty years.",
+        Some("2025-06-01"),
+        "pledge",
+        "planned",
+    ),
+    (
+        "The county ratified a contract which calls for investment of 45 mln dlrs in the plant.",
+        Some("2025-06-01"),
+        "pledge",
+        "planned",
+    ),
+    (
+        "The union calls for investment of 45 mln dlrs in the plant.",
+        Some("2025-06-01"),
+        "pledge",
+        "requested",
+    ),
+    // A meeting broken off was held.
+    (
+        "Union leaders broke off talks with the carmaker on Tuesday to consult members.",
+        Some("2025-06-01"),
+        "meeting",
+        "asserted",
+    ),
+    // In a headline a comma joins predicates: the request does not reach the next one.
+    (
+        "Prosecutors seek arrest of party chief, raid its headquarters",
+        Some("2025-06-01"),
+        "raid",
+        "asserted",
+    ),
+    // "needed" after a noun with a determiner is a participle, no request; a suspension asked for is a request.
+    (
+        "The Commission will take the steps needed to suspend the retaliatory duties on U.S. goods.",
+        Some("2025-06-01"),
+        "tariff",
+        "negated",
+    ),
+    (
+        "Member states failed to find the majority needed to block the anti-dumping duties on Chinese steel.",
+        Some("2025-06-01"),
+        "tariff",
+        "asserted",
+    ),
+    (
+        "Brazil asked Washington to suspend the tariffs while talks continue.",
+        Some("2025-06-01"),
+        "tariff",
+        "requested",
+    ),
+    // "no" negates its noun, not a later verb.
+    (
+        "Exporters that made no such offer will pay the anti-dumping duty.",
+        Some("2025-06-01"),
+        "tariff",
+        "planned",
+    ),
+    // A condition after the trigger is not its own when a time preposition or a past event's relative clause stands between.
+    (
+        "The prime minister may be forced to resign before the June summit in Venice if his party loses the local elections.",
+        Some("2025-06-01"),
+        "meeting",
+        "planned",
+    ),
+    (
+        "Customs officers raided a warehouse and seized fake watches that would be worth 2 billion won if genuine.",
+        Some("2025-06-01"),
+        "raid",
+        "asserted",
+    ),
+    // A planned adjective of another noun across a preposition does not reach the trigger.
+    (
+        "The aid agency raised 2 billion dlrs for its next budget at a donors' summit in Geneva.",
+        Some("1987-03-03"),
+        "meeting",
+        "asserted",
+    ),
+    (
+        "The scheduled start of the council session was delayed by an EC coordination meeting.",
+        Some("1987-03-03"),
+        "meeting",
+        "asserted",
+    ),
+    // A passive request after the trigger; a condition set for it.
+    (
+        "Trade journals reported that renegotiation was being sought by the Saudi side.",
+        Some("1987-03-03"),
+        "meeting",
+        "requested",
+    ),
+    (
+        "Creditors want a cash payment as a condition to discuss a rescheduling.",
+        Some("1987-03-03"),
+        "pledge",
+        "hypothetical",
+    ),
+    // The future infinitive of another verb after a past clause is not the trigger's.
+    (
+        "Officials wrapped up the aviation talks in London, allowing airlines to start flights in May.",
+        Some("1987-03-03"),
+        "meeting",
+        "asserted",
+    ),
+    (
+        "Negotiators reached agreement at the aviation talks in London, allowing airlines to start flights next month.",
+        Some("1987-03-03"),
+        "meeting",
+        "asserted",
+    ),
+    // A relative clause right after the trigger that makes it a possibility.
+    (
+        "The bill would raise the size of any countervailing duties that might be imposed on Canadian lumber.",
+        Some("1987-04-10"),
+        "tariff",
+        "hypothetical",
+    ),
+    // Held up, still to come, past a long apposition of the subject.
+    (
+        "The aid package, originally scheduled for Japan's 1986/87 fiscal year ended March, was delayed because of the change of government.",
+        Some("1987-04-10"),
+        "pledge",
+        "planned",
+    ),
+    // A deck line under the title ending in a closing quote with no stop is headline style.
+    (
+        "Leaders sign minerals pact at White House\n\nBoth governments to put in US$1bn within six months; Trump says the pact is “ready to go”\n\nThe leaders met on Monday.",
+        Some("2025-10-21"),
+        "pledge",
+        "planned",
+    ),
+    // A conditional "would" under a warning or a possibility is hypothetical; reported, it is planned.
+    (
+        "Analysts warned that cars shipped through Mexico to avoid the new tariff would be hit harder.",
+        Some("1987-04-10"),
+        "tariff",
+        "hypothetical",
+    ),
+    (
+        "It was also possible Washington would reimpose a 40 pct tariff on EC pasta.",
+        Some("1987-04-10"),
+        "tariff",
+        "hypothetical",
+    ),
+    (
+        "Officials said Washington would reimpose a 40 pct tariff on EC pasta next month.",
+        Some("1987-04-10"),
+        "tariff",
+        "planned",
+    ),
+    // A tariff the subject faces in a relative clause is in force; a relative clause telling the trigger's effect makes it asserted.
+    (
+        "Shipbuilders, which face a 50 percent U.S. duty on their steel, will receive 2 trillion won in state support.",
+        Some("2025-06-01"),
+        "tariff",
+        "asserted",
+    ),
+    (
+        "Delhi also has a credit guarantee scheme that will unlock 20,000 crore rupees in loans for exporters.",
+        Some("2025-06-01"),
+        "pledge",
+        "asserted",
+    ),
+    (
+        "The two countries have hit each other's goods with tariffs that analysts say will choke off trade.",
+        Some("2025-06-01"),
+        "tariff",
+        "asserted",
+    ),
+    // An adverb inside a cue after the trigger ("was also discussed", "will also remain").
+    (
+        "A new yen aid package for Manila was also discussed.",
+        Some("2025-06-01"),
+        "pledge",
+        "planned",
+    ),
+    (
+        "The 25 percent duty on Japanese steel will also remain in place.",
+        Some("2025-06-01"),
+        "tariff",
+        "asserted",
+    ),
+    (
+        "The summit with Seoul was also cancelled.",
+        Some("2025-06-01"),
+        "meeting",
+        "negated",
+    ),
+    // A party keeping away from a meeting negates it; a levy opposed is still in force.
+    (
+        "Taiwan boycotted the annual meeting of the Asian Development Bank last year.",
+        Some("2025-06-01"),
+        "meeting",
+        "negated",
+    ),
+    (
+        "The president is still opposed to a budget summit with Congress.",
+        Some("2025-06-01"),
+        "meeting",
+        "negated",
+    ),
+    (
+        "Farmers have opposed the levy on imported rice.",
+        Some("2025-06-01"),
+        "tariff",
+        "asserted",
+    ),
+    // A document stipulating past an apposition.
+    (
+        "He said the accord, reached in the Paris Club of western governments, calls for rescheduling the debts of African countries over long periods.",
+        Some("1987-03-03"),
+        "pledge",
+        "planned",
+    ),
+    // A party not invited to a meeting does not negate it.
+    (
+        "Ukraine was not invited to Friday's summit in Alaska between Trump and Putin.",
+        Some("2025-08-18"),
+        "meeting",
+        "asserted",
+    ),
 ];
 
 #[test]

@@ -241,11 +241,13 @@ const CASES: &[Case] = &[
         &["IDN"],
         &[],
     ),
+    // (Corn imports named by no country fall on the country the story is
+    // about: here the U.S., named twice, by its Senate too.)
     (
         "The Senate voted to seek a U.S. probe of Canadian tariffs on corn imports.",
         "tariff",
         &["CAN"],
-        &[],
+        &["USA"],
         &[],
     ),
     // An agency after the trigger imposes; the imposer's own firms are not targets.
@@ -939,6 +941,53 @@ const CASES: &[Case] = &[
         &["KOR"],
         &[],
     ),
+    // An imposing verb in any form; its subject imposes, the name it
+    // governs faces the tariff; with no subject, a name modifying the
+    // tariff is its imposer.
+    (
+        "Trump signs order cutting Japan car tariff to 15%",
+        "tariff",
+        &["USA"],
+        &["JPN"],
+        &[],
+    ),
+    (
+        "The truce that cut U.S. tariffs on Chinese goods to 55% expires in November.",
+        "tariff",
+        &["USA"],
+        &["CHN"],
+        &[],
+    ),
+    (
+        "Ottawa is lowering its surtax on Chinese electric vehicles to 50 per cent.",
+        "tariff",
+        &["CAN"],
+        &["CHN"],
+        &[],
+    ),
+    // A possessive between the imposer and its tariff keeps it the imposer.
+    (
+        "Currency futures surged on the heels of the Reagan administration's proposed tariffs on Japanese imports.",
+        "tariff",
+        &["USA"],
+        &["JPN"],
+        &[],
+    ),
+    // Who asks for a tariff cut is whose goods it is about, not the imposer.
+    (
+        "Taiwan's cabinet recommended tariff cuts on 66 products requested by Washington.",
+        "tariff",
+        &["TWN"],
+        &["USA"],
+        &[],
+    ),
+    (
+        "Seoul will cut tariffs on farm goods at the request of Washington.",
+        "tariff",
+        &["KOR"],
+        &["USA"],
+        &[],
+    ),
 ];
 
 #[test]
@@ -1520,4 +1569,156 @@ fn currencies_and_agents_are_not_parties() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// A tariff sentence naming one side, placed before the trigger by word
+/// order alone, names the side that faces the story's tariff when the
+/// article's tariffs with a stated imposer have that country facing them
+/// ("Toyota forecast a hit from the levies"); its own duties stay its own
+/// ("will retaliate with its own tariffs", "China has since imposed").
+/// A tariff whose story names no goods falls on the story's country.
+/// (article, start of the tariff's sentence, source, target)
+#[test]
+fn one_sided_tariffs_follow_the_story() {
+    let ex = Extractor::embedded().unwrap();
+    let cases: &[(&str, &str, &[&str], &[&str])] = &[
+        (
+            "U.S. President Donald Trump signed an order cutting Japan car tariff to 15%. Toyota Motor forecast a 1.4 trillion yen hit to operating profit from the levies.",
+            "Toyota",
+            &["USA"],
+            &["JPN"],
+        ),
+        (
+            "Washington hits Brazil with a 50% tariff on Brazilian coffee. The order angered Brasilia. Brazil said it would not be blackmailed over the tariffs.",
+            "Brazil said",
+            &["USA"],
+            &["BRA"],
+        ),
+        (
+            "Trump hits Canada with 25% tariffs on Canadian steel. Canada will retaliate with its own tariffs, Ottawa said.",
+            "Canada will",
+            &["CAN"],
+            &[],
+        ),
+        (
+            "Brussels imposed duties on Chinese electric cars last year. China has since imposed anti-dumping duties of up to 34.9% on brandy.",
+            "China has",
+            &["CHN"],
+            &[],
+        ),
+        (
+            "Malaysia has agreed to buy more U.S. aircraft. Malaysia's trade minister welcomed the deal for Malaysia. The US tariff of 19 per cent takes effect on Aug 8.",
+            "The US tariff",
+            &["USA"],
+            &["MYS"],
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (text, sentence, source, target) in cases {
+        let events = ex.extract_dated("case", text, Some("2025-08-01"));
+        let got = events
+            .iter()
+            .find(|e| e.event_type == "tariff" && e.sentence.text.starts_with(sentence))
+            .map(|e| (role_countries(e, "source"), role_countries(e, "target")));
+        if got != Some((codes(source), codes(target))) {
+            failures.push(format!("{text:?}: got {got:?}, want {source:?} {target:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// A meeting naming one member of the group whose meeting the story last
+/// told, often as its venue ("the recent Paris meeting" after the G-7's),
+/// is the group's; one held on the sidelines, or a place named in passing
+/// in the earlier meeting, makes no such reference.
+#[test]
+fn group_meetings_referred_back() {
+    let ex = Extractor::embedded().unwrap();
+    let g7: &[&str] = &["CAN", "DEU", "FRA", "GBR", "ITA", "JPN", "USA"];
+    let cases: &[(&str, &str, &[&str])] = &[
+        (
+            "The finance ministers of the Group of Seven met in Washington on Wednesday. They reaffirmed the approach agreed at the recent Paris meeting.",
+            "They reaffirmed",
+            g7,
+        ),
+        (
+            "Leaders of the Group of Seven met in Kananaskis on Monday. Japan's prime minister held a one-on-one meeting on the sidelines.",
+            "Japan's prime minister",
+            &["JPN"],
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (text, sentence, want) in cases {
+        let events = ex.extract_dated("case", text, Some("2025-06-16"));
+        let got = events
+            .iter()
+            .find(|e| e.event_type == "meeting" && e.sentence.text.starts_with(sentence))
+            .map(|e| role_countries(e, "participant"));
+        if got.as_ref() != Some(&codes(want)) {
+            failures.push(format!("{text:?}: got {got:?}, want {want:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Wire copy written all in lowercase names its countries all the same
+/// ("mexican", "peruvian"), but not by words that are also common words
+/// ("turkey"); a body whose lexicon entry carries cues ("Competition
+/// Commission", Britain's) is that body only where a cue occurs.
+/// (article, event type, role, countries wanted)
+#[test]
+fn lowercase_copy_and_cued_bodies() {
+    let ex = Extractor::embedded().unwrap();
+    let cases: &[(&str, &str, &str, &[&str])] = &[
+        (
+            "mexico's trade minister held talks here yesterday with peruvian officials on turkey and poultry exports, a ministry spokesman said. the talks covered silver marketing and farm goods, officials said, and will resume next month.",
+            "meeting",
+            "participant",
+            &["MEX", "PER"],
+        ),
+        (
+            "JOHANNESBURG — Competition Commission investigators entered the premises of four scrap metal buyers in Gauteng on Friday in a search and seizure operation. South Africa's competition watchdog said the firms had fixed prices.",
+            "raid",
+            "source",
+            &["ZAF"],
+        ),
+        (
+            "Britain's Competition Commission raided the offices of two builders in London on Tuesday.",
+            "raid",
+            "source",
+            &["GBR"],
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (text, t, role, want) in cases {
+        let events = ex.extract_dated("case", text, Some("2025-04-24"));
+        let got = events
+            .iter()
+            .find(|e| e.event_type == *t)
+            .map(|e| role_countries(e, role));
+        if got.as_ref() != Some(&codes(want)) {
+            failures.push(format!("{text:?}: {role} {got:?}, want {want:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// A retaliation and the tariff it answers in one clause are two events,
+/// each with its own sides: "JAPAN WILL NOT RETALIATE NOW AGAINST U.S.
+/// TARIFFS" is Japan's retaliation against the U.S. and the U.S. tariff.
+#[test]
+fn retaliation_and_the_tariff_it_answers() {
+    let ex = Extractor::embedded().unwrap();
+    for text in [
+        "JAPAN WILL NOT RETALIATE NOW AGAINST U.S. TARIFFS",
+        "Japan will not retaliate now against U.S. tariffs on its electronic goods, officials said.",
+    ] {
+        let sources: Vec<_> = ex
+            .extract("case", text)
+            .iter()
+            .filter(|e| e.event_type == "tariff")
+            .map(|e| role_countries(e, "source"))
+            .collect();
+        assert_eq!(sources, vec![codes(&["JPN"]), codes(&["USA"])], "{text}");
+    }
 }

@@ -50,9 +50,7 @@ impl Extractor {
     /// ("talks between unions and employers" under a ROTTERDAM dateline,
     /// "met Mourinho in a London hotel").
     pub(crate) fn sole_country(&self, article: &ArticleCx) -> Option<Actor> {
-        let found = self
-            .lexicon
-            .find_in(&article.scope, 0, article.text.len(), article.day);
+        let found = self.lexicon.find_whole(&article.scope, article.day);
         let mut with_country = found
             .iter()
             .filter(|m| self.lexicon.entry(m.entry).country.is_some());
@@ -104,9 +102,26 @@ impl Extractor {
     }
 }
 
+/// What the sentence stage found about each event that the article stage
+/// needs, in the order of the events.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct SentenceFacts {
+    /// The sentence names two parties by reference ("the two countries").
+    pub(crate) pair: bool,
+    /// Its one side's role is a guess from word order
+    /// ([`super::roles::Args::guessed`]).
+    pub(crate) guessed: bool,
+    /// A cue placed its imposer ([`super::roles::Args::cued`]).
+    pub(crate) cued: bool,
+}
+
 /// How many events away [`inherit_roles`] looks for an event of the same
 /// type with the same other side (bounded so a long article stays linear).
 const PAIR_REACH: usize = 12;
+
+/// The fewest countries that make a meeting a group's ("G-7", "the six
+/// Gulf states"), whose later mentions naming one member are the group's.
+const GROUP_SIZE: usize = 4;
 
 /// What [`inherit_roles`] may ask about the whole article, computed only
 /// when asked.
@@ -130,10 +145,12 @@ pub(crate) struct ArticleFacts<'a> {
 pub(crate) fn inherit_roles(
     text: &str,
     events: &mut [Event],
-    pairs: &[bool],
+    told: &[SentenceFacts],
     facts: &ArticleFacts,
     export_words: &[String],
+    aside_words: &[String],
 ) {
+    story_sides(events, told);
     let ArticleFacts {
         countries: article_countries,
         listed_home,
@@ -232,13 +249,29 @@ pub(crate) fn inherit_roles(
         }
         let t = events[i].event_type.clone();
         if t == EventType::Meeting {
+            // The participants of the meeting last named, when a group's.
+            let group: Option<Vec<Actor>> = latest_meeting
+                .map(|d| events[d].actors.clone())
+                .filter(|acts| {
+                    // (Cities named in passing make no group: "Euronext,
+                    // which combines the Paris, Amsterdam and Lisbon
+                    // exchanges".)
+                    let mut members: Vec<&String> = acts
+                        .iter()
+                        .filter(|a| a.kind != kind_name(ActorKind::Place))
+                        .filter_map(|a| a.country.as_ref())
+                        .collect();
+                    members.sort();
+                    members.dedup();
+                    members.len() >= GROUP_SIZE
+                });
             let e = &mut events[i];
             let mut countries: Vec<&String> =
                 e.actors.iter().filter_map(|a| a.country.as_ref()).collect();
             countries.dedup();
             // "talks between officials of the two countries": the article's
             // two leading countries.
-            let pair = pairs[i];
+            let pair = told[i].pair;
             let article = if pair && countries.len() < 2 {
                 article_countries()
             } else {
@@ -285,6 +318,25 @@ pub(crate) fn inherit_roles(
                 .any(|a| a.country.is_none() && a.kind == kind_name(ActorKind::Organization));
             if countries.len() == 1 && !with_body {
                 let present = countries[0].clone();
+                // "agreed at the 1986 Tokyo summit", "the recent Paris
+                // meeting" in a story on a group's meeting: a meeting naming
+                // one of the group's countries, as its venue often, is the
+                // group's, as the meeting last named.
+                let aside = e
+                    .sentence
+                    .text
+                    .split(|c: char| !c.is_alphanumeric() && c != '-')
+                    .any(|w| aside_words.iter().any(|x| x.eq_ignore_ascii_case(w)));
+                let group = group
+                    .filter(|g| !aside && g.iter().any(|a| a.country.as_ref() == Some(&present)));
+                if let Some(g) = group {
+                    let joined: Vec<Actor> = g
+                        .into_iter()
+                        .filter(|a| a.country.is_some() && a.country.as_ref() != Some(&present))
+                        .collect();
+                    e.actors.extend(joined);
+                    continue;
+                }
                 // ... else the country the article itself names most
                 // besides it, named at least four times ("Lynch's meeting
                 // with Agrawal" in a story on India's trade talks with the
@@ -402,6 +454,34 @@ pub(crate) fn inherit_roles(
             } else {
                 inherited
             };
+            // A tariff whose goods neither its sentence nor the article's
+            // other tariffs name falls on the country the story is about
+            // ("Malaysia commits $240bn to win 19% US tariff", "The 19 per
+            // cent rate takes effect on Aug 8"), if it is not the imposer.
+            // The target's mention is the trigger, so no mention holds two
+            // roles (src/invariants.rs).
+            let inherited =
+                if inherited.is_empty() && t == EventType::Tariff && role == Role::Target {
+                    let e = &events[i];
+                    context()
+                        .filter(|c| {
+                            !e.actors
+                                .iter()
+                                .any(|a| a.role == Role::Source && a.country == c.country)
+                                && e.actors.iter().any(|a| a.role == Role::Source)
+                        })
+                        .map(|c| Actor {
+                            role: Role::Target,
+                            text: e.trigger.text.clone(),
+                            start: e.trigger.start,
+                            end: e.trigger.end,
+                            ..c
+                        })
+                        .into_iter()
+                        .collect()
+                } else {
+                    inherited
+                };
             events[i].actors.extend(inherited);
         }
         if t == EventType::Pledge {
@@ -472,6 +552,61 @@ pub(crate) fn inherit_roles(
             })
             .collect();
         e.actors.extend(at_home);
+    }
+}
+
+/// Reads the one side of a tariff whose role its sentence only guessed from
+/// word order ([`crate::extract::roles::Args::guessed`]) as the side that
+/// faces the story's tariff, when the article's other tariffs whose sentences
+/// say both sides, by a cue for the imposer ("Trump signs order cutting Japan
+/// car tariff"), have that country facing duties more often than imposing
+/// them: "Toyota forecast a
+/// hit from the levies", "a glitch that has irked Tokyo: the 15% levy" in a
+/// story on U.S. tariffs on Japanese cars. The imposer is then inherited
+/// like any role a sentence leaves out.
+fn story_sides(events: &mut [Event], told: &[SentenceFacts]) {
+    let countries = |e: &Event, role: Role| -> Vec<String> {
+        let mut v: Vec<String> = e
+            .actors
+            .iter()
+            .filter(|a| a.role == role)
+            .filter_map(|a| a.country.clone())
+            .collect();
+        v.sort();
+        v.dedup();
+        v
+    };
+    // The tariffs whose sentences name both sides, as (imposers, targets).
+    let stated: Vec<(Vec<String>, Vec<String>)> = events
+        .iter()
+        .zip(told)
+        .filter(|(e, f)| e.event_type == EventType::Tariff && f.cued)
+        .map(|(e, _)| (countries(e, Role::Source), countries(e, Role::Target)))
+        .filter(|(s, t)| !s.is_empty() && !t.is_empty() && s != t)
+        .collect();
+    for (e, _) in events
+        .iter_mut()
+        .zip(told)
+        .filter(|(e, f)| e.event_type == EventType::Tariff && f.guessed)
+    {
+        let sources = countries(e, Role::Source);
+        let [x] = sources.as_slice() else {
+            continue;
+        };
+        if !countries(e, Role::Target).is_empty() {
+            continue;
+        }
+        let faces = |(s, t): &(Vec<String>, Vec<String>)| t.contains(x) && !s.contains(x);
+        let imposes = |(s, t): &(Vec<String>, Vec<String>)| s.contains(x) && !t.contains(x);
+        let (n_faces, n_imposes) = (
+            stated.iter().filter(|p| faces(p)).count(),
+            stated.iter().filter(|p| imposes(p)).count(),
+        );
+        if n_faces > n_imposes {
+            for a in e.actors.iter_mut().filter(|a| a.role == Role::Source) {
+                a.role = Role::Target;
+            }
+        }
     }
 }
 
@@ -629,12 +764,13 @@ fn coordinated_commitment(prev: &Event, d: &Event, pledge_verbs: &[String]) -> b
 }
 
 /// Whether two tariff mentions of one sentence state different tariffs, even
-/// within one clause: each with its own rate ("a 20% tariff on all goods and
+/// within one clause: a retaliation (trigger starting with one of
+/// `answer_words`) and the tariff it answers; each with its own rate ("a 20% tariff on all goods and
 /// a 40% tariff on transshipping", "a 15% tariff, half the 30% rate Trump
 /// had threatened"), or other countries imposing
 /// and facing it ("the U.S. tariff on Chinese goods ... and China's levy on
 /// American products"). The gold counts each as an event, as a reader does.
-fn distinct_tariffs(a: &Event, b: &Event) -> bool {
+fn distinct_tariffs(a: &Event, b: &Event, answer_words: &[String]) -> bool {
     if a.event_type != EventType::Tariff || b.event_type != EventType::Tariff {
         return false;
     }
@@ -655,7 +791,21 @@ fn distinct_tariffs(a: &Event, b: &Event) -> bool {
         let (x, y) = (countries(a, role), countries(b, role));
         !x.is_empty() && !y.is_empty() && x != y
     };
-    rates || (differ(Role::Source) && differ(Role::Target))
+    // A retaliation and the tariff it answers ("JAPAN WILL NOT RETALIATE
+    // NOW AGAINST U.S. TARIFFS"): one's imposer is the other's target.
+    let answers = |x: &Event| {
+        let t = x.trigger.text.to_ascii_lowercase();
+        answer_words.iter().any(|w| t.starts_with(w.as_str()))
+    };
+    let answered = |r: &Event, t: &Event| {
+        let imposer = countries(t, Role::Source);
+        answers(r)
+            && !answers(t)
+            && !imposer.is_empty()
+            && imposer == countries(r, Role::Target)
+            && imposer.is_disjoint(&countries(r, Role::Source))
+    };
+    rates || (differ(Role::Source) && differ(Role::Target)) || answered(a, b) || answered(b, a)
 }
 
 /// Whether an event comes from a rule that only refers back to an event the
@@ -671,6 +821,7 @@ pub(crate) fn merge_same_type(
     drafts: Vec<Draft>,
     pledge_verbs: &[String],
     trip_nouns: &[String],
+    answer_words: &[String],
 ) -> Vec<Draft> {
     let is_trip = |e: &crate::event::Event| {
         e.event_type == EventType::Meeting
@@ -726,7 +877,11 @@ pub(crate) fn merge_same_type(
             kept.push(d);
             continue;
         }
-        if (same_clause || !adds_something) && !distinct_tariffs(&prev.event, &d.event) {
+        if (same_clause || !adds_something)
+            && !distinct_tariffs(&prev.event, &d.event, answer_words)
+        {
+            prev.guessed &= d.guessed;
+            prev.cued |= d.cued;
             // ("a meeting with Nakasone ... to pave the way for the prime
             // minister's visit to Washington": where a later trip goes is
             // that trip's, not the meeting's.)

@@ -37,6 +37,8 @@ pub(crate) struct CompiledCues {
     pub(crate) tariff_face_verbs: Phrases,
     pub(crate) tariff_source_after: Phrases,
     pub(crate) tariff_impose_verbs: Phrases,
+    pub(crate) tariff_own_markers: Phrases,
+    pub(crate) tariff_request_agents: Phrases,
     pub(crate) owner_preps: Phrases,
     pub(crate) goods_origin_phrases: Phrases,
     pub(crate) raid_people_nouns: Phrases,
@@ -126,6 +128,24 @@ pub(crate) struct CompiledCues {
     pub(crate) hypothetical_barriers: Phrases,
     pub(crate) negation_delays: Phrases,
     pub(crate) held_references: Phrases,
+    pub(crate) complementizers: Phrases,
+    pub(crate) meeting_refusals: Phrases,
+    pub(crate) possibility_governors: Phrases,
+    pub(crate) conditional_modals: Phrases,
+    pub(crate) requested_passive: Phrases,
+    pub(crate) modifier_barriers: Phrases,
+    pub(crate) planned_modifiers: Phrases,
+    pub(crate) temporal_preps: Phrases,
+    pub(crate) participle_requests: Phrases,
+    pub(crate) contrasts: Phrases,
+    pub(crate) relative_openers: Phrases,
+    pub(crate) reported_subordinators: Phrases,
+    pub(crate) comparatives: Phrases,
+    pub(crate) tariff_liable: Phrases,
+    pub(crate) setting_preps: Phrases,
+    pub(crate) setting_verbs: Phrases,
+    pub(crate) stipulations: Phrases,
+    pub(crate) documents: Phrases,
 }
 
 impl CompiledCues {
@@ -177,6 +197,8 @@ impl CompiledCues {
             tariff_face_verbs: r("tariff_face_verbs"),
             tariff_source_after: r("tariff_source_after"),
             tariff_impose_verbs: r("tariff_impose_verbs"),
+            tariff_own_markers: r("tariff_own_markers"),
+            tariff_request_agents: r("tariff_request_agents"),
             owner_preps: r("owner_preps"),
             goods_origin_phrases: r("goods_origin_phrases"),
             raid_people_nouns: r("raid_people_nouns"),
@@ -266,6 +288,77 @@ impl CompiledCues {
             hypothetical_barriers: r("hypothetical_barriers"),
             negation_delays: r("negation_delays"),
             held_references: r("held_references"),
+            complementizers: r("complementizers"),
+            meeting_refusals: r("meeting_refusals"),
+            possibility_governors: r("possibility_governors"),
+            conditional_modals: r("conditional_modals"),
+            requested_passive: r("requested_passive"),
+            modifier_barriers: r("modifier_barriers"),
+            planned_modifiers: r("planned_modifiers"),
+            temporal_preps: r("temporal_preps"),
+            participle_requests: r("participle_requests"),
+            contrasts: r("contrasts"),
+            relative_openers: r("relative_openers"),
+            reported_subordinators: r("reported_subordinators"),
+            comparatives: r("comparatives"),
+            tariff_liable: r("tariff_liable"),
+            setting_preps: r("setting_preps"),
+            setting_verbs: r("setting_verbs"),
+            stipulations: r("stipulations"),
+            documents: r("documents"),
+        }
+    }
+}
+
+/// The `[cues.roles]` word lists read as strings once per sentence or
+/// article, looked up by name once when the extractor is built: a lookup
+/// by name in the rules' map cost ~460 instructions, and `sentence_events`
+/// made eleven of them per trigger sentence (6.5% of `extract`'s work).
+pub(crate) struct RoleLists {
+    pub(crate) pledge_verbs: Vec<String>,
+    pub(crate) meeting_trip_nouns: Vec<String>,
+    pub(crate) tariff_answer_words: Vec<String>,
+    pub(crate) meeting_separate: Vec<String>,
+    pub(crate) meeting_sequels: Vec<String>,
+    pub(crate) meeting_apart_preps: Vec<String>,
+    pub(crate) meeting_split_joiners: Vec<String>,
+    pub(crate) meeting_nouns: Vec<String>,
+    pub(crate) meeting_split_verbs: Vec<String>,
+    pub(crate) meeting_joint_preps: Vec<String>,
+    pub(crate) partner_preps: Vec<String>,
+    pub(crate) determiners: Vec<String>,
+    pub(crate) amount_joins: Vec<String>,
+    pub(crate) amount_links: Vec<String>,
+    pub(crate) export_words: Vec<String>,
+    /// `pledge_genre_markers`, lowercase, each with its searcher built
+    /// (building one cost more than searching a headline with it).
+    pub(crate) pledge_genre_markers: Vec<memchr::memmem::Finder<'static>>,
+}
+
+impl RoleLists {
+    pub(crate) fn new(rules: &RuleSet) -> Self {
+        let r = |n: &str| rules.role_cues(n).to_vec();
+        RoleLists {
+            pledge_verbs: r("pledge_verbs"),
+            meeting_trip_nouns: r("meeting_trip_nouns"),
+            tariff_answer_words: r("tariff_answer_words"),
+            meeting_separate: r("meeting_separate"),
+            meeting_sequels: r("meeting_sequels"),
+            meeting_apart_preps: r("meeting_apart_preps"),
+            meeting_split_joiners: r("meeting_split_joiners"),
+            meeting_nouns: r("meeting_nouns"),
+            meeting_split_verbs: r("meeting_split_verbs"),
+            meeting_joint_preps: r("meeting_joint_preps"),
+            partner_preps: r("partner_preps"),
+            determiners: r("determiners"),
+            amount_joins: r("amount_joins"),
+            amount_links: r("amount_links"),
+            export_words: r("export_words"),
+            pledge_genre_markers: rules
+                .role_cues("pledge_genre_markers")
+                .iter()
+                .map(|m| memchr::memmem::Finder::new(m.as_bytes()).into_owned())
+                .collect(),
         }
     }
 }
@@ -288,6 +381,9 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "tariff_face_verbs",
     "tariff_source_after",
     "tariff_impose_verbs",
+    "tariff_own_markers",
+    "tariff_answer_words",
+    "tariff_request_agents",
     "owner_preps",
     "goods_origin_phrases",
     "raid_people_nouns",
@@ -379,6 +475,24 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "hypothetical_barriers",
     "negation_delays",
     "held_references",
+    "complementizers",
+    "meeting_refusals",
+    "possibility_governors",
+    "conditional_modals",
+    "requested_passive",
+    "modifier_barriers",
+    "planned_modifiers",
+    "temporal_preps",
+    "participle_requests",
+    "contrasts",
+    "relative_openers",
+    "reported_subordinators",
+    "comparatives",
+    "tariff_liable",
+    "setting_preps",
+    "setting_verbs",
+    "stipulations",
+    "documents",
     "agent_preps",
     "origin_preps",
     "infinitive_markers",
@@ -399,6 +513,7 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "amount_joins",
     "amount_links",
     "meeting_separate",
+    "meeting_aside_words",
     "meeting_sequels",
     "meeting_apart_preps",
     "meeting_split_joiners",

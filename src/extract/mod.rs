@@ -41,6 +41,8 @@ pub struct Extractor {
     rules: RuleSet,
     quantities: QuantityRecognizer,
     cues: CompiledCues,
+    /// Cue lists read as strings, looked up once.
+    lists: RoleLists,
     /// Per rule, its word lists split into words once.
     rule_phrases: Vec<RulePhrases>,
     /// Every rule's `article` words, lowercase, each once and with its
@@ -121,6 +123,10 @@ struct Draft {
     /// The trigger is a bullet mark: an item read as planned for want of a
     /// cue, past when its own date is ([`settle_by_time`]).
     bullet: bool,
+    /// Its one side's role is a guess from word order ([`roles::Args::guessed`]).
+    guessed: bool,
+    /// A cue placed its imposer ([`roles::Args::cued`]).
+    cued: bool,
 }
 
 impl Extractor {
@@ -128,6 +134,7 @@ impl Extractor {
     pub fn new(lexicon: Lexicon, rules: RuleSet) -> Self {
         let mut interner = Interner::default();
         let cues = CompiledCues::new(&rules, &mut interner);
+        let lists = RoleLists::new(&rules);
         let mut frames = vec![roles::Frame::compile(
             &crate::rules::RoleFrame::default(),
             &mut interner,
@@ -169,6 +176,7 @@ impl Extractor {
             rules,
             quantities,
             cues,
+            lists,
             rule_phrases,
             topic_words,
             frames,
@@ -326,7 +334,7 @@ impl Extractor {
         let sentences = segment::split_sentences_upto(text, last);
         let article = self.article(text, day);
         let mut events: Vec<Event> = Vec::new();
-        let mut pairs: Vec<bool> = Vec::new();
+        let mut told: Vec<article::SentenceFacts> = Vec::new();
         let mut time_cues: Vec<modality::TimeCue> = Vec::new();
         // The types of the events so far (a handful), for rules that need
         // an earlier event of their type.
@@ -358,7 +366,11 @@ impl Extractor {
                 if !types.contains(&d.event.event_type) {
                     types.push(d.event.event_type.clone());
                 }
-                pairs.push(d.pair);
+                told.push(article::SentenceFacts {
+                    pair: d.pair,
+                    guessed: d.guessed,
+                    cued: d.cued,
+                });
                 time_cues.push(modality::TimeCue {
                     at: d.time_cue,
                     uncued: d.uncued,
@@ -367,11 +379,11 @@ impl Extractor {
                 events.push(d.event);
             }
         }
-        let export_words = self.rules.role_cues("export_words");
+        let export_words = &self.lists.export_words;
         inherit_roles(
             text,
             &mut events,
-            &pairs,
+            &told,
             &ArticleFacts {
                 countries: &|| self.article_countries(&article),
                 listed_home: &|| self.listed_home(text),
@@ -379,6 +391,7 @@ impl Extractor {
                 countries_named: &|start, end| self.countries_named(&article, start, end),
             },
             export_words,
+            self.rules.role_cues("meeting_aside_words"),
         );
         // The role contract (src/invariants.rs) holds on every event written.
         for e in events.iter_mut() {
@@ -414,7 +427,7 @@ impl Extractor {
             timed.retain(|_| keep[k.next().unwrap_or_default()]);
         }
         crate::when::annotate_only(words, &mut events, text, day, |i| !timed[i]);
-        crate::codes::annotate(&mut events, date);
+        crate::codes::annotate_on(&mut events, day);
         events
     }
 
@@ -463,21 +476,23 @@ impl Extractor {
             }
         }
         self.add_listed_rates(v, &mut drafts);
+        let l = &self.lists;
         let drafts = merge_same_type(
             drafts,
-            self.rules.role_cues("pledge_verbs"),
-            self.rules.role_cues("meeting_trip_nouns"),
+            &l.pledge_verbs,
+            &l.meeting_trip_nouns,
+            &l.tariff_answer_words,
         );
         let cues = split::SplitCues {
-            separate: self.rules.role_cues("meeting_separate"),
-            sequels: self.rules.role_cues("meeting_sequels"),
-            apart_preps: self.rules.role_cues("meeting_apart_preps"),
-            joiners: self.rules.role_cues("meeting_split_joiners"),
-            nouns: self.rules.role_cues("meeting_nouns"),
-            verbs: self.rules.role_cues("meeting_split_verbs"),
-            joint_preps: self.rules.role_cues("meeting_joint_preps"),
-            partner_preps: self.rules.role_cues("partner_preps"),
-            determiners: self.rules.role_cues("determiners"),
+            separate: &l.meeting_separate,
+            sequels: &l.meeting_sequels,
+            apart_preps: &l.meeting_apart_preps,
+            joiners: &l.meeting_split_joiners,
+            nouns: &l.meeting_nouns,
+            verbs: &l.meeting_split_verbs,
+            joint_preps: &l.meeting_joint_preps,
+            partner_preps: &l.partner_preps,
+            determiners: &l.determiners,
         };
         split::split_meetings(drafts, &cues)
     }
@@ -538,6 +553,8 @@ impl Extractor {
                     time_cue: d.time_cue,
                     uncued: d.uncued,
                     bullet: d.bullet,
+                    guessed: d.guessed,
+                    cued: d.cued,
                 });
             }
         }
@@ -624,11 +641,11 @@ impl Extractor {
             return true;
         }
         *v.cx.pledge_genre.get_or_init(|| {
-            let markers = self.rules.role_cues("pledge_genre_markers");
             let head = headline_of(v.article).to_lowercase();
-            markers
+            self.lists
+                .pledge_genre_markers
                 .iter()
-                .any(|m| crate::lexicon::contains_word(&head, m))
+                .any(|m| crate::lexicon::contains_word_by(&head, m))
         })
     }
 
@@ -751,8 +768,8 @@ impl Extractor {
         // is its amount, not the next sum in the clause ("... plus $11 billion
         // in loans").
         // Joining words: the sum and the trigger are two things.
-        let joins = self.rules.role_cues("amount_joins");
-        let links = self.rules.role_cues("amount_links");
+        let joins = &self.lists.amount_joins;
+        let links = &self.lists.amount_links;
         let own_sum = money.iter().rev().find(|q| {
             q.end <= start && {
                 let gap = v.article[q.end..start].trim().to_lowercase();
@@ -806,6 +823,11 @@ impl Extractor {
             return None;
         }
         let (modality, modality_cue) = match ph.modality {
+            // A rule's fixed request yields to a document that sets it out:
+            // "a contract which calls for investment of 45 mln dlrs".
+            Some(Modality::Requested) if self.stipulated(v, clause.start, trigger.first) => {
+                (Modality::Planned, Some(trigger.first))
+            }
             Some(m) => (m, None),
             None => self.modality(v, clause, trigger, &rule.event_type),
         };
@@ -901,6 +923,8 @@ impl Extractor {
             time_cue,
             uncued: ph.modality.is_none() && modality_cue.is_none(),
             bullet: !v.article[start..end].chars().any(char::is_alphanumeric),
+            guessed: args.guessed,
+            cued: args.cued,
         })
     }
 

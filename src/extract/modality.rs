@@ -29,7 +29,23 @@ impl Extractor {
             v.tokens.partition_point(|t| t.start < v.dateline_end)
         };
         let (cs, ce) = (clause.start.max(after_dateline).min(t0), clause.end);
+        // A meeting that is the setting of a request or agreement ("Lula asks
+        // Trump to lift 40% surcharge in first video call") is read from its
+        // preposition on: the request is made there, not of it.
+        let cs = match event_type {
+            EventType::Meeting => self.setting_start(v, cs, t0).unwrap_or(cs),
+            _ => cs,
+        };
         let c = &self.cues;
+        // A relative clause opened by a preposition after a comma ("...,
+        // under which a 15 percent tariff applies") has its own modality.
+        let cs = (cs + 1..=t0)
+            .rev()
+            .find(|&i| {
+                v.article[v.tokens[i - 1].end..v.tokens[i].start].contains(',')
+                    && phrase_at(&v.ids, i, &c.relative_openers)
+            })
+            .unwrap_or(cs);
         // "May" in mid-sentence mixed case is the month ("agreed in Geneva
         // on May 12", "visit Japan in mid-May"), not the modal: its word id
         // is masked so no cue list sees it.
@@ -53,6 +69,16 @@ impl Extractor {
             &v.ids
         };
         let hit = |lo: usize, hi: usize, list: &Phrases| last_phrase_in(w, lo, hi, list);
+        // The same, letting an adverb stand inside the cue ("was also
+        // discussed", "would probably be withdrawn"); not a negation ("was
+        // not discussed").
+        let adverb = |id: u32| {
+            c.modal_adverbs.iter().any(|p| p.len() == 1 && p[0] == id)
+                && !c.negated.iter().any(|p| p.len() == 1 && p[0] == id)
+        };
+        let hit_adv = |lo: usize, hi: usize, list: &Phrases| {
+            last_phrase_in_skipping(w, lo, hi.min(w.len()), ce, list, &adverb)
+        };
         let near_lo = t0.saturating_sub(6).max(cs);
         let plan_lo = t0.saturating_sub(11).max(cs);
         // A trigger that is itself a past tense verb ("sat down with", "met").
@@ -64,10 +90,26 @@ impl Extractor {
                         || phrase_at(w, t0 - 1, &c.far_modal))));
         // Negation and modals reach the trigger only within its phrase: not
         // across a comma ("which have no relations, discussed ...").
-        let phrase_lo = unpunctuated_from(v, cs, t0);
+        let phrase_lo = self.phrase_start(v, cs, t0);
         // Cues before a probe or ruling speak of it, not of the trigger after
         // it ("seeks a U.S. probe of Canadian tariffs").
         let scope_lo = last_phrase_in(w, cs, t0, &c.scope_barriers).map_or(cs, |b| b + 1);
+        // A conditional "would" at `at` in a clause that a warning or a
+        // possibility governs, up to twelve words before the trigger or the
+        // modal: "It was also possible the U.S. would reimpose a 40 pct
+        // tariff", "Trump also warned that goods routed through third
+        // countries to dodge the new rate would be hit harder".
+        let warned_of = |at: usize| {
+            if !phrase_at(w, at, &c.conditional_modals) {
+                return None;
+            }
+            let end = at.min(t0);
+            hit(
+                end.saturating_sub(12).max(cs),
+                end,
+                &c.possibility_governors,
+            )
+        };
         // A bulleted line ("• $15 billion of U.S. energy", "• Paused:
         // reciprocal rates above 10%") is read on its own: its first cue
         // decides, and with none it is an item of the package or schedule
@@ -81,6 +123,23 @@ impl Extractor {
         // whatever the main clause's verb or a negation in the condition says.
         if phrase_at(w, 0, &c.leading_conditional) {
             return (Modality::Hypothetical, Some(0));
+        }
+        // So does one opening a reported clause ("officials said that if
+        // talks fail, Washington would impose tariffs"): the condition's
+        // own clause and the one after it.
+        let conditional_clause = |start: usize| {
+            start > 0
+                && phrase_at(w, start - 1, &c.complementizers)
+                && phrase_at(w, start, &c.leading_conditional)
+        };
+        let this = clause.index;
+        if let Some(&start) = [this.checked_sub(1), Some(this)]
+            .into_iter()
+            .flatten()
+            .filter_map(|i| v.clause_starts.get(i))
+            .find(|&&start| conditional_clause(start))
+        {
+            return (Modality::Hypothetical, Some(start));
         }
         // A trigger that is itself the threat ("Trump had threatened an
         // extra 100 percent tariff from Nov. 1"): no date after it makes
@@ -105,11 +164,24 @@ impl Extractor {
         if let Some(at) = hit(t0.saturating_sub(10).max(cs).max(scope_lo), t0, &c.threats) {
             return (Modality::Hypothetical, Some(at));
         }
+        // A relative clause right after the trigger that makes it a
+        // possibility: "any countervailing duties that might be imposed",
+        // "a loan which could be granted".
+        if t1 + 2 < w.len()
+            && (phrase_at(w, t1, &c.relative_pronouns) || phrase_at(w, t1, &c.complementizers))
+            && phrase_at(w, t1 + 1, &c.subject_possible)
+            && v.tokens[t1 + 2].text.eq_ignore_ascii_case("be")
+        {
+            return (Modality::Hypothetical, Some(t1 + 1));
+        }
         // Put off to a new date is still to come ("a meeting ... has been
         // postponed until tomorrow", "MEETING ... RESET").
-        if let Some(at) = hit(
+        // (Past a subject's long apposition: "The aid package, originally
+        // scheduled for Japan's 1986/87 fiscal year ended March, was
+        // delayed because of ...".)
+        if let Some(at) = hit_adv(
             t0.saturating_sub(6).max(phrase_lo),
-            (t1 + 12).min(ce),
+            (t1 + 16).min(ce),
             &c.rescheduled,
         ) {
             return (Modality::Planned, Some(at));
@@ -144,12 +216,26 @@ impl Extractor {
                 &c.negation_delays,
             )
             .is_some();
+        // "no" negates its noun, not a later verb: "Shippers that made no
+        // such offer will pay the levy".
         let barred = |at: usize, hi: usize| {
-            (at + phrase_len_at(w, at, &c.negated).max(1)..hi).any(|i| {
-                phrase_fits(w, i, hi, &c.negation_barriers)
-                    && c.negation_barriers.starts_with(w[i])
-                    && !hyphenated(v, i)
-            })
+            let from = at + phrase_len_at(w, at, &c.negated).max(1);
+            (v.tokens[at].text.eq_ignore_ascii_case("no")
+                && any_phrase_in(w, from, hi, &c.far_modal))
+                || (from..hi).any(|i| {
+                    phrase_fits(w, i, hi, &c.negation_barriers)
+                        && c.negation_barriers.starts_with(w[i])
+                        && !hyphenated(v, i)
+                })
+        };
+        // "the qualified majority needed to block": a participle, no request.
+        let participle_request = |at: usize| {
+            phrase_at(w, at, &c.participle_requests)
+                && at > 0
+                && v.tokens[at - 1]
+                    .text
+                    .starts_with(|ch: char| ch.is_lowercase())
+                && any_phrase_in(w, at.saturating_sub(4), at - 1, &c.determiners)
         };
         // "nor" carries the earlier negation and its barrier: "The pause
         // does not affect the tariffs on steel, nor the fentanyl levies".
@@ -157,6 +243,21 @@ impl Extractor {
             phrase_at(w, at, &c.negation_continuers)
                 && last_phrase_in(w, cs, at, &c.negated).is_some_and(|e| barred(e, at))
         };
+        // Kept away from a meeting: "boycotted the annual meeting last
+        // year", "still opposed to a so-called 'budget summit'".
+        if *event_type == EventType::Meeting
+            && let Some(at) = hit(
+                t0.saturating_sub(6).max(phrase_lo).max(scope_lo),
+                t0,
+                &c.meeting_refusals,
+            )
+        {
+            return (Modality::Negated, Some(at));
+        }
+        // Set aside for something else ("rather than on international aid").
+        if !past && let Some(at) = hit(t0.saturating_sub(6).max(phrase_lo), t0, &c.contrasts) {
+            return (Modality::Negated, Some(at));
+        }
         if let Some(at) = hit(
             t0.saturating_sub(6).max(phrase_lo).max(scope_lo),
             t0,
@@ -164,6 +265,12 @@ impl Extractor {
         ) && !(put_off && phrase_at(w, at, &c.predicate_negations))
             && !barred(at, t0)
             && !carried(at)
+            // A suspension asked for is a request: "Lula asked Trump to
+            // suspend the tariffs".
+            && !(at > 0
+                && phrase_at(w, at - 1, &c.infinitive_markers)
+                && hit(at.saturating_sub(8).max(cs).max(scope_lo), at, &c.requested)
+                    .is_some_and(|r| !participle_request(r)))
         {
             return (Modality::Negated, Some(at));
         }
@@ -191,7 +298,7 @@ impl Extractor {
         }
         // Called off after the trigger ("talks ... were called off", "the
         // duties never took effect").
-        if let Some(at) = hit(t1, (t1 + 12).min(ce), &c.negated_after) {
+        if let Some(at) = hit_adv(t1, (t1 + 12).min(ce), &c.negated_after) {
             return (Modality::Negated, Some(at));
         }
         // A request reaches further down its infinitive ("urged the finance
@@ -209,22 +316,42 @@ impl Extractor {
                 && !any_phrase_in(w, at + 1, t0, &c.planned)
                 && !any_phrase_in(w, at + 1, t0, &c.subordinators)
         });
-        if let Some(at) = hit(t0.saturating_sub(8).max(cs).max(scope_lo), t0, &c.requested)
-            .or(far_request)
-            // "Asked about the search", "pressed on with their searches".
-            // ("ruling in favor of a duty": support given, no request.)
-            .filter(|&at| {
-                !(at.saturating_sub(1)..=at).any(|i| phrase_at(w, i, &c.request_exceptions))
-            })
-            // "lobbied hard against the tariffs", "ask Washington to
-            // include copper in its trade talks": the request is of
-            // something else.
-            .filter(|&at| {
-                let end = at + phrase_len_at(w, at, &c.requested).max(1);
-                !any_phrase_in(w, end, t0, &c.request_barriers)
-            })
-            .or_else(|| hit(t1, (t1 + 2).min(ce), &c.requested_after))
-        {
+        // In a headline a comma joins predicates: "Special counsel seeks
+        // arrest of church leader, raids party headquarters".
+        let request_lo = if headline_like(v) { phrase_lo } else { cs };
+        if let Some(at) = hit(
+            t0.saturating_sub(8).max(request_lo).max(scope_lo),
+            t0,
+            &c.requested,
+        )
+        .or(far_request)
+        .filter(|&at| !participle_request(at))
+        // "Asked about the search", "pressed on with their searches".
+        // ("ruling in favor of a duty": support given, no request.)
+        .filter(|&at| !(at.saturating_sub(1)..=at).any(|i| phrase_at(w, i, &c.request_exceptions)))
+        // "lobbied hard against the tariffs", "ask Washington to
+        // include copper in its trade talks": the request is of
+        // something else.
+        .filter(|&at| {
+            let end = at + phrase_len_at(w, at, &c.requested).max(1);
+            !any_phrase_in(w, end, t0, &c.request_barriers)
+        })
+        .or_else(|| hit(t1, (t1 + 2).min(ce), &c.requested_after))
+        // "renegotiation were being sought".
+        .or_else(|| {
+            first_phrase_in(
+                w,
+                t1,
+                unpunctuated_to(v, t1, (t1 + 5).min(ce)),
+                &c.requested_passive,
+            )
+        }) {
+            // A document that "calls for" something stipulates it: "the
+            // accord calls for rescheduling the debts", "the contract which
+            // calls for investment of 45 mln dlrs".
+            if self.stipulated(v, cs, at) {
+                return (Modality::Planned, Some(at));
+            }
             // "should the" right before the trigger inverts a condition
             // ("should the talks fail"); elsewhere it asks ("tariffs should
             // be cut", "should offer Kyiv a loan").
@@ -253,7 +380,16 @@ impl Extractor {
             // market if ...": the condition is of the reported clause;
             // "in its discussions with the dealers, agreed that the
             // commission was reasonable if ...": of the later verb's.
+            // "may be forced to resign before the June summit if local
+            // elections go against him": an event named after a time
+            // preposition has its own date, not the condition; "seized
+            // goods that would be worth 2.4 billion won if genuine": a
+            // past event's relative clause holds the condition.
             let other = phrase_at(w, i, &c.conditional_exceptions)
+                || hit(t0.saturating_sub(4).max(phrase_lo), t0, &c.temporal_preps).is_some()
+                || (past
+                    && (any_phrase_in(w, t1, i, &c.relative_pronouns)
+                        || any_phrase_in(w, t1, i, &c.complementizers)))
                 || (i > 0 && phrase_at(w, i - 1, &c.whether_verbs))
                 || self.participle_at(v, i)
                 || any_phrase_in(w, t1, i, &c.speech_verbs)
@@ -277,11 +413,15 @@ impl Extractor {
         // A word that sets the event up for later, right before it ("tried
         // to arrange meetings", "selected to negotiate", "up for
         // renegotiation"): planned, whatever past verb governs that word.
+        // (Not goods liable to a tariff: "have been subject to provisional
+        // duties since April" is in force.)
         if let Some(at) = hit(
             t0.saturating_sub(3).max(phrase_lo).max(scope_lo),
             t0,
             &c.planned_governors,
-        ) {
+        )
+        .filter(|&at| !(*event_type == EventType::Tariff && phrase_at(w, at, &c.tariff_liable)))
+        {
             return (Modality::Planned, Some(at));
         }
         // Approval of a tariff or of talks sets them up for later ("the
@@ -370,7 +510,10 @@ impl Extractor {
         // by" is in force, whatever modal governs the clause ("The government
         // will channel funds to companies hurt by U.S. tariffs").
         // ("still has to obtain funding guarantees" is still to come.)
-        if let Some(at) = hit(t0.saturating_sub(8).max(phrase_lo), t0, &c.in_force)
+        // (The cue may end in the trigger: "firms, which face a 50 percent
+        // U.S. duty, will receive support", trigger "face".)
+        if let Some(at) = hit(t0.saturating_sub(8).max(phrase_lo), t1, &c.in_force)
+            .filter(|&at| at < t0)
             .filter(|&at| {
                 hit(
                     at + phrase_len_at(w, at, &c.in_force).max(1),
@@ -379,7 +522,7 @@ impl Extractor {
                 )
                 .is_none()
             })
-            .or_else(|| hit(t1, (t1 + 12).min(ce), &c.in_force_after))
+            .or_else(|| hit_adv(t1, (t1 + 12).min(ce), &c.in_force_after))
         {
             return (Modality::Asserted, Some(at));
         }
@@ -390,8 +533,9 @@ impl Extractor {
         // Ukraine afloat"), and not "commits to buying".
         if headline_like(v) {
             // (Any "to" before a verb, not only the last: "Samsung to get
-            // up to $6.4 billion in grants".)
-            if let Some(at) = (t0.saturating_sub(8).max(cs)..t0)
+            // up to $6.4 billion in CHIPS Act grants", however long the
+            // object.)
+            if let Some(at) = (t0.saturating_sub(14).max(cs)..t0)
                 .rev()
                 .find(|&i| self.to_verb_at(v, i))
             {
@@ -401,7 +545,17 @@ impl Extractor {
                 return (Modality::Planned, Some(t1));
             }
         }
-        if let Some(at) = hit(plan_lo, t0, &c.planned) {
+        // ("better than expected", "as expected": a comparison, no plan.)
+        // ("its next five-year budget at a pledging summit", "the scheduled
+        // 1330 start was delayed by an EC meeting": the adjective is of
+        // another noun.)
+        if let Some(at) = hit(plan_lo, t0, &c.planned)
+            .filter(|&at| !(at > 0 && phrase_at(w, at - 1, &c.comparatives)))
+            .filter(|&at| {
+                !(phrase_at(w, at, &c.planned_modifiers)
+                    && any_phrase_in(w, at + 1, t0, &c.modifier_barriers))
+            })
+        {
             // A past verb between the cue and the trigger governs the trigger
             // instead: "will go to sectors hit hardest since Washington
             // doubled the duty", "a week after the President announced it
@@ -417,6 +571,14 @@ impl Extractor {
             // billion investment commitment".
             if let Some(r) = hit((at + 1).max(t0.saturating_sub(6)), t0, &c.held_references) {
                 return (Modality::Asserted, Some(r));
+            }
+            // A conditional "would" in a clause that a warning or a
+            // possibility governs: "It was also possible the U.S. would
+            // reimpose a 40 pct tariff", "Trump also warned that goods
+            // routed through third countries to dodge the new rate would be
+            // hit harder".
+            if let Some(g) = warned_of(at) {
+                return (Modality::Hypothetical, Some(g));
             }
             return (Modality::Planned, Some(at));
         }
@@ -517,7 +679,7 @@ impl Extractor {
         // summit on Sunday", "the summit closed on Saturday") and outside a
         // photo caption, unless a verb of its own stands before it ("a
         // tariff that begins on Thursday").
-        if let Some(at) = hit(t1, (t1 + 8).min(ce), &c.future_after)
+        if let Some(at) = hit_adv(t1, (t1 + 8).min(ce), &c.future_after)
             && !self.dated_before_article(v, at)
         {
             if phrase_at(w, at, &c.date_preps)
@@ -526,11 +688,36 @@ impl Extractor {
             {
                 return (Modality::Asserted, Some(at));
             }
-            if heads_subject
+            // (So does a relative clause on the trigger: "a credit
+            // guarantee scheme that will unlock Rs 20,000 crore in loans".)
+            // ("levies that economists say will choke off trade": past a
+            // parenthetical speech verb.)
+            let relative_at = |k: usize| {
+                phrase_at(w, k, &c.relative_pronouns) || phrase_at(w, k, &c.complementizers)
+            };
+            let relative_verb = at > t1
+                && (relative_at(at - 1)
+                    || (at.saturating_sub(4).max(t1)..at.saturating_sub(1))
+                        .any(|k| relative_at(k) && any_phrase_in(w, k + 1, at, &c.speech_verbs)));
+            if (heads_subject || relative_verb)
                 && phrase_at(w, at, &c.subject_future)
                 && let Some(verb) = self.effect_after(v, at, ce)
             {
                 return (Modality::Asserted, Some(verb));
+            }
+            if let Some(g) = warned_of(at) {
+                return (Modality::Hypothetical, Some(g));
+            }
+            // The infinitive of another verb, in a clause whose verb before
+            // the trigger is past: "reached agreement at their civil
+            // aviation talks here enabling British airlines to begin
+            // service".
+            if at > t1
+                && phrase_at(w, at - 1, &c.infinitive_markers)
+                && hit(t1, at - 1, &c.future_after).is_none()
+                && self.past_tense_in(v, cs, t0)
+            {
+                return (Modality::Asserted, Some(at));
             }
             return (Modality::Planned, Some(at));
         }
@@ -552,6 +739,9 @@ impl Extractor {
                 }
                 if let Some(verb) = self.effect_after(v, at, stop) {
                     return (Modality::Asserted, Some(verb));
+                }
+                if let Some(g) = warned_of(at) {
+                    return (Modality::Hypothetical, Some(g));
                 }
                 return (Modality::Planned, Some(at));
             }
@@ -607,6 +797,83 @@ impl Extractor {
             verb += 1;
         }
         (verb < stop && phrase_at(w, verb, &c.subject_effects)).then_some(verb)
+    }
+
+    /// The first word index at or after `lo` with no clause punctuation
+    /// between it and word `t0`: the start of the trigger's phrase. A comma
+    /// between two actor names is a list, not a phrase boundary: "Trump
+    /// pauses Canada, Mexico tariffs" keeps "pauses".
+    fn phrase_start(&self, v: &View, lo: usize, t0: usize) -> usize {
+        let actors = self.all_actors_of(v);
+        let in_actor = |i: usize| {
+            let t = &v.tokens[i];
+            actors
+                .iter()
+                .any(|a| a.m.start <= t.start && t.start < a.m.end)
+        };
+        (lo + 1..=t0.min(v.tokens.len().saturating_sub(1)))
+            .rev()
+            .find(|&i| {
+                let gap = &v.article[v.tokens[i - 1].end..v.tokens[i].start];
+                if !gap.contains([',', ';', ':', '(', ')', '–', '—']) {
+                    return false;
+                }
+                let list_comma = gap.trim() == "," && in_actor(i - 1) && in_actor(i);
+                !list_comma
+            })
+            .unwrap_or(lo)
+    }
+
+    /// Whether the cue at `at` is a stipulation ("calls for", "provides
+    /// for") whose subject, up to two words before it (past "which" or
+    /// "that"), is a document: "the accord calls for rescheduling the
+    /// debts", "a contract which calls for investment". A request by a
+    /// document is what it sets out: planned.
+    pub(crate) fn stipulated(&self, v: &View, cs: usize, at: usize) -> bool {
+        let (w, c) = (&v.ids, &self.cues);
+        if !phrase_at(w, at, &c.stipulations) {
+            return false;
+        }
+        let comma_before =
+            |i: usize| i > 0 && v.article[v.tokens[i - 1].end..v.tokens[i].start].contains(',');
+        let mut s = at;
+        if s > 0 && phrase_at(w, s - 1, &c.relative_pronouns) {
+            s -= 1;
+        }
+        // Past an apposition: "the accord, reached in the Paris Club,
+        // calls for rescheduling the debts".
+        if comma_before(s)
+            && let Some(open) = (s.saturating_sub(12).max(cs + 1)..s)
+                .rev()
+                .find(|&i| comma_before(i))
+        {
+            s = open;
+        }
+        any_phrase_in(w, s.saturating_sub(2).max(cs), s, &c.documents)
+    }
+
+    /// Where a meeting trigger's setting phrase starts, when the meeting is
+    /// the place of a request or agreement: a preposition of
+    /// `setting_preps` up to five words before the trigger, after the object
+    /// of an infinitive governed by a verb of `setting_verbs` ("asks Trump
+    /// to lift 40% surcharge in first video call", "agree to ease tariffs
+    /// in Busan summit"). Not "agreed to meet in Geneva": the infinitive
+    /// needs an object before the preposition.
+    fn setting_start(&self, v: &View, cs: usize, t0: usize) -> Option<usize> {
+        let (w, c) = (&v.ids, &self.cues);
+        let p = (t0.saturating_sub(5).max(cs)..t0)
+            .rev()
+            .find(|&i| phrase_at(w, i, &c.setting_preps))?;
+        if any_phrase_in(w, p + 1, t0, &c.infinitive_markers) {
+            return None;
+        }
+        let to = (cs..p)
+            .rev()
+            .find(|&i| phrase_at(w, i, &c.infinitive_markers) && !hyphenated(v, i))?;
+        if to + 2 >= p {
+            return None;
+        }
+        last_phrase_in(w, to.saturating_sub(4).max(cs), to, &c.setting_verbs).map(|_| p)
     }
 
     /// Whether the word at `at` follows an auxiliary, a participle and no
@@ -743,7 +1010,9 @@ impl Extractor {
     /// "mission to Japan", "delayed to July 9").
     fn to_verb_at(&self, v: &View, at: usize) -> bool {
         let (w, c) = (&v.ids, &self.cues);
-        if !phrase_at(w, at, &c.infinitive_markers) || at + 1 >= w.len() {
+        // (Not the "to" inside a compound: "back-to-back bilaterals",
+        // "face-to-face talks".)
+        if !phrase_at(w, at, &c.infinitive_markers) || at + 1 >= w.len() || hyphenated(v, at) {
             return false;
         }
         let next = &v.tokens[at + 1];
@@ -891,9 +1160,10 @@ fn headline_like(v: &View) -> bool {
         .take_while(|c| c.is_whitespace())
         .any(|c| c == '\n')
         || v.sentence.end >= v.article.trim_end().len();
-    v.sentence.index <= 2
-        && alone
-        && !text.ends_with(['.', '!', '?', '"', '\u{201d}', '\'', '\u{2019}', ':', ')'])
+    // (A closing quote ends a sentence only after its stop: a deck line
+    // "Trump says AUKUS is going “full steam ahead”" is no sentence.)
+    let unquoted = text.trim_end_matches(['"', '\u{201d}', '\'', '\u{2019}']);
+    v.sentence.index <= 2 && alone && !unquoted.ends_with(['.', '!', '?', ':', ')', ','])
 }
 
 /// The end (exclusive) of the words from `from` up to `hi` with no clause
@@ -907,16 +1177,35 @@ pub(crate) fn unpunctuated_to(v: &View, from: usize, hi: usize) -> usize {
         .unwrap_or(hi)
 }
 
-/// The first word index at or after `lo` with no clause punctuation between
-/// it and word `t0`.
-pub(crate) fn unpunctuated_from(v: &View, lo: usize, t0: usize) -> usize {
-    (lo + 1..=t0.min(v.tokens.len().saturating_sub(1)))
-        .rev()
-        .find(|&i| {
-            let gap = &v.article[v.tokens[i - 1].end..v.tokens[i].start];
-            gap.contains([',', ';', ':', '(', ')', '–', '—'])
+/// The last start in `lo..hi` of one of `list` matched word by word, where
+/// a word for which `skip` holds may stand between two words of the phrase
+/// ("was also discussed" for "was discussed"): the phrase ends by `hi`
+/// plus the words skipped, and before `limit`.
+fn last_phrase_in_skipping(
+    w: &[u32],
+    lo: usize,
+    hi: usize,
+    limit: usize,
+    list: &Phrases,
+    skip: &dyn Fn(u32) -> bool,
+) -> Option<usize> {
+    let limit = limit.min(w.len());
+    (lo..hi).rev().find(|&i| {
+        list.starting_with(w[i]).any(|p| {
+            let (mut j, mut k, mut skipped) = (i, 0, 0);
+            while k < p.len() && j < limit {
+                if w[j] == p[k] {
+                    k += 1;
+                } else if k > 0 && skip(w[j]) {
+                    skipped += 1;
+                } else {
+                    return false;
+                }
+                j += 1;
+            }
+            k == p.len() && j <= hi + skipped
         })
-        .unwrap_or(lo)
+    })
 }
 
 /// Whether word `i` is joined to a neighbour by a hyphen ("in-depth",

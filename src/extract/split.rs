@@ -203,6 +203,8 @@ pub(crate) fn split_meetings(drafts: Vec<Draft>, cues: &SplitCues) -> Vec<Draft>
                 time_cue: d.time_cue,
                 uncued: d.uncued,
                 bullet: d.bullet,
+                guessed: d.guessed,
+                cued: d.cued,
             });
         }
     }

@@ -317,7 +317,16 @@ impl Extractor {
             } else {
                 false
             };
-            if boundary {
+            // A subordinate clause opening after "that" runs to the next
+            // comma ("adding that while the ECGD could not yet announce new
+            // cover, it was holding discussions").
+            let sub_after_that = !boundary
+                && phrase_at(&v.ids, i - 1, &c.complementizers)
+                && phrase_at(&v.ids, i, &c.reported_subordinators);
+            if sub_after_that {
+                sub_open = true;
+            }
+            if boundary || sub_after_that {
                 starts.push(i);
             }
         }

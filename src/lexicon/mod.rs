@@ -474,6 +474,29 @@ impl Lexicon {
         out
     }
 
+    /// [`Lexicon::find_in`] over the whole article, worked out once per
+    /// scope for one date: the article's country tally and its sole
+    /// country both read it (each had scanned the whole article).
+    pub fn find_whole<'s>(
+        &self,
+        scope: &'s ArticleScope,
+        date: Option<Day>,
+    ) -> std::borrow::Cow<'s, [ActorMatch]> {
+        use std::borrow::Cow;
+        if let Some((d, found)) = scope.whole.get()
+            && *d == date
+        {
+            return Cow::Borrowed(found);
+        }
+        // Not `get_or_init`: the scan may ask for the article's undated
+        // country context, which scans the whole article in turn.
+        let found = self.find_in(scope, 0, scope.article.len(), date);
+        match scope.whole.set((date, found)) {
+            Ok(()) => Cow::Borrowed(&scope.whole.get().expect("just set").1),
+            Err((_, found)) => Cow::Owned(found),
+        }
+    }
+
     /// Every alias match in `article[start..end]`, overlapping, each with
     /// the entry it most likely names.
     fn candidates(
@@ -484,8 +507,9 @@ impl Lexicon {
         date: Option<Day>,
     ) -> Vec<ActorMatch> {
         let text = &scope.article[start..end];
+        let lowercase = scope.lowercase();
         let mut raw: Vec<(usize, usize, u32)> = Vec::new();
-        self.trie.find_all(text, &mut raw);
+        self.trie.find_all(text, lowercase, &mut raw);
         let mut candidates: Vec<ActorMatch> = Vec::new();
         for (s, e, pattern) in raw {
             if !text.is_char_boundary(s) || !text.is_char_boundary(e) {
@@ -499,8 +523,21 @@ impl Lexicon {
             let mut best: Option<(usize, bool)> = None;
             for (v, demonym) in &self.patterns[pattern as usize] {
                 let spelled_right = v.spelling == found
-                    || (in_capitals && !is_acronym(&v.spelling) && found.len() > 3);
-                if !spelled_right {
+                    || (in_capitals && !is_acronym(&v.spelling) && found.len() > 3)
+                    || (lowercase && self.reads_lowercase(v.entry, &v.spelling, found));
+                // A body (an organisation or agency) that carries cues
+                // names its alias only in an article where one of them
+                // occurs: "Labour Party" is no British party in an
+                // Australian story, "conservative party" none in a
+                // Colombian one, "Competition Commission" not Britain's in
+                // a Johannesburg one. (Places keep their cues for choosing
+                // among entries only: "Washington" is the capital unless
+                // the state's cues occur.)
+                let body = matches!(
+                    self.entries[v.entry].kind,
+                    ActorKind::Organization | ActorKind::Agency
+                );
+                if !spelled_right || (body && !self.cued(v.entry, scope)) {
                     continue;
                 }
                 best = Some(match best {
@@ -677,25 +714,59 @@ impl Lexicon {
         date: Option<Day>,
         people: bool,
     ) -> Vec<(String, usize, ActorMatch)> {
-        let mentions = self
-            .find_in(scope, 0, scope.article.len(), date)
-            .into_iter()
-            .filter_map(|m| {
-                let e = &self.entries[m.entry];
-                let counts_here = match e.kind {
-                    ActorKind::Country | ActorKind::Agency => true,
-                    ActorKind::Person => people,
-                    ActorKind::Place => e.metonym,
-                    // A union coded as a party of its own (`EU`: no ISO
-                    // alpha-3 country code) counts as one; a national
-                    // body's or company's country does not.
-                    ActorKind::Organization => e.country.as_ref().is_some_and(|c| c.len() != 3),
-                    ActorKind::Company => false,
-                };
-                let c = e.country.as_ref().filter(|_| counts_here)?;
-                Some((c.clone(), m))
-            });
+        let found = self.find_whole(scope, date);
+        let mentions = found.iter().copied().filter_map(|m| {
+            let e = &self.entries[m.entry];
+            let counts_here = match e.kind {
+                ActorKind::Country | ActorKind::Agency => true,
+                ActorKind::Person => people,
+                ActorKind::Place => e.metonym,
+                // A union coded as a party of its own (`EU`: no ISO
+                // alpha-3 country code) counts as one; a national
+                // body's or company's country does not.
+                ActorKind::Organization => e.country.as_ref().is_some_and(|c| c.len() != 3),
+                ActorKind::Company => false,
+            };
+            let c = e.country.as_ref().filter(|_| counts_here)?;
+            Some((c.clone(), m))
+        });
         tally(mentions)
+    }
+
+    /// Whether `found`, lowercase in an article written all in lowercase,
+    /// names entry `entry` by its alias `spelling`: a country's name or
+    /// adjective of four letters or more that is no common word
+    /// (`lowercase_stops`: "turkey", "polish"), or a name of two words or
+    /// more ("bank of japan"); not a one-word name of a person or firm
+    /// ("baker", "shell").
+    fn reads_lowercase(&self, entry: usize, spelling: &str, found: &str) -> bool {
+        if found.chars().any(char::is_uppercase) || !spelling.eq_ignore_ascii_case(found) {
+            return false;
+        }
+        if found.contains(' ') {
+            return true;
+        }
+        self.entries[entry].kind == ActorKind::Country
+            && found.len() >= 4
+            && !crate::vocab::get()
+                .people
+                .lowercase_stops
+                .iter()
+                .any(|w| w == found)
+    }
+
+    /// Whether entry `i` may be named in the article of `scope`: it has no
+    /// cues, or one of them occurs there.
+    fn cued(&self, i: usize, scope: &ArticleScope) -> bool {
+        if self.entries[i].cues.is_empty() {
+            return true;
+        }
+        *scope.cues.borrow_mut().entry(i).or_insert_with(|| {
+            self.entries[i]
+                .cues
+                .iter()
+                .any(|c| contains_word(scope.article, c))
+        })
     }
 
     /// Whether entry `a` should win a shared alias over entry `b` in this
@@ -708,17 +779,7 @@ impl Lexicon {
                 return va;
             }
         }
-        let cue = |i: usize| {
-            if self.entries[i].cues.is_empty() {
-                return false;
-            }
-            *scope.cues.borrow_mut().entry(i).or_insert_with(|| {
-                self.entries[i]
-                    .cues
-                    .iter()
-                    .any(|c| contains_word(scope.article, c))
-            })
-        };
+        let cue = |i: usize| !self.entries[i].cues.is_empty() && self.cued(i, scope);
         let (ca, cb) = (cue(a), cue(b));
         if ca != cb {
             return ca;
@@ -740,7 +801,19 @@ pub struct ArticleScope<'a> {
     /// Entry -> whether one of its cue words occurs in the article.
     cues: std::cell::RefCell<crate::trie::FnvMap<usize, bool>>,
     context: std::cell::OnceCell<Option<String>>,
+    /// The first whole-article [`Lexicon::find_in`] asked for, with the
+    /// date it was asked for ([`Lexicon::find_whole`]).
+    whole: std::cell::OnceCell<(Option<Day>, Vec<ActorMatch>)>,
+    lowercase: std::cell::OnceCell<bool>,
 }
+
+/// The fewest words of four letters or more an article needs before it can
+/// count as written all in lowercase ([`ArticleScope::lowercase`]).
+const LOWERCASE_MIN_WORDS: usize = 20;
+
+/// An article is written in lowercase when fewer than one in this many of
+/// its longer words is capitalised.
+const LOWERCASE_RATIO: usize = 25;
 
 impl<'a> ArticleScope<'a> {
     /// A scope for `article`, with nothing worked out yet.
@@ -749,7 +822,28 @@ impl<'a> ArticleScope<'a> {
             article,
             cues: Default::default(),
             context: Default::default(),
+            whole: Default::default(),
+            lowercase: Default::default(),
         }
+    }
+
+    /// Whether the article is written all in lowercase, as some wire copy
+    /// is ("mexico's minister of energy and mines, alfredo del mazo"): of
+    /// its words of four letters or more not written in capitals (at least
+    /// [`LOWERCASE_MIN_WORDS`]), fewer than one in [`LOWERCASE_RATIO`] is
+    /// capitalised.
+    pub fn lowercase(&self) -> bool {
+        *self.lowercase.get_or_init(|| {
+            let (mut words, mut capitalised) = (0usize, 0usize);
+            // (Words all in capitals, a wire headline's, count neither way.)
+            for w in self.article.split(|c: char| !c.is_ascii_alphabetic()) {
+                if w.len() >= 4 && w.bytes().any(|b| b.is_ascii_lowercase()) {
+                    words += 1;
+                    capitalised += usize::from(w.as_bytes()[0].is_ascii_uppercase());
+                }
+            }
+            words >= LOWERCASE_MIN_WORDS && capitalised * LOWERCASE_RATIO < words
+        })
     }
 
     /// The article.
@@ -866,7 +960,7 @@ impl FormTrie {
     /// those starting with two bytes no alias spelt lowercase starts with,
     /// and those at a word start whose ASCII run is no form's first word
     /// (which that check rejects too).
-    fn find_all(&self, text: &str, out: &mut Vec<(usize, usize, u32)>) {
+    fn find_all(&self, text: &str, lowercase: bool, out: &mut Vec<(usize, usize, u32)>) {
         let b = text.as_bytes();
         let mut s = 0;
         while s < b.len() {
@@ -888,7 +982,7 @@ impl FormTrie {
                     }
                 }
             }
-            if c.is_ascii_lowercase() {
+            if c.is_ascii_lowercase() && !lowercase {
                 let letter = usize::from(c - b'a');
                 let pair = b
                     .get(start + 1)

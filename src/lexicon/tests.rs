@@ -64,7 +64,7 @@ fn trie_finds_what_brute_force_finds_on_word_boundaries() {
     ];
     for t in texts {
         let mut got = Vec::new();
-        trie.find_all(t, &mut got);
+        trie.find_all(t, false, &mut got);
         let keep = |&(s, e, _): &(usize, usize, u32)| {
             t.is_char_boundary(s) && t.is_char_boundary(e) && on_word_boundaries(t, s, e)
         };

@@ -139,10 +139,13 @@ pub(crate) fn named_in<'w, T>(
         let b = upper.as_bytes()[s];
         let lo = words.partition_point(|(w, _)| w.as_bytes()[0] < b);
         let hi = words.partition_point(|(w, _)| w.as_bytes()[0] <= b);
+        // The second byte first: most entries sharing the first differ there.
+        let second = upper.as_bytes().get(s + 1).copied();
         words[lo..hi]
             .iter()
             .filter(move |(w, _)| {
-                upper[s..].starts_with(w.as_str())
+                w.as_bytes().get(1).is_none_or(|&c| Some(c) == second)
+                    && upper[s..].starts_with(w.as_str())
                     && crate::segment::on_word_boundaries(upper, s, s + w.len())
             })
             .map(|(_, v)| v)
@@ -172,10 +175,11 @@ impl HeadlineClues {
         }
         let ticker = ticker_currency(head).or_else(|| ticker_currency(&article[..lead_end]));
         let upper = head.to_uppercase();
+        // The headline's country words, read once for dollars and francs.
+        let named_codes: Vec<&'static str> =
+            named_in(&upper, &r.headline_countries).copied().collect();
         let named = |keep: fn(&str) -> bool| -> Option<&'static str> {
-            let mut codes = named_in(&upper, &r.headline_countries)
-                .filter(|code| keep(code))
-                .copied();
+            let mut codes = named_codes.iter().filter(|code| keep(code)).copied();
             let first = codes.next()?;
             codes.all(|c| c == first).then_some(first)
         };

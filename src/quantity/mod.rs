@@ -75,6 +75,10 @@ pub struct QuantityRecognizer {
     chain_stop: HashSet<&'static str>,
     /// Hedging words and phrases before a figure, longest first (lowercase words).
     qualifiers: Vec<Vec<&'static str>>,
+    /// Per first byte (ASCII-lowercased) of the qualifiers' last words, a
+    /// bit per length (below 64): the word before a figure ends no
+    /// qualifier, the usual case, in one load ([`Cx::qualifier`]).
+    qualifier_last: Box<[u64; 256]>,
     /// Capitalised words after which a number is a name or model ("Boeing 737").
     model_words: HashSet<&'static str>,
     /// Month names and abbreviations (as written, capitalised or upper case).

@@ -417,6 +417,15 @@ impl QuantityRecognizer {
             .map(|q| q.split(' ').collect())
             .collect();
         qualifiers.sort_by_key(|q| std::cmp::Reverse(q.len()));
+        let mut qualifier_last = Box::new([0u64; 256]);
+        for q in &qualifiers {
+            if let Some(w) = q.last()
+                && let Some(&b) = w.as_bytes().first()
+                && w.len() < 64
+            {
+                qualifier_last[usize::from(b.to_ascii_lowercase())] |= 1 << w.len();
+            }
+        }
         let mut chain_stop: HashSet<&'static str> = strs(&q.chain_stop).collect();
         for p in suffix.values().flatten() {
             if p.words.len() == 1 {
@@ -445,6 +454,7 @@ impl QuantityRecognizer {
             persons: strs(&q.persons).collect(),
             chain_stop,
             qualifiers,
+            qualifier_last,
             model_words: strs(&q.model_words).collect(),
             months,
             year_preps: strs(&q.year_prepositions).collect(),

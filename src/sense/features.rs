@@ -315,7 +315,7 @@ pub fn features_into(
     }
     sentence_shape(t, &ws, f);
     // Every word of the sentence, wherever it stands.
-    let mut seen = crate::trie::FnvSet::default();
+    let mut seen = crate::trie::FnvSet::with_capacity_and_hasher(ws.len(), Default::default());
     for w in &ws {
         if w.2.len() > 2 && !w.2.starts_with('#') && seen.insert(&*w.2) {
             f.add(&[t, "|word:", &w.2]);

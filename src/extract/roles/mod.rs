@@ -176,14 +176,21 @@ impl Extractor {
 
     /// Whether actor `a` stands right before token `t0` as its modifier: at
     /// most three words between, none of them a preposition or verb
-    /// ("Canadian corn levy", "EC vegetable oil duty").
+    /// ("Canadian corn levy", "EC vegetable oil duty", "the Reagan
+    /// administration's proposed tariffs").
     pub(crate) fn modifies(&self, v: &View, a: &Placed, t0: usize) -> bool {
         let between: Vec<usize> = (a.tok + 1..t0)
             .filter(|&i| v.tokens[i].start >= a.m.end)
             .collect();
         between.len() <= 3
             && between.iter().all(|&i| {
+                // ("the Reagan administration's proposed tariffs": a
+                // possessive on the way is the owner's mark.)
                 let w = v.tokens[i].text;
+                let w = w
+                    .strip_suffix("'s")
+                    .or_else(|| w.strip_suffix("’s"))
+                    .unwrap_or(w);
                 w.chars().all(|c| c.is_alphanumeric() || c == '-')
                     && !phrase_at(&v.ids, i, &self.cues.product_stops)
                     && !phrase_at(&v.ids, i, &self.cues.tariff_target_preps)
@@ -264,6 +271,17 @@ pub(crate) struct Args {
     pub(crate) location: Option<Location>,
     pub(crate) parties_ok: bool,
     pub(crate) party_ok: bool,
+    /// Tariffs: the sentence names one side only, and only word order made
+    /// it the imposer (no imposing verb, preposition or own-duty word): as
+    /// often the side that faces the story's tariff and speaks of it
+    /// ("Toyota forecast a hit from the levies", "a glitch that has irked
+    /// Tokyo: the 15% levy"), which [`super::article::inherit_roles`] may
+    /// make it.
+    pub(crate) guessed: bool,
+    /// Tariffs: a cue (an imposing verb's subject, "sold into", a name
+    /// modifying the tariff, "by") placed a source: the sentence tells who
+    /// imposes, not word order alone.
+    pub(crate) cued: bool,
 }
 
 impl Args {

@@ -133,6 +133,9 @@ impl Extractor {
             .filter(|a| self.modifies(v, a, t0))
             .map(|a| a.m.start);
         let mut fallback: Vec<Placed> = Vec::new();
+        // Whether a source was placed by a cue (a verb, a preposition, a
+        // name modifying the tariff) or by word order alone.
+        let (mut cued, mut by_order) = (false, false);
         for a in actors.iter().copied() {
             // "vehicles made in China": where the goods come from faces it.
             if a.tok >= t1 && self.preceding_phrase_len(v, a.tok, &c.goods_origin_phrases) > 1 {
@@ -144,6 +147,7 @@ impl Extractor {
             }
             if controllers.contains(&a.m.start) {
                 self.push_actor(out, v, a, Role::Source);
+                cued = true;
                 continue;
             }
             if controlled.contains(&a.m.start) {
@@ -156,10 +160,19 @@ impl Extractor {
             }
             if sold_into(a) {
                 self.push_actor(out, v, a, Role::Source);
+                cued = true;
                 continue;
             }
             if modifier == Some(a.m.start) {
                 self.push_actor(out, v, a, Role::Source);
+                // ("Japan car tariff" is the tariff on Japan's cars as often
+                // as "Canadian corn levy" is Canada's: with goods between,
+                // the name is no cue.)
+                if self.goods_between(v, a, t0) {
+                    by_order = true;
+                } else {
+                    cued = true;
+                }
                 continue;
             }
             if modifier.is_some() && a.tok < t0 && !faces(a.tok) {
@@ -173,7 +186,11 @@ impl Extractor {
                 continue;
             }
             let role = if a.tok >= t1 {
-                if any_phrase_in(
+                if self.preceding_phrase_len(v, a.tok, &c.tariff_request_agents) > 0 {
+                    // "tariff cuts on 66 products requested by Washington":
+                    // who asks for the cut is whose goods it is about.
+                    Role::Target
+                } else if any_phrase_in(
                     &v.ids,
                     a.tok.saturating_sub(3).max(t1),
                     a.tok,
@@ -196,8 +213,12 @@ impl Extractor {
                 // but after "protested against the EC plan", the EC imposes.
                 Role::Target
             } else {
+                by_order = true;
                 Role::Source
             };
+            if role == Role::Source && a.tok >= t1 {
+                cued = true;
+            }
             self.push_actor(out, v, a, role);
         }
         // "duties on solar cells from Cambodia, Malaysia, Thailand and
@@ -239,6 +260,7 @@ impl Extractor {
         if sources.is_empty() {
             for a in &officials {
                 self.push_actor(out, v, a, Role::Source);
+                by_order = true;
             }
         }
         if !out.actors.iter().any(|a| a.role == Role::Target) {
@@ -248,7 +270,23 @@ impl Extractor {
                 }
             }
         }
-        self.mutual_roles(v, site, out);
+        out.cued = cued;
+        out.guessed = by_order
+            && !cued
+            && !out.actors.iter().any(|a| a.role == Role::Target)
+            && !any_phrase_in(&v.ids, cs, ce, &c.tariff_own_markers);
+        if self.mutual_roles(v, site, out) {
+            out.guessed = false;
+            out.cued = false;
+        }
+    }
+
+    /// Whether a goods word (`tariff_goods_nouns`) stands between actor `a`
+    /// and the trigger at `t0` ("Japan car tariff", "Canadian corn levy").
+    fn goods_between(&self, v: &View, a: &Placed, t0: usize) -> bool {
+        (a.tok + 1..t0)
+            .filter(|&i| v.tokens[i].start >= a.m.end)
+            .any(|i| phrase_at(&v.ids, i, &self.cues.tariff_goods_nouns))
     }
 
     /// The subject and objects of an imposing verb before the trigger
@@ -257,7 +295,8 @@ impl Extractor {
     /// at most three plain words before the verb; the first object right
     /// after it (determiners and figures between), the others continuing its
     /// list ("the president hit Brazil with a levy": no subject named, the
-    /// object still faces it). Empty when subject and object are of one
+    /// object still faces it); the subject alone when no object is named
+    /// ("China has since imposed duties"). Empty when subject and object are of one
     /// country ("the EU suspended EU tariffs" names one party), and for a
     /// noun ("won a cut in U.S. tariffs") or a passive ("are spared").
     fn tariff_controller(
@@ -296,6 +335,20 @@ impl Extractor {
                     && !v.article[a.m.end..v.tokens[cv].start].contains([',', ';', ':'])
             }
         });
+        // "Trump, Xi agree to ease tariffs": of a list of subjects none is
+        // the one imposer.
+        let listed = subject.is_some_and(|a| {
+            actors.iter().any(|b| {
+                b.m.end <= a.m.start
+                    && super::pledge::continues_list(
+                        &v.article[b.m.end..a.m.start],
+                        self.rules.role_cues("name_joiners"),
+                    )
+            })
+        });
+        if listed {
+            return none;
+        }
         // The first object: only determiners and figures between the verb and it.
         let figure = |i: usize| {
             phrase_at(&v.ids, i, &c.determiners)
@@ -325,7 +378,28 @@ impl Extractor {
         }
         let country = |a: &Placed| self.lexicon.entry(a.m.entry).country.clone();
         let own = subject.and_then(|a| country(a));
-        if objects.is_empty() || (own.is_some() && objects.iter().any(|a| country(a) == own)) {
+        // "China has since imposed anti-dumping duties": the subject imposes
+        // the tariff the verb governs, at most four words on with no
+        // comma or name between ("Canada slapped 25 per cent tariffs on
+        // American goods ..., the moment Trump's duties took effect": not
+        // Trump's duties).
+        if objects.is_empty() {
+            let governs = t0 <= cv + 5
+                && !v.article[v.tokens[cv].end..v.tokens[t0].start].contains([',', ';', ':'])
+                && !actors.iter().any(|a| a.tok > cv && a.tok < t0);
+            return if governs {
+                (subject.into_iter().map(|a| a.m.start).collect(), Vec::new())
+            } else {
+                none
+            };
+        }
+        if own.is_some() && objects.iter().any(|a| country(a) == own) {
+            return none;
+        }
+        // With no subject, a name modifying the tariff may be its imposer as
+        // well as whose goods it hits ("the truce that cut U.S. tariffs on
+        // Chinese goods"; "cut Japan car tariff"): no cue then.
+        if subject.is_none() && objects.iter().any(|a| self.modifies(v, a, t0)) {
             return none;
         }
         (
@@ -364,7 +438,8 @@ impl Extractor {
     /// country not named in the clause takes the mutual phrase as its
     /// mention, and the target side takes the trigger, so no mention holds
     /// two roles (src/invariants.rs allows one country on both sides here).
-    fn mutual_roles(&self, v: &View, site: &RoleSite, out: &mut Args) {
+    /// Returns whether it made the tariff mutual.
+    fn mutual_roles(&self, v: &View, site: &RoleSite, out: &mut Args) -> bool {
         let c = &self.cues;
         let (cs, ce) = (site.parties.start, site.parties.end);
         // (Near the trigger: "the two sides would probably meet ... before
@@ -375,7 +450,7 @@ impl Extractor {
             (t1 + MUTUAL_WINDOW).min(ce),
         );
         let Some(at) = first_phrase_in(&v.ids, near.0, near.1, &c.tariff_mutual_phrases) else {
-            return;
+            return false;
         };
         let len = c
             .tariff_mutual_phrases
@@ -417,7 +492,7 @@ impl Extractor {
             }
         }
         if countries.len() < 2 {
-            return;
+            return false;
         }
         let trigger = (site.trigger.start, site.trigger.end);
         let targets: Vec<Actor> = countries
@@ -435,6 +510,7 @@ impl Extractor {
         for a in sources.into_iter().chain(targets) {
             out.push(a);
         }
+        true
     }
 
     /// Whether actor `a` names goods: a word of `tariff_goods_nouns` at most

@@ -294,6 +294,19 @@ impl<'a> Cx<'a> {
 
     /// Start token of a hedge ending right before token `s`.
     pub(crate) fn qualifier(&self, s: usize, floor: usize) -> Option<usize> {
+        // A qualifier's last word is the word right before `s`: none whose
+        // last word has that word's first letter and length, no qualifier
+        // (a word of 64 bytes or more is looked for in full).
+        if s == 0 || !self.is_word(s - 1) {
+            return None;
+        }
+        let w = self.s(s - 1).as_bytes();
+        if let Some(&f) = w.first()
+            && w.len() < 64
+            && self.r.qualifier_last[usize::from(f.to_ascii_lowercase())] >> w.len() & 1 == 0
+        {
+            return None;
+        }
         for q in &self.r.qualifiers {
             let n = q.len();
             if s < n || s - n < floor {
