@@ -275,11 +275,17 @@ struct TrainArgs {
     type_precision: Vec<String>,
     /// Choose the thresholds of the types the threshold set holds enough of
     /// together: the best micro F1 on its fresh pool at this micro precision.
-    #[arg(long, value_name = "P")]
+    #[arg(long, value_name = "P", overrides_with = "micro_precision")]
     micro_precision: Option<f64>,
     /// With --micro-precision: the precision each type chosen together must
-    /// keep on its own on that pool (default 0: none).
-    #[arg(long, value_name = "P", default_value_t = 0.0)]
+    /// keep on its own on that pool (default 0: none). Given twice, the last wins
+    /// (scripts/train-sense.sh sets it; flags passed to the script come after).
+    #[arg(
+        long,
+        value_name = "P",
+        default_value_t = 0.0,
+        overrides_with = "type_floor"
+    )]
     type_floor: f64,
     /// Keep the words of the rules' veto lists as word features (by default
     /// they are masked: see `sense::train::mask_words`).
