@@ -10,7 +10,7 @@
 //! id = "tariff/rate"                 # stable, hierarchical: type/name
 //! type = "tariff"                    # pledge | tariff | raid | meeting | any new type
 //! triggers = ["tariff", "tariffs"]   # whole words, case-insensitive
-//! requires = ["rate"]                # actor | parties | party | party-or-earlier |
+//! requires = ["rate"]                # actor | parties | party | party-or-earlier | earlier |
 //!                                    # amount | rate | count | money-or-actor | named
 //! near = ["import", "customs"]       # one of these within `window` words of the trigger
 //! patterns = ['\bexports?\b']       # or one of these regular expressions there
@@ -54,6 +54,10 @@ pub enum Requirement {
     /// A party or place as for `party`, or an earlier event of the same type
     /// in the article that this mention refers back to ("the talks").
     PartyOrEarlier,
+    /// An earlier event of the same type in the article, whatever the
+    /// clause names: a nominal back-reference ("the pause", "that relief")
+    /// in a story that has reported the event, and in no other story.
+    Earlier,
     /// A money amount in the clause.
     Amount,
     /// A percentage (tariff rate) in the clause.

@@ -110,11 +110,18 @@ pub fn split_sentences_upto(text: &str, limit: usize) -> Vec<Sentence> {
 /// Bullet marks that open a list item on a page ("• $15 billion of energy").
 const BULLETS: &[char] = &['•', '▪', '◦', '●', '·'];
 
+/// Bullet marks typed as ASCII ("* Aug 5: Sweden $275 mln", "- they fear
+/// that ..."): a list item only when a space follows ("-5%" and "*Note"
+/// are none).
+const TYPED_BULLETS: &[char] = &['*', '-'];
+
 /// Whether the text from a line's start opens with a bullet: a list item
 /// starts a sentence of its own even when the lines around it are short and
 /// wrapped (its own wrapped lines stay with it).
 fn is_bullet_line(line: &str) -> bool {
-    line.trim_start_matches([' ', '\t']).starts_with(BULLETS)
+    let line = line.trim_start_matches([' ', '\t']);
+    line.starts_with(BULLETS)
+        || (line.starts_with(TYPED_BULLETS) && line[1..].starts_with([' ', '\t']))
 }
 
 /// Decides whether single newlines separate paragraphs (long lines) or are

@@ -722,6 +722,19 @@ fn two_commitments(prev: &Event, d: &Event) -> bool {
         }
 }
 
+/// Whether the pledge draft `d` is a further item of a list of donors
+/// ([`Extractor::listed_sums`]): its trigger is its own sum, another than
+/// `prev`'s ("Sweden is contributing $275 million, Norway about $135
+/// million").
+fn listed_item(prev: &Event, d: &Event) -> bool {
+    prev.event_type == EventType::Pledge
+        && d.event_type == EventType::Pledge
+        && match (&prev.amount, &d.amount) {
+            (Some(a), Some(b)) => b.start == d.trigger.start && a.start != b.start,
+            _ => false,
+        }
+}
+
 /// Whether a pledge's trigger is a verb coordinated with an earlier pledge's
 /// ("agreed to buy $8 billion of farm products ... and purchase 100 Boeing
 /// aircraft", "will provide grants of LKR 2.4 billion ... and fund rooftop
@@ -809,9 +822,11 @@ fn distinct_tariffs(a: &Event, b: &Event, answer_words: &[String]) -> bool {
 }
 
 /// Whether an event comes from a rule that only refers back to an event the
-/// article reported before ("the pledge", "the call").
+/// article reported before ("the pledge", "the call", "the pause", "Ruto
+/// attended"): its id ends in `back-reference` ("tariff/back-reference",
+/// "meeting/take-part-back-reference").
 fn refers_back(e: &Event) -> bool {
-    e.rule.ends_with("/back-reference")
+    e.rule.ends_with("back-reference")
 }
 
 /// One event per distinct event: a same-type draft in the same clause as an
@@ -861,7 +876,9 @@ pub(crate) fn merge_same_type(
         }) || (d.event.amount.is_some()
             && d.event.amount != prev.event.amount)
             || (d.event.rate.is_some() && d.event.rate != prev.event.rate);
-        if same_clause && two_commitments(&prev.event, &d.event) {
+        if (same_clause && two_commitments(&prev.event, &d.event))
+            || listed_item(&prev.event, &d.event)
+        {
             kept.push(d);
             continue;
         }

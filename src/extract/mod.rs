@@ -17,6 +17,7 @@ mod modality;
 use modality::settle_by_time;
 pub(crate) mod phrases;
 mod roles;
+mod senses;
 mod split;
 mod view;
 
@@ -476,6 +477,7 @@ impl Extractor {
             }
         }
         self.add_listed_rates(v, &mut drafts);
+        self.add_listed_sums(v, &mut drafts);
         let l = &self.lists;
         let drafts = merge_same_type(
             drafts,
@@ -564,6 +566,56 @@ impl Extractor {
         }
     }
 
+    /// One more pledge for each further donor of a list that continues a
+    /// pledge's sum ([`Extractor::listed_sums`]) and is no other pledge's
+    /// sum in the sentence: the sum is its trigger and amount, the donor its
+    /// source; the first pledge's other roles carry over, and the actors of
+    /// the later items are no longer the first pledge's.
+    fn add_listed_sums(&self, v: &View, drafts: &mut Vec<Draft>) {
+        let taken: Vec<usize> = drafts
+            .iter()
+            .filter(|d| d.event.event_type == EventType::Pledge)
+            .filter_map(|d| d.event.amount.as_ref().map(|a| a.start))
+            .collect();
+        let mut extra: Vec<Draft> = Vec::new();
+        for d in drafts.iter_mut() {
+            if d.event.event_type != EventType::Pledge {
+                continue;
+            }
+            let items = self.listed_sums(v, &d.event);
+            let Some(list_start) = items.first().map(|(_, _, from)| *from) else {
+                continue;
+            };
+            d.event.actors.retain(|a| a.start < list_start);
+            for (donor, q, _) in items {
+                if taken.contains(&q.start)
+                    || extra.iter().any(|x| x.event.trigger.start == q.start)
+                {
+                    continue;
+                }
+                let mut event = d.event.clone();
+                event.actors.retain(|a| a.role != Role::Source);
+                event.actors.push(donor);
+                event.amount = Some(to_amount(v.article, &self.in_article_currency(v, &q)));
+                event.trigger = span(v.article, q.start, q.end);
+                extra.push(Draft {
+                    clause: d.clause,
+                    event,
+                    pair: d.pair,
+                    time_cue: d.time_cue,
+                    uncued: d.uncued,
+                    bullet: d.bullet,
+                    guessed: d.guessed,
+                    cued: d.cued,
+                });
+            }
+        }
+        if !extra.is_empty() {
+            drafts.extend(extra);
+            drafts.sort_by_key(|d| d.event.trigger.start);
+        }
+    }
+
     /// Whether a veto word stands in `lo..hi`, outside an actor's name
     /// ("union" vetoes wage talks, not talks with the European Union) and
     /// not wholly inside the trigger (the trigger "hosted his" is not
@@ -610,6 +662,10 @@ impl Extractor {
     /// Words before a pledge trigger searched for the past verb of giving
     /// that governs it ("provided about 1.06 billion ECUs in aid").
     const FLOW_VERB_SPAN: usize = 6;
+
+    /// Words after a pledge trigger searched for the participle or passive
+    /// of a past flow ("new money lent by the banks", "loan were disbursed").
+    const FLOW_AFTER_SPAN: usize = 3;
 
     /// Whether a pledge trigger stands in financial-market reporting, a
     /// results statement or another non-pledge sense, whatever rule finds it:
@@ -667,9 +723,13 @@ impl Extractor {
         {
             return false;
         }
-        // The flow verb is the trigger or governs it from just before.
+        // The flow verb is the trigger, governs it from just before, or is
+        // a participle or passive right after it ("925 mln dlrs of new money
+        // lent by the banks in 1985", "only 23 mln dlrs of that loan were
+        // disbursed").
         let lo = trigger.first.saturating_sub(Self::FLOW_VERB_SPAN).max(cs);
-        let flow = (lo..trigger.past.min(ce)).any(|i| {
+        let hi = (trigger.past + Self::FLOW_AFTER_SPAN).min(ce);
+        let flow = (lo..hi).any(|i| {
             phrase_at(&v.ids, i, &c.pledge_completed_flows)
                 && !(i > cs && phrase_at(&v.ids, i - 1, &c.pledge_flow_futures))
         });
@@ -714,7 +774,19 @@ impl Extractor {
         if !ph.veto.is_empty() && self.vetoed(v, (lo, hi), &trigger, &ph.veto) {
             return None;
         }
-        if rule.event_type == EventType::Pledge && self.pledge_context_vetoed(v, &trigger, (cs, ce))
+        if rule.event_type == EventType::Pledge
+            && (self.pledge_context_vetoed(v, &trigger, (cs, ce))
+                || self.pledge_without_money(v, &trigger, (cs, ce)))
+        {
+            return None;
+        }
+        if rule.event_type == EventType::Meeting
+            && (self.meets_a_thing(v, &trigger, ce) || self.own_body_meeting(v, &trigger, (cs, ce)))
+        {
+            return None;
+        }
+        if rule.event_type == EventType::Tariff
+            && self.tariff_sense_elsewhere(v, rule_index, &trigger)
         {
             return None;
         }
@@ -864,6 +936,7 @@ impl Extractor {
                 Requirement::PartyOrEarlier => {
                     args.party_ok || around.earlier_types.contains(&rule.event_type)
                 }
+                Requirement::Earlier => around.earlier_types.contains(&rule.event_type),
                 Requirement::Amount => amount.is_some(),
                 Requirement::Rate => rate.is_some(),
                 Requirement::Count => count.is_some(),

@@ -32,6 +32,12 @@ pub(crate) struct ArticleCx<'a> {
     /// Per topic word ([`Extractor::topic_words`]), whether the article
     /// holds it: 0 not yet known, 1 no, 2 yes.
     topics: std::cell::RefCell<Vec<u8>>,
+    /// The article lowercased in ASCII only, so its byte offsets are the
+    /// text's, computed on first use.
+    pub(crate) ascii_lower: std::cell::OnceCell<String>,
+    /// Per tariff rule and trigger word, whether the article sets the word's
+    /// other sense ([`Extractor::tariff_sense_elsewhere`]), once known.
+    pub(crate) word_senses: std::cell::RefCell<Vec<((usize, String), bool)>>,
 }
 
 impl ArticleCx<'_> {
@@ -233,6 +239,8 @@ impl Extractor {
             countries: Default::default(),
             pledge_genre: Default::default(),
             topics: Default::default(),
+            ascii_lower: Default::default(),
+            word_senses: Default::default(),
         }
     }
 

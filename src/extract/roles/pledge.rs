@@ -365,3 +365,100 @@ fn strip_determiner(between: &str) -> &str {
     }
     t
 }
+
+/// Bytes between two sums of one list of donors beyond which they are not
+/// read as one list.
+const LISTED_SUM_GAP: usize = 80;
+
+impl Extractor {
+    /// The further donors of a list that continues a pledge's sum, each
+    /// with a sum of its own and no verb of its own ("Sweden is contributing
+    /// $275 million, Norway about $135 million and Denmark roughly 580
+    /// million crowns"; "Sweden $275 mln, Norway about $135 mln"): after a
+    /// comma, a semicolon or "and", a country (a determiner before it at
+    /// most), then only `listed_sum_words` ("about", "roughly", "up to")
+    /// and a colon before the sum. A sum in brackets is a conversion, not an
+    /// item. Each comes with its donor as source and the byte where its part
+    /// of the list starts (the first pledge's actors after it are not the
+    /// first pledge's). The list ends at the first sum that is no such item.
+    pub(crate) fn listed_sums(
+        &self,
+        v: &View,
+        first: &crate::event::Event,
+    ) -> Vec<(Actor, Quantity, usize)> {
+        let Some(amount) = &first.amount else {
+            return Vec::new();
+        };
+        let words = self.rules.role_cues("listed_sum_words");
+        let joiners = self.rules.role_cues("name_joiners");
+        let determiners = self.rules.role_cues("determiners");
+        let is = |list: &[String], w: &str| list.iter().any(|x| x.eq_ignore_ascii_case(w));
+        let sentence_start = v.sentence.start;
+        let bracketed = |q: &Quantity| {
+            let before = &v.article[sentence_start..q.start];
+            before.matches('(').count() > before.matches(')').count()
+        };
+        let sources: Vec<&str> = first
+            .actors
+            .iter()
+            .filter(|a| a.role == Role::Source)
+            .filter_map(|a| a.country.as_deref())
+            .collect();
+        let mut out: Vec<(Actor, Quantity, usize)> = Vec::new();
+        let mut prev_end = amount.end;
+        for q in self.quantities_of(v) {
+            if q.start < amount.end || !matches!(q.kind, QuantityKind::Money { .. }) || bracketed(q)
+            {
+                continue;
+            }
+            let gap = &v.article[prev_end..q.start];
+            if gap.len() > LISTED_SUM_GAP {
+                break;
+            }
+            // The item opens after the last separator of the gap.
+            let sep = gap
+                .rfind([',', ';'])
+                .map(|b| b + 1)
+                .into_iter()
+                .chain(
+                    gap.to_lowercase()
+                        .match_indices(" and ")
+                        .map(|(b, s)| b + s.len())
+                        .last(),
+                )
+                .max();
+            let Some(sep) = sep else {
+                break;
+            };
+            let from = prev_end + sep;
+            let Some(donor) = self
+                .actors_of(v)
+                .iter()
+                .find(|p| p.m.start >= from && p.m.end <= q.start)
+            else {
+                break;
+            };
+            let lead_ok = v.article[from..donor.m.start]
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .all(|w| is(joiners, w) || is(determiners, w));
+            let tail_ok = v.article[donor.m.end..q.start]
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .all(|w| is(words, w));
+            let entry = self.lexicon.entry(donor.m.entry);
+            let Some(country) = entry.country.as_deref() else {
+                break;
+            };
+            if !lead_ok || !tail_ok {
+                break;
+            }
+            prev_end = q.end;
+            if sources.contains(&country) {
+                continue;
+            }
+            out.push((self.actor(v, donor, Role::Source), q.clone(), from));
+        }
+        out
+    }
+}

@@ -1,0 +1,378 @@
+//! Other senses of a trigger word that the rules' veto windows miss, found
+//! by the word's place in the sentence or the article (issue #15): "meet"
+//! whose object is a thing ("could not meet the remaining principal
+//! repayments"), one body's own meeting ("a meeting of the Rice Price
+//! Council", "the panel's May 28 meeting"), and a duty or levy word whose
+//! domestic sense the article has set ("the cereals co-responsibility levy
+//! ... the rate of levy": one sense per discourse).
+
+use super::*;
+use crate::lexicon::ActorKind;
+
+/// Words after a meeting verb searched for its object.
+const OBJECT_SPAN: usize = 10;
+/// Words before a meeting noun searched for the body that holds it.
+const HOLDER_BEFORE: usize = 4;
+/// Words after "of" following a meeting noun searched for that body.
+const HOLDER_AFTER: usize = 6;
+/// Words either side of a duty or levy word read for its sense.
+const SENSE_WINDOW: usize = 3;
+/// Words before a pledge verb searched for the money it commits.
+const MONEY_BEFORE: usize = 6;
+/// Words after a pledge verb searched for the money it commits.
+const MONEY_AFTER: usize = 10;
+
+impl Extractor {
+    /// Whether an actor's name covers word `i`.
+    fn actor_at<'v>(&self, v: &'v View, i: usize) -> Option<&'v Placed> {
+        let t = &v.tokens[i];
+        self.actors_of(v)
+            .iter()
+            .find(|a| a.m.start <= t.start && t.start < a.m.end)
+    }
+
+    /// Whether punctuation that ends a phrase (comma, semicolon, colon,
+    /// bracket, quote) stands between word `i - 1` and word `i`.
+    fn phrase_break_before(v: &View, i: usize) -> bool {
+        i > 0
+            && v.article[v.tokens[i - 1].end..v.tokens[i].start]
+                .contains([',', ';', ':', '(', ')', '"', '—'])
+    }
+
+    /// Like [`Self::phrase_break_before`], but brackets do not break a
+    /// name's phrase ("the Federal Open Market Committee (FOMC) meeting").
+    fn name_break_before(v: &View, i: usize) -> bool {
+        i > 0
+            && v.article[v.tokens[i - 1].end..v.tokens[i].start].contains([',', ';', ':', '"', '—'])
+    }
+
+    /// Whether the sentence's capitals say nothing of names: all in
+    /// capitals, or in title case (four in five of its words capitalised),
+    /// as headlines are.
+    fn capitalised_throughout(v: &View) -> bool {
+        let words = v
+            .tokens
+            .iter()
+            .filter(|t| t.text.starts_with(|ch: char| ch.is_alphabetic()));
+        let (mut all, mut caps) = (0usize, 0usize);
+        for t in words {
+            all += 1;
+            caps += usize::from(t.text.starts_with(|ch: char| ch.is_uppercase()));
+        }
+        is_all_caps_sentence(v) || (all > 0 && caps * 5 >= all * 4)
+    }
+
+    /// Whether a meeting verb (`meet_sense_verbs`) at `trigger` means
+    /// "satisfy", not "meet with": passive with no agent ("if our timetable
+    /// isn't met", "the goal was met"), or with an object that names no
+    /// party ("could not meet the remaining four principal repayments",
+    /// "meets the first two criteria", "would meet a strong response").
+    /// The object runs from the next word to a `meet_object_stops` word
+    /// (a preposition, an adverb of time or place), a comma or the clause
+    /// end `ce`; its last word names a party when an actor's name covers
+    /// it, it is a `meeting_party_nouns` word ("bankers", "officials",
+    /// "him"), or, outside headlines, it is capitalised (a name the lexicon
+    /// lacks). "Meeting" counts as a verb only before a
+    /// `meet_object_openers` word and not after a determiner ("not meeting
+    /// the EPA standards"; not "the meeting the ministers held").
+    pub(crate) fn meets_a_thing(&self, v: &View, trigger: &TriggerSpan, ce: usize) -> bool {
+        let c = &self.cues;
+        let t0 = trigger.first;
+        if trigger.past != t0 + 1 || !phrase_at(&v.ids, t0, &c.meet_sense_verbs) {
+            return false;
+        }
+        let word = v.tokens[t0].text.to_lowercase();
+        if word == "meeting"
+            && (t0 + 1 >= ce
+                || !phrase_at(&v.ids, t0 + 1, &c.meet_object_openers)
+                || t0 == 0
+                || !phrase_at(&v.ids, t0 - 1, &c.meeting_verb_before))
+        {
+            return false;
+        }
+        // Passive: "was met", "have been met", "isn't met" (an adverb may
+        // stand between); an agent after "by" is a party ("was met by
+        // Japanese officials").
+        if word == "met" {
+            let mut i = t0;
+            while i > 0 && phrase_at(&v.ids, i - 1, &c.meet_passive_adverbs) {
+                i -= 1;
+            }
+            let negated_aux = i > 0 && {
+                let w = v.tokens[i - 1].text.to_lowercase().replace('’', "'");
+                w.ends_with("n't") && w != "don't" && w != "didn't" && w != "doesn't"
+            };
+            if i > 0 && (phrase_at(&v.ids, i - 1, &c.passive_auxiliaries) || negated_aux) {
+                let agent = (t0 + 1..ce.min(t0 + 1 + OBJECT_SPAN))
+                    .any(|k| phrase_at(&v.ids, k, &c.agent_preps));
+                return !agent;
+            }
+        }
+        let hi = ce.min(t0 + 1 + OBJECT_SPAN);
+        let mut end = t0 + 1;
+        // A joiner before a new clause's verb ends the object too ("met
+        // the mines minister and will today hold talks").
+        let new_clause = |k: usize| {
+            phrase_at(&v.ids, k, &c.clause_joiners)
+                && phrase_at(&v.ids, k + 1, &c.clause_continuers)
+        };
+        while end < hi
+            && !phrase_at(&v.ids, end, &c.meet_object_stops)
+            && !Self::phrase_break_before(v, end)
+            && !new_clause(end)
+        {
+            end += 1;
+        }
+        // No object, or a verb after a noun "meet" ("PARIS MEET AGREED NOT
+        // TO PUBLISH BANDS").
+        if end == t0 + 1
+            || v.tokens[t0 + 1].text.to_lowercase().ends_with("ed")
+            || (end < hi && phrase_at(&v.ids, end, &c.meet_count_words))
+        {
+            return false;
+        }
+        let head = end - 1;
+        let party = self.actor_at(v, head).is_some()
+            || phrase_at(&v.ids, head, &c.meeting_party_nouns)
+            || (!Self::capitalised_throughout(v)
+                && v.tokens[head]
+                    .text
+                    .starts_with(|ch: char| ch.is_uppercase()));
+        !party
+    }
+
+    /// Whether the meeting noun at `trigger` (`own_meeting_nouns`) is one
+    /// body's own session, which ANNOTATION.md (v1.1) excludes: a body
+    /// noun (`own_body_nouns`: committee, council, board, panel, party,
+    /// parliament, workforce ...) holds it, in the words right before it
+    /// ("the weekly National Coffee Committee meeting", "the panel's May
+    /// 28-29 meeting", "Upper House session") or after its "of" ("a meeting
+    /// of the Rice Price Council", "a meeting of his Free Democratic
+    /// Party"), and that body is not a gathering of states: no actor there
+    /// is an international body or the EU, no two countries are named
+    /// there, no `gathering_words` word ("ministerial", "nations") stands
+    /// there, and no partner is named right after the meeting or its body
+    /// ("a committee meeting with Japanese officials").
+    pub(crate) fn own_body_meeting(
+        &self,
+        v: &View,
+        trigger: &TriggerSpan,
+        (cs, ce): (usize, usize),
+    ) -> bool {
+        let c = &self.cues;
+        let t0 = trigger.first;
+        if trigger.past != t0 + 1 || !phrase_at(&v.ids, t0, &c.own_meeting_nouns) {
+            return false;
+        }
+        let mut holder: Vec<usize> = Vec::new();
+        let mut i = t0;
+        while i > cs
+            && t0 - i < HOLDER_BEFORE
+            && !phrase_at(&v.ids, i - 1, &c.holder_stops)
+            && !Self::name_break_before(v, i)
+        {
+            i -= 1;
+            holder.push(i);
+        }
+        let mut holder_end = trigger.past;
+        if t0 + 2 < ce && v.tokens[t0 + 1].text.eq_ignore_ascii_case("of") {
+            let mut k = t0 + 2;
+            while k < ce
+                && k < t0 + 2 + HOLDER_AFTER
+                && (k == t0 + 2 || !Self::name_break_before(v, k))
+                && (!phrase_at(&v.ids, k, &c.holder_stops) || phrase_at(&v.ids, k, &c.determiners))
+            {
+                holder.push(k);
+                k += 1;
+            }
+            holder_end = k;
+        }
+        let headline = Self::capitalised_throughout(v);
+        // "House" in "White House" is a place standing for a government.
+        let place = |k: usize| {
+            self.actor_at(v, k).is_some_and(|a| {
+                let e = self.lexicon.entry(a.m.entry);
+                e.metonym || e.kind == ActorKind::Place
+            })
+        };
+        let body = |k: usize| {
+            !place(k) && phrase_at(&v.ids, k, &c.own_body_nouns)
+                || (!headline
+                    && !place(k)
+                    && phrase_at(&v.ids, k, &c.named_body_nouns)
+                    && v.tokens[k].text.starts_with(|ch: char| ch.is_uppercase()))
+        };
+        if !holder.iter().any(|&k| body(k)) {
+            return false;
+        }
+        if holder
+            .iter()
+            .any(|&k| phrase_at(&v.ids, k, &c.gathering_words))
+        {
+            return false;
+        }
+        let mut countries: Vec<&str> = Vec::new();
+        for &k in &holder {
+            if let Some(a) = self.actor_at(v, k) {
+                let e = self.lexicon.entry(a.m.entry);
+                match e.country.as_deref() {
+                    None | Some("EU") => return false,
+                    Some(code) => {
+                        if !countries.contains(&code) {
+                            countries.push(code);
+                        }
+                    }
+                }
+            }
+        }
+        if countries.len() > 1 {
+            return false;
+        }
+        // A partner named right after the meeting or its body ("a committee
+        // meeting with Japanese officials"), not later in the clause ("a
+        // meeting of the Economic Policy Council to consider its pact with
+        // the U.S.").
+        !any_phrase_in(
+            &v.ids,
+            trigger.past,
+            (holder_end + 3).min(ce),
+            &c.own_meeting_partners,
+        )
+    }
+
+    /// Whether a pledge trigger ending in a verb that commits something
+    /// (`pledge_bare_verbs`: extend, give, offer, seek, ask, promise,
+    /// pledge ...) commits no money: no `pledge_money_words` word (loan,
+    /// credit, aid, invest, buy ...) stands in its clause `cs..ce` and no sum
+    /// of money within [`MONEY_BEFORE`] words before it or [`MONEY_AFTER`]
+    /// words after it ("will extend his international tour",
+    /// "pledged support for OPEC's bid", "could not give assurances",
+    /// "Asked if the committee", "promises to lift its tariffs"; not
+    /// "granted Argentina a 500 mln dlr bridge loan", "asked Seoul to
+    /// invest"). ANNOTATION.md: a promise with no money is no pledge.
+    pub(crate) fn pledge_without_money(
+        &self,
+        v: &View,
+        trigger: &TriggerSpan,
+        (cs, ce): (usize, usize),
+    ) -> bool {
+        let c = &self.cues;
+        let last = trigger.past - 1;
+        if !phrase_at(&v.ids, last, &c.pledge_bare_verbs) {
+            return false;
+        }
+        if (cs..trigger.first)
+            .chain(trigger.past..ce)
+            .any(|k| phrase_at(&v.ids, k, &c.pledge_money_words))
+        {
+            return false;
+        }
+        let lo = trigger.first.saturating_sub(MONEY_BEFORE).max(cs);
+        let hi = (trigger.past + MONEY_AFTER).min(ce);
+        let (from, to) = (
+            v.tokens[lo].start,
+            v.tokens[hi.saturating_sub(1).max(lo)].end,
+        );
+        !self.quantities_of(v).iter().any(|q| {
+            matches!(q.kind, QuantityKind::Money { .. })
+                && q.start >= from
+                && q.start < to
+                && !(q.start >= v.tokens[trigger.first].start && q.end <= v.tokens[last].end)
+        })
+    }
+
+    /// Whether a tariff trigger (a duty, levy or tariff word) is read in
+    /// the sense its article has set elsewhere: the article's mentions of
+    /// the same word marked by their neighbours are all of another sense
+    /// (the rule's own `veto` words within [`SENSE_WINDOW`] words: "the
+    /// cereals co-responsibility levy", "excise duty"), none marked as a
+    /// trade measure (`tariff_trade_marks`: "import levy", "duties on
+    /// exports"), and this mention carries no mark of its own ("the rate of
+    /// levy", "the levy"): one sense per discourse.
+    pub(crate) fn tariff_sense_elsewhere(
+        &self,
+        v: &View,
+        rule_index: usize,
+        trigger: &TriggerSpan,
+    ) -> bool {
+        let rule = &self.rules.rules[rule_index];
+        if rule.veto.is_empty()
+            || trigger.past != trigger.first + 1
+            || !phrase_at(&v.ids, trigger.first, &self.cues.sense_carrying_words)
+        {
+            return false;
+        }
+        let word = v.tokens[trigger.first].text.to_lowercase();
+        let stem = word
+            .strip_suffix("ies")
+            .map(|s| format!("{s}y"))
+            .or_else(|| word.strip_suffix('s').map(str::to_string))
+            .unwrap_or_else(|| word.clone());
+        if stem.len() < 3 || !stem.bytes().all(|b| b.is_ascii_alphabetic()) {
+            return false;
+        }
+        let plural = match stem.strip_suffix('y') {
+            Some(s) => format!("{s}ies"),
+            None => format!("{stem}s"),
+        };
+        let marks = self.rules.role_cues("tariff_trade_marks");
+        let text =
+            v.cx.ascii_lower
+                .get_or_init(|| v.article.to_ascii_lowercase())
+                .as_str();
+        let marked = |w: &str| marks.iter().any(|m| crate::lexicon::contains_word(w, m));
+        let tok = &v.tokens[trigger.first];
+        if marked(&sense_window(text, tok.start, tok.end - tok.start)) {
+            return false;
+        }
+        let key = (rule_index, stem);
+        if let Some(&(_, known)) = v.cx.word_senses.borrow().iter().find(|(k, _)| *k == key) {
+            return known;
+        }
+        let (mut other, mut trade) = (0usize, 0usize);
+        for form in [key.1.as_str(), plural.as_str()] {
+            let finder = memchr::memmem::Finder::new(form.as_bytes());
+            for at in finder.find_iter(text.as_bytes()) {
+                let end = at + form.len();
+                let bounded = |b: Option<&u8>| b.is_none_or(|b| !b.is_ascii_alphanumeric());
+                if !bounded(at.checked_sub(1).and_then(|p| text.as_bytes().get(p)))
+                    || !bounded(text.as_bytes().get(end))
+                {
+                    continue;
+                }
+                let w = sense_window(text, at, form.len());
+                if marked(&w) {
+                    trade += 1;
+                } else if rule
+                    .veto
+                    .iter()
+                    .any(|x| crate::lexicon::contains_word(&w, &x.to_lowercase()))
+                {
+                    other += 1;
+                }
+            }
+        }
+        let known = other > 0 && trade == 0;
+        v.cx.word_senses.borrow_mut().push((key, known));
+        known
+    }
+}
+
+/// The word at bytes `at..at + len` of the lowercased `text` with
+/// [`SENSE_WINDOW`] words either side, joined by spaces.
+fn sense_window(text: &str, at: usize, len: usize) -> String {
+    let split = |ch: char| !ch.is_alphanumeric() && ch != '-' && ch != '\'';
+    let before: Vec<&str> = text[..at]
+        .rsplit(split)
+        .filter(|w| !w.is_empty())
+        .take(SENSE_WINDOW)
+        .collect();
+    let after = text[at + len..]
+        .split(split)
+        .filter(|w| !w.is_empty())
+        .take(SENSE_WINDOW);
+    let mut words: Vec<&str> = before.into_iter().rev().collect();
+    words.push(&text[at..at + len]);
+    words.extend(after);
+    words.join(" ")
+}

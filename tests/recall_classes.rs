@@ -1,0 +1,292 @@
+//! Modern recall, by construction class (the team's own sentences, several
+//! per class): each article must give an event of the type whose trigger is
+//! the word named, and the sentences of the same words in another sense none.
+
+use newsevents::Extractor;
+
+/// (article, event type, trigger text of the event it must hold)
+const CASES: &[(&str, &str, &str)] = &[
+    // Meeting nouns beside "meeting" and "talks".
+    (
+        "It was the first encounter between the American and Syrian presidents in 25 years.",
+        "meeting",
+        "encounter",
+    ),
+    (
+        "Lee and Japanese Prime Minister Takaichi had a brief pull-aside at the Group of 20 gathering.",
+        "meeting",
+        "pull-aside",
+    ),
+    (
+        "Chancellor Merz arrived for an Oval Office sit-down with President Trump on Thursday.",
+        "meeting",
+        "sit-down",
+    ),
+    (
+        "Modi and Prime Minister Albanese held a one-on-one before the Quad dinner.",
+        "meeting",
+        "one-on-one",
+    ),
+    // The missing inflections of "speak with", "talk with".
+    (
+        "Zelensky is due to speak with President Trump later on Friday.",
+        "meeting",
+        "speak with",
+    ),
+    (
+        "The Kremlin said Putin was ready to talk with Ukrainian President Zelensky.",
+        "meeting",
+        "talk with",
+    ),
+    // A forum or gathering of named states.
+    (
+        "Saudi Energy Minister Abdulaziz bin Salman opened the Saudi-Syrian investment forum in Damascus.",
+        "meeting",
+        "forum",
+    ),
+    (
+        "Leaders of India, Brazil and South Africa gathered in Johannesburg on Saturday.",
+        "meeting",
+        "gathered",
+    ),
+    // A later round of talks the article has reported.
+    (
+        "U.S. and Indian negotiators met in Washington on Tuesday, President Trump said.\n\nA sixth round is planned in New Delhi for late August.",
+        "meeting",
+        "round",
+    ),
+    (
+        "Greer met Vice Premier He Lifeng in Stockholm, the White House said.\n\nNo date has been set for the next round.",
+        "meeting",
+        "round",
+    ),
+    // Inflections the commitment verbs lacked.
+    (
+        "Britain was the biggest single donor, committing £1.25bn over five years.",
+        "pledge",
+        "committing",
+    ),
+    (
+        "Sweden is contributing $275 million to the NATO purchasing scheme for Ukraine.",
+        "pledge",
+        "contributing",
+    ),
+    // A typed bullet ("* ") opens a list item of a pledge story.
+    (
+        "Sweden, Norway and Denmark pledged $500 million for U.S. weapons for Ukraine.\n\nPledges so far:\n* Netherlands: 500 mln euros (Aug 4)\n* Canada: C$700 mln (Aug 12)",
+        "pledge",
+        "*",
+    ),
+    // A tariff measure named again by a noun of its own, after the story
+    // has reported the tariff.
+    (
+        "The EU suspended its 25% counter-tariffs on U.S. bourbon and motorcycles for six months.\n\nTrade Commissioner Sefcovic said the freeze spared both sides an escalation.",
+        "tariff",
+        "the freeze",
+    ),
+    (
+        "Washington cut its tariff on Japanese cars to 15% on Thursday.\n\nThat relief applies retroactively to Aug. 7, so importers can claim refunds.",
+        "tariff",
+        "That relief",
+    ),
+    // One class of enforcement agents for every entry verb.
+    (
+        "The central agency swooped on more than 25 locations across the state on Thursday.",
+        "raid",
+        "swooped on",
+    ),
+    (
+        "Financial regulators swoop on the buyout firm's offices in Seoul.",
+        "raid",
+        "swoop on",
+    ),
+    (
+        "Federal police carried out 211 searches in a pension fraud investigation on Wednesday.",
+        "raid",
+        "searches",
+    ),
+    // Teams at further premises, people held, once the story has a raid.
+    (
+        "Enforcement Directorate officers raided the corporation's head office in Chennai.\n\nOn Saturday, teams were also at the offices of two distilleries.",
+        "raid",
+        "were also at",
+    ),
+    (
+        "Immigration officers raided a furniture factory in Selangor on Tuesday.\n\nHe said 52 foreign workers were held on suspicion of immigration offences.",
+        "raid",
+        "were held",
+    ),
+    // A verbless photo caption of two leaders at a place.
+    (
+        "Caption: PM Modi with President Lula at the Museum of Modern Art in Rio de Janeiro on Sunday.",
+        "meeting",
+        "Caption",
+    ),
+    (
+        "Caption: Lula and Norwegian Prime Minister Jonas Gahr Store at the launch in Belem on Thursday.",
+        "meeting",
+        "Caption",
+    ),
+    // An investment stated as what will be built, with its cost.
+    (
+        "The announcement follows Google's plan to build a $15 billion AI hub in Visakhapatnam, India.",
+        "pledge",
+        "build",
+    ),
+    // Taking part in a meeting the story has reported.
+    (
+        "Trump met Kagame and Tshisekedi at the White House on Thursday.\n\nKenya's President William Ruto attended, as did the presidents of Angola and Burundi.",
+        "meeting",
+        "attended",
+    ),
+    (
+        "EU leaders met in Brussels on Thursday to agree the loan.\n\nZelensky, who joined leaders of Germany and France in Brussels on Thursday, warned of a shortfall.",
+        "meeting",
+        "joined leaders",
+    ),
+];
+
+/// Lists of donors after a pledge: (article, the sums of the sentence's
+/// pledges in text order, their sources in text order).
+const DONOR_LISTS: &[(&str, &[f64], &[&str])] = &[
+    (
+        "Sweden is contributing $275 million, Norway about $135 million and Denmark roughly 580 million Danish crowns ($90 million), the ministries said.",
+        &[275e6, 135e6, 580e6],
+        &["SWE", "NOR", "DNK"],
+    ),
+    (
+        "Japan pledged $500 million at the conference in Rome, Germany 300 million euros and Canada C$200 million.",
+        &[500e6, 300e6, 200e6],
+        &["JPN", "DEU", "CAN"],
+    ),
+    (
+        "Sweden, Norway and Denmark pledged $500 million for Ukraine on Tuesday.\n\n* Aug 5: Sweden $275 mln, Norway about $135 mln, Denmark about $90 mln",
+        &[275e6, 135e6, 90e6],
+        &["SWE", "NOR", "DNK"],
+    ),
+    // A sum after a verb of its own, or a comparison, is no list item.
+    (
+        "Japan pledged $500 million in aid, up from $300 million last year.",
+        &[500e6],
+        &["JPN"],
+    ),
+];
+
+#[test]
+fn a_list_of_donors_gives_one_pledge_each() {
+    let ex = Extractor::embedded().unwrap();
+    for (text, sums, sources) in DONOR_LISTS {
+        // The last sentence is the list (an earlier one sets the story).
+        let events = ex.extract_dated("case", text, Some("2025-08-05"));
+        let last_start = text.rfind("\n").map_or(0, |i| i + 1);
+        let pledges: Vec<_> = events
+            .iter()
+            .filter(|e| e.event_type == "pledge" && e.trigger.start >= last_start)
+            .collect();
+        let got: Vec<f64> = pledges
+            .iter()
+            .filter_map(|e| e.amount.as_ref().map(|a| a.value))
+            .collect();
+        assert_eq!(got, *sums, "{text}");
+        let got: Vec<&str> = pledges
+            .iter()
+            .map(|e| {
+                e.actors
+                    .iter()
+                    .find(|a| a.role == newsevents::event::Role::Source)
+                    .and_then(|a| a.country.as_deref())
+                    .unwrap_or("-")
+            })
+            .collect();
+        assert_eq!(got, *sources, "{text}");
+    }
+}
+
+/// The same words in another sense: no event of the type.
+const NOT: &[(&str, &str)] = &[
+    // Joining a body is no meeting, even in a story with one.
+    (
+        "Trump met Kagame at the White House on Thursday.\n\nSpain and Portugal joined the European Community in 1986.",
+        "meeting",
+    ),
+    // A caption with a verb, or naming one party.
+    (
+        "Caption: Prime Minister Ishiba holds up a chart of U.S. tariff rates in Tokyo on Friday.",
+        "meeting",
+    ),
+    (
+        "Caption: Rachel Reeves outside 11 Downing Street on Wednesday.",
+        "meeting",
+    ),
+    // No raid reported before: presence and holding are no raid.
+    (
+        "Teams were at the offices of the two firms all week to finish the audit.",
+        "raid",
+    ),
+    (
+        "The ministry said 352 people were held in January, up from last year.",
+        "raid",
+    ),
+    // No tariff reported before: the noun alone is none.
+    (
+        "The regulator said electricity tariffs for homes would stay unchanged.\n\nThe regulator said the pause would cost suppliers little.",
+        "tariff",
+    ),
+    (
+        "The fraudsters milk money out of people by promising them a cut of a larger cash pile.",
+        "pledge",
+    ),
+    (
+        "Three militants were killed in an encounter with Indian troops in Kashmir.",
+        "meeting",
+    ),
+    (
+        "Exporters may encounter delays at the Chinese border, the ministry said.",
+        "meeting",
+    ),
+    (
+        "President Lula watched the Brazilian side go out in the second round.",
+        "meeting",
+    ),
+    (
+        "None of the candidates won a majority in the first round, Prime Minister Ishiba said.",
+        "meeting",
+    ),
+];
+
+#[test]
+fn modern_constructions_give_their_event() {
+    let ex = Extractor::embedded().unwrap();
+    for (text, ty, trigger) in CASES {
+        let events = ex.extract_dated("case", text, Some("2025-09-01"));
+        assert!(
+            events
+                .iter()
+                .any(|e| e.event_type == *ty && e.trigger.text.eq_ignore_ascii_case(trigger)),
+            "no {ty} on {trigger:?} in {text:?}: {:?}",
+            events
+                .iter()
+                .map(|e| (&e.event_type, &e.trigger.text))
+                .collect::<Vec<_>>()
+        );
+    }
+}
+
+#[test]
+fn the_same_words_in_another_sense_give_none() {
+    let ex = Extractor::embedded().unwrap();
+    for (text, ty) in NOT {
+        // Only the last paragraph is the case (an earlier one sets the story).
+        let last_start = text.rfind('\n').map_or(0, |i| i + 1);
+        let events: Vec<_> = ex
+            .extract_dated("case", text, Some("2025-09-01"))
+            .into_iter()
+            .filter(|e| e.trigger.start >= last_start)
+            .collect();
+        assert!(
+            !events.iter().any(|e| e.event_type == *ty),
+            "{ty} in {text:?}: {:?}",
+            events.iter().map(|e| &e.trigger.text).collect::<Vec<_>>()
+        );
+    }
+}
