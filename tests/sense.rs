@@ -254,8 +254,7 @@ fn vetoed_candidates_are_those_only_the_loose_rules_propose() {
 
 #[test]
 fn no_vetoes_flag_shows_what_the_vetoes_remove() {
-    let article =
-        "{\"id\":\"t\",\"text\":\"The Bislett athletics meeting in Oslo drew Kenyan runners on Friday.\"}\n";
+    let article = "{\"id\":\"t\",\"text\":\"The Bislett athletics meeting in Oslo drew Kenyan runners on Friday.\"}\n";
     let shipped = ok_lines(&run_stdin(
         &["extract", "--jsonl", "--min-confidence", "0"],
         article.as_bytes(),
