@@ -46,8 +46,13 @@ for g in corpus/gold/seed.jsonl corpus/gold/synthetic.jsonl; do gold+=(--gold "t
 # costs (0.88: F1 0.720 against 0.726 at the time). A micro target rather
 # than one per type keeps the pledges a per-type 0.80 threw away (their
 # wrong candidates are few beside the meetings' right ones). Tariff and raid
-# (too few on the random set) keep precision >= 0.90 on all sets. Flags
-# given to this script come after and win.
-exec "$bin" train --quiet "${gold[@]}" "${out[@]}" --micro-precision 0.87 "${extra[@]}" \
+# (too few on the random set) keep precision >= 0.90 on all sets. Each type
+# chosen together keeps precision >= 0.85 on its own (--type-floor): without
+# it the meetings' many right candidates carried pledges at 0.82 on that
+# pool (0.69 on the random set left out); with it, eighth session, random
+# fresh 5-fold 0.871/0.666/0.755 -> 0.881/0.654/0.750, left one set out
+# 0.823/0.660/0.732 -> 0.830/0.654/0.731, pledges 0.819 -> 0.863 and
+# 0.694 -> 0.713. Flags given to this script come after and win.
+exec "$bin" train --quiet "${gold[@]}" "${out[@]}" --micro-precision 0.87 --type-floor 0.85 "${extra[@]}" \
   "$shared/corpus/reuters21578.jsonl" "$shared/corpus/bbc-news.jsonl" \
   corpus/ corpus/modern/

@@ -7,7 +7,6 @@ use newsevents::eval::Gold;
 use newsevents::sense::features::{ArticleCues, Cues, event_features};
 use newsevents::sense::train::{self, DevSet, Options};
 use newsevents::sense::{EMBEDDED_MODEL, Sense};
-use std::collections::BTreeMap;
 
 mod common;
 use common::{ok_lines, run, run_stdin};
@@ -183,7 +182,7 @@ fn team_candidates() -> (Vec<DevSet>, Vec<train::Candidate>) {
     let cues = Cues::embedded();
     let mut set = DevSet {
         name: "team".into(),
-        gold: BTreeMap::new(),
+        ..Default::default()
     };
     let mut cands = Vec::new();
     for doc in gold.docs.keys() {
