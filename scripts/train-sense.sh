@@ -29,7 +29,7 @@ for g in corpus/gold/reuters-tariff-raid.jsonl corpus/gold/reuters-pledge-meetin
 done
 # The 60 event-dense Reuters articles annotated after the rules were tuned
 # (blind): their own set, so its figures show text the rules never saw.
-gold+=(--gold "wire2=corpus/gold/reuters-wire-2.jsonl")
+gold+=(--gold "wire2=corpus/gold/reuters-wire-2.jsonl" --gold "wire2=corpus/gold/reuters-wire-4.jsonl")
 for g in corpus/gold/modern-*.jsonl; do gold+=(--gold "modern=$g"); done
 for g in corpus/gold/random-*.jsonl; do gold+=(--gold "random=$g"); done
 for g in corpus/gold/seed.jsonl corpus/gold/synthetic.jsonl; do gold+=(--gold "team=$g"); done
