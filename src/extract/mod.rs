@@ -134,6 +134,15 @@ struct Draft {
     cued: bool,
 }
 
+impl Draft {
+    /// Another event read off this draft's trigger (a further listed rate or
+    /// donor, a group met apart): the clause and the facts that settle its
+    /// modality and roles carry over.
+    fn with_event(&self, event: Event) -> Draft {
+        Draft { event, ..*self }
+    }
+}
+
 impl Extractor {
     /// Builds an extractor from a lexicon and a rule set.
     pub fn new(lexicon: Lexicon, rules: RuleSet) -> Self {
@@ -561,16 +570,7 @@ impl Extractor {
                 };
                 event.rate = Some(r);
                 event.product = None;
-                extra.push(Draft {
-                    clause: d.clause,
-                    event,
-                    pair: d.pair,
-                    time_cue: d.time_cue,
-                    uncued: d.uncued,
-                    bullet: d.bullet,
-                    guessed: d.guessed,
-                    cued: d.cued,
-                });
+                extra.push(d.with_event(event));
             }
         }
         if !extra.is_empty() {
@@ -611,16 +611,7 @@ impl Extractor {
                 event.actors.push(donor);
                 event.amount = Some(to_amount(v.article, &self.in_article_currency(v, &q)));
                 event.trigger = span(v.article, q.start, q.end);
-                extra.push(Draft {
-                    clause: d.clause,
-                    event,
-                    pair: d.pair,
-                    time_cue: d.time_cue,
-                    uncued: d.uncued,
-                    bullet: d.bullet,
-                    guessed: d.guessed,
-                    cued: d.cued,
-                });
+                extra.push(d.with_event(event));
             }
         }
         if !extra.is_empty() {

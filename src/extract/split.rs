@@ -196,16 +196,7 @@ pub(crate) fn split_meetings(drafts: Vec<Draft>, cues: &SplitCues) -> Vec<Draft>
             events.push(ev);
         }
         for ev in events {
-            out.push(Draft {
-                clause: d.clause,
-                event: ev,
-                pair: d.pair,
-                time_cue: d.time_cue,
-                uncued: d.uncued,
-                bullet: d.bullet,
-                guessed: d.guessed,
-                cued: d.cued,
-            });
+            out.push(d.with_event(ev));
         }
     }
     out
