@@ -7,7 +7,7 @@
 #
 # 1. JSON lines: ../shared/corpus/*.jsonl repeated into a temp file of at
 #    least MIN_MB (default 150) MB; `newsevents extract --jsonl < FILE`,
-#    `rg -c -i -w -f TRIGGERS` (TRIGGERS: the tool's own trigger phrases,
+#    `rg -c -F -i -w -f TRIGGERS` (TRIGGERS: the tool's own trigger phrases,
 #    from `newsevents rules list`) and the parse-and-scan floor
 #    (benches/floor.rs: serde_json per line and the tool's trigger automaton,
 #    one thread) on the same file, run alternately, medians of RUNS (default
@@ -74,7 +74,7 @@ import os, statistics, subprocess, sys, time
 b, runs, binary, big, trig, floor = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3], sys.argv[4], sys.argv[5], sys.argv[6]
 tool = [binary, "extract", "--jsonl"]
 mentions = [binary, "mentions", "--jsonl"]
-rg = ["rg", "-c", "-i", "-w", "-f", trig]
+rg = ["rg", "-c", "-F", "-i", "-w", "-f", trig]
 flo = [floor, big]
 def run(cmd):
     """(wall seconds, CPU seconds user + sys) of one run."""
@@ -91,7 +91,7 @@ t, tc, r, fc, m = med(0, 0), med(0, 1), med(1, 0), med(2, 1), med(3, 0)
 ratios = sorted(x[0][0] / x[1][0] for x in rounds)
 cpu = sorted(x[0][1] / x[2][1] for x in rounds)
 print(f"jsonl  newsevents extract --jsonl : {t:7.3f} s  {b/1e6/t:7.1f} MB/s  CPU {tc:6.3f} s  (median of {runs}, alternating)")
-print(f"jsonl  rg -c -i -w -f TRIGGERS    : {r:7.3f} s  {b/1e6/r:7.1f} MB/s")
+print(f"jsonl  rg -c -F -i -w -f TRIGGERS    : {r:7.3f} s  {b/1e6/r:7.1f} MB/s")
 print(f"jsonl  ratio newsevents / rg      : {t/r:7.2f} x  wall (per-round ratios {' '.join(f'{x:.2f}' for x in ratios)})")
 print(f"jsonl  parse-and-scan floor       : CPU {fc:6.3f} s  {b/1e6/fc:7.1f} MB/s of CPU (benches/floor.rs)")
 print(f"jsonl  CPU newsevents / floor     : {tc/fc:7.2f} x  (per-round ratios {' '.join(f'{x:.2f}' for x in cpu)})")
@@ -126,12 +126,12 @@ EOF
   hyperfine --style none --warmup 1 --runs "$RUNS" --export-json "$TMP/folder.json" \
     --output pipe \
     "$BIN extract $TMP/folder" \
-    "rg -c -i -w -f $TMP/triggers.txt $TMP/folder" >/dev/null
+    "rg -c -F -i -w -f $TMP/triggers.txt $TMP/folder" >/dev/null
   python3 - "$FILES" "$FBYTES" "$(median "$TMP/folder.json" 0)" "$(median "$TMP/folder.json" 1)" <<'EOF'
 import sys
 n, b, t, r = int(sys.argv[1]), int(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4])
 print(f"folder newsevents extract DIR     : {t:7.3f} s  {b/1e6/t:7.1f} MB/s  {n/t:8.0f} files/s  ({n} files, {b/1e6:.1f} MB)")
-print(f"folder rg -c -i -w -f TRIGGERS    : {r:7.3f} s  {b/1e6/r:7.1f} MB/s  {n/r:8.0f} files/s")
+print(f"folder rg -c -F -i -w -f TRIGGERS    : {r:7.3f} s  {b/1e6/r:7.1f} MB/s  {n/r:8.0f} files/s")
 print(f"folder ratio newsevents / rg      : {t/r:7.2f} x")
 EOF
 fi
