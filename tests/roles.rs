@@ -357,6 +357,29 @@ const CASES: &[Case] = &[
         &[],
         &["USA", "JPN", "DEU", "FRA", "GBR", "ITA", "CAN"],
     ),
+    // ... or as "powers" or "countries" rather than "nations".
+    (
+        "Ministers of the seven leading industrial powers will meet in Washington next week.",
+        "meeting",
+        &[],
+        &[],
+        &["USA", "JPN", "DEU", "FRA", "GBR", "ITA", "CAN"],
+    ),
+    (
+        "Finance ministers of the seven major industrial countries met in Paris on Sunday.",
+        "meeting",
+        &[],
+        &[],
+        &["USA", "JPN", "DEU", "FRA", "GBR", "ITA", "CAN"],
+    ),
+    // The six of the Paris accord (the seven without Italy) are six members.
+    (
+        "Officials of the six leading industrial countries will meet in Washington next month.",
+        "meeting",
+        &[],
+        &[],
+        &["USA", "JPN", "DEU", "FRA", "GBR", "CAN"],
+    ),
     (
         "Finance ministers of the seven industrial countries met in Washington on Wednesday.",
         "meeting",
