@@ -372,6 +372,15 @@ const CASES: &[Case] = &[
         &[],
         &["USA", "JPN", "DEU", "FRA", "GBR", "ITA", "CAN"],
     ),
+    // A trade round named after the country where it began is not that
+    // country.
+    (
+        "Australia's trade minister said at the start of the Taupo meeting that the Uruguay round must not fail.",
+        "meeting",
+        &[],
+        &[],
+        &["AUS"],
+    ),
     // The six of the Paris accord (the seven without Italy) are six members.
     (
         "Officials of the six leading industrial countries will meet in Washington next month.",
