@@ -582,6 +582,20 @@ const CASES: &[Case] = &[
         "meeting",
         "asserted",
     ),
+    // The preposition's reach is counted from its last word, so a long
+    // one ("as a result of", "in the wake of") carries a titled name.
+    (
+        "A rise in exports is expected as a result of Danish Prime Minister Poul Schlueter's visit to Beijing.",
+        None,
+        "meeting",
+        "asserted",
+    ),
+    (
+        "A pick-up in investment is expected in the wake of Finnish Foreign Minister Kalevi Sorsa's visit to Seoul.",
+        None,
+        "meeting",
+        "asserted",
+    ),
     (
         "Trade is expected to grow during the prime minister's visit to China next month.",
         None,

@@ -495,7 +495,11 @@ impl Extractor {
         // ("would lower tariffs after holding his first talks with Xi"),
         // unless a future word follows it ("after the tariffs take effect")
         // or a future word stands between ("after the talks that will ...").
-        if let Some(at) = hit(t0.saturating_sub(8).max(phrase_lo), t0, &c.past_preps)
+        // The eight words are counted from the preposition's last word, so a
+        // long one governs as far as a short one ("as a result of Swedish
+        // Prime Minister Ingvar Carlsson's visit").
+        if let Some(at) = hit(t0.saturating_sub(11).max(phrase_lo), t0, &c.past_preps)
+            .filter(|&at| at + phrase_len_at(w, at, &c.past_preps) + 8 > t0)
             // "The following import levies" is an adjective, not a preposition.
             && !(at > 0 && phrase_at(w, at - 1, &c.determiners))
             && hit(at + 1, t0, &c.planned).is_none()
