@@ -295,6 +295,26 @@ const CASES: &[Case] = &[
         "asserted",
     ),
     // A predicate after the trigger's subject rules it out or makes it possible.
+    // "unlikely to" with another verb judges the effect of an event still
+    // to come; with the event's own taking place it rules the event out.
+    (
+        "Dealers said the talks between Washington and Tokyo were unlikely to lift the dollar.",
+        None,
+        "meeting",
+        "planned",
+    ),
+    (
+        "Diplomats said the talks between Athens and Ankara are unlikely to resolve the dispute.",
+        None,
+        "meeting",
+        "planned",
+    ),
+    (
+        "Diplomats said talks between Athens and Ankara are unlikely to resume before June.",
+        None,
+        "meeting",
+        "negated",
+    ),
     (
         "A senior official said an early meeting of Group of Seven finance ministers was unlikely.",
         None,

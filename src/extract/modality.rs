@@ -672,6 +672,13 @@ impl Extractor {
                 })
             };
             if let Some(at) = predicate(&c.subject_unlikely) {
+                let to = at + phrase_len_at(w, at, &c.subject_unlikely);
+                if phrase_at(w, to, &c.infinitive_markers)
+                    && to + 1 < ce
+                    && !phrase_at(w, to + 1, &c.occurrence_verbs)
+                {
+                    return (Modality::Planned, Some(at));
+                }
                 return (Modality::Negated, Some(at));
             }
             if let Some(at) = predicate(&c.subject_possible_after) {
