@@ -294,6 +294,13 @@ const CASES: &[Case] = &[
         "tariff",
         "asserted",
     ),
+    // "probable", like "possible", before the trigger makes it a possibility.
+    (
+        "Currency markets are watching for a probable meeting between the U.S. and Japanese finance ministers.",
+        None,
+        "meeting",
+        "hypothetical",
+    ),
     // A predicate after the trigger's subject rules it out or makes it possible.
     // "unlikely to" with another verb judges the effect of an event still
     // to come; with the event's own taking place it rules the event out.
