@@ -294,6 +294,19 @@ const CASES: &[Case] = &[
         "tariff",
         "asserted",
     ),
+    // A headline "TO" after "SAID" reports a view, not a future.
+    (
+        "JAPAN SAID TO REGARD VENICE SUMMIT AS A SETBACK",
+        Some("12-JUN-1987"),
+        "meeting",
+        "asserted",
+    ),
+    (
+        "U.S. REPORTED TO WELCOME OUTCOME OF TOKYO TALKS",
+        Some("12-JUN-1987"),
+        "meeting",
+        "asserted",
+    ),
     // "probable", like "possible", before the trigger makes it a possibility.
     (
         "Currency markets are watching for a probable meeting between the U.S. and Japanese finance ministers.",

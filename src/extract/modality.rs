@@ -542,6 +542,9 @@ impl Extractor {
             if let Some(at) = (t0.saturating_sub(14).max(cs)..t0)
                 .rev()
                 .find(|&i| self.to_verb_at(v, i))
+                // "U.S. SAID TO VIEW G-7 MEETING AS SUCCESS": a report, not
+                // a future.
+                .filter(|&i| !(i > 0 && phrase_at(w, i - 1, &c.reportive_passives)))
             {
                 return (Modality::Planned, Some(at));
             }
