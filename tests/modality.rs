@@ -294,7 +294,47 @@ const CASES: &[Case] = &[
         "tariff",
         "asserted",
     ),
+    // A headline "TO" after "SAID" reports a view, not a future.
+    (
+        "JAPAN SAID TO REGARD VENICE SUMMIT AS A SETBACK",
+        Some("12-JUN-1987"),
+        "meeting",
+        "asserted",
+    ),
+    (
+        "U.S. REPORTED TO WELCOME OUTCOME OF TOKYO TALKS",
+        Some("12-JUN-1987"),
+        "meeting",
+        "asserted",
+    ),
+    // "probable", like "possible", before the trigger makes it a possibility.
+    (
+        "Currency markets are watching for a probable meeting between the U.S. and Japanese finance ministers.",
+        None,
+        "meeting",
+        "hypothetical",
+    ),
     // A predicate after the trigger's subject rules it out or makes it possible.
+    // "unlikely to" with another verb judges the effect of an event still
+    // to come; with the event's own taking place it rules the event out.
+    (
+        "Dealers said the talks between Washington and Tokyo were unlikely to lift the dollar.",
+        None,
+        "meeting",
+        "planned",
+    ),
+    (
+        "Diplomats said the talks between Athens and Ankara are unlikely to resolve the dispute.",
+        None,
+        "meeting",
+        "planned",
+    ),
+    (
+        "Diplomats said talks between Athens and Ankara are unlikely to resume before June.",
+        None,
+        "meeting",
+        "negated",
+    ),
     (
         "A senior official said an early meeting of Group of Seven finance ministers was unlikely.",
         None,
@@ -578,6 +618,20 @@ const CASES: &[Case] = &[
     // An event the sentence gives as a cause has happened.
     (
         "Trade is expected to grow as a result of the prime minister's visit to China.",
+        None,
+        "meeting",
+        "asserted",
+    ),
+    // The preposition's reach is counted from its last word, so a long
+    // one ("as a result of", "in the wake of") carries a titled name.
+    (
+        "A rise in exports is expected as a result of Danish Prime Minister Poul Schlueter's visit to Beijing.",
+        None,
+        "meeting",
+        "asserted",
+    ),
+    (
+        "A pick-up in investment is expected in the wake of Finnish Foreign Minister Kalevi Sorsa's visit to Seoul.",
         None,
         "meeting",
         "asserted",

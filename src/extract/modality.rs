@@ -495,7 +495,11 @@ impl Extractor {
         // ("would lower tariffs after holding his first talks with Xi"),
         // unless a future word follows it ("after the tariffs take effect")
         // or a future word stands between ("after the talks that will ...").
-        if let Some(at) = hit(t0.saturating_sub(8).max(phrase_lo), t0, &c.past_preps)
+        // The eight words are counted from the preposition's last word, so a
+        // long one governs as far as a short one ("as a result of Swedish
+        // Prime Minister Ingvar Carlsson's visit").
+        if let Some(at) = hit(t0.saturating_sub(11).max(phrase_lo), t0, &c.past_preps)
+            .filter(|&at| at + phrase_len_at(w, at, &c.past_preps) + 8 > t0)
             // "The following import levies" is an adjective, not a preposition.
             && !(at > 0 && phrase_at(w, at - 1, &c.determiners))
             && hit(at + 1, t0, &c.planned).is_none()
@@ -538,6 +542,9 @@ impl Extractor {
             if let Some(at) = (t0.saturating_sub(14).max(cs)..t0)
                 .rev()
                 .find(|&i| self.to_verb_at(v, i))
+                // "U.S. SAID TO VIEW G-7 MEETING AS SUCCESS": a report, not
+                // a future.
+                .filter(|&i| !(i > 0 && phrase_at(w, i - 1, &c.reportive_passives)))
             {
                 return (Modality::Planned, Some(at));
             }
@@ -668,6 +675,13 @@ impl Extractor {
                 })
             };
             if let Some(at) = predicate(&c.subject_unlikely) {
+                let to = at + phrase_len_at(w, at, &c.subject_unlikely);
+                if phrase_at(w, to, &c.infinitive_markers)
+                    && to + 1 < ce
+                    && !phrase_at(w, to + 1, &c.occurrence_verbs)
+                {
+                    return (Modality::Planned, Some(at));
+                }
                 return (Modality::Negated, Some(at));
             }
             if let Some(at) = predicate(&c.subject_possible_after) {
