@@ -184,9 +184,10 @@ struct RuleArgs {
     /// Start without the built-in rules and cues (use with --rules).
     #[arg(long)]
     no_default_rules: bool,
-    /// Ignore every rule's `veto` list: shows what the vetoes remove, the
-    /// candidates of text the vetoes were not tuned on (`train` adds these
-    /// itself).
+    /// Ignore every rule's `veto` list and the trigger-sense checks ("meet"
+    /// a target, one body's own meeting, a pledge verb with no money, a
+    /// domestic levy): shows what they remove, the candidates of text they
+    /// were not tuned on (`train` adds these itself).
     #[arg(long)]
     no_vetoes: bool,
 }
