@@ -373,6 +373,8 @@ pub(crate) struct RoleLists {
     pub(crate) measure_noun_modifiers: Vec<String>,
     pub(crate) listed_sum_words: Vec<String>,
     pub(crate) name_joiners: Vec<String>,
+    pub(crate) tariff_trade_marks: Vec<String>,
+    pub(crate) meeting_aside_words: Vec<String>,
     /// `pledge_genre_markers`, lowercase, each with its searcher built
     /// (building one cost more than searching a headline with it).
     pub(crate) pledge_genre_markers: Vec<memchr::memmem::Finder<'static>>,
@@ -402,6 +404,8 @@ impl RoleLists {
             measure_noun_modifiers: r("measure_noun_modifiers"),
             listed_sum_words: r("listed_sum_words"),
             name_joiners: r("name_joiners"),
+            tariff_trade_marks: r("tariff_trade_marks"),
+            meeting_aside_words: r("meeting_aside_words"),
             pledge_genre_markers: rules
                 .role_cues("pledge_genre_markers")
                 .iter()

@@ -409,7 +409,7 @@ impl Extractor {
                 countries_named: &|start, end| self.countries_named(&article, start, end),
             },
             export_words,
-            self.rules.role_cues("meeting_aside_words"),
+            &self.lists.meeting_aside_words,
         );
         // The role contract (src/invariants.rs) holds on every event written.
         for e in events.iter_mut() {

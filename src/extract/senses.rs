@@ -315,7 +315,7 @@ impl Extractor {
             Some(s) => format!("{s}ies"),
             None => format!("{stem}s"),
         };
-        let marks = self.rules.role_cues("tariff_trade_marks");
+        let marks = &self.lists.tariff_trade_marks;
         let text =
             v.cx.ascii_lower
                 .get_or_init(|| v.article.to_ascii_lowercase())

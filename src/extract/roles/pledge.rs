@@ -183,7 +183,7 @@ impl Extractor {
                 for b in before.iter().rev().filter(|b| b.tok < a.tok) {
                     if !continues_list(
                         strip_determiner(&v.article[b.m.end..last.m.start]),
-                        self.rules.role_cues("name_joiners"),
+                        &self.lists.name_joiners,
                     ) {
                         break;
                     }
@@ -226,7 +226,7 @@ impl Extractor {
                 previous
                     .filter(|(end, _, kind)| {
                         let between = v.article[*end..a.m.start].trim();
-                        continues_list(between, self.rules.role_cues("name_joiners"))
+                        continues_list(between, &self.lists.name_joiners)
                             && (between != "," || *kind == self.lexicon.entry(a.m.entry).kind)
                     })
                     .map(|(_, r, _)| r)

@@ -39,7 +39,7 @@ impl Extractor {
                     // after a target shares its role.
                     if super::pledge::continues_list(
                         &v.article[b..a.m.start],
-                        self.rules.role_cues("name_joiners"),
+                        &self.lists.name_joiners,
                     ) {
                         self.push_actor(out, v, a, Role::Target);
                     }

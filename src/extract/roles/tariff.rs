@@ -92,7 +92,7 @@ impl Extractor {
                 && !goods.contains(&a.m.start)
                 && super::pledge::continues_list(
                     &v.article[a.m.end..b.m.start],
-                    self.rules.role_cues("name_joiners"),
+                    &self.lists.name_joiners,
                 )
             {
                 goods.push(a.m.start);
@@ -239,7 +239,7 @@ impl Extractor {
                     .any(|x| x.start == b.m.start && x.role == Role::Target)
                     && super::pledge::continues_list(
                         &v.article[b.m.end..a.m.start],
-                        self.rules.role_cues("name_joiners"),
+                        &self.lists.name_joiners,
                     )
             });
             if joins {
@@ -348,7 +348,7 @@ impl Extractor {
                 b.m.end <= a.m.start
                     && super::pledge::continues_list(
                         &v.article[b.m.end..a.m.start],
-                        self.rules.role_cues("name_joiners"),
+                        &self.lists.name_joiners,
                     )
             })
         });
@@ -374,7 +374,7 @@ impl Extractor {
                     .all(figure),
                 Some(b) => super::pledge::continues_list(
                     &v.article[b.m.end..a.m.start],
-                    self.rules.role_cues("name_joiners"),
+                    &self.lists.name_joiners,
                 ),
             };
             if !fits {
