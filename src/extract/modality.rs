@@ -1236,20 +1236,21 @@ fn last_phrase_in_skipping(
 ) -> Option<usize> {
     let limit = limit.min(w.len());
     (lo..hi).rev().find(|&i| {
-        list.starting_with(w[i]).any(|p| {
-            let (mut j, mut k, mut skipped) = (i, 0, 0);
-            while k < p.len() && j < limit {
-                if w[j] == p[k] {
-                    k += 1;
-                } else if k > 0 && skip(w[j]) {
-                    skipped += 1;
-                } else {
-                    return false;
+        list.starts_with(w[i])
+            && list.starting_with(w[i]).any(|p| {
+                let (mut j, mut k, mut skipped) = (i, 0, 0);
+                while k < p.len() && j < limit {
+                    if w[j] == p[k] {
+                        k += 1;
+                    } else if k > 0 && skip(w[j]) {
+                        skipped += 1;
+                    } else {
+                        return false;
+                    }
+                    j += 1;
                 }
-                j += 1;
-            }
-            k == p.len() && j <= hi + skipped
-        })
+                k == p.len() && j <= hi + skipped
+            })
     })
 }
 
