@@ -1042,6 +1042,15 @@ fn calibration_table(
 mod tests {
     use super::*;
 
+    /// The random set with `gold` events per type, for the threshold searches.
+    fn random_set(gold: &[(&str, usize)]) -> DevSet {
+        DevSet {
+            name: "random".into(),
+            gold: gold.iter().map(|&(t, n)| (t.to_string(), n)).collect(),
+            ..Default::default()
+        }
+    }
+
     /// Candidates of one set: (type, right, confidence) repeated `n` times.
     fn pool(spec: &[(&str, bool, f64, usize)]) -> (Vec<Candidate>, Vec<f64>) {
         let mut cands = Vec::new();
@@ -1069,14 +1078,11 @@ mod tests {
     /// no pair reaches it, the per-type thresholds stay.
     #[test]
     fn joint_thresholds_take_the_best_f1_at_the_micro_target() {
-        let sets = [DevSet {
-            name: "random".into(),
-            gold: [("meeting", 30), ("pledge", 30), ("tariff", 2)]
-                .into_iter()
-                .map(|(t, n)| (t.to_string(), n))
-                .collect(),
-            ..Default::default()
-        }];
+        let sets = [random_set(&[
+            ("meeting", 30),
+            ("pledge", 30),
+            ("tariff", 2),
+        ])];
         let (cands, conf) = pool(&[
             ("meeting", true, 0.9, 20),
             ("meeting", false, 0.3, 5),
@@ -1119,14 +1125,7 @@ mod tests {
     /// pledge floor above their precision (11/15 with the 5 above them).
     #[test]
     fn joint_thresholds_keep_each_type_above_its_floor() {
-        let sets = [DevSet {
-            name: "random".into(),
-            gold: [("meeting", 40), ("pledge", 22)]
-                .into_iter()
-                .map(|(t, n)| (t.to_string(), n))
-                .collect(),
-            ..Default::default()
-        }];
+        let sets = [random_set(&[("meeting", 40), ("pledge", 22)])];
         let (cands, conf) = pool(&[
             ("meeting", true, 0.9, 40),
             ("pledge", true, 0.8, 10),
