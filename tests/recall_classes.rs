@@ -111,6 +111,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "meeting",
         "welcomed",
     ),
+    // The host's or greeter's verb with a guest named by a modified title.
+    (
+        "Emir Tamim hosted the visiting German chancellor for dinner at the Amiri Diwan.",
+        "meeting",
+        "hosted",
+    ),
     // Inflections the commitment verbs lacked.
     (
         "Britain was the biggest single donor, committing £1.25bn over five years.",
@@ -304,6 +310,11 @@ const NOT: &[(&str, &str)] = &[
     ),
     (
         "The World Bank welcomed Vietnam joining the trade pact.",
+        "meeting",
+    ),
+    // Hosting an event is no meeting of the host with a guest.
+    (
+        "Qatar hosted the opening match of the tournament against Ecuador in Doha.",
         "meeting",
     ),
     // No tariff reported before: the noun alone is none.
