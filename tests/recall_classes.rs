@@ -117,6 +117,24 @@ const CASES: &[(&str, &str, &str)] = &[
         "meeting",
         "hosted",
     ),
+    // A rate followed by what it falls on, in a tariff story, without the word
+    // tariff in its clause.
+    (
+        "Washington doubled its tariff on Chinese goods on Tuesday.\n\nBeijing said it would charge an extra 10% on American soybeans and pork from March 10.",
+        "tariff",
+        "would charge",
+    ),
+    // Purchase commitments: procurement verbs, arms deals with their sum.
+    (
+        "Under the accord, Qatar will procure $40 billion worth of American defence equipment over ten years.",
+        "pledge",
+        "procure",
+    ),
+    (
+        "The two leaders also announced a $30 billion arms deal covering fighter jets and air-defence systems.",
+        "pledge",
+        "arms deal",
+    ),
     // Inflections the commitment verbs lacked.
     (
         "Britain was the biggest single donor, committing £1.25bn over five years.",
@@ -316,6 +334,15 @@ const NOT: &[(&str, &str)] = &[
     (
         "Qatar hosted the opening match of the tournament against Ecuador in Doha.",
         "meeting",
+    ),
+    // Arms sales statistics and a rate with no tariff story are no event.
+    (
+        "Arms deals with Gulf buyers fell to $12 billion last year, the institute said.",
+        "pledge",
+    ),
+    (
+        "The bank said mortgage lenders would charge an extra 1% on new loans from April.",
+        "tariff",
     ),
     // No tariff reported before: the noun alone is none.
     (
