@@ -135,6 +135,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "pledge",
         "arms deal",
     ),
+    // A shorter trigger where the longest phrase at its start ends inside a
+    // word ("search of" in "search offices"): the trigger is "search".
+    (
+        "Georgian police search offices of the ruling party in Tbilisi",
+        "raid",
+        "search",
+    ),
     // Inflections the commitment verbs lacked.
     (
         "Britain was the biggest single donor, committing £1.25bn over five years.",
@@ -343,6 +350,11 @@ const NOT: &[(&str, &str)] = &[
     (
         "The bank said mortgage lenders would charge an extra 1% on new loans from April.",
         "tariff",
+    ),
+    // A trigger inside a longer word is none.
+    (
+        "Police said the university had opened new research offices in Tbilisi.",
+        "raid",
     ),
     // No tariff reported before: the noun alone is none.
     (
