@@ -717,7 +717,7 @@ impl RuleSet {
         loop {
             // The last word end before `cut`.
             let mut p = cut - 1;
-            while p > start && !(word(p - 1) && !word(p)) {
+            while p > start && (word(p) || !word(p - 1)) {
                 p -= 1;
             }
             if p <= start {
