@@ -636,31 +636,41 @@ impl RuleSet {
         let bytes = text.as_bytes();
         // (A match of ASCII phrases starts and ends on char boundaries.)
         for m in self.automaton.find_iter(bytes) {
-            let (start, mut end, mut phrase) = (m.start, m.end, m.phrase);
-            if !crate::segment::on_word_boundaries(text, start, end) {
-                // The longest phrase may end inside a word ("search of" in
-                // "search offices"): then the longest phrase at the same
-                // start that ends on a word boundary ("search").
-                let Some(s) = self.shorter_at(text, start, end) else {
-                    continue;
-                };
-                (end, phrase) = (s.end, s.phrase);
+            let start = m.start;
+            // Where the phrase taken at `start` ends (`start`: none taken).
+            let mut end = start;
+            if crate::segment::on_word_boundaries(text, start, m.end) {
+                found.push((start, m.end, m.phrase));
+                end = m.end;
+            } else if let Some(s) = self.shorter_at(text, start, m.end) {
+                // The longest phrase ended inside a word ("search of" in
+                // "search offices"): the longest one at the same start that
+                // ends on a word boundary ("search").
+                found.push((start, s.end, s.phrase));
+                end = s.end;
             }
-            found.push((start, end, phrase));
             // The longest phrase at each word start inside the match, when it
-            // ends after the match: bounded by the longest phrase, and most
-            // triggers are one word, with no word start inside.
-            // (Up to the match's own end when a shorter phrase was taken:
-            // "search" of "search of|fices" leaves "offices" to look at.)
+            // ends after the phrase taken: bounded by the longest phrase, and
+            // most triggers are one word, with no word start inside. (Up to
+            // the match's own end: "office search|ed" leaves "searched".)
             for w in start + 1..m.end {
                 if !bytes[w].is_ascii_alphanumeric() || bytes[w - 1].is_ascii_alphanumeric() {
                     continue;
                 }
-                let span = w..(end + self.longest_trigger).min(text.len());
-                if let Some(s) = self.automaton.find_in(bytes, span)
-                    && s.start == w
+                let span = w..(m.end.max(end) + self.longest_trigger).min(text.len());
+                let Some(s) = self.automaton.find_in(bytes, span) else {
+                    continue;
+                };
+                if s.start != w {
+                    continue;
+                }
+                let s = if crate::segment::on_word_boundaries(text, w, s.end) {
+                    Some(s)
+                } else {
+                    self.shorter_at(text, w, s.end)
+                };
+                if let Some(s) = s
                     && s.end > end
-                    && crate::segment::on_word_boundaries(text, w, s.end)
                 {
                     found.push((w, s.end, s.phrase));
                 }

@@ -142,6 +142,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "raid",
         "search",
     ),
+    // A trigger starting inside a longer phrase that ends inside a word
+    // ("office search" in "Office searched"): the trigger is "searched".
+    (
+        "Officers from the Serious Fraud Office searched three properties in Surrey on Tuesday.",
+        "raid",
+        "searched",
+    ),
     // Inflections the commitment verbs lacked.
     (
         "Britain was the biggest single donor, committing £1.25bn over five years.",
@@ -471,6 +478,12 @@ const SEQUENCES: &[(&str, &str, usize)] = &[
     ),
     (
         "Customs officers searched the warehouse in Felixstowe, before the raid was made public on Friday.",
+        "raid",
+        1,
+    ),
+    // A definite noun and a later verb of its stem name one event.
+    (
+        "Officials said the raid came weeks after police raided the party's offices in Tbilisi.",
         "raid",
         1,
     ),

@@ -908,6 +908,45 @@ pub(crate) struct SequenceLists<'a> {
     pub same_event: &'a [String],
 }
 
+/// Whether the event is named by a definite noun phrase ("the pledge was a
+/// response ... after Japan pledged $550 billion"): the word before its
+/// trigger, or the trigger's first word, is a `sequence_same_event` word, so
+/// a later sequenced mention of the same stem is the very event it names.
+fn definite(e: &Event, lists: &SequenceLists) -> bool {
+    let s = &e.sentence;
+    let at = e.trigger.start;
+    if at < s.start || at > s.start + s.text.len() || !s.text.is_char_boundary(at - s.start) {
+        return false;
+    }
+    let is = |w: &str| lists.same_event.iter().any(|x| x.eq_ignore_ascii_case(w));
+    let first = e.trigger.text.split_whitespace().next().unwrap_or_default();
+    let before = s.text[..at - s.start]
+        .split_whitespace()
+        .next_back()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .unwrap_or_default();
+    is(first) || is(before)
+}
+
+/// Whether two triggers share their first four letters ("the pledge" and
+/// "pledged", "the raid" and "raided"): a definite noun and a later verb of
+/// one stem name one event.
+fn same_stem(a: &Event, b: &Event) -> bool {
+    let stem = |e: &Event| {
+        e.trigger
+            .text
+            .split_whitespace()
+            .last()
+            .unwrap_or_default()
+            .to_lowercase()
+            .chars()
+            .take(4)
+            .collect::<String>()
+    };
+    let (x, y) = (stem(a), stem(b));
+    x.chars().count() == 4 && x == y
+}
+
 /// Whether the event's trigger is opened by a sequence word within three
 /// words before it, with no comma or same-event word between ("after
 /// searching the homes", "before travelling on to", "after a call with"),
@@ -1017,8 +1056,11 @@ pub(crate) fn merge_same_type(
         }
         // An event before or after the other ("after searching the homes
         // of three aides"): a mention of its own, whatever it shares.
-        let own_mention =
-            !refers_back(&d.event) && !refers_back(&prev.event) && sequenced(&d.event, sequence);
+        let named_again = definite(&prev.event, sequence) && same_stem(&prev.event, &d.event);
+        let own_mention = !refers_back(&d.event)
+            && !refers_back(&prev.event)
+            && !named_again
+            && sequenced(&d.event, sequence);
         if own_mention {
             // The parties named from the later mention on are its own, not
             // the earlier event's ("will meet Xi in Beijing before heading
