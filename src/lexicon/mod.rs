@@ -900,26 +900,50 @@ impl<'a> ArticleScope<'a> {
     /// [`LOWERCASE_MIN_WORDS`]), fewer than one in [`LOWERCASE_RATIO`] is
     /// capitalised.
     pub fn lowercase(&self) -> bool {
-        *self.lowercase.get_or_init(|| {
-            let (mut words, mut capitalised) = (0usize, 0usize);
-            // (Words all in capitals, a wire headline's, count neither way.)
-            // Split by bytes, not characters: every byte of a non-ASCII
-            // character is no ASCII letter either, so the runs of letters
-            // are the same, found without decoding the article.
-            for w in self.article.as_bytes().split(|b| !b.is_ascii_alphabetic()) {
-                if w.len() >= 4 && w.iter().any(u8::is_ascii_lowercase) {
-                    words += 1;
-                    capitalised += usize::from(w[0].is_ascii_uppercase());
-                }
-            }
-            words >= LOWERCASE_MIN_WORDS && capitalised * LOWERCASE_RATIO < words
-        })
+        *self
+            .lowercase
+            .get_or_init(|| written_in_lowercase(self.article.as_bytes()))
     }
 
     /// The article.
     pub fn article(&self) -> &'a str {
         self.article
     }
+}
+
+/// [`ArticleScope::lowercase`] worked out: the runs of ASCII letters of
+/// `text` (words all in capitals, a wire headline's, count neither way).
+/// Split by bytes, not characters: every byte of a non-ASCII character is
+/// no ASCII letter either, so the runs of letters are the same, found
+/// without decoding the article. It was a tenth of `mentions`' work (every
+/// article is asked), hence the tight loop and the early answer: once the
+/// capitalised words are too many for the rest of the text to outweigh
+/// (each further word of four letters takes five bytes with the byte
+/// before it), the article is not in lowercase whatever follows.
+fn written_in_lowercase(text: &[u8]) -> bool {
+    let (mut words, mut capitalised) = (0usize, 0usize);
+    let mut i = 0;
+    while i < text.len() {
+        if !text[i].is_ascii_alphabetic() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        // Of ASCII letters, the lowercase ones are those from b'a' on.
+        let mut any_lower = false;
+        while i < text.len() && text[i].is_ascii_alphabetic() {
+            any_lower |= text[i] >= b'a';
+            i += 1;
+        }
+        if i - start >= 4 && any_lower {
+            words += 1;
+            capitalised += usize::from(text[start] < b'a');
+            if capitalised * LOWERCASE_RATIO >= words + (text.len() - i) / 5 {
+                return false;
+            }
+        }
+    }
+    words >= LOWERCASE_MIN_WORDS && capitalised * LOWERCASE_RATIO < words
 }
 
 /// The distinct keys of `items`, most frequent first (ties in order of
