@@ -36,6 +36,9 @@ type HashMap<K, V> = crate::trie::FnvMap<K, V>;
 
 type HashSet<K> = crate::trie::FnvSet<K>;
 
+/// Bits of [`QuantityRecognizer`]'s `short_prefixes` filter.
+const SHORT_PREFIX_BITS: usize = 4096;
+
 /// Finds money amounts, percentages and counts of people in text.
 ///
 /// Build it once (it compiles its lookup tables) and call [`find`](Self::find)
@@ -97,6 +100,17 @@ pub struct QuantityRecognizer {
     figure_first: Box<[u64; 256]>,
     /// Words before a figure that make it a change ("rose 5 pct").
     change_words: HashSet<&'static str>,
+    /// The lowercase words a unit after a figure may begin with (the first
+    /// words of the percent, percentage and basis-point phrases and of the
+    /// currency phrases, and the ISO codes lowercased): most words after a
+    /// number begin none, and [`Cx::unit`] turns them away with one lookup
+    /// instead of trying every list.
+    unit_first: HashSet<String>,
+    /// A bit per hash of the case-sensitive prefix words of up to three
+    /// bytes starting with a capital ("DM", "Rs", "USD"): most short
+    /// capitalised words ("The", "It", "Inc") are none, and are no figure
+    /// word either ([`Cx::could_begin_figure`]).
+    short_prefixes: Box<[u64; SHORT_PREFIX_BITS / 64]>,
     /// Words that begin a vague count ("hundreds").
     vague: HashSet<&'static str>,
     /// Number words and their values.
@@ -263,11 +277,15 @@ mod tests {
             toks: &toks,
         };
         for w in [
-            "between", "A", "an", "Half", "HUNDREDS", "few", "Twenty", "DM", "Rs", "US",
+            "between", "A", "an", "Half", "HUNDREDS", "few", "Twenty", "DM", "Rs", "USD",
         ] {
             assert!(cx.could_begin_figure(w), "{w}");
         }
-        for w in ["pledged", "the", "and", "Japan", "tenth", "ONES", "é"] {
+        // Short capitalised words that are no prefix ("US" only in "US$",
+        // read from the sign) are turned away too.
+        for w in [
+            "pledged", "the", "and", "Japan", "tenth", "ONES", "é", "The", "It", "Inc", "US",
+        ] {
             assert!(!cx.could_begin_figure(w), "{w}");
         }
         for w in r.prefix_words.keys() {

@@ -207,6 +207,18 @@ pub(crate) fn figure_words_first() -> Box<[u64; 256]> {
     first
 }
 
+/// The bit of `QuantityRecognizer::short_prefixes` for a word of one to
+/// three bytes starting with an ASCII capital (its bytes as they stand,
+/// hashed), or none for any other word.
+#[inline]
+fn short_prefix_bit(w: &[u8]) -> Option<usize> {
+    if w.is_empty() || w.len() > 3 || !w[0].is_ascii_uppercase() {
+        return None;
+    }
+    let key = w.iter().rev().fold(0u32, |k, &b| (k << 8) | u32::from(b));
+    Some((key.wrapping_mul(0x9e37_79b1) >> 20) as usize % SHORT_PREFIX_BITS)
+}
+
 /// Upper-case country words with a value (a currency, or nothing).
 type CountryWords<T> = Vec<(String, T)>;
 
@@ -439,8 +451,25 @@ impl QuantityRecognizer {
                 months.insert(w.to_uppercase());
             }
         }
+        let grammar = Grammar::new(&v.grammar);
+        let unit_first: HashSet<String> =
+            [&grammar.percent, &grammar.percentage, &grammar.basis_points]
+                .iter()
+                .flat_map(|list| list.phrases().iter().filter_map(|p| p.first()))
+                .map(|w| w.to_string())
+                .chain(suffix.keys().map(|w| w.to_string()))
+                .chain(iso.keys().map(|w| w.to_ascii_lowercase()))
+                .collect();
+        let mut short_prefixes = Box::new([0u64; SHORT_PREFIX_BITS / 64]);
+        for w in prefix_words.keys() {
+            if let Some(bit) = short_prefix_bit(w.as_bytes()) {
+                short_prefixes[bit / 64] |= 1 << (bit % 64);
+            }
+        }
         QuantityRecognizer {
-            grammar: Grammar::new(&v.grammar),
+            grammar,
+            unit_first,
+            short_prefixes,
             default_dollar: cur.dollar_currencies[0].as_str(),
             dotted_prefixes,
             headline_countries,
@@ -474,6 +503,19 @@ impl QuantityRecognizer {
                 .map(|n| (n.word.as_str(), (n.value, n.glued_only)))
                 .collect(),
         }
+    }
+
+    /// Whether `w` (up to three bytes, a capital first) may be one of the
+    /// prefix words: false means certainly not.
+    #[inline]
+    pub(crate) fn may_be_short_prefix(&self, w: &[u8]) -> bool {
+        short_prefix_bit(w).is_some_and(|bit| self.short_prefixes[bit / 64] >> (bit % 64) & 1 == 1)
+    }
+
+    /// Whether the lowercase word `w` may begin a unit after a figure (see
+    /// `QuantityRecognizer::unit_first`).
+    pub(crate) fn may_begin_unit(&self, w: &str) -> bool {
+        self.unit_first.contains(w)
     }
 
     /// The value of a number word ("ten" → 10).

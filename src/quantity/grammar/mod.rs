@@ -118,13 +118,19 @@ impl<'a> Cx<'a> {
 
     /// A cheap test that word `w` may begin a figure: one of the words
     /// [`Cx::try_at`] looks at, or a capitalised word of at most 3 letters
-    /// (a currency prefix such as "DM"). Most words fail it without being
+    /// that may be a currency prefix (such as "DM"). Most words fail it without being
     /// lowercased. (Always inlined, up to [`Cx::is_figure_word`]: asked of
     /// nearly every word, and the call cost as much as the answer.)
     #[inline(always)]
     pub(crate) fn could_begin_figure(&self, w: &str) -> bool {
         let b = w.as_bytes();
-        if b.len() <= 3 && b.first().is_some_and(u8::is_ascii_uppercase) {
+        // A short capitalised word may be a currency prefix ("DM", "Rs"):
+        // most ("The", "It", "Inc") are certainly none, and go on to the
+        // figure words like any other.
+        if b.len() <= 3
+            && b.first().is_some_and(u8::is_ascii_uppercase)
+            && self.r.may_be_short_prefix(b)
+        {
             return true;
         }
         // No figure word of this first letter and length: the usual case.
