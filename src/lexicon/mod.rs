@@ -1020,6 +1020,9 @@ struct FormTrie {
     /// The forms' first words: a word start whose ASCII run is none of
     /// them begins no form on word boundaries ([`first_words`]).
     first_words: first_words::FirstWords,
+    /// Each byte's [`Class`]: one load decides what the scan does with
+    /// it (most bytes between words are passed over at once).
+    classes: [Class; 256],
 }
 
 impl FormTrie {
@@ -1040,11 +1043,25 @@ impl FormTrie {
                 _ => {}
             }
         }
+        let trie = crate::trie::ByteTrie::new(forms);
+        let classes = std::array::from_fn(|c| {
+            let c = c as u8;
+            if c.is_ascii_lowercase() {
+                Class::Lower
+            } else if c.is_ascii_alphanumeric() {
+                Class::UpperOrDigit
+            } else if trie.start(c).is_some() {
+                Class::Other
+            } else {
+                Class::Skip
+            }
+        });
         FormTrie {
-            trie: crate::trie::ByteTrie::new(forms),
+            trie,
             lowercase_pairs,
             lowercase_singles,
             first_words: first_words::FirstWords::new(forms),
+            classes,
         }
     }
 
@@ -1061,44 +1078,66 @@ impl FormTrie {
             let c = b[s];
             let start = s;
             s += 1;
-            if c.is_ascii_alphanumeric() {
-                // A word start: the rest of its ASCII run is glued to it.
-                while s < b.len() && ASCII_ALNUM[usize::from(b[s])] {
-                    s += 1;
-                }
-                if start > 0 && !b[start - 1].is_ascii() {
-                    let glued = text[..start]
-                        .chars()
-                        .next_back()
-                        .is_some_and(char::is_alphanumeric);
-                    if glued {
-                        continue;
-                    }
-                }
+            let class = self.classes[usize::from(c)];
+            if class == Class::Skip {
+                continue;
             }
-            if c.is_ascii_lowercase() && !lowercase {
+            if class == Class::Other {
+                self.trie
+                    .prefixes_at(b, start, |end, form| out.push((start, end, form as u32)));
+                continue;
+            }
+            // A word start: the rest of its ASCII run is glued to it.
+            // (The pair test first, which turns away most lowercase words
+            // for less; the run is hashed for the first-word filter while
+            // it is skipped.)
+            if class == Class::Lower && !lowercase {
                 let letter = usize::from(c - b'a');
                 let pair = b
                     .get(start + 1)
                     .is_some_and(|&next| self.lowercase_pairs[letter][usize::from(next)]);
                 if !pair && !self.lowercase_singles[letter] {
+                    while s < b.len() && ASCII_ALNUM[usize::from(b[s])] {
+                        s += 1;
+                    }
                     continue;
                 }
             }
-            // (After the pair test, which turns away most lowercase words
-            // for less.)
-            if c.is_ascii_alphanumeric() {
-                let h = b[start..s]
-                    .iter()
-                    .fold(first_words::EMPTY, |h, &x| first_words::step(h, x));
-                if !self.first_words.may_contain(h) {
+            let mut h = first_words::step(first_words::EMPTY, c);
+            while s < b.len() && ASCII_ALNUM[usize::from(b[s])] {
+                h = first_words::step(h, b[s]);
+                s += 1;
+            }
+            if start > 0 && !b[start - 1].is_ascii() {
+                let glued = text[..start]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric);
+                if glued {
                     continue;
                 }
+            }
+            if !self.first_words.may_contain(h) {
+                continue;
             }
             self.trie
                 .prefixes_at(b, start, |end, form| out.push((start, end, form as u32)));
         }
     }
+}
+
+/// What [`FormTrie::find_all`] does at a byte that is not inside a word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    /// No form starts with it, and it starts no word: passed over.
+    Skip,
+    /// An ASCII lowercase letter: a word start, tested by its first two
+    /// bytes before anything else.
+    Lower,
+    /// An ASCII capital or digit: a word start.
+    UpperOrDigit,
+    /// Another byte some form starts with: the trie is walked from it.
+    Other,
 }
 
 /// Whether each byte is an ASCII letter or digit: one load per byte in
