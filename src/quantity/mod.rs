@@ -52,12 +52,12 @@ pub struct QuantityRecognizer {
     /// whose currency (or former currency) is a `headline_currencies` code,
     /// with that code: a headline naming one decides a bare "dlrs".
     /// Sorted, no empty word (see [`currency::named_in`]).
-    headline_countries: Vec<(String, &'static str)>,
+    headline_countries: currency::SortedWords<&'static str>,
     /// Upper-case names, aliases and demonyms of the countries whose
     /// currency is the default dollar ("U.S."): a headline naming one
     /// decides nothing.
     /// Sorted like `headline_countries`; the second item is unused.
-    home_countries: Vec<(String, ())>,
+    home_countries: currency::SortedWords<()>,
     /// Prefix words that may be written with a period ("Rs.").
     dotted_prefixes: HashSet<&'static str>,
     /// Currency phrases written after the amount, keyed by their first word (lowercase).
@@ -94,7 +94,7 @@ pub struct QuantityRecognizer {
     /// into a `u64` (as [`crate::extract::phrases::ShortWords::pack`]),
     /// sorted: one binary search instead of a case-blind compare per word
     /// of the same length, for every word of every sentence.
-    figure_packed: Vec<u64>,
+    figure_packed: tables::PackedSet,
     /// Per first byte (ASCII-lowercased), a bit per length (below 64) of
     /// the figure words starting with it: most words fail this one load.
     figure_first: Box<[u64; 256]>,
