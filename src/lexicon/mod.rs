@@ -1097,9 +1097,7 @@ impl FormTrie {
                     .get(start + 1)
                     .is_some_and(|&next| self.lowercase_pairs[letter][usize::from(next)]);
                 if !pair && !self.lowercase_singles[letter] {
-                    while s < b.len() && ASCII_ALNUM[usize::from(b[s])] {
-                        s += 1;
-                    }
+                    s = crate::segment::ascii_alnum_end(b, s);
                     continue;
                 }
             }
