@@ -699,6 +699,11 @@ impl RuleSet {
         })
     }
 
+    /// Whether rule `rule` has patterns (without compiling them).
+    pub fn has_patterns(&self, rule: usize) -> bool {
+        !self.rule_patterns[rule].is_empty()
+    }
+
     /// Rule `rule`'s patterns with their indices in the rule set's list of
     /// every rule's patterns.
     pub fn rule_patterns(&self, rule: usize) -> impl Iterator<Item = (usize, &regex::Regex)> {
