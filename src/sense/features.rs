@@ -150,10 +150,37 @@ pub fn words(text: &str) -> Vec<(usize, usize, Cow<'_, str>)> {
         out.push((s, e, lw));
     };
     if text.is_ascii() {
-        // The same scan over bytes (an ASCII char is its byte), no decoding.
+        // The same scan and the same tests over bytes (an ASCII char is its
+        // byte, and alphanumeric, uppercase or a digit as its byte is), no
+        // decoding.
         let is_word = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'\'' | b'-' | b'.' | b',');
         let marks = text.bytes().enumerate().map(|(i, b)| (i, is_word(b)));
-        word_spans(marks, text.len(), &mut push);
+        let bytes = text.as_bytes();
+        let mut push_ascii = |s: usize, e: usize| {
+            // The word trimmed of what is not a letter or digit.
+            let (mut a, mut b) = (s, e);
+            while a < b && !bytes[a].is_ascii_alphanumeric() {
+                a += 1;
+            }
+            while b > a && !bytes[b - 1].is_ascii_alphanumeric() {
+                b -= 1;
+            }
+            if a == b {
+                return;
+            }
+            let w = &bytes[a..b];
+            let lw = if w.iter().any(u8::is_ascii_digit) {
+                Cow::Borrowed("#num")
+            } else if !caps && w[0].is_ascii_uppercase() {
+                Cow::Borrowed("#cap")
+            } else if !w.iter().any(u8::is_ascii_uppercase) {
+                Cow::Borrowed(&text[a..b])
+            } else {
+                Cow::Owned(text[a..b].to_ascii_lowercase())
+            };
+            out.push((s, e, lw));
+        };
+        word_spans(marks, text.len(), &mut push_ascii);
     } else {
         let marks = text.char_indices().map(|(i, c)| (i, is_word(c)));
         word_spans(marks, text.len(), &mut push);
@@ -315,7 +342,10 @@ pub fn features_into(
     }
     sentence_shape(t, &ws, f);
     // Every word of the sentence, wherever it stands.
-    let mut seen = crate::trie::FnvSet::with_capacity_and_hasher(ws.len(), Default::default());
+    let mut seen: std::collections::HashSet<
+        &str,
+        std::hash::BuildHasherDefault<super::NameHasher>,
+    > = std::collections::HashSet::with_capacity_and_hasher(ws.len(), Default::default());
     for w in &ws {
         if w.2.len() > 2 && !w.2.starts_with('#') && seen.insert(&*w.2) {
             f.add(&[t, "|word:", &w.2]);
