@@ -95,6 +95,10 @@ pub struct Sense {
     /// names' sorted order (the model file's): summing weights by sorted
     /// index adds them in the same order as summing by sorted name.
     index: NameMap<u32>,
+    /// The word features' indices by event type and family
+    /// ([`features::WordFamily::ALL`] order), keyed by the word alone:
+    /// `index` split for [`features::FeatureSink::add_word`].
+    words: Vec<(String, [NameMap<u32>; 5])>,
     names: Vec<String>,
     values: Vec<f64>,
     calibration: Calibration,
@@ -158,8 +162,32 @@ impl Sense {
             names.push(k);
             values.push(w);
         }
+        let mut words: Vec<(String, [NameMap<u32>; 5])> = Vec::new();
+        for (name, &i) in &index {
+            // (An event type holds no `|`: the name's first one ends it.)
+            let Some(bar) = name.find('|') else {
+                continue;
+            };
+            let (t, rest) = name.split_at(bar);
+            let Some((f, word)) = features::WordFamily::ALL
+                .iter()
+                .enumerate()
+                .find_map(|(f, fam)| rest.strip_prefix(fam.prefix()).map(|w| (f, w)))
+            else {
+                continue;
+            };
+            let k = match words.iter().position(|(ty, _)| ty == t) {
+                Some(k) => k,
+                None => {
+                    words.push((t.to_string(), Default::default()));
+                    words.len() - 1
+                }
+            };
+            words[k].1[f].insert(word.to_string(), i);
+        }
         Sense {
             index,
+            words,
             names,
             values,
             calibration: file.calibration,
@@ -284,6 +312,22 @@ struct IdSink<'a> {
 }
 
 impl features::FeatureSink for IdSink<'_> {
+    fn add_word(&mut self, t: &str, family: features::WordFamily, word: &str) {
+        let f = features::WordFamily::ALL
+            .iter()
+            .position(|&x| x == family)
+            .expect("every family is in ALL");
+        let found = self
+            .sense
+            .words
+            .iter()
+            .find(|(ty, _)| ty == t)
+            .and_then(|(_, maps)| maps[f].get(word));
+        if let Some(&i) = found {
+            self.ids.push(i);
+        }
+    }
+
     fn add(&mut self, parts: &[&str]) {
         self.buf.clear();
         for p in parts {
