@@ -403,3 +403,54 @@ pub fn sigmoid(z: f64) -> f64 {
 fn round3(x: f64) -> f64 {
     (x * 1000.0).round() / 1000.0
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The scorer's sink (word features looked up by the word in their
+    /// type's and family's table, hashed with [`NameHasher`]; the rest by
+    /// name) keeps exactly the model indices of the names `event_features`
+    /// gives, for every candidate in the repository's articles.
+    #[test]
+    fn scorer_sink_finds_the_features_named() {
+        let sense = Sense::embedded_ref();
+        let ex = crate::extract::Extractor::embedded()
+            .expect("the embedded data loads")
+            .with_sense(None);
+        let (mut candidates, mut words) = (0, 0);
+        for text in crate::phrases_dfa::repository_texts() {
+            let events = ex.extract("t", &text);
+            if events.is_empty() {
+                continue;
+            }
+            let art = ArticleCues::new(&sense.cues, &text, &events);
+            for e in &events {
+                let mut sink = IdSink {
+                    sense,
+                    buf: String::new(),
+                    ids: Vec::new(),
+                };
+                features::features_into(&sense.cues, &art, &text, e, &mut sink);
+                let mut got = sink.ids;
+                got.sort_unstable();
+                got.dedup();
+                let mut want: Vec<u32> = features::event_features(&sense.cues, &art, &text, e)
+                    .iter()
+                    .filter_map(|n| sense.index.get(n.as_str()).copied())
+                    .collect();
+                want.sort_unstable();
+                assert_eq!(got, want, "{:?} in {:?}", e.trigger.text, e.sentence.text);
+                candidates += 1;
+                words += want
+                    .iter()
+                    .filter(|&&i| sense.names[i as usize].contains("|word:"))
+                    .count();
+            }
+        }
+        assert!(
+            candidates > 50 && words > 200,
+            "{candidates} candidates, {words} word features"
+        );
+    }
+}
