@@ -1020,6 +1020,30 @@ const CASES: &[Case] = &[
         &["USA"],
         &[],
     ),
+    // A country whose goods a cue names faces the tariff, even where word
+    // order alone would have made it the imposer; the imposer is named
+    // elsewhere in the sentence.
+    (
+        "Relations between Pretoria and Washington have soured this year: the U.S. has cut aid and imposed a 30% tariff on South African goods.",
+        "tariff",
+        &["USA"],
+        &["ZAF"],
+        &[],
+    ),
+    (
+        "Sentiment improved after Chinese negotiators said they had a framework that would head off the 100 percent tariff President Donald Trump had threatened to slap on Chinese goods.",
+        "tariff",
+        &["USA"],
+        &["CHN"],
+        &[],
+    ),
+    (
+        "Japan agreed to invest in the United States in return for a 15% tariff on most Japanese goods.",
+        "tariff",
+        &[],
+        &["JPN"],
+        &[],
+    ),
     // A group with fixed membership stands for its members.
     (
         "EFTA pledged to invest $100 billion in India over 15 years.",
@@ -1219,6 +1243,38 @@ fn raid_back_references_need_a_raid() {
 /// Parties an article leaves implicit: "the government" is the article's
 /// clear country, talks between a union and employers are held in it, and a
 /// raid nobody is said to conduct is its own police at work.
+/// A tariff's imposer inherited from the article is never the country its
+/// own sentence names as facing it: the story's other imposer is.
+#[test]
+fn inherited_imposer_is_not_the_side_facing_the_tariff() {
+    let ex = Extractor::embedded().unwrap();
+    let cases: &[(&str, &[&str], &[&str])] = &[
+        (
+            "The United States raised its tariff on European steel to 50%. Brussels answered with 25% tariffs on American motorcycles. In return the commission has suspended retaliatory tariffs on American goods.",
+            &["EU"],
+            &["USA"],
+        ),
+        (
+            "Canada put a 25% surtax on American steel on Monday. Washington then doubled its duties on Canadian aluminium. The government said on Friday it would suspend the tariffs on U.S. goods for a month.",
+            &["CAN"],
+            &["USA"],
+        ),
+    ];
+    for (text, source, target) in cases {
+        let events = ex.extract("case", text);
+        let e = events
+            .iter()
+            .filter(|e| e.event_type == newsevents::event::EventType::Tariff)
+            .last()
+            .unwrap_or_else(|| panic!("no tariff in {text:?}"));
+        assert_eq!(
+            (role_countries(e, "source"), role_countries(e, "target")),
+            (codes(source), codes(target)),
+            "{text:?}"
+        );
+    }
+}
+
 #[test]
 fn implicit_parties_are_the_articles_country() {
     let ex = Extractor::embedded().unwrap();

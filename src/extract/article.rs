@@ -436,6 +436,41 @@ pub(crate) fn inherit_roles(
                         .unwrap_or_default()
                 }
             };
+            // A country a tariff already has on the other side is inherited
+            // for this one only when the article offers no other
+            // ("the commission suspended retaliatory tariffs on American
+            // goods" in a story on U.S. duties: the imposer is the story's
+            // other side): the nearest tariff, at most PAIR_REACH away,
+            // whose holder is another country.
+            let opposite: Vec<String> = events[i]
+                .actors
+                .iter()
+                .filter(|a| a.role == other)
+                .filter_map(|a| a.country.clone())
+                .collect();
+            let fits = |a: &Actor| a.country.as_ref().is_none_or(|c| !opposite.contains(c));
+            // (Tariffs only: a pledge's giver and recipient are one country
+            // as often as not, money at home.)
+            let inherited = if t != EventType::Tariff || inherited.iter().all(|a| fits(a)) {
+                inherited
+            } else {
+                let holders_of = |d: usize| -> Vec<Actor> {
+                    events[d]
+                        .actors
+                        .iter()
+                        .filter(|a| a.role == role && a.country.is_some())
+                        .filter(|a| fits(a))
+                        .cloned()
+                        .collect()
+                };
+                let usable = |j: &usize| events[*j].event_type == t && !holders_of(*j).is_empty();
+                (i.saturating_sub(PAIR_REACH)..i)
+                    .rev()
+                    .find(usable)
+                    .or_else(|| (i + 1..(i + 1 + PAIR_REACH).min(events.len())).find(usable))
+                    .map(holders_of)
+                    .unwrap_or(inherited)
+            };
             // A raid nobody in the article is said to conduct is the article
             // country's own police at work ("Police found the trio ... during
             // a late-night raid"), or of the one country it names at all,

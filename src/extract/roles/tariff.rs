@@ -142,6 +142,8 @@ impl Extractor {
         // Whether a source was placed by a cue (a verb, a preposition, a
         // name modifying the tariff) or by word order alone.
         let (mut cued, mut by_order) = (false, false);
+        // The sources placed by word order alone (mention starts).
+        let mut order_sources: Vec<usize> = Vec::new();
         for a in actors.iter().copied() {
             // "vehicles made in China": where the goods come from faces it.
             if a.tok >= t1 && self.preceding_phrase_len(v, a.tok, &c.goods_origin_phrases) > 1 {
@@ -176,6 +178,7 @@ impl Extractor {
                 // the name is no cue.)
                 if self.goods_between(v, a, t0) {
                     by_order = true;
+                    order_sources.push(a.m.start);
                 } else {
                     cued = true;
                 }
@@ -220,6 +223,7 @@ impl Extractor {
                 Role::Target
             } else {
                 by_order = true;
+                order_sources.push(a.m.start);
                 Role::Source
             };
             if role == Role::Source && a.tok >= t1 {
@@ -248,6 +252,30 @@ impl Extractor {
             } else {
                 k += 1;
             }
+        }
+        // A country a cue makes the target ("a 30% tariff on South African
+        // goods", "duties on Chinese imports") is not also the imposer that
+        // word order alone guessed ("Pretoria and Washington ... imposed a
+        // 30% tariff on South African goods"): the cue wins, and the imposer
+        // is named elsewhere or inherited.
+        let faced: Vec<Option<String>> = out
+            .actors
+            .iter()
+            .filter(|a| a.role == Role::Target)
+            .map(|a| a.country.clone())
+            .collect();
+        let before = out.actors.len();
+        out.actors.retain(|a| {
+            !(a.role == Role::Source
+                && order_sources.contains(&a.start)
+                && a.country.is_some()
+                && faced.contains(&a.country))
+        });
+        if out.actors.len() < before {
+            by_order = out
+                .actors
+                .iter()
+                .any(|a| a.role == Role::Source && order_sources.contains(&a.start));
         }
         // A government, its agencies and officials impose; of the rest, a
         // country's own goods are not the target of its tariff.
