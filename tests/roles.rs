@@ -1545,6 +1545,49 @@ fn tariff_target_from_the_same_imposers_tariff() {
 
 /// Each case's first meeting, extracted as of `date`, has exactly the
 /// participants listed.
+/// Names in a time clause after a meeting ("ahead of the G-7 meeting",
+/// "since the Group of Seven summit", "called off after Washington
+/// doubled its tariff") are another event's, not this meeting's parties;
+/// a second meeting named there is an event of its own, while "before
+/// their summit" is the same one.
+#[test]
+fn another_events_time_clause_adds_no_party() {
+    let ex = Extractor::embedded().unwrap();
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "U.S. Treasury Secretary Scott Bessent met Japanese Finance Minister Katsunobu Kato in Washington today ahead of the G-7 meeting.",
+            &["JPN", "USA"],
+        ),
+        (
+            "It is Modi's first trip to Japan since the Group of Seven summit in Hiroshima in May 2023.",
+            &["IND", "JPN"],
+        ),
+        (
+            "Indian and U.S. negotiators held a fifth round of talks in July, weeks before Washington doubled its tariff over purchases of Russian oil.",
+            &["IND", "USA"],
+        ),
+    ];
+    assert_meeting_participants(&ex, "2025-09-17", cases);
+    let meetings = |text: &str| {
+        ex.extract("case", text)
+            .iter()
+            .filter(|e| e.event_type == "meeting")
+            .count()
+    };
+    assert_eq!(
+        meetings(
+            "Bessent met Japan's finance minister in Washington today ahead of the G-7 meeting."
+        ),
+        2
+    );
+    assert_eq!(
+        meetings(
+            "Lee Jae Myung and Shigeru Ishiba shake hands before their summit in Tokyo on Saturday."
+        ),
+        1
+    );
+}
+
 fn assert_meeting_participants(ex: &Extractor, date: &str, cases: &[(&str, &[&str])]) {
     for (text, want) in cases {
         let events = ex.extract_dated("case", text, Some(date));

@@ -55,6 +55,7 @@ pub(crate) struct CompiledCues {
     pub(crate) pledge_flow_futures: Phrases,
     pub(crate) meeting_origin_verbs: Phrases,
     pub(crate) meeting_trip_phrases: Phrases,
+    pub(crate) meeting_other_event_openers: Phrases,
     pub(crate) meeting_absent_phrases: Phrases,
     pub(crate) meeting_agenda_phrases: Phrases,
     pub(crate) tariff_mutual_phrases: Phrases,
@@ -234,6 +235,7 @@ impl CompiledCues {
             pledge_flow_futures: r("pledge_flow_futures"),
             meeting_origin_verbs: r("meeting_origin_verbs"),
             meeting_trip_phrases: r("meeting_trip_phrases"),
+            meeting_other_event_openers: r("meeting_other_event_openers"),
             meeting_absent_phrases: r("meeting_absent_phrases"),
             meeting_agenda_phrases: r("meeting_agenda_phrases"),
             tariff_mutual_phrases: r("tariff_mutual_phrases"),
@@ -375,6 +377,7 @@ pub(crate) struct RoleLists {
     pub(crate) name_joiners: Vec<String>,
     pub(crate) tariff_trade_marks: Vec<String>,
     pub(crate) meeting_aside_words: Vec<String>,
+    pub(crate) meeting_other_event_openers: Vec<String>,
     /// `pledge_genre_markers`, lowercase, each with its searcher built
     /// (building one cost more than searching a headline with it).
     pub(crate) pledge_genre_markers: Vec<memchr::memmem::Finder<'static>>,
@@ -405,6 +408,7 @@ impl RoleLists {
             listed_sum_words: r("listed_sum_words"),
             name_joiners: r("name_joiners"),
             tariff_trade_marks: r("tariff_trade_marks"),
+            meeting_other_event_openers: r("meeting_other_event_openers"),
             meeting_aside_words: r("meeting_aside_words"),
             pledge_genre_markers: rules
                 .role_cues("pledge_genre_markers")
@@ -453,6 +457,7 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "pledge_genre_markers",
     "meeting_origin_verbs",
     "meeting_trip_phrases",
+    "meeting_other_event_openers",
     "meeting_absent_phrases",
     "meeting_agenda_phrases",
     "meeting_trip_nouns",
