@@ -1044,6 +1044,29 @@ const CASES: &[Case] = &[
         &["JPN"],
         &[],
     ),
+    // Who is asked for money gives it; who asks receives: the object of
+    // the request, before a noun trigger or after the request as trigger.
+    (
+        "Turkey asked Qatar for a 5 billion dlr currency swap.",
+        "pledge",
+        &["QAT"],
+        &["TUR"],
+        &[],
+    ),
+    (
+        "Pakistan has asked Saudi Arabia for a 3 billion dlr loan to shore up its reserves.",
+        "pledge",
+        &["SAU"],
+        &["PAK"],
+        &[],
+    ),
+    (
+        "Ghana appealed to China for debt relief on 2 billion dlrs of loans.",
+        "pledge",
+        &["CHN"],
+        &["GHA"],
+        &[],
+    ),
     // A group with fixed membership stands for its members.
     (
         "EFTA pledged to invest $100 billion in India over 15 years.",
