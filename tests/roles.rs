@@ -1067,6 +1067,30 @@ const CASES: &[Case] = &[
         &["GHA"],
         &[],
     ),
+    // The market where goods are sold imposes the tariff.
+    (
+        "Vietnamese exporters now face a 20% tariff in the U.S. market.",
+        "tariff",
+        &["USA"],
+        &["VNM"],
+        &[],
+    ),
+    (
+        "Beijing's 100% duty prices Canadian canola out of the Chinese market.",
+        "tariff",
+        &["CHN"],
+        &["CAN"],
+        &[],
+    ),
+    // A demonym before a goods word and a firm word names the firm, a party
+    // ("a Venezuelan oil firm"), not goods.
+    (
+        "FBI agents searched the Miami offices of a Venezuelan oil firm.",
+        "raid",
+        &["USA"],
+        &["VEN"],
+        &[],
+    ),
     // A group with fixed membership stands for its members.
     (
         "EFTA pledged to invest $100 billion in India over 15 years.",

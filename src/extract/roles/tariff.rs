@@ -144,7 +144,29 @@ impl Extractor {
         let (mut cued, mut by_order) = (false, false);
         // The sources placed by word order alone (mention starts).
         let mut order_sources: Vec<usize> = Vec::new();
+        // "a 20% tariff in the U.S. market", "out of the Chinese market": the
+        // market where goods are sold imposes the tariff (`tariff_market_nouns`).
+        let market = |a: &Placed| {
+            (a.tok..v.tokens.len())
+                .find(|&i| v.tokens[i].start >= a.m.end)
+                .is_some_and(|n| phrase_at(&v.ids, n, &c.tariff_market_nouns))
+                && self.preceding_word(v, a.tok).is_some_and(|p| {
+                    phrase_at(&v.ids, p, &c.location_preps)
+                        || ["into", "to"]
+                            .iter()
+                            .any(|w| v.tokens[p].text.eq_ignore_ascii_case(w))
+                        // ("prices Canadian canola out of the Chinese market")
+                        || (p > 0
+                            && v.tokens[p].text.eq_ignore_ascii_case("of")
+                            && v.tokens[p - 1].text.eq_ignore_ascii_case("out"))
+                })
+        };
         for a in actors.iter().copied() {
+            if market(a) {
+                self.push_actor(out, v, a, Role::Source);
+                cued = true;
+                continue;
+            }
             // "vehicles made in China": where the goods come from faces it.
             if a.tok >= t1 && self.preceding_phrase_len(v, a.tok, &c.goods_origin_phrases) > 1 {
                 self.push_actor(out, v, a, Role::Target);
