@@ -36,6 +36,7 @@ pub(crate) struct CompiledCues {
     pub(crate) tariff_target_preps: Phrases,
     pub(crate) tariff_face_verbs: Phrases,
     pub(crate) tariff_source_after: Phrases,
+    pub(crate) tariff_market_nouns: Phrases,
     pub(crate) tariff_impose_verbs: Phrases,
     pub(crate) tariff_own_markers: Phrases,
     pub(crate) tariff_request_agents: Phrases,
@@ -55,6 +56,7 @@ pub(crate) struct CompiledCues {
     pub(crate) pledge_flow_futures: Phrases,
     pub(crate) meeting_origin_verbs: Phrases,
     pub(crate) meeting_trip_phrases: Phrases,
+    pub(crate) meeting_other_event_openers: Phrases,
     pub(crate) meeting_absent_phrases: Phrases,
     pub(crate) meeting_agenda_phrases: Phrases,
     pub(crate) tariff_mutual_phrases: Phrases,
@@ -215,6 +217,7 @@ impl CompiledCues {
             tariff_target_preps: r("tariff_target_preps"),
             tariff_face_verbs: r("tariff_face_verbs"),
             tariff_source_after: r("tariff_source_after"),
+            tariff_market_nouns: r("tariff_market_nouns"),
             tariff_impose_verbs: r("tariff_impose_verbs"),
             tariff_own_markers: r("tariff_own_markers"),
             tariff_request_agents: r("tariff_request_agents"),
@@ -234,6 +237,7 @@ impl CompiledCues {
             pledge_flow_futures: r("pledge_flow_futures"),
             meeting_origin_verbs: r("meeting_origin_verbs"),
             meeting_trip_phrases: r("meeting_trip_phrases"),
+            meeting_other_event_openers: r("meeting_other_event_openers"),
             meeting_absent_phrases: r("meeting_absent_phrases"),
             meeting_agenda_phrases: r("meeting_agenda_phrases"),
             tariff_mutual_phrases: r("tariff_mutual_phrases"),
@@ -375,6 +379,7 @@ pub(crate) struct RoleLists {
     pub(crate) name_joiners: Vec<String>,
     pub(crate) tariff_trade_marks: Vec<String>,
     pub(crate) meeting_aside_words: Vec<String>,
+    pub(crate) meeting_other_event_openers: Vec<String>,
     /// `pledge_genre_markers`, lowercase, each with its searcher built
     /// (building one cost more than searching a headline with it).
     pub(crate) pledge_genre_markers: Vec<memchr::memmem::Finder<'static>>,
@@ -405,6 +410,7 @@ impl RoleLists {
             listed_sum_words: r("listed_sum_words"),
             name_joiners: r("name_joiners"),
             tariff_trade_marks: r("tariff_trade_marks"),
+            meeting_other_event_openers: r("meeting_other_event_openers"),
             meeting_aside_words: r("meeting_aside_words"),
             pledge_genre_markers: rules
                 .role_cues("pledge_genre_markers")
@@ -432,6 +438,7 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "tariff_target_preps",
     "tariff_face_verbs",
     "tariff_source_after",
+    "tariff_market_nouns",
     "tariff_impose_verbs",
     "tariff_own_markers",
     "tariff_answer_words",
@@ -453,6 +460,7 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "pledge_genre_markers",
     "meeting_origin_verbs",
     "meeting_trip_phrases",
+    "meeting_other_event_openers",
     "meeting_absent_phrases",
     "meeting_agenda_phrases",
     "meeting_trip_nouns",

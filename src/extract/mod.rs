@@ -500,6 +500,7 @@ impl Extractor {
             drafts,
             &l.pledge_verbs,
             &l.meeting_trip_nouns,
+            &l.meeting_other_event_openers,
             &l.tariff_answer_words,
             &MeasureLists {
                 nouns: &l.tariff_measure_nouns,

@@ -75,7 +75,15 @@ impl Extractor {
             (at, noun.into_iter().chain(with).min().unwrap_or(end))
         });
         let in_topic = |tok: usize| topic.is_some_and(|(at, end)| tok > at && tok < end);
+        // "met Miyazawa later today ahead of the G-7 meeting", "called off
+        // after Washington doubled its tariff": from a word opening another
+        // event's time clause after the trigger to the clause's end, the
+        // names are that event's parties.
+        let other_event =
+            first_phrase_in(&v.ids, t0 + 1, ce, &self.cues.meeting_other_event_openers);
+        let in_other_event = |tok: usize| other_event.is_some_and(|at| tok > at);
         let mut named_places: Vec<&Placed> = Vec::new();
+        let mut other_parties: Vec<Actor> = Vec::new();
         for a in self
             .actors_of(v)
             .iter()
@@ -128,6 +136,12 @@ impl Extractor {
                             || phrase_at(&v.ids, j, &self.cues.meeting_nouns)
                     })
             });
+            // (They still tell that the sentence names parties: the
+            // meeting is one, with its own parties inherited.)
+            if in_other_event(a.tok) {
+                other_parties.push(self.actor(v, a, Role::Participant));
+                continue;
+            }
             if in_topic(a.tok)
                 || absent
                 || on_agenda
@@ -176,6 +190,7 @@ impl Extractor {
         let mut parties: Vec<(Option<String>, String)> = out
             .actors
             .iter()
+            .chain(&other_parties)
             .map(|a| (a.country.clone(), a.name.clone()))
             .collect();
         parties.sort();
@@ -188,6 +203,7 @@ impl Extractor {
         let non_company = out
             .actors
             .iter()
+            .chain(&other_parties)
             .any(|a| a.kind != kind_name(ActorKind::Company));
         out.parties_ok = non_company && (distinct_countries >= 2 || orgs >= 1);
         out.location = self.first_location(v, cs, ce);
