@@ -1040,6 +1040,78 @@ const CASES: &[Case] = &[
         "meeting",
         "asserted",
     ),
+    // A time word in the trigger's noun phrase that places it before the
+    // article: the event happened, whatever verb governs the phrase.
+    (
+        "Ministers said the accord reached at yesterday's meetings of the Group of Seven would hold.",
+        Some("1987-04-10"),
+        "meeting",
+        "asserted",
+    ),
+    (
+        "Seoul will press for a follow-up to last week's talks with Washington on auto tariffs.",
+        Some("2025-09-05"),
+        "meeting",
+        "asserted",
+    ),
+    (
+        "The minister declined to attend the previous meeting of the cocoa council in London.",
+        Some("1987-04-10"),
+        "meeting",
+        "asserted",
+    ),
+    // ... but not a clause's adverb: "Earlier this month" dates the threat.
+    (
+        "Earlier this month Trump had threatened an extra 50 percent tariff on Brazilian coffee from Nov. 1.",
+        Some("2025-10-20"),
+        "tariff",
+        "hypothetical",
+    ),
+    // An onset in the present, in a clause of the same moment, is now.
+    (
+        "Qatari investors pledge $6 billion for Egypt as first Qatar-Egypt business forum opens in Cairo",
+        Some("2025-07-24"),
+        "meeting",
+        "asserted",
+    ),
+    (
+        "Pound rallies as Macron state visit begins in London",
+        Some("2025-07-08"),
+        "meeting",
+        "asserted",
+    ),
+    (
+        "The Qatar-Egypt business forum opens in Cairo on Thursday, officials said.",
+        Some("2025-07-20"),
+        "meeting",
+        "planned",
+    ),
+    // A tariff already imposed, named as the object of another verb.
+    (
+        "The two leaders agreed their negotiators would start talks on the 40% tariffs Washington has imposed on Indian shrimp.",
+        Some("2025-10-26"),
+        "tariff",
+        "asserted",
+    ),
+    (
+        "Exporters said a 20 pct export levy imposed last January on Canadian shakes would hurt sales.",
+        Some("1987-04-10"),
+        "tariff",
+        "asserted",
+    ),
+    // A bullet's "to" is a headline's future; so is "named to".
+    (
+        "Key points of the deal:\n• Norway to cut tariffs on U.S. shellfish and machinery\n",
+        Some("2025-11-14"),
+        "tariff",
+        "planned",
+    ),
+    (
+        "• Carney named to negotiate with Lutnick and Greer on steel",
+        Some("2025-10-01"),
+        "meeting",
+        "planned",
+    ),
 ];
 
 #[test]

@@ -141,6 +141,36 @@ impl Extractor {
         {
             return (Modality::Hypothetical, Some(start));
         }
+        // A time word in the trigger's noun phrase that places it before
+        // the article ("yesterday's meetings of leading industrial nations",
+        // "declined to attend the previous meeting", "recent talks with
+        // Tokyo"): the event happened, whatever verb governs the phrase.
+        // (An adjective of the noun phrase: a possessive, after a
+        // determiner, or right before the trigger; not a clause's adverb,
+        // "Earlier this month Trump had threatened"; not for pledges, whose
+        // "previous loans" are no pledge at all.)
+        if let Some(at) = hit(
+            t0.saturating_sub(4).max(phrase_lo),
+            t0,
+            &c.past_time_modifiers,
+        )
+        .filter(|_| *event_type != EventType::Pledge)
+        .filter(|&at| !hyphenated(v, at))
+        .filter(|&at| {
+            let end = at + phrase_len_at(w, at, &c.past_time_modifiers).max(1);
+            let t = v.tokens[end - 1].text;
+            t.ends_with("'s")
+                || t.ends_with("\u{2019}s")
+                || end == t0
+                || (at > 0 && phrase_at(w, at - 1, &c.determiners))
+        })
+        .filter(|&at| {
+            let end = at + phrase_len_at(w, at, &c.past_time_modifiers).max(1);
+            self.past_verb_between(v, end, t0).is_none()
+                && !any_phrase_in(w, end, t0, &c.infinitive_markers)
+        }) {
+            return (Modality::Asserted, Some(at));
+        }
         // A trigger that is itself the threat ("Trump had threatened an
         // extra 100 percent tariff from Nov. 1"): no date after it makes
         // the tariff planned.
@@ -527,6 +557,19 @@ impl Extractor {
                 .is_none()
             })
             .or_else(|| hit_adv(t1, (t1 + 12).min(ce), &c.in_force_after))
+            // "the 50% tariffs Washington has imposed on Brazilian goods".
+            .or_else(|| {
+                (*event_type == EventType::Tariff)
+                    .then(|| {
+                        first_phrase_in(
+                            w,
+                            t1,
+                            unpunctuated_to(v, t1, (t1 + 5).min(ce)),
+                            &c.imposed_after,
+                        )
+                    })
+                    .flatten()
+            })
         {
             return (Modality::Asserted, Some(at));
         }
@@ -708,6 +751,20 @@ impl Extractor {
             .or_else(|| day_month(t1, (t1 + 8).min(ce)))
             && !self.dated_before_article(v, at)
         {
+            // "as Trump's state visit begins", "as first joint forum opens":
+            // an onset in the present, in a clause of the same moment, is
+            // happening now.
+            if phrase_at(w, at, &c.present_onsets)
+                && hit(t1, at, &c.future_after).is_none()
+                && hit(
+                    t0.saturating_sub(6).max(phrase_lo),
+                    t0,
+                    &c.same_moment_openers,
+                )
+                .is_some()
+            {
+                return (Modality::Asserted, Some(at));
+            }
             if phrase_at(w, at, &c.date_preps)
                 && hit(t1, at, &c.future_after).is_none()
                 && (phrase_at(w, 0, &c.caption_markers) || self.past_tense_in(v, cs, ce))
@@ -967,7 +1024,15 @@ impl Extractor {
             {
                 return (Modality::Asserted, Some(i));
             }
-            if at(&c.planned) || at(&c.future_after) || at(&c.subject_future) {
+            // "• Switzerland to lift tariffs on US industrial goods", "•
+            // Rubio named to negotiate with Alckmin": a bullet's "to" and
+            // its governors are a headline's future.
+            if at(&c.planned)
+                || at(&c.future_after)
+                || at(&c.subject_future)
+                || at(&c.planned_governors)
+                || (i > t0 && self.to_verb_at(v, i))
+            {
                 return (Modality::Planned, Some(i));
             }
             if at(&c.past_verbs) || at(&c.past_tense_words) || self.past_tense_in(v, i, i + 1) {
@@ -1110,9 +1175,12 @@ pub(crate) fn settle_by_time(events: &mut [Event], cues: &[TimeCue], day: Option
         // sentence, lies wholly after the article's day is still to come:
         // "The Paris Club meets on 12 January", "when Abe visits Washington
         // on April 19".
+        // (Not a pledge over a period to come: "agreed to lend Ukraine
+        // €90bn over the next two years" is a pledge made.)
         if cue.uncued
             && e.modality == Modality::Asserted
             && let Some(w) = &e.when
+            && !(e.event_type == EventType::Pledge && matches!(w.value, TimeValue::Span(..)))
             && w.start >= e.sentence.start
             && w.end <= e.sentence.end
         {

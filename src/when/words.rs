@@ -161,6 +161,8 @@ pub(crate) struct GrammarWords {
     #[serde(default)]
     pub(crate) ago_words: Vec<String>,
     #[serde(default)]
+    pub(crate) decade_words: Vec<String>,
+    #[serde(default)]
     pub(crate) fiscal_words: Vec<String>,
     #[serde(default)]
     pub(crate) through_words: Vec<String>,
@@ -309,6 +311,8 @@ pub struct TimeWords {
     pub(crate) time_nouns: Vec<String>,
     pub(crate) period_nouns: Vec<String>,
     pub(crate) ago_words: Vec<String>,
+    /// "decade": ten years ("over the next decade").
+    pub(crate) decade_words: Vec<String>,
     pub(crate) fiscal_words: Vec<String>,
     pub(crate) through_words: Vec<String>,
     pub(crate) in_words: Vec<String>,
@@ -503,6 +507,7 @@ impl TimeWords {
             w.time_nouns.extend(low(g.time_nouns));
             w.period_nouns.extend(low(g.period_nouns));
             w.ago_words.extend(low(g.ago_words));
+            w.decade_words.extend(low(g.decade_words));
             w.fiscal_words.extend(low(g.fiscal_words));
             w.through_words.extend(low(g.through_words));
             w.in_words.extend(low(g.in_words));
