@@ -1112,6 +1112,19 @@ const CASES: &[Case] = &[
         "meeting",
         "planned",
     ),
+    // A trigger deep in its clause's subject takes the clause's modal.
+    (
+        "Delegates at the three-day meeting between Japan and Australia in Canberra will draft a new beef agreement.",
+        Some("1987-04-10"),
+        "meeting",
+        "planned",
+    ),
+    (
+        "Agreement in the Uruguay Round farm talks could also ease pressure on grain prices.",
+        Some("1987-04-10"),
+        "meeting",
+        "hypothetical",
+    ),
 ];
 
 #[test]

@@ -643,8 +643,34 @@ impl Extractor {
         let verb_trigger = t0 > 0 && phrase_at(w, t0 - 1, &c.passive_auxiliaries);
         // (Or heads its phrase: "No agreement has been reached, and serious
         // negotiations ... have not begun".)
+        // (Or stands deeper in its clause's subject, with no verb before it
+        // in the clause and no fronted preposition: "Officials at the
+        // two-day summit at Chevening will plan a new forum", "Agreement in
+        // the Doha development talks could also give ...".)
+        let in_subject = t0 > cs
+            && t0 - cs <= 12
+            && phrase_lo <= cs
+            && !phrase_at(w, cs, &c.fronting_preps)
+            && !self.past_tense_in(v, cs, t0)
+            && ![
+                &c.speech_verbs,
+                &c.subject_future,
+                &c.far_modal,
+                &c.passive_auxiliaries,
+                &c.past_auxiliaries,
+                &c.requested,
+                &c.planned,
+                &c.negated,
+                &c.hypothetical,
+                &c.infinitive_markers,
+                &c.relative_pronouns,
+                &c.complementizers,
+            ]
+            .iter()
+            .any(|list| any_phrase_in(w, cs, t0, list));
         let heads_subject =
-            (t0 - cs <= 3 || t0 - phrase_lo.max(cs) <= 2 || reported_subject) && !verb_trigger;
+            (t0 - cs <= 3 || t0 - phrase_lo.max(cs) <= 2 || reported_subject || in_subject)
+                && !verb_trigger;
         // The subject's own modal after it: "the tariffs could be slapped
         // on", "a new meeting could only take place when", "Import tariffs
         // should be lowered".

@@ -429,7 +429,9 @@ fn reporting(
         if t.gap.chars().any(|c| c.is_ascii_punctuation()) {
             break;
         }
-        if (trig.0..trig.1).contains(&s) {
+        // "would meet Xi later this month and said he would visit China":
+        // a coordinator ends the predicate the time dates.
+        if (trig.0..trig.1).contains(&s) || w.coordinators.contains(&t.w) {
             break;
         }
         if speech(s) {

@@ -307,7 +307,8 @@ impl Recogniser<'_, '_> {
         if let Some(&length) = self.w.lengths.get(w) {
             let mut j = i + 1;
             let mut dir = 1;
-            if length == Length::Over && self.is_in(j, &self.w.articles) {
+            // ("within the next two weeks", as "over the next two years".)
+            if matches!(length, Length::Over | Length::Within) && self.is_in(j, &self.w.articles) {
                 j += 1;
                 if let Some(r) = self.rel(j) {
                     dir = if r < 0 { -1 } else { 1 };
