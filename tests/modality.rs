@@ -1125,6 +1125,33 @@ const CASES: &[Case] = &[
         "meeting",
         "hypothetical",
     ),
+    // Countermeasures readied are held in reserve.
+    (
+        "Mexico has readied retaliatory tariffs on $20 billion of American farm goods.",
+        Some("2025-03-03"),
+        "tariff",
+        "hypothetical",
+    ),
+    (
+        "Brussels drew up counter-tariffs on 4 billion euros of U.S. goods, officials said.",
+        Some("2025-03-03"),
+        "tariff",
+        "hypothetical",
+    ),
+    // A tariff decided in the past whose time of effect is still ahead.
+    (
+        "Trump signed an order on Monday imposing a 25% tariff on imported trucks from Nov. 1.",
+        Some("2025-10-20"),
+        "tariff",
+        "planned",
+    ),
+    // ... and one whose time of effect has passed is in force.
+    (
+        "Trump signed an order on Monday imposing a 25% tariff on imported trucks from Oct. 1.",
+        Some("2025-10-20"),
+        "tariff",
+        "asserted",
+    ),
 ];
 
 #[test]

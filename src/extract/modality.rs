@@ -437,7 +437,13 @@ impl Extractor {
                     &c.hypothetical_barriers,
                 )
             });
-        if let Some(at) = possible.or(conditional) {
+        // Countermeasures readied are held in reserve: "Ottawa had readied
+        // retaliatory duties on C$155 billion", "Brussels has prepared
+        // retaliatory levies on about EUR95 billion".
+        let readied = (*event_type == EventType::Tariff)
+            .then(|| hit(near_lo.max(phrase_lo).max(scope_lo), t0, &c.tariff_readied))
+            .flatten();
+        if let Some(at) = possible.or(conditional).or(readied) {
             return (Modality::Hypothetical, Some(at));
         }
         // A word that sets the event up for later, right before it ("tried
@@ -1194,9 +1200,33 @@ impl Extractor {
 /// asserted when the time stage places that time wholly before the
 /// article's day: the word dates a past event, not a future one. `cues`
 /// holds, per event, the byte offset of that time word.
-pub(crate) fn settle_by_time(events: &mut [Event], cues: &[TimeCue], day: Option<Day>) {
+pub(crate) fn settle_by_time(events: &mut [Event], cues: &[TimeCue], day: Option<Day>, text: &str) {
     let Some(day) = day else { return };
+    let words = crate::when::TimeWords::embedded();
     for (e, cue) in events.iter_mut().zip(cues) {
+        // A tariff asserted by its clause's past verb whose own time of
+        // effect lies after the article's day is still to come: "Trump
+        // signed a proclamation on Wednesday imposing a 50% tariff on
+        // copper ... from Aug. 1" (as "takes effect on April 2" is planned).
+        if cue.effect_ahead
+            && e.modality == Modality::Asserted
+            && let Some(w) = &e.when
+            && w.start >= e.sentence.start
+            && w.end <= e.sentence.end
+            && words.is_effect_word_before(text, w.start)
+        {
+            let first = match w.value {
+                TimeValue::At(p) | TimeValue::Span(p, _) => p,
+            };
+            let after = match first {
+                Point::Day(d) => d > day,
+                Point::Month(y, m) => (y, m) > (day.year, day.month),
+                Point::Year(y) => y > day.year,
+            };
+            if after {
+                e.modality = Modality::Planned;
+            }
+        }
         // An event asserted for want of any cue whose own time, in its
         // sentence, lies wholly after the article's day is still to come:
         // "The Paris Club meets on 12 January", "when Abe visits Washington
@@ -1273,6 +1303,9 @@ pub(crate) fn settle_by_time(events: &mut [Event], cues: &[TimeCue], day: Option
 pub(crate) struct TimeCue {
     pub(crate) at: Option<usize>,
     pub(crate) uncued: bool,
+    /// An asserted tariff (not by a rule's fixed modality): a time of
+    /// effect after the article's day ("from Aug. 1") makes it planned.
+    pub(crate) effect_ahead: bool,
     /// The trigger is a bullet mark ("• TSMC: $6.6 billion (April 8)").
     pub(crate) bullet: bool,
 }
@@ -1281,7 +1314,7 @@ impl TimeCue {
     /// Whether [`settle_by_time`] reads this event's time, so the time must
     /// be resolved before the sense model scores the event.
     pub(crate) fn needs_time(&self) -> bool {
-        self.at.is_some() || self.uncued || self.bullet
+        self.at.is_some() || self.uncued || self.effect_ahead || self.bullet
     }
 }
 

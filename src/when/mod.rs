@@ -835,11 +835,32 @@ fn event_when(
             None => return None,
         };
     }
+    // "arrived on Thursday evening for a two-day state visit": a day on a
+    // meeting that lasts days starts a span of them.
+    if w.lasting_types.iter().any(|t| t == e.event_type.as_str())
+        && let Some(d) = value.day()
+        && let Some(n) = lasting_days(w, toks, t0, t1)
+        && let Some(last) = d.plus_days(i64::from(n) - 1)
+    {
+        value = TimeValue::Span(Point::Day(d), Point::Day(last));
+    }
     Some(When {
         text: text[x.start..x.end].to_string(),
         start: x.start,
         end: x.end,
         value,
+    })
+}
+
+/// The length in days of a compound "two-day" / "3-day" within five words
+/// before the trigger or six after it, when it is from two to fourteen.
+fn lasting_days(w: &TimeWords, toks: &[Tok], t0: usize, t1: usize) -> Option<u32> {
+    let r = Recogniser { w, t: toks };
+    (t0.saturating_sub(5)..(t1 + 6).min(toks.len().saturating_sub(1))).find_map(|k| {
+        let n = r.count(k)?;
+        let next = &toks[k + 1];
+        (next.gap == "-" && w.units.get(&next.w) == Some(&Unit::Day) && (2..=14).contains(&n))
+            .then_some(n)
     })
 }
 

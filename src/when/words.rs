@@ -112,6 +112,8 @@ pub(crate) struct ClauseWords {
     #[serde(default)]
     pub(crate) effect_types: Vec<String>,
     #[serde(default)]
+    pub(crate) lasting_types: Vec<String>,
+    #[serde(default)]
     pub(crate) effect_words: Vec<String>,
     #[serde(default)]
     pub(crate) auxiliaries: Vec<String>,
@@ -283,6 +285,8 @@ pub struct TimeWords {
     pub(crate) finite: Vec<String>,
     pub(crate) since_types: Vec<String>,
     pub(crate) effect_types: Vec<String>,
+    /// Types whose "two-day" turns a start day into a span of days.
+    pub(crate) lasting_types: Vec<String>,
     pub(crate) effect_words: Vec<String>,
     pub(crate) auxiliaries: Vec<String>,
     pub(crate) progressive_aux: Vec<String>,
@@ -421,6 +425,22 @@ fn duplicates(name: &str, text: &str, errors: &mut Vec<String>) {
 }
 
 impl TimeWords {
+    /// Whether the word right before byte `at` of `text` is one of
+    /// `effect_words` ("from Aug. 1", "effective Jan. 1"): the time there
+    /// is when a measure takes effect.
+    pub fn is_effect_word_before(&self, text: &str, at: usize) -> bool {
+        let before = text.get(..at).unwrap_or("").trim_end();
+        let word = before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        !word.is_empty()
+            && self
+                .effect_words
+                .iter()
+                .any(|x| x.eq_ignore_ascii_case(word))
+    }
+
     /// The embedded tables, parsed once per process.
     pub fn embedded() -> &'static TimeWords {
         static WORDS: OnceLock<TimeWords> = OnceLock::new();
@@ -484,6 +504,7 @@ impl TimeWords {
             w.finite.extend(low(c.finite));
             w.since_types.extend(low(c.since_types));
             w.effect_types.extend(low(c.effect_types));
+            w.lasting_types.extend(low(c.lasting_types));
             w.effect_words.extend(low(c.effect_words));
             w.auxiliaries.extend(low(c.auxiliaries));
             w.progressive_aux.extend(low(c.progressive_aux));
