@@ -844,8 +844,27 @@ impl Extractor {
         // So does a trigger heading a reported clause ("Trump said the levy
         // tied to fentanyl would be cut in half").
         if heads_subject {
+            // The subject's own verb in the past or perfect stops the search
+            // too ("Slow progress in talks between Brazil and its creditors
+            // has increased the likelihood that U.S. banks will ..."), when
+            // no punctuation or relative word puts it in a clause of its own.
+            let own_past = |i: usize| {
+                let perfect = phrase_at(w, i, &c.perfect_auxiliaries)
+                    && i + 1 < ce
+                    && (self.past_tense_in(v, i + 1, i + 2)
+                        || phrase_at(w, i + 1, &c.past_tense_words)
+                        || v.tokens[i + 1].text.ends_with("ed"));
+                (perfect || self.past_tense_in(v, i, i + 1))
+                    && unpunctuated_to(v, t1, i + 1) > i
+                    && !any_phrase_in(w, t1, i, &c.relative_pronouns)
+                    && !any_phrase_in(w, t1, i, &c.complementizers)
+            };
             let stop = (t1..ce)
-                .find(|&i| phrase_at(w, i, &c.past_verbs) || phrase_at(w, i, &c.speech_verbs))
+                .find(|&i| {
+                    phrase_at(w, i, &c.past_verbs)
+                        || phrase_at(w, i, &c.speech_verbs)
+                        || own_past(i)
+                })
                 .unwrap_or(ce);
             if let Some(at) = first_phrase_in(w, t1, stop.min(t1 + 20), &c.subject_future) {
                 // "... would remain in place": in force.
