@@ -650,12 +650,29 @@ fn event_when(
                     || t.gap.contains([',', ';', ':']))
             })
     });
+    // A trip's purpose carries the meeting's own time: "Lee flies to
+    // Washington on Sunday for his first summit with Trump on Monday".
+    let travel = {
+        let t = e.trigger.text.to_lowercase();
+        w.travel_triggers.contains(&t)
+    };
+    let purpose = |x: &&Expr| {
+        travel && x.first > t1 && (t1..x.first).any(|k| w.purpose_preps.contains(&toks[k].w))
+    };
     let mut best = exprs
         .iter()
         .filter(|x| ids[x.first] == clause || (x.first <= t0 && x.last >= t0))
         .filter(|x| !background || (x.first <= t1 + 3 && x.last + 3 >= t0))
         .filter(usable)
-        .min_by_key(|x| (!effect(x), before_infinitive(x), dist(x), x.last < t0));
+        .min_by_key(|x| {
+            (
+                !purpose(x),
+                !effect(x),
+                before_infinitive(x),
+                dist(x),
+                x.last < t0,
+            )
+        });
     if best.is_none() {
         // A relative clause right after the trigger speaks of it ("tariffs
         // on steel, which take effect on Aug. 1"), and so does one that

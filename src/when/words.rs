@@ -114,6 +114,10 @@ pub(crate) struct ClauseWords {
     #[serde(default)]
     pub(crate) lasting_types: Vec<String>,
     #[serde(default)]
+    pub(crate) travel_triggers: Vec<String>,
+    #[serde(default)]
+    pub(crate) purpose_preps: Vec<String>,
+    #[serde(default)]
     pub(crate) effect_words: Vec<String>,
     #[serde(default)]
     pub(crate) auxiliaries: Vec<String>,
@@ -287,6 +291,10 @@ pub struct TimeWords {
     pub(crate) effect_types: Vec<String>,
     /// Types whose "two-day" turns a start day into a span of days.
     pub(crate) lasting_types: Vec<String>,
+    /// Trip triggers ("flies to"): a time after their purpose ("for talks
+    /// ... on Monday") is the meeting's, not the departure's.
+    pub(crate) travel_triggers: Vec<String>,
+    pub(crate) purpose_preps: Vec<String>,
     pub(crate) effect_words: Vec<String>,
     pub(crate) auxiliaries: Vec<String>,
     pub(crate) progressive_aux: Vec<String>,
@@ -505,6 +513,8 @@ impl TimeWords {
             w.since_types.extend(low(c.since_types));
             w.effect_types.extend(low(c.effect_types));
             w.lasting_types.extend(low(c.lasting_types));
+            w.travel_triggers.extend(low(c.travel_triggers));
+            w.purpose_preps.extend(low(c.purpose_preps));
             w.effect_words.extend(low(c.effect_words));
             w.auxiliaries.extend(low(c.auxiliaries));
             w.progressive_aux.extend(low(c.progressive_aux));
