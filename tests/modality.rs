@@ -1152,6 +1152,26 @@ const CASES: &[Case] = &[
         "tariff",
         "asserted",
     ),
+    // A request accepted is settled; one passed on is still a request.
+    (
+        "Thailand agreed to a Japanese request to hold talks on rice tariffs in May.",
+        Some("1987-04-10"),
+        "meeting",
+        "planned",
+    ),
+    // A threat or a possibility of ending talks speaks of talks under way.
+    (
+        "Seoul threatened to pull out of the trade talks with Tokyo over the export curbs.",
+        Some("2019-08-02"),
+        "meeting",
+        "asserted",
+    ),
+    (
+        "Officials warned that the talks between Ottawa and Washington could collapse this week.",
+        Some("2025-10-20"),
+        "meeting",
+        "asserted",
+    ),
 ];
 
 #[test]

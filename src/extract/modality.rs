@@ -171,6 +171,38 @@ impl Extractor {
         }) {
             return (Modality::Asserted, Some(at));
         }
+        // A threat or possibility of ending a meeting speaks of talks under
+        // way: "threatened to walk out of the talks in Vienna", "could
+        // suspend the currency talks", "warned that the talks could
+        // collapse".
+        if *event_type == EventType::Meeting {
+            let governed = |at: usize| {
+                hit(at.saturating_sub(4).max(cs), at, &c.threats)
+                    .or_else(|| hit(at.saturating_sub(3).max(cs), at, &c.hypothetical))
+                    .or_else(|| hit(at.saturating_sub(2).max(cs), at, &c.far_modal))
+                    .is_some()
+            };
+            let before = last_phrase_in(
+                w,
+                t0.saturating_sub(6).max(phrase_lo),
+                t0,
+                &c.meeting_endings,
+            )
+            .filter(|&at| governed(at));
+            let after = first_phrase_in(
+                w,
+                t1,
+                unpunctuated_to(v, t1, (t1 + 6).min(ce)),
+                &c.meeting_endings,
+            )
+            .filter(|&at| {
+                any_phrase_in(w, t1, at, &c.subject_possible)
+                    || any_phrase_in(w, t1, at, &c.far_modal)
+            });
+            if let Some(at) = before.or(after) {
+                return (Modality::Asserted, Some(at));
+            }
+        }
         // A trigger that is itself the threat ("Trump had threatened an
         // extra 100 percent tariff from Nov. 1"): no date after it makes
         // the tariff planned.
@@ -376,6 +408,12 @@ impl Extractor {
                 &c.requested_passive,
             )
         }) {
+            // A request accepted is settled: "The Philippines agreed to a
+            // U.S. request to hold talks", "Greece accepted an EU demand to
+            // hold talks with Turkey".
+            if hit(at.saturating_sub(4).max(cs), at, &c.acceptances).is_some() {
+                return (Modality::Planned, Some(at));
+            }
             // A document that "calls for" something stipulates it: "the
             // accord calls for rescheduling the debts", "the contract which
             // calls for investment of 45 mln dlrs".
