@@ -125,6 +125,9 @@ struct Draft {
     /// No cue decided the modality (asserted for want of one), so the
     /// event's own time may still make it planned ([`settle_by_time`]).
     uncued: bool,
+    /// An asserted tariff whose time of effect may still make it planned
+    /// ([`settle_by_time`]).
+    effect_ahead: bool,
     /// The trigger is a bullet mark: an item read as planned for want of a
     /// cue, past when its own date is ([`settle_by_time`]).
     bullet: bool,
@@ -392,6 +395,7 @@ impl Extractor {
                 time_cues.push(modality::TimeCue {
                     at: d.time_cue,
                     uncued: d.uncued,
+                    effect_ahead: d.effect_ahead,
                     bullet: d.bullet,
                 });
                 events.push(d.event);
@@ -428,7 +432,7 @@ impl Extractor {
         // sense model reads the modality), the rest after the filter.
         let words = crate::when::TimeWords::embedded();
         crate::when::annotate_only(words, &mut events, text, day, |i| time_cues[i].needs_time());
-        settle_by_time(&mut events, &time_cues, day);
+        settle_by_time(&mut events, &time_cues, day, text);
         // The one post-pass after extraction: the sense model's confidence.
         if let Some(sense) = self.sense() {
             sense.score(text, &mut events);
@@ -1020,6 +1024,9 @@ impl Extractor {
             pair,
             time_cue,
             uncued: ph.modality.is_none() && modality_cue.is_none(),
+            effect_ahead: ph.modality.is_none()
+                && modality == Modality::Asserted
+                && rule.event_type == EventType::Tariff,
             bullet: !v.article[start..end].chars().any(char::is_alphanumeric),
             guessed: args.guessed,
             cued: args.cued,
