@@ -8,7 +8,10 @@
 //! cereals co-responsibility levy ... the rate of levy"); a verb of giving
 //! with no money in its clause ("pledged support for OPEC's bid"), money
 //! already paid out named after the loan, a budget's debt service
-//! (`pledge_context_vetoes`). Each false reading
+//! (`pledge_context_vetoes`), a money noun with nothing that commits it
+//! ("had 2.4 billion dlrs in loans to Mexico"), "met with success", "easier
+//! to meet", and a body that meets by itself ("the committee meets
+//! tomorrow"). Each false reading
 //! has a true neighbour that must stay an event. The sentences are the
 //! team's own, in 1987 wire and modern styles.
 
@@ -214,6 +217,97 @@ const CASES: &[Case] = &[
         "Kenya has set aside 400 mln dlrs to service foreign debts in 1987/88, the budget showed.",
         "pledge",
         0,
+    ),
+    // a money noun read as asserted with nothing that commits it: money
+    // held, owed, used up or spoken of in the abstract ...
+    (
+        None,
+        "Royal Trustco had 2.4 billion dlrs in loans to Mexico at the end of the year, the most of any Canadian lender.",
+        "pledge",
+        0,
+    ),
+    (
+        None,
+        "Poland's imports of spare parts fell sharply last year as Western credits ran out.",
+        "pledge",
+        0,
+    ),
+    (
+        None,
+        "The Treasury Secretary told the committee that the idea of debt relief for Latin America was wrong.",
+        "pledge",
+        0,
+    ),
+    // ... and the same nouns committed, granted, announced or asked for
+    (
+        None,
+        "The Asian Development Bank last month granted Indonesia a 250 mln dlr loan for irrigation.",
+        "pledge",
+        1,
+    ),
+    (
+        None,
+        "Japan's Export-Import Bank announced a 500 mln dlr untied credit for Mexico on Tuesday.",
+        "pledge",
+        1,
+    ),
+    (
+        None,
+        "Peru's finance minister will ask creditor banks for 300 mln dlrs in new loans next month.",
+        "pledge",
+        1,
+    ),
+    // "meet" in other senses: a reception, an object moved before it ...
+    (
+        None,
+        "The debt-for-equity swaps have already met with success in Chile, bankers said.",
+        "meeting",
+        0,
+    ),
+    (
+        None,
+        "Foreign banks say the new capital rules in Tokyo are far easier to meet than those in London.",
+        "meeting",
+        0,
+    ),
+    // ... and its true neighbours
+    (
+        None,
+        "Brazil's finance minister met with West German bankers in Frankfurt on Tuesday.",
+        "meeting",
+        1,
+    ),
+    (
+        None,
+        "The two ministers are expected to meet in Geneva next week.",
+        "meeting",
+        1,
+    ),
+    // one body meeting by itself, as the subject of the verb ...
+    (
+        None,
+        "The Philippines' bank advisory committee meets tomorrow to consider the new proposal.",
+        "meeting",
+        0,
+    ),
+    (
+        None,
+        "Chancellor Kohl's cabinet is due to meet on Wednesday to approve the draft budget.",
+        "meeting",
+        0,
+    ),
+    // ... and a body meeting others, or a body of states
+    (
+        None,
+        "The bank advisory committee met with Argentine officials in New York on Friday.",
+        "meeting",
+        1,
+    ),
+    (
+        None,
+        "The European Community Commission met in Brussels to discuss the dispute with Japan.",
+        "meeting",
+        1,
     ),
 ];
 

@@ -786,7 +786,10 @@ impl Extractor {
         }
         if !self.vetoes_off
             && rule.event_type == EventType::Meeting
-            && (self.meets_a_thing(v, &trigger, ce) || self.own_body_meeting(v, &trigger, (cs, ce)))
+            && (self.meets_a_thing(v, &trigger, ce)
+                || self.own_body_meeting(v, &trigger, (cs, ce))
+                || self.meet_object_before(v, &trigger, (cs, ce))
+                || self.body_meets_alone(v, &trigger, (cs, ce)))
         {
             return None;
         }
@@ -908,6 +911,13 @@ impl Extractor {
             Some(m) => (m, None),
             None => self.modality(v, clause, trigger, &rule.event_type),
         };
+        if !self.vetoes_off
+            && rule.event_type == EventType::Pledge
+            && modality == Modality::Asserted
+            && self.pledge_noun_unframed(v, &trigger, (cs, ce))
+        {
+            return None;
+        }
         let mut args = Args::default();
         // "Indonesia, which originally accepted the debt moratorium offer":
         // a relative clause's parties include the name it hangs on.

@@ -108,8 +108,28 @@ impl Extractor {
                 return !agent;
             }
         }
-        let hi = ce.min(t0 + 1 + OBJECT_SPAN);
-        let mut end = t0 + 1;
+        // "met with success", "meets with strong resistance": a reception,
+        // when a `meet_reception_nouns` word follows "with" and no party does
+        // ("met with wheat growers", "met with Japanese officials").
+        if word != "meeting" && t0 + 2 < ce && phrase_at(&v.ids, t0 + 1, &c.partner_preps) {
+            let hi = ce.min(t0 + 2 + OBJECT_SPAN);
+            let mut end = t0 + 2;
+            while end < hi
+                && !(end > t0 + 2 && phrase_at(&v.ids, end, &c.meet_object_stops))
+                && !Self::phrase_break_before(v, end)
+            {
+                end += 1;
+            }
+            let party = (t0 + 2..end).any(|k| {
+                self.actor_at(v, k).is_some()
+                    || phrase_at(&v.ids, k, &c.meeting_party_nouns)
+                    || v.tokens[k].text.starts_with(|ch: char| ch.is_uppercase())
+            });
+            return !party && any_phrase_in(&v.ids, t0 + 2, end, &c.meet_reception_nouns);
+        }
+        let o0 = t0 + 1;
+        let hi = ce.min(o0 + OBJECT_SPAN);
+        let mut end = o0;
         // A joiner before a new clause's verb ends the object too ("met
         // the mines minister and will today hold talks").
         let new_clause = |k: usize| {
@@ -125,8 +145,8 @@ impl Extractor {
         }
         // No object, or a verb after a noun "meet" ("PARIS MEET AGREED NOT
         // TO PUBLISH BANDS").
-        if end == t0 + 1
-            || v.tokens[t0 + 1].text.to_lowercase().ends_with("ed")
+        if end == o0
+            || v.tokens[o0].text.to_lowercase().ends_with("ed")
             || (end < hi && phrase_at(&v.ids, end, &c.meet_count_words))
         {
             return false;
@@ -139,6 +159,117 @@ impl Extractor {
                     .text
                     .starts_with(|ch: char| ch.is_uppercase()));
         !party
+    }
+
+    /// Whether "meet" at `trigger` has its object moved before it by an
+    /// adjective of ease (`meet_ease_words` within six words before "to
+    /// meet" in its clause `cs..ce`) and nothing after it: "regulations are
+    /// easier to meet", "requirements too high for some companies to meet".
+    /// Such a "meet" means "satisfy".
+    pub(crate) fn meet_object_before(
+        &self,
+        v: &View,
+        trigger: &TriggerSpan,
+        (cs, ce): (usize, usize),
+    ) -> bool {
+        let c = &self.cues;
+        let t0 = trigger.first;
+        if trigger.past != t0 + 1
+            || t0 == 0
+            || !v.tokens[t0].text.eq_ignore_ascii_case("meet")
+            || !phrase_at(&v.ids, t0 - 1, &c.infinitive_markers)
+        {
+            return false;
+        }
+        // Nothing after "meet" but the clause's end or a stop word.
+        if trigger.past < ce
+            && !phrase_at(&v.ids, trigger.past, &c.meet_object_stops)
+            && !Self::phrase_break_before(v, trigger.past)
+        {
+            return false;
+        }
+        let lo = t0.saturating_sub(7).max(cs);
+        any_phrase_in(&v.ids, lo, t0 - 1, &c.meet_ease_words)
+    }
+
+    /// Whether a meeting verb at `trigger` (`meet_sense_verbs` other than
+    /// "meeting") has one body for subject and no partner, the body's own
+    /// session (ANNOTATION.md v1.1): the word right before the verb and its
+    /// auxiliaries (`meet_verb_chain`: "was due to", "is expected to") is a
+    /// `subject_body_nouns` word ("the bank advisory committee meets
+    /// tomorrow", "Amicus's executive was due to meet"), the verb has no
+    /// object (the next word is a `meet_object_stops` word, a break or the
+    /// clause's end `ce`) and no partner follows in its clause
+    /// (`own_meeting_partners`: "the committee met with bankers"). A body of
+    /// states is no one body: an international body or the EU named in the
+    /// subject's words ("the EC Commission met"), or a `gathering_words`
+    /// word there ("OPEC's ministerial committee").
+    pub(crate) fn body_meets_alone(
+        &self,
+        v: &View,
+        trigger: &TriggerSpan,
+        (cs, ce): (usize, usize),
+    ) -> bool {
+        let c = &self.cues;
+        let t0 = trigger.first;
+        if trigger.past != t0 + 1
+            || !phrase_at(&v.ids, t0, &c.meet_sense_verbs)
+            || v.tokens[t0].text.eq_ignore_ascii_case("meeting")
+        {
+            return false;
+        }
+        if trigger.past < ce
+            && !phrase_at(&v.ids, trigger.past, &c.meet_object_stops)
+            && !Self::phrase_break_before(v, trigger.past)
+        {
+            return false;
+        }
+        if any_phrase_in(&v.ids, trigger.past, ce, &c.own_meeting_partners) {
+            return false;
+        }
+        let mut i = t0;
+        while i > cs && phrase_at(&v.ids, i - 1, &c.meet_verb_chain) {
+            i -= 1;
+        }
+        if i == cs || Self::phrase_break_before(v, i) {
+            return false;
+        }
+        let head = i - 1;
+        if !phrase_at(&v.ids, head, &c.subject_body_nouns) {
+            return false;
+        }
+        // A capitalised body may gather states ("The Interim Committee
+        // meets next week"): only one named with its country is one body's
+        // ("the Philippine Cabinet meets"); a headline's capitals say nothing.
+        let capital = v.tokens[head]
+            .text
+            .starts_with(|ch: char| ch.is_uppercase());
+        if capital && Self::capitalised_throughout(v) {
+            return false;
+        }
+        let mut national = !capital;
+        // The subject's words: back to a holder stop or a break.
+        let mut k = head;
+        while k > cs
+            && head - k < HOLDER_BEFORE
+            && !phrase_at(&v.ids, k - 1, &c.holder_stops)
+            && !Self::name_break_before(v, k)
+        {
+            k -= 1;
+        }
+        for j in k..=head {
+            if phrase_at(&v.ids, j, &c.gathering_words) {
+                return false;
+            }
+            if let Some(a) = self.actor_at(v, j) {
+                let e = self.lexicon.entry(a.m.entry);
+                if matches!(e.country.as_deref(), None | Some("EU")) {
+                    return false;
+                }
+                national = true;
+            }
+        }
+        national
     }
 
     /// Whether the meeting noun at `trigger` (`own_meeting_nouns`) is one
@@ -279,6 +410,40 @@ impl Extractor {
                 && q.start < to
                 && !(q.start >= v.tokens[trigger.first].start && q.end <= v.tokens[last].end)
         })
+    }
+
+    /// Whether a pledge trigger ending in a money noun (`pledge_head_nouns`:
+    /// loan, credit, aid, funds ...), read as asserted, stands in no frame
+    /// that commits it: no `pledge_frame_words` word (granted, approved,
+    /// announced, rolled over, seeks, received ...) in its clause `cs..ce`
+    /// outside the trigger, no giver after `from` right after it, and no
+    /// actor right after it (a headline's verb: "LOANS PAKISTAN"). Such a
+    /// noun names money held, owed, in use or in the abstract ("Bank of
+    /// Montreal had 1.98 billion dlrs in loans to Brazil", "as credits ran
+    /// out", "the concept of debt relief was misguided"), which ANNOTATION.md
+    /// does not count as a pledge; a commitment to come would have carried a
+    /// future, request or condition cue, and one made, its verb.
+    pub(crate) fn pledge_noun_unframed(
+        &self,
+        v: &View,
+        trigger: &TriggerSpan,
+        (cs, ce): (usize, usize),
+    ) -> bool {
+        let c = &self.cues;
+        let last = trigger.past - 1;
+        if !phrase_at(&v.ids, last, &c.pledge_head_nouns) {
+            return false;
+        }
+        if any_phrase_in(&v.ids, cs, trigger.first, &c.pledge_frame_words)
+            || any_phrase_in(&v.ids, trigger.past, ce, &c.pledge_frame_words)
+        {
+            return false;
+        }
+        // "a new aid package from the state government": the giver named;
+        // "WORLD BANK LOANS PAKISTAN 220 MLN DLRS": the noun is a verb.
+        !(trigger.past < ce
+            && (phrase_at(&v.ids, trigger.past, &c.origin_preps)
+                || self.actor_at(v, trigger.past).is_some()))
     }
 
     /// Whether a tariff trigger (a duty, levy or tariff word) is read in
