@@ -9,7 +9,8 @@
 //! with no money in its clause ("pledged support for OPEC's bid"), money
 //! already paid out named after the loan, a budget's debt service
 //! (`pledge_context_vetoes`), a money noun with nothing that commits it
-//! ("had 2.4 billion dlrs in loans to Mexico"), "met with success", "easier
+//! ("had 2.4 billion dlrs in loans to Mexico") or with no sum and none
+//! ("should not depend on aid"), "met with success", "easier
 //! to meet", and a body that meets by itself ("the committee meets
 //! tomorrow"). Each false reading
 //! has a true neighbour that must stay an event. The sentences are the
@@ -228,7 +229,7 @@ const CASES: &[Case] = &[
     ),
     (
         None,
-        "Poland's imports of spare parts fell sharply last year as Western credits ran out.",
+        "Imports of spare parts slumped to 200 mln dlrs as Western credits ran out.",
         "pledge",
         0,
     ),
@@ -257,6 +258,33 @@ const CASES: &[Case] = &[
         "pledge",
         1,
     ),
+    // a money noun with no sum and nothing that commits, asks for or takes
+    // it: money in general ...
+    (
+        None,
+        "Economists said poor countries should not depend so heavily on aid in the years ahead.",
+        "pledge",
+        0,
+    ),
+    (
+        None,
+        "Only if Peru has access to fresh loans can it grow out of its debt, the minister argued.",
+        "pledge",
+        0,
+    ),
+    // ... and with a verb that asks for it, or a back-reference to one named
+    (
+        None,
+        "Guyana is now seeking help from donor governments to rebuild its sugar industry.",
+        "pledge",
+        1,
+    ),
+    (
+        None,
+        "Ecuador would repay that loan with crude oil once the pipeline is repaired.",
+        "pledge",
+        1,
+    ),
     // "meet" in other senses: a reception, an object moved before it ...
     (
         None,
@@ -266,7 +294,7 @@ const CASES: &[Case] = &[
     ),
     (
         None,
-        "Foreign banks say the new capital rules in Tokyo are far easier to meet than those in London.",
+        "Bankers say Tokyo's capital rules are far easier to meet.",
         "meeting",
         0,
     ),

@@ -913,8 +913,9 @@ impl Extractor {
         };
         if !self.vetoes_off
             && rule.event_type == EventType::Pledge
-            && modality == Modality::Asserted
-            && self.pledge_noun_unframed(v, &trigger, (cs, ce))
+            && ((modality == Modality::Asserted
+                && self.pledge_noun_unframed(v, &trigger, (cs, ce)))
+                || self.pledge_noun_in_general(v, &trigger, (cs, ce)))
         {
             return None;
         }

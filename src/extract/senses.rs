@@ -434,7 +434,8 @@ impl Extractor {
         if !phrase_at(&v.ids, last, &c.pledge_head_nouns) {
             return false;
         }
-        if any_phrase_in(&v.ids, cs, trigger.first, &c.pledge_frame_words)
+        // The trigger's own words before its noun count ("new credits").
+        if any_phrase_in(&v.ids, cs, trigger.past - 1, &c.pledge_frame_words)
             || any_phrase_in(&v.ids, trigger.past, ce, &c.pledge_frame_words)
         {
             return false;
@@ -444,6 +445,46 @@ impl Extractor {
         !(trigger.past < ce
             && (phrase_at(&v.ids, trigger.past, &c.origin_preps)
                 || self.actor_at(v, trigger.past).is_some()))
+    }
+
+    /// Whether a pledge trigger ending in a money noun (`pledge_head_nouns`)
+    /// with no sum of money in its clause `cs..ce`, whatever its modality,
+    /// stands with no `pledge_commit_verbs` word in that clause outside the
+    /// trigger: money spoken of in general, no commitment of one party to
+    /// another ("developing countries should not rely entirely on aid from
+    /// developed countries", "only if Brazil has access to new loans can it
+    /// grow"). ANNOTATION.md: a pledge commits, offers or asks for money.
+    /// A noun right after a `pledge_back_determiners` word ("repay that
+    /// loan") refers to a commitment named before, and one whose giver follows
+    /// "by" ("a crude oil loan by Venezuela") is committed by it: both stand.
+    pub(crate) fn pledge_noun_in_general(
+        &self,
+        v: &View,
+        trigger: &TriggerSpan,
+        (cs, ce): (usize, usize),
+    ) -> bool {
+        let c = &self.cues;
+        if !phrase_at(&v.ids, trigger.past - 1, &c.pledge_head_nouns) {
+            return false;
+        }
+        // The trigger's own words before its noun count ("SEEKS HELP").
+        if any_phrase_in(&v.ids, cs, trigger.past - 1, &c.pledge_commit_verbs)
+            || any_phrase_in(&v.ids, trigger.past, ce, &c.pledge_commit_verbs)
+        {
+            return false;
+        }
+        // "that loan": a commitment named before; "a loan by Venezuela": its giver.
+        if (trigger.first > cs && phrase_at(&v.ids, trigger.first - 1, &c.pledge_back_determiners))
+            || (trigger.past + 1 < ce
+                && phrase_at(&v.ids, trigger.past, &c.agent_preps)
+                && self.actor_at(v, trigger.past + 1).is_some())
+        {
+            return false;
+        }
+        let (from, to) = (v.tokens[cs].start, v.tokens[ce.max(cs + 1) - 1].end);
+        !self.quantities_of(v).iter().any(|q| {
+            matches!(q.kind, QuantityKind::Money { .. }) && q.start >= from && q.start < to
+        })
     }
 
     /// Whether a tariff trigger (a duty, levy or tariff word) is read in
