@@ -285,6 +285,33 @@ const CASES: &[Case] = &[
         "pledge",
         1,
     ),
+    // a purchase word modifying a trade measure, a giving verb whose object
+    // is no money ...
+    (
+        None,
+        "American rice millers said they would file another complaint against the Japanese rice import ban.",
+        "pledge",
+        0,
+    ),
+    (
+        None,
+        "Foreign banks hoped their expertise in swaps would provide the lever to open tight credit relationships in Germany.",
+        "pledge",
+        0,
+    ),
+    // ... and a commitment to buy, a giving verb whose object is money
+    (
+        None,
+        "China agreed to import four mln tonnes of U.S. wheat over the next two years.",
+        "pledge",
+        1,
+    ),
+    (
+        None,
+        "Donor nations have promised to give 717 mln dlrs in disaster relief to the region.",
+        "pledge",
+        1,
+    ),
     // "meet" in other senses: a reception, an object moved before it ...
     (
         None,

@@ -780,7 +780,10 @@ impl Extractor {
         }
         if rule.event_type == EventType::Pledge
             && (self.pledge_context_vetoed(v, &trigger, (cs, ce))
-                || (!self.vetoes_off && self.pledge_without_money(v, &trigger, (cs, ce))))
+                || (!self.vetoes_off
+                    && (self.pledge_without_money(v, &trigger, (cs, ce))
+                        || self.purchase_as_modifier(v, &trigger, ce)
+                        || self.gives_a_thing(v, &trigger, ce))))
         {
             return None;
         }

@@ -487,6 +487,59 @@ impl Extractor {
         })
     }
 
+    /// Whether a purchase or import trigger (`pledge_purchase_triggers`)
+    /// modifies the noun right after it (`purchase_modified_nouns`): "the
+    /// Japan rice import ban", "an oil import fee", "import relief". A
+    /// commitment to buy has the goods after the verb, not a measure.
+    pub(crate) fn purchase_as_modifier(&self, v: &View, trigger: &TriggerSpan, ce: usize) -> bool {
+        let c = &self.cues;
+        trigger.past < ce
+            && phrase_at(&v.ids, trigger.past - 1, &c.pledge_purchase_triggers)
+            && phrase_at(&v.ids, trigger.past, &c.purchase_modified_nouns)
+            && !Self::phrase_break_before(v, trigger.past)
+    }
+
+    /// Whether a verb of giving (`pledge_bare_verbs`) ending the trigger
+    /// gives something else than money: its object, the words after it up
+    /// to a `meet_object_stops` word, a break or [`OBJECT_SPAN`] words, holds
+    /// no actor and no sum, and ends in a word that is none of
+    /// `pledge_money_words` and `pledge_object_heads` ("offered specific
+    /// loan options to Lyng", "provide a mechanism to finance the growth",
+    /// "would provide the lever"; not "offered a 500 mln dlr loan",
+    /// "granted Argentina a bridge loan", "grant easier terms on the debt").
+    pub(crate) fn gives_a_thing(&self, v: &View, trigger: &TriggerSpan, ce: usize) -> bool {
+        let c = &self.cues;
+        let last = trigger.past - 1;
+        if !phrase_at(&v.ids, last, &c.pledge_bare_verbs) {
+            return false;
+        }
+        let hi = ce.min(trigger.past + OBJECT_SPAN);
+        let mut end = trigger.past;
+        while end < hi
+            && !phrase_at(&v.ids, end, &c.meet_object_stops)
+            && !Self::phrase_break_before(v, end)
+        {
+            end += 1;
+        }
+        if end == trigger.past || end == hi {
+            return false;
+        }
+        if (trigger.past..end).any(|k| self.actor_at(v, k).is_some()) {
+            return false;
+        }
+        let (from, to) = (v.tokens[trigger.past].start, v.tokens[end - 1].end);
+        if self
+            .quantities_of(v)
+            .iter()
+            .any(|q| q.end > from && q.start < to)
+        {
+            return false;
+        }
+        let head = end - 1;
+        !phrase_at(&v.ids, head, &c.pledge_money_words)
+            && !phrase_at(&v.ids, head, &c.pledge_object_heads)
+    }
+
     /// Whether a tariff trigger (a duty, levy or tariff word) is read in
     /// the sense its article has set elsewhere: the article's mentions of
     /// the same word marked by their neighbours are all of another sense
