@@ -499,8 +499,10 @@ impl Extractor {
             && !Self::phrase_break_before(v, trigger.past)
     }
 
-    /// Whether a verb of giving (`pledge_bare_verbs`) ending the trigger
-    /// gives something else than money: its object, the words after it up
+    /// Whether a verb of giving (`pledge_bare_verbs` and `give_verbs`: not
+    /// "asked the Gulf states for $20 billion") ending the trigger, with no
+    /// sum within [`MONEY_AFTER`] words after it in its clause `..ce`, gives
+    /// something else than money: its object, the words after it up
     /// to a `meet_object_stops` word, a break or [`OBJECT_SPAN`] words, holds
     /// no actor and no sum, and ends in a word that is none of
     /// `pledge_money_words` and `pledge_object_heads` ("offered specific
@@ -510,7 +512,18 @@ impl Extractor {
     pub(crate) fn gives_a_thing(&self, v: &View, trigger: &TriggerSpan, ce: usize) -> bool {
         let c = &self.cues;
         let last = trigger.past - 1;
-        if !phrase_at(&v.ids, last, &c.pledge_bare_verbs) {
+        if !phrase_at(&v.ids, last, &c.pledge_bare_verbs) || !phrase_at(&v.ids, last, &c.give_verbs)
+        {
+            return false;
+        }
+        // A sum soon after: "offered the Gulf states 20 billion dlrs".
+        let (t_end, far) = (
+            v.tokens[last].end,
+            v.tokens[(trigger.past + MONEY_AFTER).min(ce).max(trigger.past) - 1].end,
+        );
+        if self.quantities_of(v).iter().any(|q| {
+            matches!(q.kind, QuantityKind::Money { .. }) && q.start >= t_end && q.start < far
+        }) {
             return false;
         }
         let hi = ce.min(trigger.past + OBJECT_SPAN);
