@@ -12,7 +12,10 @@
 //! ("had 2.4 billion dlrs in loans to Mexico") or with no sum and none
 //! ("should not depend on aid"), "met with success", "easier
 //! to meet", and a body that meets by itself ("the committee meets
-//! tomorrow"). Each false reading
+//! tomorrow") and "the meeting" referring back to it, a fixture in a sports
+//! story ("will meet France's Arnaud Clement in the first round"), "import"
+//! modifying a measure ("rice import ban"), a giving verb whose object is no
+//! money ("provide the lever to"). Each false reading
 //! has a true neighbour that must stay an event. The sentences are the
 //! team's own, in 1987 wire and modern styles.
 
@@ -335,6 +338,34 @@ const CASES: &[Case] = &[
     (
         None,
         "The two ministers are expected to meet in Geneva next week.",
+        "meeting",
+        1,
+    ),
+    // a fixture in a sports story ...
+    (
+        None,
+        "Hewitt will meet France's Arnaud Clement in the first round of the tournament after a seeded draw at the championship.",
+        "meeting",
+        0,
+    ),
+    // ... and officials meeting in one
+    (
+        None,
+        "Football association officials met representatives of the league in Dublin to arrange the fixtures of the championship after the tournament draw.",
+        "meeting",
+        1,
+    ),
+    // "the meeting" after one body's own session refers back to it ...
+    (
+        None,
+        "The Philippines' bank advisory committee meets tomorrow to consider the new proposal. Bankers in Manila declined to comment on today's meeting.",
+        "meeting",
+        0,
+    ),
+    // ... but a meeting with a partner is one
+    (
+        None,
+        "The Philippines' bank advisory committee meets tomorrow to consider the new proposal. Bankers declined to comment on the meeting with Philippine officials.",
         "meeting",
         1,
     ),

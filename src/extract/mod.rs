@@ -787,14 +787,20 @@ impl Extractor {
         {
             return None;
         }
-        if !self.vetoes_off
-            && rule.event_type == EventType::Meeting
-            && (self.meets_a_thing(v, &trigger, ce)
-                || self.own_body_meeting(v, &trigger, (cs, ce))
+        if !self.vetoes_off && rule.event_type == EventType::Meeting {
+            if self.own_body_meeting(v, &trigger, (cs, ce))
+                || self.body_meets_alone(v, &trigger, (cs, ce))
+            {
+                v.cx.own_session_seen.set(true);
+                return None;
+            }
+            if self.meets_a_thing(v, &trigger, ce)
                 || self.meet_object_before(v, &trigger, (cs, ce))
-                || self.body_meets_alone(v, &trigger, (cs, ce)))
-        {
-            return None;
+                || self.sports_fixture(v, &trigger, (cs, ce))
+                || self.back_to_own_session(v, &trigger, (cs, ce))
+            {
+                return None;
+            }
         }
         if rule.event_type == EventType::Tariff
             && self.tariff_sense_elsewhere(v, rule_index, &trigger)

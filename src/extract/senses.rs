@@ -371,6 +371,76 @@ impl Extractor {
         )
     }
 
+    /// Whether a meeting verb or noun (`meet_sense_verbs`) at `trigger`
+    /// stands in a sports story (three distinct `sports_genre_words` in the
+    /// article) with no partner after "with" and no `sports_meeting_parties`
+    /// word in its clause `cs..ce`: a fixture or an athletics meeting, which
+    /// ANNOTATION.md (v1.1) excludes ("when they meet Wales on Saturday",
+    /// "the best thing to come out of the meet"); "the club's officials met
+    /// with its banks", "FAI officials met representatives from
+    /// Switzerland" stay.
+    pub(crate) fn sports_fixture(
+        &self,
+        v: &View,
+        trigger: &TriggerSpan,
+        (cs, ce): (usize, usize),
+    ) -> bool {
+        let c = &self.cues;
+        let t0 = trigger.first;
+        if trigger.past != t0 + 1
+            || !phrase_at(&v.ids, t0, &c.meet_sense_verbs)
+            || any_phrase_in(&v.ids, trigger.past, ce, &c.partner_preps)
+            || any_phrase_in(&v.ids, cs, ce, &c.sports_meeting_parties)
+        {
+            return false;
+        }
+        *v.cx.sports.get_or_init(|| {
+            let text = v.lower_article();
+            self.lists
+                .sports_genre_words
+                .iter()
+                .filter(|w| crate::lexicon::contains_word_by(text, w))
+                .take(3)
+                .count()
+                >= 3
+        })
+    }
+
+    /// Whether a meeting noun (`own_meeting_nouns`) at `trigger` refers back
+    /// to one body's own session the article has already reported
+    /// (`own_session_seen`): a `meeting_back_determiners` word at most two
+    /// words before it ("today's meeting", "the Friday meeting", "that
+    /// meeting"), no actor between, and neither a partner
+    /// (`own_meeting_partners`) nor "of" right after it ("the meeting with
+    /// Japanese officials", "the meeting of G-7 ministers").
+    pub(crate) fn back_to_own_session(
+        &self,
+        v: &View,
+        trigger: &TriggerSpan,
+        (cs, ce): (usize, usize),
+    ) -> bool {
+        let c = &self.cues;
+        let t0 = trigger.first;
+        if !v.cx.own_session_seen.get()
+            || trigger.past != t0 + 1
+            || !phrase_at(&v.ids, t0, &c.own_meeting_nouns)
+        {
+            return false;
+        }
+        let Some(d) = (t0.saturating_sub(3).max(cs)..t0)
+            .rev()
+            .find(|&k| phrase_at(&v.ids, k, &c.meeting_back_determiners))
+        else {
+            return false;
+        };
+        if (d..t0).any(|k| self.actor_at(v, k).is_some()) {
+            return false;
+        }
+        !(trigger.past < ce
+            && (phrase_at(&v.ids, trigger.past, &c.own_meeting_partners)
+                || v.tokens[trigger.past].text.eq_ignore_ascii_case("of")))
+    }
+
     /// Whether a pledge trigger ending in a verb that commits something
     /// (`pledge_bare_verbs`: extend, give, offer, seek, ask, promise,
     /// pledge ...) commits no money: no `pledge_money_words` word (loan,
