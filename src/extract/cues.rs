@@ -171,6 +171,18 @@ pub(crate) struct CompiledCues {
     pub(crate) own_meeting_partners: Phrases,
     pub(crate) pledge_money_words: Phrases,
     pub(crate) pledge_bare_verbs: Phrases,
+    pub(crate) sports_meeting_parties: Phrases,
+    pub(crate) meeting_back_determiners: Phrases,
+    pub(crate) pledge_object_heads: Phrases,
+    pub(crate) purchase_modified_nouns: Phrases,
+    pub(crate) pledge_back_determiners: Phrases,
+    pub(crate) pledge_commit_verbs: Phrases,
+    pub(crate) meet_reception_nouns: Phrases,
+    pub(crate) meet_verb_chain: Phrases,
+    pub(crate) subject_body_nouns: Phrases,
+    pub(crate) meet_ease_words: Phrases,
+    pub(crate) pledge_head_nouns: Phrases,
+    pub(crate) pledge_frame_words: Phrases,
     pub(crate) meet_count_words: Phrases,
     pub(crate) sense_carrying_words: Phrases,
     pub(crate) named_body_nouns: Phrases,
@@ -360,6 +372,18 @@ impl CompiledCues {
             own_meeting_partners: r("own_meeting_partners"),
             pledge_money_words: r("pledge_money_words"),
             pledge_bare_verbs: r("pledge_bare_verbs"),
+            sports_meeting_parties: r("sports_meeting_parties"),
+            meeting_back_determiners: r("meeting_back_determiners"),
+            pledge_object_heads: r("pledge_object_heads"),
+            purchase_modified_nouns: r("purchase_modified_nouns"),
+            pledge_back_determiners: r("pledge_back_determiners"),
+            pledge_commit_verbs: r("pledge_commit_verbs"),
+            meet_reception_nouns: r("meet_reception_nouns"),
+            meet_verb_chain: r("meet_verb_chain"),
+            subject_body_nouns: r("subject_body_nouns"),
+            meet_ease_words: r("meet_ease_words"),
+            pledge_head_nouns: r("pledge_head_nouns"),
+            pledge_frame_words: r("pledge_frame_words"),
             meet_count_words: r("meet_count_words"),
             sense_carrying_words: r("sense_carrying_words"),
             named_body_nouns: r("named_body_nouns"),
@@ -399,6 +423,8 @@ pub(crate) struct RoleLists {
     /// `pledge_genre_markers`, lowercase, each with its searcher built
     /// (building one cost more than searching a headline with it).
     pub(crate) pledge_genre_markers: Vec<memchr::memmem::Finder<'static>>,
+    /// `sports_genre_words`, lowercase, each with its searcher built.
+    pub(crate) sports_genre_words: Vec<memchr::memmem::Finder<'static>>,
 }
 
 impl RoleLists {
@@ -430,6 +456,11 @@ impl RoleLists {
             meeting_aside_words: r("meeting_aside_words"),
             pledge_genre_markers: rules
                 .role_cues("pledge_genre_markers")
+                .iter()
+                .map(|m| memchr::memmem::Finder::new(m.as_bytes()).into_owned())
+                .collect(),
+            sports_genre_words: rules
+                .role_cues("sports_genre_words")
                 .iter()
                 .map(|m| memchr::memmem::Finder::new(m.as_bytes()).into_owned())
                 .collect(),
@@ -474,6 +505,7 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "pledge_year_preps",
     "pledge_flow_futures",
     "pledge_genre_markers",
+    "sports_genre_words",
     "meeting_origin_verbs",
     "meeting_trip_phrases",
     "meeting_other_event_openers",
@@ -622,6 +654,18 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "own_meeting_partners",
     "pledge_money_words",
     "pledge_bare_verbs",
+    "sports_meeting_parties",
+    "meeting_back_determiners",
+    "pledge_object_heads",
+    "purchase_modified_nouns",
+    "pledge_back_determiners",
+    "pledge_commit_verbs",
+    "meet_reception_nouns",
+    "meet_verb_chain",
+    "subject_body_nouns",
+    "meet_ease_words",
+    "pledge_head_nouns",
+    "pledge_frame_words",
     "meet_count_words",
     "sense_carrying_words",
     "named_body_nouns",

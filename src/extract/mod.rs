@@ -806,15 +806,28 @@ impl Extractor {
         if !ph.veto.is_empty() && self.vetoed(v, (lo, hi), &trigger, &ph.veto) {
             return None;
         }
-        if rule.event_type == EventType::Pledge && self.pledge_context_vetoed(v, &trigger, (cs, ce))
+        if rule.event_type == EventType::Pledge
+            && (self.pledge_context_vetoed(v, &trigger, (cs, ce))
+                || (!self.vetoes_off
+                    && (self.purchase_as_modifier(v, &trigger, ce)
+                        || self.gives_a_thing(v, &trigger, ce))))
         {
             return None;
         }
-        if !self.vetoes_off
-            && rule.event_type == EventType::Meeting
-            && (self.meets_a_thing(v, &trigger, ce) || self.own_body_meeting(v, &trigger, (cs, ce)))
-        {
-            return None;
+        if !self.vetoes_off && rule.event_type == EventType::Meeting {
+            if self.own_body_meeting(v, &trigger, (cs, ce))
+                || self.body_meets_alone(v, &trigger, (cs, ce))
+            {
+                v.cx.own_session_seen.set(true);
+                return None;
+            }
+            if self.meets_a_thing(v, &trigger, ce)
+                || self.meet_object_before(v, &trigger, (cs, ce))
+                || self.sports_fixture(v, &trigger, (cs, ce))
+                || self.back_to_own_session(v, &trigger, (cs, ce))
+            {
+                return None;
+            }
         }
         if rule.event_type == EventType::Tariff
             && self.tariff_sense_elsewhere(v, rule_index, &trigger)
@@ -932,6 +945,14 @@ impl Extractor {
             Some(m) => (m, None),
             None => self.modality(v, clause, trigger, &rule.event_type),
         };
+        if !self.vetoes_off
+            && rule.event_type == EventType::Pledge
+            && ((modality == Modality::Asserted
+                && self.pledge_noun_unframed(v, &trigger, (cs, ce)))
+                || self.pledge_noun_in_general(v, &trigger, (cs, ce)))
+        {
+            return None;
+        }
         let mut args = Args::default();
         // "Indonesia, which originally accepted the debt moratorium offer":
         // a relative clause's parties include the name it hangs on.

@@ -38,6 +38,13 @@ pub(crate) struct ArticleCx<'a> {
     /// Per tariff rule and trigger word, whether the article sets the word's
     /// other sense ([`Extractor::tariff_sense_elsewhere`]), once known.
     pub(crate) word_senses: std::cell::RefCell<Vec<((usize, String), bool)>>,
+    /// Whether a meeting candidate earlier in the article was one body's own
+    /// session ([`Extractor::own_body_meeting`], [`Extractor::body_meets_alone`]):
+    /// "the meeting" after it refers back to that session.
+    pub(crate) own_session_seen: std::cell::Cell<bool>,
+    /// Whether the article is a sports story (three `sports_genre_words`),
+    /// worked out on first use ([`Extractor::sports_fixture`]).
+    pub(crate) sports: std::cell::OnceCell<bool>,
 }
 
 impl ArticleCx<'_> {
@@ -251,6 +258,8 @@ impl Extractor {
             topics: Default::default(),
             ascii_lower: Default::default(),
             word_senses: Default::default(),
+            own_session_seen: Default::default(),
+            sports: Default::default(),
         }
     }
 
