@@ -651,15 +651,23 @@ impl RuleSet {
         let bytes = text.as_bytes();
         // (A match of ASCII phrases starts and ends on char boundaries.)
         for m in self.automaton.find_iter(bytes) {
-            let (start, end) = (m.start, m.end);
+            let (start, mut end, mut phrase) = (m.start, m.end, m.phrase);
             if !crate::segment::on_word_boundaries(text, start, end) {
-                continue;
+                // The longest phrase may end inside a word ("search of" in
+                // "search offices"): then the longest phrase at the same
+                // start that ends on a word boundary ("search").
+                let Some(s) = self.shorter_at(text, start, end) else {
+                    continue;
+                };
+                (end, phrase) = (s.end, s.phrase);
             }
-            found.push((start, end, m.phrase));
+            found.push((start, end, phrase));
             // The longest phrase at each word start inside the match, when it
             // ends after the match: bounded by the longest phrase, and most
             // triggers are one word, with no word start inside.
-            for w in start + 1..end {
+            // (Up to the match's own end when a shorter phrase was taken:
+            // "search" of "search of|fices" leaves "offices" to look at.)
+            for w in start + 1..m.end {
                 if !bytes[w].is_ascii_alphanumeric() || bytes[w - 1].is_ascii_alphanumeric() {
                     continue;
                 }
@@ -704,6 +712,41 @@ impl RuleSet {
             }
         }
         out
+    }
+
+    /// The longest trigger phrase starting at `start` and ending on a word
+    /// boundary before `end`, where the leftmost-longest match `start..end`
+    /// ends inside a word; `None` when `start` is itself inside a word.
+    fn shorter_at(
+        &self,
+        text: &str,
+        start: usize,
+        end: usize,
+    ) -> Option<crate::phrases_dfa::PhraseMatch> {
+        let bytes = text.as_bytes();
+        let word = |i: usize| bytes[i].is_ascii_alphanumeric();
+        if start > 0 && word(start - 1) {
+            return None;
+        }
+        let mut cut = end;
+        loop {
+            // The last word end before `cut`.
+            let mut p = cut - 1;
+            while p > start && (word(p) || !word(p - 1)) {
+                p -= 1;
+            }
+            if p <= start {
+                return None;
+            }
+            let s = self.automaton.find_in(bytes, start..p)?;
+            if s.start != start {
+                return None;
+            }
+            if crate::segment::on_word_boundaries(text, start, s.end) {
+                return Some(s);
+            }
+            cut = s.end;
+        }
     }
 
     /// Pattern `i`, compiled on first use.

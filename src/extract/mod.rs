@@ -511,6 +511,10 @@ impl Extractor {
                 openers: &l.measure_list_openers,
                 modifiers: &l.measure_noun_modifiers,
             },
+            &SequenceLists {
+                words: &l.sequence_words,
+                same_event: &l.sequence_same_event,
+            },
         );
         let cues = split::SplitCues {
             separate: &l.meeting_separate,
@@ -668,6 +672,19 @@ impl Extractor {
     /// from the central bank to the commercial banks fell ...").
     const PLEDGE_CONTEXT_SPAN: usize = 10;
 
+    /// Whether a `before` word of a rule stands in the antecedent of the
+    /// relative clause holding the trigger: the clause opens with "who" or
+    /// "which" and the word is in the clause before it ("Officials of the
+    /// Enforcement Directorate, who had arrived before dawn, were still
+    /// searching the house": the officials search).
+    fn before_in_antecedent(&self, v: &View, cs: usize, before: &Phrases) -> bool {
+        if cs == 0 || !phrase_at(&v.ids, cs, &self.cues.relative_pronouns) {
+            return false;
+        }
+        let antecedent = v.clause_of(cs - 1);
+        any_phrase_in(&v.ids, antecedent.start, cs, before)
+    }
+
     /// Words before a pledge trigger searched for the past verb of giving
     /// that governs it ("provided about 1.06 billion ECUs in aid").
     const FLOW_VERB_SPAN: usize = 6;
@@ -793,7 +810,10 @@ impl Extractor {
         // patterns 30,209 in the old order (veto, class checks, before,
         // article, near); about 65,000 of the veto checks were of a rule
         // whose `before` or word-only `near` failed.
-        if !ph.before.is_empty() && !any_phrase_in(&v.ids, cs, t0, &ph.before) {
+        if !ph.before.is_empty()
+            && !any_phrase_in(&v.ids, cs, t0, &ph.before)
+            && !self.before_in_antecedent(v, cs, &ph.before)
+        {
             return None;
         }
         // `near` words or `patterns`: one of either within the window. The
