@@ -91,6 +91,7 @@ fn features_of_realistic_sentences() {
                 "meeting|roles:participant",
                 "meeting|amount:false",
                 "meeting|same-type-events:1",
+                "meeting|other-at:none",
             ],
             &["meeting|caps-headline", "meeting|also:pledge"],
         ),
@@ -106,6 +107,8 @@ fn features_of_realistic_sentences() {
                 "tariff|same-type-events:2-3",
                 // In a line in capitals, case says nothing: words stay words.
                 "tariff|word:impose",
+                // The other tariff candidate stands in the sentence after.
+                "tariff|other-at:lead",
             ],
             &["tariff|trig-capitalised", "tariff|prev:#cap"],
         ),
@@ -167,6 +170,43 @@ fn features_of_realistic_sentences() {
         sorted.sort();
         sorted.dedup();
         assert_eq!(sorted, f, "features come sorted and unique");
+    }
+}
+
+/// A candidate in an article's body knows where the article's earliest
+/// other candidate of its type stands: in the headline (the story is about
+/// such an event), the lead, further down, or nowhere.
+#[test]
+fn other_candidates_of_the_type_place_the_story() {
+    let ex = Extractor::embedded().unwrap().with_sense(None);
+    let cues = Cues::embedded();
+    // (article, type, feature of its last candidate of the type)
+    let cases = [
+        (
+            "JAPAN AND U.S. TO HOLD TRADE TALKS\n\nTrade officials said on Monday that \
+             the two sides would resume the discussions. Reagan will meet Nakasone in \
+             Washington next week, officials said.",
+            "meeting",
+            "meeting|other-at:head",
+        ),
+        (
+            "Tokyo stocks closed higher on Monday. Reagan will meet Nakasone in Washington \
+             next week, officials said. Brokers said trading was light.",
+            "meeting",
+            "meeting|other-at:none",
+        ),
+    ];
+    for (text, ty, want) in cases {
+        let events = ex.extract("doc", text);
+        let e = events
+            .iter()
+            .rev()
+            .find(|e| e.event_type.as_str() == ty)
+            .unwrap_or_else(|| panic!("no {ty} candidate in {text:?}"));
+        let art = ArticleCues::new(&cues, text, &events);
+        let f = event_features(&cues, &art, text, e);
+        let at: Vec<&String> = f.iter().filter(|x| x.contains("|other-at:")).collect();
+        assert_eq!(at, [want], "{text:?}: {events:?}");
     }
 }
 
