@@ -612,3 +612,57 @@ fn explain_shows_the_features_that_decided() {
         assert!(x["score"].is_number());
     }
 }
+
+/// Audit files: real and false verdicts label the judged candidates,
+/// borderline ones and candidates nobody judged are left out, and a bad
+/// line names the file and line.
+#[test]
+fn audited_candidates_take_their_verdicts() {
+    let text = "Reagan will meet Nakasone in Washington next week, officials said. \
+                The two leaders held talks in Tokyo in May. Japan pledged 1.5 billion \
+                dlrs in aid to the Philippines.";
+    let ex = Extractor::embedded().unwrap().with_sense(None);
+    let events = ex.extract("doc", text);
+    let start = |trigger: &str| {
+        events
+            .iter()
+            .find(|e| e.trigger.text == trigger)
+            .unwrap_or_else(|| panic!("no {trigger:?} candidate: {events:?}"))
+            .trigger
+            .start
+    };
+    let lines = format!(
+        "{{\"doc\":\"doc\",\"type\":\"meeting\",\"start\":{},\"verdict\":\"real\"}}\n\
+         {{\"doc\":\"doc\",\"type\":\"meeting\",\"start\":{},\"verdict\":\"false\"}}\n\
+         {{\"doc\":\"doc\",\"type\":\"pledge\",\"start\":{},\"verdict\":\"borderline\"}}\n",
+        start("meet"),
+        start("talks"),
+        start("pledged"),
+    );
+    let verdicts = train::parse_verdicts("a.jsonl", &lines).unwrap();
+    let cues = Cues::embedded();
+    let cands = train::audited_candidates(&cues, 3, "doc", text, &events, &[], &verdicts);
+    let got: Vec<(&str, bool, usize)> = cands
+        .iter()
+        .map(|c| (c.event_type.as_str(), c.hit, c.set))
+        .collect();
+    assert_eq!(
+        got,
+        [("meeting", true, 3), ("meeting", false, 3)],
+        "{cands:?}"
+    );
+    assert!(cands.iter().all(|c| !c.vetoed && !c.features.is_empty()));
+    // (line, what the error says)
+    let bad = [
+        (
+            "{\"doc\":\"d\",\"type\":\"meeting\",\"start\":1,\"verdict\":\"maybe\"}",
+            "a.jsonl:2: verdict \"maybe\"",
+        ),
+        ("{\"doc\":\"d\",\"type\":\"meeting\"}", "a.jsonl:2:"),
+    ];
+    for (line, want) in bad {
+        let text = format!("{}\n{line}\n", lines.lines().next().unwrap());
+        let err = train::parse_verdicts("a.jsonl", &text).unwrap_err();
+        assert!(err.starts_with(want), "{err}");
+    }
+}
