@@ -218,6 +218,9 @@ pub struct ArticleCues {
     pub article: Vec<bool>,
     /// Candidates per event type in the article.
     type_counts: HashMap<String, usize>,
+    /// Per event type, the (sentence index, trigger start) of its
+    /// candidates, earliest sentence first.
+    type_places: HashMap<String, Vec<(usize, usize)>>,
 }
 
 impl ArticleCues {
@@ -240,14 +243,23 @@ impl ArticleCues {
             .map(|(d, &m)| d.len() >= m)
             .collect();
         let mut type_counts = HashMap::new();
+        let mut type_places: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
         for e in events {
             *type_counts
                 .entry(e.event_type.as_str().to_string())
                 .or_insert(0) += 1;
+            type_places
+                .entry(e.event_type.as_str().to_string())
+                .or_default()
+                .push((e.sentence.index, e.trigger.start));
+        }
+        for v in type_places.values_mut() {
+            v.sort_unstable();
         }
         ArticleCues {
             article,
             type_counts,
+            type_places,
         }
     }
 }
@@ -486,6 +498,28 @@ pub fn features_into(
     f.add(&[t, "|rule-mod:", rule, "+", e.modality.as_str()]);
     let amount = if e.amount.is_some() { "amount" } else { "none" };
     f.add(&[t, "|rule-amount:", rule, "+", amount]);
+    // Where the article's earliest other candidate of the type stands: one
+    // in the headline says the story is about such an event, which raises
+    // the odds of a doubtful candidate in its body on every set (of the
+    // random set's out-of-fold confidences 0.4-0.7, 83% right with one in
+    // the headline against 27% with others only in the body). Word-free,
+    // it carries over to text the gold lacks: random set fresh pool, left
+    // one set out, P/R/F1 0.830/0.643/0.725 -> 0.842/0.660/0.740.
+    let other = art.type_places.get(t).and_then(|v| {
+        v.iter()
+            .find(|&&(_, start)| start != e.trigger.start)
+            .map(|&(i, _)| i)
+    });
+    f.add(&[
+        t,
+        "|other-at:",
+        match other {
+            None => "none",
+            Some(0) => "head",
+            Some(1 | 2) => "lead",
+            Some(_) => "body",
+        },
+    ]);
     let same = art.type_counts.get(t).copied().unwrap_or(0);
     f.add(&[t, "|same-type-events:", bucket(same)]);
     let mut others: Vec<&String> = art.type_counts.keys().filter(|k| *k != t).collect();
