@@ -486,6 +486,20 @@ static ASCII_CLASS: [u8; 256] = {
 /// where or between whom the event happened.
 pub fn dateline_end(sentence: &str) -> Option<usize> {
     const DASHES: [&str; 4] = [" – ", " — ", " - ", " -- "];
+    // Most sentences open with a word that is not in capitals, told by
+    // its first two bytes: an ASCII first byte that is no capital (nor
+    // `. / - '`), or a lowercase second ("The"). (The test below reads
+    // the whole first word; asked of every sentence by `mentions`.)
+    match sentence.as_bytes() {
+        [first, ..]
+            if first.is_ascii()
+                && !(first.is_ascii_uppercase() || matches!(first, b'.' | b'/' | b'-' | b'\'')) =>
+        {
+            return None;
+        }
+        [_, second, ..] if second.is_ascii_lowercase() => return None,
+        _ => {}
+    }
     // The words in capitals ("KUALA LUMPUR", "JAKARTA/WASHINGTON").
     let mut head = 0;
     for (i, w) in sentence.split(' ').enumerate() {
@@ -598,6 +612,10 @@ mod tests {
             ("U.S. TARIFFS: JAPAN TO ACT", None),
             ("U.S. officials - not all - agreed", None),
             ("Japan said on Monday - officials", None),
+            ("'TOKYO - Japan said", Some("Japan said")),
+            (" TOKYO - Japan said", None),
+            ("tOKYO - Japan said", None),
+            ("ÉVIAN – Leaders met", Some("Leaders met")),
         ];
         for &(text, rest) in cases {
             assert_eq!(dateline_end(text).map(|e| &text[e..]), rest, "{text:?}");
