@@ -204,11 +204,10 @@ fn sentence_end_at(text: &str, i: usize) -> Option<usize> {
     }
     // Must be followed by white space.
     let after = &text[end..];
-    let ws_len = after.len() - after.trim_start().len();
-    if ws_len == 0 {
+    let next = after.trim_start();
+    if next.len() == after.len() {
         return None;
     }
-    let next = after.trim_start();
     let first = next.chars().next()?;
     if !(first.is_uppercase()
         || first.is_ascii_digit()
