@@ -370,10 +370,14 @@ pub struct RuleSet {
     /// patterns: the embedded rules' are compiled on first use (a test
     /// compiles them all), other rules' at load, where an error names the
     /// file.
+    /// Each distinct pattern once (rules that share one, as several tariff
+    /// and raid rules do, share its compiled form and its matches).
     pattern_sources: Vec<String>,
-    patterns: Vec<std::sync::OnceLock<regex::Regex>>,
-    /// Rule index -> its patterns' indices in `patterns`.
+    patterns: Vec<std::sync::OnceLock<Pattern>>,
+    /// Rule index -> a range of `pattern_ids`.
     rule_patterns: Vec<std::ops::Range<usize>>,
+    /// Indices into `patterns`, rule by rule.
+    pattern_ids: Vec<usize>,
 }
 
 /// Where rules come from: the embedded defaults, user folders, or both.
@@ -583,18 +587,28 @@ impl RuleSet {
             .map_err(|e| one_error("triggers", e))?;
         let mut sources: Vec<&str> = Vec::new();
         let mut rule_patterns = Vec::new();
+        let mut pattern_ids = Vec::new();
         for r in &rules {
-            let first = sources.len();
-            sources.extend(r.patterns.iter().map(String::as_str));
-            rule_patterns.push(first..sources.len());
+            let first = pattern_ids.len();
+            for p in &r.patterns {
+                let id = match sources.iter().position(|s| s == p) {
+                    Some(id) => id,
+                    None => {
+                        sources.push(p);
+                        sources.len() - 1
+                    }
+                };
+                pattern_ids.push(id);
+            }
+            rule_patterns.push(first..pattern_ids.len());
         }
-        let patterns: Vec<std::sync::OnceLock<regex::Regex>> = if embedded {
+        let patterns: Vec<std::sync::OnceLock<Pattern>> = if embedded {
             sources.iter().map(|_| std::sync::OnceLock::new()).collect()
         } else {
             sources
                 .iter()
-                .map(|p| match compiled.get(*p) {
-                    Some(re) => Ok(regex::Regex::clone(re)),
+                .map(|p| match compiled.remove(*p) {
+                    Some(re) => Ok(re),
                     None => compile_pattern(p),
                 })
                 .map(|re| re.map(std::sync::OnceLock::from))
@@ -609,6 +623,7 @@ impl RuleSet {
             pattern_sources,
             patterns,
             rule_patterns,
+            pattern_ids,
             trigger_rules,
             longest_trigger: phrases.iter().map(String::len).max().unwrap_or(0),
             trigger_phrases: phrases,
@@ -692,19 +707,24 @@ impl RuleSet {
     }
 
     /// Pattern `i`, compiled on first use.
-    fn pattern(&self, i: usize) -> &regex::Regex {
+    fn pattern(&self, i: usize) -> &Pattern {
         self.patterns[i].get_or_init(|| {
             compile_pattern(&self.pattern_sources[i])
                 .expect("the embedded rules' patterns compile (rules::tests)")
         })
     }
 
+    /// Whether rule `rule` has patterns (without compiling them).
+    pub fn has_patterns(&self, rule: usize) -> bool {
+        !self.rule_patterns[rule].is_empty()
+    }
+
     /// Rule `rule`'s patterns with their indices in the rule set's list of
-    /// every rule's patterns.
-    pub fn rule_patterns(&self, rule: usize) -> impl Iterator<Item = (usize, &regex::Regex)> {
-        self.rule_patterns[rule]
-            .clone()
-            .map(move |i| (i, self.pattern(i)))
+    /// distinct patterns (the same index for the same pattern in any rule).
+    pub fn rule_patterns(&self, rule: usize) -> impl Iterator<Item = (usize, &Pattern)> {
+        self.pattern_ids[self.rule_patterns[rule].clone()]
+            .iter()
+            .map(move |&i| (i, self.pattern(i)))
     }
 
     /// A cue list by name (empty when absent).
@@ -732,7 +752,7 @@ impl RuleSet {
 fn validate_rule(
     r: &Rule,
     compile_patterns: bool,
-    compiled: &mut crate::trie::FnvMap<String, regex::Regex>,
+    compiled: &mut crate::trie::FnvMap<String, Pattern>,
 ) -> Vec<String> {
     let mut problems = Vec::new();
     let parts: Vec<&str> = r.id.split('/').collect();
@@ -799,13 +819,40 @@ fn validate_rule(
 /// make the tool build a huge automaton.
 const PATTERN_SIZE_LIMIT: usize = 1 << 20;
 
-/// A rule pattern compiled as the extractor runs it: case-insensitive.
-fn compile_pattern(p: &str) -> Result<regex::Regex, String> {
-    regex::RegexBuilder::new(p)
-        .case_insensitive(true)
-        .size_limit(PATTERN_SIZE_LIMIT)
-        .build()
-        .map_err(|e| e.to_string())
+/// A compiled rule pattern: `regex-automata`'s meta regex, the engine of
+/// the `regex` crate's `Regex`, used directly for its settings.
+pub type Pattern = regex_automata::meta::Regex;
+
+/// A rule pattern compiled as the extractor runs it: case-insensitive,
+/// with the `regex` crate's `Regex::new` semantics (leftmost-first, UTF-8,
+/// Unicode) and error messages, but without literal prefilters. A pattern
+/// runs over one sentence at a time, where a prefilter saves little, and
+/// extracting and compiling its literals was more than half of compiling
+/// a pattern (37M of the 67M instructions the embedded patterns took on
+/// `benches/instructions.sh`'s sample).
+fn compile_pattern(p: &str) -> Result<Pattern, String> {
+    use regex_automata::{meta, nfa::thompson::WhichCaptures, util::syntax};
+    let config = meta::Config::new()
+        .match_kind(regex_automata::MatchKind::LeftmostFirst)
+        .utf8_empty(true)
+        .nfa_size_limit(Some(PATTERN_SIZE_LIMIT))
+        .hybrid_cache_capacity(2 * (1 << 20))
+        .which_captures(WhichCaptures::Implicit)
+        .auto_prefilter(false);
+    meta::Builder::new()
+        .configure(config)
+        .syntax(syntax::Config::new().case_insensitive(true).utf8(true))
+        .build(p)
+        .map_err(|e| {
+            // As the `regex` crate words its errors.
+            match (e.size_limit(), e.syntax_error()) {
+                (Some(limit), _) => {
+                    format!("Compiled regex exceeds size limit of {limit} bytes.")
+                }
+                (None, Some(syntax)) => syntax.to_string(),
+                (None, None) => e.to_string(),
+            }
+        })
 }
 
 fn one_error(source: &str, message: String) -> Vec<RuleError> {

@@ -775,12 +775,33 @@ impl Extractor {
         let lo = t0.saturating_sub(rule.window);
         let hi = (t1 + rule.window).min(v.tokens.len());
         let ph = &self.rule_phrases[rule_index];
+        // The conditions below only reject, and each is a pure function of
+        // the sentence and article (what they compute on first use is
+        // kept for the next), so their order changes no result: the
+        // cheapest and most selective run first. Word-id scans of the
+        // clause and the window (`before`, `near`, `veto`) come before the
+        // class checks (which may look up the sentence's money or actors),
+        // the article's topic words (the article lowercased and searched)
+        // and the patterns (a regex over the sentence). Measured on both
+        // shared corpora: of 145,050 rules tried, `veto` rejected 34,620,
+        // `before` 16,015, the topic words 14,569 and `near` or the
+        // patterns 30,209 in the old order (veto, class checks, before,
+        // article, near); about 65,000 of the veto checks were of a rule
+        // whose `before` or word-only `near` failed.
+        if !ph.before.is_empty() && !any_phrase_in(&v.ids, cs, t0, &ph.before) {
+            return None;
+        }
+        // `near` words or `patterns`: one of either within the window. The
+        // words now; the patterns, when no word holds, last.
+        let patterns = self.rules.has_patterns(rule_index);
+        let near_words = !ph.near.is_empty() && any_phrase_in(&v.ids, lo, hi, &ph.near);
+        if !ph.near.is_empty() && !near_words && !patterns {
+            return None;
+        }
         if !ph.veto.is_empty() && self.vetoed(v, (lo, hi), &trigger, &ph.veto) {
             return None;
         }
-        if rule.event_type == EventType::Pledge
-            && (self.pledge_context_vetoed(v, &trigger, (cs, ce))
-                || (!self.vetoes_off && self.pledge_without_money(v, &trigger, (cs, ce))))
+        if rule.event_type == EventType::Pledge && self.pledge_context_vetoed(v, &trigger, (cs, ce))
         {
             return None;
         }
@@ -795,9 +816,6 @@ impl Extractor {
         {
             return None;
         }
-        if !ph.before.is_empty() && !any_phrase_in(&v.ids, cs, t0, &ph.before) {
-            return None;
-        }
         if !ph.article.is_empty()
             && !ph.article.iter().any(|&w| {
                 v.cx.topic_word(w, || {
@@ -807,12 +825,13 @@ impl Extractor {
         {
             return None;
         }
-        // `near` words or `patterns`: one of either within the window. (Last
-        // of the word conditions: a pattern runs over the whole sentence.)
-        let patterns = self.rules.rule_patterns(rule_index).next().is_some();
-        if (!ph.near.is_empty() || patterns)
-            && !any_phrase_in(&v.ids, lo, hi, &ph.near)
-            && self.pattern_in(v, rule_index, lo, hi).is_none()
+        if patterns && !near_words && self.pattern_in(v, rule_index, lo, hi).is_none() {
+            return None;
+        }
+        // (Looks up the sentence's money.)
+        if rule.event_type == EventType::Pledge
+            && !self.vetoes_off
+            && self.pledge_without_money(v, &trigger, (cs, ce))
         {
             return None;
         }
