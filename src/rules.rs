@@ -370,10 +370,14 @@ pub struct RuleSet {
     /// patterns: the embedded rules' are compiled on first use (a test
     /// compiles them all), other rules' at load, where an error names the
     /// file.
+    /// Each distinct pattern once (rules that share one, as several tariff
+    /// and raid rules do, share its compiled form and its matches).
     pattern_sources: Vec<String>,
-    patterns: Vec<std::sync::OnceLock<regex::Regex>>,
-    /// Rule index -> its patterns' indices in `patterns`.
+    patterns: Vec<std::sync::OnceLock<Pattern>>,
+    /// Rule index -> a range of `pattern_ids`.
     rule_patterns: Vec<std::ops::Range<usize>>,
+    /// Indices into `patterns`, rule by rule.
+    pattern_ids: Vec<usize>,
 }
 
 /// Where rules come from: the embedded defaults, user folders, or both.
@@ -583,18 +587,28 @@ impl RuleSet {
             .map_err(|e| one_error("triggers", e))?;
         let mut sources: Vec<&str> = Vec::new();
         let mut rule_patterns = Vec::new();
+        let mut pattern_ids = Vec::new();
         for r in &rules {
-            let first = sources.len();
-            sources.extend(r.patterns.iter().map(String::as_str));
-            rule_patterns.push(first..sources.len());
+            let first = pattern_ids.len();
+            for p in &r.patterns {
+                let id = match sources.iter().position(|s| s == p) {
+                    Some(id) => id,
+                    None => {
+                        sources.push(p);
+                        sources.len() - 1
+                    }
+                };
+                pattern_ids.push(id);
+            }
+            rule_patterns.push(first..pattern_ids.len());
         }
-        let patterns: Vec<std::sync::OnceLock<regex::Regex>> = if embedded {
+        let patterns: Vec<std::sync::OnceLock<Pattern>> = if embedded {
             sources.iter().map(|_| std::sync::OnceLock::new()).collect()
         } else {
             sources
                 .iter()
-                .map(|p| match compiled.get(*p) {
-                    Some(re) => Ok(regex::Regex::clone(re)),
+                .map(|p| match compiled.remove(*p) {
+                    Some(re) => Ok(re),
                     None => compile_pattern(p),
                 })
                 .map(|re| re.map(std::sync::OnceLock::from))
@@ -609,6 +623,7 @@ impl RuleSet {
             pattern_sources,
             patterns,
             rule_patterns,
+            pattern_ids,
             trigger_rules,
             longest_trigger: phrases.iter().map(String::len).max().unwrap_or(0),
             trigger_phrases: phrases,
@@ -636,15 +651,23 @@ impl RuleSet {
         let bytes = text.as_bytes();
         // (A match of ASCII phrases starts and ends on char boundaries.)
         for m in self.automaton.find_iter(bytes) {
-            let (start, end) = (m.start, m.end);
+            let (start, mut end, mut phrase) = (m.start, m.end, m.phrase);
             if !crate::segment::on_word_boundaries(text, start, end) {
-                continue;
+                // The longest phrase may end inside a word ("search of" in
+                // "search offices"): then the longest phrase at the same
+                // start that ends on a word boundary ("search").
+                let Some(s) = self.shorter_at(text, start, end) else {
+                    continue;
+                };
+                (end, phrase) = (s.end, s.phrase);
             }
-            found.push((start, end, m.phrase));
+            found.push((start, end, phrase));
             // The longest phrase at each word start inside the match, when it
             // ends after the match: bounded by the longest phrase, and most
             // triggers are one word, with no word start inside.
-            for w in start + 1..end {
+            // (Up to the match's own end when a shorter phrase was taken:
+            // "search" of "search of|fices" leaves "offices" to look at.)
+            for w in start + 1..m.end {
                 if !bytes[w].is_ascii_alphanumeric() || bytes[w - 1].is_ascii_alphanumeric() {
                     continue;
                 }
@@ -691,20 +714,60 @@ impl RuleSet {
         out
     }
 
+    /// The longest trigger phrase starting at `start` and ending on a word
+    /// boundary before `end`, where the leftmost-longest match `start..end`
+    /// ends inside a word; `None` when `start` is itself inside a word.
+    fn shorter_at(
+        &self,
+        text: &str,
+        start: usize,
+        end: usize,
+    ) -> Option<crate::phrases_dfa::PhraseMatch> {
+        let bytes = text.as_bytes();
+        let word = |i: usize| bytes[i].is_ascii_alphanumeric();
+        if start > 0 && word(start - 1) {
+            return None;
+        }
+        let mut cut = end;
+        loop {
+            // The last word end before `cut`.
+            let mut p = cut - 1;
+            while p > start && (word(p) || !word(p - 1)) {
+                p -= 1;
+            }
+            if p <= start {
+                return None;
+            }
+            let s = self.automaton.find_in(bytes, start..p)?;
+            if s.start != start {
+                return None;
+            }
+            if crate::segment::on_word_boundaries(text, start, s.end) {
+                return Some(s);
+            }
+            cut = s.end;
+        }
+    }
+
     /// Pattern `i`, compiled on first use.
-    fn pattern(&self, i: usize) -> &regex::Regex {
+    fn pattern(&self, i: usize) -> &Pattern {
         self.patterns[i].get_or_init(|| {
             compile_pattern(&self.pattern_sources[i])
                 .expect("the embedded rules' patterns compile (rules::tests)")
         })
     }
 
+    /// Whether rule `rule` has patterns (without compiling them).
+    pub fn has_patterns(&self, rule: usize) -> bool {
+        !self.rule_patterns[rule].is_empty()
+    }
+
     /// Rule `rule`'s patterns with their indices in the rule set's list of
-    /// every rule's patterns.
-    pub fn rule_patterns(&self, rule: usize) -> impl Iterator<Item = (usize, &regex::Regex)> {
-        self.rule_patterns[rule]
-            .clone()
-            .map(move |i| (i, self.pattern(i)))
+    /// distinct patterns (the same index for the same pattern in any rule).
+    pub fn rule_patterns(&self, rule: usize) -> impl Iterator<Item = (usize, &Pattern)> {
+        self.pattern_ids[self.rule_patterns[rule].clone()]
+            .iter()
+            .map(move |&i| (i, self.pattern(i)))
     }
 
     /// A cue list by name (empty when absent).
@@ -732,7 +795,7 @@ impl RuleSet {
 fn validate_rule(
     r: &Rule,
     compile_patterns: bool,
-    compiled: &mut crate::trie::FnvMap<String, regex::Regex>,
+    compiled: &mut crate::trie::FnvMap<String, Pattern>,
 ) -> Vec<String> {
     let mut problems = Vec::new();
     let parts: Vec<&str> = r.id.split('/').collect();
@@ -799,13 +862,40 @@ fn validate_rule(
 /// make the tool build a huge automaton.
 const PATTERN_SIZE_LIMIT: usize = 1 << 20;
 
-/// A rule pattern compiled as the extractor runs it: case-insensitive.
-fn compile_pattern(p: &str) -> Result<regex::Regex, String> {
-    regex::RegexBuilder::new(p)
-        .case_insensitive(true)
-        .size_limit(PATTERN_SIZE_LIMIT)
-        .build()
-        .map_err(|e| e.to_string())
+/// A compiled rule pattern: `regex-automata`'s meta regex, the engine of
+/// the `regex` crate's `Regex`, used directly for its settings.
+pub type Pattern = regex_automata::meta::Regex;
+
+/// A rule pattern compiled as the extractor runs it: case-insensitive,
+/// with the `regex` crate's `Regex::new` semantics (leftmost-first, UTF-8,
+/// Unicode) and error messages, but without literal prefilters. A pattern
+/// runs over one sentence at a time, where a prefilter saves little, and
+/// extracting and compiling its literals was more than half of compiling
+/// a pattern (37M of the 67M instructions the embedded patterns took on
+/// `benches/instructions.sh`'s sample).
+fn compile_pattern(p: &str) -> Result<Pattern, String> {
+    use regex_automata::{meta, nfa::thompson::WhichCaptures, util::syntax};
+    let config = meta::Config::new()
+        .match_kind(regex_automata::MatchKind::LeftmostFirst)
+        .utf8_empty(true)
+        .nfa_size_limit(Some(PATTERN_SIZE_LIMIT))
+        .hybrid_cache_capacity(2 * (1 << 20))
+        .which_captures(WhichCaptures::Implicit)
+        .auto_prefilter(false);
+    meta::Builder::new()
+        .configure(config)
+        .syntax(syntax::Config::new().case_insensitive(true).utf8(true))
+        .build(p)
+        .map_err(|e| {
+            // As the `regex` crate words its errors.
+            match (e.size_limit(), e.syntax_error()) {
+                (Some(limit), _) => {
+                    format!("Compiled regex exceeds size limit of {limit} bytes.")
+                }
+                (None, Some(syntax)) => syntax.to_string(),
+                (None, None) => e.to_string(),
+            }
+        })
 }
 
 fn one_error(source: &str, message: String) -> Vec<RuleError> {

@@ -302,6 +302,71 @@ pub fn is_letter(c: char) -> bool {
     }
 }
 
+/// The end of the run of ASCII letters in `b` from byte `i` on (`i` if
+/// there is none): eight bytes at a time while they are all letters, then
+/// to the first byte that is none. Words are a few letters long, so one
+/// step of eight usually finds the end, where a byte loop took a compare
+/// and a branch per letter (the quantity tokenizer's words).
+#[inline]
+pub(crate) fn ascii_letters_end(b: &[u8], mut i: usize) -> usize {
+    while let Some(chunk) = b.get(i..i + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        let others = !letter_bytes(x) & HIGH_BITS;
+        if others != 0 {
+            return i + (others.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < b.len() && b[i].is_ascii_alphabetic() {
+        i += 1;
+    }
+    i
+}
+
+/// [`ascii_letters_end`] for ASCII letters and digits (the lexicon's word
+/// runs).
+#[inline]
+pub(crate) fn ascii_alnum_end(b: &[u8], mut i: usize) -> usize {
+    while let Some(chunk) = b.get(i..i + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        let others = !(letter_bytes(x) | digit_bytes(x)) & HIGH_BITS;
+        if others != 0 {
+            return i + (others.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < b.len() && b[i].is_ascii_alphanumeric() {
+        i += 1;
+    }
+    i
+}
+
+/// The high bit of every byte of a word.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// Each byte `v` of `x` as its high bit: whether `v` (taken below 0x80)
+/// is at least `lo` (no carry crosses bytes: below 0x80 plus at most
+/// 0x80 stays below 0x100).
+#[inline(always)]
+fn at_least(x: u64, lo: u8) -> u64 {
+    ((x & !HIGH_BITS) + u64::from_le_bytes([0x80 - lo; 8])) & HIGH_BITS
+}
+
+/// The high bit of each byte of `x` that is an ASCII letter: with bit
+/// 0x20 set (capitals lowered; of the other bytes only `@ [ \ ] ^ _`
+/// move, and none lands on a letter) it lies in `a..=z`, and it is ASCII.
+#[inline(always)]
+fn letter_bytes(x: u64) -> u64 {
+    let lowered = x | 0x2020_2020_2020_2020;
+    at_least(lowered, b'a') & !at_least(lowered, b'z' + 1) & !x & HIGH_BITS
+}
+
+/// The high bit of each byte of `x` that is an ASCII digit.
+#[inline(always)]
+fn digit_bytes(x: u64) -> u64 {
+    at_least(x, b'0') & !at_least(x, b'9' + 1) & !x & HIGH_BITS
+}
+
 /// Whether `text[s..e]` stands on word boundaries: it is not glued to a
 /// word character before its first or after its last word character.
 pub fn on_word_boundaries(text: &str, s: usize, e: usize) -> bool {
@@ -519,6 +584,28 @@ mod tests {
 
     /// A dateline's end: one or more words in capitals, a bracketed note,
     /// a dash, a colon, or a comma and a dash; never a headline in capitals.
+    /// The word-wide scans end where a byte loop ends, for every byte
+    /// value at every place of a chunk and past it.
+    #[test]
+    fn ascii_runs_end_where_a_byte_loop_ends() {
+        for c in 0..=255u8 {
+            for at in 0..20 {
+                let mut b = b"abcdefghijKLMNOPQRSTz9".to_vec();
+                b.insert(at, c);
+                for start in [0, 1, 3] {
+                    let letters = (start..b.len())
+                        .find(|&i| !b[i].is_ascii_alphabetic())
+                        .unwrap_or(b.len());
+                    assert_eq!(ascii_letters_end(&b, start), letters, "{c} at {at}");
+                    let alnum = (start..b.len())
+                        .find(|&i| !b[i].is_ascii_alphanumeric())
+                        .unwrap_or(b.len());
+                    assert_eq!(ascii_alnum_end(&b, start), alnum, "{c} at {at}");
+                }
+            }
+        }
+    }
+
     #[test]
     fn datelines_of_every_form() {
         let cases: &[(&str, Option<&str>)] = &[

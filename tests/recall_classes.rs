@@ -60,6 +60,88 @@ const CASES: &[(&str, &str, &str)] = &[
         "meeting",
         "round",
     ),
+    // A raid told in the passive: the agency after the verb, or the premises
+    // before it.
+    (
+        "The offices of two fuel importers in Busan were searched by customs investigators on Monday.",
+        "raid",
+        "searched",
+    ),
+    (
+        "The lawmaker's home in Changwon was also raided, the special counsel team said.",
+        "raid",
+        "raided",
+    ),
+    // Officers entering, arriving at or combing premises named after the verb.
+    (
+        "Anti-graft officers entered the deputy minister's apartment in Kyiv shortly after dawn.",
+        "raid",
+        "entered",
+    ),
+    (
+        "Teams of the Enforcement Directorate combed the offices of three shell firms in Kolkata.",
+        "raid",
+        "combed",
+    ),
+    // The agency in the antecedent of a relative clause holding the verb.
+    (
+        "Officers of the income tax department, who reached the jeweller's shop at 7 a.m., were still searching the premises at midnight.",
+        "raid",
+        "searching",
+    ),
+    // Headline detention verbs with a head count at a site.
+    (
+        "Agents detain 120 workers at Nebraska meat plant",
+        "raid",
+        "detain",
+    ),
+    (
+        "Immigration officers round up 40 foreigners at construction sites in Johor",
+        "raid",
+        "round up",
+    ),
+    // A guest named after the host's verb, by name or by a possessive title.
+    (
+        "President Erdogan received Syria's interim president at the presidential complex in Ankara.",
+        "meeting",
+        "received",
+    ),
+    (
+        "Prime Minister Takaichi welcomed Modi at her official residence in Tokyo on Friday.",
+        "meeting",
+        "welcomed",
+    ),
+    // The host's or greeter's verb with a guest named by a modified title.
+    (
+        "Emir Tamim hosted the visiting German chancellor for dinner at the Amiri Diwan.",
+        "meeting",
+        "hosted",
+    ),
+    // A rate followed by what it falls on, in a tariff story, without the word
+    // tariff in its clause.
+    (
+        "Washington doubled its tariff on Chinese goods on Tuesday.\n\nBeijing said it would charge an extra 10% on American soybeans and pork from March 10.",
+        "tariff",
+        "would charge",
+    ),
+    // Purchase commitments: procurement verbs, arms deals with their sum.
+    (
+        "Under the accord, Qatar will procure $40 billion worth of American defence equipment over ten years.",
+        "pledge",
+        "procure",
+    ),
+    (
+        "The two leaders also announced a $30 billion arms deal covering fighter jets and air-defence systems.",
+        "pledge",
+        "arms deal",
+    ),
+    // A shorter trigger where the longest phrase at its start ends inside a
+    // word ("search of" in "search offices"): the trigger is "search".
+    (
+        "Georgian police search offices of the ruling party in Tbilisi",
+        "raid",
+        "search",
+    ),
     // Inflections the commitment verbs lacked.
     (
         "Britain was the biggest single donor, committing £1.25bn over five years.",
@@ -227,6 +309,53 @@ const NOT: &[(&str, &str)] = &[
         "The ministry said 352 people were held in January, up from last year.",
         "raid",
     ),
+    // The passive of a search that is no raid: people stopped in the street,
+    // ruins searched by rescuers.
+    (
+        "Young men in the city are twice as likely to be stopped and searched by police, the report said.",
+        "raid",
+    ),
+    (
+        "The collapsed building was searched by rescue teams through the night.",
+        "raid",
+    ),
+    // Entering or arriving somewhere that is no premises, or in a deal.
+    (
+        "Investigators from the aviation agency arrived at the crash site on Tuesday.",
+        "raid",
+    ),
+    (
+        "Officials said the two companies entered a purchase agreement for the plant.",
+        "raid",
+    ),
+    // Welcoming a day's news or a country's move is no meeting.
+    (
+        "Finance Minister Kato said he welcomed Monday's agreement on the exchange rate.",
+        "meeting",
+    ),
+    (
+        "The World Bank welcomed Vietnam joining the trade pact.",
+        "meeting",
+    ),
+    // Hosting an event is no meeting of the host with a guest.
+    (
+        "Qatar hosted the opening match of the tournament against Ecuador in Doha.",
+        "meeting",
+    ),
+    // Arms sales statistics and a rate with no tariff story are no event.
+    (
+        "Arms deals with Gulf buyers fell to $12 billion last year, the institute said.",
+        "pledge",
+    ),
+    (
+        "The bank said mortgage lenders would charge an extra 1% on new loans from April.",
+        "tariff",
+    ),
+    // A trigger inside a longer word is none.
+    (
+        "Police said the university had opened new research offices in Tbilisi.",
+        "raid",
+    ),
     // No tariff reported before: the noun alone is none.
     (
         "The regulator said electricity tariffs for homes would stay unchanged.\n\nThe regulator said the pause would cost suppliers little.",
@@ -316,5 +445,51 @@ fn a_list_of_tariff_measures_gives_one_tariff_each() {
         let events = ex.extract_dated("case", text, Some("2025-09-01"));
         let tariffs = events.iter().filter(|e| e.event_type == "tariff").count();
         assert_eq!(tariffs, *n, "{text}");
+    }
+}
+
+/// Two events of one type in one sentence, the second opened by "after",
+/// "before", "following", "since" or "until" (an event earlier or later than
+/// the first); with "their", "the" or "its" after the word it is the first
+/// one again: (sentence, type, events of the type).
+const SEQUENCES: &[(&str, &str, usize)] = &[
+    (
+        "Prosecutors raided the party's headquarters in Seoul on Friday, after searching the homes of two aides on Wednesday.",
+        "raid",
+        2,
+    ),
+    (
+        "Carney will meet Xi in Beijing on Thursday before heading to New Delhi for talks with Modi.",
+        "meeting",
+        2,
+    ),
+    // The same meeting named again.
+    (
+        "Caption: Prime Minister Carney and President Lula shake hands before their talks in Brasilia on Monday.",
+        "meeting",
+        1,
+    ),
+    (
+        "Customs officers searched the warehouse in Felixstowe, before the raid was made public on Friday.",
+        "raid",
+        1,
+    ),
+];
+
+#[test]
+fn an_event_before_or_after_another_is_its_own() {
+    let ex = Extractor::embedded().unwrap();
+    for (text, ty, n) in SEQUENCES {
+        let events = ex.extract_dated("case", text, Some("2025-09-01"));
+        let got = events.iter().filter(|e| e.event_type == *ty).count();
+        assert_eq!(
+            got,
+            *n,
+            "{text}: {:?}",
+            events
+                .iter()
+                .map(|e| (&e.event_type, &e.trigger.text))
+                .collect::<Vec<_>>()
+        );
     }
 }

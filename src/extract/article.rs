@@ -932,6 +932,49 @@ fn listed_measures(a: &Event, b: &Event, lists: &MeasureLists) -> bool {
     premodified || modified
 }
 
+/// Words that open a mention of an event before or after another in the
+/// same sentence (`sequence_words`), and the words that, between one of them
+/// and the trigger, make the mention the other's again (`sequence_same_event`:
+/// "before their summit").
+pub(crate) struct SequenceLists<'a> {
+    /// "after", "before", "following" ...
+    pub words: &'a [String],
+    /// "the", "their", "that" ...
+    pub same_event: &'a [String],
+}
+
+/// Whether the event's trigger is opened by a sequence word within three
+/// words before it, with no comma or same-event word between ("after
+/// searching the homes", "before travelling on to", "after a call with"),
+/// and the trigger itself does not start with a same-event word ("before
+/// the new rate applied").
+fn sequenced(e: &Event, lists: &SequenceLists) -> bool {
+    let s = &e.sentence;
+    let at = e.trigger.start;
+    if at < s.start || at > s.start + s.text.len() || !s.text.is_char_boundary(at - s.start) {
+        return false;
+    }
+    let is = |list: &[String], w: &str| list.iter().any(|x| x.eq_ignore_ascii_case(w));
+    let first_of_trigger = e.trigger.text.split_whitespace().next().unwrap_or_default();
+    if is(lists.same_event, first_of_trigger) {
+        return false;
+    }
+    let head = &s.text[..at - s.start];
+    for (n, raw) in head.split_whitespace().rev().take(3).enumerate() {
+        if n > 0 && raw.ends_with([',', ';', ':']) {
+            return false;
+        }
+        let w = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        if is(lists.words, w) {
+            return true;
+        }
+        if is(lists.same_event, w) {
+            return false;
+        }
+    }
+    false
+}
+
 /// Whether an event comes from a rule that only refers back to an event the
 /// article reported before ("the pledge", "the call", "the pause", "Ruto
 /// attended"): its id ends in `back-reference` ("tariff/back-reference",
@@ -1012,6 +1055,7 @@ pub(crate) fn merge_same_type(
     other_event_openers: &[String],
     answer_words: &[String],
     measures: &MeasureLists,
+    sequence: &SequenceLists,
 ) -> Vec<Draft> {
     let is_trip = |e: &crate::event::Event| {
         e.event_type == EventType::Meeting
@@ -1066,6 +1110,23 @@ pub(crate) fn merge_same_type(
                 .is_some_and(|a| a.start < d.event.trigger.start)
             {
                 d.event.amount = None;
+            }
+            kept.push(d);
+            continue;
+        }
+        // An event before or after the other ("after searching the homes
+        // of three aides"): a mention of its own, whatever it shares.
+        let own_mention =
+            !refers_back(&d.event) && !refers_back(&prev.event) && sequenced(&d.event, sequence);
+        if own_mention {
+            // The parties named from the later mention on are its own, not
+            // the earlier event's ("will meet Xi in Beijing before heading
+            // to New Delhi for talks with Modi": Modi is not met in Beijing).
+            let from = d.event.trigger.start;
+            if prev.event.trigger.start < from {
+                prev.event
+                    .actors
+                    .retain(|a| a.start < from || a.role == Role::Source);
             }
             kept.push(d);
             continue;
