@@ -451,7 +451,7 @@ pub(crate) fn inherit_roles(
             let fits = |a: &Actor| a.country.as_ref().is_none_or(|c| !opposite.contains(c));
             // (Tariffs only: a pledge's giver and recipient are one country
             // as often as not, money at home.)
-            let inherited = if t != EventType::Tariff || inherited.iter().all(|a| fits(a)) {
+            let inherited = if t != EventType::Tariff || inherited.iter().all(&fits) {
                 inherited
             } else {
                 let holders_of = |d: usize| -> Vec<Actor> {
@@ -1034,10 +1034,15 @@ fn another_meeting(first: &Event, second: &Event, openers: &[String]) -> bool {
     // ("ahead of an EU summit": another meeting, by its article.)
     let (from, to) = (s.start + lo + end, second.trigger.start);
     ["a", "an"].contains(&next)
-        || second
-            .actors
-            .iter()
-            .any(|a| a.start >= from && a.start < to && a.country.is_some())
+        || second.actors.iter().any(|a| {
+            a.start >= from
+                    && a.start < to
+                    && a.country.is_some()
+                    // ("before travelling on to Baghdad for talks with ...":
+                    // where the subject goes next is the same traveller's
+                    // sequel, which split.rs parts.)
+                    && a.kind != kind_name(ActorKind::Place)
+        })
 }
 
 /// One event per distinct event: a same-type draft in the same clause as an
