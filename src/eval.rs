@@ -534,7 +534,12 @@ fn check_arguments(doc: &str, g: &GoldEvent, p: &Event, report: &mut Report) {
                 kind: format!("wrong-{name}"),
                 doc: doc.into(),
                 event_type: g.event_type.clone(),
-                detail,
+                // The gold quote and the trigger say which event of the
+                // sentence it is when the sentence holds several.
+                detail: format!(
+                    "{detail} [gold {:?}, trigger {:?}]",
+                    g.quote, p.trigger.text
+                ),
                 text: p.sentence.text.clone(),
             });
         }

@@ -250,6 +250,12 @@ struct TrainArgs {
     /// (without `SET=`, the file name is the set). Repeatable.
     #[arg(long, required = true, value_name = "[SET=]FILE")]
     gold: Vec<String>,
+    /// Judged output of unannotated articles, as `SET=FILE` (JSON lines
+    /// `{"doc","type","start","verdict"}`, verdict `real`, `false` or
+    /// `borderline`): the candidates judged real or false join the fit and
+    /// are scored like the gold sets' (precision only: no recall). Repeatable.
+    #[arg(long, value_name = "SET=FILE")]
+    audit: Vec<String>,
     /// Write the model here (e.g. data/model/sense.json); without it only the figures are printed.
     #[arg(long, value_name = "FILE")]
     out: Option<PathBuf>,
@@ -773,9 +779,25 @@ fn train(a: TrainArgs) -> Result<ExitCode> {
     };
     let loose =
         build_extractor(&a.lexicon, &loose_rules, None, None, None, false)?.with_sense(None);
+    // Audit files: per set, (doc, type, trigger start) -> judged real.
+    let mut audits: Vec<(String, tr::Verdicts)> = Vec::new();
+    for spec in &a.audit {
+        let (name, path) = spec
+            .split_once('=')
+            .filter(|(n, _)| !n.is_empty())
+            .with_context(|| format!("--audit {spec:?}: expected SET=FILE"))?;
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read audit file {path}"))?;
+        let v = tr::parse_verdicts(path, &text).map_err(|e| anyhow::anyhow!(e))?;
+        match audits.iter_mut().find(|(n, _)| n == name) {
+            Some((_, have)) => have.extend(v),
+            None => audits.push((name.to_string(), v)),
+        }
+    }
     let wanted: HashSet<String> = sets
         .iter()
         .flat_map(|(_, g)| g.docs.keys().cloned())
+        .chain(audits.iter().flat_map(|(_, v)| v.docs()))
         .collect();
     let mut found: HashMap<String, (String, Vec<Event>)> = HashMap::new();
     let mut had_problem = for_each_events(&a.input, &ex, Some(&wanted), |article, events| {
@@ -818,6 +840,26 @@ fn train(a: TrainArgs) -> Result<ExitCode> {
             }
         }
         dev.push(set);
+    }
+    for (name, verdicts) in &audits {
+        let si = dev.len();
+        let mut docs: Vec<String> = verdicts.docs().collect();
+        docs.sort();
+        docs.dedup();
+        for doc in &docs {
+            let Some((text, events)) = found.get(doc) else {
+                missing += 1;
+                continue;
+            };
+            let loose = found_loose.get(doc).map(Vec::as_slice).unwrap_or(&[]);
+            cands.extend(tr::audited_candidates(
+                &cues, si, doc, text, events, loose, verdicts,
+            ));
+        }
+        dev.push(tr::DevSet {
+            name: name.clone(),
+            ..Default::default()
+        });
     }
     if !a.no_mask_vetoes {
         let rules = RuleSet::load(&RuleSources {

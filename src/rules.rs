@@ -370,10 +370,17 @@ pub struct RuleSet {
     /// patterns: the embedded rules' are compiled on first use (a test
     /// compiles them all), other rules' at load, where an error names the
     /// file.
+    /// Each distinct pattern once (rules that share one, as several tariff
+    /// and raid rules do, share its compiled form and its matches).
     pattern_sources: Vec<String>,
-    patterns: Vec<std::sync::OnceLock<regex::Regex>>,
-    /// Rule index -> its patterns' indices in `patterns`.
+    patterns: Vec<std::sync::OnceLock<Pattern>>,
+    /// The patterns compiled for ASCII text alone ([`compile_ascii_pattern`]),
+    /// on first use; `None` for a pattern with no such form.
+    ascii_patterns: Vec<std::sync::OnceLock<Option<Pattern>>>,
+    /// Rule index -> a range of `pattern_ids`.
     rule_patterns: Vec<std::ops::Range<usize>>,
+    /// Indices into `patterns`, rule by rule.
+    pattern_ids: Vec<usize>,
 }
 
 /// Where rules come from: the embedded defaults, user folders, or both.
@@ -583,18 +590,28 @@ impl RuleSet {
             .map_err(|e| one_error("triggers", e))?;
         let mut sources: Vec<&str> = Vec::new();
         let mut rule_patterns = Vec::new();
+        let mut pattern_ids = Vec::new();
         for r in &rules {
-            let first = sources.len();
-            sources.extend(r.patterns.iter().map(String::as_str));
-            rule_patterns.push(first..sources.len());
+            let first = pattern_ids.len();
+            for p in &r.patterns {
+                let id = match sources.iter().position(|s| s == p) {
+                    Some(id) => id,
+                    None => {
+                        sources.push(p);
+                        sources.len() - 1
+                    }
+                };
+                pattern_ids.push(id);
+            }
+            rule_patterns.push(first..pattern_ids.len());
         }
-        let patterns: Vec<std::sync::OnceLock<regex::Regex>> = if embedded {
+        let patterns: Vec<std::sync::OnceLock<Pattern>> = if embedded {
             sources.iter().map(|_| std::sync::OnceLock::new()).collect()
         } else {
             sources
                 .iter()
-                .map(|p| match compiled.get(*p) {
-                    Some(re) => Ok(regex::Regex::clone(re)),
+                .map(|p| match compiled.remove(*p) {
+                    Some(re) => Ok(re),
                     None => compile_pattern(p),
                 })
                 .map(|re| re.map(std::sync::OnceLock::from))
@@ -602,13 +619,16 @@ impl RuleSet {
                 .map_err(|e| one_error("patterns", e))?
         };
         let pattern_sources = sources.iter().map(|p| p.to_string()).collect();
+        let ascii_patterns = sources.iter().map(|_| std::sync::OnceLock::new()).collect();
         Ok(RuleSet {
             rules,
             cues,
             role_frames,
             pattern_sources,
             patterns,
+            ascii_patterns,
             rule_patterns,
+            pattern_ids,
             trigger_rules,
             longest_trigger: phrases.iter().map(String::len).max().unwrap_or(0),
             trigger_phrases: phrases,
@@ -745,19 +765,44 @@ impl RuleSet {
     }
 
     /// Pattern `i`, compiled on first use.
-    fn pattern(&self, i: usize) -> &regex::Regex {
+    fn pattern(&self, i: usize) -> &Pattern {
         self.patterns[i].get_or_init(|| {
             compile_pattern(&self.pattern_sources[i])
                 .expect("the embedded rules' patterns compile (rules::tests)")
         })
     }
 
+    /// The indices of rule `rule`'s patterns in the rule set's list of
+    /// distinct patterns, for [`RuleSet::pattern_for`].
+    pub fn rule_pattern_ids(&self, rule: usize) -> &[usize] {
+        &self.pattern_ids[self.rule_patterns[rule].clone()]
+    }
+
+    /// Distinct pattern `i` ready to run over a text that is all ASCII
+    /// (`ascii`) or not: for ASCII text its ASCII-only form when it has
+    /// one ([`compile_ascii_pattern`]: the same matches there, from a
+    /// smaller automaton), else the pattern as written.
+    pub fn pattern_for(&self, i: usize, ascii: bool) -> &Pattern {
+        if ascii
+            && let Some(p) = self.ascii_patterns[i]
+                .get_or_init(|| compile_ascii_pattern(&self.pattern_sources[i]))
+        {
+            return p;
+        }
+        self.pattern(i)
+    }
+
+    /// Whether rule `rule` has patterns (without compiling them).
+    pub fn has_patterns(&self, rule: usize) -> bool {
+        !self.rule_patterns[rule].is_empty()
+    }
+
     /// Rule `rule`'s patterns with their indices in the rule set's list of
-    /// every rule's patterns.
-    pub fn rule_patterns(&self, rule: usize) -> impl Iterator<Item = (usize, &regex::Regex)> {
-        self.rule_patterns[rule]
-            .clone()
-            .map(move |i| (i, self.pattern(i)))
+    /// distinct patterns (the same index for the same pattern in any rule).
+    pub fn rule_patterns(&self, rule: usize) -> impl Iterator<Item = (usize, &Pattern)> {
+        self.pattern_ids[self.rule_patterns[rule].clone()]
+            .iter()
+            .map(move |&i| (i, self.pattern(i)))
     }
 
     /// A cue list by name (empty when absent).
@@ -785,7 +830,7 @@ impl RuleSet {
 fn validate_rule(
     r: &Rule,
     compile_patterns: bool,
-    compiled: &mut crate::trie::FnvMap<String, regex::Regex>,
+    compiled: &mut crate::trie::FnvMap<String, Pattern>,
 ) -> Vec<String> {
     let mut problems = Vec::new();
     let parts: Vec<&str> = r.id.split('/').collect();
@@ -852,13 +897,70 @@ fn validate_rule(
 /// make the tool build a huge automaton.
 const PATTERN_SIZE_LIMIT: usize = 1 << 20;
 
-/// A rule pattern compiled as the extractor runs it: case-insensitive.
-fn compile_pattern(p: &str) -> Result<regex::Regex, String> {
-    regex::RegexBuilder::new(p)
-        .case_insensitive(true)
-        .size_limit(PATTERN_SIZE_LIMIT)
-        .build()
-        .map_err(|e| e.to_string())
+/// A compiled rule pattern: `regex-automata`'s meta regex, the engine of
+/// the `regex` crate's `Regex`, used directly for its settings.
+pub type Pattern = regex_automata::meta::Regex;
+
+/// A rule pattern compiled as the extractor runs it: case-insensitive,
+/// with the `regex` crate's `Regex::new` semantics (leftmost-first, UTF-8,
+/// Unicode) and error messages, but without literal prefilters. A pattern
+/// runs over one sentence at a time, where a prefilter saves little, and
+/// extracting and compiling its literals was more than half of compiling
+/// a pattern (37M of the 67M instructions the embedded patterns took on
+/// `benches/instructions.sh`'s sample).
+fn compile_pattern(p: &str) -> Result<Pattern, String> {
+    use regex_automata::{meta, nfa::thompson::WhichCaptures, util::syntax};
+    let config = meta::Config::new()
+        .match_kind(regex_automata::MatchKind::LeftmostFirst)
+        .utf8_empty(true)
+        .nfa_size_limit(Some(PATTERN_SIZE_LIMIT))
+        .hybrid_cache_capacity(2 * (1 << 20))
+        .which_captures(WhichCaptures::Implicit)
+        .auto_prefilter(false);
+    meta::Builder::new()
+        .configure(config)
+        .syntax(syntax::Config::new().case_insensitive(true).utf8(true))
+        .build(p)
+        .map_err(|e| {
+            // As the `regex` crate words its errors.
+            match (e.size_limit(), e.syntax_error()) {
+                (Some(limit), _) => {
+                    format!("Compiled regex exceeds size limit of {limit} bytes.")
+                }
+                (None, Some(syntax)) => syntax.to_string(),
+                (None, None) => e.to_string(),
+            }
+        })
+}
+
+/// A rule pattern compiled for ASCII text alone: as [`compile_pattern`]
+/// but with Unicode off, so `\b`, `\w`, `\s`, `\d`, `.`, classes and the
+/// case-insensitivity are over ASCII (and bytes), which on ASCII text
+/// match exactly what the Unicode forms match there (their other
+/// characters cannot occur in it). The automaton is smaller: on
+/// `benches/instructions.sh`'s sample, compiling the embedded patterns and
+/// their lazy DFAs' states were most of their cost (the searches over the
+/// sentences themselves a tenth). `None` when the pattern has no such form
+/// (a class of non-ASCII characters, say): it then runs as written.
+fn compile_ascii_pattern(p: &str) -> Option<Pattern> {
+    use regex_automata::{meta, nfa::thompson::WhichCaptures, util::syntax};
+    let config = meta::Config::new()
+        .match_kind(regex_automata::MatchKind::LeftmostFirst)
+        .utf8_empty(true)
+        .nfa_size_limit(Some(PATTERN_SIZE_LIMIT))
+        .hybrid_cache_capacity(2 * (1 << 20))
+        .which_captures(WhichCaptures::Implicit)
+        .auto_prefilter(false);
+    meta::Builder::new()
+        .configure(config)
+        .syntax(
+            syntax::Config::new()
+                .case_insensitive(true)
+                .unicode(false)
+                .utf8(false),
+        )
+        .build(p)
+        .ok()
 }
 
 fn one_error(source: &str, message: String) -> Vec<RuleError> {
@@ -950,6 +1052,46 @@ mod tests {
                 .collect();
             assert_eq!(a, b, "rule {}", lazy.rules[r].id);
         }
+    }
+
+    /// On ASCII text, every embedded pattern's ASCII-only form finds what
+    /// the pattern as written finds (most patterns have one), line by line
+    /// over the repository's articles and the rules' own examples.
+    #[test]
+    fn ascii_forms_of_the_patterns_match_as_written_on_ascii_text() {
+        let set = RuleSet::embedded().expect("the embedded rules load");
+        let mut lines: Vec<String> = crate::phrases_dfa::repository_texts()
+            .iter()
+            .flat_map(|t| t.lines().map(str::to_string).collect::<Vec<_>>())
+            .collect();
+        lines.extend(
+            set.rules
+                .iter()
+                .flat_map(|r| r.examples.iter().map(|e| e.text.clone())),
+        );
+        lines.retain(|l| l.is_ascii());
+        assert!(lines.len() > 1000, "{} ASCII lines", lines.len());
+        let (mut with_form, mut found) = (0, 0);
+        for i in 0..set.pattern_sources.len() {
+            let written = set.pattern(i);
+            let ascii = set.pattern_for(i, true);
+            if std::ptr::eq(written, ascii) {
+                continue;
+            }
+            with_form += 1;
+            for l in &lines {
+                let a: Vec<_> = written.find_iter(l.as_str()).map(|m| m.range()).collect();
+                let b: Vec<_> = ascii.find_iter(l.as_str()).map(|m| m.range()).collect();
+                assert_eq!(a, b, "{:?} on {l:?}", set.pattern_sources[i]);
+                found += a.len();
+            }
+        }
+        assert!(
+            with_form * 10 >= set.pattern_sources.len() * 8,
+            "{with_form} of {} patterns have an ASCII form",
+            set.pattern_sources.len()
+        );
+        assert!(found > 200, "{found} matches compared");
     }
 
     /// Real trigger phrases, in text of every case and at every position:

@@ -1040,6 +1040,145 @@ const CASES: &[Case] = &[
         "meeting",
         "asserted",
     ),
+    // A time word in the trigger's noun phrase that places it before the
+    // article: the event happened, whatever verb governs the phrase.
+    (
+        "Ministers said the accord reached at yesterday's meetings of the Group of Seven would hold.",
+        Some("1987-04-10"),
+        "meeting",
+        "asserted",
+    ),
+    (
+        "Seoul will press for a follow-up to last week's talks with Washington on auto tariffs.",
+        Some("2025-09-05"),
+        "meeting",
+        "asserted",
+    ),
+    (
+        "The minister declined to attend the previous meeting of the cocoa council in London.",
+        Some("1987-04-10"),
+        "meeting",
+        "asserted",
+    ),
+    // ... but not a clause's adverb: "Earlier this month" dates the threat.
+    (
+        "Earlier this month Trump had threatened an extra 50 percent tariff on Brazilian coffee from Nov. 1.",
+        Some("2025-10-20"),
+        "tariff",
+        "hypothetical",
+    ),
+    // An onset in the present, in a clause of the same moment, is now.
+    (
+        "Qatari investors pledge $6 billion for Egypt as first Qatar-Egypt business forum opens in Cairo",
+        Some("2025-07-24"),
+        "meeting",
+        "asserted",
+    ),
+    (
+        "Pound rallies as Macron state visit begins in London",
+        Some("2025-07-08"),
+        "meeting",
+        "asserted",
+    ),
+    (
+        "The Qatar-Egypt business forum opens in Cairo on Thursday, officials said.",
+        Some("2025-07-20"),
+        "meeting",
+        "planned",
+    ),
+    // A tariff already imposed, named as the object of another verb.
+    (
+        "The two leaders agreed their negotiators would start talks on the 40% tariffs Washington has imposed on Indian shrimp.",
+        Some("2025-10-26"),
+        "tariff",
+        "asserted",
+    ),
+    (
+        "Exporters said a 20 pct export levy imposed last January on Canadian shakes would hurt sales.",
+        Some("1987-04-10"),
+        "tariff",
+        "asserted",
+    ),
+    // A bullet's "to" is a headline's future; so is "named to".
+    (
+        "Key points of the deal:\n• Norway to cut tariffs on U.S. shellfish and machinery\n",
+        Some("2025-11-14"),
+        "tariff",
+        "planned",
+    ),
+    (
+        "• Carney named to negotiate with Lutnick and Greer on steel",
+        Some("2025-10-01"),
+        "meeting",
+        "planned",
+    ),
+    // A trigger deep in its clause's subject takes the clause's modal.
+    (
+        "Delegates at the three-day meeting between Japan and Australia in Canberra will draft a new beef agreement.",
+        Some("1987-04-10"),
+        "meeting",
+        "planned",
+    ),
+    (
+        "Agreement in the Uruguay Round farm talks could also ease pressure on grain prices.",
+        Some("1987-04-10"),
+        "meeting",
+        "hypothetical",
+    ),
+    // Countermeasures readied are held in reserve.
+    (
+        "Mexico has readied retaliatory tariffs on $20 billion of American farm goods.",
+        Some("2025-03-03"),
+        "tariff",
+        "hypothetical",
+    ),
+    (
+        "Brussels drew up counter-tariffs on 4 billion euros of U.S. goods, officials said.",
+        Some("2025-03-03"),
+        "tariff",
+        "hypothetical",
+    ),
+    // A tariff decided in the past whose time of effect is still ahead.
+    (
+        "Trump signed an order on Monday imposing a 25% tariff on imported trucks from Nov. 1.",
+        Some("2025-10-20"),
+        "tariff",
+        "planned",
+    ),
+    // ... and one whose time of effect has passed is in force.
+    (
+        "Trump signed an order on Monday imposing a 25% tariff on imported trucks from Oct. 1.",
+        Some("2025-10-20"),
+        "tariff",
+        "asserted",
+    ),
+    // A request accepted is settled; one passed on is still a request.
+    (
+        "Thailand agreed to a Japanese request to hold talks on rice tariffs in May.",
+        Some("1987-04-10"),
+        "meeting",
+        "planned",
+    ),
+    // A threat or a possibility of ending talks speaks of talks under way.
+    (
+        "Seoul threatened to pull out of the trade talks with Tokyo over the export curbs.",
+        Some("2019-08-02"),
+        "meeting",
+        "asserted",
+    ),
+    (
+        "Officials warned that the talks between Ottawa and Washington could collapse this week.",
+        Some("2025-10-20"),
+        "meeting",
+        "asserted",
+    ),
+    // A tariff whose removal is negated stands.
+    (
+        "The 25% duty on Korean washing machines was never lifted, exporters said.",
+        Some("2025-10-20"),
+        "tariff",
+        "asserted",
+    ),
 ];
 
 #[test]

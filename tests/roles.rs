@@ -1020,6 +1020,108 @@ const CASES: &[Case] = &[
         &["USA"],
         &[],
     ),
+    // A country whose goods a cue names faces the tariff, even where word
+    // order alone would have made it the imposer; the imposer is named
+    // elsewhere in the sentence.
+    (
+        "Relations between Pretoria and Washington have soured this year: the U.S. has cut aid and imposed a 30% tariff on South African goods.",
+        "tariff",
+        &["USA"],
+        &["ZAF"],
+        &[],
+    ),
+    (
+        "Sentiment improved after Chinese negotiators said they had a framework that would head off the 100 percent tariff President Donald Trump had threatened to slap on Chinese goods.",
+        "tariff",
+        &["USA"],
+        &["CHN"],
+        &[],
+    ),
+    (
+        "Japan agreed to invest in the United States in return for a 15% tariff on most Japanese goods.",
+        "tariff",
+        &[],
+        &["JPN"],
+        &[],
+    ),
+    // Who is asked for money gives it; who asks receives: the object of
+    // the request, before a noun trigger or after the request as trigger.
+    (
+        "Turkey asked Qatar for a 5 billion dlr currency swap.",
+        "pledge",
+        &["QAT"],
+        &["TUR"],
+        &[],
+    ),
+    (
+        "Pakistan has asked Saudi Arabia for a 3 billion dlr loan to shore up its reserves.",
+        "pledge",
+        &["SAU"],
+        &["PAK"],
+        &[],
+    ),
+    (
+        "Ghana appealed to China for debt relief on 2 billion dlrs of loans.",
+        "pledge",
+        &["CHN"],
+        &["GHA"],
+        &[],
+    ),
+    // The market where goods are sold imposes the tariff.
+    (
+        "Vietnamese exporters now face a 20% tariff in the U.S. market.",
+        "tariff",
+        &["USA"],
+        &["VNM"],
+        &[],
+    ),
+    (
+        "Beijing's 100% duty prices Canadian canola out of the Chinese market.",
+        "tariff",
+        &["CHN"],
+        &["CAN"],
+        &[],
+    ),
+    // A demonym before a goods word and a firm word names the firm, a party
+    // ("a Venezuelan oil firm"), not goods.
+    (
+        "FBI agents searched the Miami offices of a Venezuelan oil firm.",
+        "raid",
+        &["USA"],
+        &["VEN"],
+        &[],
+    ),
+    // Bodies named by their short forms where the story's country cues
+    // them: the (European) Commission, Korea's trade commission, India's
+    // "Centre"; without an EU cue "the Commission" names no one.
+    (
+        "The Commission will impose duties of 35% on Chinese electric vehicles, EU officials said.",
+        "tariff",
+        &["EU"],
+        &["CHN"],
+        &[],
+    ),
+    (
+        "Seoul's KTC recommended duties of 21.6% on stainless steel plates from Chinese firms.",
+        "tariff",
+        &["KOR"],
+        &["CHN"],
+        &[],
+    ),
+    (
+        "The Centre cut the basic customs duty on gold imports to 6 per cent, India's finance ministry said.",
+        "tariff",
+        &["IND"],
+        &[],
+        &[],
+    ),
+    (
+        "The Commission imposed duties of 35% on Chinese steel, a spokesman for the U.S. Commerce Department said.",
+        "tariff",
+        &["USA"],
+        &["CHN"],
+        &[],
+    ),
     // A group with fixed membership stands for its members.
     (
         "EFTA pledged to invest $100 billion in India over 15 years.",
@@ -1219,6 +1321,37 @@ fn raid_back_references_need_a_raid() {
 /// Parties an article leaves implicit: "the government" is the article's
 /// clear country, talks between a union and employers are held in it, and a
 /// raid nobody is said to conduct is its own police at work.
+/// A tariff's imposer inherited from the article is never the country its
+/// own sentence names as facing it: the story's other imposer is.
+#[test]
+fn inherited_imposer_is_not_the_side_facing_the_tariff() {
+    let ex = Extractor::embedded().unwrap();
+    let cases: &[(&str, &[&str], &[&str])] = &[
+        (
+            "The United States raised its tariff on European steel to 50%. Brussels answered with 25% tariffs on American motorcycles. In return the commission has suspended retaliatory tariffs on American goods.",
+            &["EU"],
+            &["USA"],
+        ),
+        (
+            "Canada put a 25% surtax on American steel on Monday. Washington then doubled its duties on Canadian aluminium. The government said on Friday it would suspend the tariffs on U.S. goods for a month.",
+            &["CAN"],
+            &["USA"],
+        ),
+    ];
+    for (text, source, target) in cases {
+        let events = ex.extract("case", text);
+        let e = events
+            .iter()
+            .rfind(|e| e.event_type == newsevents::event::EventType::Tariff)
+            .unwrap_or_else(|| panic!("no tariff in {text:?}"));
+        assert_eq!(
+            (role_countries(e, "source"), role_countries(e, "target")),
+            (codes(source), codes(target)),
+            "{text:?}"
+        );
+    }
+}
+
 #[test]
 fn implicit_parties_are_the_articles_country() {
     let ex = Extractor::embedded().unwrap();
@@ -1489,6 +1622,49 @@ fn tariff_target_from_the_same_imposers_tariff() {
 
 /// Each case's first meeting, extracted as of `date`, has exactly the
 /// participants listed.
+/// Names in a time clause after a meeting ("ahead of the G-7 meeting",
+/// "since the Group of Seven summit", "called off after Washington
+/// doubled its tariff") are another event's, not this meeting's parties;
+/// a second meeting named there is an event of its own, while "before
+/// their summit" is the same one.
+#[test]
+fn another_events_time_clause_adds_no_party() {
+    let ex = Extractor::embedded().unwrap();
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "U.S. Treasury Secretary Scott Bessent met Japanese Finance Minister Katsunobu Kato in Washington today ahead of the G-7 meeting.",
+            &["JPN", "USA"],
+        ),
+        (
+            "It is Modi's first trip to Japan since the Group of Seven summit in Hiroshima in May 2023.",
+            &["IND", "JPN"],
+        ),
+        (
+            "Indian and U.S. negotiators held a fifth round of talks in July, weeks before Washington doubled its tariff over purchases of Russian oil.",
+            &["IND", "USA"],
+        ),
+    ];
+    assert_meeting_participants(&ex, "2025-09-17", cases);
+    let meetings = |text: &str| {
+        ex.extract("case", text)
+            .iter()
+            .filter(|e| e.event_type == "meeting")
+            .count()
+    };
+    assert_eq!(
+        meetings(
+            "Bessent met Japan's finance minister in Washington today ahead of the G-7 meeting."
+        ),
+        2
+    );
+    assert_eq!(
+        meetings(
+            "Lee Jae Myung and Shigeru Ishiba shake hands before their summit in Tokyo on Saturday."
+        ),
+        1
+    );
+}
+
 fn assert_meeting_participants(ex: &Extractor, date: &str, cases: &[(&str, &[&str])]) {
     for (text, want) in cases {
         let events = ex.extract_dated("case", text, Some(date));

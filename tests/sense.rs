@@ -91,6 +91,7 @@ fn features_of_realistic_sentences() {
                 "meeting|roles:participant",
                 "meeting|amount:false",
                 "meeting|same-type-events:1",
+                "meeting|other-at:none",
             ],
             &["meeting|caps-headline", "meeting|also:pledge"],
         ),
@@ -106,6 +107,8 @@ fn features_of_realistic_sentences() {
                 "tariff|same-type-events:2-3",
                 // In a line in capitals, case says nothing: words stay words.
                 "tariff|word:impose",
+                // The other tariff candidate stands in the sentence after.
+                "tariff|other-at:lead",
             ],
             &["tariff|trig-capitalised", "tariff|prev:#cap"],
         ),
@@ -167,6 +170,43 @@ fn features_of_realistic_sentences() {
         sorted.sort();
         sorted.dedup();
         assert_eq!(sorted, f, "features come sorted and unique");
+    }
+}
+
+/// A candidate in an article's body knows where the article's earliest
+/// other candidate of its type stands: in the headline (the story is about
+/// such an event), the lead, further down, or nowhere.
+#[test]
+fn other_candidates_of_the_type_place_the_story() {
+    let ex = Extractor::embedded().unwrap().with_sense(None);
+    let cues = Cues::embedded();
+    // (article, type, feature of its last candidate of the type)
+    let cases = [
+        (
+            "JAPAN AND U.S. TO HOLD TRADE TALKS\n\nTrade officials said on Monday that \
+             the two sides would resume the discussions. Reagan will meet Nakasone in \
+             Washington next week, officials said.",
+            "meeting",
+            "meeting|other-at:head",
+        ),
+        (
+            "Tokyo stocks closed higher on Monday. Reagan will meet Nakasone in Washington \
+             next week, officials said. Brokers said trading was light.",
+            "meeting",
+            "meeting|other-at:none",
+        ),
+    ];
+    for (text, ty, want) in cases {
+        let events = ex.extract("doc", text);
+        let e = events
+            .iter()
+            .rev()
+            .find(|e| e.event_type.as_str() == ty)
+            .unwrap_or_else(|| panic!("no {ty} candidate in {text:?}"));
+        let art = ArticleCues::new(&cues, text, &events);
+        let f = event_features(&cues, &art, text, e);
+        let at: Vec<&String> = f.iter().filter(|x| x.contains("|other-at:")).collect();
+        assert_eq!(at, [want], "{text:?}: {events:?}");
     }
 }
 
@@ -570,5 +610,59 @@ fn explain_shows_the_features_that_decided() {
             .collect();
         assert!(w.windows(2).all(|p| p[0] >= p[1]), "largest first: {w:?}");
         assert!(x["score"].is_number());
+    }
+}
+
+/// Audit files: real and false verdicts label the judged candidates,
+/// borderline ones and candidates nobody judged are left out, and a bad
+/// line names the file and line.
+#[test]
+fn audited_candidates_take_their_verdicts() {
+    let text = "Reagan will meet Nakasone in Washington next week, officials said. \
+                The two leaders held talks in Tokyo in May. Japan pledged 1.5 billion \
+                dlrs in aid to the Philippines.";
+    let ex = Extractor::embedded().unwrap().with_sense(None);
+    let events = ex.extract("doc", text);
+    let start = |trigger: &str| {
+        events
+            .iter()
+            .find(|e| e.trigger.text == trigger)
+            .unwrap_or_else(|| panic!("no {trigger:?} candidate: {events:?}"))
+            .trigger
+            .start
+    };
+    let lines = format!(
+        "{{\"doc\":\"doc\",\"type\":\"meeting\",\"start\":{},\"verdict\":\"real\"}}\n\
+         {{\"doc\":\"doc\",\"type\":\"meeting\",\"start\":{},\"verdict\":\"false\"}}\n\
+         {{\"doc\":\"doc\",\"type\":\"pledge\",\"start\":{},\"verdict\":\"borderline\"}}\n",
+        start("meet"),
+        start("talks"),
+        start("pledged"),
+    );
+    let verdicts = train::parse_verdicts("a.jsonl", &lines).unwrap();
+    let cues = Cues::embedded();
+    let cands = train::audited_candidates(&cues, 3, "doc", text, &events, &[], &verdicts);
+    let got: Vec<(&str, bool, usize)> = cands
+        .iter()
+        .map(|c| (c.event_type.as_str(), c.hit, c.set))
+        .collect();
+    assert_eq!(
+        got,
+        [("meeting", true, 3), ("meeting", false, 3)],
+        "{cands:?}"
+    );
+    assert!(cands.iter().all(|c| !c.vetoed && !c.features.is_empty()));
+    // (line, what the error says)
+    let bad = [
+        (
+            "{\"doc\":\"d\",\"type\":\"meeting\",\"start\":1,\"verdict\":\"maybe\"}",
+            "a.jsonl:2: verdict \"maybe\"",
+        ),
+        ("{\"doc\":\"d\",\"type\":\"meeting\"}", "a.jsonl:2:"),
+    ];
+    for (line, want) in bad {
+        let text = format!("{}\n{line}\n", lines.lines().next().unwrap());
+        let err = train::parse_verdicts("a.jsonl", &text).unwrap_err();
+        assert!(err.starts_with(want), "{err}");
     }
 }

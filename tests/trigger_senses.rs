@@ -8,7 +8,14 @@
 //! cereals co-responsibility levy ... the rate of levy"); a verb of giving
 //! with no money in its clause ("pledged support for OPEC's bid"), money
 //! already paid out named after the loan, a budget's debt service
-//! (`pledge_context_vetoes`). Each false reading
+//! (`pledge_context_vetoes`), a money noun with nothing that commits it
+//! ("had 2.4 billion dlrs in loans to Mexico") or with no sum and none
+//! ("should not depend on aid"), "met with success", "easier
+//! to meet", and a body that meets by itself ("the committee meets
+//! tomorrow") and "the meeting" referring back to it, a fixture in a sports
+//! story ("will meet France's Arnaud Clement in the first round"), "import"
+//! modifying a measure ("rice import ban"), a giving verb whose object is no
+//! money ("provide the lever to"). Each false reading
 //! has a true neighbour that must stay an event. The sentences are the
 //! team's own, in 1987 wire and modern styles.
 
@@ -214,6 +221,179 @@ const CASES: &[Case] = &[
         "Kenya has set aside 400 mln dlrs to service foreign debts in 1987/88, the budget showed.",
         "pledge",
         0,
+    ),
+    // a money noun read as asserted with nothing that commits it: money
+    // held, owed, used up or spoken of in the abstract ...
+    (
+        None,
+        "Royal Trustco had 2.4 billion dlrs in loans to Mexico at the end of the year, the most of any Canadian lender.",
+        "pledge",
+        0,
+    ),
+    (
+        None,
+        "Imports of spare parts slumped to 200 mln dlrs as Western credits ran out.",
+        "pledge",
+        0,
+    ),
+    (
+        None,
+        "The Treasury Secretary told the committee that the idea of debt relief for Latin America was wrong.",
+        "pledge",
+        0,
+    ),
+    // ... and the same nouns committed, granted, announced or asked for
+    (
+        None,
+        "The Asian Development Bank last month granted Indonesia a 250 mln dlr loan for irrigation.",
+        "pledge",
+        1,
+    ),
+    (
+        None,
+        "Japan's Export-Import Bank announced a 500 mln dlr untied credit for Mexico on Tuesday.",
+        "pledge",
+        1,
+    ),
+    (
+        None,
+        "Peru's finance minister will ask creditor banks for 300 mln dlrs in new loans next month.",
+        "pledge",
+        1,
+    ),
+    // a money noun with no sum and nothing that commits, asks for or takes
+    // it: money in general ...
+    (
+        None,
+        "Economists said poor countries should not depend so heavily on aid in the years ahead.",
+        "pledge",
+        0,
+    ),
+    (
+        None,
+        "Only if Peru has access to fresh loans can it grow out of its debt, the minister argued.",
+        "pledge",
+        0,
+    ),
+    // ... and with a verb that asks for it, or a back-reference to one named
+    (
+        None,
+        "Guyana is now seeking help from donor governments to rebuild its sugar industry.",
+        "pledge",
+        1,
+    ),
+    (
+        None,
+        "Ecuador would repay that loan with crude oil once the pipeline is repaired.",
+        "pledge",
+        1,
+    ),
+    // a purchase word modifying a trade measure, a giving verb whose object
+    // is no money ...
+    (
+        None,
+        "American rice millers said they would file another complaint against the Japanese rice import ban.",
+        "pledge",
+        0,
+    ),
+    (
+        None,
+        "Foreign banks hoped their expertise in swaps would provide the lever to open tight credit relationships in Germany.",
+        "pledge",
+        0,
+    ),
+    // ... and a commitment to buy, a giving verb whose object is money
+    (
+        None,
+        "China agreed to import four mln tonnes of U.S. wheat over the next two years.",
+        "pledge",
+        1,
+    ),
+    (
+        None,
+        "Donor nations have promised to give 717 mln dlrs in disaster relief to the region.",
+        "pledge",
+        1,
+    ),
+    // "meet" in other senses: a reception, an object moved before it ...
+    (
+        None,
+        "The debt-for-equity swaps have already met with success in Chile, bankers said.",
+        "meeting",
+        0,
+    ),
+    (
+        None,
+        "Bankers say Tokyo's capital rules are far easier to meet.",
+        "meeting",
+        0,
+    ),
+    // ... and its true neighbours
+    (
+        None,
+        "Brazil's finance minister met with West German bankers in Frankfurt on Tuesday.",
+        "meeting",
+        1,
+    ),
+    (
+        None,
+        "The two ministers are expected to meet in Geneva next week.",
+        "meeting",
+        1,
+    ),
+    // a fixture in a sports story ...
+    (
+        None,
+        "Hewitt will meet France's Arnaud Clement in the first round of the tournament after a seeded draw at the championship.",
+        "meeting",
+        0,
+    ),
+    // ... and officials meeting in one
+    (
+        None,
+        "Football association officials met representatives of the league in Dublin to arrange the fixtures of the championship after the tournament draw.",
+        "meeting",
+        1,
+    ),
+    // "the meeting" after one body's own session refers back to it ...
+    (
+        None,
+        "The Philippines' bank advisory committee meets tomorrow to consider the new proposal. Bankers in Manila declined to comment on today's meeting.",
+        "meeting",
+        0,
+    ),
+    // ... but a meeting with a partner is one
+    (
+        None,
+        "The Philippines' bank advisory committee meets tomorrow to consider the new proposal. Bankers declined to comment on the meeting with Philippine officials.",
+        "meeting",
+        1,
+    ),
+    // one body meeting by itself, as the subject of the verb ...
+    (
+        None,
+        "The Philippines' bank advisory committee meets tomorrow to consider the new proposal.",
+        "meeting",
+        0,
+    ),
+    (
+        None,
+        "Chancellor Kohl's cabinet is due to meet on Wednesday to approve the draft budget.",
+        "meeting",
+        0,
+    ),
+    // ... and a body meeting others, or a body of states
+    (
+        None,
+        "The bank advisory committee met with Argentine officials in New York on Friday.",
+        "meeting",
+        1,
+    ),
+    (
+        None,
+        "The European Community Commission met in Brussels to discuss the dispute with Japan.",
+        "meeting",
+        1,
     ),
 ];
 

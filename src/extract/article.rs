@@ -436,6 +436,41 @@ pub(crate) fn inherit_roles(
                         .unwrap_or_default()
                 }
             };
+            // A country a tariff already has on the other side is inherited
+            // for this one only when the article offers no other
+            // ("the commission suspended retaliatory tariffs on American
+            // goods" in a story on U.S. duties: the imposer is the story's
+            // other side): the nearest tariff, at most PAIR_REACH away,
+            // whose holder is another country.
+            let opposite: Vec<String> = events[i]
+                .actors
+                .iter()
+                .filter(|a| a.role == other)
+                .filter_map(|a| a.country.clone())
+                .collect();
+            let fits = |a: &Actor| a.country.as_ref().is_none_or(|c| !opposite.contains(c));
+            // (Tariffs only: a pledge's giver and recipient are one country
+            // as often as not, money at home.)
+            let inherited = if t != EventType::Tariff || inherited.iter().all(&fits) {
+                inherited
+            } else {
+                let holders_of = |d: usize| -> Vec<Actor> {
+                    events[d]
+                        .actors
+                        .iter()
+                        .filter(|a| a.role == role && a.country.is_some())
+                        .filter(|a| fits(a))
+                        .cloned()
+                        .collect()
+                };
+                let usable = |j: &usize| events[*j].event_type == t && !holders_of(*j).is_empty();
+                (i.saturating_sub(PAIR_REACH)..i)
+                    .rev()
+                    .find(usable)
+                    .or_else(|| (i + 1..(i + 1 + PAIR_REACH).min(events.len())).find(usable))
+                    .map(holders_of)
+                    .unwrap_or(inherited)
+            };
             // A raid nobody in the article is said to conduct is the article
             // country's own police at work ("Police found the trio ... during
             // a late-night raid"), or of the one country it names at all,
@@ -987,6 +1022,68 @@ fn refers_back(e: &Event) -> bool {
     e.rule.ends_with("back-reference")
 }
 
+/// Whether meeting `second` is another meeting than `first`, named with its
+/// own parties in a time clause that follows `first`'s trigger, opened by one
+/// of `openers` with no comma on the way ("a meeting between Baker and
+/// Miyazawa ahead of the G-7 meeting", "the first Japan-China leaders'
+/// meeting since Ishiba and Xi conferred in Lima"); not "shake hands before
+/// their summit", one meeting whose parties are named before it.
+fn another_meeting(first: &Event, second: &Event, openers: &[String]) -> bool {
+    if first.event_type != EventType::Meeting || second.event_type != EventType::Meeting {
+        return false;
+    }
+    let s = &first.sentence;
+    let (Some(lo), Some(hi)) = (
+        first.trigger.end.checked_sub(s.start),
+        second.trigger.start.checked_sub(s.start),
+    ) else {
+        return false;
+    };
+    let Some(between) = s.text.get(lo..hi) else {
+        return false;
+    };
+    let lower = between.to_lowercase();
+    // The last opener before the second trigger, as a whole word or phrase.
+    let opener_end = openers
+        .iter()
+        .filter_map(|o| {
+            lower
+                .match_indices(o.as_str())
+                .filter(|(at, _)| {
+                    let before = lower[..*at].chars().next_back();
+                    let after = lower[at + o.len()..].chars().next();
+                    !before.is_some_and(char::is_alphanumeric)
+                        && !after.is_some_and(char::is_alphanumeric)
+                })
+                .map(|(at, _)| at + o.len())
+                .last()
+        })
+        .max();
+    let Some(end) = opener_end else {
+        return false;
+    };
+    if lower[end..].contains([',', ';']) {
+        return false;
+    }
+    // ("before their summit", "after his talks": the same parties' meeting.)
+    let next = lower[end..].split_whitespace().next().unwrap_or("");
+    if ["their", "his", "her", "its", "our"].contains(&next) {
+        return false;
+    }
+    // ("ahead of an EU summit": another meeting, by its article.)
+    let (from, to) = (s.start + lo + end, second.trigger.start);
+    ["a", "an"].contains(&next)
+        || second.actors.iter().any(|a| {
+            a.start >= from
+                    && a.start < to
+                    && a.country.is_some()
+                    // ("before travelling on to Baghdad for talks with ...":
+                    // where the subject goes next is the same traveller's
+                    // sequel, which split.rs parts.)
+                    && a.kind != kind_name(ActorKind::Place)
+        })
+}
+
 /// One event per distinct event: a same-type draft in the same clause as an
 /// earlier one, or adding no actor, amount or rate of its own, is folded into it
 /// (but see [`two_commitments`] and [`distinct_tariffs`]).
@@ -994,6 +1091,7 @@ pub(crate) fn merge_same_type(
     drafts: Vec<Draft>,
     pledge_verbs: &[String],
     trip_nouns: &[String],
+    other_event_openers: &[String],
     answer_words: &[String],
     measures: &MeasureLists,
     sequence: &SequenceLists,
@@ -1038,6 +1136,7 @@ pub(crate) fn merge_same_type(
             || (d.event.rate.is_some() && d.event.rate != prev.event.rate);
         if (same_clause && two_commitments(&prev.event, &d.event))
             || listed_item(&prev.event, &d.event)
+            || another_meeting(&prev.event, &d.event, other_event_openers)
         {
             kept.push(d);
             continue;

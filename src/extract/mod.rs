@@ -125,6 +125,9 @@ struct Draft {
     /// No cue decided the modality (asserted for want of one), so the
     /// event's own time may still make it planned ([`settle_by_time`]).
     uncued: bool,
+    /// An asserted tariff whose time of effect may still make it planned
+    /// ([`settle_by_time`]).
+    effect_ahead: bool,
     /// The trigger is a bullet mark: an item read as planned for want of a
     /// cue, past when its own date is ([`settle_by_time`]).
     bullet: bool,
@@ -392,6 +395,7 @@ impl Extractor {
                 time_cues.push(modality::TimeCue {
                     at: d.time_cue,
                     uncued: d.uncued,
+                    effect_ahead: d.effect_ahead,
                     bullet: d.bullet,
                 });
                 events.push(d.event);
@@ -428,7 +432,7 @@ impl Extractor {
         // sense model reads the modality), the rest after the filter.
         let words = crate::when::TimeWords::embedded();
         crate::when::annotate_only(words, &mut events, text, day, |i| time_cues[i].needs_time());
-        settle_by_time(&mut events, &time_cues, day);
+        settle_by_time(&mut events, &time_cues, day, text);
         // The one post-pass after extraction: the sense model's confidence.
         if let Some(sense) = self.sense() {
             sense.score(text, &mut events);
@@ -500,6 +504,7 @@ impl Extractor {
             drafts,
             &l.pledge_verbs,
             &l.meeting_trip_nouns,
+            &l.meeting_other_event_openers,
             &l.tariff_answer_words,
             &MeasureLists {
                 nouns: &l.tariff_measure_nouns,
@@ -792,29 +797,60 @@ impl Extractor {
         let lo = t0.saturating_sub(rule.window);
         let hi = (t1 + rule.window).min(v.tokens.len());
         let ph = &self.rule_phrases[rule_index];
+        // The conditions below only reject, and each is a pure function of
+        // the sentence and article (what they compute on first use is
+        // kept for the next), so their order changes no result: the
+        // cheapest and most selective run first. Word-id scans of the
+        // clause and the window (`before`, `near`, `veto`) come before the
+        // class checks (which may look up the sentence's money or actors),
+        // the article's topic words (the article lowercased and searched)
+        // and the patterns (a regex over the sentence). Measured on both
+        // shared corpora: of 145,050 rules tried, `veto` rejected 34,620,
+        // `before` 16,015, the topic words 14,569 and `near` or the
+        // patterns 30,209 in the old order (veto, class checks, before,
+        // article, near); about 65,000 of the veto checks were of a rule
+        // whose `before` or word-only `near` failed.
+        if !ph.before.is_empty()
+            && !any_phrase_in(&v.ids, cs, t0, &ph.before)
+            && !self.before_in_antecedent(v, cs, &ph.before)
+        {
+            return None;
+        }
+        // `near` words or `patterns`: one of either within the window. The
+        // words now; the patterns, when no word holds, last.
+        let patterns = self.rules.has_patterns(rule_index);
+        let near_words = !ph.near.is_empty() && any_phrase_in(&v.ids, lo, hi, &ph.near);
+        if !ph.near.is_empty() && !near_words && !patterns {
+            return None;
+        }
         if !ph.veto.is_empty() && self.vetoed(v, (lo, hi), &trigger, &ph.veto) {
             return None;
         }
         if rule.event_type == EventType::Pledge
             && (self.pledge_context_vetoed(v, &trigger, (cs, ce))
-                || (!self.vetoes_off && self.pledge_without_money(v, &trigger, (cs, ce))))
+                || (!self.vetoes_off
+                    && (self.purchase_as_modifier(v, &trigger, ce)
+                        || self.gives_a_thing(v, &trigger, ce))))
         {
             return None;
         }
-        if !self.vetoes_off
-            && rule.event_type == EventType::Meeting
-            && (self.meets_a_thing(v, &trigger, ce) || self.own_body_meeting(v, &trigger, (cs, ce)))
-        {
-            return None;
+        if !self.vetoes_off && rule.event_type == EventType::Meeting {
+            if self.own_body_meeting(v, &trigger, (cs, ce))
+                || self.body_meets_alone(v, &trigger, (cs, ce))
+            {
+                v.cx.own_session_seen.set(true);
+                return None;
+            }
+            if self.meets_a_thing(v, &trigger, ce)
+                || self.meet_object_before(v, &trigger, (cs, ce))
+                || self.sports_fixture(v, &trigger, (cs, ce))
+                || self.back_to_own_session(v, &trigger, (cs, ce))
+            {
+                return None;
+            }
         }
         if rule.event_type == EventType::Tariff
             && self.tariff_sense_elsewhere(v, rule_index, &trigger)
-        {
-            return None;
-        }
-        if !ph.before.is_empty()
-            && !any_phrase_in(&v.ids, cs, t0, &ph.before)
-            && !self.before_in_antecedent(v, cs, &ph.before)
         {
             return None;
         }
@@ -827,12 +863,13 @@ impl Extractor {
         {
             return None;
         }
-        // `near` words or `patterns`: one of either within the window. (Last
-        // of the word conditions: a pattern runs over the whole sentence.)
-        let patterns = self.rules.rule_patterns(rule_index).next().is_some();
-        if (!ph.near.is_empty() || patterns)
-            && !any_phrase_in(&v.ids, lo, hi, &ph.near)
-            && self.pattern_in(v, rule_index, lo, hi).is_none()
+        if patterns && !near_words && self.pattern_in(v, rule_index, lo, hi).is_none() {
+            return None;
+        }
+        // (Looks up the sentence's money.)
+        if rule.event_type == EventType::Pledge
+            && !self.vetoes_off
+            && self.pledge_without_money(v, &trigger, (cs, ce))
         {
             return None;
         }
@@ -928,6 +965,14 @@ impl Extractor {
             Some(m) => (m, None),
             None => self.modality(v, clause, trigger, &rule.event_type),
         };
+        if !self.vetoes_off
+            && rule.event_type == EventType::Pledge
+            && ((modality == Modality::Asserted
+                && self.pledge_noun_unframed(v, &trigger, (cs, ce)))
+                || self.pledge_noun_in_general(v, &trigger, (cs, ce)))
+        {
+            return None;
+        }
         let mut args = Args::default();
         // "Indonesia, which originally accepted the debt moratorium offer":
         // a relative clause's parties include the name it hangs on.
@@ -1020,6 +1065,9 @@ impl Extractor {
             pair,
             time_cue,
             uncued: ph.modality.is_none() && modality_cue.is_none(),
+            effect_ahead: ph.modality.is_none()
+                && modality == Modality::Asserted
+                && rule.event_type == EventType::Tariff,
             bullet: !v.article[start..end].chars().any(char::is_alphanumeric),
             guessed: args.guessed,
             cued: args.cued,

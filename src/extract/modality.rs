@@ -141,6 +141,68 @@ impl Extractor {
         {
             return (Modality::Hypothetical, Some(start));
         }
+        // A time word in the trigger's noun phrase that places it before
+        // the article ("yesterday's meetings of leading industrial nations",
+        // "declined to attend the previous meeting", "recent talks with
+        // Tokyo"): the event happened, whatever verb governs the phrase.
+        // (An adjective of the noun phrase: a possessive, after a
+        // determiner, or right before the trigger; not a clause's adverb,
+        // "Earlier this month Trump had threatened"; not for pledges, whose
+        // "previous loans" are no pledge at all.)
+        if let Some(at) = hit(
+            t0.saturating_sub(4).max(phrase_lo),
+            t0,
+            &c.past_time_modifiers,
+        )
+        .filter(|_| *event_type != EventType::Pledge)
+        .filter(|&at| !hyphenated(v, at))
+        .filter(|&at| {
+            let end = at + phrase_len_at(w, at, &c.past_time_modifiers).max(1);
+            let t = v.tokens[end - 1].text;
+            t.ends_with("'s")
+                || t.ends_with("\u{2019}s")
+                || end == t0
+                || (at > 0 && phrase_at(w, at - 1, &c.determiners))
+        })
+        .filter(|&at| {
+            let end = at + phrase_len_at(w, at, &c.past_time_modifiers).max(1);
+            self.past_verb_between(v, end, t0).is_none()
+                && !any_phrase_in(w, end, t0, &c.infinitive_markers)
+        }) {
+            return (Modality::Asserted, Some(at));
+        }
+        // A threat or possibility of ending a meeting speaks of talks under
+        // way: "threatened to walk out of the talks in Vienna", "could
+        // suspend the currency talks", "warned that the talks could
+        // collapse".
+        if *event_type == EventType::Meeting {
+            let governed = |at: usize| {
+                hit(at.saturating_sub(4).max(cs), at, &c.threats)
+                    .or_else(|| hit(at.saturating_sub(3).max(cs), at, &c.hypothetical))
+                    .or_else(|| hit(at.saturating_sub(2).max(cs), at, &c.far_modal))
+                    .is_some()
+            };
+            let before = last_phrase_in(
+                w,
+                t0.saturating_sub(6).max(phrase_lo),
+                t0,
+                &c.meeting_endings,
+            )
+            .filter(|&at| governed(at));
+            let after = first_phrase_in(
+                w,
+                t1,
+                unpunctuated_to(v, t1, (t1 + 6).min(ce)),
+                &c.meeting_endings,
+            )
+            .filter(|&at| {
+                any_phrase_in(w, t1, at, &c.subject_possible)
+                    || any_phrase_in(w, t1, at, &c.far_modal)
+            });
+            if let Some(at) = before.or(after) {
+                return (Modality::Asserted, Some(at));
+            }
+        }
         // A trigger that is itself the threat ("Trump had threatened an
         // extra 100 percent tariff from Nov. 1"): no date after it makes
         // the tariff planned.
@@ -346,6 +408,12 @@ impl Extractor {
                 &c.requested_passive,
             )
         }) {
+            // A request accepted is settled: "The Philippines agreed to a
+            // U.S. request to hold talks", "Greece accepted an EU demand to
+            // hold talks with Turkey".
+            if hit(at.saturating_sub(4).max(cs), at, &c.acceptances).is_some() {
+                return (Modality::Planned, Some(at));
+            }
             // A document that "calls for" something stipulates it: "the
             // accord calls for rescheduling the debts", "the contract which
             // calls for investment of 45 mln dlrs".
@@ -407,7 +475,13 @@ impl Extractor {
                     &c.hypothetical_barriers,
                 )
             });
-        if let Some(at) = possible.or(conditional) {
+        // Countermeasures readied are held in reserve: "Ottawa had readied
+        // retaliatory duties on C$155 billion", "Brussels has prepared
+        // retaliatory levies on about EUR95 billion".
+        let readied = (*event_type == EventType::Tariff)
+            .then(|| hit(near_lo.max(phrase_lo).max(scope_lo), t0, &c.tariff_readied))
+            .flatten();
+        if let Some(at) = possible.or(conditional).or(readied) {
             return (Modality::Hypothetical, Some(at));
         }
         // A word that sets the event up for later, right before it ("tried
@@ -527,6 +601,19 @@ impl Extractor {
                 .is_none()
             })
             .or_else(|| hit_adv(t1, (t1 + 12).min(ce), &c.in_force_after))
+            // "the 50% tariffs Washington has imposed on Brazilian goods".
+            .or_else(|| {
+                (*event_type == EventType::Tariff)
+                    .then(|| {
+                        first_phrase_in(
+                            w,
+                            t1,
+                            unpunctuated_to(v, t1, (t1 + 5).min(ce)),
+                            &c.imposed_after,
+                        )
+                    })
+                    .flatten()
+            })
         {
             return (Modality::Asserted, Some(at));
         }
@@ -600,8 +687,34 @@ impl Extractor {
         let verb_trigger = t0 > 0 && phrase_at(w, t0 - 1, &c.passive_auxiliaries);
         // (Or heads its phrase: "No agreement has been reached, and serious
         // negotiations ... have not begun".)
+        // (Or stands deeper in its clause's subject, with no verb before it
+        // in the clause and no fronted preposition: "Officials at the
+        // two-day summit at Chevening will plan a new forum", "Agreement in
+        // the Doha development talks could also give ...".)
+        let in_subject = t0 > cs
+            && t0 - cs <= 12
+            && phrase_lo <= cs
+            && !phrase_at(w, cs, &c.fronting_preps)
+            && !self.past_tense_in(v, cs, t0)
+            && ![
+                &c.speech_verbs,
+                &c.subject_future,
+                &c.far_modal,
+                &c.passive_auxiliaries,
+                &c.past_auxiliaries,
+                &c.requested,
+                &c.planned,
+                &c.negated,
+                &c.hypothetical,
+                &c.infinitive_markers,
+                &c.relative_pronouns,
+                &c.complementizers,
+            ]
+            .iter()
+            .any(|list| any_phrase_in(w, cs, t0, list));
         let heads_subject =
-            (t0 - cs <= 3 || t0 - phrase_lo.max(cs) <= 2 || reported_subject) && !verb_trigger;
+            (t0 - cs <= 3 || t0 - phrase_lo.max(cs) <= 2 || reported_subject || in_subject)
+                && !verb_trigger;
         // The subject's own modal after it: "the tariffs could be slapped
         // on", "a new meeting could only take place when", "Import tariffs
         // should be lowered".
@@ -637,6 +750,13 @@ impl Extractor {
                     && phrase_at(w, at, &c.predicate_negations)
                     && verb_at(at + 1)
             }) {
+                // A tariff whose removal is negated stands: "The tariff on
+                // Japanese pickup trucks has never been lifted".
+                if *event_type == EventType::Tariff
+                    && any_phrase_in(w, at + 1, (at + 4).min(ce), &c.tariff_removals)
+                {
+                    return (Modality::Asserted, Some(at));
+                }
                 return (Modality::Negated, Some(at));
             }
             let future = first(&c.subject_future).unwrap_or(usize::MAX);
@@ -708,6 +828,20 @@ impl Extractor {
             .or_else(|| day_month(t1, (t1 + 8).min(ce)))
             && !self.dated_before_article(v, at)
         {
+            // "as Trump's state visit begins", "as first joint forum opens":
+            // an onset in the present, in a clause of the same moment, is
+            // happening now.
+            if phrase_at(w, at, &c.present_onsets)
+                && hit(t1, at, &c.future_after).is_none()
+                && hit(
+                    t0.saturating_sub(6).max(phrase_lo),
+                    t0,
+                    &c.same_moment_openers,
+                )
+                .is_some()
+            {
+                return (Modality::Asserted, Some(at));
+            }
             if phrase_at(w, at, &c.date_preps)
                 && hit(t1, at, &c.future_after).is_none()
                 && (phrase_at(w, 0, &c.caption_markers) || self.past_tense_in(v, cs, ce))
@@ -755,8 +889,27 @@ impl Extractor {
         // So does a trigger heading a reported clause ("Trump said the levy
         // tied to fentanyl would be cut in half").
         if heads_subject {
+            // The subject's own verb in the past or perfect stops the search
+            // too ("Slow progress in talks between Brazil and its creditors
+            // has increased the likelihood that U.S. banks will ..."), when
+            // no punctuation or relative word puts it in a clause of its own.
+            let own_past = |i: usize| {
+                let perfect = phrase_at(w, i, &c.perfect_auxiliaries)
+                    && i + 1 < ce
+                    && (self.past_tense_in(v, i + 1, i + 2)
+                        || phrase_at(w, i + 1, &c.past_tense_words)
+                        || v.tokens[i + 1].text.ends_with("ed"));
+                (perfect || self.past_tense_in(v, i, i + 1))
+                    && unpunctuated_to(v, t1, i + 1) > i
+                    && !any_phrase_in(w, t1, i, &c.relative_pronouns)
+                    && !any_phrase_in(w, t1, i, &c.complementizers)
+            };
             let stop = (t1..ce)
-                .find(|&i| phrase_at(w, i, &c.past_verbs) || phrase_at(w, i, &c.speech_verbs))
+                .find(|&i| {
+                    phrase_at(w, i, &c.past_verbs)
+                        || phrase_at(w, i, &c.speech_verbs)
+                        || own_past(i)
+                })
                 .unwrap_or(ce);
             if let Some(at) = first_phrase_in(w, t1, stop.min(t1 + 20), &c.subject_future) {
                 // "... would remain in place": in force.
@@ -967,7 +1120,15 @@ impl Extractor {
             {
                 return (Modality::Asserted, Some(i));
             }
-            if at(&c.planned) || at(&c.future_after) || at(&c.subject_future) {
+            // "• Switzerland to lift tariffs on US industrial goods", "•
+            // Rubio named to negotiate with Alckmin": a bullet's "to" and
+            // its governors are a headline's future.
+            if at(&c.planned)
+                || at(&c.future_after)
+                || at(&c.subject_future)
+                || at(&c.planned_governors)
+                || (i > t0 && self.to_verb_at(v, i))
+            {
                 return (Modality::Planned, Some(i));
             }
             if at(&c.past_verbs) || at(&c.past_tense_words) || self.past_tense_in(v, i, i + 1) {
@@ -1103,16 +1264,43 @@ impl Extractor {
 /// asserted when the time stage places that time wholly before the
 /// article's day: the word dates a past event, not a future one. `cues`
 /// holds, per event, the byte offset of that time word.
-pub(crate) fn settle_by_time(events: &mut [Event], cues: &[TimeCue], day: Option<Day>) {
+pub(crate) fn settle_by_time(events: &mut [Event], cues: &[TimeCue], day: Option<Day>, text: &str) {
     let Some(day) = day else { return };
+    let words = crate::when::TimeWords::embedded();
     for (e, cue) in events.iter_mut().zip(cues) {
+        // A tariff asserted by its clause's past verb whose own time of
+        // effect lies after the article's day is still to come: "Trump
+        // signed a proclamation on Wednesday imposing a 50% tariff on
+        // copper ... from Aug. 1" (as "takes effect on April 2" is planned).
+        if cue.effect_ahead
+            && e.modality == Modality::Asserted
+            && let Some(w) = &e.when
+            && w.start >= e.sentence.start
+            && w.end <= e.sentence.end
+            && words.is_effect_word_before(text, w.start)
+        {
+            let first = match w.value {
+                TimeValue::At(p) | TimeValue::Span(p, _) => p,
+            };
+            let after = match first {
+                Point::Day(d) => d > day,
+                Point::Month(y, m) => (y, m) > (day.year, day.month),
+                Point::Year(y) => y > day.year,
+            };
+            if after {
+                e.modality = Modality::Planned;
+            }
+        }
         // An event asserted for want of any cue whose own time, in its
         // sentence, lies wholly after the article's day is still to come:
         // "The Paris Club meets on 12 January", "when Abe visits Washington
         // on April 19".
+        // (Not a pledge over a period to come: "agreed to lend Ukraine
+        // €90bn over the next two years" is a pledge made.)
         if cue.uncued
             && e.modality == Modality::Asserted
             && let Some(w) = &e.when
+            && !(e.event_type == EventType::Pledge && matches!(w.value, TimeValue::Span(..)))
             && w.start >= e.sentence.start
             && w.end <= e.sentence.end
         {
@@ -1179,6 +1367,9 @@ pub(crate) fn settle_by_time(events: &mut [Event], cues: &[TimeCue], day: Option
 pub(crate) struct TimeCue {
     pub(crate) at: Option<usize>,
     pub(crate) uncued: bool,
+    /// An asserted tariff (not by a rule's fixed modality): a time of
+    /// effect after the article's day ("from Aug. 1") makes it planned.
+    pub(crate) effect_ahead: bool,
     /// The trigger is a bullet mark ("• TSMC: $6.6 billion (April 8)").
     pub(crate) bullet: bool,
 }
@@ -1187,7 +1378,7 @@ impl TimeCue {
     /// Whether [`settle_by_time`] reads this event's time, so the time must
     /// be resolved before the sense model scores the event.
     pub(crate) fn needs_time(&self) -> bool {
-        self.at.is_some() || self.uncued || self.bullet
+        self.at.is_some() || self.uncued || self.effect_ahead || self.bullet
     }
 }
 

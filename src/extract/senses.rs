@@ -108,8 +108,28 @@ impl Extractor {
                 return !agent;
             }
         }
-        let hi = ce.min(t0 + 1 + OBJECT_SPAN);
-        let mut end = t0 + 1;
+        // "met with success", "meets with strong resistance": a reception,
+        // when a `meet_reception_nouns` word follows "with" and no party does
+        // ("met with wheat growers", "met with Japanese officials").
+        if word != "meeting" && t0 + 2 < ce && phrase_at(&v.ids, t0 + 1, &c.partner_preps) {
+            let hi = ce.min(t0 + 2 + OBJECT_SPAN);
+            let mut end = t0 + 2;
+            while end < hi
+                && !(end > t0 + 2 && phrase_at(&v.ids, end, &c.meet_object_stops))
+                && !Self::phrase_break_before(v, end)
+            {
+                end += 1;
+            }
+            let party = (t0 + 2..end).any(|k| {
+                self.actor_at(v, k).is_some()
+                    || phrase_at(&v.ids, k, &c.meeting_party_nouns)
+                    || v.tokens[k].text.starts_with(|ch: char| ch.is_uppercase())
+            });
+            return !party && any_phrase_in(&v.ids, t0 + 2, end, &c.meet_reception_nouns);
+        }
+        let o0 = t0 + 1;
+        let hi = ce.min(o0 + OBJECT_SPAN);
+        let mut end = o0;
         // A joiner before a new clause's verb ends the object too ("met
         // the mines minister and will today hold talks").
         let new_clause = |k: usize| {
@@ -125,8 +145,8 @@ impl Extractor {
         }
         // No object, or a verb after a noun "meet" ("PARIS MEET AGREED NOT
         // TO PUBLISH BANDS").
-        if end == t0 + 1
-            || v.tokens[t0 + 1].text.to_lowercase().ends_with("ed")
+        if end == o0
+            || v.tokens[o0].text.to_lowercase().ends_with("ed")
             || (end < hi && phrase_at(&v.ids, end, &c.meet_count_words))
         {
             return false;
@@ -139,6 +159,117 @@ impl Extractor {
                     .text
                     .starts_with(|ch: char| ch.is_uppercase()));
         !party
+    }
+
+    /// Whether "meet" at `trigger` has its object moved before it by an
+    /// adjective of ease (`meet_ease_words` within six words before "to
+    /// meet" in its clause `cs..ce`) and nothing after it: "regulations are
+    /// easier to meet", "requirements too high for some companies to meet".
+    /// Such a "meet" means "satisfy".
+    pub(crate) fn meet_object_before(
+        &self,
+        v: &View,
+        trigger: &TriggerSpan,
+        (cs, ce): (usize, usize),
+    ) -> bool {
+        let c = &self.cues;
+        let t0 = trigger.first;
+        if trigger.past != t0 + 1
+            || t0 == 0
+            || !v.tokens[t0].text.eq_ignore_ascii_case("meet")
+            || !phrase_at(&v.ids, t0 - 1, &c.infinitive_markers)
+        {
+            return false;
+        }
+        // Nothing after "meet" but the clause's end or a stop word.
+        if trigger.past < ce
+            && !phrase_at(&v.ids, trigger.past, &c.meet_object_stops)
+            && !Self::phrase_break_before(v, trigger.past)
+        {
+            return false;
+        }
+        let lo = t0.saturating_sub(7).max(cs);
+        any_phrase_in(&v.ids, lo, t0 - 1, &c.meet_ease_words)
+    }
+
+    /// Whether a meeting verb at `trigger` (`meet_sense_verbs` other than
+    /// "meeting") has one body for subject and no partner, the body's own
+    /// session (ANNOTATION.md v1.1): the word right before the verb and its
+    /// auxiliaries (`meet_verb_chain`: "was due to", "is expected to") is a
+    /// `subject_body_nouns` word ("the bank advisory committee meets
+    /// tomorrow", "Amicus's executive was due to meet"), the verb has no
+    /// object (the next word is a `meet_object_stops` word, a break or the
+    /// clause's end `ce`) and no partner follows in its clause
+    /// (`own_meeting_partners`: "the committee met with bankers"). A body of
+    /// states is no one body: an international body or the EU named in the
+    /// subject's words ("the EC Commission met"), or a `gathering_words`
+    /// word there ("OPEC's ministerial committee").
+    pub(crate) fn body_meets_alone(
+        &self,
+        v: &View,
+        trigger: &TriggerSpan,
+        (cs, ce): (usize, usize),
+    ) -> bool {
+        let c = &self.cues;
+        let t0 = trigger.first;
+        if trigger.past != t0 + 1
+            || !phrase_at(&v.ids, t0, &c.meet_sense_verbs)
+            || v.tokens[t0].text.eq_ignore_ascii_case("meeting")
+        {
+            return false;
+        }
+        if trigger.past < ce
+            && !phrase_at(&v.ids, trigger.past, &c.meet_object_stops)
+            && !Self::phrase_break_before(v, trigger.past)
+        {
+            return false;
+        }
+        if any_phrase_in(&v.ids, trigger.past, ce, &c.own_meeting_partners) {
+            return false;
+        }
+        let mut i = t0;
+        while i > cs && phrase_at(&v.ids, i - 1, &c.meet_verb_chain) {
+            i -= 1;
+        }
+        if i == cs || Self::phrase_break_before(v, i) {
+            return false;
+        }
+        let head = i - 1;
+        if !phrase_at(&v.ids, head, &c.subject_body_nouns) {
+            return false;
+        }
+        // A capitalised body may gather states ("The Interim Committee
+        // meets next week"): only one named with its country is one body's
+        // ("the Philippine Cabinet meets"); a headline's capitals say nothing.
+        let capital = v.tokens[head]
+            .text
+            .starts_with(|ch: char| ch.is_uppercase());
+        if capital && Self::capitalised_throughout(v) {
+            return false;
+        }
+        let mut national = !capital;
+        // The subject's words: back to a holder stop or a break.
+        let mut k = head;
+        while k > cs
+            && head - k < HOLDER_BEFORE
+            && !phrase_at(&v.ids, k - 1, &c.holder_stops)
+            && !Self::name_break_before(v, k)
+        {
+            k -= 1;
+        }
+        for j in k..=head {
+            if phrase_at(&v.ids, j, &c.gathering_words) {
+                return false;
+            }
+            if let Some(a) = self.actor_at(v, j) {
+                let e = self.lexicon.entry(a.m.entry);
+                if matches!(e.country.as_deref(), None | Some("EU")) {
+                    return false;
+                }
+                national = true;
+            }
+        }
+        national
     }
 
     /// Whether the meeting noun at `trigger` (`own_meeting_nouns`) is one
@@ -240,6 +371,76 @@ impl Extractor {
         )
     }
 
+    /// Whether a meeting verb or noun (`meet_sense_verbs`) at `trigger`
+    /// stands in a sports story (three distinct `sports_genre_words` in the
+    /// article) with no partner after "with" and no `sports_meeting_parties`
+    /// word in its clause `cs..ce`: a fixture or an athletics meeting, which
+    /// ANNOTATION.md (v1.1) excludes ("when they meet Wales on Saturday",
+    /// "the best thing to come out of the meet"); "the club's officials met
+    /// with its banks", "FAI officials met representatives from
+    /// Switzerland" stay.
+    pub(crate) fn sports_fixture(
+        &self,
+        v: &View,
+        trigger: &TriggerSpan,
+        (cs, ce): (usize, usize),
+    ) -> bool {
+        let c = &self.cues;
+        let t0 = trigger.first;
+        if trigger.past != t0 + 1
+            || !phrase_at(&v.ids, t0, &c.meet_sense_verbs)
+            || any_phrase_in(&v.ids, trigger.past, ce, &c.partner_preps)
+            || any_phrase_in(&v.ids, cs, ce, &c.sports_meeting_parties)
+        {
+            return false;
+        }
+        *v.cx.sports.get_or_init(|| {
+            let text = v.lower_article();
+            self.lists
+                .sports_genre_words
+                .iter()
+                .filter(|w| crate::lexicon::contains_word_by(text, w))
+                .take(3)
+                .count()
+                >= 3
+        })
+    }
+
+    /// Whether a meeting noun (`own_meeting_nouns`) at `trigger` refers back
+    /// to one body's own session the article has already reported
+    /// (`own_session_seen`): a `meeting_back_determiners` word at most two
+    /// words before it ("today's meeting", "the Friday meeting", "that
+    /// meeting"), no actor between, and neither a partner
+    /// (`own_meeting_partners`) nor "of" right after it ("the meeting with
+    /// Japanese officials", "the meeting of G-7 ministers").
+    pub(crate) fn back_to_own_session(
+        &self,
+        v: &View,
+        trigger: &TriggerSpan,
+        (cs, ce): (usize, usize),
+    ) -> bool {
+        let c = &self.cues;
+        let t0 = trigger.first;
+        if !v.cx.own_session_seen.get()
+            || trigger.past != t0 + 1
+            || !phrase_at(&v.ids, t0, &c.own_meeting_nouns)
+        {
+            return false;
+        }
+        let Some(d) = (t0.saturating_sub(3).max(cs)..t0)
+            .rev()
+            .find(|&k| phrase_at(&v.ids, k, &c.meeting_back_determiners))
+        else {
+            return false;
+        };
+        if (d..t0).any(|k| self.actor_at(v, k).is_some()) {
+            return false;
+        }
+        !(trigger.past < ce
+            && (phrase_at(&v.ids, trigger.past, &c.own_meeting_partners)
+                || v.tokens[trigger.past].text.eq_ignore_ascii_case("of")))
+    }
+
     /// Whether a pledge trigger ending in a verb that commits something
     /// (`pledge_bare_verbs`: extend, give, offer, seek, ask, promise,
     /// pledge ...) commits no money: no `pledge_money_words` word (loan,
@@ -279,6 +480,147 @@ impl Extractor {
                 && q.start < to
                 && !(q.start >= v.tokens[trigger.first].start && q.end <= v.tokens[last].end)
         })
+    }
+
+    /// Whether a pledge trigger ending in a money noun (`pledge_head_nouns`:
+    /// loan, credit, aid, funds ...), read as asserted, stands in no frame
+    /// that commits it: no `pledge_frame_words` word (granted, approved,
+    /// announced, rolled over, seeks, received ...) in its clause `cs..ce`
+    /// outside the trigger, no giver after `from` right after it, and no
+    /// actor right after it (a headline's verb: "LOANS PAKISTAN"). Such a
+    /// noun names money held, owed, in use or in the abstract ("Bank of
+    /// Montreal had 1.98 billion dlrs in loans to Brazil", "as credits ran
+    /// out", "the concept of debt relief was misguided"), which ANNOTATION.md
+    /// does not count as a pledge; a commitment to come would have carried a
+    /// future, request or condition cue, and one made, its verb.
+    pub(crate) fn pledge_noun_unframed(
+        &self,
+        v: &View,
+        trigger: &TriggerSpan,
+        (cs, ce): (usize, usize),
+    ) -> bool {
+        let c = &self.cues;
+        let last = trigger.past - 1;
+        if !phrase_at(&v.ids, last, &c.pledge_head_nouns) {
+            return false;
+        }
+        // The trigger's own words before its noun count ("new credits").
+        if any_phrase_in(&v.ids, cs, trigger.past - 1, &c.pledge_frame_words)
+            || any_phrase_in(&v.ids, trigger.past, ce, &c.pledge_frame_words)
+        {
+            return false;
+        }
+        // "a new aid package from the state government": the giver named;
+        // "WORLD BANK LOANS PAKISTAN 220 MLN DLRS": the noun is a verb.
+        !(trigger.past < ce
+            && (phrase_at(&v.ids, trigger.past, &c.origin_preps)
+                || self.actor_at(v, trigger.past).is_some()))
+    }
+
+    /// Whether a pledge trigger ending in a money noun (`pledge_head_nouns`)
+    /// with no sum of money in its clause `cs..ce`, whatever its modality,
+    /// stands with no `pledge_commit_verbs` word in that clause outside the
+    /// trigger: money spoken of in general, no commitment of one party to
+    /// another ("developing countries should not rely entirely on aid from
+    /// developed countries", "only if Brazil has access to new loans can it
+    /// grow"). ANNOTATION.md: a pledge commits, offers or asks for money.
+    /// A noun right after a `pledge_back_determiners` word ("repay that
+    /// loan") refers to a commitment named before, and one whose giver follows
+    /// "by" ("a crude oil loan by Venezuela") is committed by it: both stand.
+    pub(crate) fn pledge_noun_in_general(
+        &self,
+        v: &View,
+        trigger: &TriggerSpan,
+        (cs, ce): (usize, usize),
+    ) -> bool {
+        let c = &self.cues;
+        if !phrase_at(&v.ids, trigger.past - 1, &c.pledge_head_nouns) {
+            return false;
+        }
+        // The trigger's own words before its noun count ("SEEKS HELP").
+        if any_phrase_in(&v.ids, cs, trigger.past - 1, &c.pledge_commit_verbs)
+            || any_phrase_in(&v.ids, trigger.past, ce, &c.pledge_commit_verbs)
+        {
+            return false;
+        }
+        // "that loan": a commitment named before; "a loan by Venezuela": its giver.
+        if (trigger.first > cs && phrase_at(&v.ids, trigger.first - 1, &c.pledge_back_determiners))
+            || (trigger.past + 1 < ce
+                && phrase_at(&v.ids, trigger.past, &c.agent_preps)
+                && self.actor_at(v, trigger.past + 1).is_some())
+        {
+            return false;
+        }
+        let (from, to) = (v.tokens[cs].start, v.tokens[ce.max(cs + 1) - 1].end);
+        !self.quantities_of(v).iter().any(|q| {
+            matches!(q.kind, QuantityKind::Money { .. }) && q.start >= from && q.start < to
+        })
+    }
+
+    /// Whether a purchase or import trigger (`pledge_purchase_triggers`)
+    /// modifies the noun right after it (`purchase_modified_nouns`): "the
+    /// Japan rice import ban", "an oil import fee", "import relief". A
+    /// commitment to buy has the goods after the verb, not a measure.
+    pub(crate) fn purchase_as_modifier(&self, v: &View, trigger: &TriggerSpan, ce: usize) -> bool {
+        let c = &self.cues;
+        trigger.past < ce
+            && phrase_at(&v.ids, trigger.past - 1, &c.pledge_purchase_triggers)
+            && phrase_at(&v.ids, trigger.past, &c.purchase_modified_nouns)
+            && !Self::phrase_break_before(v, trigger.past)
+    }
+
+    /// Whether a verb of giving (`pledge_bare_verbs` and `give_verbs`: not
+    /// "asked the Gulf states for $20 billion") ending the trigger, with no
+    /// sum within [`MONEY_AFTER`] words after it in its clause `..ce`, gives
+    /// something else than money: its object, the words after it up
+    /// to a `meet_object_stops` word, a break or [`OBJECT_SPAN`] words, holds
+    /// no actor and no sum, and ends in a word that is none of
+    /// `pledge_money_words` and `pledge_object_heads` ("offered specific
+    /// loan options to Lyng", "provide a mechanism to finance the growth",
+    /// "would provide the lever"; not "offered a 500 mln dlr loan",
+    /// "granted Argentina a bridge loan", "grant easier terms on the debt").
+    pub(crate) fn gives_a_thing(&self, v: &View, trigger: &TriggerSpan, ce: usize) -> bool {
+        let c = &self.cues;
+        let last = trigger.past - 1;
+        if !phrase_at(&v.ids, last, &c.pledge_bare_verbs) || !phrase_at(&v.ids, last, &c.give_verbs)
+        {
+            return false;
+        }
+        // A sum soon after: "offered the Gulf states 20 billion dlrs".
+        let (t_end, far) = (
+            v.tokens[last].end,
+            v.tokens[(trigger.past + MONEY_AFTER).min(ce).max(trigger.past) - 1].end,
+        );
+        if self.quantities_of(v).iter().any(|q| {
+            matches!(q.kind, QuantityKind::Money { .. }) && q.start >= t_end && q.start < far
+        }) {
+            return false;
+        }
+        let hi = ce.min(trigger.past + OBJECT_SPAN);
+        let mut end = trigger.past;
+        while end < hi
+            && !phrase_at(&v.ids, end, &c.meet_object_stops)
+            && !Self::phrase_break_before(v, end)
+        {
+            end += 1;
+        }
+        if end == trigger.past || end == hi {
+            return false;
+        }
+        if (trigger.past..end).any(|k| self.actor_at(v, k).is_some()) {
+            return false;
+        }
+        let (from, to) = (v.tokens[trigger.past].start, v.tokens[end - 1].end);
+        if self
+            .quantities_of(v)
+            .iter()
+            .any(|q| q.end > from && q.start < to)
+        {
+            return false;
+        }
+        let head = end - 1;
+        !phrase_at(&v.ids, head, &c.pledge_money_words)
+            && !phrase_at(&v.ids, head, &c.pledge_object_heads)
     }
 
     /// Whether a tariff trigger (a duty, levy or tariff word) is read in

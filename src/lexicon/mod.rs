@@ -900,26 +900,50 @@ impl<'a> ArticleScope<'a> {
     /// [`LOWERCASE_MIN_WORDS`]), fewer than one in [`LOWERCASE_RATIO`] is
     /// capitalised.
     pub fn lowercase(&self) -> bool {
-        *self.lowercase.get_or_init(|| {
-            let (mut words, mut capitalised) = (0usize, 0usize);
-            // (Words all in capitals, a wire headline's, count neither way.)
-            // Split by bytes, not characters: every byte of a non-ASCII
-            // character is no ASCII letter either, so the runs of letters
-            // are the same, found without decoding the article.
-            for w in self.article.as_bytes().split(|b| !b.is_ascii_alphabetic()) {
-                if w.len() >= 4 && w.iter().any(u8::is_ascii_lowercase) {
-                    words += 1;
-                    capitalised += usize::from(w[0].is_ascii_uppercase());
-                }
-            }
-            words >= LOWERCASE_MIN_WORDS && capitalised * LOWERCASE_RATIO < words
-        })
+        *self
+            .lowercase
+            .get_or_init(|| written_in_lowercase(self.article.as_bytes()))
     }
 
     /// The article.
     pub fn article(&self) -> &'a str {
         self.article
     }
+}
+
+/// [`ArticleScope::lowercase`] worked out: the runs of ASCII letters of
+/// `text` (words all in capitals, a wire headline's, count neither way).
+/// Split by bytes, not characters: every byte of a non-ASCII character is
+/// no ASCII letter either, so the runs of letters are the same, found
+/// without decoding the article. It was a tenth of `mentions`' work (every
+/// article is asked), hence the tight loop and the early answer: once the
+/// capitalised words are too many for the rest of the text to outweigh
+/// (each further word of four letters takes five bytes with the byte
+/// before it), the article is not in lowercase whatever follows.
+fn written_in_lowercase(text: &[u8]) -> bool {
+    let (mut words, mut capitalised) = (0usize, 0usize);
+    let mut i = 0;
+    while i < text.len() {
+        if !text[i].is_ascii_alphabetic() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        // Of ASCII letters, the lowercase ones are those from b'a' on.
+        let mut any_lower = false;
+        while i < text.len() && text[i].is_ascii_alphabetic() {
+            any_lower |= text[i] >= b'a';
+            i += 1;
+        }
+        if i - start >= 4 && any_lower {
+            words += 1;
+            capitalised += usize::from(text[start] < b'a');
+            if capitalised * LOWERCASE_RATIO >= words + (text.len() - i) / 5 {
+                return false;
+            }
+        }
+    }
+    words >= LOWERCASE_MIN_WORDS && capitalised * LOWERCASE_RATIO < words
 }
 
 /// The distinct keys of `items`, most frequent first (ties in order of
@@ -996,6 +1020,9 @@ struct FormTrie {
     /// The forms' first words: a word start whose ASCII run is none of
     /// them begins no form on word boundaries ([`first_words`]).
     first_words: first_words::FirstWords,
+    /// Each byte's [`Class`]: one load decides what the scan does with
+    /// it (most bytes between words are passed over at once).
+    classes: [Class; 256],
 }
 
 impl FormTrie {
@@ -1016,11 +1043,25 @@ impl FormTrie {
                 _ => {}
             }
         }
+        let trie = crate::trie::ByteTrie::new(forms);
+        let classes = std::array::from_fn(|c| {
+            let c = c as u8;
+            if c.is_ascii_lowercase() {
+                Class::Lower
+            } else if c.is_ascii_alphanumeric() {
+                Class::UpperOrDigit
+            } else if trie.start(c).is_some() {
+                Class::Other
+            } else {
+                Class::Skip
+            }
+        });
         FormTrie {
-            trie: crate::trie::ByteTrie::new(forms),
+            trie,
             lowercase_pairs,
             lowercase_singles,
             first_words: first_words::FirstWords::new(forms),
+            classes,
         }
     }
 
@@ -1037,44 +1078,66 @@ impl FormTrie {
             let c = b[s];
             let start = s;
             s += 1;
-            if c.is_ascii_alphanumeric() {
-                // A word start: the rest of its ASCII run is glued to it.
-                while s < b.len() && ASCII_ALNUM[usize::from(b[s])] {
-                    s += 1;
-                }
-                if start > 0 && !b[start - 1].is_ascii() {
-                    let glued = text[..start]
-                        .chars()
-                        .next_back()
-                        .is_some_and(char::is_alphanumeric);
-                    if glued {
-                        continue;
-                    }
-                }
+            let class = self.classes[usize::from(c)];
+            if class == Class::Skip {
+                continue;
             }
-            if c.is_ascii_lowercase() && !lowercase {
+            if class == Class::Other {
+                self.trie
+                    .prefixes_at(b, start, |end, form| out.push((start, end, form as u32)));
+                continue;
+            }
+            // A word start: the rest of its ASCII run is glued to it.
+            // (The pair test first, which turns away most lowercase words
+            // for less; the run is hashed for the first-word filter while
+            // it is skipped.)
+            if class == Class::Lower && !lowercase {
                 let letter = usize::from(c - b'a');
                 let pair = b
                     .get(start + 1)
                     .is_some_and(|&next| self.lowercase_pairs[letter][usize::from(next)]);
                 if !pair && !self.lowercase_singles[letter] {
+                    while s < b.len() && ASCII_ALNUM[usize::from(b[s])] {
+                        s += 1;
+                    }
                     continue;
                 }
             }
-            // (After the pair test, which turns away most lowercase words
-            // for less.)
-            if c.is_ascii_alphanumeric() {
-                let h = b[start..s]
-                    .iter()
-                    .fold(first_words::EMPTY, |h, &x| first_words::step(h, x));
-                if !self.first_words.may_contain(h) {
+            let mut h = first_words::step(first_words::EMPTY, c);
+            while s < b.len() && ASCII_ALNUM[usize::from(b[s])] {
+                h = first_words::step(h, b[s]);
+                s += 1;
+            }
+            if start > 0 && !b[start - 1].is_ascii() {
+                let glued = text[..start]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric);
+                if glued {
                     continue;
                 }
+            }
+            if !self.first_words.may_contain(h) {
+                continue;
             }
             self.trie
                 .prefixes_at(b, start, |end, form| out.push((start, end, form as u32)));
         }
     }
+}
+
+/// What [`FormTrie::find_all`] does at a byte that is not inside a word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    /// No form starts with it, and it starts no word: passed over.
+    Skip,
+    /// An ASCII lowercase letter: a word start, tested by its first two
+    /// bytes before anything else.
+    Lower,
+    /// An ASCII capital or digit: a word start.
+    UpperOrDigit,
+    /// Another byte some form starts with: the trie is walked from it.
+    Other,
 }
 
 /// Whether each byte is an ASCII letter or digit: one load per byte in

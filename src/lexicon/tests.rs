@@ -294,3 +294,51 @@ fn role_nouns_searched_once_per_article_match_a_search_per_sentence() {
         "the article's office holders are found: {holders}"
     );
 }
+
+/// What [`written_in_lowercase`] decides, as first defined: every run of
+/// ASCII letters split out, then counted.
+fn lowercase_by_splitting(text: &[u8]) -> bool {
+    let (mut words, mut capitalised) = (0usize, 0usize);
+    for w in text.split(|b| !b.is_ascii_alphabetic()) {
+        if w.len() >= 4 && w.iter().any(u8::is_ascii_lowercase) {
+            words += 1;
+            capitalised += usize::from(w[0].is_ascii_uppercase());
+        }
+    }
+    words >= LOWERCASE_MIN_WORDS && capitalised * LOWERCASE_RATIO < words
+}
+
+/// The early answer of [`written_in_lowercase`] never differs from
+/// counting the whole text: lowercase wire copy with a capitalised word
+/// here and there, near the ratio, in capitals, with non-ASCII text,
+/// short and long.
+#[test]
+fn lowercase_articles_are_told_as_by_counting_every_word() {
+    let lower = "mexico's minister of energy and mines, alfredo del mazo, said output rose. ";
+    let mut cases: Vec<String> = vec![
+        String::new(),
+        lower.to_string(),
+        lower.repeat(3),
+        lower.repeat(10),
+        "Mexico's Minister of Energy said output rose sharply. ".repeat(5),
+        "TARIFFS RISE ON STEEL IMPORTS\n".repeat(8),
+        "l'économie française reprend, selon les chiffres publiés. ".repeat(6),
+    ];
+    // One capitalised word among n lowercase ones, at the start or the
+    // end, around the ratio of one in 25.
+    for n in [18, 19, 20, 23, 24, 25, 26, 30, 48, 49, 50, 51, 75, 76] {
+        let body = "word ".repeat(n);
+        cases.push(format!("Capital {body}"));
+        cases.push(format!("{body}Capital"));
+        cases.push(format!("Capital {body}Second {body}"));
+        cases.push(format!("Capital Second {body}{body}"));
+    }
+    for c in &cases {
+        assert_eq!(
+            written_in_lowercase(c.as_bytes()),
+            lowercase_by_splitting(c.as_bytes()),
+            "{c:?}"
+        );
+    }
+    assert!(written_in_lowercase(lower.repeat(3).as_bytes()));
+}

@@ -126,7 +126,7 @@ pub(crate) fn ticker_at(s: &str) -> Option<(usize, usize, &'static str)> {
 /// headline is read once whatever the number of country words.
 pub(crate) fn named_in<'w, T>(
     upper: &'w str,
-    words: &'w [(String, T)],
+    words: &'w SortedWords<T>,
 ) -> impl Iterator<Item = &'w T> + 'w {
     let mut prev_word = false;
     let starts = upper.char_indices().filter_map(move |(i, c)| {
@@ -137,11 +137,10 @@ pub(crate) fn named_in<'w, T>(
     });
     starts.flat_map(move |s| {
         let b = upper.as_bytes()[s];
-        let lo = words.partition_point(|(w, _)| w.as_bytes()[0] < b);
-        let hi = words.partition_point(|(w, _)| w.as_bytes()[0] <= b);
         // The second byte first: most entries sharing the first differ there.
         let second = upper.as_bytes().get(s + 1).copied();
-        words[lo..hi]
+        words
+            .starting_with(b)
             .iter()
             .filter(move |(w, _)| {
                 w.as_bytes().get(1).is_none_or(|&c| Some(c) == second)
@@ -150,6 +149,42 @@ pub(crate) fn named_in<'w, T>(
             })
             .map(|(_, v)| v)
     })
+}
+
+/// Words with a value, sorted and without duplicates or empty words,
+/// with where the words of each first byte lie: [`named_in`] asks at every
+/// word start of a headline, where two binary searches of the list cost
+/// more than the rest of the article's currency clues.
+#[derive(Debug, Clone)]
+pub(crate) struct SortedWords<T> {
+    words: Vec<(String, T)>,
+    /// Per first byte, the range of `words` starting with it.
+    by_first: Box<[(u32, u32); 256]>,
+}
+
+impl<T: Ord> SortedWords<T> {
+    /// `words` sorted, duplicates and empty words dropped.
+    pub(crate) fn new(mut words: Vec<(String, T)>) -> Self {
+        words.retain(|(w, _)| !w.is_empty());
+        words.sort();
+        words.dedup();
+        let mut by_first = Box::new([(0u32, 0u32); 256]);
+        for (b, range) in by_first.iter_mut().enumerate() {
+            let lo = words.partition_point(|(w, _)| usize::from(w.as_bytes()[0]) < b);
+            let hi = words.partition_point(|(w, _)| usize::from(w.as_bytes()[0]) <= b);
+            *range = (lo as u32, hi as u32);
+        }
+        SortedWords { words, by_first }
+    }
+}
+
+impl<T> SortedWords<T> {
+    /// The words starting with byte `b`, in order.
+    #[inline]
+    pub(crate) fn starting_with(&self, b: u8) -> &[(String, T)] {
+        let (lo, hi) = self.by_first[usize::from(b)];
+        &self.words[lo as usize..hi as usize]
+    }
 }
 
 /// What the headline and lead of an article say about its currency (see

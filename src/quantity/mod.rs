@@ -36,6 +36,9 @@ type HashMap<K, V> = crate::trie::FnvMap<K, V>;
 
 type HashSet<K> = crate::trie::FnvSet<K>;
 
+/// Bits of [`QuantityRecognizer`]'s `short_prefixes` filter.
+const SHORT_PREFIX_BITS: usize = 4096;
+
 /// Finds money amounts, percentages and counts of people in text.
 ///
 /// Build it once (it compiles its lookup tables) and call [`find`](Self::find)
@@ -49,12 +52,12 @@ pub struct QuantityRecognizer {
     /// whose currency (or former currency) is a `headline_currencies` code,
     /// with that code: a headline naming one decides a bare "dlrs".
     /// Sorted, no empty word (see [`currency::named_in`]).
-    headline_countries: Vec<(String, &'static str)>,
+    headline_countries: currency::SortedWords<&'static str>,
     /// Upper-case names, aliases and demonyms of the countries whose
     /// currency is the default dollar ("U.S."): a headline naming one
     /// decides nothing.
     /// Sorted like `headline_countries`; the second item is unused.
-    home_countries: Vec<(String, ())>,
+    home_countries: currency::SortedWords<()>,
     /// Prefix words that may be written with a period ("Rs.").
     dotted_prefixes: HashSet<&'static str>,
     /// Currency phrases written after the amount, keyed by their first word (lowercase).
@@ -91,12 +94,23 @@ pub struct QuantityRecognizer {
     /// into a `u64` (as [`crate::extract::phrases::ShortWords::pack`]),
     /// sorted: one binary search instead of a case-blind compare per word
     /// of the same length, for every word of every sentence.
-    figure_packed: Vec<u64>,
+    figure_packed: tables::PackedSet,
     /// Per first byte (ASCII-lowercased), a bit per length (below 64) of
     /// the figure words starting with it: most words fail this one load.
     figure_first: Box<[u64; 256]>,
     /// Words before a figure that make it a change ("rose 5 pct").
     change_words: HashSet<&'static str>,
+    /// The lowercase words a unit after a figure may begin with (the first
+    /// words of the percent, percentage and basis-point phrases and of the
+    /// currency phrases, and the ISO codes lowercased): most words after a
+    /// number begin none, and [`Cx::unit`] turns them away with one lookup
+    /// instead of trying every list.
+    unit_first: HashSet<String>,
+    /// A bit per hash of the case-sensitive prefix words of up to three
+    /// bytes starting with a capital ("DM", "Rs", "USD"): most short
+    /// capitalised words ("The", "It", "Inc") are none, and are no figure
+    /// word either ([`Cx::could_begin_figure`]).
+    short_prefixes: Box<[u64; SHORT_PREFIX_BITS / 64]>,
     /// Words that begin a vague count ("hundreds").
     vague: HashSet<&'static str>,
     /// Number words and their values.
@@ -263,11 +277,15 @@ mod tests {
             toks: &toks,
         };
         for w in [
-            "between", "A", "an", "Half", "HUNDREDS", "few", "Twenty", "DM", "Rs", "US",
+            "between", "A", "an", "Half", "HUNDREDS", "few", "Twenty", "DM", "Rs", "USD",
         ] {
             assert!(cx.could_begin_figure(w), "{w}");
         }
-        for w in ["pledged", "the", "and", "Japan", "tenth", "ONES", "é"] {
+        // Short capitalised words that are no prefix ("US" only in "US$",
+        // read from the sign) are turned away too.
+        for w in [
+            "pledged", "the", "and", "Japan", "tenth", "ONES", "é", "The", "It", "Inc", "US",
+        ] {
             assert!(!cx.could_begin_figure(w), "{w}");
         }
         for w in r.prefix_words.keys() {

@@ -181,16 +181,61 @@ pub(crate) fn figure_words_by_length() -> Vec<Vec<&'static str>> {
 }
 
 /// The ASCII words of [`figure_words_by_length`] of up to eight bytes,
-/// packed and sorted (see `QuantityRecognizer::figure_packed`).
-pub(crate) fn figure_words_packed() -> Vec<u64> {
-    let mut packed: Vec<u64> = figure_words_by_length()
-        .iter()
-        .flatten()
-        .filter_map(|w| crate::extract::phrases::ShortWords::pack(w.as_bytes()))
-        .collect();
-    packed.sort_unstable();
-    packed.dedup();
-    packed
+/// packed (see `QuantityRecognizer::figure_packed`).
+pub(crate) fn figure_words_packed() -> PackedSet {
+    PackedSet::new(
+        figure_words_by_length()
+            .iter()
+            .flatten()
+            .filter_map(|w| crate::extract::phrases::ShortWords::pack(w.as_bytes())),
+    )
+}
+
+/// A set of packed words ([`crate::extract::phrases::ShortWords::pack`]:
+/// never zero) in an open-addressing table: one multiply and usually one
+/// probe, where a binary search of the sorted keys took several
+/// mispredicted steps (asked of most words that pass the figure words'
+/// first-letter test).
+#[derive(Debug, Clone)]
+pub(crate) struct PackedSet {
+    /// A power of two of slots, at most a quarter full; 0 is empty.
+    slots: Box<[u64]>,
+}
+
+impl PackedSet {
+    fn new(keys: impl Iterator<Item = u64>) -> Self {
+        let keys: Vec<u64> = keys.collect();
+        let len = (keys.len() * 4).next_power_of_two().max(16);
+        let mut set = PackedSet {
+            slots: vec![0; len].into_boxed_slice(),
+        };
+        for k in keys {
+            let mut slot = set.slot(k);
+            while set.slots[slot] != 0 && set.slots[slot] != k {
+                slot = (slot + 1) & (len - 1);
+            }
+            set.slots[slot] = k;
+        }
+        set
+    }
+
+    #[inline]
+    fn slot(&self, key: u64) -> usize {
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize & (self.slots.len() - 1)
+    }
+
+    /// Whether packed word `key` is in the set.
+    #[inline]
+    pub(crate) fn contains(&self, key: u64) -> bool {
+        let mut slot = self.slot(key);
+        loop {
+            match self.slots[slot] {
+                0 => return false,
+                k if k == key => return true,
+                _ => slot = (slot + 1) & (self.slots.len() - 1),
+            }
+        }
+    }
 }
 
 /// Per first byte, ASCII-lowercased, the lengths (bits below 64) of the
@@ -207,8 +252,20 @@ pub(crate) fn figure_words_first() -> Box<[u64; 256]> {
     first
 }
 
+/// The bit of `QuantityRecognizer::short_prefixes` for a word of one to
+/// three bytes starting with an ASCII capital (its bytes as they stand,
+/// hashed), or none for any other word.
+#[inline]
+fn short_prefix_bit(w: &[u8]) -> Option<usize> {
+    if w.is_empty() || w.len() > 3 || !w[0].is_ascii_uppercase() {
+        return None;
+    }
+    let key = w.iter().rev().fold(0u32, |k, &b| (k << 8) | u32::from(b));
+    Some((key.wrapping_mul(0x9e37_79b1) >> 20) as usize % SHORT_PREFIX_BITS)
+}
+
 /// Upper-case country words with a value (a currency, or nothing).
-type CountryWords<T> = Vec<(String, T)>;
+type CountryWords<T> = super::currency::SortedWords<T>;
 
 /// (headline words with their currency, home-dollar words) of `countries`
 /// (see [`QuantityRecognizer::with_countries`]), each sorted.
@@ -239,11 +296,10 @@ fn country_words(
             home_words.extend(forms().map(|w| (w, ())));
         }
     }
-    headline.sort();
-    headline.dedup();
-    home_words.sort();
-    home_words.dedup();
-    (headline, home_words)
+    (
+        super::currency::SortedWords::new(headline),
+        super::currency::SortedWords::new(home_words),
+    )
 }
 
 /// A word derived from the lexicon, kept for the life of the process like
@@ -439,8 +495,25 @@ impl QuantityRecognizer {
                 months.insert(w.to_uppercase());
             }
         }
+        let grammar = Grammar::new(&v.grammar);
+        let unit_first: HashSet<String> =
+            [&grammar.percent, &grammar.percentage, &grammar.basis_points]
+                .iter()
+                .flat_map(|list| list.phrases().iter().filter_map(|p| p.first()))
+                .map(|w| w.to_string())
+                .chain(suffix.keys().map(|w| w.to_string()))
+                .chain(iso.keys().map(|w| w.to_ascii_lowercase()))
+                .collect();
+        let mut short_prefixes = Box::new([0u64; SHORT_PREFIX_BITS / 64]);
+        for w in prefix_words.keys() {
+            if let Some(bit) = short_prefix_bit(w.as_bytes()) {
+                short_prefixes[bit / 64] |= 1 << (bit % 64);
+            }
+        }
         QuantityRecognizer {
-            grammar: Grammar::new(&v.grammar),
+            grammar,
+            unit_first,
+            short_prefixes,
             default_dollar: cur.dollar_currencies[0].as_str(),
             dotted_prefixes,
             headline_countries,
@@ -474,6 +547,19 @@ impl QuantityRecognizer {
                 .map(|n| (n.word.as_str(), (n.value, n.glued_only)))
                 .collect(),
         }
+    }
+
+    /// Whether `w` (up to three bytes, a capital first) may be one of the
+    /// prefix words: false means certainly not.
+    #[inline]
+    pub(crate) fn may_be_short_prefix(&self, w: &[u8]) -> bool {
+        short_prefix_bit(w).is_some_and(|bit| self.short_prefixes[bit / 64] >> (bit % 64) & 1 == 1)
+    }
+
+    /// Whether the lowercase word `w` may begin a unit after a figure (see
+    /// `QuantityRecognizer::unit_first`).
+    pub(crate) fn may_begin_unit(&self, w: &str) -> bool {
+        self.unit_first.contains(w)
     }
 
     /// The value of a number word ("ten" → 10).

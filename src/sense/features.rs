@@ -150,10 +150,37 @@ pub fn words(text: &str) -> Vec<(usize, usize, Cow<'_, str>)> {
         out.push((s, e, lw));
     };
     if text.is_ascii() {
-        // The same scan over bytes (an ASCII char is its byte), no decoding.
+        // The same scan and the same tests over bytes (an ASCII char is its
+        // byte, and alphanumeric, uppercase or a digit as its byte is), no
+        // decoding.
         let is_word = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'\'' | b'-' | b'.' | b',');
         let marks = text.bytes().enumerate().map(|(i, b)| (i, is_word(b)));
-        word_spans(marks, text.len(), &mut push);
+        let bytes = text.as_bytes();
+        let mut push_ascii = |s: usize, e: usize| {
+            // The word trimmed of what is not a letter or digit.
+            let (mut a, mut b) = (s, e);
+            while a < b && !bytes[a].is_ascii_alphanumeric() {
+                a += 1;
+            }
+            while b > a && !bytes[b - 1].is_ascii_alphanumeric() {
+                b -= 1;
+            }
+            if a == b {
+                return;
+            }
+            let w = &bytes[a..b];
+            let lw = if w.iter().any(u8::is_ascii_digit) {
+                Cow::Borrowed("#num")
+            } else if !caps && w[0].is_ascii_uppercase() {
+                Cow::Borrowed("#cap")
+            } else if !w.iter().any(u8::is_ascii_uppercase) {
+                Cow::Borrowed(&text[a..b])
+            } else {
+                Cow::Owned(text[a..b].to_ascii_lowercase())
+            };
+            out.push((s, e, lw));
+        };
+        word_spans(marks, text.len(), &mut push_ascii);
     } else {
         let marks = text.char_indices().map(|(i, c)| (i, is_word(c)));
         word_spans(marks, text.len(), &mut push);
@@ -191,6 +218,9 @@ pub struct ArticleCues {
     pub article: Vec<bool>,
     /// Candidates per event type in the article.
     type_counts: HashMap<String, usize>,
+    /// Per event type, the (sentence index, trigger start) of its
+    /// candidates, earliest sentence first.
+    type_places: HashMap<String, Vec<(usize, usize)>>,
 }
 
 impl ArticleCues {
@@ -213,14 +243,23 @@ impl ArticleCues {
             .map(|(d, &m)| d.len() >= m)
             .collect();
         let mut type_counts = HashMap::new();
+        let mut type_places: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
         for e in events {
             *type_counts
                 .entry(e.event_type.as_str().to_string())
                 .or_insert(0) += 1;
+            type_places
+                .entry(e.event_type.as_str().to_string())
+                .or_default()
+                .push((e.sentence.index, e.trigger.start));
+        }
+        for v in type_places.values_mut() {
+            v.sort_unstable();
         }
         ArticleCues {
             article,
             type_counts,
+            type_places,
         }
     }
 }
@@ -243,6 +282,52 @@ pub trait FeatureSink {
     /// the scorer adds some 45 names per candidate, and formatting them
     /// cost more than looking them up).
     fn add(&mut self, parts: &[&str]);
+
+    /// One word feature of event type `t`: the name `t`, the family's
+    /// prefix and the word ([`WordFamily`]). Two thirds of a candidate's
+    /// features are these; the scorer looks the word up in the family's
+    /// own table instead of building and hashing the whole name.
+    fn add_word(&mut self, t: &str, family: WordFamily, word: &str) {
+        self.add(&[t, family.prefix(), word]);
+    }
+}
+
+/// The families of word features: the words before and after the
+/// trigger, the nearest one on each side, and every word of the sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WordFamily {
+    /// `|before:`, one of the [`WINDOW`] words before the trigger.
+    Before,
+    /// `|prev:`, the word right before the trigger.
+    Prev,
+    /// `|after:`, one of the [`WINDOW`] words after the trigger.
+    After,
+    /// `|next:`, the word right after the trigger.
+    Next,
+    /// `|word:`, any word of the sentence.
+    Word,
+}
+
+impl WordFamily {
+    /// Every family, in the order of their tables.
+    pub const ALL: [WordFamily; 5] = [
+        WordFamily::Before,
+        WordFamily::Prev,
+        WordFamily::After,
+        WordFamily::Next,
+        WordFamily::Word,
+    ];
+
+    /// What comes between the event type and the word in a feature name.
+    pub fn prefix(self) -> &'static str {
+        match self {
+            WordFamily::Before => "|before:",
+            WordFamily::Prev => "|prev:",
+            WordFamily::After => "|after:",
+            WordFamily::Next => "|next:",
+            WordFamily::Word => "|word:",
+        }
+    }
 }
 
 impl FeatureSink for Vec<String> {
@@ -302,23 +387,26 @@ pub fn features_into(
     let before: Vec<&str> = ws.iter().filter(|w| w.1 <= ts).map(|w| &*w.2).collect();
     let after: Vec<&str> = ws.iter().filter(|w| w.0 >= te).map(|w| &*w.2).collect();
     for (k, w) in before.iter().rev().take(WINDOW).enumerate() {
-        f.add(&[t, "|before:", w]);
+        f.add_word(t, WordFamily::Before, w);
         if k == 0 {
-            f.add(&[t, "|prev:", w]);
+            f.add_word(t, WordFamily::Prev, w);
         }
     }
     for (k, w) in after.iter().take(WINDOW).enumerate() {
-        f.add(&[t, "|after:", w]);
+        f.add_word(t, WordFamily::After, w);
         if k == 0 {
-            f.add(&[t, "|next:", w]);
+            f.add_word(t, WordFamily::Next, w);
         }
     }
     sentence_shape(t, &ws, f);
     // Every word of the sentence, wherever it stands.
-    let mut seen = crate::trie::FnvSet::with_capacity_and_hasher(ws.len(), Default::default());
+    let mut seen: std::collections::HashSet<
+        &str,
+        std::hash::BuildHasherDefault<super::NameHasher>,
+    > = std::collections::HashSet::with_capacity_and_hasher(ws.len(), Default::default());
     for w in &ws {
         if w.2.len() > 2 && !w.2.starts_with('#') && seen.insert(&*w.2) {
-            f.add(&[t, "|word:", &w.2]);
+            f.add_word(t, WordFamily::Word, &w.2);
         }
     }
     // A capitalised trigger beside another capitalised word, inside the
@@ -410,6 +498,28 @@ pub fn features_into(
     f.add(&[t, "|rule-mod:", rule, "+", e.modality.as_str()]);
     let amount = if e.amount.is_some() { "amount" } else { "none" };
     f.add(&[t, "|rule-amount:", rule, "+", amount]);
+    // Where the article's earliest other candidate of the type stands: one
+    // in the headline says the story is about such an event, which raises
+    // the odds of a doubtful candidate in its body on every set (of the
+    // random set's out-of-fold confidences 0.4-0.7, 83% right with one in
+    // the headline against 27% with others only in the body). Word-free,
+    // it carries over to text the gold lacks: random set fresh pool, left
+    // one set out, P/R/F1 0.830/0.643/0.725 -> 0.842/0.660/0.740.
+    let other = art.type_places.get(t).and_then(|v| {
+        v.iter()
+            .find(|&&(_, start)| start != e.trigger.start)
+            .map(|&(i, _)| i)
+    });
+    f.add(&[
+        t,
+        "|other-at:",
+        match other {
+            None => "none",
+            Some(0) => "head",
+            Some(1 | 2) => "lead",
+            Some(_) => "body",
+        },
+    ]);
     let same = art.type_counts.get(t).copied().unwrap_or(0);
     f.add(&[t, "|same-type-events:", bucket(same)]);
     let mut others: Vec<&String> = art.type_counts.keys().filter(|k| *k != t).collect();

@@ -94,7 +94,11 @@ pub struct Sense {
     /// Feature name -> its index in `names` and `values`, which are in the
     /// names' sorted order (the model file's): summing weights by sorted
     /// index adds them in the same order as summing by sorted name.
-    index: crate::trie::FnvMap<String, u32>,
+    index: NameMap<u32>,
+    /// The word features' indices by event type and family
+    /// ([`features::WordFamily::ALL`] order), keyed by the word alone:
+    /// `index` split for [`features::FeatureSink::add_word`].
+    words: Vec<(String, [NameMap<u32>; 5])>,
     names: Vec<String>,
     values: Vec<f64>,
     calibration: Calibration,
@@ -149,7 +153,7 @@ impl Sense {
 
     /// A model from its parsed file and the cue lists its features use.
     pub fn from_file(file: ModelFile, cues: Arc<Cues>) -> Self {
-        let mut index = crate::trie::FnvMap::default();
+        let mut index = NameMap::default();
         index.reserve(file.weights.len());
         let mut names = Vec::with_capacity(file.weights.len());
         let mut values = Vec::with_capacity(file.weights.len());
@@ -158,8 +162,32 @@ impl Sense {
             names.push(k);
             values.push(w);
         }
+        let mut words: Vec<(String, [NameMap<u32>; 5])> = Vec::new();
+        for (name, &i) in &index {
+            // (An event type holds no `|`: the name's first one ends it.)
+            let Some(bar) = name.find('|') else {
+                continue;
+            };
+            let (t, rest) = name.split_at(bar);
+            let Some((f, word)) = features::WordFamily::ALL
+                .iter()
+                .enumerate()
+                .find_map(|(f, fam)| rest.strip_prefix(fam.prefix()).map(|w| (f, w)))
+            else {
+                continue;
+            };
+            let k = match words.iter().position(|(ty, _)| ty == t) {
+                Some(k) => k,
+                None => {
+                    words.push((t.to_string(), Default::default()));
+                    words.len() - 1
+                }
+            };
+            words[k].1[f].insert(word.to_string(), i);
+        }
         Sense {
             index,
+            words,
             names,
             values,
             calibration: file.calibration,
@@ -284,6 +312,22 @@ struct IdSink<'a> {
 }
 
 impl features::FeatureSink for IdSink<'_> {
+    fn add_word(&mut self, t: &str, family: features::WordFamily, word: &str) {
+        let f = features::WordFamily::ALL
+            .iter()
+            .position(|&x| x == family)
+            .expect("every family is in ALL");
+        let found = self
+            .sense
+            .words
+            .iter()
+            .find(|(ty, _)| ty == t)
+            .and_then(|(_, maps)| maps[f].get(word));
+        if let Some(&i) = found {
+            self.ids.push(i);
+        }
+    }
+
     fn add(&mut self, parts: &[&str]) {
         self.buf.clear();
         for p in parts {
@@ -292,6 +336,57 @@ impl features::FeatureSink for IdSink<'_> {
         if let Some(&i) = self.sense.index.get(self.buf.as_str()) {
             self.ids.push(i);
         }
+    }
+}
+
+/// A hash map keyed by feature names, hashed eight bytes at a time
+/// ([`NameHasher`]).
+pub(crate) type NameMap<V> =
+    std::collections::HashMap<String, V, std::hash::BuildHasherDefault<NameHasher>>;
+
+/// A hash for feature names (`pledge|before:loan`, some twenty bytes):
+/// eight bytes at a time, multiplied and rotated, where FNV-1a's byte at a
+/// time made hashing most of the cost of the scorer's ~45 name lookups per
+/// candidate. The names are the model's own and the text's words, hashed
+/// only to find a weight (no untrusted-input concern), and the map is never
+/// iterated, so the order of its entries reaches no output.
+pub struct NameHasher(u64);
+
+impl Default for NameHasher {
+    fn default() -> Self {
+        NameHasher(0x243f_6a88_85a3_08d3)
+    }
+}
+
+impl NameHasher {
+    const K: u64 = 0x9E37_79B9_7F4A_7C15;
+
+    #[inline]
+    fn mix(&mut self, word: u64) {
+        self.0 = (self.0 ^ word).wrapping_mul(Self::K).rotate_left(29);
+    }
+}
+
+impl std::hash::Hasher for NameHasher {
+    #[inline]
+    fn finish(&self) -> u64 {
+        // Both ends of the hash well mixed: the table uses its low bits
+        // for the slot and its high bits for the tag.
+        let h = self.0.wrapping_mul(Self::K);
+        h ^ (h >> 32)
+    }
+
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.mix(u64::from_le_bytes(c.try_into().expect("eight bytes")));
+        }
+        let rest = chunks.remainder();
+        let mut last = [0u8; 8];
+        last[..rest.len()].copy_from_slice(rest);
+        // The length tells "ab" from "ab\0".
+        self.mix(u64::from_le_bytes(last) ^ ((bytes.len() as u64) << 56));
     }
 }
 
@@ -307,4 +402,55 @@ pub fn sigmoid(z: f64) -> f64 {
 
 fn round3(x: f64) -> f64 {
     (x * 1000.0).round() / 1000.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The scorer's sink (word features looked up by the word in their
+    /// type's and family's table, hashed with [`NameHasher`]; the rest by
+    /// name) keeps exactly the model indices of the names `event_features`
+    /// gives, for every candidate in the repository's articles.
+    #[test]
+    fn scorer_sink_finds_the_features_named() {
+        let sense = Sense::embedded_ref();
+        let ex = crate::extract::Extractor::embedded()
+            .expect("the embedded data loads")
+            .with_sense(None);
+        let (mut candidates, mut words) = (0, 0);
+        for text in crate::phrases_dfa::repository_texts() {
+            let events = ex.extract("t", &text);
+            if events.is_empty() {
+                continue;
+            }
+            let art = ArticleCues::new(&sense.cues, &text, &events);
+            for e in &events {
+                let mut sink = IdSink {
+                    sense,
+                    buf: String::new(),
+                    ids: Vec::new(),
+                };
+                features::features_into(&sense.cues, &art, &text, e, &mut sink);
+                let mut got = sink.ids;
+                got.sort_unstable();
+                got.dedup();
+                let mut want: Vec<u32> = features::event_features(&sense.cues, &art, &text, e)
+                    .iter()
+                    .filter_map(|n| sense.index.get(n.as_str()).copied())
+                    .collect();
+                want.sort_unstable();
+                assert_eq!(got, want, "{:?} in {:?}", e.trigger.text, e.sentence.text);
+                candidates += 1;
+                words += want
+                    .iter()
+                    .filter(|&&i| sense.names[i as usize].contains("|word:"))
+                    .count();
+            }
+        }
+        assert!(
+            candidates > 50 && words > 200,
+            "{candidates} candidates, {words} word features"
+        );
+    }
 }

@@ -136,6 +136,103 @@ pub fn vetoed_candidates(
     labelled(cues, set, doc, text, loose, golds, Some(&shipped))
 }
 
+/// Judged output events of unannotated articles: (doc, type, trigger
+/// start) -> whether the event was judged real (borderline ones left out).
+#[derive(Debug, Clone, Default)]
+pub struct Verdicts(BTreeMap<(String, String, usize), bool>);
+
+impl Verdicts {
+    /// The articles judged.
+    pub fn docs(&self) -> impl Iterator<Item = String> + '_ {
+        self.0.keys().map(|(d, _, _)| d.clone())
+    }
+    /// Adds another file's verdicts.
+    pub fn extend(&mut self, other: Verdicts) {
+        self.0.extend(other.0);
+    }
+    fn get(&self, doc: &str, ty: &str, start: usize) -> Option<bool> {
+        self.0
+            .get(&(doc.to_string(), ty.to_string(), start))
+            .copied()
+    }
+}
+
+/// Parses an audit file: JSON lines `{"doc","type","start","verdict"}`
+/// with verdict `real`, `false` or `borderline`; errors name file and line.
+pub fn parse_verdicts(name: &str, text: &str) -> Result<Verdicts, String> {
+    #[derive(serde::Deserialize)]
+    struct Line {
+        doc: String,
+        #[serde(rename = "type")]
+        event_type: String,
+        start: usize,
+        verdict: String,
+    }
+    let mut v = BTreeMap::new();
+    for (i, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let l: Line = serde_json::from_str(line).map_err(|e| format!("{name}:{}: {e}", i + 1))?;
+        let real = match l.verdict.as_str() {
+            "real" => true,
+            "false" => false,
+            "borderline" => continue,
+            other => {
+                return Err(format!(
+                    "{name}:{}: verdict {other:?} is not real, false or borderline",
+                    i + 1
+                ));
+            }
+        };
+        v.insert((l.doc, l.event_type, l.start), real);
+    }
+    Ok(Verdicts(v))
+}
+
+/// The candidates of one judged article (`events` from the shipped rules,
+/// `loose` from the rules without vetoes) whose type and trigger start were
+/// judged real or false; the others (borderline, or proposed only by rules
+/// newer than the judgement) are left out, since nothing says whether they
+/// are right.
+pub fn audited_candidates(
+    cues: &Cues,
+    set: usize,
+    doc: &str,
+    text: &str,
+    events: &[Event],
+    loose: &[Event],
+    verdicts: &Verdicts,
+) -> Vec<Candidate> {
+    let shipped: HashSet<(&str, usize)> = events
+        .iter()
+        .map(|e| (e.event_type.as_str(), e.trigger.start))
+        .collect();
+    let mut out = Vec::new();
+    for (run, vetoed) in [(events, false), (loose, true)] {
+        let art = ArticleCues::new(cues, text, run);
+        for e in run {
+            let ty = e.event_type.as_str();
+            if vetoed && shipped.contains(&(ty, e.trigger.start)) {
+                continue;
+            }
+            let Some(hit) = verdicts.get(doc, ty, e.trigger.start) else {
+                continue;
+            };
+            out.push(Candidate {
+                set,
+                doc: doc.to_string(),
+                event_type: ty.to_string(),
+                features: event_features(cues, &art, text, e),
+                hit,
+                vetoed,
+                what: what(e),
+            });
+        }
+    }
+    out
+}
+
 /// The events of one extraction run over an article, labelled against its
 /// gold (optional-only matches left out), with the article cues of the
 /// same run. With `shipped` (the shipped rules' type and trigger start),

@@ -429,7 +429,9 @@ fn reporting(
         if t.gap.chars().any(|c| c.is_ascii_punctuation()) {
             break;
         }
-        if (trig.0..trig.1).contains(&s) {
+        // "would meet Xi later this month and said he would visit China":
+        // a coordinator ends the predicate the time dates.
+        if (trig.0..trig.1).contains(&s) || w.coordinators.contains(&t.w) {
             break;
         }
         if speech(s) {
@@ -648,12 +650,29 @@ fn event_when(
                     || t.gap.contains([',', ';', ':']))
             })
     });
+    // A trip's purpose carries the meeting's own time: "Lee flies to
+    // Washington on Sunday for his first summit with Trump on Monday".
+    let travel = {
+        let t = e.trigger.text.to_lowercase();
+        w.travel_triggers.contains(&t)
+    };
+    let purpose = |x: &&Expr| {
+        travel && x.first > t1 && (t1..x.first).any(|k| w.purpose_preps.contains(&toks[k].w))
+    };
     let mut best = exprs
         .iter()
         .filter(|x| ids[x.first] == clause || (x.first <= t0 && x.last >= t0))
         .filter(|x| !background || (x.first <= t1 + 3 && x.last + 3 >= t0))
         .filter(usable)
-        .min_by_key(|x| (!effect(x), before_infinitive(x), dist(x), x.last < t0));
+        .min_by_key(|x| {
+            (
+                !purpose(x),
+                !effect(x),
+                before_infinitive(x),
+                dist(x),
+                x.last < t0,
+            )
+        });
     if best.is_none() {
         // A relative clause right after the trigger speaks of it ("tariffs
         // on steel, which take effect on Aug. 1"), and so does one that
@@ -833,11 +852,32 @@ fn event_when(
             None => return None,
         };
     }
+    // "arrived on Thursday evening for a two-day state visit": a day on a
+    // meeting that lasts days starts a span of them.
+    if w.lasting_types.iter().any(|t| t == e.event_type.as_str())
+        && let Some(d) = value.day()
+        && let Some(n) = lasting_days(w, toks, t0, t1)
+        && let Some(last) = d.plus_days(i64::from(n) - 1)
+    {
+        value = TimeValue::Span(Point::Day(d), Point::Day(last));
+    }
     Some(When {
         text: text[x.start..x.end].to_string(),
         start: x.start,
         end: x.end,
         value,
+    })
+}
+
+/// The length in days of a compound "two-day" / "3-day" within five words
+/// before the trigger or six after it, when it is from two to fourteen.
+fn lasting_days(w: &TimeWords, toks: &[Tok], t0: usize, t1: usize) -> Option<u32> {
+    let r = Recogniser { w, t: toks };
+    (t0.saturating_sub(5)..(t1 + 6).min(toks.len().saturating_sub(1))).find_map(|k| {
+        let n = r.count(k)?;
+        let next = &toks[k + 1];
+        (next.gap == "-" && w.units.get(&next.w) == Some(&Unit::Day) && (2..=14).contains(&n))
+            .then_some(n)
     })
 }
 

@@ -307,7 +307,8 @@ impl Recogniser<'_, '_> {
         if let Some(&length) = self.w.lengths.get(w) {
             let mut j = i + 1;
             let mut dir = 1;
-            if length == Length::Over && self.is_in(j, &self.w.articles) {
+            // ("within the next two weeks", as "over the next two years".)
+            if matches!(length, Length::Over | Length::Within) && self.is_in(j, &self.w.articles) {
                 j += 1;
                 if let Some(r) = self.rel(j) {
                     dir = if r < 0 { -1 } else { 1 };
@@ -345,6 +346,16 @@ impl Recogniser<'_, '_> {
                 && self.is_in(j + 3, &self.w.period_nouns)
             {
                 return Some((Kind::Over(n, u, self.over_start(j + 4), dir), j + 4 - i));
+            }
+            // "over the next decade", "over a decade": ten years.
+            if length == Length::Over
+                && (j > i + 1 || self.is_in(j, &self.w.indefinite))
+                && let Some(k) = [j, j + 1]
+                    .into_iter()
+                    .find(|&k| self.is_in(k, &self.w.decade_words))
+                && (k == j || self.is_in(j, &self.w.indefinite))
+            {
+                return Some((Kind::Over(10, Unit::Year, None, dir), k + 1 - i));
             }
             if length == Length::Over && dir == -1 && self.unit(j) == Some(Unit::Year) {
                 return Some((Kind::Over(1, Unit::Year, None, -1), j + 1 - i));
@@ -594,6 +605,10 @@ impl Recogniser<'_, '_> {
                     };
                     return match second {
                         Some(z) if z == y + 1 => Some((Kind::YearSpan(y, z), 2)),
+                        // "2026-30": a range of years written short.
+                        Some(z) if sep == "-" && z > y && z <= y + 30 => {
+                            Some((Kind::YearSpan(y, z), 2))
+                        }
                         Some(z) if b.w.len() == 4 && z > y && z <= y + 30 => {
                             Some((Kind::YearSpan(y, z), 2))
                         }

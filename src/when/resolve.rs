@@ -240,18 +240,30 @@ pub(crate) fn resolve(kind: Kind, today: Option<Day>, tense: Tense) -> Option<Ti
             TimeValue::Span(Point::Day(t), Point::Day(shift(t, n, u, 1)?))
         }
         Kind::Over(n, u, start, dir) => match (start, u) {
-            // Years count in calendar years, from the start year given or
-            // the article's: "over three years" in 2025 is 2025/2028.
+            // Years count in calendar years. From a start year given they
+            // are whole years: "over four years starting in 2026" is
+            // 2026/2029. From the article's day they run to its day n years
+            // on: "over three years" in July 2025 is 2025/2028; in December
+            // the year has all but gone, so "over the next two years" from
+            // 19 December 2025 is 2026/2027.
             (_, Unit::Year) => {
-                let y = match start {
-                    Some(y) => y,
-                    None => need()?.year,
-                };
                 let n = u16::try_from(n).ok()?;
-                if dir < 0 {
-                    TimeValue::Span(Point::Year(y.checked_sub(n)?), Point::Year(y))
-                } else {
-                    TimeValue::Span(Point::Year(y), Point::Year(y.checked_add(n)?))
+                match start {
+                    Some(y) if dir > 0 => TimeValue::Span(
+                        Point::Year(y),
+                        Point::Year(y.checked_add(n.saturating_sub(1))?),
+                    ),
+                    Some(y) => TimeValue::Span(Point::Year(y.checked_sub(n)?), Point::Year(y)),
+                    None => {
+                        let t = need()?;
+                        let y = t.year;
+                        if dir < 0 {
+                            TimeValue::Span(Point::Year(y.checked_sub(n)?), Point::Year(y))
+                        } else {
+                            let first = if t.month == 12 && n > 1 { y + 1 } else { y };
+                            TimeValue::Span(Point::Year(first), Point::Year(y.checked_add(n)?))
+                        }
+                    }
                 }
             }
             (Some(_), _) => return None,

@@ -112,6 +112,12 @@ pub(crate) struct ClauseWords {
     #[serde(default)]
     pub(crate) effect_types: Vec<String>,
     #[serde(default)]
+    pub(crate) lasting_types: Vec<String>,
+    #[serde(default)]
+    pub(crate) travel_triggers: Vec<String>,
+    #[serde(default)]
+    pub(crate) purpose_preps: Vec<String>,
+    #[serde(default)]
     pub(crate) effect_words: Vec<String>,
     #[serde(default)]
     pub(crate) auxiliaries: Vec<String>,
@@ -160,6 +166,8 @@ pub(crate) struct GrammarWords {
     pub(crate) period_nouns: Vec<String>,
     #[serde(default)]
     pub(crate) ago_words: Vec<String>,
+    #[serde(default)]
+    pub(crate) decade_words: Vec<String>,
     #[serde(default)]
     pub(crate) fiscal_words: Vec<String>,
     #[serde(default)]
@@ -281,6 +289,12 @@ pub struct TimeWords {
     pub(crate) finite: Vec<String>,
     pub(crate) since_types: Vec<String>,
     pub(crate) effect_types: Vec<String>,
+    /// Types whose "two-day" turns a start day into a span of days.
+    pub(crate) lasting_types: Vec<String>,
+    /// Trip triggers ("flies to"): a time after their purpose ("for talks
+    /// ... on Monday") is the meeting's, not the departure's.
+    pub(crate) travel_triggers: Vec<String>,
+    pub(crate) purpose_preps: Vec<String>,
     pub(crate) effect_words: Vec<String>,
     pub(crate) auxiliaries: Vec<String>,
     pub(crate) progressive_aux: Vec<String>,
@@ -309,6 +323,8 @@ pub struct TimeWords {
     pub(crate) time_nouns: Vec<String>,
     pub(crate) period_nouns: Vec<String>,
     pub(crate) ago_words: Vec<String>,
+    /// "decade": ten years ("over the next decade").
+    pub(crate) decade_words: Vec<String>,
     pub(crate) fiscal_words: Vec<String>,
     pub(crate) through_words: Vec<String>,
     pub(crate) in_words: Vec<String>,
@@ -417,6 +433,22 @@ fn duplicates(name: &str, text: &str, errors: &mut Vec<String>) {
 }
 
 impl TimeWords {
+    /// Whether the word right before byte `at` of `text` is one of
+    /// `effect_words` ("from Aug. 1", "effective Jan. 1"): the time there
+    /// is when a measure takes effect.
+    pub fn is_effect_word_before(&self, text: &str, at: usize) -> bool {
+        let before = text.get(..at).unwrap_or("").trim_end();
+        let word = before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        !word.is_empty()
+            && self
+                .effect_words
+                .iter()
+                .any(|x| x.eq_ignore_ascii_case(word))
+    }
+
     /// The embedded tables, parsed once per process.
     pub fn embedded() -> &'static TimeWords {
         static WORDS: OnceLock<TimeWords> = OnceLock::new();
@@ -480,6 +512,9 @@ impl TimeWords {
             w.finite.extend(low(c.finite));
             w.since_types.extend(low(c.since_types));
             w.effect_types.extend(low(c.effect_types));
+            w.lasting_types.extend(low(c.lasting_types));
+            w.travel_triggers.extend(low(c.travel_triggers));
+            w.purpose_preps.extend(low(c.purpose_preps));
             w.effect_words.extend(low(c.effect_words));
             w.auxiliaries.extend(low(c.auxiliaries));
             w.progressive_aux.extend(low(c.progressive_aux));
@@ -503,6 +538,7 @@ impl TimeWords {
             w.time_nouns.extend(low(g.time_nouns));
             w.period_nouns.extend(low(g.period_nouns));
             w.ago_words.extend(low(g.ago_words));
+            w.decade_words.extend(low(g.decade_words));
             w.fiscal_words.extend(low(g.fiscal_words));
             w.through_words.extend(low(g.through_words));
             w.in_words.extend(low(g.in_words));

@@ -75,7 +75,32 @@ impl Extractor {
             (at, noun.into_iter().chain(with).min().unwrap_or(end))
         });
         let in_topic = |tok: usize| topic.is_some_and(|(at, end)| tok > at && tok < end);
+        // "met Miyazawa later today ahead of the G-7 meeting", "called off
+        // after Washington doubled its tariff": from a word opening another
+        // event's time clause after the trigger to the clause's end, the
+        // names are that event's parties.
+        // (Not a participle clause, whose subject is the meeting's own
+        // traveller: "met Erdogan before travelling on to Baghdad for talks
+        // with al-Sudani" is a sequel, parted by split.rs.)
+        let other_event =
+            first_phrase_in(&v.ids, t0 + 1, ce, &self.cues.meeting_other_event_openers).filter(
+                |&at| {
+                    let len = self
+                        .cues
+                        .meeting_other_event_openers
+                        .iter()
+                        .filter(|p| v.ids.get(at..at + p.len()) == Some(&p[..]))
+                        .map(Vec::len)
+                        .max()
+                        .unwrap_or(1);
+                    v.tokens
+                        .get(at + len)
+                        .is_none_or(|t| !t.text.to_ascii_lowercase().ends_with("ing"))
+                },
+            );
+        let in_other_event = |tok: usize| other_event.is_some_and(|at| tok > at);
         let mut named_places: Vec<&Placed> = Vec::new();
+        let mut other_parties: Vec<Actor> = Vec::new();
         for a in self
             .actors_of(v)
             .iter()
@@ -128,6 +153,12 @@ impl Extractor {
                             || phrase_at(&v.ids, j, &self.cues.meeting_nouns)
                     })
             });
+            // (They still tell that the sentence names parties: the
+            // meeting is one, with its own parties inherited.)
+            if in_other_event(a.tok) {
+                other_parties.push(self.actor(v, a, Role::Participant));
+                continue;
+            }
             if in_topic(a.tok)
                 || absent
                 || on_agenda
@@ -176,6 +207,7 @@ impl Extractor {
         let mut parties: Vec<(Option<String>, String)> = out
             .actors
             .iter()
+            .chain(&other_parties)
             .map(|a| (a.country.clone(), a.name.clone()))
             .collect();
         parties.sort();
@@ -188,6 +220,7 @@ impl Extractor {
         let non_company = out
             .actors
             .iter()
+            .chain(&other_parties)
             .any(|a| a.kind != kind_name(ActorKind::Company));
         out.parties_ok = non_company && (distinct_countries >= 2 || orgs >= 1);
         out.location = self.first_location(v, cs, ce);

@@ -76,6 +76,20 @@ impl Extractor {
                 source_found = true;
             }
         }
+        // "Turkey asked Qatar for a currency swap", "appealed to its allies
+        // for funds": who is asked (between the request and a noun trigger)
+        // gives; the requester, before the request, receives.
+        if let Some(rq) = request_at
+            && !verb_trigger
+        {
+            for a in actors
+                .iter()
+                .filter(|a| a.tok > rq && a.tok < t0 && !self.is_location(v, a))
+            {
+                self.push_actor(out, v, a, Role::Source);
+                source_found = true;
+            }
+        }
         // A speaker is a party only when the reported clause names none:
         // "Ongpin said Japan is expected to raise the aid" is Japan's aid.
         let lo = self.reported_clause_start(v, &actors, cs, t0);
@@ -196,7 +210,24 @@ impl Extractor {
         // Boeing": the seller receives.
         // (A comma alone joins names of one kind: "Tunisia, Israel".)
         let mut previous: Option<(usize, Role, ActorKind)> = None;
+        // ... and with the request itself the trigger ("Pakistan has asked
+        // Saudi Arabia for a loan"), its object: right after it, or after
+        // "to" ("appealed to China for"), names and determiners between.
+        let asking = phrase_at(&v.ids, t0, &c.requested);
         for a in actors.iter().filter(|a| a.tok >= t1) {
+            let askee = asking
+                && (t1..a.tok)
+                    .filter(|&i| v.tokens[i].start < a.m.start)
+                    .all(|i| {
+                        phrase_at(&v.ids, i, &c.determiners)
+                            || v.tokens[i].text.eq_ignore_ascii_case("to")
+                            || v.tokens[i].text.starts_with(char::is_uppercase)
+                    });
+            if askee && !self.is_location(v, a) {
+                self.push_actor(out, v, a, Role::Source);
+                previous = Some((a.m.end, Role::Source, self.lexicon.entry(a.m.entry).kind));
+                continue;
+            }
             let from = self.preceded_by(v, a.tok, &c.origin_preps);
             // ("buy $8 billion of U.S. farm products": whose goods are
             // bought sells them.)

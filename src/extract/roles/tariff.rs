@@ -142,7 +142,31 @@ impl Extractor {
         // Whether a source was placed by a cue (a verb, a preposition, a
         // name modifying the tariff) or by word order alone.
         let (mut cued, mut by_order) = (false, false);
+        // The sources placed by word order alone (mention starts).
+        let mut order_sources: Vec<usize> = Vec::new();
+        // "a 20% tariff in the U.S. market", "out of the Chinese market": the
+        // market where goods are sold imposes the tariff (`tariff_market_nouns`).
+        let market = |a: &Placed| {
+            (a.tok..v.tokens.len())
+                .find(|&i| v.tokens[i].start >= a.m.end)
+                .is_some_and(|n| phrase_at(&v.ids, n, &c.tariff_market_nouns))
+                && self.preceding_word(v, a.tok).is_some_and(|p| {
+                    phrase_at(&v.ids, p, &c.location_preps)
+                        || ["into", "to"]
+                            .iter()
+                            .any(|w| v.tokens[p].text.eq_ignore_ascii_case(w))
+                        // ("prices Canadian canola out of the Chinese market")
+                        || (p > 0
+                            && v.tokens[p].text.eq_ignore_ascii_case("of")
+                            && v.tokens[p - 1].text.eq_ignore_ascii_case("out"))
+                })
+        };
         for a in actors.iter().copied() {
+            if market(a) {
+                self.push_actor(out, v, a, Role::Source);
+                cued = true;
+                continue;
+            }
             // "vehicles made in China": where the goods come from faces it.
             if a.tok >= t1 && self.preceding_phrase_len(v, a.tok, &c.goods_origin_phrases) > 1 {
                 self.push_actor(out, v, a, Role::Target);
@@ -176,6 +200,7 @@ impl Extractor {
                 // the name is no cue.)
                 if self.goods_between(v, a, t0) {
                     by_order = true;
+                    order_sources.push(a.m.start);
                 } else {
                     cued = true;
                 }
@@ -220,6 +245,7 @@ impl Extractor {
                 Role::Target
             } else {
                 by_order = true;
+                order_sources.push(a.m.start);
                 Role::Source
             };
             if role == Role::Source && a.tok >= t1 {
@@ -248,6 +274,30 @@ impl Extractor {
             } else {
                 k += 1;
             }
+        }
+        // A country a cue makes the target ("a 30% tariff on South African
+        // goods", "duties on Chinese imports") is not also the imposer that
+        // word order alone guessed ("Pretoria and Washington ... imposed a
+        // 30% tariff on South African goods"): the cue wins, and the imposer
+        // is named elsewhere or inherited.
+        let faced: Vec<Option<String>> = out
+            .actors
+            .iter()
+            .filter(|a| a.role == Role::Target)
+            .map(|a| a.country.clone())
+            .collect();
+        let before = out.actors.len();
+        out.actors.retain(|a| {
+            !(a.role == Role::Source
+                && order_sources.contains(&a.start)
+                && a.country.is_some()
+                && faced.contains(&a.country))
+        });
+        if out.actors.len() < before {
+            by_order = out
+                .actors
+                .iter()
+                .any(|a| a.role == Role::Source && order_sources.contains(&a.start));
         }
         // A government, its agencies and officials impose; of the rest, a
         // country's own goods are not the target of its tariff.

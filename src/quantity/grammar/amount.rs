@@ -368,6 +368,14 @@ impl<'a> Cx<'a> {
         let g = &self.r.grammar;
         let lc = self.lc(k);
         let w = lc.as_str();
+        // Most words after a number begin no unit: turned away by one
+        // lookup. (Not a word read only through its lowercase copy, which
+        // is empty for a long or non-ASCII word, nor "U." of a dotted
+        // compound, "U.S. dlrs", looked up as a whole below.)
+        let dotted = self.is_sym(k + 1, '.') && self.glued(k + 1) && self.s(k).len() <= 2;
+        if !w.is_empty() && !dotted && !self.r.may_begin_unit(w) {
+            return None;
+        }
         // percentages; a percentage word needs points after it
         let pct_end = self
             .phrase_end(k, w, &g.percent)

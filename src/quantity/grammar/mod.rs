@@ -118,13 +118,24 @@ impl<'a> Cx<'a> {
 
     /// A cheap test that word `w` may begin a figure: one of the words
     /// [`Cx::try_at`] looks at, or a capitalised word of at most 3 letters
-    /// (a currency prefix such as "DM"). Most words fail it without being
+    /// that may be a currency prefix (such as "DM"). Most words fail it without being
     /// lowercased. (Always inlined, up to [`Cx::is_figure_word`]: asked of
     /// nearly every word, and the call cost as much as the answer.)
     #[inline(always)]
     pub(crate) fn could_begin_figure(&self, w: &str) -> bool {
-        let b = w.as_bytes();
-        if b.len() <= 3 && b.first().is_some_and(u8::is_ascii_uppercase) {
+        self.could_begin_figure_bytes(w.as_bytes())
+    }
+
+    /// [`Cx::could_begin_figure`] of a word's bytes.
+    #[inline(always)]
+    fn could_begin_figure_bytes(&self, b: &[u8]) -> bool {
+        // A short capitalised word may be a currency prefix ("DM", "Rs"):
+        // most ("The", "It", "Inc") are certainly none, and go on to the
+        // figure words like any other.
+        if b.len() <= 3
+            && b.first().is_some_and(u8::is_ascii_uppercase)
+            && self.r.may_be_short_prefix(b)
+        {
             return true;
         }
         // No figure word of this first letter and length: the usual case.
@@ -136,22 +147,21 @@ impl<'a> Cx<'a> {
         {
             return false;
         }
-        self.is_figure_word(w)
+        self.is_figure_word(b)
     }
 
-    /// Whether `w` is one of the words that begin a figure, ASCII case
+    /// Whether `b` is one of the words that begin a figure, ASCII case
     /// aside (the lookup behind [`Cx::could_begin_figure`]).
-    fn is_figure_word(&self, w: &str) -> bool {
-        let b = w.as_bytes();
+    fn is_figure_word(&self, b: &[u8]) -> bool {
         // Packed words of up to eight bytes keep their length (no zero
         // byte in a word), so equal keys are equal words, any case.
         if let Some(key) = crate::extract::phrases::ShortWords::pack(b) {
-            return self.r.figure_packed.binary_search(&key).is_ok();
+            return self.r.figure_packed.contains(key);
         }
         self.r
             .figure_words
             .get(b.len())
-            .is_some_and(|list| list.iter().any(|f| f.eq_ignore_ascii_case(w)))
+            .is_some_and(|list| list.iter().any(|f| f.as_bytes().eq_ignore_ascii_case(b)))
     }
 
     /// Whether [`Cx::try_at`] may find a figure at token `i`: a number, a
@@ -159,11 +169,14 @@ impl<'a> Cx<'a> {
     /// (the checks `try_at` makes first, on its own token only).
     #[inline]
     pub(crate) fn could_begin_at(&self, i: usize) -> bool {
-        match self.kind(i) {
-            Some(TK::Num) => true,
-            Some(TK::Sym(c)) => self.r.is_currency_symbol(c),
-            Some(TK::Word) => self.could_begin_figure(self.s(i)),
-            None => false,
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        match t.kind {
+            TK::Num => true,
+            TK::Sym(c) => self.r.is_currency_symbol(c),
+            // The word's bytes (not its str: no character boundary to check).
+            TK::Word => self.could_begin_figure_bytes(&self.text.as_bytes()[t.start..t.end]),
         }
     }
 
