@@ -315,6 +315,20 @@ const CASES: &[Case] = &[
         "pledge",
         1,
     ),
+    // a sum that is a price or a running cost ...
+    (
+        None,
+        "The utility will have to spend about five mln dlrs a day to replace the power the plant would have produced.",
+        "pledge",
+        0,
+    ),
+    // ... and a sum committed by the month
+    (
+        None,
+        "Norway will give Ukraine 100 mln dlrs a month in budget support until the end of the year.",
+        "pledge",
+        1,
+    ),
     // "meet" in other senses: a reception, an object moved before it ...
     (
         None,

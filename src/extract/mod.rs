@@ -783,6 +783,7 @@ impl Extractor {
                 || (!self.vetoes_off
                     && (self.pledge_without_money(v, &trigger, (cs, ce))
                         || self.purchase_as_modifier(v, &trigger, ce)
+                        || self.pledge_sums_are_prices(v, (cs, ce))
                         || self.gives_a_thing(v, &trigger, ce))))
         {
             return None;

@@ -623,6 +623,33 @@ impl Extractor {
             && !phrase_at(&v.ids, head, &c.pledge_object_heads)
     }
 
+    /// Whether every sum of money in a pledge trigger's clause `cs..ce` is a
+    /// price or a running cost: a `price_rate_words` word and a `price_units`
+    /// word right after it ("300 dlrs a day", "18 dlrs a barrel"). Such a
+    /// clause commits no sum; one with no sum at all is left to the other
+    /// checks.
+    pub(crate) fn pledge_sums_are_prices(&self, v: &View, (cs, ce): (usize, usize)) -> bool {
+        let c = &self.cues;
+        let (from, to) = (v.tokens[cs].start, v.tokens[ce.max(cs + 1) - 1].end);
+        let mut any = false;
+        for q in self.quantities_of(v) {
+            if !matches!(q.kind, QuantityKind::Money { .. }) || q.start < from || q.start >= to {
+                continue;
+            }
+            any = true;
+            let Some(k) = v.tokens.iter().position(|t| t.start >= q.end) else {
+                return false;
+            };
+            if !(k + 1 < ce
+                && phrase_at(&v.ids, k, &c.price_rate_words)
+                && phrase_at(&v.ids, k + 1, &c.price_units))
+            {
+                return false;
+            }
+        }
+        any
+    }
+
     /// Whether a tariff trigger (a duty, levy or tariff word) is read in
     /// the sense its article has set elsewhere: the article's mentions of
     /// the same word marked by their neighbours are all of another sense
