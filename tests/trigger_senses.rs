@@ -342,6 +342,12 @@ const CASES: &[Case] = &[
         "meeting",
         0,
     ),
+    (
+        None,
+        "United Auto Workers vice president Marc Stepp said he will meet with reporters in Detroit this afternoon.",
+        "meeting",
+        0,
+    ),
     // ... and its true neighbours
     (
         None,
