@@ -238,7 +238,7 @@ const CASES: &[Case] = &[
     ),
     (
         None,
-        "The Treasury Secretary told the committee that the idea of debt relief for Latin America was wrong.",
+        "The Treasury Secretary told the committee that the whole idea of debt relief was wrong.",
         "pledge",
         0,
     ),
