@@ -1311,8 +1311,7 @@ fn inherited_imposer_is_not_the_side_facing_the_tariff() {
         let events = ex.extract("case", text);
         let e = events
             .iter()
-            .filter(|e| e.event_type == newsevents::event::EventType::Tariff)
-            .last()
+            .rfind(|e| e.event_type == newsevents::event::EventType::Tariff)
             .unwrap_or_else(|| panic!("no tariff in {text:?}"));
         assert_eq!(
             (role_countries(e, "source"), role_countries(e, "target")),

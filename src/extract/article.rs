@@ -451,7 +451,7 @@ pub(crate) fn inherit_roles(
             let fits = |a: &Actor| a.country.as_ref().is_none_or(|c| !opposite.contains(c));
             // (Tariffs only: a pledge's giver and recipient are one country
             // as often as not, money at home.)
-            let inherited = if t != EventType::Tariff || inherited.iter().all(|a| fits(a)) {
+            let inherited = if t != EventType::Tariff || inherited.iter().all(&fits) {
                 inherited
             } else {
                 let holders_of = |d: usize| -> Vec<Actor> {
