@@ -374,6 +374,9 @@ pub struct RuleSet {
     /// and raid rules do, share its compiled form and its matches).
     pattern_sources: Vec<String>,
     patterns: Vec<std::sync::OnceLock<Pattern>>,
+    /// The patterns compiled for ASCII text alone ([`compile_ascii_pattern`]),
+    /// on first use; `None` for a pattern with no such form.
+    ascii_patterns: Vec<std::sync::OnceLock<Option<Pattern>>>,
     /// Rule index -> a range of `pattern_ids`.
     rule_patterns: Vec<std::ops::Range<usize>>,
     /// Indices into `patterns`, rule by rule.
@@ -616,12 +619,14 @@ impl RuleSet {
                 .map_err(|e| one_error("patterns", e))?
         };
         let pattern_sources = sources.iter().map(|p| p.to_string()).collect();
+        let ascii_patterns = sources.iter().map(|_| std::sync::OnceLock::new()).collect();
         Ok(RuleSet {
             rules,
             cues,
             role_frames,
             pattern_sources,
             patterns,
+            ascii_patterns,
             rule_patterns,
             pattern_ids,
             trigger_rules,
@@ -755,6 +760,26 @@ impl RuleSet {
             compile_pattern(&self.pattern_sources[i])
                 .expect("the embedded rules' patterns compile (rules::tests)")
         })
+    }
+
+    /// The indices of rule `rule`'s patterns in the rule set's list of
+    /// distinct patterns, for [`RuleSet::pattern_for`].
+    pub fn rule_pattern_ids(&self, rule: usize) -> &[usize] {
+        &self.pattern_ids[self.rule_patterns[rule].clone()]
+    }
+
+    /// Distinct pattern `i` ready to run over a text that is all ASCII
+    /// (`ascii`) or not: for ASCII text its ASCII-only form when it has
+    /// one ([`compile_ascii_pattern`]: the same matches there, from a
+    /// smaller automaton), else the pattern as written.
+    pub fn pattern_for(&self, i: usize, ascii: bool) -> &Pattern {
+        if ascii
+            && let Some(p) = self.ascii_patterns[i]
+                .get_or_init(|| compile_ascii_pattern(&self.pattern_sources[i]))
+        {
+            return p;
+        }
+        self.pattern(i)
     }
 
     /// Whether rule `rule` has patterns (without compiling them).
@@ -898,6 +923,36 @@ fn compile_pattern(p: &str) -> Result<Pattern, String> {
         })
 }
 
+/// A rule pattern compiled for ASCII text alone: as [`compile_pattern`]
+/// but with Unicode off, so `\b`, `\w`, `\s`, `\d`, `.`, classes and the
+/// case-insensitivity are over ASCII (and bytes), which on ASCII text
+/// match exactly what the Unicode forms match there (their other
+/// characters cannot occur in it). The automaton is smaller: on
+/// `benches/instructions.sh`'s sample, compiling the embedded patterns and
+/// their lazy DFAs' states were most of their cost (the searches over the
+/// sentences themselves a tenth). `None` when the pattern has no such form
+/// (a class of non-ASCII characters, say): it then runs as written.
+fn compile_ascii_pattern(p: &str) -> Option<Pattern> {
+    use regex_automata::{meta, nfa::thompson::WhichCaptures, util::syntax};
+    let config = meta::Config::new()
+        .match_kind(regex_automata::MatchKind::LeftmostFirst)
+        .utf8_empty(true)
+        .nfa_size_limit(Some(PATTERN_SIZE_LIMIT))
+        .hybrid_cache_capacity(2 * (1 << 20))
+        .which_captures(WhichCaptures::Implicit)
+        .auto_prefilter(false);
+    meta::Builder::new()
+        .configure(config)
+        .syntax(
+            syntax::Config::new()
+                .case_insensitive(true)
+                .unicode(false)
+                .utf8(false),
+        )
+        .build(p)
+        .ok()
+}
+
 fn one_error(source: &str, message: String) -> Vec<RuleError> {
     vec![RuleError {
         source: source.into(),
@@ -987,6 +1042,46 @@ mod tests {
                 .collect();
             assert_eq!(a, b, "rule {}", lazy.rules[r].id);
         }
+    }
+
+    /// On ASCII text, every embedded pattern's ASCII-only form finds what
+    /// the pattern as written finds (most patterns have one), line by line
+    /// over the repository's articles and the rules' own examples.
+    #[test]
+    fn ascii_forms_of_the_patterns_match_as_written_on_ascii_text() {
+        let set = RuleSet::embedded().expect("the embedded rules load");
+        let mut lines: Vec<String> = crate::phrases_dfa::repository_texts()
+            .iter()
+            .flat_map(|t| t.lines().map(str::to_string).collect::<Vec<_>>())
+            .collect();
+        lines.extend(
+            set.rules
+                .iter()
+                .flat_map(|r| r.examples.iter().map(|e| e.text.clone())),
+        );
+        lines.retain(|l| l.is_ascii());
+        assert!(lines.len() > 1000, "{} ASCII lines", lines.len());
+        let (mut with_form, mut found) = (0, 0);
+        for i in 0..set.pattern_sources.len() {
+            let written = set.pattern(i);
+            let ascii = set.pattern_for(i, true);
+            if std::ptr::eq(written, ascii) {
+                continue;
+            }
+            with_form += 1;
+            for l in &lines {
+                let a: Vec<_> = written.find_iter(l.as_str()).map(|m| m.range()).collect();
+                let b: Vec<_> = ascii.find_iter(l.as_str()).map(|m| m.range()).collect();
+                assert_eq!(a, b, "{:?} on {l:?}", set.pattern_sources[i]);
+                found += a.len();
+            }
+        }
+        assert!(
+            with_form * 10 >= set.pattern_sources.len() * 8,
+            "{with_form} of {} patterns have an ASCII form",
+            set.pattern_sources.len()
+        );
+        assert!(found > 200, "{found} matches compared");
     }
 
     /// Real trigger phrases, in text of every case and at every position:

@@ -1172,6 +1172,13 @@ const CASES: &[Case] = &[
         "meeting",
         "asserted",
     ),
+    // A tariff whose removal is negated stands.
+    (
+        "The 25% duty on Korean washing machines was never lifted, exporters said.",
+        Some("2025-10-20"),
+        "tariff",
+        "asserted",
+    ),
 ];
 
 #[test]

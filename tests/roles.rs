@@ -1091,6 +1091,37 @@ const CASES: &[Case] = &[
         &["VEN"],
         &[],
     ),
+    // Bodies named by their short forms where the story's country cues
+    // them: the (European) Commission, Korea's trade commission, India's
+    // "Centre"; without an EU cue "the Commission" names no one.
+    (
+        "The Commission will impose duties of 35% on Chinese electric vehicles, EU officials said.",
+        "tariff",
+        &["EU"],
+        &["CHN"],
+        &[],
+    ),
+    (
+        "Seoul's KTC recommended duties of 21.6% on stainless steel plates from Chinese firms.",
+        "tariff",
+        &["KOR"],
+        &["CHN"],
+        &[],
+    ),
+    (
+        "The Centre cut the basic customs duty on gold imports to 6 per cent, India's finance ministry said.",
+        "tariff",
+        &["IND"],
+        &[],
+        &[],
+    ),
+    (
+        "The Commission imposed duties of 35% on Chinese steel, a spokesman for the U.S. Commerce Department said.",
+        "tariff",
+        &["USA"],
+        &["CHN"],
+        &[],
+    ),
     // A group with fixed membership stands for its members.
     (
         "EFTA pledged to invest $100 billion in India over 15 years.",

@@ -1034,10 +1034,15 @@ fn another_meeting(first: &Event, second: &Event, openers: &[String]) -> bool {
     // ("ahead of an EU summit": another meeting, by its article.)
     let (from, to) = (s.start + lo + end, second.trigger.start);
     ["a", "an"].contains(&next)
-        || second
-            .actors
-            .iter()
-            .any(|a| a.start >= from && a.start < to && a.country.is_some())
+        || second.actors.iter().any(|a| {
+            a.start >= from
+                    && a.start < to
+                    && a.country.is_some()
+                    // ("before travelling on to Baghdad for talks with ...":
+                    // where the subject goes next is the same traveller's
+                    // sequel, which split.rs parts.)
+                    && a.kind != kind_name(ActorKind::Place)
+        })
 }
 
 /// One event per distinct event: a same-type draft in the same clause as an

@@ -750,6 +750,13 @@ impl Extractor {
                     && phrase_at(w, at, &c.predicate_negations)
                     && verb_at(at + 1)
             }) {
+                // A tariff whose removal is negated stands: "The tariff on
+                // Japanese pickup trucks has never been lifted".
+                if *event_type == EventType::Tariff
+                    && any_phrase_in(w, at + 1, (at + 4).min(ce), &c.tariff_removals)
+                {
+                    return (Modality::Asserted, Some(at));
+                }
                 return (Modality::Negated, Some(at));
             }
             let future = first(&c.subject_future).unwrap_or(usize::MAX);

@@ -393,9 +393,8 @@ impl Extractor {
     /// patterns starts that lies wholly in words `lo..hi`; `None` when the
     /// rule has no patterns or none matches there.
     pub(crate) fn pattern_in(&self, v: &View, rule: usize, lo: usize, hi: usize) -> Option<usize> {
-        let mut patterns = self.rules.rule_patterns(rule).peekable();
-        patterns.peek()?;
-        if lo >= hi {
+        let patterns = self.rules.rule_pattern_ids(rule);
+        if patterns.is_empty() || lo >= hi {
             return None;
         }
         let base = v.sentence.start;
@@ -403,11 +402,15 @@ impl Extractor {
         let (from, to) = (v.tokens[lo].start, v.tokens[hi - 1].end);
         let mut last: Option<usize> = None;
         let mut cache = v.pattern_spans.borrow_mut();
-        for (key, re) in patterns {
+        // An ASCII sentence (most) is searched with the patterns' ASCII-only forms.
+        let ascii = text.is_ascii();
+        for &key in patterns {
             let k = match cache.iter().position(|(p, _)| *p == key) {
                 Some(k) => k,
                 None => {
-                    let spans = re
+                    let spans = self
+                        .rules
+                        .pattern_for(key, ascii)
                         .find_iter(text)
                         .map(|m| (base + m.start(), base + m.end()))
                         .collect();

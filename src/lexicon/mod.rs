@@ -1097,7 +1097,9 @@ impl FormTrie {
                     .get(start + 1)
                     .is_some_and(|&next| self.lowercase_pairs[letter][usize::from(next)]);
                 if !pair && !self.lowercase_singles[letter] {
-                    s = crate::segment::ascii_alnum_end(b, s);
+                    while s < b.len() && ASCII_ALNUM[usize::from(b[s])] {
+                        s += 1;
+                    }
                     continue;
                 }
             }

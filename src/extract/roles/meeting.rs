@@ -79,8 +79,25 @@ impl Extractor {
         // after Washington doubled its tariff": from a word opening another
         // event's time clause after the trigger to the clause's end, the
         // names are that event's parties.
+        // (Not a participle clause, whose subject is the meeting's own
+        // traveller: "met Erdogan before travelling on to Baghdad for talks
+        // with al-Sudani" is a sequel, parted by split.rs.)
         let other_event =
-            first_phrase_in(&v.ids, t0 + 1, ce, &self.cues.meeting_other_event_openers);
+            first_phrase_in(&v.ids, t0 + 1, ce, &self.cues.meeting_other_event_openers).filter(
+                |&at| {
+                    let len = self
+                        .cues
+                        .meeting_other_event_openers
+                        .iter()
+                        .filter(|p| v.ids.get(at..at + p.len()) == Some(&p[..]))
+                        .map(Vec::len)
+                        .max()
+                        .unwrap_or(1);
+                    v.tokens
+                        .get(at + len)
+                        .is_none_or(|t| !t.text.to_ascii_lowercase().ends_with("ing"))
+                },
+            );
         let in_other_event = |tok: usize| other_event.is_some_and(|at| tok > at);
         let mut named_places: Vec<&Placed> = Vec::new();
         let mut other_parties: Vec<Actor> = Vec::new();
