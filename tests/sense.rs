@@ -131,14 +131,16 @@ fn features_of_realistic_sentences() {
             ],
         ),
         (
-            "The striker scored twice in the cup match. Reagan will meet Nakasone at the \
-             final in Tokyo next week.",
+            // (Not "will meet": in a sports story the rules read that as a
+            // fixture, senses.rs.)
+            "The striker scored twice in the cup match. Reagan will hold talks with \
+             Nakasone in Tokyo next week.",
             "meeting",
             // A sports story: the genre conjoined with the trigger, and the
             // two countries counted.
             &[
                 "meeting|art:sports",
-                "meeting|trig:meet|art:sports",
+                "meeting|trig:talks|art:sports",
                 "meeting|mod:planned|art:sports",
                 "meeting|countries:2-3",
             ],

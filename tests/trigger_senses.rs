@@ -238,7 +238,7 @@ const CASES: &[Case] = &[
     ),
     (
         None,
-        "The Treasury Secretary told the committee that the idea of debt relief for Latin America was wrong.",
+        "The Treasury Secretary told the committee that the whole idea of debt relief was wrong.",
         "pledge",
         0,
     ),
@@ -315,6 +315,20 @@ const CASES: &[Case] = &[
         "pledge",
         1,
     ),
+    // a sum that is a price or a running cost ...
+    (
+        None,
+        "The utility will have to spend about five mln dlrs a day to replace the power the plant would have produced.",
+        "pledge",
+        0,
+    ),
+    // ... and a sum committed by the month
+    (
+        None,
+        "Norway will give Ukraine 100 mln dlrs a month in budget support until the end of the year.",
+        "pledge",
+        1,
+    ),
     // "meet" in other senses: a reception, an object moved before it ...
     (
         None,
@@ -325,6 +339,12 @@ const CASES: &[Case] = &[
     (
         None,
         "Bankers say Tokyo's capital rules are far easier to meet.",
+        "meeting",
+        0,
+    ),
+    (
+        None,
+        "United Auto Workers vice president Marc Stepp said he will meet with reporters in Detroit this afternoon.",
         "meeting",
         0,
     ),

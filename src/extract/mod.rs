@@ -869,7 +869,8 @@ impl Extractor {
         // (Looks up the sentence's money.)
         if rule.event_type == EventType::Pledge
             && !self.vetoes_off
-            && self.pledge_without_money(v, &trigger, (cs, ce))
+            && (self.pledge_without_money(v, &trigger, (cs, ce))
+                || self.pledge_sums_are_prices(v, (cs, ce)))
         {
             return None;
         }

@@ -374,7 +374,8 @@ impl Extractor {
     /// Whether a meeting verb or noun (`meet_sense_verbs`) at `trigger`
     /// stands in a sports story (three distinct `sports_genre_words` in the
     /// article) with no partner after "with" and no `sports_meeting_parties`
-    /// word in its clause `cs..ce`: a fixture or an athletics meeting, which
+    /// word in its clause `cs..ce`, and no office holder, agency or
+    /// international body named there: a fixture or an athletics meeting, which
     /// ANNOTATION.md (v1.1) excludes ("when they meet Wales on Saturday",
     /// "the best thing to come out of the meet"); "the club's officials met
     /// with its banks", "FAI officials met representatives from
@@ -392,6 +393,19 @@ impl Extractor {
             || any_phrase_in(&v.ids, trigger.past, ce, &c.partner_preps)
             || any_phrase_in(&v.ids, cs, ce, &c.sports_meeting_parties)
         {
+            return false;
+        }
+        // An office holder, an agency or an international body named in the
+        // clause meets: "Reagan will meet Nakasone at the final in Tokyo".
+        let (from, to) = (v.tokens[cs].start, v.tokens[ce.max(cs + 1) - 1].end);
+        if self.actors_of(v).iter().any(|a| {
+            a.m.start >= from
+                && a.m.start < to
+                && matches!(
+                    self.lexicon.entry(a.m.entry).kind,
+                    ActorKind::Person | ActorKind::Agency | ActorKind::Organization
+                )
+        }) {
             return false;
         }
         *v.cx.sports.get_or_init(|| {
@@ -482,6 +496,33 @@ impl Extractor {
         })
     }
 
+    /// Whether a money noun's trigger is followed by a recipient (a
+    /// `pledge_recipient_preps` word and an actor: "fresh loans to Kenya")
+    /// or set against another way of paying (a `contrasts` phrase ending at
+    /// most one word before it: "instead of foreign aid", a negated pledge by
+    /// the modality convention).
+    fn pledge_noun_placed(
+        &self,
+        v: &View,
+        trigger: &TriggerSpan,
+        (cs, ce): (usize, usize),
+    ) -> bool {
+        let c = &self.cues;
+        let recipient = trigger.past + 1 < ce
+            && phrase_at(&v.ids, trigger.past, &c.pledge_recipient_preps)
+            && self.actor_at(v, trigger.past + 1).is_some();
+        let lo = trigger.first.saturating_sub(4).max(cs);
+        let contrast = (lo..trigger.first).any(|k| {
+            c.contrasts.starting_with(v.ids[k]).any(|p| {
+                let end = k + p.len();
+                end + 1 >= trigger.first
+                    && end <= trigger.first
+                    && p.iter().zip(&v.ids[k..]).all(|(a, b)| a == b)
+            })
+        });
+        recipient || contrast
+    }
+
     /// Whether a pledge trigger ending in a money noun (`pledge_head_nouns`:
     /// loan, credit, aid, funds ...), read as asserted, stands in no frame
     /// that commits it: no `pledge_frame_words` word (granted, approved,
@@ -507,6 +548,11 @@ impl Extractor {
         // The trigger's own words before its noun count ("new credits").
         if any_phrase_in(&v.ids, cs, trigger.past - 1, &c.pledge_frame_words)
             || any_phrase_in(&v.ids, trigger.past, ce, &c.pledge_frame_words)
+        {
+            return false;
+        }
+        if self.pledge_noun_placed(v, trigger, (cs, ce))
+            && !any_phrase_in(&v.ids, cs, trigger.first, &c.pledge_stock_words)
         {
             return false;
         }
@@ -543,8 +589,12 @@ impl Extractor {
         {
             return false;
         }
-        // "that loan": a commitment named before; "a loan by Venezuela": its giver.
-        if (trigger.first > cs && phrase_at(&v.ids, trigger.first - 1, &c.pledge_back_determiners))
+        // "that loan": a commitment named before; "a loan by Venezuela" or
+        // "new IMF loans": its giver; "loans to Kenya": its recipient.
+        if self.pledge_noun_placed(v, trigger, (cs, ce))
+            || (trigger.first > cs && self.actor_at(v, trigger.first - 1).is_some())
+            || (trigger.first > cs
+                && phrase_at(&v.ids, trigger.first - 1, &c.pledge_back_determiners))
             || (trigger.past + 1 < ce
                 && phrase_at(&v.ids, trigger.past, &c.agent_preps)
                 && self.actor_at(v, trigger.past + 1).is_some())
@@ -621,6 +671,33 @@ impl Extractor {
         let head = end - 1;
         !phrase_at(&v.ids, head, &c.pledge_money_words)
             && !phrase_at(&v.ids, head, &c.pledge_object_heads)
+    }
+
+    /// Whether every sum of money in a pledge trigger's clause `cs..ce` is a
+    /// price or a running cost: a `price_rate_words` word and a `price_units`
+    /// word right after it ("300 dlrs a day", "18 dlrs a barrel"). Such a
+    /// clause commits no sum; one with no sum at all is left to the other
+    /// checks.
+    pub(crate) fn pledge_sums_are_prices(&self, v: &View, (cs, ce): (usize, usize)) -> bool {
+        let c = &self.cues;
+        let (from, to) = (v.tokens[cs].start, v.tokens[ce.max(cs + 1) - 1].end);
+        let mut any = false;
+        for q in self.quantities_of(v) {
+            if !matches!(q.kind, QuantityKind::Money { .. }) || q.start < from || q.start >= to {
+                continue;
+            }
+            any = true;
+            let Some(k) = v.tokens.iter().position(|t| t.start >= q.end) else {
+                return false;
+            };
+            if !(k + 1 < ce
+                && phrase_at(&v.ids, k, &c.price_rate_words)
+                && phrase_at(&v.ids, k + 1, &c.price_units))
+            {
+                return false;
+            }
+        }
+        any
     }
 
     /// Whether a tariff trigger (a duty, levy or tariff word) is read in
