@@ -443,6 +443,12 @@ const CASES: &[Case] = &[
         "meeting",
         0,
     ),
+    (
+        None,
+        "The drug will be reviewed by the FDA's advisory committee during the panel's May 28-29 meeting, sources said. \"It is under consideration for the May 28-29 meeting,\" an FDA official said.",
+        "meeting",
+        0,
+    ),
     // ... but such a body meeting others, a talk with a partner or one
     // merely reported after the session, and a meeting next to the session
     (
@@ -472,6 +478,12 @@ const CASES: &[Case] = &[
     (
         None,
         "The FDA panel's meeting with Japanese health officials is set for June 4, an agency spokesman said.",
+        "meeting",
+        1,
+    ),
+    (
+        None,
+        "The drug will be reviewed by the FDA's advisory committee during the panel's May 28-29 meeting, sources said. U.S. and Japanese health officials will take up drug approvals at the June 4 meeting of the two governments' regulators.",
         "meeting",
         1,
     ),

@@ -542,8 +542,8 @@ impl Extractor {
     /// Whether a meeting noun (`own_meeting_nouns`) at `trigger` refers back
     /// to one body's own session the article has already reported
     /// (`own_session_seen`): a `meeting_back_determiners` word at most two
-    /// words before it ("today's meeting", "the Friday meeting", "that
-    /// meeting"), no actor between, and neither a partner
+    /// words before it, dates not counted ("today's meeting", "the Friday
+    /// meeting", "that meeting", "the May 28-29 meeting"), no actor between, and neither a partner
     /// (`own_meeting_partners`) nor "of" right after it ("the meeting with
     /// Japanese officials", "the meeting of G-7 ministers").
     pub(crate) fn back_to_own_session(
@@ -560,13 +560,31 @@ impl Extractor {
         {
             return false;
         }
-        let Some(d) = (t0.saturating_sub(3).max(cs)..t0)
-            .rev()
-            .find(|&k| phrase_at(&v.ids, k, &c.meeting_back_determiners))
-        else {
+        // Back over at most three words, dates not counted ("the May
+        // 28-29 meeting": a month name, day numbers).
+        let date = |k: usize| {
+            phrase_at(&v.ids, k, &c.month_names)
+                || v.tokens[k]
+                    .text
+                    .chars()
+                    .all(|ch| ch.is_ascii_digit() || ch == '-' || ch == '/')
+        };
+        let mut d = None;
+        let (mut k, mut words) = (t0, 0);
+        while k > cs && words < 3 {
+            k -= 1;
+            if phrase_at(&v.ids, k, &c.meeting_back_determiners) {
+                d = Some(k);
+                break;
+            }
+            if !date(k) {
+                words += 1;
+            }
+        }
+        let Some(d) = d else {
             return false;
         };
-        if (d..t0).any(|k| self.actor_at(v, k).is_some()) {
+        if (d..t0).any(|k| !date(k) && self.actor_at(v, k).is_some()) {
             return false;
         }
         !(trigger.past < ce
