@@ -12,7 +12,9 @@
 //! ("had 2.4 billion dlrs in loans to Mexico") or with no sum and none
 //! ("should not depend on aid"), "met with success", "easier
 //! to meet", and a body that meets by itself ("the committee meets
-//! tomorrow") and "the meeting" referring back to it, a fixture in a sports
+//! tomorrow") and "the meeting" referring back to it, one institution's
+//! organ or acronym ("the FDA committee meeting", "the FOMC meeting"), a
+//! talk word at such a session ("discuss it at a cabinet meeting"), a fixture in a sports
 //! story ("will meet France's Arnaud Clement in the first round"), "import"
 //! modifying a measure ("rice import ban"), a giving verb whose object is no
 //! money ("provide the lever to"). Each false reading
@@ -401,6 +403,89 @@ const CASES: &[Case] = &[
         "Chancellor Kohl's cabinet is due to meet on Wednesday to approve the draft budget.",
         "meeting",
         0,
+    ),
+    // one institution's organ, a body named by its acronym or by a
+    // possessive body noun, and a talk word at one body's own session: no
+    // meeting ...
+    (
+        None,
+        "The three outside doctors attending Thursday's FDA advisory committee meeting asked for more data on the drug.",
+        "meeting",
+        0,
+    ),
+    (
+        None,
+        "Analysts expect the Bundesbank council meeting on Thursday to leave interest rates unchanged.",
+        "meeting",
+        0,
+    ),
+    (
+        None,
+        "Dealers said a cut in the discount rate could come at the FOMC meeting next week.",
+        "meeting",
+        0,
+    ),
+    (
+        None,
+        "The drug will be reviewed by the Food and Drug Administration's advisory panel, and a vote is expected at the panel's June 4 meeting.",
+        "meeting",
+        0,
+    ),
+    (
+        None,
+        "Agriculture Secretary Richard Lyng will not discuss wheat subsidies for the Soviet Union at a cabinet meeting set for Tuesday, an aide said.",
+        "meeting",
+        0,
+    ),
+    (
+        None,
+        "Japan's ministers held a cabinet meeting during which rice import quotas were discussed, a government spokesman said.",
+        "meeting",
+        0,
+    ),
+    (
+        None,
+        "The drug will be reviewed by the FDA's advisory committee during the panel's May 28-29 meeting, sources said. \"It is under consideration for the May 28-29 meeting,\" an FDA official said.",
+        "meeting",
+        0,
+    ),
+    // ... but such a body meeting others, a talk with a partner or one
+    // merely reported after the session, and a meeting next to the session
+    (
+        None,
+        "The FDA advisory committee met with representatives of Merck and Co on Thursday.",
+        "meeting",
+        1,
+    ),
+    (
+        None,
+        "Agriculture Minister Mutsuki Kato will discuss beef quotas with U.S. Agriculture Secretary Richard Lyng after a cabinet meeting on Tuesday.",
+        "meeting",
+        1,
+    ),
+    (
+        None,
+        "Kato told reporters after a cabinet meeting that beef and orange quotas will be discussed when Lyng visits Tokyo.",
+        "meeting",
+        1,
+    ),
+    (
+        None,
+        "Fed Chairman Paul Volcker will meet Bundesbank president Karl Otto Poehl after the FOMC meeting next week.",
+        "meeting",
+        1,
+    ),
+    (
+        None,
+        "The FDA panel's meeting with Japanese health officials is set for June 4, an agency spokesman said.",
+        "meeting",
+        1,
+    ),
+    (
+        None,
+        "The drug will be reviewed by the FDA's advisory committee during the panel's May 28-29 meeting, sources said. U.S. and Japanese health officials will take up drug approvals at the June 4 meeting of the two governments' regulators.",
+        "meeting",
+        1,
     ),
     // ... and a body meeting others, or a body of states
     (

@@ -192,6 +192,7 @@ pub(crate) struct CompiledCues {
     pub(crate) sense_carrying_words: Phrases,
     pub(crate) named_body_nouns: Phrases,
     pub(crate) meeting_verb_before: Phrases,
+    pub(crate) session_content_openers: Phrases,
 }
 
 impl CompiledCues {
@@ -398,6 +399,7 @@ impl CompiledCues {
             sense_carrying_words: r("sense_carrying_words"),
             named_body_nouns: r("named_body_nouns"),
             meeting_verb_before: r("meeting_verb_before"),
+            session_content_openers: r("session_content_openers"),
         }
     }
 }
@@ -691,5 +693,6 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "sense_carrying_words",
     "named_body_nouns",
     "meeting_verb_before",
+    "session_content_openers",
     "tariff_trade_marks",
 ];

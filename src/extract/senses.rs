@@ -333,7 +333,21 @@ impl Extractor {
                     && phrase_at(&v.ids, k, &c.named_body_nouns)
                     && v.tokens[k].text.starts_with(|ch: char| ch.is_uppercase()))
         };
-        if !holder.iter().any(|&k| body(k)) {
+        // One institution's organ: a lowercase body noun held by a
+        // national agency ("today's FDA committee meeting", "the Bundesbank
+        // council meeting"), a body named by its name's acronym ("the FOMC
+        // meeting"), or a body noun in the possessive after a determiner,
+        // which refers back to one body ("the panel's May 28-29 meeting").
+        let institution = holder.iter().any(|&k| self.national_agency_at(v, k));
+        let organ = |k: usize| {
+            institution && !place(k) && phrase_at(&v.ids, k, &c.named_body_nouns)
+                || self.body_acronym_at(v, k)
+                || (k == i
+                    && k > cs
+                    && phrase_at(&v.ids, k - 1, &c.determiners)
+                    && self.possessive_body_noun(v.tokens[k].text))
+        };
+        if !holder.iter().any(|&k| body(k) || organ(k)) {
             return false;
         }
         if holder
@@ -369,6 +383,111 @@ impl Extractor {
             (holder_end + 3).min(ce),
             &c.own_meeting_partners,
         )
+    }
+
+    /// Whether a talk trigger at `trigger` (neither a `meet_sense_verbs`
+    /// word nor an `own_meeting_nouns` one: "discuss", "talks") only says
+    /// what one body's own session took up: its clause `cs..ce` names such
+    /// a session ([`Self::own_body_meeting`]: "at a cabinet meeting
+    /// tomorrow", "a cabinet meeting during which trade was discussed")
+    /// that the talk takes place at (after the talk word, or followed
+    /// closely by a `session_content_openers` word) and
+    /// no partner (`partner_preps`: "discussed trade with Japanese
+    /// officials at a cabinet meeting" stays).
+    pub(crate) fn talk_at_own_session(
+        &self,
+        v: &View,
+        trigger: &TriggerSpan,
+        (cs, ce): (usize, usize),
+    ) -> bool {
+        let c = &self.cues;
+        let t0 = trigger.first;
+        if phrase_at(&v.ids, t0, &c.meet_sense_verbs)
+            || phrase_at(&v.ids, t0, &c.own_meeting_nouns)
+            || any_phrase_in(&v.ids, cs, ce, &c.partner_preps)
+        {
+            return false;
+        }
+        // The session is what the talk happens at: it follows the talk
+        // word, or a `session_content_openers` word follows it closely.
+        let linked = |k: usize| {
+            k >= trigger.past
+                || (k + 1..t0.min(k + 9)).any(|j| {
+                    phrase_at(&v.ids, j, &c.session_content_openers)
+                        && (j + 1 == t0 || !v.tokens[j].text.eq_ignore_ascii_case("to"))
+                })
+        };
+        (cs..ce).any(|k| {
+            (k < t0 || k >= trigger.past)
+                && linked(k)
+                && phrase_at(&v.ids, k, &c.own_meeting_nouns)
+                && self.own_body_meeting(
+                    v,
+                    &TriggerSpan {
+                        start: v.tokens[k].start,
+                        end: v.tokens[k].end,
+                        first: k,
+                        past: k + 1,
+                    },
+                    (cs, ce),
+                )
+        })
+    }
+
+    /// Whether word `k` is in a national agency's name (one institution of
+    /// one country: "FDA", "Bundesbank"), whose committee or council is one
+    /// body's organ.
+    fn national_agency_at(&self, v: &View, k: usize) -> bool {
+        self.actor_at(v, k).is_some_and(|a| {
+            let e = self.lexicon.entry(a.m.entry);
+            e.kind == ActorKind::Agency
+                && !e.metonym
+                && e.country.as_deref().is_some_and(|c| c != "EU")
+        })
+    }
+
+    /// Whether word `k` is the acronym of a national agency's name that ends
+    /// in a `named_body_nouns` word ("FOMC": Federal Open Market Committee,
+    /// "NSC": National Security Council): one body, named in short.
+    fn body_acronym_at(&self, v: &View, k: usize) -> bool {
+        let t = v.tokens[k].text;
+        if t.len() < 3
+            || !t.chars().all(|ch| ch.is_ascii_uppercase())
+            || !self.national_agency_at(v, k)
+        {
+            return false;
+        }
+        let Some(a) = self.actor_at(v, k) else {
+            return false;
+        };
+        let e = self.lexicon.entry(a.m.entry);
+        let bodies = self.rules.role_cues("named_body_nouns");
+        std::iter::once(&e.name).chain(&e.aliases).any(|name| {
+            let words: Vec<&str> = name
+                .split_whitespace()
+                .filter(|w| w.starts_with(|ch: char| ch.is_uppercase()))
+                .collect();
+            let initials: String = words.iter().filter_map(|w| w.chars().next()).collect();
+            initials == t
+                && words
+                    .last()
+                    .is_some_and(|w| bodies.iter().any(|b| b.eq_ignore_ascii_case(w)))
+        })
+    }
+
+    /// Whether `word` is a lowercase `named_body_nouns` word in the
+    /// possessive ("panel's", "committee's").
+    fn possessive_body_noun(&self, word: &str) -> bool {
+        word.starts_with(|ch: char| ch.is_lowercase())
+            && word
+                .strip_suffix("'s")
+                .or_else(|| word.strip_suffix("\u{2019}s"))
+                .is_some_and(|w| {
+                    self.rules
+                        .role_cues("named_body_nouns")
+                        .iter()
+                        .any(|b| b == w)
+                })
     }
 
     /// Whether a meeting verb or noun (`meet_sense_verbs`) at `trigger`
@@ -423,8 +542,8 @@ impl Extractor {
     /// Whether a meeting noun (`own_meeting_nouns`) at `trigger` refers back
     /// to one body's own session the article has already reported
     /// (`own_session_seen`): a `meeting_back_determiners` word at most two
-    /// words before it ("today's meeting", "the Friday meeting", "that
-    /// meeting"), no actor between, and neither a partner
+    /// words before it, dates not counted ("today's meeting", "the Friday
+    /// meeting", "that meeting", "the May 28-29 meeting"), no actor between, and neither a partner
     /// (`own_meeting_partners`) nor "of" right after it ("the meeting with
     /// Japanese officials", "the meeting of G-7 ministers").
     pub(crate) fn back_to_own_session(
@@ -441,13 +560,31 @@ impl Extractor {
         {
             return false;
         }
-        let Some(d) = (t0.saturating_sub(3).max(cs)..t0)
-            .rev()
-            .find(|&k| phrase_at(&v.ids, k, &c.meeting_back_determiners))
-        else {
+        // Back over at most three words, dates not counted ("the May
+        // 28-29 meeting": a month name, day numbers).
+        let date = |k: usize| {
+            phrase_at(&v.ids, k, &c.month_names)
+                || v.tokens[k]
+                    .text
+                    .chars()
+                    .all(|ch| ch.is_ascii_digit() || ch == '-' || ch == '/')
+        };
+        let mut d = None;
+        let (mut k, mut words) = (t0, 0);
+        while k > cs && words < 3 {
+            k -= 1;
+            if phrase_at(&v.ids, k, &c.meeting_back_determiners) {
+                d = Some(k);
+                break;
+            }
+            if !date(k) {
+                words += 1;
+            }
+        }
+        let Some(d) = d else {
             return false;
         };
-        if (d..t0).any(|k| self.actor_at(v, k).is_some()) {
+        if (d..t0).any(|k| !date(k) && self.actor_at(v, k).is_some()) {
             return false;
         }
         !(trigger.past < ce
