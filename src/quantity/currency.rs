@@ -187,6 +187,234 @@ impl<T> SortedWords<T> {
     }
 }
 
+/// What a sentence must hold to write money in a dollar or a franc with
+/// its currency ("C$", "Canadian dlrs", "CHF", "Swiss francs"): a "$", a
+/// sign naming such a currency, a word that every such amount has among
+/// its words (an ISO code, a prefix word, the last word of a currency
+/// phrase), or a bare currency word ("dlrs", "francs") right after a word
+/// that ends one of its phrases' adjectives ("Canadian", "H.K.") or right
+/// before one that begins them. The article currency's whole-article money
+/// scan reads only the sentences holding one: most sentences of an
+/// article, and most of those with money, write no currency of their own.
+#[derive(Debug, Clone)]
+pub(crate) struct CurrencyMarks {
+    /// Lowercase runs of ASCII letters (any case in the text), each with
+    /// whether it is a bare currency word that counts only beside `before`
+    /// or `after`.
+    words: SortedWords<bool>,
+    /// The last letter runs of the words before a bare currency word.
+    before: SortedWords<()>,
+    /// The first letter runs of the words after a bare currency word.
+    after: SortedWords<()>,
+    /// The longest word of the three lists.
+    max_len: usize,
+    /// Per lowercase first byte, a bit per length (below 64) of the
+    /// entries of `words`: most words of a text are turned away by it.
+    shapes: Box<[u64; 256]>,
+    /// Signs other than "$" that name a dollar or a franc.
+    symbols: Vec<char>,
+}
+
+/// The runs of ASCII letters of `w`, lowercased: a phrase word is matched
+/// token by token ("h.k." is "h", ".", "k", ".").
+fn letter_runs(w: &str) -> impl Iterator<Item = String> + '_ {
+    w.split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|r| !r.is_empty())
+        .map(|r| r.to_ascii_lowercase())
+}
+
+/// Whether the ASCII letters `w` are a word of `list`, any case.
+#[inline]
+fn listed<'l, T>(list: &'l SortedWords<T>, w: &[u8]) -> Option<&'l T> {
+    list.starting_with(w[0].to_ascii_lowercase())
+        .iter()
+        .find(|(m, _)| m.as_bytes().eq_ignore_ascii_case(w))
+        .map(|(_, v)| v)
+}
+
+impl CurrencyMarks {
+    /// The marks of the recogniser's tables whose code is a dollar or a
+    /// franc: `phrases` (currency phrases after an amount, with whether
+    /// each is a bare word the article decides), `bare` (whether a word is
+    /// one), `codes` (ISO codes and prefix words) and `symbols`.
+    pub(crate) fn new<'p>(
+        phrases: impl Iterator<Item = (&'p [&'p str], &'p str, bool)>,
+        bare: impl Fn(&str) -> bool,
+        codes: impl Iterator<Item = (&'p str, &'p str)>,
+        symbols: &[(char, &str)],
+    ) -> Self {
+        let named = |code: &str| is_dollar(code) || is_franc(code);
+        // Phrase words first, each once (thousands of phrases share them),
+        // then their letter runs.
+        let mut last_words: HashSet<(&str, bool)> = HashSet::default();
+        let (mut before_words, mut after_words): (HashSet<&str>, HashSet<&str>) =
+            Default::default();
+        for (phrase, code, implicit) in phrases {
+            let (Some(&first), Some(&last)) = (phrase.first(), phrase.last()) else {
+                continue;
+            };
+            if implicit || !named(code) {
+                continue;
+            }
+            let n = phrase.len();
+            if n >= 2 && bare(last) {
+                before_words.insert(phrase[n - 2]);
+                last_words.insert((last, true));
+            } else if n >= 2 && bare(first) {
+                after_words.insert(phrase[1]);
+                last_words.insert((first, true));
+            } else {
+                last_words.insert((last, false));
+            }
+        }
+        let mut words: Vec<(String, bool)> = last_words
+            .into_iter()
+            .flat_map(|(w, b)| letter_runs(w).map(move |r| (r, b)))
+            .collect();
+        let before: Vec<(String, ())> = before_words
+            .into_iter()
+            .filter_map(|w| letter_runs(w).last().map(|r| (r, ())))
+            .collect();
+        let after: Vec<(String, ())> = after_words
+            .into_iter()
+            .filter_map(|w| letter_runs(w).next().map(|r| (r, ())))
+            .collect();
+        for (word, code) in codes {
+            if named(code) {
+                words.extend(letter_runs(word).map(|r| (r, false)));
+            }
+        }
+        let max_len = words
+            .iter()
+            .map(|(w, _)| w.len())
+            .chain(before.iter().chain(&after).map(|(w, _)| w.len()))
+            .max()
+            .unwrap_or(0);
+        let mut shapes = Box::new([0u64; 256]);
+        for (w, _) in &words {
+            shapes[usize::from(w.as_bytes()[0])] |= 1 << w.len().min(63);
+        }
+        CurrencyMarks {
+            shapes,
+            words: SortedWords::new(words),
+            before: SortedWords::new(before),
+            after: SortedWords::new(after),
+            max_len,
+            symbols: symbols
+                .iter()
+                .filter(|(_, code)| named(code))
+                .map(|(c, _)| *c)
+                .collect(),
+        }
+    }
+
+    /// Whether `text` holds a mark (see [`CurrencyMarks`]): if not, no
+    /// money in it names a dollar or a franc.
+    pub(crate) fn in_text(&self, text: &str) -> bool {
+        if self.symbols.iter().any(|&c| text.contains(c)) {
+            return true;
+        }
+        let b = text.as_bytes();
+        // The run of ASCII letters before the current one.
+        let mut prev: &[u8] = &[];
+        let mut i = 0;
+        while i < b.len() {
+            let c = b[i];
+            if !c.is_ascii_alphabetic() {
+                if c == b'$' {
+                    return true;
+                }
+                i += 1;
+                continue;
+            }
+            let start = i;
+            i = crate::segment::ascii_letters_end(b, i + 1);
+            let w = &b[start..i];
+            if self.shapes[usize::from(c.to_ascii_lowercase())] >> w.len().min(63) & 1 != 0
+                && let Some(&bare) = listed(&self.words, w)
+            {
+                if !bare
+                    || (!prev.is_empty()
+                        && prev.len() <= self.max_len
+                        && listed(&self.before, prev).is_some())
+                {
+                    return true;
+                }
+                let next_start = (i..b.len()).find(|&j| b[j].is_ascii_alphabetic());
+                if let Some(j) = next_start {
+                    let next = &b[j..crate::segment::ascii_letters_end(b, j + 1)];
+                    if next.len() <= self.max_len && listed(&self.after, next).is_some() {
+                        return true;
+                    }
+                }
+            }
+            prev = w;
+        }
+        false
+    }
+}
+
+impl QuantityRecognizer {
+    /// The [`CurrencyMarks`] of the recogniser's tables, built on first
+    /// use. A currency word is bare when it is a single-word phrase the
+    /// article decides (`article_decides`); one of that list without such
+    /// a phrase is not taken for bare, so it marks wherever it stands.
+    fn currency_marks(&self) -> &CurrencyMarks {
+        self.currency_marks.get_or_init(|| {
+            let bare: HashSet<&str> = self
+                .suffix
+                .values()
+                .flatten()
+                .filter(|p| p.implicit && p.words.len() == 1)
+                .map(|p| p.words[0])
+                .collect();
+            CurrencyMarks::new(
+                self.suffix
+                    .values()
+                    .flatten()
+                    .map(|p| (p.words.as_slice(), p.code, p.implicit)),
+                |w| bare.contains(w),
+                self.iso
+                    .iter()
+                    .chain(self.prefix_words.iter())
+                    .map(|(w, c)| (*w, *c)),
+                &self.symbols,
+            )
+        })
+    }
+
+    /// The money of `article` that [`names_its_currency`] in a dollar or a
+    /// franc, in order: what [`written`] reads of [`QuantityRecognizer::find`]
+    /// over the whole article, found only in the sentences holding a
+    /// [`CurrencyMarks`] mark.
+    pub(crate) fn written_money(&self, article: &str) -> Vec<Quantity> {
+        let mut out = Vec::new();
+        // Most articles hold no mark at all: one pass over the text, no
+        // sentences (a sentence's mark is one of the article's).
+        let marks = self.currency_marks();
+        if !marks.in_text(article) {
+            return out;
+        }
+        for s in crate::segment::split_sentences(article) {
+            let text = &article[s.start..s.end];
+            if !marks.in_text(text) {
+                continue;
+            }
+            out.extend(
+                self.find(text)
+                    .into_iter()
+                    .filter(names_its_currency)
+                    .map(|mut q| {
+                        q.start += s.start;
+                        q.end += s.start;
+                        q
+                    }),
+            );
+        }
+        out
+    }
+}
+
 /// What the headline and lead of an article say about its currency (see
 /// [`CurrencyContext::of_article`]), before the article's own money is
 /// looked at.
@@ -334,7 +562,7 @@ impl<'a> ArticleCurrency<'a> {
         };
         let found = || {
             self.found
-                .get_or_init(|| self.recognizer.find(self.article))
+                .get_or_init(|| self.recognizer.written_money(self.article))
                 .as_slice()
         };
         give_currency(

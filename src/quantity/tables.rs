@@ -511,6 +511,7 @@ impl QuantityRecognizer {
             }
         }
         QuantityRecognizer {
+            currency_marks: std::sync::OnceLock::new(),
             grammar,
             unit_first,
             short_prefixes,
