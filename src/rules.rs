@@ -901,6 +901,23 @@ const PATTERN_SIZE_LIMIT: usize = 1 << 20;
 /// the `regex` crate's `Regex`, used directly for its settings.
 pub type Pattern = regex_automata::meta::Regex;
 
+/// The meta-regex builder both pattern forms share: leftmost-first
+/// matches, no empty matches inside a UTF-8 character, the size limit, a
+/// 2 MiB lazy-DFA cache, implicit captures only, no literal prefilter.
+fn pattern_builder() -> regex_automata::meta::Builder {
+    use regex_automata::{meta, nfa::thompson::WhichCaptures};
+    let config = meta::Config::new()
+        .match_kind(regex_automata::MatchKind::LeftmostFirst)
+        .utf8_empty(true)
+        .nfa_size_limit(Some(PATTERN_SIZE_LIMIT))
+        .hybrid_cache_capacity(2 * (1 << 20))
+        .which_captures(WhichCaptures::Implicit)
+        .auto_prefilter(false);
+    let mut builder = meta::Builder::new();
+    builder.configure(config);
+    builder
+}
+
 /// A rule pattern compiled as the extractor runs it: case-insensitive,
 /// with the `regex` crate's `Regex::new` semantics (leftmost-first, UTF-8,
 /// Unicode) and error messages, but without literal prefilters. A pattern
@@ -909,16 +926,8 @@ pub type Pattern = regex_automata::meta::Regex;
 /// a pattern (37M of the 67M instructions the embedded patterns took on
 /// `benches/instructions.sh`'s sample).
 fn compile_pattern(p: &str) -> Result<Pattern, String> {
-    use regex_automata::{meta, nfa::thompson::WhichCaptures, util::syntax};
-    let config = meta::Config::new()
-        .match_kind(regex_automata::MatchKind::LeftmostFirst)
-        .utf8_empty(true)
-        .nfa_size_limit(Some(PATTERN_SIZE_LIMIT))
-        .hybrid_cache_capacity(2 * (1 << 20))
-        .which_captures(WhichCaptures::Implicit)
-        .auto_prefilter(false);
-    meta::Builder::new()
-        .configure(config)
+    use regex_automata::util::syntax;
+    pattern_builder()
         .syntax(syntax::Config::new().case_insensitive(true).utf8(true))
         .build(p)
         .map_err(|e| {
@@ -943,16 +952,8 @@ fn compile_pattern(p: &str) -> Result<Pattern, String> {
 /// sentences themselves a tenth). `None` when the pattern has no such form
 /// (a class of non-ASCII characters, say): it then runs as written.
 fn compile_ascii_pattern(p: &str) -> Option<Pattern> {
-    use regex_automata::{meta, nfa::thompson::WhichCaptures, util::syntax};
-    let config = meta::Config::new()
-        .match_kind(regex_automata::MatchKind::LeftmostFirst)
-        .utf8_empty(true)
-        .nfa_size_limit(Some(PATTERN_SIZE_LIMIT))
-        .hybrid_cache_capacity(2 * (1 << 20))
-        .which_captures(WhichCaptures::Implicit)
-        .auto_prefilter(false);
-    meta::Builder::new()
-        .configure(config)
+    use regex_automata::util::syntax;
+    pattern_builder()
         .syntax(
             syntax::Config::new()
                 .case_insensitive(true)

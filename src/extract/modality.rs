@@ -1259,6 +1259,20 @@ impl Extractor {
     }
 }
 
+/// Whether a time's first moment lies wholly after the article's `day`
+/// (a later day, a later month, a later year): an event there is still to
+/// come.
+fn starts_after(value: &TimeValue, day: Day) -> bool {
+    let first = match *value {
+        TimeValue::At(p) | TimeValue::Span(p, _) => p,
+    };
+    match first {
+        Point::Day(d) => d > day,
+        Point::Month(y, m) => (y, m) > (day.year, day.month),
+        Point::Year(y) => y > day.year,
+    }
+}
+
 /// Events made planned by a time word after the trigger ("a summit in
 /// Gyeongju on Wednesday", "his visit to India in October last year") are
 /// asserted when the time stage places that time wholly before the
@@ -1278,18 +1292,9 @@ pub(crate) fn settle_by_time(events: &mut [Event], cues: &[TimeCue], day: Option
             && w.start >= e.sentence.start
             && w.end <= e.sentence.end
             && words.is_effect_word_before(text, w.start)
+            && starts_after(&w.value, day)
         {
-            let first = match w.value {
-                TimeValue::At(p) | TimeValue::Span(p, _) => p,
-            };
-            let after = match first {
-                Point::Day(d) => d > day,
-                Point::Month(y, m) => (y, m) > (day.year, day.month),
-                Point::Year(y) => y > day.year,
-            };
-            if after {
-                e.modality = Modality::Planned;
-            }
+            e.modality = Modality::Planned;
         }
         // An event asserted for want of any cue whose own time, in its
         // sentence, lies wholly after the article's day is still to come:
@@ -1303,18 +1308,9 @@ pub(crate) fn settle_by_time(events: &mut [Event], cues: &[TimeCue], day: Option
             && !(e.event_type == EventType::Pledge && matches!(w.value, TimeValue::Span(..)))
             && w.start >= e.sentence.start
             && w.end <= e.sentence.end
+            && starts_after(&w.value, day)
         {
-            let first = match w.value {
-                TimeValue::At(p) | TimeValue::Span(p, _) => p,
-            };
-            let after = match first {
-                Point::Day(d) => d > day,
-                Point::Month(y, m) => (y, m) > (day.year, day.month),
-                Point::Year(y) => y > day.year,
-            };
-            if after {
-                e.modality = Modality::Planned;
-            }
+            e.modality = Modality::Planned;
         }
         let (Some(at), Some(w)) = (cue.at, &e.when) else {
             continue;
