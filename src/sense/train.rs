@@ -129,11 +129,17 @@ pub fn vetoed_candidates(
     loose: &[Event],
     golds: &[&GoldEvent],
 ) -> Vec<Candidate> {
-    let shipped: HashSet<(&str, usize)> = events
+    let shipped = type_and_start(events);
+    labelled(cues, set, doc, text, loose, golds, Some(&shipped))
+}
+
+/// The (type, trigger start) of each event of the shipped rules' run: what
+/// the run without vetoes adds is what is not among them.
+fn type_and_start(events: &[Event]) -> HashSet<(&str, usize)> {
+    events
         .iter()
         .map(|e| (e.event_type.as_str(), e.trigger.start))
-        .collect();
-    labelled(cues, set, doc, text, loose, golds, Some(&shipped))
+        .collect()
 }
 
 /// Judged output events of unannotated articles: (doc, type, trigger
@@ -204,10 +210,7 @@ pub fn audited_candidates(
     loose: &[Event],
     verdicts: &Verdicts,
 ) -> Vec<Candidate> {
-    let shipped: HashSet<(&str, usize)> = events
-        .iter()
-        .map(|e| (e.event_type.as_str(), e.trigger.start))
-        .collect();
+    let shipped = type_and_start(events);
     let mut out = Vec::new();
     for (run, vetoed) in [(events, false), (loose, true)] {
         let art = ArticleCues::new(cues, text, run);
