@@ -146,12 +146,26 @@ impl Draft {
     }
 }
 
-impl Extractor {
-    /// Builds an extractor from a lexicon and a rule set.
-    pub fn new(lexicon: Lexicon, rules: RuleSet) -> Self {
+/// The rules' words as ids: everything of an [`Extractor`] that depends on
+/// the rules alone, built apart so that start-up can compile it on the
+/// rules' thread while the lexicon is built on another.
+pub struct RuleWords {
+    cues: CompiledCues,
+    lists: RoleLists,
+    rule_phrases: Vec<RulePhrases>,
+    topic_words: Vec<memchr::memmem::Finder<'static>>,
+    frames: Vec<roles::Frame>,
+    interner: Interner,
+    vetoes_off: bool,
+}
+
+impl RuleWords {
+    /// Compiles the words of `rules` (their cue lists, role frames and each
+    /// rule's `near`, `before`, `veto` and `article` words).
+    pub fn new(rules: &RuleSet) -> Self {
         let mut interner = Interner::default();
-        let cues = CompiledCues::new(&rules, &mut interner);
-        let lists = RoleLists::new(&rules);
+        let cues = CompiledCues::new(rules, &mut interner);
+        let lists = RoleLists::new(rules);
         let mut frames = vec![roles::Frame::compile(
             &crate::rules::RoleFrame::default(),
             &mut interner,
@@ -187,8 +201,40 @@ impl Extractor {
                 article: r.article.iter().map(&mut topic_word).collect(),
             })
             .collect();
+        interner.freeze();
+        RuleWords {
+            cues,
+            lists,
+            rule_phrases,
+            topic_words,
+            frames,
+            interner,
+            vetoes_off: rules.rules.iter().all(|r| r.veto.is_empty()),
+        }
+    }
+}
+
+impl Extractor {
+    /// Builds an extractor from a lexicon and a rule set.
+    pub fn new(lexicon: Lexicon, rules: RuleSet) -> Self {
+        let words = RuleWords::new(&rules);
+        Self::with_rule_words(lexicon, rules, words)
+    }
+
+    /// [`Extractor::new`] with the rules' words already compiled by
+    /// [`RuleWords::new`] from the same `rules` (on another thread at
+    /// start-up, beside the lexicon).
+    pub fn with_rule_words(lexicon: Lexicon, rules: RuleSet, words: RuleWords) -> Self {
+        let RuleWords {
+            cues,
+            lists,
+            rule_phrases,
+            topic_words,
+            frames,
+            interner,
+            vetoes_off,
+        } = words;
         let quantities = QuantityRecognizer::with_countries(lexicon.entries());
-        let vetoes_off = rules.rules.iter().all(|r| r.veto.is_empty());
         Extractor {
             vetoes_off,
             lexicon,
@@ -199,10 +245,7 @@ impl Extractor {
             rule_phrases,
             topic_words,
             frames,
-            interner: {
-                interner.freeze();
-                interner
-            },
+            interner,
             explain: false,
             sense: SenseModel::Embedded,
             min_confidence: None,
