@@ -500,6 +500,57 @@ const CASES: &[Case] = &[
         "meeting",
         1,
     ),
+    // A central bank's own policy session: no meeting ...
+    (
+        None,
+        "The Bank of Canada's next meeting is set for June 4, when economists expect it to hold its key rate at 2.75 pct.",
+        "meeting",
+        0,
+    ),
+    (
+        None,
+        "Analysts now expect the Federal Reserve to cut again at its July meeting after inflation slowed for a third month.",
+        "meeting",
+        0,
+    ),
+    (
+        Some("RESERVE BANK OF INDIA HOLDS REPO RATE FOR FOURTH STRAIGHT MEETING"),
+        "The six-member Monetary Policy Committee voted five to one to keep the rate at 6.5 pct after meeting for three days.",
+        "meeting",
+        0,
+    ),
+    (
+        None,
+        "Economists said the Bundesbank would leave its discount rate unchanged at Thursday's central bank council meeting.",
+        "meeting",
+        0,
+    ),
+    // ... but a central banker meeting others, or a gathering of central
+    // banks and ministers
+    (
+        None,
+        "Bank of Japan Governor Satoshi Sumita met U.S. Treasury Secretary James Baker on Tuesday to discuss the yen.",
+        "meeting",
+        1,
+    ),
+    (
+        None,
+        "The Federal Reserve chairman will hold a meeting with the heads of the ten biggest U.S. banks next week.",
+        "meeting",
+        1,
+    ),
+    (
+        None,
+        "Finance ministers and central bank governors of the Group of Seven will meet in Washington on April 8.",
+        "meeting",
+        1,
+    ),
+    (
+        None,
+        "The Bundesbank and the Bank of France will meet in Basle to review the currency grid, officials said.",
+        "meeting",
+        1,
+    ),
 ];
 
 #[test]

@@ -837,6 +837,7 @@ impl Extractor {
         if !self.vetoes_off && rule.event_type == EventType::Meeting {
             if self.own_body_meeting(v, &trigger, (cs, ce))
                 || self.body_meets_alone(v, &trigger, (cs, ce))
+                || self.monetary_body_session(v, &trigger, (cs, ce))
             {
                 v.cx.own_session_seen.set(true);
                 return None;

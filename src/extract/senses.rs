@@ -434,6 +434,107 @@ impl Extractor {
         })
     }
 
+    /// Whether a meeting noun or an intransitive meeting verb at `trigger`
+    /// is a central bank's own policy session, which ANNOTATION.md (v1.1)
+    /// excludes ("a central bank's policy meeting"): the nearest party
+    /// named before it in the sentence (or, when none is, the first one
+    /// after it in its clause `cs..ce`) is a monetary body, either a
+    /// `monetary_bodies` phrase ("the Monetary Policy Committee's meeting",
+    /// "its central bank council meeting", "rate-setters would decide
+    /// meeting by meeting") or a national agency whose name holds one or
+    /// reads "Bank of ..." ("the Fed's next meeting", "the Federal Reserve
+    /// eases further at its December meeting", "ECB holds rates for a third
+    /// straight meeting", "At the prior meeting, the FOMC set"). Not when a
+    /// partner follows (`own_meeting_partners`: "the Fed met with bankers"),
+    /// the verb has an object ("Volcker met Miyazawa": another party is
+    /// nearer), the clause gathers several bodies (`gathering_words`,
+    /// `monetary_gathering_words`: "finance ministers and central bank
+    /// governors meet"), or two countries' parties stand between the body
+    /// and the meeting.
+    pub(crate) fn monetary_body_session(
+        &self,
+        v: &View,
+        trigger: &TriggerSpan,
+        (cs, ce): (usize, usize),
+    ) -> bool {
+        let c = &self.cues;
+        let t0 = trigger.first;
+        let noun = phrase_at(&v.ids, t0, &c.own_meeting_nouns);
+        if trigger.past != t0 + 1 || !(noun || phrase_at(&v.ids, t0, &c.meet_sense_verbs)) {
+            return false;
+        }
+        if any_phrase_in(&v.ids, trigger.past, ce, &c.own_meeting_partners)
+            || any_phrase_in(&v.ids, cs, ce, &c.gathering_words)
+            || any_phrase_in(&v.ids, cs, ce, &c.monetary_gathering_words)
+        {
+            return false;
+        }
+        // A verb with an object meets someone ("met Japanese officials").
+        let word = v.tokens[t0].text;
+        let verb = !noun || !word.eq_ignore_ascii_case("meeting");
+        if verb
+            && trigger.past < ce
+            && !phrase_at(&v.ids, trigger.past, &c.meet_object_stops)
+            && !Self::phrase_break_before(v, trigger.past)
+        {
+            return false;
+        }
+        // The party at word `k`: Some(true) for a monetary body, Some(false)
+        // for any other actor, None for no party.
+        let party = |k: usize| -> Option<bool> {
+            if let Some(a) = self.actor_at(v, k) {
+                let e = self.lexicon.entry(a.m.entry);
+                let name = e.name.to_lowercase();
+                let monetary = e.kind == ActorKind::Agency
+                    && (name.starts_with("bank of")
+                        || self
+                            .rules
+                            .role_cues("monetary_bodies")
+                            .iter()
+                            .any(|m| crate::lexicon::contains_word(&name, m))
+                        || e.aliases.iter().any(|al| {
+                            let al = al.to_lowercase();
+                            self.rules
+                                .role_cues("monetary_bodies")
+                                .iter()
+                                .any(|m| al == *m)
+                        }));
+                return Some(monetary);
+            }
+            phrase_at(&v.ids, k, &c.monetary_bodies).then_some(true)
+        };
+        let mut found = None;
+        for k in (0..t0).rev() {
+            if let Some(m) = party(k) {
+                found = Some((k, m));
+                break;
+            }
+        }
+        let Some((k, true)) =
+            found.or_else(|| (trigger.past..ce).find_map(|k| party(k).map(|m| (k, m))))
+        else {
+            return false;
+        };
+        // Two countries' parties between the body and the meeting: a
+        // meeting of more than one.
+        let (lo, hi) = if k < t0 {
+            (k, t0)
+        } else {
+            (trigger.past, k + 1)
+        };
+        let mut countries: Vec<&str> = Vec::new();
+        for j in lo..hi {
+            if let Some(a) = self.actor_at(v, j) {
+                if let Some(code) = self.lexicon.entry(a.m.entry).country.as_deref() {
+                    if !countries.contains(&code) {
+                        countries.push(code);
+                    }
+                }
+            }
+        }
+        countries.len() < 2
+    }
+
     /// Whether word `k` is in a national agency's name (one institution of
     /// one country: "FDA", "Bundesbank"), whose committee or council is one
     /// body's organ.
