@@ -500,6 +500,51 @@ const CASES: &[Case] = &[
         "meeting",
         1,
     ),
+    // What a utility or a carrier charges: no tariff ...
+    (
+        Some("POWER FIRM KEEPS RATES AS TARIFFS BITE"),
+        "The utility raised industrial power rates by 9.7 pct last October while sparing households and small shops.",
+        "tariff",
+        0,
+    ),
+    (
+        None,
+        "Analysts expect the operators to push through a tariff hike of 10-15 pct later this year as subscribers move to cheaper data plans.",
+        "tariff",
+        0,
+    ),
+    (
+        None,
+        "Households on default electricity plans in the state will pay between 8.3 and 9.7 pct more from July 1 under the new tariff.",
+        "tariff",
+        0,
+    ),
+    // ... but a trade tariff on energy or on a utility's equipment
+    (
+        None,
+        "China will impose a 15 pct tariff on U.S. coal and liquefied natural gas from Monday, its finance ministry said.",
+        "tariff",
+        1,
+    ),
+    (
+        None,
+        "Ontario put a 25 pct surcharge on electricity exports to three U.S. states in answer to the tariffs.",
+        "tariff",
+        1,
+    ),
+    (
+        None,
+        "The United States will raise its tariff on Chinese network equipment to 25 pct, a blow to the telecom operators that buy it.",
+        "tariff",
+        1,
+    ),
+    // A trade group "duty-bound" to act: no tariff
+    (
+        Some("STEEL IMPORTS SURGE"),
+        "Trade groups say they feel duty-bound to keep pressing the case against the import curbs.",
+        "tariff",
+        0,
+    ),
     // A central bank's own policy session: no meeting ...
     (
         None,

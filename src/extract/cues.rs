@@ -171,6 +171,8 @@ pub(crate) struct CompiledCues {
     pub(crate) gathering_words: Phrases,
     pub(crate) monetary_bodies: Phrases,
     pub(crate) monetary_gathering_words: Phrases,
+    pub(crate) utility_service_words: Phrases,
+    pub(crate) trade_mark_words: Phrases,
     pub(crate) own_meeting_partners: Phrases,
     pub(crate) pledge_money_words: Phrases,
     pub(crate) pledge_bare_verbs: Phrases,
@@ -380,6 +382,8 @@ impl CompiledCues {
             gathering_words: r("gathering_words"),
             monetary_bodies: r("monetary_bodies"),
             monetary_gathering_words: r("monetary_gathering_words"),
+            utility_service_words: r("utility_service_words"),
+            trade_mark_words: r("trade_mark_words"),
             own_meeting_partners: r("own_meeting_partners"),
             pledge_money_words: r("pledge_money_words"),
             pledge_bare_verbs: r("pledge_bare_verbs"),
@@ -443,6 +447,10 @@ pub(crate) struct RoleLists {
     pub(crate) pledge_genre_markers: Vec<memchr::memmem::Finder<'static>>,
     /// `sports_genre_words`, lowercase, each with its searcher built.
     pub(crate) sports_genre_words: Vec<memchr::memmem::Finder<'static>>,
+    /// `utility_service_words`, lowercase, each with its searcher built.
+    pub(crate) utility_service_words: Vec<memchr::memmem::Finder<'static>>,
+    /// `trade_mark_words`, lowercase, each with its searcher built.
+    pub(crate) trade_mark_words: Vec<memchr::memmem::Finder<'static>>,
 }
 
 impl RoleLists {
@@ -481,6 +489,16 @@ impl RoleLists {
                 .collect(),
             sports_genre_words: rules
                 .role_cues("sports_genre_words")
+                .iter()
+                .map(|m| memchr::memmem::Finder::new(m.as_bytes()).into_owned())
+                .collect(),
+            utility_service_words: rules
+                .role_cues("utility_service_words")
+                .iter()
+                .map(|m| memchr::memmem::Finder::new(m.as_bytes()).into_owned())
+                .collect(),
+            trade_mark_words: rules
+                .role_cues("trade_mark_words")
                 .iter()
                 .map(|m| memchr::memmem::Finder::new(m.as_bytes()).into_owned())
                 .collect(),
@@ -676,6 +694,8 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "gathering_words",
     "monetary_bodies",
     "monetary_gathering_words",
+    "utility_service_words",
+    "trade_mark_words",
     "own_meeting_partners",
     "pledge_money_words",
     "pledge_bare_verbs",

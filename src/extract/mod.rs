@@ -852,7 +852,8 @@ impl Extractor {
             }
         }
         if rule.event_type == EventType::Tariff
-            && self.tariff_sense_elsewhere(v, rule_index, &trigger)
+            && (self.tariff_sense_elsewhere(v, rule_index, &trigger)
+                || (!self.vetoes_off && self.utility_tariff(v, &trigger)))
         {
             return None;
         }

@@ -938,6 +938,59 @@ impl Extractor {
         any
     }
 
+    /// Whether a tariff trigger at `trigger` names what a utility or a
+    /// carrier charges ("households on default energy tariffs", "industrial
+    /// power rates", "a 30 pct tariff increase" in a power company's story),
+    /// not a trade measure: ANNOTATION.md (v1.1) tariffs fall on goods that
+    /// cross a border. The sentence holds a `utility_service_words` word, or
+    /// the article holds two distinct ones and no `trade_mark_words` word
+    /// anywhere; and the sentence holds no `trade_mark_words` word ("tariffs
+    /// on electricity exports"), no `tariff_target_preps` word follows the
+    /// trigger closely with a country named after it ("tariffs of 15% on
+    /// U.S. liquefied natural gas"), and its parties are of one country at
+    /// most.
+    pub(crate) fn utility_tariff(&self, v: &View, trigger: &TriggerSpan) -> bool {
+        let c = &self.cues;
+        let n = v.tokens.len();
+        if any_phrase_in(&v.ids, 0, n, &c.trade_mark_words) {
+            return false;
+        }
+        if !any_phrase_in(&v.ids, 0, n, &c.utility_service_words)
+            && !*v.cx.utility_story.get_or_init(|| {
+                let text = v.lower_article();
+                let has = |ws: &[memchr::memmem::Finder<'static>]| {
+                    ws.iter()
+                        .filter(|w| crate::lexicon::contains_word_by(text, w))
+                        .take(2)
+                        .count()
+                };
+                has(&self.lists.trade_mark_words) == 0
+                    && has(&self.lists.utility_service_words) >= 2
+            })
+        {
+            return false;
+        }
+        let mut countries: Vec<&str> = Vec::new();
+        for a in self.actors_of(v) {
+            if let Some(code) = self.lexicon.entry(a.m.entry).country.as_deref() {
+                if !countries.contains(&code) {
+                    countries.push(code);
+                }
+            }
+        }
+        if countries.len() > 1 {
+            return false;
+        }
+        let close = (trigger.past..(trigger.past + 4).min(n))
+            .find(|&k| phrase_at(&v.ids, k, &c.tariff_target_preps));
+        !close.is_some_and(|k| {
+            let from = v.tokens[k].start;
+            self.actors_of(v)
+                .iter()
+                .any(|a| a.m.start > from && self.lexicon.entry(a.m.entry).country.is_some())
+        })
+    }
+
     /// Whether a tariff trigger (a duty, levy or tariff word) is read in
     /// the sense its article has set elsewhere: the article's mentions of
     /// the same word marked by their neighbours are all of another sense
