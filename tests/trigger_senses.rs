@@ -500,6 +500,39 @@ const CASES: &[Case] = &[
         "meeting",
         1,
     ),
+    // A mountain's top in a climbing story: no meeting ...
+    (
+        Some("EVEREST RECORD"),
+        "Nepali mountaineer Pasang Dawa Sherpa reached the summit of Mt Everest for the 28th time on Sunday, leading a 12-member expedition, the tourism department said. Another climber returned to base camp after two summits in ten days.",
+        "meeting",
+        0,
+    ),
+    (
+        None,
+        "Climbers face new fees on the trail to the summit of Japan's highest peak this season.",
+        "meeting",
+        0,
+    ),
+    // ... but leaders' summits in the mountains stay
+    (
+        Some("ALPS SUMMIT"),
+        "The leaders of France and Italy will hold a summit at a mountain resort next month, where climbers and trekking groups gather each summer.",
+        "meeting",
+        1,
+    ),
+    (
+        None,
+        "Chancellor Merz will host a summit of Alpine states in Garmisch next month, his spokesman said, as climbers warned of rockfall on the peak.",
+        "meeting",
+        1,
+    ),
+    // "hosts" with no guest: no meeting
+    (
+        None,
+        "Jordan, bordering Syria and Iraq, hosts some 1.3 million refugees, the United Nations says.",
+        "meeting",
+        0,
+    ),
     // What a utility or a carrier charges: no tariff ...
     (
         Some("POWER FIRM KEEPS RATES AS TARIFFS BITE"),

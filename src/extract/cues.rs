@@ -173,6 +173,7 @@ pub(crate) struct CompiledCues {
     pub(crate) monetary_gathering_words: Phrases,
     pub(crate) utility_service_words: Phrases,
     pub(crate) trade_mark_words: Phrases,
+    pub(crate) peak_summit_words: Phrases,
     pub(crate) own_meeting_partners: Phrases,
     pub(crate) pledge_money_words: Phrases,
     pub(crate) pledge_bare_verbs: Phrases,
@@ -384,6 +385,7 @@ impl CompiledCues {
             monetary_gathering_words: r("monetary_gathering_words"),
             utility_service_words: r("utility_service_words"),
             trade_mark_words: r("trade_mark_words"),
+            peak_summit_words: r("peak_summit_words"),
             own_meeting_partners: r("own_meeting_partners"),
             pledge_money_words: r("pledge_money_words"),
             pledge_bare_verbs: r("pledge_bare_verbs"),
@@ -451,6 +453,8 @@ pub(crate) struct RoleLists {
     pub(crate) utility_service_words: Vec<memchr::memmem::Finder<'static>>,
     /// `trade_mark_words`, lowercase, each with its searcher built.
     pub(crate) trade_mark_words: Vec<memchr::memmem::Finder<'static>>,
+    /// `mountain_genre_words`, lowercase, each with its searcher built.
+    pub(crate) mountain_genre_words: Vec<memchr::memmem::Finder<'static>>,
 }
 
 impl RoleLists {
@@ -499,6 +503,11 @@ impl RoleLists {
                 .collect(),
             trade_mark_words: rules
                 .role_cues("trade_mark_words")
+                .iter()
+                .map(|m| memchr::memmem::Finder::new(m.as_bytes()).into_owned())
+                .collect(),
+            mountain_genre_words: rules
+                .role_cues("mountain_genre_words")
                 .iter()
                 .map(|m| memchr::memmem::Finder::new(m.as_bytes()).into_owned())
                 .collect(),
@@ -696,6 +705,8 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "monetary_gathering_words",
     "utility_service_words",
     "trade_mark_words",
+    "peak_summit_words",
+    "mountain_genre_words",
     "own_meeting_partners",
     "pledge_money_words",
     "pledge_bare_verbs",

@@ -845,6 +845,7 @@ impl Extractor {
             if self.meets_a_thing(v, &trigger, ce)
                 || self.meet_object_before(v, &trigger, (cs, ce))
                 || self.sports_fixture(v, &trigger, (cs, ce))
+                || self.mountain_summit(v, &trigger, (cs, ce))
                 || self.back_to_own_session(v, &trigger, (cs, ce))
                 || self.talk_at_own_session(v, &trigger, (cs, ce))
             {

@@ -640,6 +640,58 @@ impl Extractor {
         })
     }
 
+    /// Whether a summit word (`peak_summit_words`) at `trigger` is a
+    /// mountain's top in a climbing story (two distinct
+    /// `mountain_genre_words` in the article: "reached the summit of Mt
+    /// Everest for the 31st time", "after four summits in 15 days", "Seven
+    /// Summit Treks") with no office holder, agency or international body
+    /// named in its clause `cs..ce`, nor two countries ("France and Italy
+    /// will hold a summit at a mountain resort" stays): no meeting.
+    pub(crate) fn mountain_summit(
+        &self,
+        v: &View,
+        trigger: &TriggerSpan,
+        (cs, ce): (usize, usize),
+    ) -> bool {
+        if trigger.past != trigger.first + 1
+            || !phrase_at(&v.ids, trigger.first, &self.cues.peak_summit_words)
+        {
+            return false;
+        }
+        let (from, to) = (v.tokens[cs].start, v.tokens[ce.max(cs + 1) - 1].end);
+        let mut countries: Vec<&str> = Vec::new();
+        for a in self.actors_of(v) {
+            if a.m.start < from || a.m.start >= to {
+                continue;
+            }
+            let e = self.lexicon.entry(a.m.entry);
+            if matches!(
+                e.kind,
+                ActorKind::Person | ActorKind::Agency | ActorKind::Organization
+            ) {
+                return false;
+            }
+            if let Some(code) = e.country.as_deref() {
+                if !countries.contains(&code) {
+                    countries.push(code);
+                }
+            }
+        }
+        if countries.len() > 1 {
+            return false;
+        }
+        *v.cx.mountain.get_or_init(|| {
+            let text = v.lower_article();
+            self.lists
+                .mountain_genre_words
+                .iter()
+                .filter(|w| crate::lexicon::contains_word_by(text, w))
+                .take(2)
+                .count()
+                >= 2
+        })
+    }
+
     /// Whether a meeting noun (`own_meeting_nouns`) at `trigger` refers back
     /// to one body's own session the article has already reported
     /// (`own_session_seen`): a `meeting_back_determiners` word at most two

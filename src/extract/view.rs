@@ -49,6 +49,9 @@ pub(crate) struct ArticleCx<'a> {
     /// `utility_service_words`, no `trade_mark_words`), worked out on first
     /// use ([`Extractor::utility_tariff`]).
     pub(crate) utility_story: std::cell::OnceCell<bool>,
+    /// Whether the article is a climbing story (two `mountain_genre_words`),
+    /// worked out on first use ([`Extractor::mountain_summit`]).
+    pub(crate) mountain: std::cell::OnceCell<bool>,
 }
 
 impl ArticleCx<'_> {
@@ -257,6 +260,7 @@ impl Extractor {
             own_session_seen: Default::default(),
             sports: Default::default(),
             utility_story: Default::default(),
+            mountain: Default::default(),
         }
     }
 
