@@ -500,6 +500,58 @@ const CASES: &[Case] = &[
         "meeting",
         1,
     ),
+    // One side's own session: a body standing for "it", a party's meeting,
+    // a leader with his own advisers: no meeting ...
+    (
+        None,
+        "Chancellor Helmut Kohl's cabinet is expected to support the bill when it meets tomorrow.",
+        "meeting",
+        0,
+    ),
+    (
+        None,
+        "Tony Blair and Gordon Brown were read the riot act during a meeting of the parliamentary Labour party.",
+        "meeting",
+        0,
+    ),
+    (
+        None,
+        "President Reagan was meeting this afternoon with his top economic advisers on developments in the stock market.",
+        "meeting",
+        0,
+    ),
+    (
+        None,
+        "Trump will meet with his national security team at the White House on Monday.",
+        "meeting",
+        0,
+    ),
+    // ... but "it" for a country, a committee of two countries or of the
+    // EC, and a leader meeting a counterpart stay
+    (
+        None,
+        "The committee said the plan was sound. Japan said it meets U.S. officials on Friday.",
+        "meeting",
+        1,
+    ),
+    (
+        None,
+        "Officials said the accord would be signed at a meeting of the U.S.-Japan business council in Tokyo.",
+        "meeting",
+        1,
+    ),
+    (
+        None,
+        "Baker met his Japanese counterpart Kiichi Miyazawa in Paris.",
+        "meeting",
+        1,
+    ),
+    (
+        None,
+        "The president met with his advisers and then with the Japanese ambassador.",
+        "meeting",
+        1,
+    ),
     // A mountain's top in a climbing story: no meeting ...
     (
         Some("EVEREST RECORD"),

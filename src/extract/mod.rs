@@ -838,6 +838,7 @@ impl Extractor {
             if self.own_body_meeting(v, &trigger, (cs, ce))
                 || self.body_meets_alone(v, &trigger, (cs, ce))
                 || self.monetary_body_session(v, &trigger, (cs, ce))
+                || self.meets_own_staff(v, &trigger, ce)
             {
                 v.cx.own_session_seen.set(true);
                 return None;

@@ -15,6 +15,10 @@ const OBJECT_SPAN: usize = 10;
 const HOLDER_BEFORE: usize = 4;
 /// Words after "of" following a meeting noun searched for that body.
 const HOLDER_AFTER: usize = 6;
+/// Words after a possessive searched for the staff noun it governs.
+const STAFF_WORDS: usize = 4;
+/// Words before a subject "it" searched for the body it stands for.
+const ANTECEDENT_BEFORE: usize = 12;
 /// Words either side of a duty or levy word read for its sense.
 const SENSE_WINDOW: usize = 3;
 /// Words before a pledge verb searched for the money it commits.
@@ -203,7 +207,9 @@ impl Extractor {
     /// (`own_meeting_partners`: "the committee met with bankers"). A body of
     /// states is no one body: an international body or the EU named in the
     /// subject's words ("the EC Commission met"), or a `gathering_words`
-    /// word there ("OPEC's ministerial committee").
+    /// word there ("OPEC's ministerial committee"). A subject "it" stands
+    /// for the nearest such body noun before it ("the cabinet is expected to
+    /// back the bill when it meets tomorrow").
     pub(crate) fn body_meets_alone(
         &self,
         v: &View,
@@ -234,7 +240,22 @@ impl Extractor {
         if i == cs || Self::phrase_break_before(v, i) {
             return false;
         }
-        let head = i - 1;
+        let mut head = i - 1;
+        // "it" for subject: the body it stands for is the nearest
+        // `subject_body_nouns` word before it in the sentence, with no other
+        // party between ("Kohl's cabinet is expected to back the bill when
+        // it meets tomorrow").
+        if v.tokens[head].text.eq_ignore_ascii_case("it") {
+            let Some(b) = (0..head)
+                .rev()
+                .take(ANTECEDENT_BEFORE)
+                .take_while(|&k| self.actor_at(v, k).is_none())
+                .find(|&k| phrase_at(&v.ids, k, &c.subject_body_nouns))
+            else {
+                return false;
+            };
+            head = b;
+        }
         if !phrase_at(&v.ids, head, &c.subject_body_nouns) {
             return false;
         }
@@ -326,12 +347,17 @@ impl Extractor {
                 e.metonym || e.kind == ActorKind::Place
             })
         };
+        // A body noun in a name: capitalised itself ("the National Coffee
+        // Committee"), or lowercase right after a capitalised word of the
+        // holder ("the parliamentary Labour party", "the ruling MPR party").
+        let capital = |k: usize| v.tokens[k].text.starts_with(|ch: char| ch.is_uppercase());
         let body = |k: usize| {
             !place(k) && phrase_at(&v.ids, k, &c.own_body_nouns)
                 || (!headline
                     && !place(k)
                     && phrase_at(&v.ids, k, &c.named_body_nouns)
-                    && v.tokens[k].text.starts_with(|ch: char| ch.is_uppercase()))
+                    && (capital(k)
+                        || (k > cs && k - 1 != t0 && holder.contains(&(k - 1)) && capital(k - 1))))
         };
         // One institution's organ: a lowercase body noun held by a
         // national agency ("today's FDA committee meeting", "the Bundesbank
@@ -637,6 +663,50 @@ impl Extractor {
                 .take(3)
                 .count()
                 >= 3
+        })
+    }
+
+    /// Whether a meeting verb or noun at `trigger` has only the subject's
+    /// own people for partner, one side's own session (ANNOTATION.md v1.1:
+    /// a cabinet, one body's session): right after it (or after its
+    /// "with") stands a possessive (`own_staff_possessives`: his, her, their,
+    /// its) and within [`STAFF_WORDS`] words an `own_staff_nouns` word
+    /// ("Reagan was meeting with his top economic advisers", "the minister
+    /// met his aides"), and no party but a place is named after it in its
+    /// clause `..ce` ("met his advisers and then Japan's envoy" stays; "his
+    /// Japanese counterpart" names no staff).
+    pub(crate) fn meets_own_staff(&self, v: &View, trigger: &TriggerSpan, ce: usize) -> bool {
+        let c = &self.cues;
+        let t0 = trigger.first;
+        if trigger.past != t0 + 1
+            || !(phrase_at(&v.ids, t0, &c.meet_sense_verbs)
+                || phrase_at(&v.ids, t0, &c.own_meeting_nouns))
+        {
+            return false;
+        }
+        // Its "with" may follow a time ("was meeting this afternoon with").
+        let mut p = trigger.past;
+        if let Some(w) = (p..(p + 4).min(ce))
+            .take_while(|&k| self.actor_at(v, k).is_none())
+            .find(|&k| phrase_at(&v.ids, k, &c.own_meeting_partners))
+        {
+            p = w + 1;
+        }
+        if p >= ce || !phrase_at(&v.ids, p, &c.own_staff_possessives) {
+            return false;
+        }
+        let Some(n) = (p + 1..(p + 1 + STAFF_WORDS).min(ce))
+            .take_while(|&k| self.actor_at(v, k).is_none())
+            .find(|&k| phrase_at(&v.ids, k, &c.own_staff_nouns))
+        else {
+            return false;
+        };
+        let from = v.tokens[n].end;
+        let to = v.tokens[ce.max(n + 1) - 1].end;
+        // A place named after it is where they meet ("at the White House").
+        !self.actors_of(v).iter().any(|a| {
+            let e = self.lexicon.entry(a.m.entry);
+            a.m.start >= from && a.m.start < to && !e.metonym && e.kind != ActorKind::Place
         })
     }
 
