@@ -169,6 +169,13 @@ pub(crate) struct CompiledCues {
     pub(crate) holder_stops: Phrases,
     pub(crate) own_body_nouns: Phrases,
     pub(crate) gathering_words: Phrases,
+    pub(crate) monetary_bodies: Phrases,
+    pub(crate) monetary_gathering_words: Phrases,
+    pub(crate) utility_service_words: Phrases,
+    pub(crate) trade_mark_words: Phrases,
+    pub(crate) peak_summit_words: Phrases,
+    pub(crate) own_staff_possessives: Phrases,
+    pub(crate) own_staff_nouns: Phrases,
     pub(crate) own_meeting_partners: Phrases,
     pub(crate) pledge_money_words: Phrases,
     pub(crate) pledge_bare_verbs: Phrases,
@@ -376,6 +383,13 @@ impl CompiledCues {
             holder_stops: r("holder_stops"),
             own_body_nouns: r("own_body_nouns"),
             gathering_words: r("gathering_words"),
+            monetary_bodies: r("monetary_bodies"),
+            monetary_gathering_words: r("monetary_gathering_words"),
+            utility_service_words: r("utility_service_words"),
+            trade_mark_words: r("trade_mark_words"),
+            peak_summit_words: r("peak_summit_words"),
+            own_staff_possessives: r("own_staff_possessives"),
+            own_staff_nouns: r("own_staff_nouns"),
             own_meeting_partners: r("own_meeting_partners"),
             pledge_money_words: r("pledge_money_words"),
             pledge_bare_verbs: r("pledge_bare_verbs"),
@@ -439,6 +453,12 @@ pub(crate) struct RoleLists {
     pub(crate) pledge_genre_markers: Vec<memchr::memmem::Finder<'static>>,
     /// `sports_genre_words`, lowercase, each with its searcher built.
     pub(crate) sports_genre_words: Vec<memchr::memmem::Finder<'static>>,
+    /// `utility_service_words`, lowercase, each with its searcher built.
+    pub(crate) utility_service_words: Vec<memchr::memmem::Finder<'static>>,
+    /// `trade_mark_words`, lowercase, each with its searcher built.
+    pub(crate) trade_mark_words: Vec<memchr::memmem::Finder<'static>>,
+    /// `mountain_genre_words`, lowercase, each with its searcher built.
+    pub(crate) mountain_genre_words: Vec<memchr::memmem::Finder<'static>>,
 }
 
 impl RoleLists {
@@ -477,6 +497,21 @@ impl RoleLists {
                 .collect(),
             sports_genre_words: rules
                 .role_cues("sports_genre_words")
+                .iter()
+                .map(|m| memchr::memmem::Finder::new(m.as_bytes()).into_owned())
+                .collect(),
+            utility_service_words: rules
+                .role_cues("utility_service_words")
+                .iter()
+                .map(|m| memchr::memmem::Finder::new(m.as_bytes()).into_owned())
+                .collect(),
+            trade_mark_words: rules
+                .role_cues("trade_mark_words")
+                .iter()
+                .map(|m| memchr::memmem::Finder::new(m.as_bytes()).into_owned())
+                .collect(),
+            mountain_genre_words: rules
+                .role_cues("mountain_genre_words")
                 .iter()
                 .map(|m| memchr::memmem::Finder::new(m.as_bytes()).into_owned())
                 .collect(),
@@ -670,6 +705,14 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "holder_stops",
     "own_body_nouns",
     "gathering_words",
+    "monetary_bodies",
+    "monetary_gathering_words",
+    "utility_service_words",
+    "trade_mark_words",
+    "peak_summit_words",
+    "own_staff_possessives",
+    "own_staff_nouns",
+    "mountain_genre_words",
     "own_meeting_partners",
     "pledge_money_words",
     "pledge_bare_verbs",

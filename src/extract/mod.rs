@@ -880,6 +880,8 @@ impl Extractor {
         if !self.vetoes_off && rule.event_type == EventType::Meeting {
             if self.own_body_meeting(v, &trigger, (cs, ce))
                 || self.body_meets_alone(v, &trigger, (cs, ce))
+                || self.monetary_body_session(v, &trigger, (cs, ce))
+                || self.meets_own_staff(v, &trigger, ce)
             {
                 v.cx.own_session_seen.set(true);
                 return None;
@@ -887,6 +889,7 @@ impl Extractor {
             if self.meets_a_thing(v, &trigger, ce)
                 || self.meet_object_before(v, &trigger, (cs, ce))
                 || self.sports_fixture(v, &trigger, (cs, ce))
+                || self.mountain_summit(v, &trigger, (cs, ce))
                 || self.back_to_own_session(v, &trigger, (cs, ce))
                 || self.talk_at_own_session(v, &trigger, (cs, ce))
             {
@@ -894,7 +897,8 @@ impl Extractor {
             }
         }
         if rule.event_type == EventType::Tariff
-            && self.tariff_sense_elsewhere(v, rule_index, &trigger)
+            && (self.tariff_sense_elsewhere(v, rule_index, &trigger)
+                || (!self.vetoes_off && self.utility_tariff(v, &trigger)))
         {
             return None;
         }
