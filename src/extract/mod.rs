@@ -135,6 +135,8 @@ struct Draft {
     guessed: bool,
     /// A cue placed its imposer ([`roles::Args::cued`]).
     cued: bool,
+    /// Its raid targets are people's nationalities ([`roles::Args::people_target`]).
+    people_target: bool,
 }
 
 impl Draft {
@@ -434,6 +436,7 @@ impl Extractor {
                     pair: d.pair,
                     guessed: d.guessed,
                     cued: d.cued,
+                    people_target: d.people_target,
                 });
                 time_cues.push(modality::TimeCue {
                     at: d.time_cue,
@@ -1120,6 +1123,7 @@ impl Extractor {
             bullet: !v.article[start..end].chars().any(char::is_alphanumeric),
             guessed: args.guessed,
             cued: args.cued,
+            people_target: args.people_target,
         })
     }
 
