@@ -267,6 +267,19 @@ impl Extractor {
             }
             previous = role.map(|r| (a.m.end, r, self.lexicon.entry(a.m.entry).kind));
         }
+        // "agreed to sell 15 billion dlrs worth of power to Maine": the buyer
+        // commits, the seller receives (not "supply a line of credit").
+        if phrase_at(&v.ids, t0, &c.pledge_sale_triggers)
+            && !(cs..ce).any(|k| phrase_at(&v.ids, k, &c.pledge_money_words))
+        {
+            for a in &mut out.actors {
+                a.role = match a.role {
+                    Role::Source => Role::Target,
+                    Role::Target => Role::Source,
+                    r => r,
+                };
+            }
+        }
         // A country named as recipient is not also the giver ("France is to
         // provide Togo with ..." read Togo both ways), except for aid at home.
         let recipients: Vec<String> = out
