@@ -31,6 +31,22 @@ const CASES: &[Case] = &[
         &["USA"],
         &[],
     ),
+    // A commitment to sell goods is the buyer's: the buyer pledges, the
+    // seller receives (pledge/sale-commitment).
+    (
+        "Indonesia has agreed to sell one mln tonnes of LNG a year to South Korea's Kogas.",
+        "pledge",
+        &["KOR"],
+        &["IDN"],
+        &[],
+    ),
+    (
+        "Sonatrach signed an accord to deliver 4.5 mln tonnes of LNG a year to Japan's Tokyo Electric.",
+        "pledge",
+        &["JPN"],
+        &["DZA"],
+        &[],
+    ),
     // Pledges.
     (
         "Japan pledged 1.5 billion dlrs in new loans to Mexico.",

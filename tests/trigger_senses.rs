@@ -681,6 +681,59 @@ const CASES: &[Case] = &[
         "meeting",
         1,
     ),
+    // Loan syndication, a government's own tax cuts, a fund's weight on
+    // the stock market
+    // (`pledge_context_vetoes`) ...
+    (
+        None,
+        "Banks are being invited to underwrite the 80 mln dlr facility for Spain's Telefonica at a flat fee of 0.25 pct.",
+        "pledge",
+        0,
+    ),
+    (
+        None,
+        "Salomon raised its underwriting commitment to 200 mln dlrs of the U.S. firm's subordinated debt.",
+        "pledge",
+        0,
+    ),
+    (
+        None,
+        "Labour has earmarked £6 billion that would be used to cut taxes for British families.",
+        "pledge",
+        0,
+    ),
+    (
+        None,
+        "The new 40 mln dlr fund launched by Taiwan will weigh on the stock market, brokers said.",
+        "pledge",
+        0,
+    ),
+    // ... and a lender's commitment or a government's earmark stays one.
+    (
+        None,
+        "The World Bank agreed to lend Ghana 80 mln dlrs to rebuild its ports, the bank said.",
+        "pledge",
+        1,
+    ),
+    (
+        None,
+        "Britain has earmarked £6 billion for flood defences in the north, the minister said.",
+        "pledge",
+        1,
+    ),
+    // A tranche of a trade agreement is no tranche of money; one of a loan is.
+    (
+        None,
+        "Negotiators from Delhi and Washington aim to close the first tranche of a bilateral trade agreement by autumn.",
+        "pledge",
+        0,
+    ),
+    (
+        None,
+        "The IMF will release the first tranche of $2 billion of its loan to Egypt next week.",
+        "pledge",
+        1,
+    ),
 ];
 
 #[test]

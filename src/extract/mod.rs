@@ -634,11 +634,12 @@ impl Extractor {
         }
     }
 
-    /// One more pledge for each further donor of a list that continues a
+    /// One more pledge for each further item of a list that continues a
     /// pledge's sum ([`Extractor::listed_sums`]) and is no other pledge's
-    /// sum in the sentence: the sum is its trigger and amount, the donor its
-    /// source; the first pledge's other roles carry over, and the actors of
-    /// the later items are no longer the first pledge's.
+    /// sum in the sentence: the sum is its trigger and amount, the item's
+    /// parties replace the first pledge's of their role, the other roles
+    /// carry over, and the actors of the later items are no longer the
+    /// first pledge's.
     fn add_listed_sums(&self, v: &View, drafts: &mut Vec<Draft>) {
         let taken: Vec<usize> = drafts
             .iter()
@@ -651,20 +652,23 @@ impl Extractor {
                 continue;
             }
             let items = self.listed_sums(v, &d.event);
-            let Some(list_start) = items.first().map(|(_, _, from)| *from) else {
+            let Some(list_start) = items.first().map(|item| item.from) else {
                 continue;
             };
             d.event.actors.retain(|a| a.start < list_start);
-            for (donor, q, _) in items {
+            for item in items {
+                let q = &item.sum;
                 if taken.contains(&q.start)
                     || extra.iter().any(|x| x.event.trigger.start == q.start)
                 {
                     continue;
                 }
                 let mut event = d.event.clone();
-                event.actors.retain(|a| a.role != Role::Source);
-                event.actors.push(donor);
-                event.amount = Some(to_amount(v.article, &self.in_article_currency(v, &q)));
+                if !item.parties.is_empty() {
+                    event.actors.retain(|a| a.role != item.role);
+                    event.actors.extend(item.parties);
+                }
+                event.amount = Some(to_amount(v.article, &self.in_article_currency(v, q)));
                 event.trigger = span(v.article, q.start, q.end);
                 extra.push(d.with_event(event));
             }
