@@ -15,6 +15,22 @@ type Case = (
 );
 
 const CASES: &[Case] = &[
+    // What a third party buys is what the tariff answers, not a party to
+    // it, before the trigger as after ("purchases of", "buys").
+    (
+        "A further 25 per cent penalty linked to Brazil's purchases of Russian diesel took effect on Monday, lifting the total duty on most Brazilian goods to 60 per cent.",
+        "tariff",
+        &[],
+        &["BRA"],
+        &[],
+    ),
+    (
+        "The White House threatened secondary tariffs of up to 100% on countries that buy Venezuelan crude.",
+        "tariff",
+        &["USA"],
+        &[],
+        &[],
+    ),
     // A quantifier before the party is no preposition: "for any U.S.
     // project", "on most American goods", "on many Indian goods".
     (
