@@ -948,6 +948,14 @@ const CASES: &[Case] = &[
         &["GTM", "HND", "MEX"],
         &[],
     ),
+    // ... before the trigger too, through the list of their countries.
+    (
+        "Four men from Honduras, Mexico and El Salvador were detained when U.S. immigration agents raided a car wash in New Orleans.",
+        "raid",
+        &["USA"],
+        &["HND", "MEX", "SLV"],
+        &[],
+    ),
     (
         "Italian police raided two Amazon warehouses in a probe into the smuggling of Chinese goods.",
         "raid",
@@ -1675,6 +1683,16 @@ fn another_events_time_clause_adds_no_party() {
             "Indian and U.S. negotiators held a fifth round of talks in July, weeks before Washington doubled its tariff over purchases of Russian oil.",
             &["IND", "USA"],
         ),
+        // ("amid", "despite", "comes as", "only if" open another state of
+        // affairs, whose parties are not the meeting's.)
+        (
+            "Japanese Prime Minister Shigeru Ishiba held talks with Indian Prime Minister Narendra Modi in Tokyo on Friday amid tensions with China.",
+            &["IND", "JPN"],
+        ),
+        (
+            "EU leaders agreed to open formal talks with Turkey despite objections from Cyprus.",
+            &["EU", "TUR"],
+        ),
     ];
     assert_meeting_participants(&ex, "2025-09-17", cases);
     let meetings = |text: &str| {
@@ -2013,6 +2031,14 @@ fn people_held_in_a_raid_are_no_model_for_other_raids() {
             &["THA"],
             &["THA"],
         ),
+        // (A list of nationalities, a country's name among them, before
+        // the word for people.)
+        (
+            "Thai police raided a call centre in Bangkok on Tuesday. Among the 310 people checked in the sweep were Vietnamese, Cambodian, Myanmar and Chinese nationals. The raid followed a tip from a bank, police said.",
+            "raid",
+            &["THA"],
+            &["THA"],
+        ),
     ];
     let mut failures = Vec::new();
     for (text, trigger, source, target) in cases {
@@ -2033,4 +2059,16 @@ fn people_held_in_a_raid_are_no_model_for_other_raids() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// A group's lowercase name opening a sentence ("Six major industrial
+/// countries agreed at a meeting") still names its members.
+#[test]
+fn group_named_at_a_sentence_start() {
+    let ex = Extractor::embedded().unwrap();
+    let cases: &[(&str, &[&str])] = &[(
+        "Six major industrial countries agreed at a meeting in Paris in February to foster currency stability.",
+        &["CAN", "DEU", "FRA", "GBR", "JPN", "USA"],
+    )];
+    assert_meeting_participants(&ex, "1987-04-08", cases);
 }
