@@ -31,6 +31,14 @@ const CASES: &[Case] = &[
         &[],
         &[],
     ),
+    // A partner after "with" is not the subject of the imposing verb.
+    (
+        "U.S. President Donald Trump said on Thursday he had agreed with Chinese President Xi Jinping to lower tariffs on Chinese goods.",
+        "tariff",
+        &[],
+        &["CHN"],
+        &[],
+    ),
     // A quantifier before the party is no preposition: "for any U.S.
     // project", "on most American goods", "on many Indian goods".
     (

@@ -391,8 +391,10 @@ impl Extractor {
                 && !phrase_at(&v.ids, i, &c.clause_joiners)
                 && !phrase_at(&v.ids, i, &c.tariff_target_preps)
         };
+        // ("agreed with Chinese President Xi Jinping to lower tariffs": a
+        // partner after "with" is not who acts.)
         let subject = actors.iter().rev().find(|a| {
-            a.tok >= cs && a.tok < cv && !self.is_location(v, a) && {
+            a.tok >= cs && a.tok < cv && !self.is_location(v, a) && !self.with_nearby(v, a.tok) && {
                 let between: Vec<usize> = (a.tok + 1..cv)
                     .filter(|&i| v.tokens[i].start >= a.m.end)
                     .collect();
