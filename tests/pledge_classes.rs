@@ -72,6 +72,20 @@ const CASES: &[(&str, Option<f64>)] = &[
         "Egypt agreed to purchase $1 billion of U.S. machinery over two years.",
         Some(1e9),
     ),
+    // Headline present tense: "puts up", "chip in" with the sum after.
+    (
+        "Qatar puts up $2 billion as Syria's reconstruction fund opens",
+        Some(2e9),
+    ),
+    (
+        "Japan and South Korea chip in $500 million each for the Mekong power grid",
+        Some(500e6),
+    ),
+    // Money made available, in the past tense.
+    (
+        "Bonn made 300 mln marks available to Warsaw for grain imports, the ministry said.",
+        Some(300e6),
+    ),
 ];
 
 /// Sentences of the same words that are no pledge.
@@ -82,6 +96,8 @@ const NOT: &[&str] = &[
     "The group agreed to acquire 51 pct of the company for 300 mln dlrs.",
     "The board agreed to buy back $5 billion of its own shares.",
     "Brazil declared a moratorium on interest payments on its commercial bank debt.",
+    "Arsenal's Henry chips in with 12 goals as the Gunners win again.",
+    "The company made its annual report available to shareholders on Monday.",
 ];
 
 #[test]
