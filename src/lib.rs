@@ -22,6 +22,7 @@ pub mod dedupe;
 pub mod diagnostics;
 pub mod eval;
 pub mod event;
+mod event_json;
 pub(crate) mod extract;
 pub mod input;
 pub mod invariants;
@@ -40,4 +41,4 @@ pub mod vocab;
 pub mod when;
 
 pub use event::Event;
-pub use extract::{Extractor, SentenceFindings};
+pub use extract::{Extractor, RuleWords, SentenceFindings};
