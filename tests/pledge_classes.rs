@@ -98,6 +98,11 @@ const NOT: &[&str] = &[
     "Brazil declared a moratorium on interest payments on its commercial bank debt.",
     "Arsenal's Henry chips in with 12 goals as the Gunners win again.",
     "The company made its annual report available to shareholders on Monday.",
+    // Money drawn or owed under credit already in place, and standing programmes.
+    "Vesta received 40 mln dlrs pursuant to a credit agreement with Citibank and the Bank of Montreal.",
+    "The finance minister said falling coffee prices would not affect Colombia's external credit situation.",
+    "Menatep said it will ask Rosneft to repay a loan that its unit had secured on its assets.",
+    "Senators proposed saving 100 mln dlrs by freezing the Agriculture Department's research and credit programs.",
 ];
 
 #[test]
