@@ -72,6 +72,20 @@ const CASES: &[(&str, Option<f64>)] = &[
         "Egypt agreed to purchase $1 billion of U.S. machinery over two years.",
         Some(1e9),
     ),
+    // Headline present tense: "puts up", "chip in" with the sum after.
+    (
+        "Qatar puts up $2 billion as Syria's reconstruction fund opens",
+        Some(2e9),
+    ),
+    (
+        "Japan and South Korea chip in $500 million each for the Mekong power grid",
+        Some(500e6),
+    ),
+    // Money made available, in the past tense.
+    (
+        "Bonn made 300 mln marks available to Warsaw for grain imports, the ministry said.",
+        Some(300e6),
+    ),
 ];
 
 /// Sentences of the same words that are no pledge.
@@ -82,6 +96,25 @@ const NOT: &[&str] = &[
     "The group agreed to acquire 51 pct of the company for 300 mln dlrs.",
     "The board agreed to buy back $5 billion of its own shares.",
     "Brazil declared a moratorium on interest payments on its commercial bank debt.",
+    "Arsenal's Henry chips in with 12 goals as the Gunners win again.",
+    "The company made its annual report available to shareholders on Monday.",
+    // Money drawn or owed under credit already in place, and standing programmes.
+    "Vesta received 40 mln dlrs pursuant to a credit agreement with Citibank and the Bank of Montreal.",
+    "The finance minister said falling coffee prices would not affect Colombia's external credit situation.",
+    "Menatep said it will ask Rosneft to repay a loan that its unit had secured on its assets.",
+    "Senators proposed saving 100 mln dlrs by freezing the Agriculture Department's research and credit programs.",
+    // Aid in general or as a measure; "back" and "grant" in other senses;
+    // hours spent, fund inflows; finance not to be had, debts no longer
+    // rescheduled.
+    "The report said farm subsidies in rich nations were 30 times the sum provided as aid for farming in poor countries.",
+    "Rich countries should freeze and then cut government aid measures that distort world grain prices, Carney said.",
+    "Asked whether Gates would be confirmed, the Georgia senator shot back: \"I wouldn't bet any money on it.\"",
+    "Caputo said investment that had been held back would now start to arrive in Argentina.",
+    "British savers hold around £300bn in cash Isas, and many spend hours searching for the best rates.",
+    "Gold-backed exchange-traded funds drew inflows for a fifth month, lifting their assets to a record $503 billion.",
+    "Any industry to which Canadian governments grant rights to fish, mine or cut timber could face a subsidy finding, he said.",
+    "Tunisia intends to stop rescheduling its foreign debts and to pay them off instead, the finance minister said.",
+    "The Milwaukee maker of farm machinery said new financing facilities were not available outside of Chapter 11, adding that its U.S. assets were pledged to lenders.",
 ];
 
 #[test]

@@ -233,6 +233,33 @@ const CASES: &[(&str, &str, &str)] = &[
         "meeting",
         "joined leaders",
     ),
+    // The money of a pledge already reported, taken up again as the
+    // subject of where it goes.
+    (
+        "Germany pledged 2 billion euros to Ukraine on Monday.\n\nChancellor Merz said the money would cover Kyiv's air defence needs through next winter.",
+        "pledge",
+        "cover",
+    ),
+    (
+        "Tokyo will finance two U.S. ports worth $4 billion.\n\nThe funding will come mainly from loans by state-backed lenders.",
+        "pledge",
+        "come",
+    ),
+    (
+        "Ireland pledged 3 million euros for flood victims in Pakistan.\n\nThe Irish money will be split between the Red Cross and UNICEF.",
+        "pledge",
+        "split",
+    ),
+    (
+        "Amazon will spend $8bn on data centres in Spain, its chief executive said.\n\nThe money is destined for three sites in Aragon.",
+        "pledge",
+        "destined",
+    ),
+    (
+        "Canberra promised A$500 million for Pacific undersea cables.\n\nMost of the money would go toward a new line to Fiji.",
+        "pledge",
+        "money",
+    ),
 ];
 
 /// Lists of donors after a pledge: (article, the sums of the sentence's
@@ -382,6 +409,16 @@ fn a_list_of_recipients_or_lenders_gives_one_pledge_each() {
 
 /// The same words in another sense: no event of the type.
 const NOT: &[(&str, &str)] = &[
+    // Money going somewhere with no pledge reported before, or money of
+    // another kind.
+    (
+        "Police said the money would go to the gang's leaders in Naples.",
+        "pledge",
+    ),
+    (
+        "Japan pledged $2 billion in aid to the Philippines.\n\nThe stolen money will be paid back to the bank's customers, the court said.",
+        "pledge",
+    ),
     // Joining a body is no meeting, even in a story with one.
     (
         "Trump met Kagame at the White House on Thursday.\n\nSpain and Portugal joined the European Community in 1986.",
