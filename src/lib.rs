@@ -41,4 +41,4 @@ pub mod vocab;
 pub mod when;
 
 pub use event::Event;
-pub use extract::{Extractor, SentenceFindings};
+pub use extract::{Extractor, RuleWords, SentenceFindings};

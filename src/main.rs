@@ -453,12 +453,27 @@ fn build_extractor(
         no_defaults: rules.no_default_rules,
         dirs: rules.rules.clone(),
     };
-    let rule_set = std::thread::spawn(move || RuleSet::load(&sources));
+    // The rules' words are compiled into ids on the same thread once the
+    // word tables are installed (a signal from this thread), beside the
+    // lexicon, so that `Extractor::with_rule_words` has little left to do.
+    let no_vetoes = rules.no_vetoes;
+    let (tables_in, tables_installed) = std::sync::mpsc::channel::<()>();
+    let rule_set = std::thread::spawn(move || {
+        let mut rules = RuleSet::load(&sources)?;
+        if no_vetoes {
+            rules.rules.iter_mut().for_each(|rule| rule.veto.clear());
+        }
+        // No signal: the tables failed, and the run ends with their error.
+        let _ = tables_installed.recv();
+        let words = newsevents::RuleWords::new(&rules);
+        Ok::<_, Vec<newsevents::rules::RuleError>>((rules, words))
+    });
     // The word tables first: the lexicon and the recognisers read them.
     let tables = newsevents::vocab::Vocabulary::load(&lexicon.tables)
         .map_err(|errs| anyhow::anyhow!(newsevents::diagnostics::table_errors(&errs)))?;
     // Installed once per process; a second build (never in this program) keeps the first.
     let _ = newsevents::vocab::install(tables);
+    let _ = tables_in.send(());
     if let Some(path) = codes.and_then(|c| c.codes.as_ref()) {
         let text = std::fs::read_to_string(path).map_err(|e| {
             anyhow::anyhow!(
@@ -474,7 +489,6 @@ fn build_extractor(
         })?;
         let _ = newsevents::codes::CodeTable::install(table);
     }
-    let no_vetoes = rules.no_vetoes;
     let lexicon = Lexicon::with_files(&lexicon.lexicon);
     let rules = rule_set
         .join()
@@ -487,12 +501,7 @@ fn build_extractor(
     };
     let sense = sense.map_err(|e| anyhow::anyhow!(e))?;
     let (lexicon, rules) = match (lexicon, rules) {
-        (Ok(l), Ok(mut r)) => {
-            if no_vetoes {
-                r.rules.iter_mut().for_each(|rule| rule.veto.clear());
-            }
-            (l, r)
-        }
+        (Ok(l), Ok(r)) => (l, r),
         (l, r) => {
             let mut lines = Vec::new();
             if let Err(errs) = l {
@@ -504,7 +513,8 @@ fn build_extractor(
             anyhow::bail!(lines.join("\nnewsevents: "));
         }
     };
-    let ex = Extractor::new(lexicon, rules);
+    let (rules, words) = rules;
+    let ex = Extractor::with_rule_words(lexicon, rules, words);
     // Start-up is over: freed memory goes back after 1 ms again.
     settle_allocator(false);
     if let Some(j) = jobs {

@@ -510,7 +510,17 @@ impl QuantityRecognizer {
                 short_prefixes[bit / 64] |= 1 << (bit % 64);
             }
         }
+        let (plain_articles, article_next) = article_tables(&grammar);
+        let ascii_signs = symbols
+            .iter()
+            .map(|(c, _)| *c)
+            .chain(['$'])
+            .filter(char::is_ascii)
+            .fold(0u128, |m, c| m | 1 << (c as u32));
         QuantityRecognizer {
+            ascii_signs,
+            plain_articles,
+            article_next,
             currency_marks: std::sync::OnceLock::new(),
             grammar,
             unit_first,
@@ -575,8 +585,12 @@ impl QuantityRecognizer {
     }
 
     /// Whether `c` is "$" or a sign of the `symbols` table.
+    #[inline]
     pub(crate) fn is_currency_symbol(&self, c: char) -> bool {
-        c == '$' || self.symbol_currency(c).is_some()
+        if c.is_ascii() {
+            return self.ascii_signs >> (c as u32) & 1 == 1;
+        }
+        self.symbol_currency(c).is_some()
     }
 
     /// The currency of a sign other than "$" ("€" → EUR).
@@ -585,5 +599,44 @@ impl QuantityRecognizer {
             .iter()
             .find(|(s, _)| *s == c)
             .map(|(_, code)| *code)
+    }
+}
+
+/// `QuantityRecognizer::plain_articles` and `article_next`: the articles
+/// that are no other figure word, and what makes a figure after one (see
+/// [`Cx::article_leads_nowhere`]). No articles when a word of either set
+/// does not pack into a `u64` (ASCII, at most eight bytes).
+fn article_tables(g: &Grammar) -> (PackedSet, PackedSet) {
+    let q = &words().quantity;
+    let pack = |w: &str| crate::extract::phrases::ShortWords::pack(w.as_bytes());
+    let next: Vec<&str> = g
+        .article_vague
+        .0
+        .iter()
+        .chain(&g.quarter.0)
+        .copied()
+        .chain(g.multipliers.iter().map(|(w, _)| *w))
+        .chain(q.scales.iter().map(|n| n.word.as_str()))
+        .collect();
+    let other_figure_word = |w: &str| {
+        g.between.has(w)
+            || g.half.has(w)
+            || strs(&q.vague_counts).any(|v| v == w)
+            || q.number_words.iter().any(|n| n.word == w)
+    };
+    let articles: Vec<&str> = g
+        .articles
+        .0
+        .iter()
+        .copied()
+        .filter(|w| !other_figure_word(w))
+        .collect();
+    let packed = |list: &[&str]| list.iter().map(|w| pack(w)).collect::<Option<Vec<u64>>>();
+    match (packed(&articles), packed(&next)) {
+        (Some(a), Some(n)) => (PackedSet::new(a.into_iter()), PackedSet::new(n.into_iter())),
+        _ => (
+            PackedSet::new(std::iter::empty()),
+            PackedSet::new(std::iter::empty()),
+        ),
     }
 }

@@ -19,17 +19,39 @@ pub(crate) struct Tok {
     pub(crate) kind: TK,
 }
 
+#[cfg(test)]
 pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>) {
+    tokenize_marking(text, out, &mut Vec::new(), |_| false);
+}
+
+/// Cuts `text` into `out` as [`tokenize`] does, and puts in `anchors` the
+/// index of every token `anchor` holds true of, tested as it is cut (its
+/// bytes still at hand): the recogniser's anchors, without a second pass
+/// over the tokens.
+#[inline(always)]
+pub(crate) fn tokenize_marking(
+    text: &str,
+    out: &mut Vec<Tok>,
+    anchors: &mut Vec<u32>,
+    mut anchor: impl FnMut(&Tok) -> bool,
+) {
     let b = text.as_bytes();
     let n = b.len();
     let mut i = 0;
+    // Each branch cuts one token (or skips white space) and the token is
+    // pushed and tested in one place: with one call site, `anchor` is
+    // inlined.
     while i < n {
         let c = b[i];
-        if c < 0x80 {
-            if c.is_ascii_whitespace() {
+        let s = i;
+        let kind = if c < 0x80 {
+            if c.is_ascii_alphabetic() {
+                i = word_end(text, i);
+                TK::Word
+            } else if c.is_ascii_whitespace() {
                 i += 1;
+                continue;
             } else if c.is_ascii_digit() {
-                let s = i;
                 while i < n && b[i].is_ascii_digit() {
                     i += 1;
                 }
@@ -47,49 +69,34 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>) {
                         i += 1;
                     }
                 }
-                out.push(Tok {
-                    start: s,
-                    end: i,
-                    kind: TK::Num,
-                });
-            } else if segment::is_letter(c as char) {
-                let s = i;
-                i = word_end(text, i);
-                out.push(Tok {
-                    start: s,
-                    end: i,
-                    kind: TK::Word,
-                });
+                TK::Num
             } else {
-                out.push(Tok {
-                    start: i,
-                    end: i + 1,
-                    kind: TK::Sym(c as char),
-                });
                 i += 1;
+                TK::Sym(c as char)
             }
         } else {
             let ch = text[i..].chars().next().unwrap_or(' ');
             let l = ch.len_utf8();
             if ch.is_whitespace() {
                 i += l;
+                continue;
             } else if segment::is_letter(ch) {
-                let s = i;
                 i = word_end(text, i);
-                out.push(Tok {
-                    start: s,
-                    end: i,
-                    kind: TK::Word,
-                });
+                TK::Word
             } else {
-                out.push(Tok {
-                    start: i,
-                    end: i + l,
-                    kind: TK::Sym(ch),
-                });
                 i += l;
+                TK::Sym(ch)
             }
+        };
+        let t = Tok {
+            start: s,
+            end: i,
+            kind,
+        };
+        if anchor(&t) {
+            anchors.push(out.len() as u32);
         }
+        out.push(t);
     }
 }
 

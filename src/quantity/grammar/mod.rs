@@ -129,12 +129,17 @@ impl<'a> Cx<'a> {
     /// [`Cx::could_begin_figure`] of a word's bytes.
     #[inline(always)]
     fn could_begin_figure_bytes(&self, b: &[u8]) -> bool {
+        Self::figure_bytes(self.r, b)
+    }
+
+    /// [`Cx::could_begin_figure_bytes`] for recogniser `r`, asked before
+    /// the sentence's tokens are all cut.
+    #[inline(always)]
+    fn figure_bytes(r: &QuantityRecognizer, b: &[u8]) -> bool {
         // A short capitalised word may be a currency prefix ("DM", "Rs"):
         // most ("The", "It", "Inc") are certainly none, and go on to the
         // figure words like any other.
-        if b.len() <= 3
-            && b.first().is_some_and(u8::is_ascii_uppercase)
-            && self.r.may_be_short_prefix(b)
+        if b.len() <= 3 && b.first().is_some_and(u8::is_ascii_uppercase) && r.may_be_short_prefix(b)
         {
             return true;
         }
@@ -143,41 +148,74 @@ impl<'a> Cx<'a> {
         // byte lowercased and its length; longer words are looked up.)
         if let Some(&f) = b.first()
             && b.len() < 64
-            && self.r.figure_first[usize::from(f.to_ascii_lowercase())] >> b.len() & 1 == 0
+            && r.figure_first[usize::from(f.to_ascii_lowercase())] >> b.len() & 1 == 0
         {
             return false;
         }
-        self.is_figure_word(b)
+        Self::is_figure_word(r, b)
     }
 
     /// Whether `b` is one of the words that begin a figure, ASCII case
     /// aside (the lookup behind [`Cx::could_begin_figure`]).
-    fn is_figure_word(&self, b: &[u8]) -> bool {
+    fn is_figure_word(r: &QuantityRecognizer, b: &[u8]) -> bool {
         // Packed words of up to eight bytes keep their length (no zero
         // byte in a word), so equal keys are equal words, any case.
         if let Some(key) = crate::extract::phrases::ShortWords::pack(b) {
-            return self.r.figure_packed.contains(key);
+            return r.figure_packed.contains(key);
         }
-        self.r
-            .figure_words
+        r.figure_words
             .get(b.len())
             .is_some_and(|list| list.iter().any(|f| f.as_bytes().eq_ignore_ascii_case(b)))
     }
 
-    /// Whether [`Cx::try_at`] may find a figure at token `i`: a number, a
-    /// currency sign, or a word that [`Cx::could_begin_figure`] lets by
-    /// (the checks `try_at` makes first, on its own token only).
-    #[inline]
-    pub(crate) fn could_begin_at(&self, i: usize) -> bool {
-        let Some(t) = self.toks.get(i) else {
-            return false;
-        };
+    /// Whether [`Cx::try_at`] may find a figure at token `t` of `text` for
+    /// recogniser `r`: a number, a currency sign, or a word that
+    /// [`Cx::could_begin_figure`] lets by (the checks `try_at` makes
+    /// first, on its own token only).
+    #[inline(always)]
+    pub(crate) fn could_begin_token(r: &QuantityRecognizer, text: &[u8], t: &Tok) -> bool {
         match t.kind {
             TK::Num => true,
-            TK::Sym(c) => self.r.is_currency_symbol(c),
-            // The word's bytes (not its str: no character boundary to check).
-            TK::Word => self.could_begin_figure_bytes(&self.text.as_bytes()[t.start..t.end]),
+            TK::Sym(c) => r.is_currency_symbol(c),
+            TK::Word => Self::figure_bytes(r, &text[t.start..t.end]),
         }
+    }
+
+    /// An indefinite article at token `i` ("a", "an") that begins no
+    /// figure: the word after it (or after a glued hyphen) is none of the
+    /// words that make one ("a number of", "a quarter", "a hundred", "a
+    /// million"). `try_at` would find nothing there; articles are a third
+    /// of the anchors and most lead nowhere.
+    #[inline]
+    pub(crate) fn article_leads_nowhere(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        if t.kind != TK::Word || t.end - t.start > 2 {
+            return false;
+        }
+        let b = &self.text.as_bytes()[t.start..t.end];
+        let Some(key) = crate::extract::phrases::ShortWords::pack(b) else {
+            return false;
+        };
+        if !self.r.plain_articles.contains(key) || self.r.prefix_words.contains_key(self.s(i)) {
+            return false;
+        }
+        // What follows may make a figure of it: a word of the set (a word
+        // that does not pack, longer or not ASCII, equals none of them,
+        // all packed), right after it or after a symbol (a glued hyphen:
+        // "a-million").
+        let is_next = |k: usize| match self.toks.get(k) {
+            Some(n) if n.kind == TK::Word => {
+                crate::extract::phrases::ShortWords::pack(&self.text.as_bytes()[n.start..n.end])
+                    .is_some_and(|key| self.r.article_next.contains(key))
+            }
+            _ => false,
+        };
+        let follows = match self.kind(i + 1) {
+            Some(TK::Word) => is_next(i + 1),
+            Some(TK::Sym(_)) => is_next(i + 2),
+            _ => false,
+        };
+        !follows
     }
 
     pub(crate) fn word_is(&self, i: usize, w: &str) -> bool {
