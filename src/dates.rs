@@ -226,8 +226,16 @@ fn num<T: std::str::FromStr>(s: &str) -> Option<T> {
 /// three letters or more of a month name of the shared calendar
 /// (`data/words/calendar.toml`).
 fn month(s: &str) -> Option<u8> {
-    let s = s.trim_end_matches('.').to_lowercase();
-    if s.len() < 3 {
+    let s = s.trim_end_matches('.');
+    // An ASCII word ("FEB", the Reuters dates' every article) is compared
+    // ASCII case aside, as it stands: its lowercase form is as long and
+    // compares the same, so none is made.
+    let lower = if s.is_ascii() {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(s.to_lowercase())
+    };
+    if lower.len() < 3 {
         return None;
     }
     crate::vocab::get()
@@ -235,15 +243,21 @@ fn month(s: &str) -> Option<u8> {
         .months
         .iter()
         .position(|m| {
-            // An ASCII name is compared as it stands, ASCII case aside (`s`
-            // is lowercase): no lowercase copy of each month's name.
+            // An ASCII name is compared as it stands, ASCII case aside: no
+            // lowercase copy of each month's name.
             if m.name.is_ascii() {
                 m.name
                     .as_bytes()
-                    .get(..s.len())
-                    .is_some_and(|p| p.eq_ignore_ascii_case(s.as_bytes()))
+                    .get(..lower.len())
+                    .is_some_and(|p| p.eq_ignore_ascii_case(lower.as_bytes()))
             } else {
-                m.name.to_lowercase().starts_with(&s)
+                // (`lower` is the word itself when ASCII: lowered here.)
+                let word = if s.is_ascii() {
+                    std::borrow::Cow::Owned(s.to_ascii_lowercase())
+                } else {
+                    lower.clone()
+                };
+                m.name.to_lowercase().starts_with(&*word)
             }
         })
         .map(|i| i as u8 + 1)

@@ -391,7 +391,13 @@ impl Extractor {
     /// [`crate::dates::Day::parse`] reads; unreadable means unknown): office
     /// holders and role nouns resolve by that day, and event keys name it.
     pub fn extract_dated(&self, doc: &str, text: &str, date: Option<&str>) -> Vec<Event> {
-        let day = date.and_then(crate::dates::Day::parse);
+        self.extract_on(doc, text, date.and_then(crate::dates::Day::parse))
+    }
+
+    /// [`Extractor::extract_dated`] for an article whose day is already
+    /// read (`None`: unknown), for a caller that parsed the date to check
+    /// it (`newsevents extract`): the date is not parsed a second time.
+    pub fn extract_on(&self, doc: &str, text: &str, day: Option<crate::dates::Day>) -> Vec<Event> {
         let triggers = self.rules.find_triggers(text);
         if triggers.is_empty() {
             return Vec::new();
