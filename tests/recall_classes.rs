@@ -595,3 +595,84 @@ fn an_event_before_or_after_another_is_its_own() {
         );
     }
 }
+
+/// Two mentions of one type in one sentence, parted or not by their
+/// predicates (src/extract/segments.rs): each in a predicate of its own
+/// (a coordinated clause with its own finite verb, "and said", "while ...
+/// would", a headline's ", spares") is an event of its own, as is one marked
+/// as another ("meet again", "further talks"); a definite noun, a predicate
+/// noun ("were their fourth meeting"), what was said at the meeting
+/// ("and discussed") or a raid's arrests name the first again:
+/// (sentence, type, events of the type).
+const PREDICATES: &[(&str, &str, usize)] = &[
+    (
+        "Foreign Minister Cho met Secretary of State Rubio in Washington on Monday and said he would visit Beijing next month.",
+        "meeting",
+        2,
+    ),
+    (
+        "Presidents Trump and Xi spoke by phone on Thursday and agreed that their trade teams would meet again in London.",
+        "meeting",
+        2,
+    ),
+    (
+        "Japanese negotiator Akazawa held talks with Commerce Secretary Lutnick on Friday and is expected to meet Treasury Secretary Bessent next week.",
+        "meeting",
+        2,
+    ),
+    (
+        "Australian beef will be exempt from the new duties, while Brazilian beef would pay a tariff of 40 percent.",
+        "tariff",
+        2,
+    ),
+    (
+        "Trump orders 50% tariff on imported copper pipes, spares cathodes",
+        "tariff",
+        2,
+    ),
+    // One event named again.
+    (
+        "Prime Minister Carney met President Sheinbaum in Mexico City on Thursday and discussed the steel quotas.",
+        "meeting",
+        1,
+    ),
+    (
+        "The talks, held at a hotel near the harbour, were their fourth meeting since the election.",
+        "meeting",
+        1,
+    ),
+    (
+        "Washington imposed a 25% tariff on Indian textiles, and the duty took effect at midnight.",
+        "tariff",
+        1,
+    ),
+    (
+        "Immigration agents raided a battery plant in Georgia on Thursday and detained 475 workers.",
+        "raid",
+        1,
+    ),
+    // The first meeting's subject going on, with no party of its own.
+    (
+        "Foreign Minister Wang Yi met Brazilian Foreign Minister Mauro Vieira in Brasilia on Monday and will hold talks on Tuesday.",
+        "meeting",
+        1,
+    ),
+];
+
+#[test]
+fn mentions_in_predicates_of_their_own_are_events_of_their_own() {
+    let ex = Extractor::embedded().unwrap();
+    for (text, ty, n) in PREDICATES {
+        let events = ex.extract_dated("case", text, Some("2025-09-01"));
+        let got = events.iter().filter(|e| e.event_type == *ty).count();
+        assert_eq!(
+            got,
+            *n,
+            "{text}: {:?}",
+            events
+                .iter()
+                .map(|e| (&e.event_type, &e.trigger.text))
+                .collect::<Vec<_>>()
+        );
+    }
+}

@@ -520,10 +520,7 @@ impl Extractor {
                             .any(|m| crate::lexicon::contains_word(&name, m))
                         || e.aliases.iter().any(|al| {
                             let al = al.to_lowercase();
-                            self.rules
-                                .role_cues("monetary_bodies")
-                                .iter()
-                                .any(|m| al == *m)
+                            self.rules.role_cues("monetary_bodies").contains(&al)
                         }));
                 return Some(monetary);
             }
@@ -550,12 +547,11 @@ impl Extractor {
         };
         let mut countries: Vec<&str> = Vec::new();
         for j in lo..hi {
-            if let Some(a) = self.actor_at(v, j) {
-                if let Some(code) = self.lexicon.entry(a.m.entry).country.as_deref() {
-                    if !countries.contains(&code) {
-                        countries.push(code);
-                    }
-                }
+            if let Some(a) = self.actor_at(v, j)
+                && let Some(code) = self.lexicon.entry(a.m.entry).country.as_deref()
+                && !countries.contains(&code)
+            {
+                countries.push(code);
             }
         }
         countries.len() < 2
@@ -741,10 +737,10 @@ impl Extractor {
             ) {
                 return false;
             }
-            if let Some(code) = e.country.as_deref() {
-                if !countries.contains(&code) {
-                    countries.push(code);
-                }
+            if let Some(code) = e.country.as_deref()
+                && !countries.contains(&code)
+            {
+                countries.push(code);
             }
         }
         if countries.len() > 1 {
@@ -1094,10 +1090,10 @@ impl Extractor {
         }
         let mut countries: Vec<&str> = Vec::new();
         for a in self.actors_of(v) {
-            if let Some(code) = self.lexicon.entry(a.m.entry).country.as_deref() {
-                if !countries.contains(&code) {
-                    countries.push(code);
-                }
+            if let Some(code) = self.lexicon.entry(a.m.entry).country.as_deref()
+                && !countries.contains(&code)
+            {
+                countries.push(code);
             }
         }
         if countries.len() > 1 {
