@@ -233,6 +233,51 @@ const CASES: &[(&str, &str, &str)] = &[
         "meeting",
         "joined leaders",
     ),
+    // A diplomatic summons, a courtesy call on a leader, leaders conferring
+    // somewhere, a meal one leader gives another.
+    (
+        "The foreign ministry summoned Australia's ambassador on Friday over the arrests.",
+        "meeting",
+        "summoned",
+    ),
+    (
+        "Chinese Foreign Minister Wang Yi called on President Lula at the Planalto palace on Wednesday.",
+        "meeting",
+        "called on",
+    ),
+    (
+        "Prime Minister Shigeru Ishiba and President Xi Jinping conferred in Lima last November.",
+        "meeting",
+        "conferred in",
+    ),
+    (
+        "Prime Minister Narendra Modi met President Vladimir Putin at the airport on Thursday.\n\nLater that evening Modi hosted a private dinner for his guest at his residence.",
+        "meeting",
+        "dinner",
+    ),
+    // "final" names the last of a series, not a sports final.
+    (
+        "In their final meeting, Xi told Biden that Beijing would work with the incoming administration.",
+        "meeting",
+        "meeting",
+    ),
+    // A leader named by surname alone after the full name.
+    (
+        "President Lee Jae Myung greeted President Donald Trump at the airport.\n\nLee welcomed Trump with a military honour guard at the museum.",
+        "meeting",
+        "welcomed",
+    ),
+    // Goods entering at a rate; a rate charged on a trade.
+    (
+        "The car tariff deal was signed on Monday.\n\nUp to 100,000 British-built vehicles a year can now enter America at 10%, down from 27.5%.",
+        "tariff",
+        "enter",
+    ),
+    (
+        "Colombia's tariff dispute with Washington ended on Monday.\n\nFlower exporters said a 50% charge would have ruined the Valentine's Day trade.",
+        "tariff",
+        "charge",
+    ),
 ];
 
 /// Lists of donors after a pledge: (article, the sums of the sentence's
@@ -382,6 +427,28 @@ fn a_list_of_recipients_or_lenders_gives_one_pledge_each() {
 
 /// The same words in another sense: no event of the type.
 const NOT: &[(&str, &str)] = &[
+    // A court's summons, an appeal to a leader, an honour conferred, a
+    // company's dinner, visitors entering at a discount.
+    (
+        "The court summoned the former ambassador to testify on Tuesday.",
+        "meeting",
+    ),
+    (
+        "Union leaders called on President Reagan to retaliate against Japan.",
+        "meeting",
+    ),
+    (
+        "The president conferred the country's highest honour on the visiting prime minister.",
+        "meeting",
+    ),
+    (
+        "Trump met Xi in Busan on Thursday.\n\nThe company hosted a charity dinner for its staff in London.",
+        "meeting",
+    ),
+    (
+        "New tariffs on steel took effect last year.\n\nVisitors can enter the museum at 10% off on Mondays.",
+        "tariff",
+    ),
     // Joining a body is no meeting, even in a story with one.
     (
         "Trump met Kagame at the White House on Thursday.\n\nSpain and Portugal joined the European Community in 1986.",
