@@ -61,13 +61,30 @@ fn both_sides_allowed(e: &Event, rule: SameCountry, export_words: &[String]) -> 
     }
 }
 
+/// Whether `x` and `y` are one party read from one mention (a group named
+/// once, "the G8", stands for several members at the same offsets: those
+/// are different parties).
+fn same_party(x: &Actor, y: &Actor) -> bool {
+    x.start == y.start && x.end == y.end && x.country == y.country && x.name == y.name
+}
+
+/// Whether `x`, inherited from outside the sentence, is the party `y`
+/// (inherited too) already brings in its role: the same country, or for a
+/// party without one the same name ("OPEC" in the headline and the lead
+/// is one participant).
+fn inherited_again(x: &Actor, y: &Actor) -> bool {
+    y.role == x.role && y.country == x.country && (x.country.is_some() || y.name == x.name)
+}
+
 /// Whether `x`, an actor inherited from outside the sentence, duplicates
 /// what the sentence fills: its role (source, target), or for a
-/// participant, its country.
+/// participant, its country or, for a party without one (OPEC, the IMF),
+/// the same party named again.
 fn duplicates_inside(e: &Event, x: &Actor) -> bool {
     e.actors.iter().filter(|y| inside(e, y)).any(|y| {
         if x.role == Role::Participant {
-            y.country.is_some() && y.country == x.country
+            (y.country.is_some() && y.country == x.country)
+                || (y.country.is_none() && x.country.is_none() && y.name == x.name)
         } else {
             y.role == x.role
         }
@@ -94,6 +111,22 @@ pub fn role_violations(
                 event.id, x.text, x.start
             ));
         }
+        if a[..i].iter().any(|y| same_party(x, y) && y.role == x.role) {
+            out.push(format!(
+                "{}: the mention {:?} at {} is listed twice",
+                event.id, x.text, x.start
+            ));
+        }
+        if !inside(event, x)
+            && a[..i]
+                .iter()
+                .any(|y| !inside(event, y) && !same_party(x, y) && inherited_again(x, y))
+        {
+            out.push(format!(
+                "{}: inherited {:?} ({}) repeats a party already inherited",
+                event.id, x.text, x.role
+            ));
+        }
         if !inside(event, x) && duplicates_inside(event, x) {
             out.push(format!(
                 "{}: inherited {:?} ({}) duplicates a role filled in the sentence",
@@ -117,8 +150,8 @@ pub fn role_violations(
 
 /// Repairs what [`role_violations`] finds, so every event the extractor
 /// writes keeps the role contract: an inherited actor that duplicates what
-/// the sentence fills is dropped; a mention keeps the first role it was
-/// given; a country on both sides where the rule does not allow it leaves
+/// the sentence fills, or another inherited actor, is dropped; a mention keeps the first role it was
+/// given and is listed once; a country on both sides where the rule does not allow it leaves
 /// the side where it has company (the U.S. in "U.S. tariff on Chinese
 /// goods" is not also a target), or, alone on both sides, the target (the
 /// source is the better read role).
@@ -130,12 +163,15 @@ pub fn enforce_roles(event: &mut Event, same_country: SameCountry, export_words:
         .collect();
     let mut k = keep.iter();
     event.actors.retain(|_| *k.next().unwrap_or(&true));
+    let (start, end) = (event.sentence.start, event.sentence.end);
+    let outside = |a: &Actor| a.start < start || a.end > end;
     let mut kept: Vec<Actor> = Vec::with_capacity(event.actors.len());
     for x in event.actors.drain(..) {
-        if !kept
-            .iter()
-            .any(|y| y.start == x.start && y.end == x.end && y.role != x.role)
-        {
+        let repeated = kept.iter().any(|y| {
+            (y.start == x.start && y.end == x.end && (y.role != x.role || same_party(&x, y)))
+                || (outside(&x) && outside(y) && inherited_again(&x, y))
+        });
+        if !repeated {
             kept.push(x);
         }
     }
@@ -256,13 +292,24 @@ mod tests {
         assert!(offset_violations(&events[0], text)[0].contains("char-boundary"));
     }
 
+    /// An actor with a country code, or ("org:NAME") a party without one.
     fn actor(role: &str, country: &str, start: usize, end: usize) -> Actor {
+        let org = country.strip_prefix("org:");
         Actor {
             role: Role::parse(role).expect("a role name"),
             text: "x".into(),
-            name: country.into(),
-            kind: "country".into(),
-            country: Some(country.into()),
+            name: org.unwrap_or(country).into(),
+            kind: if org.is_some() {
+                "organization"
+            } else {
+                "country"
+            }
+            .into(),
+            country: if org.is_some() {
+                None
+            } else {
+                Some(country.into())
+            },
             start,
             end,
         }
@@ -343,6 +390,58 @@ mod tests {
                 Never,
                 1,
                 vec![("participant", "USA")],
+            ),
+            (
+                "one mention listed twice in its role",
+                "meeting",
+                vec![
+                    actor("participant", "org:OPEC", 100, 104),
+                    actor("participant", "org:OPEC", 100, 104),
+                ],
+                Never,
+                1,
+                vec![("participant", "")],
+            ),
+            (
+                "one party inherited from two mentions",
+                "meeting",
+                vec![
+                    actor("participant", "org:OPEC", 0, 4),
+                    actor("participant", "org:OPEC", 49, 53),
+                    actor("participant", "USA", 10, 14),
+                    actor("participant", "USA", 60, 73),
+                    actor("participant", "JPN", 120, 125),
+                ],
+                Never,
+                2,
+                vec![
+                    ("participant", ""),
+                    ("participant", "USA"),
+                    ("participant", "JPN"),
+                ],
+            ),
+            (
+                "a group's members share its mention",
+                "meeting",
+                vec![
+                    actor("participant", "USA", 100, 102),
+                    actor("participant", "JPN", 100, 102),
+                ],
+                Never,
+                0,
+                vec![("participant", "USA"), ("participant", "JPN")],
+            ),
+            (
+                "inherited party without a country, named again in the sentence",
+                "meeting",
+                vec![
+                    actor("participant", "org:OPEC", 120, 124),
+                    actor("participant", "org:OPEC", 0, 4),
+                    actor("participant", "org:IMF", 30, 33),
+                ],
+                Never,
+                1,
+                vec![("participant", ""), ("participant", "")],
             ),
             (
                 "export duty: one mention on both sides",

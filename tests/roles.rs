@@ -15,6 +15,30 @@ type Case = (
 );
 
 const CASES: &[Case] = &[
+    // What a third party buys is what the tariff answers, not a party to
+    // it, before the trigger as after ("purchases of", "buys").
+    (
+        "A further 25 per cent penalty linked to Brazil's purchases of Russian diesel took effect on Monday, lifting the total duty on most Brazilian goods to 60 per cent.",
+        "tariff",
+        &[],
+        &["BRA"],
+        &[],
+    ),
+    (
+        "The White House threatened secondary tariffs of up to 100% on countries that buy Venezuelan crude.",
+        "tariff",
+        &["USA"],
+        &[],
+        &[],
+    ),
+    // A partner after "with" is not the subject of the imposing verb.
+    (
+        "U.S. President Donald Trump said on Thursday he had agreed with Chinese President Xi Jinping to lower tariffs on Chinese goods.",
+        "tariff",
+        &[],
+        &["CHN"],
+        &[],
+    ),
     // A quantifier before the party is no preposition: "for any U.S.
     // project", "on most American goods", "on many Indian goods".
     (
@@ -932,6 +956,14 @@ const CASES: &[Case] = &[
         &["GTM", "HND", "MEX"],
         &[],
     ),
+    // ... before the trigger too, through the list of their countries.
+    (
+        "Four men from Honduras, Mexico and El Salvador were detained when U.S. immigration agents raided a car wash in New Orleans.",
+        "raid",
+        &["USA"],
+        &["HND", "MEX", "SLV"],
+        &[],
+    ),
     (
         "Italian police raided two Amazon warehouses in a probe into the smuggling of Chinese goods.",
         "raid",
@@ -1659,6 +1691,16 @@ fn another_events_time_clause_adds_no_party() {
             "Indian and U.S. negotiators held a fifth round of talks in July, weeks before Washington doubled its tariff over purchases of Russian oil.",
             &["IND", "USA"],
         ),
+        // ("amid", "despite", "comes as", "only if" open another state of
+        // affairs, whose parties are not the meeting's.)
+        (
+            "Japanese Prime Minister Shigeru Ishiba held talks with Indian Prime Minister Narendra Modi in Tokyo on Friday amid tensions with China.",
+            &["IND", "JPN"],
+        ),
+        (
+            "EU leaders agreed to open formal talks with Turkey despite objections from Cyprus.",
+            &["EU", "TUR"],
+        ),
     ];
     assert_meeting_participants(&ex, "2025-09-17", cases);
     let meetings = |text: &str| {
@@ -1997,6 +2039,14 @@ fn people_held_in_a_raid_are_no_model_for_other_raids() {
             &["THA"],
             &["THA"],
         ),
+        // (A list of nationalities, a country's name among them, before
+        // the word for people.)
+        (
+            "Thai police raided a call centre in Bangkok on Tuesday. Among the 310 people checked in the sweep were Vietnamese, Cambodian, Myanmar and Chinese nationals. The raid followed a tip from a bank, police said.",
+            "raid",
+            &["THA"],
+            &["THA"],
+        ),
     ];
     let mut failures = Vec::new();
     for (text, trigger, source, target) in cases {
@@ -2017,4 +2067,16 @@ fn people_held_in_a_raid_are_no_model_for_other_raids() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// A group's lowercase name opening a sentence ("Six major industrial
+/// countries agreed at a meeting") still names its members.
+#[test]
+fn group_named_at_a_sentence_start() {
+    let ex = Extractor::embedded().unwrap();
+    let cases: &[(&str, &[&str])] = &[(
+        "Six major industrial countries agreed at a meeting in Paris in February to foster currency stability.",
+        &["CAN", "DEU", "FRA", "GBR", "JPN", "USA"],
+    )];
+    assert_meeting_participants(&ex, "1987-04-08", cases);
 }

@@ -17,7 +17,10 @@
 //! talk word at such a session ("discuss it at a cabinet meeting"), a fixture in a sports
 //! story ("will meet France's Arnaud Clement in the first round"), "import"
 //! modifying a measure ("rice import ban"), a giving verb whose object is no
-//! money ("provide the lever to"). Each false reading
+//! money ("provide the lever to"); a star's travels or a team's away trip
+//! in an arts or sports story ("on a visit to Mumbai, the actor said"), and
+//! the audit's other false classes (a private visit, an interagency
+//! meeting, aid in general, people's spending). Each false reading
 //! has a true neighbour that must stay an event. The sentences are the
 //! team's own, in 1987 wire and modern styles.
 
@@ -731,6 +734,161 @@ const CASES: &[Case] = &[
     (
         None,
         "The IMF will release the first tranche of $2 billion of its loan to Egypt next week.",
+        "pledge",
+        1,
+    ),
+    // A star's travels and a film's title in an arts story: no meeting ...
+    (
+        Some("STAR TO SHOOT MONSOON FILM"),
+        "On a visit to Mumbai last week, the actor said he would start shooting the film in the spring. The movie, a sequel to his 1990s hit, co-stars a Bollywood actress.",
+        "meeting",
+        0,
+    ),
+    (
+        None,
+        "The comedian is in London to promote his new film, Meet the Neighbours, which also stars two Hollywood actors and a singer.",
+        "meeting",
+        0,
+    ),
+    // ... but a star meeting an office holder stays
+    (
+        None,
+        "The actor met Indian Prime Minister Manmohan Singh in Delhi during a visit to promote his new film, a sequel shot with a Bollywood actress.",
+        "meeting",
+        1,
+    ),
+    // A team's away trip in a sports story: no meeting; its officials' trip to meet others stays
+    (
+        Some("WALES WIN IN ROME"),
+        "Wales scored three tries in the Six Nations match and will travel to Paris in a fortnight, the coach said.",
+        "meeting",
+        0,
+    ),
+    (
+        None,
+        "Welsh rugby officials will travel to Paris next week to meet French federation leaders about the Six Nations match schedule, the coach said.",
+        "meeting",
+        1,
+    ),
+    // A private visit, businessmen visiting: no meeting; an official visit stays
+    (
+        None,
+        "The former secretary of state is on a private visit to Brazil to open a trade congress in Sao Paulo.",
+        "meeting",
+        0,
+    ),
+    (
+        None,
+        "Businessmen visiting Tokyo spend on average more than 300 dlrs a day, the survey found.",
+        "meeting",
+        0,
+    ),
+    (
+        None,
+        "The Japanese prime minister will make an official visit to Brazil next month.",
+        "meeting",
+        1,
+    ),
+    // One government's interagency meeting: its own session
+    (
+        None,
+        "A White House official said the interagency meeting reviewed the administration's farm trade strategy on Tuesday.",
+        "meeting",
+        0,
+    ),
+    // A pre-summit speech is no summit; the summit stays
+    (
+        None,
+        "In a pre-summit speech at the White House, Reagan urged West Germany and Japan to expand their economies.",
+        "meeting",
+        0,
+    ),
+    (
+        None,
+        "Reagan will press West Germany and Japan for faster growth at the Venice summit in June.",
+        "meeting",
+        1,
+    ),
+    // "talking to others" and "call instead for": no talks, no call
+    (
+        None,
+        "Children learn much of this by talking to others online, the researcher said.",
+        "meeting",
+        0,
+    ),
+    (
+        None,
+        "The debtor nations call instead for vast new assistance from the industrial world and a bigger role for the IMF.",
+        "meeting",
+        0,
+    ),
+    // Aid spoken of in general (an aid group, some kind of aid, a proponent of aid): no pledge; an aid package announced stays
+    (
+        None,
+        "No aid group could afford to give a computer to every village school in India, he said.",
+        "pledge",
+        0,
+    ),
+    (
+        None,
+        "Some kind of aid package would be the wrong approach to the country's problems, the professor said.",
+        "pledge",
+        0,
+    ),
+    (
+        None,
+        "Japan announced a 500 mln dlr aid package for the Philippines on Tuesday.",
+        "pledge",
+        1,
+    ),
+    (
+        None,
+        "The senator, a leading proponent of aid for industries hurt by cheap imports, wants an oil import fee.",
+        "pledge",
+        0,
+    ),
+    // Spending by people, consumers or the speaker: no pledge; a government's spending stays
+    (
+        None,
+        "The tax cut of 6.5 billion euros this year is meant to get people and companies to spend.",
+        "pledge",
+        0,
+    ),
+    (
+        None,
+        "\"I had to spend 600 yen to have my suit cleaned,\" the banker said.",
+        "pledge",
+        0,
+    ),
+    (
+        None,
+        "The government will spend 2 billion dlrs on new roads in the north, the minister said.",
+        "pledge",
+        1,
+    ),
+    // Investment required (a need, no committer): no pledge; an investment pledged stays
+    (
+        None,
+        "South African producers said the capital investment required to lift output would be about 500 mln dlrs over five years.",
+        "pledge",
+        0,
+    ),
+    // A carmaker's cash incentives to buyers: no pledge; a lender's offer stays
+    (
+        None,
+        "The vouchers will be redeemable at participating dealers in the Chicago area through June and are in addition to any low percentage rate financing or cash incentives the company is offering.",
+        "pledge",
+        0,
+    ),
+    (
+        None,
+        "South Korea pledged an investment of 2 billion dlrs in U.S. shipyards over five years.",
+        "pledge",
+        1,
+    ),
+    (
+        None,
+        "The Export-Import Bank is offering 300 mln dlrs in new loans to Mexico, officials said.",
         "pledge",
         1,
     ),

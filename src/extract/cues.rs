@@ -47,6 +47,7 @@ pub(crate) struct CompiledCues {
     pub(crate) reported_subjects: Phrases,
     pub(crate) reporting_verbs: Phrases,
     pub(crate) tariff_reason_preps: Phrases,
+    pub(crate) tariff_reason_objects: Phrases,
     pub(crate) tariff_goods_nouns: Phrases,
     pub(crate) pledge_incidental_nouns: Phrases,
     pub(crate) pledge_context_vetoes: Phrases,
@@ -189,6 +190,7 @@ pub(crate) struct CompiledCues {
     pub(crate) price_units: Phrases,
     pub(crate) price_rate_words: Phrases,
     pub(crate) sports_meeting_parties: Phrases,
+    pub(crate) genre_meeting_words: Phrases,
     pub(crate) meeting_back_determiners: Phrases,
     pub(crate) pledge_object_heads: Phrases,
     pub(crate) purchase_modified_nouns: Phrases,
@@ -276,6 +278,7 @@ impl CompiledCues {
             reported_subjects: r("reported_subjects"),
             reporting_verbs: r("reporting_verbs"),
             tariff_reason_preps: r("tariff_reason_preps"),
+            tariff_reason_objects: r("tariff_reason_objects"),
             tariff_goods_nouns: r("tariff_goods_nouns"),
             pledge_incidental_nouns: r("pledge_incidental_nouns"),
             pledge_context_vetoes: r("pledge_context_vetoes"),
@@ -417,6 +420,7 @@ impl CompiledCues {
             price_units: r("price_units"),
             price_rate_words: r("price_rate_words"),
             sports_meeting_parties: r("sports_meeting_parties"),
+            genre_meeting_words: r("genre_meeting_words"),
             meeting_back_determiners: r("meeting_back_determiners"),
             pledge_object_heads: r("pledge_object_heads"),
             purchase_modified_nouns: r("purchase_modified_nouns"),
@@ -484,6 +488,8 @@ pub(crate) struct RoleLists {
     pub(crate) pledge_genre_markers: Vec<memchr::memmem::Finder<'static>>,
     /// `sports_genre_words`, lowercase, each with its searcher built.
     pub(crate) sports_genre_words: Vec<memchr::memmem::Finder<'static>>,
+    /// `arts_genre_words`, lowercase, each with its searcher built.
+    pub(crate) arts_genre_words: Vec<memchr::memmem::Finder<'static>>,
     /// `utility_service_words`, lowercase, each with its searcher built.
     pub(crate) utility_service_words: Vec<memchr::memmem::Finder<'static>>,
     /// `trade_mark_words`, lowercase, each with its searcher built.
@@ -529,6 +535,11 @@ impl RoleLists {
                 .collect(),
             sports_genre_words: rules
                 .role_cues("sports_genre_words")
+                .iter()
+                .map(|m| memchr::memmem::Finder::new(m.as_bytes()).into_owned())
+                .collect(),
+            arts_genre_words: rules
+                .role_cues("arts_genre_words")
                 .iter()
                 .map(|m| memchr::memmem::Finder::new(m.as_bytes()).into_owned())
                 .collect(),
@@ -582,6 +593,7 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "reported_subjects",
     "reporting_verbs",
     "tariff_reason_preps",
+    "tariff_reason_objects",
     "tariff_goods_nouns",
     "pledge_incidental_nouns",
     "pledge_context_vetoes",
@@ -591,6 +603,7 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "pledge_flow_futures",
     "pledge_genre_markers",
     "sports_genre_words",
+    "arts_genre_words",
     "meeting_origin_verbs",
     "meeting_trip_phrases",
     "meeting_other_event_openers",
@@ -757,6 +770,7 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "price_units",
     "price_rate_words",
     "sports_meeting_parties",
+    "genre_meeting_words",
     "meeting_back_determiners",
     "pledge_object_heads",
     "purchase_modified_nouns",

@@ -613,15 +613,19 @@ impl Extractor {
                 })
     }
 
-    /// Whether a meeting verb or noun (`meet_sense_verbs`) at `trigger`
-    /// stands in a sports story (three distinct `sports_genre_words` in the
-    /// article) with no partner after "with" and no `sports_meeting_parties`
-    /// word in its clause `cs..ce`, and no office holder, agency or
-    /// international body named there: a fixture or an athletics meeting, which
-    /// ANNOTATION.md (v1.1) excludes ("when they meet Wales on Saturday",
-    /// "the best thing to come out of the meet"); "the club's officials met
-    /// with its banks", "FAI officials met representatives from
-    /// Switzerland" stay.
+    /// Whether a meeting verb or noun (`meet_sense_verbs`), or a trip or
+    /// talk word (`genre_meeting_words`), at `trigger` stands in a sports
+    /// story or an arts story (three distinct `sports_genre_words`, or three
+    /// distinct `arts_genre_words`, in the article) with no partner after
+    /// "with" and no `sports_meeting_parties` word in its clause `cs..ce`,
+    /// and no office holder, agency or international body named there: a
+    /// fixture, an athletics meeting, a team's away trip, a star's travels
+    /// or a film's title, which ANNOTATION.md (v1.1) excludes ("when they
+    /// meet Wales on Saturday", "the best thing to come out of the meet",
+    /// "they will travel to Paris in a fortnight", "on a visit to India, the
+    /// actor said", "his new comedy, Meet the Fockers"); "the club's
+    /// officials met with its banks", "FAI officials met representatives
+    /// from Switzerland" stay.
     pub(crate) fn sports_fixture(
         &self,
         v: &View,
@@ -630,8 +634,8 @@ impl Extractor {
     ) -> bool {
         let c = &self.cues;
         let t0 = trigger.first;
-        if trigger.past != t0 + 1
-            || !phrase_at(&v.ids, t0, &c.meet_sense_verbs)
+        let meet_word = trigger.past == t0 + 1 && phrase_at(&v.ids, t0, &c.meet_sense_verbs);
+        if !(meet_word || phrase_at(&v.ids, t0, &c.genre_meeting_words))
             || any_phrase_in(&v.ids, trigger.past, ce, &c.partner_preps)
             || any_phrase_in(&v.ids, cs, ce, &c.sports_meeting_parties)
         {
@@ -652,13 +656,15 @@ impl Extractor {
         }
         *v.cx.sports.get_or_init(|| {
             let text = v.lower_article();
-            self.lists
-                .sports_genre_words
-                .iter()
-                .filter(|w| crate::lexicon::contains_word_by(text, w))
-                .take(3)
-                .count()
-                >= 3
+            let genre = |words: &[memchr::memmem::Finder<'static>]| {
+                words
+                    .iter()
+                    .filter(|w| crate::lexicon::contains_word_by(text, w))
+                    .take(3)
+                    .count()
+                    >= 3
+            };
+            genre(&self.lists.sports_genre_words) || genre(&self.lists.arts_genre_words)
         })
     }
 

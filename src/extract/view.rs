@@ -42,8 +42,9 @@ pub(crate) struct ArticleCx<'a> {
     /// session ([`Extractor::own_body_meeting`], [`Extractor::body_meets_alone`]):
     /// "the meeting" after it refers back to that session.
     pub(crate) own_session_seen: std::cell::Cell<bool>,
-    /// Whether the article is a sports story (three `sports_genre_words`),
-    /// worked out on first use ([`Extractor::sports_fixture`]).
+    /// Whether the article is a sports or arts story (three
+    /// `sports_genre_words` or three `arts_genre_words`), worked out on
+    /// first use ([`Extractor::sports_fixture`]).
     pub(crate) sports: std::cell::OnceCell<bool>,
     /// Whether the article is a utility's or carrier's price story (two
     /// `utility_service_words`, no `trade_mark_words`), worked out on first

@@ -13,7 +13,8 @@
 //! Matching is ASCII case-insensitive in the trie, then checked: a
 //! match counts when it is spelt exactly as the alias or is written in
 //! capitals (wire headlines), so "turkey" and "us" never become countries,
-//! while "SOUTH KOREA" in a headline does. Matches must stand on word
+//! while "SOUTH KOREA" in a headline does; a lowercase alias also counts
+//! capitalised at a sentence's start ("Six major industrial countries"). Matches must stand on word
 //! boundaries. When several entries share an alias ("Georgia"), the entry
 //! whose `cues` occur in the article wins.
 //!
@@ -520,10 +521,12 @@ impl Lexicon {
             }
             let found = &text[s..e];
             let in_capitals = !found.chars().any(|c| c.is_lowercase());
+            let opens_sentence = opens_sentence(&scope.article[..start + s]);
             let mut best: Option<(usize, bool)> = None;
             for (v, demonym) in &self.patterns[pattern as usize] {
                 let spelled_right = v.spelling == found
                     || (in_capitals && !is_acronym(&v.spelling) && found.len() > 3)
+                    || (opens_sentence && capitalised(&v.spelling, found))
                     || (lowercase && self.reads_lowercase(v.entry, &v.spelling, found));
                 // A body (an organisation or agency) that carries cues
                 // names its alias only in an article where one of them
@@ -1219,6 +1222,28 @@ fn validate(e: &Entry) -> Option<String> {
 }
 
 /// Short all-capital aliases ("US", "EC", "LG") only ever match as written.
+/// Whether a word after `before` (the article up to it) opens a sentence:
+/// the article's start, or after a full stop, question or exclamation mark,
+/// colon or a line break, quotes or a dash between ("Six major industrial
+/// countries agreed ...").
+fn opens_sentence(before: &str) -> bool {
+    let t = before.trim_end_matches([' ', '"', '“', '‘', '\'', '(']);
+    t.is_empty() || t.ends_with(['.', '?', '!', ':', '\n', '—'])
+}
+
+/// Whether `found` is the lowercase alias `spelling` with its first letter
+/// capitalised, as at the start of a sentence ("six major industrial
+/// countries" read in "Six major industrial countries agreed").
+fn capitalised(spelling: &str, found: &str) -> bool {
+    let (mut a, mut b) = (spelling.chars(), found.chars());
+    match (a.next(), b.next()) {
+        (Some(x), Some(y)) => {
+            x.is_lowercase() && y.is_uppercase() && x.to_uppercase().eq([y]) && a.eq(b)
+        }
+        _ => false,
+    }
+}
+
 fn is_acronym(alias: &str) -> bool {
     let letters: Vec<char> = alias.chars().filter(|c| c.is_alphabetic()).collect();
     letters.len() <= 4 && letters.iter().all(|c| c.is_uppercase())

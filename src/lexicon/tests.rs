@@ -94,6 +94,24 @@ fn aliases_starting_in_lowercase_are_found() {
     );
 }
 
+/// A lowercase alias counts capitalised where a sentence starts ("Six major
+/// industrial countries agreed"), not inside one.
+#[test]
+fn lowercase_aliases_read_capitalised_at_a_sentence_start() {
+    let data = r#"{"name":"Dominique de Villepin","kind":"person","country":"FRA","aliases":["de Villepin"]}"#;
+    let l = Lexicon::from_sources([("test".to_string(), data.to_string())]).unwrap();
+    assert_eq!(
+        names(
+            &l,
+            "De Villepin flew in. \u{201c}De Villepin is here,\u{201d} aides said; De Villepin left."
+        ),
+        vec![
+            "Dominique de Villepin:De Villepin",
+            "Dominique de Villepin:De Villepin"
+        ]
+    );
+}
+
 #[test]
 fn case_rules() {
     let l = lex();

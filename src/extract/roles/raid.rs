@@ -19,9 +19,21 @@ impl Extractor {
                 continue;
             }
             let e = self.lexicon.entry(a.m.entry);
-            if a.tok < t0 && self.names_people(v, a) {
-                // "detained 40 Bangladeshi workers in a raid": whose people
-                // were held, however near the trigger.
+            // "four men from Honduras, Mexico and El Salvador were taken
+            // into custody": a list after the country of people held
+            // shares its role.
+            let listed_people = people.last() == Some(&true)
+                && previous_target.is_some_and(|b| {
+                    super::pledge::continues_list(
+                        &v.article[b..a.m.start],
+                        &self.lists.name_joiners,
+                    )
+                });
+            if a.tok < t0 && (self.names_people(v, a) || self.detained_from(v, a) || listed_people)
+            {
+                // "detained 40 Bangladeshi workers in a raid", "four men
+                // from Honduras were held": whose people were held, however
+                // near the trigger.
                 self.push_actor(out, v, a, Role::Target);
                 people.push(true);
             } else if a.tok < t0 && e.kind == ActorKind::Company {
@@ -70,8 +82,10 @@ impl Extractor {
 
     /// Whether demonym `a` names people rather than premises or a company:
     /// a plural ("Malaysians"), or followed within four words, through a
-    /// list of further demonyms, by a word for people (`raid_people_nouns`:
-    /// "Bangladeshi, Nepalese and Chinese nationals", "a Chinese national").
+    /// list of further names (each carrying the window on), by a word for
+    /// people (`raid_people_nouns`: "Bangladeshi, Nepalese and Chinese
+    /// nationals", "American, Bangladeshi, Nepalese, Myanmar and Chinese
+    /// nationals", "a Chinese national").
     fn names_people(&self, v: &View, a: &Placed) -> bool {
         if !a.m.demonym {
             return false;
@@ -80,11 +94,20 @@ impl Extractor {
         if text.ends_with('s') && !text.ends_with("ss") {
             return true;
         }
-        let next = (a.tok..v.tokens.len()).find(|&i| v.tokens[i].start >= a.m.end);
-        next.is_some_and(|i| {
-            (i..(i + 4).min(v.ids.len()))
-                .any(|j| phrase_at(&v.ids, j, &self.cues.raid_people_nouns))
-        })
+        let Some(mut j) = (a.tok..v.tokens.len()).find(|&i| v.tokens[i].start >= a.m.end) else {
+            return false;
+        };
+        let mut end = (j + 4).min(v.ids.len());
+        while j < end {
+            if phrase_at(&v.ids, j, &self.cues.raid_people_nouns) {
+                return true;
+            }
+            if self.actors_of(v).iter().any(|b| b.tok == j) {
+                end = (j + 4).min(v.ids.len());
+            }
+            j += 1;
+        }
+        false
     }
 
     /// Whether actor `a` stands after "from" that follows, at most three

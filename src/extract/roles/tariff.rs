@@ -19,6 +19,16 @@ impl Extractor {
         if let Some(r) = first_phrase_in(&v.ids, t1, ce, &c.tariff_reason_preps) {
             actors.retain(|a| a.tok < r);
         }
+        // "a penalty linked to India's purchases of Russian oil": what a
+        // third party buys is no party either, before the trigger as after.
+        actors.retain(|a| {
+            !any_phrase_in(
+                &v.ids,
+                a.tok.saturating_sub(3).max(cs),
+                a.tok,
+                &c.tariff_reason_objects,
+            )
+        });
         // "• Algeria, Libya, Iraq, Sri Lanka: 30%", "• BYD faces an extra
         // 17%": a bulleted rate line lists who faces the rate; the imposer
         // is the story's (inherited), unless the line has an imposing verb
@@ -381,8 +391,10 @@ impl Extractor {
                 && !phrase_at(&v.ids, i, &c.clause_joiners)
                 && !phrase_at(&v.ids, i, &c.tariff_target_preps)
         };
+        // ("agreed with Chinese President Xi Jinping to lower tariffs": a
+        // partner after "with" is not who acts.)
         let subject = actors.iter().rev().find(|a| {
-            a.tok >= cs && a.tok < cv && !self.is_location(v, a) && {
+            a.tok >= cs && a.tok < cv && !self.is_location(v, a) && !self.with_nearby(v, a.tok) && {
                 let between: Vec<usize> = (a.tok + 1..cv)
                     .filter(|&i| v.tokens[i].start >= a.m.end)
                     .collect();
