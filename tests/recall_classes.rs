@@ -260,6 +260,51 @@ const CASES: &[(&str, &str, &str)] = &[
         "pledge",
         "money",
     ),
+    // A diplomatic summons, a courtesy call on a leader, leaders conferring
+    // somewhere, a meal one leader gives another.
+    (
+        "The foreign ministry summoned Australia's ambassador on Friday over the arrests.",
+        "meeting",
+        "summoned",
+    ),
+    (
+        "Chinese Foreign Minister Wang Yi called on President Lula at the Planalto palace on Wednesday.",
+        "meeting",
+        "called on",
+    ),
+    (
+        "Prime Minister Shigeru Ishiba and President Xi Jinping conferred in Lima last November.",
+        "meeting",
+        "conferred in",
+    ),
+    (
+        "Prime Minister Narendra Modi met President Vladimir Putin at the airport on Thursday.\n\nLater that evening Modi hosted a private dinner for his guest at his residence.",
+        "meeting",
+        "dinner",
+    ),
+    // "final" names the last of a series, not a sports final.
+    (
+        "In their final meeting, Xi told Biden that Beijing would work with the incoming administration.",
+        "meeting",
+        "meeting",
+    ),
+    // A leader named by surname alone after the full name.
+    (
+        "President Lee Jae Myung greeted President Donald Trump at the airport.\n\nLee welcomed Trump with a military honour guard at the museum.",
+        "meeting",
+        "welcomed",
+    ),
+    // Goods entering at a rate; a rate charged on a trade.
+    (
+        "The car tariff deal was signed on Monday.\n\nUp to 100,000 British-built vehicles a year can now enter America at 10%, down from 27.5%.",
+        "tariff",
+        "enter",
+    ),
+    (
+        "Colombia's tariff dispute with Washington ended on Monday.\n\nFlower exporters said a 50% charge would have ruined the Valentine's Day trade.",
+        "tariff",
+        "charge",
+    ),
 ];
 
 /// Lists of donors after a pledge: (article, the sums of the sentence's
@@ -418,6 +463,28 @@ const NOT: &[(&str, &str)] = &[
     (
         "Japan pledged $2 billion in aid to the Philippines.\n\nThe stolen money will be paid back to the bank's customers, the court said.",
         "pledge",
+    ),
+    // A court's summons, an appeal to a leader, an honour conferred, a
+    // company's dinner, visitors entering at a discount.
+    (
+        "The court summoned the former ambassador to testify on Tuesday.",
+        "meeting",
+    ),
+    (
+        "Union leaders called on President Reagan to retaliate against Japan.",
+        "meeting",
+    ),
+    (
+        "The president conferred the country's highest honour on the visiting prime minister.",
+        "meeting",
+    ),
+    (
+        "Trump met Xi in Busan on Thursday.\n\nThe company hosted a charity dinner for its staff in London.",
+        "meeting",
+    ),
+    (
+        "New tariffs on steel took effect last year.\n\nVisitors can enter the museum at 10% off on Mondays.",
+        "tariff",
     ),
     // Joining a body is no meeting, even in a story with one.
     (
@@ -619,6 +686,87 @@ const SEQUENCES: &[(&str, &str, usize)] = &[
 fn an_event_before_or_after_another_is_its_own() {
     let ex = Extractor::embedded().unwrap();
     for (text, ty, n) in SEQUENCES {
+        let events = ex.extract_dated("case", text, Some("2025-09-01"));
+        let got = events.iter().filter(|e| e.event_type == *ty).count();
+        assert_eq!(
+            got,
+            *n,
+            "{text}: {:?}",
+            events
+                .iter()
+                .map(|e| (&e.event_type, &e.trigger.text))
+                .collect::<Vec<_>>()
+        );
+    }
+}
+
+/// Two mentions of one type in one sentence, parted or not by their
+/// predicates (src/extract/segments.rs): each in a predicate of its own
+/// (a coordinated clause with its own finite verb, "and said", "while ...
+/// would", a headline's ", spares") is an event of its own, as is one marked
+/// as another ("meet again", "further talks"); a definite noun, a predicate
+/// noun ("were their fourth meeting"), what was said at the meeting
+/// ("and discussed") or a raid's arrests name the first again:
+/// (sentence, type, events of the type).
+const PREDICATES: &[(&str, &str, usize)] = &[
+    (
+        "Foreign Minister Cho met Secretary of State Rubio in Washington on Monday and said he would visit Beijing next month.",
+        "meeting",
+        2,
+    ),
+    (
+        "Presidents Trump and Xi spoke by phone on Thursday and agreed that their trade teams would meet again in London.",
+        "meeting",
+        2,
+    ),
+    (
+        "Japanese negotiator Akazawa held talks with Commerce Secretary Lutnick on Friday and is expected to meet Treasury Secretary Bessent next week.",
+        "meeting",
+        2,
+    ),
+    (
+        "Australian beef will be exempt from the new duties, while Brazilian beef would pay a tariff of 40 percent.",
+        "tariff",
+        2,
+    ),
+    (
+        "Trump orders 50% tariff on imported copper pipes, spares cathodes",
+        "tariff",
+        2,
+    ),
+    // One event named again.
+    (
+        "Prime Minister Carney met President Sheinbaum in Mexico City on Thursday and discussed the steel quotas.",
+        "meeting",
+        1,
+    ),
+    (
+        "The talks, held at a hotel near the harbour, were their fourth meeting since the election.",
+        "meeting",
+        1,
+    ),
+    (
+        "Washington imposed a 25% tariff on Indian textiles, and the duty took effect at midnight.",
+        "tariff",
+        1,
+    ),
+    (
+        "Immigration agents raided a battery plant in Georgia on Thursday and detained 475 workers.",
+        "raid",
+        1,
+    ),
+    // The first meeting's subject going on, with no party of its own.
+    (
+        "Foreign Minister Wang Yi met Brazilian Foreign Minister Mauro Vieira in Brasilia on Monday and will hold talks on Tuesday.",
+        "meeting",
+        1,
+    ),
+];
+
+#[test]
+fn mentions_in_predicates_of_their_own_are_events_of_their_own() {
+    let ex = Extractor::embedded().unwrap();
+    for (text, ty, n) in PREDICATES {
         let events = ex.extract_dated("case", text, Some("2025-09-01"));
         let got = events.iter().filter(|e| e.event_type == *ty).count();
         assert_eq!(

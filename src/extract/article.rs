@@ -1096,9 +1096,44 @@ fn another_meeting(first: &Event, second: &Event, openers: &[String]) -> bool {
         })
 }
 
+/// Words at least between two triggers for a word naming another event
+/// to part them ("another round of talks" is one mention).
+const OTHER_EVENT_GAP: usize = 4;
+
+/// Whether draft `d` is an event of its own beside the earlier `prev` of its
+/// type by their places in the sentence ([`super::segments`]): a word right
+/// at `d`'s trigger names another event ("will seek further talks", "meet
+/// again"), or `d` stands in a predicate of its own and is neither a
+/// definite mention of an event told ("the talks"), nor what was said at
+/// the meeting ("met ... and discussed"), nor a meeting in a predicate that
+/// goes on with the first one's subject and names no party of its own (the
+/// first meeting's parties go on: "met Espinosa and will hold talks
+/// today"). Mentions that refer back are never apart.
+fn own_predicate(prev: &Draft, d: &Draft) -> bool {
+    if refers_back(&d.event) || refers_back(&prev.event) {
+        return false;
+    }
+    let s = &d.event.sentence;
+    let words_between = || {
+        let (lo, hi) = (prev.event.trigger.end, d.event.trigger.start);
+        lo.checked_sub(s.start)
+            .zip(hi.checked_sub(s.start))
+            .and_then(|(a, b)| s.text.get(a..b))
+            .map_or(0, |gap| gap.split_whitespace().count())
+    };
+    let (p, q) = (prev.segment, d.segment);
+    let own_party = || {
+        d.event.event_type != EventType::Meeting
+            || !q.continues
+            || d.event.actors.iter().any(|a| a.start >= q.from)
+    };
+    (q.other && words_between() >= OTHER_EVENT_GAP)
+        || (q.predicate != p.predicate && !q.definite && !q.content && !p.content && own_party())
+}
+
 /// One event per distinct event: a same-type draft in the same clause as an
 /// earlier one, or adding no actor, amount or rate of its own, is folded into it
-/// (but see [`two_commitments`] and [`distinct_tariffs`]).
+/// (but see [`two_commitments`], [`distinct_tariffs`] and [`own_predicate`]).
 pub(crate) fn merge_same_type(
     drafts: Vec<Draft>,
     pledge_verbs: &[String],
@@ -1181,6 +1216,26 @@ pub(crate) fn merge_same_type(
                 prev.event
                     .actors
                     .retain(|a| a.start < from || a.role == Role::Source);
+            }
+            kept.push(d);
+            continue;
+        }
+        if own_predicate(prev, &d) {
+            // The parties named from its predicate on are its own ("hosted
+            // Trump in Tokyo and held her first summit with Lee"), and those
+            // named after the earlier trigger, in its predicate, are the
+            // earlier event's ("met Putin in Moscow and then held talks with
+            // Lukashenko"); the ones before both triggers are shared.
+            let from = d.segment.from.max(prev.event.trigger.end);
+            if prev.event.trigger.start < from {
+                prev.event
+                    .actors
+                    .retain(|a| a.start < from || a.role == Role::Source);
+                let theirs = prev.event.trigger.end..from;
+                d.event.actors.retain(|a| {
+                    !theirs.contains(&a.start)
+                        || !prev.event.actors.iter().any(|b| b.start == a.start)
+                });
             }
             kept.push(d);
             continue;

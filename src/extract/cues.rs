@@ -207,6 +207,16 @@ pub(crate) struct CompiledCues {
     pub(crate) named_body_nouns: Phrases,
     pub(crate) meeting_verb_before: Phrases,
     pub(crate) session_content_openers: Phrases,
+    pub(crate) predicate_coordinators: Phrases,
+    pub(crate) predicate_adverbs: Phrases,
+    pub(crate) finite_auxiliaries: Phrases,
+    pub(crate) finite_verbs: Phrases,
+    pub(crate) copulas: Phrases,
+    pub(crate) continuation_words: Phrases,
+    pub(crate) other_event_before: Phrases,
+    pub(crate) other_event_after: Phrases,
+    pub(crate) definite_determiners: Phrases,
+    pub(crate) content_predicates: Phrases,
 }
 
 impl CompiledCues {
@@ -427,6 +437,16 @@ impl CompiledCues {
             named_body_nouns: r("named_body_nouns"),
             meeting_verb_before: r("meeting_verb_before"),
             session_content_openers: r("session_content_openers"),
+            predicate_coordinators: r("predicate_coordinators"),
+            predicate_adverbs: r("predicate_adverbs"),
+            finite_auxiliaries: r("finite_auxiliaries"),
+            finite_verbs: r("finite_verbs"),
+            copulas: r("copulas"),
+            continuation_words: r("continuation_words"),
+            other_event_before: r("other_event_before"),
+            other_event_after: r("other_event_after"),
+            definite_determiners: r("definite_determiners"),
+            content_predicates: r("content_predicates"),
         }
     }
 }
@@ -461,6 +481,8 @@ pub(crate) struct RoleLists {
     pub(crate) tariff_trade_marks: Vec<String>,
     pub(crate) meeting_aside_words: Vec<String>,
     pub(crate) meeting_other_event_openers: Vec<String>,
+    /// The event types parted by predicate ([`super::segments`]).
+    pub(crate) predicate_types: Vec<String>,
     /// `pledge_genre_markers`, lowercase, each with its searcher built
     /// (building one cost more than searching a headline with it).
     pub(crate) pledge_genre_markers: Vec<memchr::memmem::Finder<'static>>,
@@ -505,6 +527,7 @@ impl RoleLists {
             tariff_trade_marks: r("tariff_trade_marks"),
             meeting_other_event_openers: r("meeting_other_event_openers"),
             meeting_aside_words: r("meeting_aside_words"),
+            predicate_types: r("predicate_types"),
             pledge_genre_markers: rules
                 .role_cues("pledge_genre_markers")
                 .iter()
@@ -765,4 +788,15 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "meeting_verb_before",
     "session_content_openers",
     "tariff_trade_marks",
+    "predicate_coordinators",
+    "predicate_adverbs",
+    "finite_auxiliaries",
+    "finite_verbs",
+    "copulas",
+    "continuation_words",
+    "predicate_types",
+    "other_event_before",
+    "other_event_after",
+    "definite_determiners",
+    "content_predicates",
 ];

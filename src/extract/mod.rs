@@ -9,7 +9,9 @@
 //! count) and modality come from cue words around the trigger inside its
 //! clause. Same-type events of one sentence are merged when they share a
 //! clause or add nothing new, so "will meet Xi, and would meet Kim if ..."
-//! gives two meetings but "meeting ... at the summit" gives one.
+//! gives two meetings but "meeting ... at the summit" gives one, unless
+//! each stands in a predicate of its own (see [`segments`]): "met Rubio and
+//! said he would visit Beijing" gives two.
 
 mod article;
 pub(crate) mod cues;
@@ -17,6 +19,7 @@ mod modality;
 use modality::settle_by_time;
 pub(crate) mod phrases;
 mod roles;
+mod segments;
 mod senses;
 mod split;
 mod view;
@@ -116,6 +119,9 @@ struct RulePhrases {
 /// An event under construction, before ids are assigned.
 struct Draft {
     clause: usize,
+    /// Where the trigger stands among the sentence's predicates
+    /// ([`segments::Segment`]), set before the sentence's merge.
+    segment: segments::Segment,
     event: Event,
     /// The sentence names two parties by reference ("the two countries").
     pair: bool,
@@ -552,6 +558,7 @@ impl Extractor {
         self.add_listed_rates(v, &mut drafts);
         self.add_listed_sums(v, &mut drafts);
         let l = &self.lists;
+        self.place_in_predicates(v, &mut drafts);
         let drafts = merge_same_type(
             drafts,
             &l.pledge_verbs,
@@ -580,6 +587,34 @@ impl Extractor {
             determiners: &l.determiners,
         };
         split::split_meetings(drafts, &cues)
+    }
+
+    /// Gives each draft of a `predicate_types` type its
+    /// [`segments::Segment`] when the sentence holds another of its type
+    /// (the only case the merge reads it); the others keep the default,
+    /// one predicate for all.
+    fn place_in_predicates(&self, v: &View, drafts: &mut [Draft]) {
+        let listed = |d: &Draft| {
+            self.lists
+                .predicate_types
+                .iter()
+                .any(|t| t == d.event.event_type.as_str())
+        };
+        let shared = drafts.iter().enumerate().any(|(i, d)| {
+            listed(d)
+                && drafts[..i]
+                    .iter()
+                    .any(|e| e.event.event_type == d.event.event_type)
+        });
+        if !shared {
+            return;
+        }
+        let starts = self.predicate_starts(v);
+        for d in drafts.iter_mut().filter(|d| listed(d)) {
+            if let Some(t) = TriggerSpan::locate(v, d.event.trigger.start, d.event.trigger.end) {
+                d.segment = self.segment_of(v, &starts, t.first, t.past);
+            }
+        }
     }
 
     /// One more tariff for each further rate of a list that continues a
@@ -1123,6 +1158,7 @@ impl Extractor {
             .map(|i| v.tokens[i].start);
         Some(Draft {
             clause: clause.index,
+            segment: segments::Segment::default(),
             event,
             pair,
             time_cue,
