@@ -22,6 +22,7 @@ pub mod dedupe;
 pub mod diagnostics;
 pub mod eval;
 pub mod event;
+mod event_json;
 pub(crate) mod extract;
 pub mod input;
 pub mod invariants;

@@ -18,8 +18,8 @@ pub enum WriteOutcome {
 }
 
 /// A record written as one JSON line: its JSON object (the same bytes
-/// `serde_json::to_writer` writes) appended to `out`. Events go through
-/// serde; mentions, many short records a line, are written field by field.
+/// `serde_json::to_writer` writes) appended to `out`. Events and mentions
+/// are written field by field (`event_json`, `mentions`).
 pub trait JsonLine {
     /// Appends the record's JSON object, without the line end.
     fn write_json(&self, out: &mut Vec<u8>) -> serde_json::Result<()>;
@@ -27,7 +27,7 @@ pub trait JsonLine {
 
 impl JsonLine for crate::event::Event {
     fn write_json(&self, out: &mut Vec<u8>) -> serde_json::Result<()> {
-        serde_json::to_writer(out, self)
+        crate::event_json::write_event(self, out)
     }
 }
 

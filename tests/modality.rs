@@ -1179,6 +1179,132 @@ const CASES: &[Case] = &[
         "tariff",
         "asserted",
     ),
+    // An offer of money is the pledge made; an offer to meet, or a modal offer, is a possibility.
+    (
+        "The Asian Development Bank offered to lend Sri Lanka 150 mln dlrs for reconstruction.",
+        None,
+        "pledge",
+        "asserted",
+    ),
+    (
+        "Beijing offered to buy 25 million tonnes of American soybeans a year.",
+        None,
+        "pledge",
+        "asserted",
+    ),
+    (
+        "Seoul offered to hold talks with Pyongyang on the border dispute.",
+        None,
+        "meeting",
+        "hypothetical",
+    ),
+    (
+        "The World Bank could offer Kenya a 200 mln dlr loan if the reforms go ahead.",
+        None,
+        "pledge",
+        "hypothetical",
+    ),
+    // A request noun closed by a comma or a preposition of setting asks for nothing after it; one with its complement still asks.
+    (
+        "Following the importers' request, representatives of the Thai rice exporters met with officials of the Philippine trade ministry.",
+        None,
+        "meeting",
+        "asserted",
+    ),
+    (
+        "The strikes, in support of union demands in negotiations over a new wage agreement, began on Monday when dockers walked out.",
+        None,
+        "meeting",
+        "asserted",
+    ),
+    (
+        "The state newspaper printed Beijing's demands in an editorial timed to coincide with the visit of the U.S. trade representative.",
+        None,
+        "meeting",
+        "asserted",
+    ),
+    (
+        "The strikes back union demands for negotiations over a new wage agreement.",
+        None,
+        "meeting",
+        "requested",
+    ),
+    (
+        "Tokyo made a formal request for emergency talks with Washington.",
+        None,
+        "meeting",
+        "requested",
+    ),
+    (
+        "Japan renewed its request that the two countries meet next month.",
+        None,
+        "meeting",
+        "requested",
+    ),
+    // "after which": the preposition governs the relative pronoun, and the event after it takes the sentence's future; "after the talks" is still past.
+    (
+        "The envoy will spend two days in Seoul, after which she flies to Tokyo for talks with Prime Minister Takaichi.",
+        None,
+        "meeting",
+        "planned",
+    ),
+    (
+        "The mission will tour the flooded provinces first, after which it meets Pakistani officials in Islamabad.",
+        None,
+        "meeting",
+        "planned",
+    ),
+    (
+        "Tariffs on Chinese goods were cut after the talks in Geneva.",
+        None,
+        "meeting",
+        "asserted",
+    ),
+    // A commitment made in a relative clause after a pledge trigger ("the package Riyadh agreed to in March") is a pledge made.
+    (
+        "Construction will begin next year under the 20 billion dollar investment package Riyadh agreed to in March.",
+        None,
+        "pledge",
+        "asserted",
+    ),
+    (
+        "Riyadh will announce a 20 billion dollar investment package for Egypt at the summit next month.",
+        None,
+        "pledge",
+        "planned",
+    ),
+    // What a new charge is stacked on is in force.
+    (
+        "Carmakers will pay a new fee on top of the 25% Section 232 duties on foreign-made cars.",
+        None,
+        "tariff",
+        "asserted",
+    ),
+    (
+        "Washington will add ten points on top of the 25% duties on Japanese steel.",
+        None,
+        "tariff",
+        "asserted",
+    ),
+    // A present-period date ("this week") in a clause with a perfect dates a past event, not a plan one.
+    (
+        "The ICO board's regular session this week has so far been confined to routine matters, delegates said.",
+        None,
+        "meeting",
+        "asserted",
+    ),
+    (
+        "The talks this week have ended without agreement, delegates said.",
+        None,
+        "meeting",
+        "asserted",
+    ),
+    (
+        "The talks this week have been scheduled to cover farm trade, delegates said.",
+        None,
+        "meeting",
+        "planned",
+    ),
 ];
 
 #[test]

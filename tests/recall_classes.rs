@@ -291,6 +291,95 @@ fn a_list_of_donors_gives_one_pledge_each() {
     }
 }
 
+/// Lists of sums after a pledge, each with its own recipient or lender, or
+/// with a party before it that takes the role of the first pledge's party:
+/// (article, the sums of its pledges in text order, the role read, the
+/// country of that role in each pledge, "-" for none).
+const PARTY_LISTS: &[(&str, &[f64], &str, &[&str])] = &[
+    (
+        "Tokyo has pledged $4 billion for Indonesia and about $2.5 billion for Vietnam over the next three years.",
+        &[4e9, 2.5e9],
+        "target",
+        &["IDN", "VNM"],
+    ),
+    (
+        "The Asian Development Bank approved a 300 mln dlr loan to Pakistan, 120 mln dlrs to Nepal and 75 mln dlrs for Bhutan.",
+        &[300e6, 120e6, 75e6],
+        "target",
+        &["PAK", "NPL", "BTN"],
+    ),
+    (
+        "Kenya is negotiating credits of 200 mln dlrs from France, 150 mln dlrs from Japan and 90 mln dlrs from Italy.",
+        &[200e6, 150e6, 90e6],
+        "source",
+        &["FRA", "JPN", "ITA"],
+    ),
+    // The party before its sum is a recipient when the first one is.
+    (
+        "Under the programme Ghana was given a 40 mln dlr credit, Zambia 25 mln dlrs and Malawi 10 mln dlrs.",
+        &[40e6, 25e6, 10e6],
+        "target",
+        &["GHA", "ZMB", "MWI"],
+    ),
+    // Parts of the first sum, conversions and comparisons are no items.
+    (
+        "Hyundai will invest $21 billion in the United States, including $6 billion for a steel mill in Louisiana.",
+        &[21e9],
+        "target",
+        &["USA"],
+    ),
+    (
+        "Oslo will pour up to 30 billion crowns, about $3 billion, into a rainforest programme run by Brazil.",
+        &[30e9],
+        "source",
+        &["NOR"],
+    ),
+    (
+        "Seoul pledged $2 billion in loans to Poland, up from $1 billion last year.",
+        &[2e9],
+        "target",
+        &["POL"],
+    ),
+];
+
+#[test]
+fn a_list_of_recipients_or_lenders_gives_one_pledge_each() {
+    let ex = Extractor::embedded().unwrap();
+    for (text, sums, role, countries) in PARTY_LISTS {
+        let events = ex.extract_dated("case", text, Some("2025-08-05"));
+        let pledges: Vec<_> = events.iter().filter(|e| e.event_type == "pledge").collect();
+        let got: Vec<f64> = pledges
+            .iter()
+            .filter_map(|e| e.amount.as_ref().map(|a| a.value))
+            .collect();
+        assert_eq!(got, *sums, "{text}");
+        let want_role = if *role == "target" {
+            newsevents::event::Role::Target
+        } else {
+            newsevents::event::Role::Source
+        };
+        let got: Vec<String> = pledges
+            .iter()
+            .map(|e| {
+                let mut c: Vec<&str> = e
+                    .actors
+                    .iter()
+                    .filter(|a| a.role == want_role)
+                    .filter_map(|a| a.country.as_deref())
+                    .collect();
+                c.sort();
+                c.dedup();
+                if c.is_empty() {
+                    "-".to_string()
+                } else {
+                    c.join("+")
+                }
+            })
+            .collect();
+        assert_eq!(got, *countries, "{text}");
+    }
+}
+
 /// The same words in another sense: no event of the type.
 const NOT: &[(&str, &str)] = &[
     // Joining a body is no meeting, even in a story with one.

@@ -31,6 +31,22 @@ const CASES: &[Case] = &[
         &["USA"],
         &[],
     ),
+    // A commitment to sell goods is the buyer's: the buyer pledges, the
+    // seller receives (pledge/sale-commitment).
+    (
+        "Indonesia has agreed to sell one mln tonnes of LNG a year to South Korea's Kogas.",
+        "pledge",
+        &["KOR"],
+        &["IDN"],
+        &[],
+    ),
+    (
+        "Sonatrach signed an accord to deliver 4.5 mln tonnes of LNG a year to Japan's Tokyo Electric.",
+        "pledge",
+        &["JPN"],
+        &["DZA"],
+        &[],
+    ),
     // Pledges.
     (
         "Japan pledged 1.5 billion dlrs in new loans to Mexico.",
@@ -1952,4 +1968,53 @@ fn retaliation_and_the_tariff_it_answers() {
             .collect();
         assert_eq!(sources, vec![codes(&["JPN"]), codes(&["USA"])], "{text}");
     }
+}
+
+/// The nationalities of people held in a raid ("40 Bangladeshi and
+/// Indonesian workers", "a Vietnamese national") are its targets, never its
+/// conductors, and no model for the article's other raids, whose target is
+/// whose premises were searched (here the country's own: the raid at home).
+#[test]
+fn people_held_in_a_raid_are_no_model_for_other_raids() {
+    let ex = Extractor::embedded().unwrap();
+    // (article, trigger, source, target)
+    let cases: &[(&str, &str, &[&str], &[&str])] = &[
+        (
+            "Malaysian immigration officers detained 40 Bangladeshi and Indonesian workers in a raid on a furniture factory in Johor on Monday.",
+            "raid",
+            &["MYS"],
+            &["BGD", "IDN"],
+        ),
+        (
+            "Malaysian immigration officers detained 40 Bangladeshi and Indonesian workers in a raid on a furniture factory in Johor on Monday. Officers also searched a hostel nearby, the state immigration director said.",
+            "searched",
+            &["MYS"],
+            &["MYS"],
+        ),
+        (
+            "Thai police raided a call centre in Bangkok on Tuesday. Those detained in the sweep included 25 Chinese nationals and 12 Cambodian workers. The raid followed a tip from a bank, police said.",
+            "raid",
+            &["THA"],
+            &["THA"],
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (text, trigger, source, target) in cases {
+        let events = ex.extract("case", text);
+        let Some(e) = events
+            .iter()
+            .rfind(|e| e.event_type == "raid" && e.trigger.text == *trigger)
+        else {
+            failures.push(format!("no raid at {trigger:?} in {text:?}"));
+            continue;
+        };
+        let got = (role_countries(e, "source"), role_countries(e, "target"));
+        let want = (codes(source), codes(target));
+        if got != want {
+            failures.push(format!(
+                "{text:?} at {trigger:?}: got {got:?}, want {want:?}"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

@@ -500,6 +500,240 @@ const CASES: &[Case] = &[
         "meeting",
         1,
     ),
+    // One side's own session: a body standing for "it", a party's meeting,
+    // a leader with his own advisers: no meeting ...
+    (
+        None,
+        "Chancellor Helmut Kohl's cabinet is expected to support the bill when it meets tomorrow.",
+        "meeting",
+        0,
+    ),
+    (
+        None,
+        "Tony Blair and Gordon Brown were read the riot act during a meeting of the parliamentary Labour party.",
+        "meeting",
+        0,
+    ),
+    (
+        None,
+        "President Reagan was meeting this afternoon with his top economic advisers on developments in the stock market.",
+        "meeting",
+        0,
+    ),
+    (
+        None,
+        "Trump will meet with his national security team at the White House on Monday.",
+        "meeting",
+        0,
+    ),
+    // ... but "it" for a country, a committee of two countries or of the
+    // EC, and a leader meeting a counterpart stay
+    (
+        None,
+        "The committee said the plan was sound. Japan said it meets U.S. officials on Friday.",
+        "meeting",
+        1,
+    ),
+    (
+        None,
+        "Officials said the accord would be signed at a meeting of the U.S.-Japan business council in Tokyo.",
+        "meeting",
+        1,
+    ),
+    (
+        None,
+        "Baker met his Japanese counterpart Kiichi Miyazawa in Paris.",
+        "meeting",
+        1,
+    ),
+    (
+        None,
+        "The president met with his advisers and then with the Japanese ambassador.",
+        "meeting",
+        1,
+    ),
+    // A mountain's top in a climbing story: no meeting ...
+    (
+        Some("EVEREST RECORD"),
+        "Nepali mountaineer Pasang Dawa Sherpa reached the summit of Mt Everest for the 28th time on Sunday, leading a 12-member expedition, the tourism department said. Another climber returned to base camp after two summits in ten days.",
+        "meeting",
+        0,
+    ),
+    (
+        None,
+        "Climbers face new fees on the trail to the summit of Japan's highest peak this season.",
+        "meeting",
+        0,
+    ),
+    // ... but leaders' summits in the mountains stay
+    (
+        Some("ALPS SUMMIT"),
+        "The leaders of France and Italy will hold a summit at a mountain resort next month, where climbers and trekking groups gather each summer.",
+        "meeting",
+        1,
+    ),
+    (
+        None,
+        "Chancellor Merz will host a summit of Alpine states in Garmisch next month, his spokesman said, as climbers warned of rockfall on the peak.",
+        "meeting",
+        1,
+    ),
+    // "hosts" with no guest: no meeting
+    (
+        None,
+        "Jordan, bordering Syria and Iraq, hosts some 1.3 million refugees, the United Nations says.",
+        "meeting",
+        0,
+    ),
+    // What a utility or a carrier charges: no tariff ...
+    (
+        Some("POWER FIRM KEEPS RATES AS TARIFFS BITE"),
+        "The utility raised industrial power rates by 9.7 pct last October while sparing households and small shops.",
+        "tariff",
+        0,
+    ),
+    (
+        None,
+        "Analysts expect the operators to push through a tariff hike of 10-15 pct later this year as subscribers move to cheaper data plans.",
+        "tariff",
+        0,
+    ),
+    (
+        None,
+        "Households on default electricity plans in the state will pay between 8.3 and 9.7 pct more from July 1 under the new tariff.",
+        "tariff",
+        0,
+    ),
+    // ... but a trade tariff on energy or on a utility's equipment
+    (
+        None,
+        "China will impose a 15 pct tariff on U.S. coal and liquefied natural gas from Monday, its finance ministry said.",
+        "tariff",
+        1,
+    ),
+    (
+        None,
+        "Ontario put a 25 pct surcharge on electricity exports to three U.S. states in answer to the tariffs.",
+        "tariff",
+        1,
+    ),
+    (
+        None,
+        "The United States will raise its tariff on Chinese network equipment to 25 pct, a blow to the telecom operators that buy it.",
+        "tariff",
+        1,
+    ),
+    // A trade group "duty-bound" to act: no tariff
+    (
+        Some("STEEL IMPORTS SURGE"),
+        "Trade groups say they feel duty-bound to keep pressing the case against the import curbs.",
+        "tariff",
+        0,
+    ),
+    // A central bank's own policy session: no meeting ...
+    (
+        None,
+        "The Bank of Canada's next meeting is set for June 4, when economists expect it to hold its key rate at 2.75 pct.",
+        "meeting",
+        0,
+    ),
+    (
+        None,
+        "Analysts now expect the Federal Reserve to cut again at its July meeting after inflation slowed for a third month.",
+        "meeting",
+        0,
+    ),
+    (
+        Some("RESERVE BANK OF INDIA HOLDS REPO RATE FOR FOURTH STRAIGHT MEETING"),
+        "The six-member Monetary Policy Committee voted five to one to keep the rate at 6.5 pct after meeting for three days.",
+        "meeting",
+        0,
+    ),
+    (
+        None,
+        "Economists said the Bundesbank would leave its discount rate unchanged at Thursday's central bank council meeting.",
+        "meeting",
+        0,
+    ),
+    // ... but a central banker meeting others, or a gathering of central
+    // banks and ministers
+    (
+        None,
+        "Bank of Japan Governor Satoshi Sumita met U.S. Treasury Secretary James Baker on Tuesday to discuss the yen.",
+        "meeting",
+        1,
+    ),
+    (
+        None,
+        "The Federal Reserve chairman will hold a meeting with the heads of the ten biggest U.S. banks next week.",
+        "meeting",
+        1,
+    ),
+    (
+        None,
+        "Finance ministers and central bank governors of the Group of Seven will meet in Washington on April 8.",
+        "meeting",
+        1,
+    ),
+    (
+        None,
+        "The Bundesbank and the Bank of France will meet in Basle to review the currency grid, officials said.",
+        "meeting",
+        1,
+    ),
+    // Loan syndication, a government's own tax cuts, a fund's weight on
+    // the stock market
+    // (`pledge_context_vetoes`) ...
+    (
+        None,
+        "Banks are being invited to underwrite the 80 mln dlr facility for Spain's Telefonica at a flat fee of 0.25 pct.",
+        "pledge",
+        0,
+    ),
+    (
+        None,
+        "Salomon raised its underwriting commitment to 200 mln dlrs of the U.S. firm's subordinated debt.",
+        "pledge",
+        0,
+    ),
+    (
+        None,
+        "Labour has earmarked £6 billion that would be used to cut taxes for British families.",
+        "pledge",
+        0,
+    ),
+    (
+        None,
+        "The new 40 mln dlr fund launched by Taiwan will weigh on the stock market, brokers said.",
+        "pledge",
+        0,
+    ),
+    // ... and a lender's commitment or a government's earmark stays one.
+    (
+        None,
+        "The World Bank agreed to lend Ghana 80 mln dlrs to rebuild its ports, the bank said.",
+        "pledge",
+        1,
+    ),
+    (
+        None,
+        "Britain has earmarked £6 billion for flood defences in the north, the minister said.",
+        "pledge",
+        1,
+    ),
+    // A tranche of a trade agreement is no tranche of money; one of a loan is.
+    (
+        None,
+        "Negotiators from Delhi and Washington aim to close the first tranche of a bilateral trade agreement by autumn.",
+        "pledge",
+        0,
+    ),
+    (
+        None,
+        "The IMF will release the first tranche of $2 billion of its loan to Egypt next week.",
+        "pledge",
+        1,
+    ),
 ];
 
 #[test]

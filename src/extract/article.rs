@@ -113,6 +113,9 @@ pub(crate) struct SentenceFacts {
     pub(crate) guessed: bool,
     /// A cue placed its imposer ([`super::roles::Args::cued`]).
     pub(crate) cued: bool,
+    /// Its raid targets are the nationalities of people held
+    /// ([`super::roles::Args::people_target`]): no model for another raid's.
+    pub(crate) people_target: bool,
 }
 
 /// How many events away [`inherit_roles`] looks for an event of the same
@@ -192,8 +195,11 @@ pub(crate) fn inherit_roles(
             let tally = tally_countries(
                 events
                     .iter()
-                    .filter(|e| &e.event_type == t)
-                    .flat_map(|e| &e.actors)
+                    .zip(told)
+                    .filter(|(e, f)| {
+                        &e.event_type == t && !(role == Role::Target && f.people_target)
+                    })
+                    .flat_map(|(e, _)| &e.actors)
                     .filter(|a| a.role == role),
             );
             if let [first, rest @ ..] = tally.as_slice()
@@ -215,10 +221,16 @@ pub(crate) fn inherit_roles(
             .iter()
             .any(|a| a.role == role && a.country.is_some())
     };
+    // (A raid's detainees' nationalities are no model for another raid's
+    // target: "Bangladeshi and Nepalese nationals" were held, the factory
+    // raided is Malaysian.)
+    let donor = |e: &Event, j: usize, role: Role| {
+        holds(e, role) && !(role == Role::Target && told[j].people_target)
+    };
     let mut later: Vec<((EventType, Role), Vec<usize>)> = Vec::new();
     for (j, e) in events.iter().enumerate() {
         for role in [Role::Source, Role::Target] {
-            if holds(e, role) {
+            if donor(e, j, role) {
                 let key = (e.event_type.clone(), role);
                 match later.iter_mut().find(|(k, _)| *k == key) {
                     Some((_, list)) => list.push(j),
@@ -238,7 +250,7 @@ pub(crate) fn inherit_roles(
                 latest_meeting = Some(p);
             }
             for role in [Role::Source, Role::Target] {
-                if holds(done, role) {
+                if donor(done, p, role) {
                     let key = (done.event_type.clone(), role);
                     match latest.iter_mut().find(|(k, _)| *k == key) {
                         Some((_, j)) => *j = p,
@@ -1178,6 +1190,7 @@ pub(crate) fn merge_same_type(
         {
             prev.guessed &= d.guessed;
             prev.cued |= d.cued;
+            prev.people_target &= d.people_target;
             // ("a meeting with Nakasone ... to pave the way for the prime
             // minister's visit to Washington": where a later trip goes is
             // that trip's, not the meeting's.)

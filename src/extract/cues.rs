@@ -81,6 +81,8 @@ pub(crate) struct CompiledCues {
     pub(crate) pledge_debtor_triggers: Phrases,
     pub(crate) pledge_creditor_preps: Phrases,
     pub(crate) pledge_purchase_triggers: Phrases,
+    /// Pledges: sale triggers, whose buyer commits and seller receives.
+    pub(crate) pledge_sale_triggers: Phrases,
     pub(crate) passive_auxiliaries: Phrases,
     pub(crate) pledge_counterpart_preps: Phrases,
     pub(crate) domestic_recipients: Phrases,
@@ -110,6 +112,7 @@ pub(crate) struct CompiledCues {
     pub(crate) present_onsets: Phrases,
     pub(crate) same_moment_openers: Phrases,
     pub(crate) imposed_after: Phrases,
+    pub(crate) committed_after: Phrases,
     pub(crate) fronting_preps: Phrases,
     pub(crate) tariff_readied: Phrases,
     pub(crate) meeting_endings: Phrases,
@@ -117,6 +120,8 @@ pub(crate) struct CompiledCues {
     pub(crate) tariff_removals: Phrases,
     pub(crate) simultaneous_preps: Phrases,
     pub(crate) pledge_commitments: Phrases,
+    pub(crate) request_nouns: Phrases,
+    pub(crate) request_noun_barriers: Phrases,
     pub(crate) past_auxiliaries: Phrases,
     pub(crate) subject_possible: Phrases,
     pub(crate) subject_obliged: Phrases,
@@ -169,6 +174,13 @@ pub(crate) struct CompiledCues {
     pub(crate) holder_stops: Phrases,
     pub(crate) own_body_nouns: Phrases,
     pub(crate) gathering_words: Phrases,
+    pub(crate) monetary_bodies: Phrases,
+    pub(crate) monetary_gathering_words: Phrases,
+    pub(crate) utility_service_words: Phrases,
+    pub(crate) trade_mark_words: Phrases,
+    pub(crate) peak_summit_words: Phrases,
+    pub(crate) own_staff_possessives: Phrases,
+    pub(crate) own_staff_nouns: Phrases,
     pub(crate) own_meeting_partners: Phrases,
     pub(crate) pledge_money_words: Phrases,
     pub(crate) pledge_bare_verbs: Phrases,
@@ -288,6 +300,7 @@ impl CompiledCues {
             pledge_debtor_triggers: r("pledge_debtor_triggers"),
             pledge_creditor_preps: r("pledge_creditor_preps"),
             pledge_purchase_triggers: r("pledge_purchase_triggers"),
+            pledge_sale_triggers: r("pledge_sale_triggers"),
             passive_auxiliaries: r("passive_auxiliaries"),
             pledge_counterpart_preps: r("pledge_counterpart_preps"),
             domestic_recipients: r("domestic_recipients"),
@@ -317,6 +330,7 @@ impl CompiledCues {
             present_onsets: r("present_onsets"),
             same_moment_openers: r("same_moment_openers"),
             imposed_after: r("imposed_after"),
+            committed_after: r("committed_after"),
             fronting_preps: r("fronting_preps"),
             tariff_readied: r("tariff_readied"),
             meeting_endings: r("meeting_endings"),
@@ -324,6 +338,8 @@ impl CompiledCues {
             tariff_removals: r("tariff_removals"),
             simultaneous_preps: r("simultaneous_preps"),
             pledge_commitments: r("pledge_commitments"),
+            request_nouns: r("request_nouns"),
+            request_noun_barriers: r("request_noun_barriers"),
             past_auxiliaries: r("past_auxiliaries"),
             subject_possible: r("subject_possible"),
             subject_obliged: r("subject_obliged"),
@@ -376,6 +392,13 @@ impl CompiledCues {
             holder_stops: r("holder_stops"),
             own_body_nouns: r("own_body_nouns"),
             gathering_words: r("gathering_words"),
+            monetary_bodies: r("monetary_bodies"),
+            monetary_gathering_words: r("monetary_gathering_words"),
+            utility_service_words: r("utility_service_words"),
+            trade_mark_words: r("trade_mark_words"),
+            peak_summit_words: r("peak_summit_words"),
+            own_staff_possessives: r("own_staff_possessives"),
+            own_staff_nouns: r("own_staff_nouns"),
             own_meeting_partners: r("own_meeting_partners"),
             pledge_money_words: r("pledge_money_words"),
             pledge_bare_verbs: r("pledge_bare_verbs"),
@@ -439,6 +462,12 @@ pub(crate) struct RoleLists {
     pub(crate) pledge_genre_markers: Vec<memchr::memmem::Finder<'static>>,
     /// `sports_genre_words`, lowercase, each with its searcher built.
     pub(crate) sports_genre_words: Vec<memchr::memmem::Finder<'static>>,
+    /// `utility_service_words`, lowercase, each with its searcher built.
+    pub(crate) utility_service_words: Vec<memchr::memmem::Finder<'static>>,
+    /// `trade_mark_words`, lowercase, each with its searcher built.
+    pub(crate) trade_mark_words: Vec<memchr::memmem::Finder<'static>>,
+    /// `mountain_genre_words`, lowercase, each with its searcher built.
+    pub(crate) mountain_genre_words: Vec<memchr::memmem::Finder<'static>>,
 }
 
 impl RoleLists {
@@ -477,6 +506,21 @@ impl RoleLists {
                 .collect(),
             sports_genre_words: rules
                 .role_cues("sports_genre_words")
+                .iter()
+                .map(|m| memchr::memmem::Finder::new(m.as_bytes()).into_owned())
+                .collect(),
+            utility_service_words: rules
+                .role_cues("utility_service_words")
+                .iter()
+                .map(|m| memchr::memmem::Finder::new(m.as_bytes()).into_owned())
+                .collect(),
+            trade_mark_words: rules
+                .role_cues("trade_mark_words")
+                .iter()
+                .map(|m| memchr::memmem::Finder::new(m.as_bytes()).into_owned())
+                .collect(),
+            mountain_genre_words: rules
+                .role_cues("mountain_genre_words")
                 .iter()
                 .map(|m| memchr::memmem::Finder::new(m.as_bytes()).into_owned())
                 .collect(),
@@ -552,6 +596,7 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "pledge_debtor_triggers",
     "pledge_creditor_preps",
     "pledge_purchase_triggers",
+    "pledge_sale_triggers",
     "passive_auxiliaries",
     "pledge_counterpart_preps",
     "domestic_recipients",
@@ -581,6 +626,7 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "present_onsets",
     "same_moment_openers",
     "imposed_after",
+    "committed_after",
     "fronting_preps",
     "tariff_readied",
     "meeting_endings",
@@ -588,6 +634,8 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "tariff_removals",
     "simultaneous_preps",
     "pledge_commitments",
+    "request_nouns",
+    "request_noun_barriers",
     "past_auxiliaries",
     "subject_possible",
     "subject_obliged",
@@ -670,6 +718,14 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "holder_stops",
     "own_body_nouns",
     "gathering_words",
+    "monetary_bodies",
+    "monetary_gathering_words",
+    "utility_service_words",
+    "trade_mark_words",
+    "peak_summit_words",
+    "own_staff_possessives",
+    "own_staff_nouns",
+    "mountain_genre_words",
     "own_meeting_partners",
     "pledge_money_words",
     "pledge_bare_verbs",

@@ -135,6 +135,8 @@ struct Draft {
     guessed: bool,
     /// A cue placed its imposer ([`roles::Args::cued`]).
     cued: bool,
+    /// Its raid targets are people's nationalities ([`roles::Args::people_target`]).
+    people_target: bool,
 }
 
 impl Draft {
@@ -434,6 +436,7 @@ impl Extractor {
                     pair: d.pair,
                     guessed: d.guessed,
                     cued: d.cued,
+                    people_target: d.people_target,
                 });
                 time_cues.push(modality::TimeCue {
                     at: d.time_cue,
@@ -631,11 +634,12 @@ impl Extractor {
         }
     }
 
-    /// One more pledge for each further donor of a list that continues a
+    /// One more pledge for each further item of a list that continues a
     /// pledge's sum ([`Extractor::listed_sums`]) and is no other pledge's
-    /// sum in the sentence: the sum is its trigger and amount, the donor its
-    /// source; the first pledge's other roles carry over, and the actors of
-    /// the later items are no longer the first pledge's.
+    /// sum in the sentence: the sum is its trigger and amount, the item's
+    /// parties replace the first pledge's of their role, the other roles
+    /// carry over, and the actors of the later items are no longer the
+    /// first pledge's.
     fn add_listed_sums(&self, v: &View, drafts: &mut Vec<Draft>) {
         let taken: Vec<usize> = drafts
             .iter()
@@ -648,20 +652,23 @@ impl Extractor {
                 continue;
             }
             let items = self.listed_sums(v, &d.event);
-            let Some(list_start) = items.first().map(|(_, _, from)| *from) else {
+            let Some(list_start) = items.first().map(|item| item.from) else {
                 continue;
             };
             d.event.actors.retain(|a| a.start < list_start);
-            for (donor, q, _) in items {
+            for item in items {
+                let q = &item.sum;
                 if taken.contains(&q.start)
                     || extra.iter().any(|x| x.event.trigger.start == q.start)
                 {
                     continue;
                 }
                 let mut event = d.event.clone();
-                event.actors.retain(|a| a.role != Role::Source);
-                event.actors.push(donor);
-                event.amount = Some(to_amount(v.article, &self.in_article_currency(v, &q)));
+                if !item.parties.is_empty() {
+                    event.actors.retain(|a| a.role != item.role);
+                    event.actors.extend(item.parties);
+                }
+                event.amount = Some(to_amount(v.article, &self.in_article_currency(v, q)));
                 event.trigger = span(v.article, q.start, q.end);
                 extra.push(d.with_event(event));
             }
@@ -880,6 +887,8 @@ impl Extractor {
         if !self.vetoes_off && rule.event_type == EventType::Meeting {
             if self.own_body_meeting(v, &trigger, (cs, ce))
                 || self.body_meets_alone(v, &trigger, (cs, ce))
+                || self.monetary_body_session(v, &trigger, (cs, ce))
+                || self.meets_own_staff(v, &trigger, ce)
             {
                 v.cx.own_session_seen.set(true);
                 return None;
@@ -887,6 +896,7 @@ impl Extractor {
             if self.meets_a_thing(v, &trigger, ce)
                 || self.meet_object_before(v, &trigger, (cs, ce))
                 || self.sports_fixture(v, &trigger, (cs, ce))
+                || self.mountain_summit(v, &trigger, (cs, ce))
                 || self.back_to_own_session(v, &trigger, (cs, ce))
                 || self.talk_at_own_session(v, &trigger, (cs, ce))
             {
@@ -894,7 +904,8 @@ impl Extractor {
             }
         }
         if rule.event_type == EventType::Tariff
-            && self.tariff_sense_elsewhere(v, rule_index, &trigger)
+            && (self.tariff_sense_elsewhere(v, rule_index, &trigger)
+                || (!self.vetoes_off && self.utility_tariff(v, &trigger)))
         {
             return None;
         }
@@ -1116,6 +1127,7 @@ impl Extractor {
             bullet: !v.article[start..end].chars().any(char::is_alphanumeric),
             guessed: args.guessed,
             cued: args.cued,
+            people_target: args.people_target,
         })
     }
 

@@ -398,6 +398,16 @@ impl Extractor {
             let end = at + phrase_len_at(w, at, &c.requested).max(1);
             !any_phrase_in(w, end, t0, &c.request_barriers)
         })
+        // "Following the refiners' request, representatives met", "union
+        // demands in negotiations": a request noun closed by a comma or a
+        // preposition of setting asks for nothing after it.
+        .filter(|&at| {
+            let end = at + phrase_len_at(w, at, &c.request_nouns);
+            !(end > at
+                && end < t0
+                && (v.article[v.tokens[end - 1].end..v.tokens[end].start].contains(',')
+                    || phrase_at(w, end, &c.request_noun_barriers)))
+        })
         .or_else(|| hit(t1, (t1 + 2).min(ce), &c.requested_after))
         // "renegotiation were being sought".
         .or_else(|| {
@@ -466,14 +476,19 @@ impl Extractor {
         });
         // (Not a possibility of what happens at the event: "was likely to
         // be rejected at a meeting today of EC budget ministers".)
-        let possible =
-            hit(near_lo.max(phrase_lo).max(scope_lo), t0, &c.hypothetical).filter(|&at| {
+        // (Nor, for a pledge, an offer of the money: "offered to freeze
+        // debts" is the pledge made, read below with the commitments.)
+        let possible = hit(near_lo.max(phrase_lo).max(scope_lo), t0, &c.hypothetical)
+            .filter(|&at| {
                 !any_phrase_in(
                     w,
                     at + phrase_len_at(w, at, &c.hypothetical).max(1),
                     t0,
                     &c.hypothetical_barriers,
                 )
+            })
+            .filter(|&at| {
+                !(*event_type == EventType::Pledge && phrase_at(w, at, &c.pledge_commitments))
             });
         // Countermeasures readied are held in reserve: "Ottawa had readied
         // retaliatory duties on C$155 billion", "Brussels has prepared
@@ -574,6 +589,15 @@ impl Extractor {
         // Prime Minister Ingvar Carlsson's visit").
         if let Some(at) = hit(t0.saturating_sub(11).max(phrase_lo), t0, &c.past_preps)
             .filter(|&at| at + phrase_len_at(w, at, &c.past_preps) + 8 > t0)
+            // "after which he flies to Namibia": the preposition governs the
+            // relative pronoun, an earlier event, not the trigger.
+            .filter(|&at| {
+                !phrase_at(
+                    w,
+                    at + phrase_len_at(w, at, &c.past_preps),
+                    &c.relative_pronouns,
+                )
+            })
             // "The following import levies" is an adjective, not a preposition.
             && !(at > 0 && phrase_at(w, at - 1, &c.determiners))
             && hit(at + 1, t0, &c.planned).is_none()
@@ -601,18 +625,15 @@ impl Extractor {
                 .is_none()
             })
             .or_else(|| hit_adv(t1, (t1 + 12).min(ce), &c.in_force_after))
-            // "the 50% tariffs Washington has imposed on Brazilian goods".
+            // "the 50% tariffs Washington has imposed on Brazilian goods";
+            // "the $350 billion investment package Seoul agreed to in July".
             .or_else(|| {
-                (*event_type == EventType::Tariff)
-                    .then(|| {
-                        first_phrase_in(
-                            w,
-                            t1,
-                            unpunctuated_to(v, t1, (t1 + 5).min(ce)),
-                            &c.imposed_after,
-                        )
-                    })
-                    .flatten()
+                let list = match event_type {
+                    EventType::Tariff => &c.imposed_after,
+                    EventType::Pledge => &c.committed_after,
+                    _ => return None,
+                };
+                first_phrase_in(w, t1, unpunctuated_to(v, t1, (t1 + 5).min(ce)), list)
             })
         {
             return (Modality::Asserted, Some(at));
@@ -844,7 +865,9 @@ impl Extractor {
             }
             if phrase_at(w, at, &c.date_preps)
                 && hit(t1, at, &c.future_after).is_none()
-                && (phrase_at(w, 0, &c.caption_markers) || self.past_tense_in(v, cs, ce))
+                && (phrase_at(w, 0, &c.caption_markers)
+                    || self.past_tense_in(v, cs, ce)
+                    || self.perfect_in(v, cs, ce))
             {
                 return (Modality::Asserted, Some(at));
             }
@@ -1208,6 +1231,39 @@ impl Extractor {
                 && t.chars().all(|ch| ch.is_ascii_lowercase())
                 && !after_aux
                 && verb_next
+        })
+    }
+
+    /// Whether words `lo..hi` hold a perfect ("has so far been confined",
+    /// "have ended"): an auxiliary of `perfect_auxiliaries` and, within
+    /// four words after it, a participle that is no modal cue or invitation
+    /// ("have been scheduled" is a plan, "has agreed to" a commitment, "has
+    /// been invited to take part in the meeting on Friday" still to come).
+    /// A date in such a clause ("the session this week has so far been
+    /// confined to routine matters") dates a past event.
+    fn perfect_in(&self, v: &View, lo: usize, hi: usize) -> bool {
+        let (w, c) = (&v.ids, &self.cues);
+        let hi = hi.min(w.len());
+        (lo..hi).any(|i| {
+            phrase_at(w, i, &c.perfect_auxiliaries)
+                && (i + 1..(i + 5).min(hi)).any(|j| {
+                    let t = v.tokens[j].text;
+                    let participle = (t.len() > 4
+                        && (t.ends_with("ed") || t.ends_with("en"))
+                        && t.chars().all(|ch| ch.is_ascii_lowercase()))
+                        || phrase_at(w, j, &c.past_tense_words);
+                    participle
+                        && ![
+                            &c.planned,
+                            &c.hypothetical,
+                            &c.negated,
+                            &c.speech_verbs,
+                            &c.requested,
+                            &c.invitations,
+                        ]
+                        .iter()
+                        .any(|list| phrase_at(w, j, list))
+                })
         })
     }
 

@@ -15,6 +15,10 @@ const OBJECT_SPAN: usize = 10;
 const HOLDER_BEFORE: usize = 4;
 /// Words after "of" following a meeting noun searched for that body.
 const HOLDER_AFTER: usize = 6;
+/// Words after a possessive searched for the staff noun it governs.
+const STAFF_WORDS: usize = 4;
+/// Words before a subject "it" searched for the body it stands for.
+const ANTECEDENT_BEFORE: usize = 12;
 /// Words either side of a duty or levy word read for its sense.
 const SENSE_WINDOW: usize = 3;
 /// Words before a pledge verb searched for the money it commits.
@@ -203,7 +207,9 @@ impl Extractor {
     /// (`own_meeting_partners`: "the committee met with bankers"). A body of
     /// states is no one body: an international body or the EU named in the
     /// subject's words ("the EC Commission met"), or a `gathering_words`
-    /// word there ("OPEC's ministerial committee").
+    /// word there ("OPEC's ministerial committee"). A subject "it" stands
+    /// for the nearest such body noun before it ("the cabinet is expected to
+    /// back the bill when it meets tomorrow").
     pub(crate) fn body_meets_alone(
         &self,
         v: &View,
@@ -234,7 +240,22 @@ impl Extractor {
         if i == cs || Self::phrase_break_before(v, i) {
             return false;
         }
-        let head = i - 1;
+        let mut head = i - 1;
+        // "it" for subject: the body it stands for is the nearest
+        // `subject_body_nouns` word before it in the sentence, with no other
+        // party between ("Kohl's cabinet is expected to back the bill when
+        // it meets tomorrow").
+        if v.tokens[head].text.eq_ignore_ascii_case("it") {
+            let Some(b) = (0..head)
+                .rev()
+                .take(ANTECEDENT_BEFORE)
+                .take_while(|&k| self.actor_at(v, k).is_none())
+                .find(|&k| phrase_at(&v.ids, k, &c.subject_body_nouns))
+            else {
+                return false;
+            };
+            head = b;
+        }
         if !phrase_at(&v.ids, head, &c.subject_body_nouns) {
             return false;
         }
@@ -326,12 +347,17 @@ impl Extractor {
                 e.metonym || e.kind == ActorKind::Place
             })
         };
+        // A body noun in a name: capitalised itself ("the National Coffee
+        // Committee"), or lowercase right after a capitalised word of the
+        // holder ("the parliamentary Labour party", "the ruling MPR party").
+        let capital = |k: usize| v.tokens[k].text.starts_with(|ch: char| ch.is_uppercase());
         let body = |k: usize| {
             !place(k) && phrase_at(&v.ids, k, &c.own_body_nouns)
                 || (!headline
                     && !place(k)
                     && phrase_at(&v.ids, k, &c.named_body_nouns)
-                    && v.tokens[k].text.starts_with(|ch: char| ch.is_uppercase()))
+                    && (capital(k)
+                        || (k > cs && k - 1 != t0 && holder.contains(&(k - 1)) && capital(k - 1))))
         };
         // One institution's organ: a lowercase body noun held by a
         // national agency ("today's FDA committee meeting", "the Bundesbank
@@ -432,6 +458,107 @@ impl Extractor {
                     (cs, ce),
                 )
         })
+    }
+
+    /// Whether a meeting noun or an intransitive meeting verb at `trigger`
+    /// is a central bank's own policy session, which ANNOTATION.md (v1.1)
+    /// excludes ("a central bank's policy meeting"): the nearest party
+    /// named before it in the sentence (or, when none is, the first one
+    /// after it in its clause `cs..ce`) is a monetary body, either a
+    /// `monetary_bodies` phrase ("the Monetary Policy Committee's meeting",
+    /// "its central bank council meeting", "rate-setters would decide
+    /// meeting by meeting") or a national agency whose name holds one or
+    /// reads "Bank of ..." ("the Fed's next meeting", "the Federal Reserve
+    /// eases further at its December meeting", "ECB holds rates for a third
+    /// straight meeting", "At the prior meeting, the FOMC set"). Not when a
+    /// partner follows (`own_meeting_partners`: "the Fed met with bankers"),
+    /// the verb has an object ("Volcker met Miyazawa": another party is
+    /// nearer), the clause gathers several bodies (`gathering_words`,
+    /// `monetary_gathering_words`: "finance ministers and central bank
+    /// governors meet"), or two countries' parties stand between the body
+    /// and the meeting.
+    pub(crate) fn monetary_body_session(
+        &self,
+        v: &View,
+        trigger: &TriggerSpan,
+        (cs, ce): (usize, usize),
+    ) -> bool {
+        let c = &self.cues;
+        let t0 = trigger.first;
+        let noun = phrase_at(&v.ids, t0, &c.own_meeting_nouns);
+        if trigger.past != t0 + 1 || !(noun || phrase_at(&v.ids, t0, &c.meet_sense_verbs)) {
+            return false;
+        }
+        if any_phrase_in(&v.ids, trigger.past, ce, &c.own_meeting_partners)
+            || any_phrase_in(&v.ids, cs, ce, &c.gathering_words)
+            || any_phrase_in(&v.ids, cs, ce, &c.monetary_gathering_words)
+        {
+            return false;
+        }
+        // A verb with an object meets someone ("met Japanese officials").
+        let word = v.tokens[t0].text;
+        let verb = !noun || !word.eq_ignore_ascii_case("meeting");
+        if verb
+            && trigger.past < ce
+            && !phrase_at(&v.ids, trigger.past, &c.meet_object_stops)
+            && !Self::phrase_break_before(v, trigger.past)
+        {
+            return false;
+        }
+        // The party at word `k`: Some(true) for a monetary body, Some(false)
+        // for any other actor, None for no party.
+        let party = |k: usize| -> Option<bool> {
+            if let Some(a) = self.actor_at(v, k) {
+                let e = self.lexicon.entry(a.m.entry);
+                let name = e.name.to_lowercase();
+                let monetary = e.kind == ActorKind::Agency
+                    && (name.starts_with("bank of")
+                        || self
+                            .rules
+                            .role_cues("monetary_bodies")
+                            .iter()
+                            .any(|m| crate::lexicon::contains_word(&name, m))
+                        || e.aliases.iter().any(|al| {
+                            let al = al.to_lowercase();
+                            self.rules
+                                .role_cues("monetary_bodies")
+                                .iter()
+                                .any(|m| al == *m)
+                        }));
+                return Some(monetary);
+            }
+            phrase_at(&v.ids, k, &c.monetary_bodies).then_some(true)
+        };
+        let mut found = None;
+        for k in (0..t0).rev() {
+            if let Some(m) = party(k) {
+                found = Some((k, m));
+                break;
+            }
+        }
+        let Some((k, true)) =
+            found.or_else(|| (trigger.past..ce).find_map(|k| party(k).map(|m| (k, m))))
+        else {
+            return false;
+        };
+        // Two countries' parties between the body and the meeting: a
+        // meeting of more than one.
+        let (lo, hi) = if k < t0 {
+            (k, t0)
+        } else {
+            (trigger.past, k + 1)
+        };
+        let mut countries: Vec<&str> = Vec::new();
+        for j in lo..hi {
+            if let Some(a) = self.actor_at(v, j) {
+                if let Some(code) = self.lexicon.entry(a.m.entry).country.as_deref() {
+                    if !countries.contains(&code) {
+                        countries.push(code);
+                    }
+                }
+            }
+        }
+        countries.len() < 2
     }
 
     /// Whether word `k` is in a national agency's name (one institution of
@@ -536,6 +663,102 @@ impl Extractor {
                 .take(3)
                 .count()
                 >= 3
+        })
+    }
+
+    /// Whether a meeting verb or noun at `trigger` has only the subject's
+    /// own people for partner, one side's own session (ANNOTATION.md v1.1:
+    /// a cabinet, one body's session): right after it (or after its
+    /// "with") stands a possessive (`own_staff_possessives`: his, her, their,
+    /// its) and within [`STAFF_WORDS`] words an `own_staff_nouns` word
+    /// ("Reagan was meeting with his top economic advisers", "the minister
+    /// met his aides"), and no party but a place is named after it in its
+    /// clause `..ce` ("met his advisers and then Japan's envoy" stays; "his
+    /// Japanese counterpart" names no staff).
+    pub(crate) fn meets_own_staff(&self, v: &View, trigger: &TriggerSpan, ce: usize) -> bool {
+        let c = &self.cues;
+        let t0 = trigger.first;
+        if trigger.past != t0 + 1
+            || !(phrase_at(&v.ids, t0, &c.meet_sense_verbs)
+                || phrase_at(&v.ids, t0, &c.own_meeting_nouns))
+        {
+            return false;
+        }
+        // Its "with" may follow a time ("was meeting this afternoon with").
+        let mut p = trigger.past;
+        if let Some(w) = (p..(p + 4).min(ce))
+            .take_while(|&k| self.actor_at(v, k).is_none())
+            .find(|&k| phrase_at(&v.ids, k, &c.own_meeting_partners))
+        {
+            p = w + 1;
+        }
+        if p >= ce || !phrase_at(&v.ids, p, &c.own_staff_possessives) {
+            return false;
+        }
+        let Some(n) = (p + 1..(p + 1 + STAFF_WORDS).min(ce))
+            .take_while(|&k| self.actor_at(v, k).is_none())
+            .find(|&k| phrase_at(&v.ids, k, &c.own_staff_nouns))
+        else {
+            return false;
+        };
+        let from = v.tokens[n].end;
+        let to = v.tokens[ce.max(n + 1) - 1].end;
+        // A place named after it is where they meet ("at the White House").
+        !self.actors_of(v).iter().any(|a| {
+            let e = self.lexicon.entry(a.m.entry);
+            a.m.start >= from && a.m.start < to && !e.metonym && e.kind != ActorKind::Place
+        })
+    }
+
+    /// Whether a summit word (`peak_summit_words`) at `trigger` is a
+    /// mountain's top in a climbing story (two distinct
+    /// `mountain_genre_words` in the article: "reached the summit of Mt
+    /// Everest for the 31st time", "after four summits in 15 days", "Seven
+    /// Summit Treks") with no office holder, agency or international body
+    /// named in its clause `cs..ce`, nor two countries ("France and Italy
+    /// will hold a summit at a mountain resort" stays): no meeting.
+    pub(crate) fn mountain_summit(
+        &self,
+        v: &View,
+        trigger: &TriggerSpan,
+        (cs, ce): (usize, usize),
+    ) -> bool {
+        if trigger.past != trigger.first + 1
+            || !phrase_at(&v.ids, trigger.first, &self.cues.peak_summit_words)
+        {
+            return false;
+        }
+        let (from, to) = (v.tokens[cs].start, v.tokens[ce.max(cs + 1) - 1].end);
+        let mut countries: Vec<&str> = Vec::new();
+        for a in self.actors_of(v) {
+            if a.m.start < from || a.m.start >= to {
+                continue;
+            }
+            let e = self.lexicon.entry(a.m.entry);
+            if matches!(
+                e.kind,
+                ActorKind::Person | ActorKind::Agency | ActorKind::Organization
+            ) {
+                return false;
+            }
+            if let Some(code) = e.country.as_deref() {
+                if !countries.contains(&code) {
+                    countries.push(code);
+                }
+            }
+        }
+        if countries.len() > 1 {
+            return false;
+        }
+        *v.cx.mountain.get_or_init(|| {
+            let text = v.lower_article();
+            self.lists
+                .mountain_genre_words
+                .iter()
+                .filter(|w| crate::lexicon::contains_word_by(text, w))
+                .take(2)
+                .count()
+                >= 2
         })
     }
 
@@ -835,6 +1058,59 @@ impl Extractor {
             }
         }
         any
+    }
+
+    /// Whether a tariff trigger at `trigger` names what a utility or a
+    /// carrier charges ("households on default energy tariffs", "industrial
+    /// power rates", "a 30 pct tariff increase" in a power company's story),
+    /// not a trade measure: ANNOTATION.md (v1.1) tariffs fall on goods that
+    /// cross a border. The sentence holds a `utility_service_words` word, or
+    /// the article holds two distinct ones and no `trade_mark_words` word
+    /// anywhere; and the sentence holds no `trade_mark_words` word ("tariffs
+    /// on electricity exports"), no `tariff_target_preps` word follows the
+    /// trigger closely with a country named after it ("tariffs of 15% on
+    /// U.S. liquefied natural gas"), and its parties are of one country at
+    /// most.
+    pub(crate) fn utility_tariff(&self, v: &View, trigger: &TriggerSpan) -> bool {
+        let c = &self.cues;
+        let n = v.tokens.len();
+        if any_phrase_in(&v.ids, 0, n, &c.trade_mark_words) {
+            return false;
+        }
+        if !any_phrase_in(&v.ids, 0, n, &c.utility_service_words)
+            && !*v.cx.utility_story.get_or_init(|| {
+                let text = v.lower_article();
+                let has = |ws: &[memchr::memmem::Finder<'static>]| {
+                    ws.iter()
+                        .filter(|w| crate::lexicon::contains_word_by(text, w))
+                        .take(2)
+                        .count()
+                };
+                has(&self.lists.trade_mark_words) == 0
+                    && has(&self.lists.utility_service_words) >= 2
+            })
+        {
+            return false;
+        }
+        let mut countries: Vec<&str> = Vec::new();
+        for a in self.actors_of(v) {
+            if let Some(code) = self.lexicon.entry(a.m.entry).country.as_deref() {
+                if !countries.contains(&code) {
+                    countries.push(code);
+                }
+            }
+        }
+        if countries.len() > 1 {
+            return false;
+        }
+        let close = (trigger.past..(trigger.past + 4).min(n))
+            .find(|&k| phrase_at(&v.ids, k, &c.tariff_target_preps));
+        !close.is_some_and(|k| {
+            let from = v.tokens[k].start;
+            self.actors_of(v)
+                .iter()
+                .any(|a| a.m.start > from && self.lexicon.entry(a.m.entry).country.is_some())
+        })
     }
 
     /// Whether a tariff trigger (a duty, levy or tariff word) is read in

@@ -45,6 +45,13 @@ pub(crate) struct ArticleCx<'a> {
     /// Whether the article is a sports story (three `sports_genre_words`),
     /// worked out on first use ([`Extractor::sports_fixture`]).
     pub(crate) sports: std::cell::OnceCell<bool>,
+    /// Whether the article is a utility's or carrier's price story (two
+    /// `utility_service_words`, no `trade_mark_words`), worked out on first
+    /// use ([`Extractor::utility_tariff`]).
+    pub(crate) utility_story: std::cell::OnceCell<bool>,
+    /// Whether the article is a climbing story (two `mountain_genre_words`),
+    /// worked out on first use ([`Extractor::mountain_summit`]).
+    pub(crate) mountain: std::cell::OnceCell<bool>,
 }
 
 impl ArticleCx<'_> {
@@ -252,6 +259,8 @@ impl Extractor {
             word_senses: Default::default(),
             own_session_seen: Default::default(),
             sports: Default::default(),
+            utility_story: Default::default(),
+            mountain: Default::default(),
         }
     }
 

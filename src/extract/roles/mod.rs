@@ -282,6 +282,11 @@ pub(crate) struct Args {
     /// modifying the tariff, "by") placed a source: the sentence tells who
     /// imposes, not word order alone.
     pub(crate) cued: bool,
+    /// Raids: every target it names is the nationality of people held
+    /// ("Bangladeshi and Nepalese nationals"), not whose premises were
+    /// searched: no model for the raid's target in the article's other
+    /// sentences ([`super::article::inherit_roles`]).
+    pub(crate) people_target: bool,
 }
 
 impl Args {

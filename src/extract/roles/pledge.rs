@@ -267,6 +267,19 @@ impl Extractor {
             }
             previous = role.map(|r| (a.m.end, r, self.lexicon.entry(a.m.entry).kind));
         }
+        // "agreed to sell 15 billion dlrs worth of power to Maine": the buyer
+        // commits, the seller receives (not "supply a line of credit").
+        if phrase_at(&v.ids, t0, &c.pledge_sale_triggers)
+            && !(cs..ce).any(|k| phrase_at(&v.ids, k, &c.pledge_money_words))
+        {
+            for a in &mut out.actors {
+                a.role = match a.role {
+                    Role::Source => Role::Target,
+                    Role::Target => Role::Source,
+                    r => r,
+                };
+            }
+        }
         // A country named as recipient is not also the giver ("France is to
         // provide Togo with ..." read Togo both ways), except for aid at home.
         let recipients: Vec<String> = out
@@ -401,29 +414,56 @@ fn strip_determiner(between: &str) -> &str {
 /// read as one list.
 const LISTED_SUM_GAP: usize = 80;
 
+/// Bytes after a listed sum searched for its recipient or lender ("1.2 mln
+/// dlrs for Comoros", "14 mln dlrs from Mitsubishi of Japan").
+const LISTED_SUM_TAIL: usize = 48;
+
+/// One further item of a list that continues a pledge's sum: its sum, the
+/// byte where its part of the list starts, and the parties it names with
+/// the role they take.
+pub(crate) struct ListedSum {
+    pub(crate) sum: Quantity,
+    pub(crate) from: usize,
+    pub(crate) parties: Vec<Actor>,
+    pub(crate) role: Role,
+}
+
 impl Extractor {
-    /// The further donors of a list that continues a pledge's sum, each
-    /// with a sum of its own and no verb of its own ("Sweden is contributing
-    /// $275 million, Norway about $135 million and Denmark roughly 580
-    /// million crowns"; "Sweden $275 mln, Norway about $135 mln"): after a
-    /// comma, a semicolon or "and", a country (a determiner before it at
-    /// most), then only `listed_sum_words` ("about", "roughly", "up to")
-    /// and a colon before the sum. A sum in brackets is a conversion, not an
-    /// item. Each comes with its donor as source and the byte where its part
-    /// of the list starts (the first pledge's actors after it are not the
-    /// first pledge's). The list ends at the first sum that is no such item.
-    pub(crate) fn listed_sums(
-        &self,
-        v: &View,
-        first: &crate::event::Event,
-    ) -> Vec<(Actor, Quantity, usize)> {
+    /// The further items of a list that continues a pledge's sum, each
+    /// with a sum of its own and no verb of its own. After a comma, a
+    /// semicolon or "and", with only `listed_sum_words` ("about", "up to")
+    /// before the sum, an item is
+    /// - a party and its sum ("Sweden is contributing $275 million, Norway
+    ///   about $135 million and Denmark roughly 580 million crowns";
+    ///   "Senegal was given a 5.5 mln dlr loan, Guinea 4.6 mln dlrs"): the
+    ///   party takes the role of the first pledge's party before its sum
+    ///   (the giver, or the recipient of a passive "was given");
+    /// - a sum and its recipient or lender ("$15.2bn for the UAE and about
+    ///   $30bn for the UK"; "credits of 14.9 mln dlrs from Swiss Bank, 14
+    ///   mln dlrs from Mitsubishi of Japan"): a `pledge_target_preps` word
+    ///   right after the sum makes the parties up to the next separator
+    ///   recipients, an `origin_preps` word lenders;
+    ///
+    /// A sum in brackets is a conversion; a sum with no party of its own is
+    /// a part of the first ("including $5.8 billion for its first steel
+    /// mill", "9.0 mln dlrs for tallow") or a conversion (", about $3
+    /// billion,") and ends the list. A sum inside an item ("paid in
+    /// installments capped at $20 billion") is passed over; the list ends at
+    /// the first sum after a separator that is no such item.
+    pub(crate) fn listed_sums(&self, v: &View, first: &crate::event::Event) -> Vec<ListedSum> {
         let Some(amount) = &first.amount else {
             return Vec::new();
         };
         let words = &self.lists.listed_sum_words;
         let joiners = &self.lists.name_joiners;
         let determiners = &self.lists.determiners;
+        let c = &self.cues;
         let is = |list: &[String], w: &str| list.iter().any(|x| x.eq_ignore_ascii_case(w));
+        let only = |text: &str, ok: &dyn Fn(&str) -> bool| {
+            text.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .all(ok)
+        };
         let sentence_start = v.sentence.start;
         let bracketed = |q: &Quantity| {
             let before = &v.article[sentence_start..q.start];
@@ -435,13 +475,26 @@ impl Extractor {
             .filter(|a| a.role == Role::Source)
             .filter_map(|a| a.country.as_deref())
             .collect();
-        let mut out: Vec<(Actor, Quantity, usize)> = Vec::new();
+        // The role of a party named before its sum: that of the first
+        // pledge's party nearest before its own sum.
+        let lead_role = first
+            .actors
+            .iter()
+            .filter(|a| a.end <= amount.start)
+            .max_by_key(|a| a.start)
+            .map_or(Role::Source, |a| a.role);
+        let mut out: Vec<ListedSum> = Vec::new();
         let mut prev_end = amount.end;
-        for q in self.quantities_of(v) {
-            if q.start < amount.end || !matches!(q.kind, QuantityKind::Money { .. }) || bracketed(q)
-            {
-                continue;
-            }
+        let sums: Vec<&Quantity> = self
+            .quantities_of(v)
+            .iter()
+            .filter(|q| {
+                q.start >= amount.end
+                    && matches!(q.kind, QuantityKind::Money { .. })
+                    && !bracketed(q)
+            })
+            .collect();
+        for (n, q) in sums.iter().enumerate() {
             let gap = &v.article[prev_end..q.start];
             if gap.len() > LISTED_SUM_GAP {
                 break;
@@ -459,36 +512,100 @@ impl Extractor {
                 )
                 .max();
             let Some(sep) = sep else {
-                break;
+                // A sum inside the item ("capped at $20 billion") when the
+                // list goes on after it.
+                if gap.contains(['.', ':', '(', ')']) || n + 1 == sums.len() {
+                    break;
+                }
+                continue;
             };
             let from = prev_end + sep;
-            let Some(donor) = self
+            let lead = &v.article[from..q.start];
+            // A party and its sum.
+            let donor = self
                 .actors_of(v)
                 .iter()
-                .find(|p| p.m.start >= from && p.m.end <= q.start)
-            else {
+                .find(|p| p.m.start >= from && p.m.end <= q.start);
+            if let Some(donor) = donor {
+                let lead_ok = only(&v.article[from..donor.m.start], &|w| {
+                    is(joiners, w) || is(determiners, w)
+                });
+                let tail_ok = only(&v.article[donor.m.end..q.start], &|w| is(words, w));
+                let entry = self.lexicon.entry(donor.m.entry);
+                let Some(country) = entry.country.as_deref() else {
+                    break;
+                };
+                if !lead_ok || !tail_ok {
+                    break;
+                }
+                prev_end = q.end;
+                if lead_role == Role::Source && sources.contains(&country) {
+                    continue;
+                }
+                out.push(ListedSum {
+                    sum: (*q).clone(),
+                    from,
+                    parties: vec![self.actor(v, donor, lead_role)],
+                    role: lead_role,
+                });
+                continue;
+            }
+            if !only(lead, &|w| is(words, w) || is(determiners, w)) {
                 break;
+            }
+            // A sum and its recipient, lender or purpose: the words after
+            // it up to the next separator, sum or the tail's length.
+            let mut tail_end = (q.end + LISTED_SUM_TAIL).min(v.sentence.end);
+            while !v.article.is_char_boundary(tail_end) {
+                tail_end -= 1;
+            }
+            let tail = &v.article[q.end..tail_end];
+            let cut = [
+                tail.find([',', ';', '.', '(', ':']),
+                tail.to_lowercase().find(" and "),
+                sums.get(n + 1).map(|x| x.start.saturating_sub(q.end)),
+            ]
+            .into_iter()
+            .flatten()
+            .min()
+            .unwrap_or(tail.len());
+            let tail_end = q.end + cut;
+            let next = v.tokens.iter().position(|t| t.start >= q.end);
+            let role = next.and_then(|k| {
+                if v.tokens[k].start >= tail_end {
+                    None
+                } else if phrase_at(&v.ids, k, &c.origin_preps) {
+                    Some(Role::Source)
+                } else if phrase_at(&v.ids, k, &c.pledge_target_preps) {
+                    Some(Role::Target)
+                } else {
+                    None
+                }
+            });
+            let parties: Vec<Actor> = match role {
+                Some(r) => self
+                    .actors_of(v)
+                    .iter()
+                    .filter(|p| p.m.start >= q.end && p.m.end <= tail_end)
+                    .filter(|p| self.lexicon.entry(p.m.entry).country.is_some())
+                    .filter(|p| r == Role::Source || self.place_of_the_money(v, p))
+                    .map(|p| self.actor(v, p, r))
+                    .collect(),
+                None => Vec::new(),
             };
-            let lead_ok = v.article[from..donor.m.start]
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .all(|w| is(joiners, w) || is(determiners, w));
-            let tail_ok = v.article[donor.m.end..q.start]
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .all(|w| is(words, w));
-            let entry = self.lexicon.entry(donor.m.entry);
-            let Some(country) = entry.country.as_deref() else {
-                break;
-            };
-            if !lead_ok || !tail_ok {
+            // (A sum with no party of its own is a part of the first or a
+            // conversion: "including $5.8 billion for its steel mill",
+            // "30 billion crowns, about $3 billion".)
+            if parties.is_empty() {
                 break;
             }
             prev_end = q.end;
-            if sources.contains(&country) {
-                continue;
-            }
-            out.push((self.actor(v, donor, Role::Source), q.clone(), from));
+            out.push(ListedSum {
+                sum: (*q).clone(),
+                from,
+                role: role.unwrap_or(Role::Source),
+                parties,
+            });
         }
         out
     }

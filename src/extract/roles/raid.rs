@@ -10,12 +10,21 @@ impl Extractor {
         let c = &self.cues;
         let actors = self.clause_actors(v, cs, ce);
         let mut previous_target: Option<usize> = None;
+        // For each target after the trigger: whether it names only the
+        // nationality of people held ("52 workers, among them Bangladeshi
+        // and Nepalese nationals", "a former employee, a Chinese national").
+        let mut people: Vec<bool> = Vec::new();
         for a in &actors {
             if self.is_location(v, a) {
                 continue;
             }
             let e = self.lexicon.entry(a.m.entry);
-            if a.tok < t0 && e.kind == ActorKind::Company {
+            if a.tok < t0 && self.names_people(v, a) {
+                // "detained 40 Bangladeshi workers in a raid": whose people
+                // were held, however near the trigger.
+                self.push_actor(out, v, a, Role::Target);
+                people.push(true);
+            } else if a.tok < t0 && e.kind == ActorKind::Company {
                 // Companies are raided, they do not raid.
                 self.push_actor(out, v, a, Role::Target);
             } else if a.tok < t0 {
@@ -34,6 +43,7 @@ impl Extractor {
                     || self.detained_from(v, a)
                 {
                     self.push_actor(out, v, a, Role::Target);
+                    people.push(self.detained_from(v, a) || self.names_people(v, a));
                 } else if let Some(b) = previous_target {
                     // "people from Mexico, Guatemala and Honduras": a list
                     // after a target shares its role.
@@ -42,6 +52,7 @@ impl Extractor {
                         &self.lists.name_joiners,
                     ) {
                         self.push_actor(out, v, a, Role::Target);
+                        people.push(people.last().copied().unwrap_or(false));
                     }
                 }
             }
@@ -51,7 +62,29 @@ impl Extractor {
                 .any(|x| x.start == a.m.start && x.role == Role::Target)
                 .then_some(a.m.end);
         }
+        out.people_target = !people.is_empty()
+            && people.iter().all(|&p| p)
+            && out.actors.iter().filter(|x| x.role == Role::Target).count() <= people.len();
         out.location = self.first_location(v, cs, v.tokens.len());
+    }
+
+    /// Whether demonym `a` names people rather than premises or a company:
+    /// a plural ("Malaysians"), or followed within four words, through a
+    /// list of further demonyms, by a word for people (`raid_people_nouns`:
+    /// "Bangladeshi, Nepalese and Chinese nationals", "a Chinese national").
+    fn names_people(&self, v: &View, a: &Placed) -> bool {
+        if !a.m.demonym {
+            return false;
+        }
+        let text = &v.article[a.m.start..a.m.end];
+        if text.ends_with('s') && !text.ends_with("ss") {
+            return true;
+        }
+        let next = (a.tok..v.tokens.len()).find(|&i| v.tokens[i].start >= a.m.end);
+        next.is_some_and(|i| {
+            (i..(i + 4).min(v.ids.len()))
+                .any(|j| phrase_at(&v.ids, j, &self.cues.raid_people_nouns))
+        })
     }
 
     /// Whether actor `a` stands after "from" that follows, at most three
