@@ -92,6 +92,25 @@ impl ByteTrie {
         let mut dense = Vec::new();
         let mut kids: Vec<(u8, u32)> = Vec::new();
         for (&head, &phrase) in first_edge.iter().zip(&phrase_at) {
+            // Most nodes have no edge or one (the tails of phrases): laid
+            // out without the list, sort and copy of the general case,
+            // which were most of the build.
+            if head == NONE || arena[head as usize].2 == NONE {
+                let first_edge = edges.len() as u32;
+                let edge_count = if head == NONE {
+                    0
+                } else {
+                    let (c, n, _) = arena[head as usize];
+                    edges.push((c, n));
+                    1
+                };
+                nodes.push(Node {
+                    first_edge,
+                    edge_count,
+                    phrase,
+                });
+                continue;
+            }
             kids.clear();
             let mut e = head;
             while e != NONE {
