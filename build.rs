@@ -59,6 +59,32 @@ fn main() {
         println!("cargo:rerun-if-changed={f}");
     }
     phrase_dfas();
+    rules_json();
+}
+
+/// The embedded rule files again, each converted to JSON (`rule_json.rs`:
+/// name, JSON text, in the order of `rule_files.rs`): the library parses
+/// JSON several times faster than TOML, and start-up parsed the rules'
+/// TOML. A file that does not parse gets an empty text: the library then
+/// parses the TOML, and reports the problem with its line.
+fn rules_json() {
+    let out = env::var("OUT_DIR").unwrap();
+    let mut code = String::from("&[\n");
+    for f in toml_files("data/rules") {
+        let json = fs::read_to_string(&f)
+            .ok()
+            .and_then(|text| text.parse::<toml::Table>().ok())
+            .and_then(|table| serde_json::to_string(&table).ok())
+            .unwrap_or_default();
+        let name = f.file_name().unwrap().to_string_lossy().to_string();
+        code.push_str(&format!(
+            "    ({:?}, {:?}),\n",
+            format!("embedded:data/rules/{name}"),
+            json
+        ));
+    }
+    code.push(']');
+    fs::write(Path::new(&out).join("rule_json.rs"), code).expect("write rule_json.rs");
 }
 
 /// The `*.toml` files of `dir`, sorted, as the library embeds them.

@@ -107,41 +107,17 @@ impl<'a> MentionRef<'a> {
     /// numbers still go through `serde_json`, so escapes and number forms
     /// are its own.
     fn write_json(&self, out: &mut Vec<u8>) -> serde_json::Result<()> {
-        /// A field that may be null: strings and flags written here,
-        /// floats and the unit through `serde_json`.
-        fn opt_str(out: &mut Vec<u8>, key: &[u8], v: Option<&str>) {
-            out.extend_from_slice(key);
-            match v {
-                Some(v) => json_str(out, v),
-                None => out.extend_from_slice(b"null"),
-            }
-        }
-        fn opt<T: Serialize>(
-            out: &mut Vec<u8>,
-            key: &[u8],
-            v: &Option<T>,
-        ) -> serde_json::Result<()> {
-            out.extend_from_slice(key);
-            match v {
-                Some(v) => serde_json::to_writer(&mut *out, v),
-                None => {
-                    out.extend_from_slice(b"null");
-                    Ok(())
-                }
-            }
-        }
         out.extend_from_slice(b"{\"doc\":");
         json_str(out, self.doc);
         out.extend_from_slice(b",\"kind\":");
         // The kind's and the flag's JSON as they stand (what serde_json
         // writes for them, without a serializer per field).
         out.extend_from_slice(match self.kind {
-            MentionKind::Actor => b"\"actor\"",
-            MentionKind::Money => b"\"money\"",
-            MentionKind::Percent => b"\"percent\"",
-            MentionKind::Count => b"\"count\"",
+            MentionKind::Actor => b"\"actor\",\"text\":",
+            MentionKind::Money => b"\"money\",\"text\":",
+            MentionKind::Percent => b"\"percent\",\"text\":",
+            MentionKind::Count => b"\"count\",\"text\":",
         });
-        out.extend_from_slice(b",\"text\":");
         json_str(out, self.text);
         out.extend_from_slice(b",\"start\":");
         json_usize(out, self.start);
@@ -149,6 +125,36 @@ impl<'a> MentionRef<'a> {
         json_usize(out, self.end);
         out.extend_from_slice(b",\"sentence_index\":");
         json_usize(out, self.sentence_index);
+        // An actor has no figure's fields and a figure no actor's: each
+        // group's nulls in one piece when all are null, where a piece per
+        // field was a third of the line's copies.
+        if self.value.is_none()
+            && self.currency.is_none()
+            && self.approx.is_none()
+            && self.max.is_none()
+            && self.unit.is_none()
+            && self.of.is_none()
+        {
+            out.extend_from_slice(
+                b",\"value\":null,\"currency\":null,\"approx\":null,\"max\":null,\"unit\":null,\"of\":null",
+            );
+        } else {
+            self.write_figure_fields(out)?;
+        }
+        if self.name.is_none() && self.actor_kind.is_none() && self.country.is_none() {
+            out.extend_from_slice(b",\"name\":null,\"actor_kind\":null,\"country\":null}");
+            return Ok(());
+        }
+        opt_str(out, b",\"name\":", self.name);
+        opt_str(out, b",\"actor_kind\":", self.actor_kind);
+        opt_str(out, b",\"country\":", self.country);
+        out.push(b'}');
+        Ok(())
+    }
+
+    /// The figure's fields of [`MentionRef::write_json`], from `value` to
+    /// `of`.
+    fn write_figure_fields(&self, out: &mut Vec<u8>) -> serde_json::Result<()> {
         opt(out, b",\"value\":", &self.value)?;
         opt_str(out, b",\"currency\":", self.currency);
         out.extend_from_slice(b",\"approx\":");
@@ -160,10 +166,6 @@ impl<'a> MentionRef<'a> {
         opt(out, b",\"max\":", &self.max)?;
         opt(out, b",\"unit\":", &self.unit)?;
         opt_str(out, b",\"of\":", self.of);
-        opt_str(out, b",\"name\":", self.name);
-        opt_str(out, b",\"actor_kind\":", self.actor_kind);
-        opt_str(out, b",\"country\":", self.country);
-        out.push(b'}');
         Ok(())
     }
 
@@ -185,6 +187,29 @@ impl<'a> MentionRef<'a> {
             name: self.name.map(str::to_string),
             actor_kind: self.actor_kind,
             country: self.country.map(str::to_string),
+        }
+    }
+}
+
+/// A field that may be null: strings and flags written here,
+/// floats and the unit through `serde_json`.
+fn opt_str(out: &mut Vec<u8>, key: &[u8], v: Option<&str>) {
+    out.extend_from_slice(key);
+    match v {
+        Some(v) => json_str(out, v),
+        None => out.extend_from_slice(b"null"),
+    }
+}
+
+/// A field that may be null, its value through `serde_json` (floats, the
+/// percent unit).
+fn opt<T: Serialize>(out: &mut Vec<u8>, key: &[u8], v: &Option<T>) -> serde_json::Result<()> {
+    out.extend_from_slice(key);
+    match v {
+        Some(v) => serde_json::to_writer(&mut *out, v),
+        None => {
+            out.extend_from_slice(b"null");
+            Ok(())
         }
     }
 }

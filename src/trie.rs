@@ -22,7 +22,9 @@ pub struct ByteTrie {
     root: Box<[u32; 256]>,
     /// Nodes below the root: their edges and the phrase ending there.
     nodes: Vec<Node>,
-    /// Every node's edges, (byte, child), sorted by byte, one run per node.
+    /// The edges, (byte, child), sorted by byte, one run per node with two
+    /// edges or more but fewer than [`DENSE_EDGES`] (a node holds its one
+    /// edge itself).
     edges: Vec<(u8, u32)>,
     /// Child tables (256 entries, [`NONE`] for no edge) of the nodes with
     /// many edges, where a scan of the edges would be slow.
@@ -33,11 +35,15 @@ pub struct ByteTrie {
 #[derive(Debug, Clone, Copy)]
 struct Node {
     /// Where the node's edges start in `edges`, or with [`DENSE_EDGES`]
-    /// edges or more, where its child table starts in `dense`.
+    /// edges or more, where its child table starts in `dense`; with one
+    /// edge, the child itself (the edge is held here, not in `edges`).
     first_edge: u32,
-    edge_count: u32,
     /// Index of the phrase spelt by the path to this node, or [`NONE`].
     phrase: u32,
+    /// How many edges leave the node (at most 256).
+    edge_count: u16,
+    /// The byte of the node's one edge, when it has one.
+    byte: u8,
 }
 
 /// A position in the trie: a node below the root.
@@ -92,6 +98,29 @@ impl ByteTrie {
         let mut dense = Vec::new();
         let mut kids: Vec<(u8, u32)> = Vec::new();
         for (&head, &phrase) in first_edge.iter().zip(&phrase_at) {
+            // Most nodes have no edge or one (the tails of phrases): laid
+            // out without the list, sort and copy of the general case,
+            // which were most of the build; one edge is held in the node
+            // itself, where a walk finds it without another load.
+            if head == NONE {
+                nodes.push(Node {
+                    first_edge: 0,
+                    phrase,
+                    edge_count: 0,
+                    byte: 0,
+                });
+                continue;
+            }
+            if arena[head as usize].2 == NONE {
+                let (c, n, _) = arena[head as usize];
+                nodes.push(Node {
+                    first_edge: n,
+                    phrase,
+                    edge_count: 1,
+                    byte: c,
+                });
+                continue;
+            }
             kids.clear();
             let mut e = head;
             while e != NONE {
@@ -99,8 +128,8 @@ impl ByteTrie {
                 kids.push((c, n));
                 e = next;
             }
-            let edge_count = kids.len() as u32;
-            let first_edge = if edge_count >= DENSE_EDGES {
+            let edge_count = kids.len() as u16;
+            let first_edge = if u32::from(edge_count) >= DENSE_EDGES {
                 let at = dense.len();
                 dense.resize(at + 256, NONE);
                 for &(c, n) in &kids {
@@ -115,8 +144,9 @@ impl ByteTrie {
             };
             nodes.push(Node {
                 first_edge,
-                edge_count,
                 phrase,
+                edge_count,
+                byte: 0,
             });
         }
         ByteTrie {
@@ -138,8 +168,11 @@ impl ByteTrie {
     #[inline]
     pub fn next(&self, node: NodeId, c: u8) -> Option<NodeId> {
         let n = self.nodes[node.0 as usize];
+        if n.edge_count == 1 {
+            return (n.byte == c).then_some(NodeId(n.first_edge));
+        }
         let first = n.first_edge as usize;
-        if n.edge_count >= DENSE_EDGES {
+        if u32::from(n.edge_count) >= DENSE_EDGES {
             let child = self.dense[first + c as usize];
             (child != NONE).then_some(NodeId(child))
         } else {
@@ -263,5 +296,26 @@ mod tests {
         assert_eq!(whole("kfab"), None);
         assert_eq!(whole("U.S."), Some("u.s."));
         assert_eq!(whole(""), None);
+    }
+
+    /// Nodes with no edge, one edge (held in the node), a few (a sorted
+    /// run) and many (a table) all lead where their phrases do.
+    #[test]
+    fn every_node_shape_is_walked() {
+        let phrases = [
+            "tax", "taxes", "tb", "tc", "td", "x", "mab", "mac", "mad", "mae", "maf", "mag",
+        ];
+        let t = ByteTrie::new(&phrases);
+        let whole = |w: &str| t.whole_word(w.as_bytes()).map(|p| phrases[p]);
+        for p in phrases {
+            assert_eq!(whole(p), Some(p), "{p}");
+            assert_eq!(whole(&p.to_uppercase()), Some(p), "{p}");
+        }
+        for w in ["ta", "taxe", "taxis", "te", "xa", "ma", "mah", "maff", "t"] {
+            assert_eq!(whole(w), None, "{w}");
+        }
+        let mut v = Vec::new();
+        t.prefixes_at(b"Taxes!", 0, |e, p| v.push((e, phrases[p])));
+        assert_eq!(v, vec![(3, "tax"), (5, "taxes")]);
     }
 }

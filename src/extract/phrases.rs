@@ -257,6 +257,16 @@ impl Interner {
         *self.ids.entry(word).or_insert(next)
     }
 
+    /// [`Interner::intern`] of a borrowed word, copied only when new.
+    pub(crate) fn intern_str(&mut self, word: &str) -> u32 {
+        if let Some(&id) = self.ids.get(word) {
+            return id;
+        }
+        let next = self.ids.len() as u32;
+        self.ids.insert(word.to_string(), next);
+        next
+    }
+
     /// Builds the lookup trie; called once, after the last [`Interner::intern`].
     pub(crate) fn freeze(&mut self) {
         let mut words = vec![""; self.ids.len()];
@@ -299,12 +309,24 @@ impl Interner {
 }
 
 pub(crate) fn compile(list: &[String], interner: &mut Interner) -> Phrases {
+    // An ASCII word (nearly all) is lowercased into one reused buffer and
+    // copied only when new: most words recur across the lists.
+    let mut word = String::new();
     Phrases::new(
         list.iter()
             .map(|p| {
                 segment::tokens(p, 0)
                     .iter()
-                    .map(|t| interner.intern(normalise(t.text)))
+                    .map(|t| {
+                        if t.text.is_ascii() {
+                            word.clear();
+                            word.push_str(t.text);
+                            word.make_ascii_lowercase();
+                            interner.intern_str(&word)
+                        } else {
+                            interner.intern(normalise(t.text))
+                        }
+                    })
                     .collect::<Vec<_>>()
             })
             .filter(|p: &Vec<u32>| !p.is_empty())

@@ -141,8 +141,10 @@ fn word_end_from(text: &str, mut i: usize) -> usize {
 /// A lowercase copy of a short ASCII word, kept on the stack.
 #[derive(Clone, Copy)]
 pub(crate) struct Lc {
-    pub(crate) buf: [u8; 24],
-    pub(crate) len: usize,
+    /// ASCII bytes only (see [`Lc::as_str`]): private, so only
+    /// [`Lc::new`] writes them.
+    buf: [u8; 24],
+    len: usize,
 }
 
 impl Lc {
@@ -162,8 +164,16 @@ impl Lc {
         Lc { buf, len: s.len() }
     }
 
+    /// The lowercase word. (Asked many times per figure: validating the
+    /// bytes as UTF-8 each time was 2% of `mentions`.)
+    #[inline]
     pub(crate) fn as_str(&self) -> &str {
-        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+        let b = &self.buf[..self.len];
+        debug_assert!(b.is_ascii());
+        // SAFETY: `Lc::new` fills `buf` from an ASCII string, lowercased
+        // (still ASCII), and nothing else writes it (private fields); ASCII
+        // is valid UTF-8.
+        unsafe { std::str::from_utf8_unchecked(b) }
     }
 }
 
