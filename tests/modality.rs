@@ -1305,6 +1305,71 @@ const CASES: &[Case] = &[
         "meeting",
         "planned",
     ),
+    // A "to" left at the end of a relative clause, before a preposition, opens no infinitive; "agreed to meet" still plans.
+    (
+        "The finance ministers reaffirmed the currency range they agreed to in the Paris talks.",
+        None,
+        "meeting",
+        "asserted",
+    ),
+    (
+        "The finance ministers agreed to meet in Paris next week.",
+        None,
+        "meeting",
+        "planned",
+    ),
+    // A clause of time after an opening condition names when the main clause happens: the event there is planned, not hypothetical.
+    (
+        "If the yen keeps rising, Tokyo could face pressure to act when finance ministers meet in Washington next month.",
+        None,
+        "meeting",
+        "planned",
+    ),
+    (
+        "If the yen keeps rising, finance ministers could meet in Washington next month.",
+        None,
+        "meeting",
+        "hypothetical",
+    ),
+    // A trigger heading the subject of a "that" clause takes its own predicate, as after a speech verb.
+    (
+        "The consensus among dealers is that the G-7 meeting is unlikely to change sentiment toward the dollar.",
+        None,
+        "meeting",
+        "planned",
+    ),
+    (
+        "Dealers said that the G-7 meeting is unlikely to take place before June.",
+        None,
+        "meeting",
+        "negated",
+    ),
+    // A negated outcome of an event is no negation of the event.
+    (
+        "Ottawa said that the talks had not produced a way out of the dispute.",
+        None,
+        "meeting",
+        "asserted",
+    ),
+    (
+        "Ottawa said that the talks had not begun.",
+        None,
+        "meeting",
+        "negated",
+    ),
+    // A headline's "to" does not govern a trigger in a subordinate clause after it.
+    (
+        "Carmaker swings to loss as US tariffs cost 7.5 billion euros",
+        None,
+        "tariff",
+        "asserted",
+    ),
+    (
+        "Japan to cut tariffs on U.S. beef",
+        None,
+        "tariff",
+        "planned",
+    ),
 ];
 
 #[test]
