@@ -1370,6 +1370,59 @@ const CASES: &[Case] = &[
         "tariff",
         "planned",
     ),
+    // "after" between a request cue and the trigger sets the trigger before the request: "calls on" there is a visit.
+    (
+        "China's foreign minister calls on the prime minister after border talks with India's national security adviser",
+        None,
+        "meeting",
+        "asserted",
+    ),
+    (
+        "The opposition called for talks with Beijing on the border dispute.",
+        None,
+        "meeting",
+        "requested",
+    ),
+    // A plan in the progressive: "is proposing paying", "hoping to hold".
+    (
+        "Agriculture Commissioner Andriessen is proposing paying farmers 2,000 dlrs a year to leave the land.",
+        None,
+        "pledge",
+        "planned",
+    ),
+    // A ruling that wipes out tariffs negates them, whatever date they were imposed on.
+    (
+        "The ruling wipes out the tariffs imposed on Chinese goods in April.",
+        Some("2025-06-01"),
+        "tariff",
+        "negated",
+    ),
+    // "if anything" is no condition.
+    (
+        "Baker said he plans to have more talks with Senate leaders before the White House decides what it is going to do, if anything.",
+        None,
+        "meeting",
+        "planned",
+    ),
+    (
+        "Baker said he would have more talks with Senate leaders if the budget summit fails.",
+        None,
+        "meeting",
+        "hypothetical",
+    ),
+    // A modal that hedges the speaker's own words governs no event after it.
+    (
+        "\"I would say the yen is still inside the range we agreed to in the discussions in Paris,\" Miyazawa said.",
+        Some("08-APR-1987"),
+        "meeting",
+        "asserted",
+    ),
+    (
+        "Miyazawa said the ministers would hold discussions in Paris next week.",
+        Some("08-APR-1987"),
+        "meeting",
+        "planned",
+    ),
 ];
 
 #[test]

@@ -975,8 +975,12 @@ impl Extractor {
             }
         }
         // A modal that governs another verb ("could cast a shadow over the
-        // meeting") speaks of an event still to come.
-        if let Some(at) = hit(cs, near_lo, &c.far_modal) {
+        // meeting") speaks of an event still to come; not one that hedges
+        // the speaker's own words ("I would say that ... the range we agreed
+        // to in the discussions in Paris").
+        if let Some(at) =
+            hit(cs, near_lo, &c.far_modal).filter(|&at| !phrase_at(w, at + 1, &c.speech_verbs))
+        {
             if let Some(p) = self.past_verb_between(v, at + 1, t0) {
                 return (Modality::Asserted, Some(p));
             }
