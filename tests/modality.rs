@@ -1305,6 +1305,124 @@ const CASES: &[Case] = &[
         "meeting",
         "planned",
     ),
+    // A "to" left at the end of a relative clause, before a preposition, opens no infinitive; "agreed to meet" still plans.
+    (
+        "The finance ministers reaffirmed the currency range they agreed to in the Paris talks.",
+        None,
+        "meeting",
+        "asserted",
+    ),
+    (
+        "The finance ministers agreed to meet in Paris next week.",
+        None,
+        "meeting",
+        "planned",
+    ),
+    // A clause of time after an opening condition names when the main clause happens: the event there is planned, not hypothetical.
+    (
+        "If the yen keeps rising, Tokyo could face pressure to act when finance ministers meet in Washington next month.",
+        None,
+        "meeting",
+        "planned",
+    ),
+    (
+        "If the yen keeps rising, finance ministers could meet in Washington next month.",
+        None,
+        "meeting",
+        "hypothetical",
+    ),
+    // A trigger heading the subject of a "that" clause takes its own predicate, as after a speech verb.
+    (
+        "The consensus among dealers is that the G-7 meeting is unlikely to change sentiment toward the dollar.",
+        None,
+        "meeting",
+        "planned",
+    ),
+    (
+        "Dealers said that the G-7 meeting is unlikely to take place before June.",
+        None,
+        "meeting",
+        "negated",
+    ),
+    // A negated outcome of an event is no negation of the event.
+    (
+        "Ottawa said that the talks had not produced a way out of the dispute.",
+        None,
+        "meeting",
+        "asserted",
+    ),
+    (
+        "Ottawa said that the talks had not begun.",
+        None,
+        "meeting",
+        "negated",
+    ),
+    // A headline's "to" does not govern a trigger in a subordinate clause after it.
+    (
+        "Carmaker swings to loss as US tariffs cost 7.5 billion euros",
+        None,
+        "tariff",
+        "asserted",
+    ),
+    (
+        "Japan to cut tariffs on U.S. beef",
+        None,
+        "tariff",
+        "planned",
+    ),
+    // "after" between a request cue and the trigger sets the trigger before the request: "calls on" there is a visit.
+    (
+        "China's foreign minister calls on the prime minister after border talks with India's national security adviser",
+        None,
+        "meeting",
+        "asserted",
+    ),
+    (
+        "The opposition called for talks with Beijing on the border dispute.",
+        None,
+        "meeting",
+        "requested",
+    ),
+    // A plan in the progressive: "is proposing paying", "hoping to hold".
+    (
+        "Agriculture Commissioner Andriessen is proposing paying farmers 2,000 dlrs a year to leave the land.",
+        None,
+        "pledge",
+        "planned",
+    ),
+    // A ruling that wipes out tariffs negates them, whatever date they were imposed on.
+    (
+        "The ruling wipes out the tariffs imposed on Chinese goods in April.",
+        Some("2025-06-01"),
+        "tariff",
+        "negated",
+    ),
+    // "if anything" is no condition.
+    (
+        "Baker said he plans to have more talks with Senate leaders before the White House decides what it is going to do, if anything.",
+        None,
+        "meeting",
+        "planned",
+    ),
+    (
+        "Baker said he would have more talks with Senate leaders if the budget summit fails.",
+        None,
+        "meeting",
+        "hypothetical",
+    ),
+    // A modal that hedges the speaker's own words governs no event after it.
+    (
+        "\"I would say the yen is still inside the range we agreed to in the discussions in Paris,\" Miyazawa said.",
+        Some("08-APR-1987"),
+        "meeting",
+        "asserted",
+    ),
+    (
+        "Miyazawa said the ministers would hold discussions in Paris next week.",
+        Some("08-APR-1987"),
+        "meeting",
+        "planned",
+    ),
 ];
 
 #[test]

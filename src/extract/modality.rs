@@ -121,7 +121,15 @@ impl Extractor {
         // its market, Washington would impose tariffs", "Once the agreement is
         // signed, Tokyo will extend credits") makes its events hypothetical,
         // whatever the main clause's verb or a negation in the condition says.
-        if phrase_at(w, 0, &c.leading_conditional) {
+        // (Not an event in a clause of time after it, which names when the
+        // main clause would happen: "If growth fails to emerge, Bonn could
+        // come under pressure when leaders of the seven meet in Venice this
+        // June".)
+        let time_clause = (t0.saturating_sub(6).max(1)..t0)
+            .rev()
+            .find(|&i| phrase_at(w, i, &c.time_subordinators))
+            .is_some_and(|i| unpunctuated_to(v, i, t0 + 1) > t0);
+        if phrase_at(w, 0, &c.leading_conditional) && !time_clause {
             return (Modality::Hypothetical, Some(0));
         }
         // So does one opening a reported clause ("officials said that if
@@ -653,6 +661,9 @@ impl Extractor {
                 // "U.S. SAID TO VIEW G-7 MEETING AS SUCCESS": a report, not
                 // a future.
                 .filter(|&i| !(i > 0 && phrase_at(w, i - 1, &c.reportive_passives)))
+                // "Volkswagen swings to loss as US tariffs cost €7.5bn": a
+                // trigger in a subordinate clause after it is not its verb's.
+                .filter(|&i| !any_phrase_in(w, i + 1, t0, &c.subordinators))
             {
                 return (Modality::Planned, Some(at));
             }
@@ -666,6 +677,14 @@ impl Extractor {
         // another noun.)
         if let Some(at) = hit(plan_lo, t0, &c.planned)
             .filter(|&at| !(at > 0 && phrase_at(w, at - 1, &c.comparatives)))
+            // "the range we agreed to in the discussions in Paris": a "to"
+            // left at the end of a relative clause, before a preposition,
+            // opens no infinitive.
+            .filter(|&at| {
+                let end = at + phrase_len_at(w, at, &c.planned).max(1);
+                !(phrase_at(w, end - 1, &c.infinitive_markers)
+                    && phrase_at(w, end, &c.stranded_followers))
+            })
             .filter(|&at| {
                 !(phrase_at(w, at, &c.planned_modifiers)
                     && any_phrase_in(w, at + 1, t0, &c.modifier_barriers))
@@ -702,8 +721,12 @@ impl Extractor {
         if let Some(at) = hit(t0.saturating_sub(6).max(phrase_lo), t0, &c.past_verbs) {
             return (Modality::Asserted, Some(at));
         }
-        let reported_subject = last_phrase_in(w, t0.saturating_sub(5).max(cs), t0, &c.speech_verbs)
-            .is_some_and(|sv| !any_phrase_in(w, sv + 1, t0, &c.past_verbs));
+        // (So does one after "that": "The market consensus is that the G-7
+        // meeting is unlikely to change sentiment".)
+        let reported_subject = [&c.speech_verbs, &c.complementizers].iter().any(|list| {
+            last_phrase_in(w, t0.saturating_sub(5).max(cs), t0, list)
+                .is_some_and(|sv| !any_phrase_in(w, sv + 1, t0, &c.past_verbs))
+        });
         // (A verb trigger after an auxiliary, "is talking to", heads nothing.)
         let verb_trigger = t0 > 0 && phrase_at(w, t0 - 1, &c.passive_auxiliaries);
         // (Or heads its phrase: "No agreement has been reached, and serious
@@ -770,6 +793,9 @@ impl Extractor {
                         || phrase_at(w, at - 1, &c.far_modal))
                     && phrase_at(w, at, &c.predicate_negations)
                     && verb_at(at + 1)
+                    // "the talks had not produced a way out": an outcome
+                    // denied, not the event.
+                    && !phrase_at(w, at + 1, &c.outcome_verbs)
             }) {
                 // A tariff whose removal is negated stands: "The tariff on
                 // Japanese pickup trucks has never been lifted".
@@ -949,8 +975,12 @@ impl Extractor {
             }
         }
         // A modal that governs another verb ("could cast a shadow over the
-        // meeting") speaks of an event still to come.
-        if let Some(at) = hit(cs, near_lo, &c.far_modal) {
+        // meeting") speaks of an event still to come; not one that hedges
+        // the speaker's own words ("I would say that ... the range we agreed
+        // to in the discussions in Paris").
+        if let Some(at) =
+            hit(cs, near_lo, &c.far_modal).filter(|&at| !phrase_at(w, at + 1, &c.speech_verbs))
+        {
             if let Some(p) = self.past_verb_between(v, at + 1, t0) {
                 return (Modality::Asserted, Some(p));
             }
