@@ -18,6 +18,7 @@
 //! assert_eq!(m[1].currency.as_deref(), Some("USD"));
 //! ```
 
+use crate::event_json::{json_str, json_usize};
 use crate::extract::Extractor;
 use crate::lexicon::kind_name;
 use crate::quantity::{PercentUnit, QuantityKind};
@@ -212,53 +213,6 @@ fn opt<T: Serialize>(out: &mut Vec<u8>, key: &[u8], v: &Option<T>) -> serde_json
             Ok(())
         }
     }
-}
-
-/// Whether `serde_json` escapes a byte inside a string: the control
-/// characters, the quote and the backslash (nothing else, not even DEL or
-/// non-ASCII bytes).
-static JSON_ESCAPED: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut c = 0;
-    while c < 0x20 {
-        t[c] = true;
-        c += 1;
-    }
-    t[b'"' as usize] = true;
-    t[b'\\' as usize] = true;
-    t
-};
-
-/// Appends `s` as a JSON string, the bytes `serde_json` writes for it:
-/// most strings of a mention (its text, the article id, a name) need no
-/// escape and are copied whole after one scan; the rare one that does goes
-/// through `serde_json` itself. (`serde_json`'s writer cost a third of the
-/// lines' writing, one call per string.)
-fn json_str(out: &mut Vec<u8>, s: &str) {
-    if s.bytes().any(|b| JSON_ESCAPED[usize::from(b)]) {
-        // Writing to a Vec cannot fail, nor can serialising a str.
-        let _ = serde_json::to_writer(&mut *out, s);
-        return;
-    }
-    out.reserve(s.len() + 2);
-    out.push(b'"');
-    out.extend_from_slice(s.as_bytes());
-    out.push(b'"');
-}
-
-/// Appends `n` in decimal, as `serde_json` writes an unsigned integer.
-fn json_usize(out: &mut Vec<u8>, mut n: usize) {
-    let mut buf = [0u8; 20];
-    let mut at = buf.len();
-    loop {
-        at -= 1;
-        buf[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    out.extend_from_slice(&buf[at..]);
 }
 
 impl Mention {
