@@ -19,6 +19,7 @@
 
 use ignore::gitignore::{Gitignore, GitignoreBuilder};
 use serde::Deserialize;
+use std::borrow::Cow;
 use std::collections::VecDeque;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
@@ -734,14 +735,22 @@ fn serde_article(buf: &[u8], at: &dyn Fn() -> String) -> Result<Article, LineErr
         _ => at(),
     };
     let title = match parsed.title {
-        Some(JsonField::Str(s)) if !s.trim().is_empty() => Some(s),
+        Some(JsonField::Str(s)) => Some(s),
         _ => None,
     };
     let date = match parsed.date {
         Some(JsonField::Str(s)) => Some(s.into_owned()),
         _ => None,
     };
-    let text = match title {
+    let text = headed_text(title, text);
+    Ok(Article { id, text, date })
+}
+
+/// An article's text with its title, when the title is not blank, before
+/// it and a blank line between (the offsets of events count from the
+/// title's first byte).
+fn headed_text(title: Option<Cow<'_, str>>, text: Cow<'_, str>) -> String {
+    match title.filter(|t| !t.trim().is_empty()) {
         Some(t) => {
             let mut joined = String::with_capacity(t.len() + 2 + text.len());
             joined.push_str(&t);
@@ -750,8 +759,7 @@ fn serde_article(buf: &[u8], at: &dyn Fn() -> String) -> Result<Article, LineErr
             joined
         }
         None => text.into_owned(),
-    };
-    Ok(Article { id, text, date })
+    }
 }
 
 /// The article of a JSON line of the usual shape, read without serde: one
@@ -833,16 +841,7 @@ fn plain_article(buf: &[u8], at: &dyn Fn() -> String) -> Option<Article> {
     let text = text?;
     let id = id.map_or_else(at, std::borrow::Cow::into_owned);
     let date = date.map(std::borrow::Cow::into_owned);
-    let text = match title.filter(|t| !t.trim().is_empty()) {
-        Some(t) => {
-            let mut joined = String::with_capacity(t.len() + 2 + text.len());
-            joined.push_str(&t);
-            joined.push_str("\n\n");
-            joined.push_str(&text);
-            joined
-        }
-        None => text.into_owned(),
-    };
+    let text = headed_text(title, text);
     Some(Article { id, text, date })
 }
 
