@@ -19,7 +19,12 @@ use std::collections::BTreeSet;
 /// Whether the actor's words lie inside the event's sentence (an actor
 /// outside it was inherited from the article).
 fn inside(e: &Event, a: &Actor) -> bool {
-    a.start >= e.sentence.start && a.end <= e.sentence.end
+    within((e.sentence.start, e.sentence.end), a)
+}
+
+/// Whether the actor's words lie inside the byte span `start..end`.
+fn within((start, end): (usize, usize), a: &Actor) -> bool {
+    a.start >= start && a.end <= end
 }
 
 fn countries(e: &Event, role: Role) -> BTreeSet<&str> {
@@ -163,8 +168,9 @@ pub fn enforce_roles(event: &mut Event, same_country: SameCountry, export_words:
         .collect();
     let mut k = keep.iter();
     event.actors.retain(|_| *k.next().unwrap_or(&true));
-    let (start, end) = (event.sentence.start, event.sentence.end);
-    let outside = |a: &Actor| a.start < start || a.end > end;
+    // `inside` by the sentence's span: `event.actors` is drained below.
+    let sentence = (event.sentence.start, event.sentence.end);
+    let outside = |a: &Actor| !within(sentence, a);
     let mut kept: Vec<Actor> = Vec::with_capacity(event.actors.len());
     for x in event.actors.drain(..) {
         let repeated = kept.iter().any(|y| {
