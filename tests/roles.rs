@@ -1701,6 +1701,16 @@ fn another_events_time_clause_adds_no_party() {
             "EU leaders agreed to open formal talks with Turkey despite objections from Cyprus.",
             &["EU", "TUR"],
         ),
+        // The gathering a meeting was held beside is another event: its
+        // members and host are not the meeting's parties.
+        (
+            "Australian Prime Minister Anthony Albanese met Indonesian President Prabowo Subianto on the sidelines of the Group of Seven summit in Kananaskis, Canada.",
+            &["AUS", "IDN"],
+        ),
+        (
+            "Chinese President Xi Jinping met Thai Prime Minister Anutin Charnvirakul on the margins of the APEC gatherings in South Korea on Friday.",
+            &["CHN", "THA"],
+        ),
     ];
     assert_meeting_participants(&ex, "2025-09-17", cases);
     let meetings = |text: &str| {
@@ -2074,9 +2084,21 @@ fn people_held_in_a_raid_are_no_model_for_other_raids() {
 #[test]
 fn group_named_at_a_sentence_start() {
     let ex = Extractor::embedded().unwrap();
-    let cases: &[(&str, &[&str])] = &[(
-        "Six major industrial countries agreed at a meeting in Paris in February to foster currency stability.",
-        &["CAN", "DEU", "FRA", "GBR", "JPN", "USA"],
-    )];
+    let g7: &[&str] = &["CAN", "DEU", "FRA", "GBR", "ITA", "JPN", "USA"];
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Six major industrial countries agreed at a meeting in Paris in February to foster currency stability.",
+            &["CAN", "DEU", "FRA", "GBR", "JPN", "USA"],
+        ),
+        // Wire copy names the Seven without their number.
+        (
+            "Finance ministers of leading industrial nations will meet in Washington next week to review currency markets.",
+            g7,
+        ),
+        (
+            "Ottawa will host a summit of the Western industrial democracies in July.",
+            g7,
+        ),
+    ];
     assert_meeting_participants(&ex, "1987-04-08", cases);
 }
