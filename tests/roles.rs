@@ -2102,3 +2102,50 @@ fn group_named_at_a_sentence_start() {
     ];
     assert_meeting_participants(&ex, "1987-04-08", cases);
 }
+
+/// A relative clause on a name, set off by commas, holds its meeting's
+/// parties when it names both sides; the main clause resumed after it does
+/// not ("Sánchez, who visited Beijing in April, has urged the EU ...").
+/// Naming one side only, the main clause may hold the other.
+#[test]
+fn relative_clause_on_a_name_ends_at_its_comma() {
+    let ex = Extractor::embedded().unwrap();
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Spanish Prime Minister Pedro Sánchez, who visited Beijing in April, has urged the EU to drop its duties on Chinese cars.",
+            &["CHN", "ESP"],
+        ),
+        (
+            "Swiss Economy Minister Guy Parmelin, who held talks in Washington with U.S. Trade Representative Jamieson Greer on Thursday, told reporters the deal put Switzerland level with the European Union.",
+            &["CHE", "USA"],
+        ),
+        (
+            "President Volodymyr Zelenskiy, who was holding talks with Turkish President Tayyip Erdogan in Ankara, said Kyiv would not accept any deal made without it.",
+            &["TUR", "UKR"],
+        ),
+    ];
+    assert_meeting_participants(&ex, "2025-10-20", cases);
+}
+
+/// Parties known by a name the lexicon dates or holds as a person: in 1987
+/// Aramco was the U.S. partners' company, later Saudi Arabia's own.
+#[test]
+fn dated_company_and_owner_names() {
+    let ex = Extractor::embedded().unwrap();
+    assert_meeting_participants(
+        &ex,
+        "1987-06-01",
+        &[(
+            "Saudi Arabia's renegotiation of its supply agreement with Aramco is moving along, industry sources said.",
+            &["SAU", "USA"],
+        )],
+    );
+    assert_meeting_participants(
+        &ex,
+        "2005-05-10",
+        &[(
+            "The Irish pair have cut off talks with Glazer over the proposed sale of their shares.",
+            &["IRL", "USA"],
+        )],
+    );
+}

@@ -35,13 +35,38 @@ impl Extractor {
     }
 
     pub(crate) fn meeting_roles(&self, v: &View, site: &RoleSite, out: &mut Args) {
-        let (cs, ce) = (site.clause.start, site.clause.end);
+        // A list of parties may run on past ", and the": "held talks with his
+        // Israeli counterpart, Ariel Sharon, and the Palestinian leader".
+        let ce = self.list_continues(v, site.clause.end);
+        // A relative clause set off by commas is the meeting's, unless it
+        // names fewer than two countries: then the main clause may hold the
+        // other side ("the Amir, who is on a state visit to India, was
+        // received at the airport by Modi").
+        let rel_end = self.relative_clause_end(v, site.clause.start, site.trigger.past, ce);
+        if rel_end < ce {
+            let mut inner = Args::default();
+            self.meeting_roles_to(v, site, rel_end, &mut inner);
+            let mut countries: Vec<&str> = inner
+                .actors
+                .iter()
+                .filter_map(|a| a.country.as_deref())
+                .collect();
+            countries.sort_unstable();
+            countries.dedup();
+            if countries.len() >= 2 {
+                *out = inner;
+                return;
+            }
+        }
+        self.meeting_roles_to(v, site, ce, out);
+    }
+
+    /// Meeting roles from the trigger's clause cut at word `ce`.
+    fn meeting_roles_to(&self, v: &View, site: &RoleSite, ce: usize, out: &mut Args) {
+        let cs = site.clause.start;
         let (t0, previous) = (site.trigger.first, site.previous);
         let mut orgs = 0usize;
         let mut has_person_before = false;
-        // A list of parties may run on past ", and the": "held talks with his
-        // Israeli counterpart, Ariel Sharon, and the Palestinian leader".
-        let ce = self.list_continues(v, ce);
         // "UK Foreign Secretary Jack Straw, who will hold talks in Beijing":
         // the name a relative clause hangs on is a party to its meeting.
         if cs > 0 && phrase_at(&v.ids, cs, &self.cues.person_relatives) {
@@ -228,6 +253,28 @@ impl Extractor {
         // by reference; they are filled in from the article (inherit_roles).
         let pair = any_phrase_in(&v.ids, cs, ce, &self.cues.pair_phrases);
         out.party_ok = non_company || out.location.is_some() || pair;
+    }
+
+    /// The end of a relative clause on a name, set off by commas, that the
+    /// sentence's main clause resumes after ("Sánchez, who visited Beijing
+    /// in April, has urged the EU to ...", "Costa, who chaired the summit,
+    /// wrote ..."): the first comma after the trigger (from word `past`)
+    /// followed by a lowercase word that continues no list (no determiner,
+    /// no "and": "who met Xi, the Chinese leader, and Modi"). Else `ce`.
+    fn relative_clause_end(&self, v: &View, cs: usize, past: usize, ce: usize) -> usize {
+        let gap = |i: usize| &v.article[v.tokens[i - 1].end..v.tokens[i].start];
+        if cs == 0 || !phrase_at(&v.ids, cs, &self.cues.person_relatives) || !gap(cs).contains(',')
+        {
+            return ce;
+        }
+        (past.max(cs + 1)..ce)
+            .find(|&i| {
+                gap(i).contains(',')
+                    && v.tokens[i].text.starts_with(|c: char| c.is_lowercase())
+                    && !phrase_at(&v.ids, i, &self.cues.determiners)
+                    && !phrase_at(&v.ids, i, &self.cues.list_joiners)
+            })
+            .unwrap_or(ce)
     }
 
     /// The speaker named after the clause ending at `ce`: a person or country
