@@ -1170,6 +1170,55 @@ const CASES: &[Case] = &[
         &["CHN"],
         &[],
     ),
+    // A country naming what the money funds receives; not one in a
+    // relative clause, who invests.
+    (
+        "Japan will finance three U.S. projects worth a combined $36 billion.",
+        "pledge",
+        &["JPN"],
+        &["USA"],
+        &[],
+    ),
+    (
+        "Kenya secured a $500 million loan for projects that Chinese firms will build.",
+        "pledge",
+        &[],
+        &["KEN"],
+        &[],
+    ),
+    // "help" names the beneficiary, like "provide Togo with aid".
+    (
+        "Britain will provide an extra £5 million in emergency funding to help Jamaica recover from the hurricane.",
+        "pledge",
+        &["GBR"],
+        &["JAM"],
+        &[],
+    ),
+    // Farm goods bought are the seller's; the other side of a bargain
+    // ("in return for Beijing ...") is not the recipient.
+    (
+        "Bessent said Beijing had committed to purchase 12 million metric tons of U.S. soybeans by the end of the year.",
+        "pledge",
+        &["CHN"],
+        &["USA"],
+        &[],
+    ),
+    (
+        "Trump said he had agreed with Xi to lower tariffs on Chinese goods in return for Beijing cracking down on fentanyl, resuming purchases of American soybeans and keeping rare earths flowing.",
+        "pledge",
+        &["CHN"],
+        &["USA"],
+        &[],
+    ),
+    // An export duty is levied by the country whose goods leave and borne
+    // by its own exporters, not by where they are sold.
+    (
+        "Ottawa defended the 15 pct export tax on shipments of Canadian softwood lumber to the U.S.",
+        "tariff",
+        &["CAN"],
+        &["CAN"],
+        &[],
+    ),
     // A group with fixed membership stands for its members.
     (
         "EFTA pledged to invest $100 billion in India over 15 years.",
@@ -1902,6 +1951,21 @@ fn one_sided_tariffs_follow_the_story() {
             "• Geely",
             &["EU"],
             &["CHN"],
+        ),
+        // A country's plain name on the tariff ("China tariffs") names its
+        // imposer or its target: the story's stated tariffs decide. A
+        // possessive or an abbreviation used as a demonym ("U.S.") does not.
+        (
+            "Trump says China tariffs cut to 47% after meeting with Xi\n\nThe U.S. imposed tariffs on Chinese goods in February. Trump raised his tariffs on Chinese imports in April.",
+            "Trump says",
+            &["USA"],
+            &["CHN"],
+        ),
+        (
+            "China retaliated against U.S. goods with 15% levies. Beijing said the U.S. tariffs of 20% were unfair.",
+            "Beijing said",
+            &["USA"],
+            &[],
         ),
         // A verb of facing as the trigger: the names before it are its
         // subject, who faces the rate, not a name modifying a tariff noun.

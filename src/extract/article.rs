@@ -372,8 +372,18 @@ pub(crate) fn inherit_roles(
             }
             continue;
         }
+        let export = export_span(text, &events[i], export_words);
         for role in [Role::Source, Role::Target] {
             if holds(&events[i], role) {
+                continue;
+            }
+            // (An export duty's target is its own imposer, added below: no
+            // other tariff's target is its.)
+            if role == Role::Target
+                && t == EventType::Tariff
+                && export.is_some()
+                && holds(&events[i], Role::Source)
+            {
                 continue;
             }
             // The nearest tariff (before, else after, at most PAIR_REACH
@@ -538,20 +548,6 @@ pub(crate) fn inherit_roles(
         // The word "export" that makes the duty an export duty names its
         // target, the exporting country's own exporters (a mention of its
         // own, so no mention holds two roles).
-        let before = text[..e.trigger.start].trim_end();
-        let trigger = e.trigger.text.to_ascii_lowercase();
-        let export = if let Some(x) = export_words
-            .iter()
-            .find(|x| trigger.starts_with(x.as_str()))
-        {
-            Some((e.trigger.start, e.trigger.start + x.len()))
-        } else {
-            before
-                .rsplit(char::is_whitespace)
-                .next()
-                .filter(|w| export_words.iter().any(|x| w.eq_ignore_ascii_case(x)))
-                .map(|w| (before.len() - w.len(), before.len()))
-        };
         if t == EventType::Tariff
             && let Some((start, end)) = export
             && !e.actors.iter().any(|a| a.role == Role::Target)
@@ -599,6 +595,26 @@ pub(crate) fn inherit_roles(
             })
             .collect();
         e.actors.extend(at_home);
+    }
+}
+
+/// The span of the word that makes event `e` an export duty: one of
+/// `export_words` starting its trigger ("export tax") or right before it
+/// ("export duties").
+fn export_span(text: &str, e: &Event, export_words: &[String]) -> Option<(usize, usize)> {
+    let before = text[..e.trigger.start].trim_end();
+    let trigger = e.trigger.text.to_ascii_lowercase();
+    if let Some(x) = export_words
+        .iter()
+        .find(|x| trigger.starts_with(x.as_str()))
+    {
+        Some((e.trigger.start, e.trigger.start + x.len()))
+    } else {
+        before
+            .rsplit(char::is_whitespace)
+            .next()
+            .filter(|w| export_words.iter().any(|x| w.eq_ignore_ascii_case(x)))
+            .map(|w| (before.len() - w.len(), before.len()))
     }
 }
 

@@ -87,6 +87,15 @@ pub(crate) struct CompiledCues {
     pub(crate) passive_auxiliaries: Phrases,
     pub(crate) pledge_counterpart_preps: Phrases,
     pub(crate) domestic_recipients: Phrases,
+    /// Pledges: what money funds ("three U.S. projects"): a country naming
+    /// one after the trigger receives.
+    pub(crate) pledge_object_nouns: Phrases,
+    /// Pledges: a party right after these is the other side of a bargain,
+    /// not the money's recipient ("in return for Beijing cracking down").
+    pub(crate) exchange_preps: Phrases,
+    /// Pledges: words opening a relative clause after the trigger, whose
+    /// names are its subjects, not what the money funds.
+    pub(crate) pledge_relative_words: Phrases,
     pub(crate) speech_verbs: Phrases,
     pub(crate) scope_barriers: Phrases,
     pub(crate) requested_after: Phrases,
@@ -320,6 +329,9 @@ impl CompiledCues {
             passive_auxiliaries: r("passive_auxiliaries"),
             pledge_counterpart_preps: r("pledge_counterpart_preps"),
             domestic_recipients: r("domestic_recipients"),
+            pledge_object_nouns: r("pledge_object_nouns"),
+            exchange_preps: r("exchange_preps"),
+            pledge_relative_words: r("pledge_relative_words"),
             speech_verbs: r("speech_verbs"),
             scope_barriers: r("scope_barriers"),
             requested_after: r("requested_after"),
@@ -642,6 +654,9 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "passive_auxiliaries",
     "pledge_counterpart_preps",
     "domestic_recipients",
+    "pledge_object_nouns",
+    "exchange_preps",
+    "pledge_relative_words",
     "speech_verbs",
     "scope_barriers",
     "requested_after",

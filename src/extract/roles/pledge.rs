@@ -159,7 +159,8 @@ impl Extractor {
             });
             // ("France is to provide Togo with aid": the give verb's object.)
             if ((self.preceded_by(v, a.tok, &c.pledge_target_preps)
-                && !self.preceded_by(v, a.tok, &c.location_preps))
+                && !self.preceded_by(v, a.tok, &c.location_preps)
+                && self.preceding_phrase_len(v, a.tok, &c.exchange_preps) == 0)
                 || self.preceded_by(v, a.tok, &c.give_verbs))
                 && !subject_or_requester
             {
@@ -241,9 +242,16 @@ impl Extractor {
                 && self.place_of_the_money(v, a)
                 && !purpose)
                 || (from && purchase)
-                || (purchase && self.preceded_by(v, a.tok, &c.partner_preps))
+                // (Not a person: "said after talking with President Prabowo".)
+                || (purchase
+                    && self.preceded_by(v, a.tok, &c.partner_preps)
+                    && self.lexicon.entry(a.m.entry).kind != ActorKind::Person)
                 || (purchase && self.names_goods(v, a, t0))
                 || self.preceded_by(v, a.tok, &c.give_verbs)
+                || (!from
+                    && !self.preceded_by(v, a.tok, &c.agent_preps)
+                    && !any_phrase_in(&v.ids, t1, a.tok, &c.pledge_relative_words)
+                    && self.names_funded(v, a))
             {
                 Some(Role::Target)
             } else if from
@@ -336,6 +344,35 @@ impl Extractor {
             && between
                 .iter()
                 .all(|&i| phrase_at(&v.ids, i, &self.cues.tariff_goods_nouns))
+    }
+
+    /// Whether actor `a` names what the money funds: one of
+    /// `pledge_object_nouns` at most two plain words after it ("finance
+    /// three U.S. projects", "fund Ukrainian energy companies").
+    fn names_funded(&self, v: &View, a: &Placed) -> bool {
+        let Some(first) = (a.tok..v.tokens.len()).find(|&i| v.tokens[i].start >= a.m.end) else {
+            return false;
+        };
+        let mut from = a.m.end;
+        for i in first..(first + 2).min(v.tokens.len()) {
+            if v.article[from..v.tokens[i].start].contains([',', ';', '(', ')', ':', '.']) {
+                return false;
+            }
+            if phrase_at(&v.ids, i, &self.cues.pledge_object_nouns) {
+                return true;
+            }
+            if phrase_at(&v.ids, i, &self.cues.determiners)
+                || phrase_at(&v.ids, i, &self.cues.product_stops)
+                || !v.tokens[i]
+                    .text
+                    .chars()
+                    .all(|ch| ch.is_alphanumeric() || ch == '-')
+            {
+                return false;
+            }
+            from = v.tokens[i].end;
+        }
+        false
     }
 
     /// For an actor after a pledge's trigger and a preposition that may also

@@ -207,8 +207,11 @@ impl Extractor {
                 self.push_actor(out, v, a, Role::Source);
                 // ("Japan car tariff" is the tariff on Japan's cars as often
                 // as "Canadian corn levy" is Canada's: with goods between,
-                // the name is no cue.)
-                if self.goods_between(v, a, t0) {
+                // the name is no cue. Nor is a country's name itself, where
+                // a demonym would be: "China tariffs cut to 47%", "the Brazil
+                // tariffs" are the tariffs on it as often as "U.S. tariffs"
+                // are its own; the article's stated tariffs decide.)
+                if self.goods_between(v, a, t0) || self.bare_name(v, a) {
                     by_order = true;
                     order_sources.push(a.m.start);
                 } else {
@@ -336,6 +339,16 @@ impl Extractor {
                 }
             }
         }
+        // "a 15 pct export tax on shipments of Canadian softwood lumber to
+        // the U.S.": an export duty is levied by the country whose goods
+        // leave, and borne by its own exporters (inherit_roles adds that
+        // target), not by where they are sold.
+        if self.export_duty(v, site) && !out.actors.iter().any(|a| a.role == Role::Source) {
+            for a in out.actors.iter_mut().filter(|a| a.role == Role::Target) {
+                a.role = Role::Source;
+                cued = true;
+            }
+        }
         out.cued = cued;
         out.guessed = by_order
             && !cued
@@ -345,6 +358,42 @@ impl Extractor {
             out.guessed = false;
             out.cued = false;
         }
+    }
+
+    /// Whether actor `a` is a country named by its full name, plain: not a
+    /// demonym ("Chinese"), an abbreviation used as one ("U.S.", "EU") or a
+    /// possessive ("China's"). Before a tariff word such a name ("China
+    /// tariffs", "the Brazil tariffs") may name the tariff's imposer or its
+    /// target.
+    fn bare_name(&self, v: &View, a: &Placed) -> bool {
+        let text = &v.article[a.m.start..a.m.end];
+        let after = &v.article[a.m.end..];
+        !a.m.demonym
+            && self.lexicon.entry(a.m.entry).kind == ActorKind::Country
+            && text.chars().any(char::is_lowercase)
+            && !after.starts_with("'s")
+            && !after.starts_with("’s")
+    }
+
+    /// Whether the trigger names an export duty: it starts with one of
+    /// `export_words` ("export tax") or one stands right before it ("export
+    /// duties").
+    pub(crate) fn export_duty(&self, v: &View, site: &RoleSite) -> bool {
+        let t0 = site.trigger.first;
+        let words = &self.lists.export_words;
+        let is_export = |i: usize| {
+            let w = v.tokens[i].text;
+            words.iter().any(|x| {
+                w.len() >= x.len()
+                    && w.is_char_boundary(x.len())
+                    && w[..x.len()].eq_ignore_ascii_case(x)
+            })
+        };
+        is_export(t0)
+            || (t0 > 0
+                && words
+                    .iter()
+                    .any(|x| v.tokens[t0 - 1].text.eq_ignore_ascii_case(x)))
     }
 
     /// Whether a goods word (`tariff_goods_nouns`) stands between actor `a`
