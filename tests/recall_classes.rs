@@ -320,6 +320,40 @@ const CASES: &[(&str, &str, &str)] = &[
         "pledge",
         "package",
     ),
+    // A support package readied before its size is known; a reported
+    // pledge's money expected to go somewhere; a recipient's share of it; the
+    // pledges' running total; a sum sunk into a project; firms eligible to
+    // receive subsidies.
+    (
+        "Tariffs on Lesotho textiles hit 50% on Friday; Maseru readies support package for garment workers",
+        "pledge",
+        "support package",
+    ),
+    (
+        "Canada pledged C$2 billion for Ukraine's grid on Monday.\n\nThe money is expected to go toward transformers and air defence for power stations.",
+        "pledge",
+        "money",
+    ),
+    (
+        "Korea launched a 100 trillion won fund for chips on Thursday.\n\nBy sector, foundries are to receive 20 trillion won and AI chip designers 10 trillion won.",
+        "pledge",
+        "are to receive",
+    ),
+    (
+        "Norway will put $2 billion into the ocean fund. Pledges reached $4.5 billion by the close of the conference.",
+        "pledge",
+        "Pledges",
+    ),
+    (
+        "Amazon to sink $15bn into Indiana data centres over five years",
+        "pledge",
+        "sink",
+    ),
+    (
+        "Under the new scheme, small exporters will be eligible to receive subsidies of up to 5 billion won each.",
+        "pledge",
+        "eligible to receive",
+    ),
     // A diplomatic summons, a courtesy call on a leader, leaders conferring
     // somewhere, a meal one leader gives another.
     (
@@ -648,6 +682,18 @@ const NOT: &[(&str, &str)] = &[
     ),
     (
         "The company plans to finance the acquisition with new bonds.",
+        "pledge",
+    ),
+    (
+        "Brokers said pledges of shares worth $5 million were released as collateral.",
+        "pledge",
+    ),
+    (
+        "Shares of the miner sink 12% as copper falls below $9,000 a tonne",
+        "pledge",
+    ),
+    (
+        "The government is preparing a package of retaliatory measures against US goods.",
         "pledge",
     ),
     (
