@@ -260,6 +260,100 @@ const CASES: &[(&str, &str, &str)] = &[
         "pledge",
         "money",
     ),
+    // Modern pledge classes of the twelfth session: a share of a reported
+    // pledge said to go somewhere or to help; deals signed with their sum; a
+    // government matching donations; a scheme cleared with its outlay; a plan
+    // by a party to fund; an invitation to invest; a plea to help pay; the
+    // loan or package of a reported pledge taken up again.
+    (
+        "Tokyo pledged $3 billion for Pacific ports on Monday.\n\nAbout $2 billion will go to a container terminal in Suva, officials said.",
+        "pledge",
+        "go to",
+    ),
+    (
+        "Tokyo pledged $3 billion for Pacific ports on Monday.\n\nRoughly $400 million will help rebuild the wharf at Honiara.",
+        "pledge",
+        "help",
+    ),
+    (
+        "Qatari and Egyptian companies signed agreements worth $7.5 billion during the emir's visit to Cairo.",
+        "pledge",
+        "agreements",
+    ),
+    (
+        "Turkish firms sign $4 bn in deals as Erdogan visits Riyadh",
+        "pledge",
+        "deals",
+    ),
+    (
+        "The Canadian government will match donations to the Red Cross appeal for Gaza, up to C$5 million.",
+        "pledge",
+        "match",
+    ),
+    (
+        "The Union Cabinet approved a National Critical Mineral Mission with an outlay of ₹16,300 crore.",
+        "pledge",
+        "outlay",
+    ),
+    (
+        "A plan by Riyadh to fund Lebanese army salaries was approved on Monday.",
+        "pledge",
+        "fund",
+    ),
+    (
+        "Sharif invited Saudi companies to invest in Pakistan's mining sector.",
+        "pledge",
+        "invest",
+    ),
+    (
+        "He asked European allies to help pay for new air-defence systems.",
+        "pledge",
+        "help pay for",
+    ),
+    (
+        "EU leaders agreed a €5 billion loan for Moldova on Thursday.\n\nThe loan will be financed by joint borrowing, officials said.",
+        "pledge",
+        "loan",
+    ),
+    (
+        "Japan announced a ¥2 trillion package for Ukraine.\n\nThe Japanese package, approved by the cabinet on Friday, covers reconstruction.",
+        "pledge",
+        "package",
+    ),
+    // A support package readied before its size is known; a reported
+    // pledge's money expected to go somewhere; a recipient's share of it; the
+    // pledges' running total; a sum sunk into a project; firms eligible to
+    // receive subsidies.
+    (
+        "Tariffs on Lesotho textiles hit 50% on Friday; Maseru readies support package for garment workers",
+        "pledge",
+        "support package",
+    ),
+    (
+        "Canada pledged C$2 billion for Ukraine's grid on Monday.\n\nThe money is expected to go toward transformers and air defence for power stations.",
+        "pledge",
+        "money",
+    ),
+    (
+        "Korea launched a 100 trillion won fund for chips on Thursday.\n\nBy sector, foundries are to receive 20 trillion won and AI chip designers 10 trillion won.",
+        "pledge",
+        "are to receive",
+    ),
+    (
+        "Norway will put $2 billion into the ocean fund. Pledges reached $4.5 billion by the close of the conference.",
+        "pledge",
+        "Pledges",
+    ),
+    (
+        "Amazon to sink $15bn into Indiana data centres over five years",
+        "pledge",
+        "sink",
+    ),
+    (
+        "Under the new scheme, small exporters will be eligible to receive subsidies of up to 5 billion won each.",
+        "pledge",
+        "eligible to receive",
+    ),
     // A diplomatic summons, a courtesy call on a leader, leaders conferring
     // somewhere, a meal one leader gives another.
     (
@@ -563,6 +657,43 @@ const NOT: &[(&str, &str)] = &[
     ),
     (
         "The fraudsters milk money out of people by promising them a cut of a larger cash pile.",
+        "pledge",
+    ),
+    // The same words of the twelfth session's pledge classes in other senses.
+    (
+        "The company sold its Texas unit for $2 billion.\n\nAbout $1.5 billion will go to repay debt.",
+        "pledge",
+    ),
+    (
+        "The British group signed a $2 billion deal to acquire the US chemicals maker.",
+        "pledge",
+    ),
+    (
+        "Donations rose after the match between England and France, the charity said.",
+        "pledge",
+    ),
+    (
+        "The board approved a $300 million share buyback scheme.",
+        "pledge",
+    ),
+    (
+        "The interest-free loan will be financed by borrowing guaranteed by the budget.",
+        "pledge",
+    ),
+    (
+        "The company plans to finance the acquisition with new bonds.",
+        "pledge",
+    ),
+    (
+        "Brokers said pledges of shares worth $5 million were released as collateral.",
+        "pledge",
+    ),
+    (
+        "Shares of the miner sink 12% as copper falls below $9,000 a tonne",
+        "pledge",
+    ),
+    (
+        "The government is preparing a package of retaliatory measures against US goods.",
         "pledge",
     ),
     (
