@@ -234,3 +234,158 @@ fn market_reporting_is_no_pledge() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// Commitments of the ordinary wire feed that no money verb states (issue
+/// #15, random-set recall): export credit guarantee lines for a country's
+/// purchases, contracts and orders won to supply goods, accords to deliver
+/// or import them, a sale of goods agreed, a deal named by its goods, a
+/// purchase a contract binds a buyer to, funding available to named
+/// recipients, a state's debt restructured, a donor raising its figure, and
+/// new repayment terms or a deferral agreed by creditors; beside each class,
+/// the same words in a sense that is no pledge (an export bonus, a labour
+/// contract, a takeover agreement, court orders, an exploration deal, credit
+/// not available, a company's restructuring, a profit forecast, a deferred
+/// dividend). Headline, body, and how
+/// many pledges the rules alone must find.
+const ORDINARY_FEED: &[Case] = &[
+    // export credit guarantee lines
+    (
+        Some("CCC CREDIT GUARANTEES FOR MOROCCO SWITCHED"),
+        "The Commodity Credit Corporation has transferred 5.0 mln dlrs in credit guarantees previously earmarked for sales of U.S. wheat to Morocco to cover sales of vegetable oil, the Agriculture Department said.",
+        2,
+    ),
+    (
+        None,
+        "The guarantee line for sales of U.S. feedgrains to Tunisia has been raised to 30 mln dlrs from 20 mln, the department said.",
+        1,
+    ),
+    (
+        Some("CCC ACCEPTS EXPORT BONUS BID ON BARLEY TO JORDAN"),
+        "The Commodity Credit Corporation accepted a bid for an export bonus to cover a sale of 20,000 tonnes of barley to Jordan.",
+        0,
+    ),
+    // contracts, orders and accords to supply, deliver or import goods
+    (
+        None,
+        "Alsthom said it has signed a contract to supply four gas turbines to Pakistan's state power authority.",
+        1,
+    ),
+    (
+        None,
+        "Marathon Gas said it reached agreement with a Norwegian producer to import natural gas for its customers in New England.",
+        1,
+    ),
+    (
+        Some("ERICSSON WINS BRAZILIAN PHONE ORDER"),
+        "The equipment will be delivered over two years, the company said.",
+        1,
+    ),
+    (
+        None,
+        "Autoworkers at the Ford plant in Ontario signed a new contract with the union after a two-week strike.",
+        0,
+    ),
+    (
+        None,
+        "Fairfield Corp said it signed a definitive agreement to buy Apex Video Inc for stock.",
+        0,
+    ),
+    (
+        Some("SEC WINS EXTENSION OF ORDERS AGAINST BROKER"),
+        "A federal judge extended the orders freezing the broker's assets, the Securities and Exchange Commission said.",
+        0,
+    ),
+    // a sale of goods agreed
+    (
+        None,
+        "Boeing said it had agreed with Turkish Airlines the sale of eight 737 planes for $400m.",
+        1,
+    ),
+    // a deal for goods signed, named by the goods
+    (
+        Some("NIGERIA SIGNS LNG DEAL WITH ITALIAN GROUP"),
+        "The accord runs for 20 years, the oil ministry said.",
+        1,
+    ),
+    (
+        Some("BRITISH GAS SIGNS NORTH SEA EXPLORATION DEAL WITH NORWAY"),
+        "The licence covers two blocks, the company said.",
+        0,
+    ),
+    // a purchase a contract bound a buyer to
+    (
+        None,
+        "Under the old contract the state refiner was to purchase 200,000 bpd of Saudi crude oil.",
+        1,
+    ),
+    // funding available to named recipients
+    (
+        None,
+        "The World Bank said funding was available to countries such as Kenya to help them adjust to the new rules.",
+        1,
+    ),
+    (
+        None,
+        "Bankers said new credit was not available to Brazil until it resumed interest payments.",
+        0,
+    ),
+    // a state's foreign debt restructured by its creditors
+    (
+        None,
+        "Creditor banks agreed on Friday to restructure 2.1 billion dlrs of Peru's foreign debt.",
+        1,
+    ),
+    (
+        None,
+        "The company said the restructuring of its debt would lead to a charge of 20 mln dlrs.",
+        0,
+    ),
+    // a donor raising its figure
+    (
+        None,
+        "Norway pledged 300 mln crowns in aid to Tanzania. Denmark raised its figure to 120 mln crowns from 90 mln.",
+        2,
+    ),
+    (
+        None,
+        "The company raised its profit forecast to 40 mln dlrs for the year.",
+        0,
+    ),
+    // new repayment terms or a deferral agreed by creditors
+    (
+        Some("CHILE AND BANKS AGREE NEW TERMS ON DEBT"),
+        "Chile and its commercial bank creditors have agreed new terms covering repayments of 6 billion dlrs of debt due through 1991.",
+        2,
+    ),
+    (
+        None,
+        "Finance ministers of the Group of Seven agreed to defer debt repayments for the countries hit by the floods until next year.",
+        1,
+    ),
+    (
+        None,
+        "The utility deferred the dividend on its preferred stock.",
+        0,
+    ),
+];
+
+#[test]
+fn ordinary_feed_commitments_are_pledges() {
+    let ex = Extractor::embedded().unwrap().with_sense(None);
+    let mut failures = Vec::new();
+    for (headline, body, want) in ORDINARY_FEED {
+        let text = match headline {
+            Some(h) => format!("{h}\n\n{body}"),
+            None => body.to_string(),
+        };
+        let got = ex
+            .extract("case", &text)
+            .iter()
+            .filter(|e| e.event_type == "pledge")
+            .count();
+        if got != *want {
+            failures.push(format!("{text:?}: {got} pledges, want {want}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
