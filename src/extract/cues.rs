@@ -504,16 +504,13 @@ pub(crate) struct RoleLists {
     /// `pledge_genre_markers`, lowercase, each with its searcher built
     /// (building one cost more than searching a headline with it).
     pub(crate) pledge_genre_markers: Vec<memchr::memmem::Finder<'static>>,
-    /// `sports_genre_words`, lowercase, each with its searcher built.
-    pub(crate) sports_genre_words: Vec<memchr::memmem::Finder<'static>>,
-    /// `arts_genre_words`, lowercase, each with its searcher built.
-    pub(crate) arts_genre_words: Vec<memchr::memmem::Finder<'static>>,
-    /// `utility_service_words`, lowercase, each with its searcher built.
-    pub(crate) utility_service_words: Vec<memchr::memmem::Finder<'static>>,
-    /// `trade_mark_words`, lowercase, each with its searcher built.
-    pub(crate) trade_mark_words: Vec<memchr::memmem::Finder<'static>>,
-    /// `mountain_genre_words`, lowercase, each with its searcher built.
-    pub(crate) mountain_genre_words: Vec<memchr::memmem::Finder<'static>>,
+    /// `sports_genre_words` and `arts_genre_words`, searched in an
+    /// article in one pass ([`super::genre`]).
+    pub(crate) sports_arts_words: super::genre::GenreWords,
+    /// `trade_mark_words` and `utility_service_words`, likewise.
+    pub(crate) trade_utility_words: super::genre::GenreWords,
+    /// `mountain_genre_words`, likewise.
+    pub(crate) mountain_genre_words: super::genre::GenreWords,
 }
 
 impl RoleLists {
@@ -551,31 +548,17 @@ impl RoleLists {
                 .iter()
                 .map(|m| memchr::memmem::Finder::new(m.as_bytes()).into_owned())
                 .collect(),
-            sports_genre_words: rules
-                .role_cues("sports_genre_words")
-                .iter()
-                .map(|m| memchr::memmem::Finder::new(m.as_bytes()).into_owned())
-                .collect(),
-            arts_genre_words: rules
-                .role_cues("arts_genre_words")
-                .iter()
-                .map(|m| memchr::memmem::Finder::new(m.as_bytes()).into_owned())
-                .collect(),
-            utility_service_words: rules
-                .role_cues("utility_service_words")
-                .iter()
-                .map(|m| memchr::memmem::Finder::new(m.as_bytes()).into_owned())
-                .collect(),
-            trade_mark_words: rules
-                .role_cues("trade_mark_words")
-                .iter()
-                .map(|m| memchr::memmem::Finder::new(m.as_bytes()).into_owned())
-                .collect(),
-            mountain_genre_words: rules
-                .role_cues("mountain_genre_words")
-                .iter()
-                .map(|m| memchr::memmem::Finder::new(m.as_bytes()).into_owned())
-                .collect(),
+            sports_arts_words: super::genre::GenreWords::new(&[
+                rules.role_cues("sports_genre_words"),
+                rules.role_cues("arts_genre_words"),
+            ]),
+            trade_utility_words: super::genre::GenreWords::new(&[
+                rules.role_cues("trade_mark_words"),
+                rules.role_cues("utility_service_words"),
+            ]),
+            mountain_genre_words: super::genre::GenreWords::new(&[
+                rules.role_cues("mountain_genre_words")
+            ]),
         }
     }
 }

@@ -17,6 +17,7 @@ mod article;
 pub(crate) mod cues;
 mod modality;
 use modality::settle_by_time;
+mod genre;
 pub(crate) mod phrases;
 mod roles;
 mod segments;

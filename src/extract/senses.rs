@@ -655,16 +655,13 @@ impl Extractor {
             return false;
         }
         *v.cx.sports.get_or_init(|| {
-            let text = v.lower_article();
-            let genre = |words: &[memchr::memmem::Finder<'static>]| {
-                words
-                    .iter()
-                    .filter(|w| crate::lexicon::contains_word_by(text, w))
-                    .take(3)
-                    .count()
-                    >= 3
-            };
-            genre(&self.lists.sports_genre_words) || genre(&self.lists.arts_genre_words)
+            let genre = |c: &[usize]| c[0] >= 3 || c[1] >= 3;
+            genre(
+                &self
+                    .lists
+                    .sports_arts_words
+                    .counts_until(v.lower_article(), genre),
+            )
         })
     }
 
@@ -753,14 +750,13 @@ impl Extractor {
             return false;
         }
         *v.cx.mountain.get_or_init(|| {
-            let text = v.lower_article();
-            self.lists
-                .mountain_genre_words
-                .iter()
-                .filter(|w| crate::lexicon::contains_word_by(text, w))
-                .take(2)
-                .count()
-                >= 2
+            let genre = |c: &[usize]| c[0] >= 2;
+            genre(
+                &self
+                    .lists
+                    .mountain_genre_words
+                    .counts_until(v.lower_article(), genre),
+            )
         })
     }
 
@@ -1081,15 +1077,12 @@ impl Extractor {
         }
         if !any_phrase_in(&v.ids, 0, n, &c.utility_service_words)
             && !*v.cx.utility_story.get_or_init(|| {
-                let text = v.lower_article();
-                let has = |ws: &[memchr::memmem::Finder<'static>]| {
-                    ws.iter()
-                        .filter(|w| crate::lexicon::contains_word_by(text, w))
-                        .take(2)
-                        .count()
-                };
-                has(&self.lists.trade_mark_words) == 0
-                    && has(&self.lists.utility_service_words) >= 2
+                // (A trade word settles it: no utility story.)
+                let c = self
+                    .lists
+                    .trade_utility_words
+                    .counts_until(v.lower_article(), |c| c[0] > 0);
+                c[0] == 0 && c[1] >= 2
             })
         {
             return false;
