@@ -245,6 +245,18 @@ impl Extractor {
         {
             return (Modality::Hypothetical, Some(at));
         }
+        // A deadline for staving a tariff off says it is scheduled: "too
+        // late to stave off the American tariffs", "in time to hold off the
+        // new tariffs" (before the threat and negation cues inside it).
+        if *event_type == EventType::Tariff
+            && let Some(at) = hit(
+                t0.saturating_sub(9).max(phrase_lo),
+                t0,
+                &c.deadline_preventions,
+            )
+        {
+            return (Modality::Planned, Some(at));
+        }
         // A threat governs the event further back than other modals ("has
         // threatened to hit the EU with a 50% tariff", "refused to rule out
         // retaliatory tariffs"), and outranks the negation inside it.
