@@ -110,6 +110,23 @@ impl Extractor {
                 &c.possibility_governors,
             )
         };
+        // A conditional modal that governs the trigger through a verb of
+        // consequence ("A new agreement would pave the way for another debt
+        // rescheduling", "An agreement could pave the way for ECGD to resume
+        // insurance cover"): the consequence of a subject still hypothetical.
+        let consequence = || {
+            (plan_lo.max(phrase_lo)..t0).find(|&m| {
+                if !(phrase_at(w, m, &c.conditional_modals) || phrase_at(w, m, &c.subject_possible))
+                {
+                    return false;
+                }
+                let mut verb = m + 1;
+                while verb < t0 && phrase_at(w, verb, &c.modal_adverbs) {
+                    verb += 1;
+                }
+                verb < t0 && phrase_at(w, verb, &c.consequence_verbs)
+            })
+        };
         // A bulleted line ("• $15 billion of U.S. energy", "• Paused:
         // reciprocal rates above 10%") is read on its own: its first cue
         // decides, and with none it is an item of the package or schedule
@@ -228,6 +245,18 @@ impl Extractor {
         {
             return (Modality::Hypothetical, Some(at));
         }
+        // A deadline for staving a tariff off says it is scheduled: "too
+        // late to stave off the American tariffs", "in time to hold off the
+        // new tariffs" (before the threat and negation cues inside it).
+        if *event_type == EventType::Tariff
+            && let Some(at) = hit(
+                t0.saturating_sub(9).max(phrase_lo),
+                t0,
+                &c.deadline_preventions,
+            )
+        {
+            return (Modality::Planned, Some(at));
+        }
         // A threat governs the event further back than other modals ("has
         // threatened to hit the EU with a 50% tariff", "refused to rule out
         // retaliatory tariffs"), and outranks the negation inside it.
@@ -325,7 +354,21 @@ impl Extractor {
             return (Modality::Negated, Some(at));
         }
         // Set aside for something else ("rather than on international aid").
+        // (One imposed all the same stands: "instead of the 100% surtax it
+        // imposed in 2024".)
         if !past && let Some(at) = hit(t0.saturating_sub(6).max(phrase_lo), t0, &c.contrasts) {
+            if let Some(i) = first_phrase_in(
+                w,
+                t1,
+                unpunctuated_to(v, t1, (t1 + 5).min(ce)),
+                &c.imposed_after,
+            )
+            .or_else(|| {
+                (t1..unpunctuated_to(v, t1, (t1 + 3).min(ce)))
+                    .find(|&i| phrase_at(w, i, &c.contrast_impositions))
+            }) {
+                return (Modality::Asserted, Some(i));
+            }
             return (Modality::Negated, Some(at));
         }
         if let Some(at) = hit(
@@ -447,6 +490,13 @@ impl Extractor {
             {
                 return (Modality::Hypothetical, Some(at));
             }
+            // (Not "may seek talks": a possibility.)
+            if *event_type == EventType::Meeting
+                && phrase_at(w, at, &c.meeting_seeking)
+                && !any_phrase_in(w, cs, at, &c.subject_possible)
+            {
+                return (Modality::Planned, Some(at));
+            }
             return (Modality::Requested, Some(at));
         }
         // An invitation to a verb trigger asks for it ("Xi invited Trump to
@@ -471,7 +521,10 @@ impl Extractor {
             // preposition has its own date, not the condition; "seized
             // goods that would be worth 2.4 billion won if genuine": a
             // past event's relative clause holds the condition.
+            // "will apply once the framework is published": a time.
             let other = phrase_at(w, i, &c.conditional_exceptions)
+                || (phrase_at(w, i, &c.temporal_conditionals)
+                    && !any_phrase_in(w, cs, i, &c.conditional_modals))
                 || hit(t0.saturating_sub(4).max(phrase_lo), t0, &c.temporal_preps).is_some()
                 || (past
                     && (any_phrase_in(w, t1, i, &c.relative_pronouns)
@@ -667,9 +720,23 @@ impl Extractor {
             {
                 return (Modality::Planned, Some(at));
             }
-            if t0 - cs <= 6 && self.to_verb_at(v, t1) {
+            if t0 - cs <= 6
+                && self.to_verb_at(v, t1)
+                && !(t0 > 0 && phrase_at(w, t0 - 1, &c.indefinite_articles))
+            {
                 return (Modality::Planned, Some(t1));
             }
+        }
+        // A tariff that a decision already taken names is in force, unless
+        // a future word governs the decision or follows the trigger ("a
+        // decision to impose tariffs is expected next week").
+        if *event_type == EventType::Tariff
+            && let Some(at) = hit(plan_lo.max(phrase_lo), t0, &c.tariff_decisions)
+            && !any_phrase_in(w, cs, at, &c.far_modal)
+            && !any_phrase_in(w, cs, at, &c.subject_future)
+            && hit(t1, ce, &c.future_after).is_none()
+        {
+            return (Modality::Asserted, Some(at));
         }
         // ("better than expected", "as expected": a comparison, no plan.)
         // ("its next five-year budget at a pledging summit", "the scheduled
@@ -713,6 +780,9 @@ impl Extractor {
             // hit harder".
             if let Some(g) = warned_of(at) {
                 return (Modality::Hypothetical, Some(g));
+            }
+            if let Some(m) = consequence() {
+                return (Modality::Hypothetical, Some(m));
             }
             return (Modality::Planned, Some(at));
         }
@@ -855,6 +925,22 @@ impl Extractor {
                 return (Modality::Hypothetical, Some(at));
             }
         }
+        // A rate moved by a present-tense verb, in a clause with no past
+        // verb, is a change announced, still to come: "China's duties on
+        // American products fall to 10 percent", "That brings the overall
+        // rate on Chinese imports down to 47 percent".
+        if *event_type == EventType::Tariff
+            && !self.past_tense_in(v, cs, ce)
+            && !self.perfect_in(v, cs, ce)
+        {
+            let phrase_end = unpunctuated_to(v, t1, (t1 + 8).min(ce));
+            let after = first_phrase_in(w, t1, phrase_end, &c.rate_changes_after);
+            let carried = hit(t0.saturating_sub(3).max(phrase_lo), t0, &c.rate_movers)
+                .filter(|_| (t1..phrase_end).any(|i| phrase_at(w, i, &c.infinitive_markers)));
+            if let Some(at) = after.or(carried) {
+                return (Modality::Planned, Some(at));
+            }
+        }
         // A date after the trigger ("on Saturday", "in March") is the
         // future only in a clause with no past tense verb ("wrapped up their
         // summit on Sunday", "the summit closed on Saturday") and outside a
@@ -961,6 +1047,20 @@ impl Extractor {
                 })
                 .unwrap_or(ce);
             if let Some(at) = first_phrase_in(w, t1, stop.min(t1 + 20), &c.subject_future) {
+                // "a 50% charge would have crippled the flower trade": a
+                // counterfactual (not "would have been", a judgement).
+                let next = at + phrase_len_at(w, at, &c.counterfactuals);
+                if phrase_at(w, at, &c.counterfactuals)
+                    && next < ce
+                    && {
+                        let t = v.tokens[next].text;
+                        t.len() > 4 && (t.ends_with("ed") || t.ends_with("en"))
+                            || phrase_at(w, next, &c.past_tense_words)
+                    }
+                    && !v.tokens[next].text.eq_ignore_ascii_case("been")
+                {
+                    return (Modality::Hypothetical, Some(at));
+                }
                 // "... would remain in place": in force.
                 if phrase_at(w, at, &c.in_force_after) {
                     return (Modality::Asserted, Some(at));
@@ -983,6 +1083,9 @@ impl Extractor {
         {
             if let Some(p) = self.past_verb_between(v, at + 1, t0) {
                 return (Modality::Asserted, Some(p));
+            }
+            if let Some(m) = consequence() {
+                return (Modality::Hypothetical, Some(m));
             }
             return (Modality::Planned, Some(at));
         }
@@ -1473,6 +1576,11 @@ fn headline_like(v: &View) -> bool {
         return true;
     }
     let text = v.article[v.sentence.start..v.sentence.end].trim_end();
+    // A bulleted item is written as a headline ("• Switzerland to lift
+    // tariffs on US industrial goods").
+    if text.starts_with(['•', '▪', '◦', '●', '·']) {
+        return true;
+    }
     let alone = v.article[v.sentence.end..]
         .chars()
         .take_while(|c| c.is_whitespace())
