@@ -399,6 +399,57 @@ const CASES: &[(&str, &str, &str)] = &[
         "tariff",
         "charge",
     ),
+    // A city-wide immigration sweep told by its own nouns and verbs.
+    (
+        "Border Patrol says Chicago sweep tops 600 arrests as the operation moves to the suburbs",
+        "raid",
+        "sweep",
+    ),
+    (
+        "Federal immigration agents fanned out across Minneapolis on Monday, and more than 40 arrests were reported by evening.",
+        "raid",
+        "fanned out across",
+    ),
+    // Present-tense entry in captions and headlines.
+    (
+        "Caption: Investigators enter the headquarters of the construction firm in Osaka on Tuesday.",
+        "raid",
+        "enter",
+    ),
+    // "The action" for a raid the article has reported.
+    (
+        "Enforcement Directorate officers searched the homes of three liquor traders in Chennai on Friday.\n\nThe action is being taken under the Prevention of Money Laundering Act, officials said.",
+        "raid",
+        "The action",
+    ),
+    // Exemptions and a hike named again in a tariff story.
+    (
+        "Washington imposed a 40% tariff on Brazilian goods in July.\n\nThe exemptions mostly applied to orange juice and aircraft parts.",
+        "tariff",
+        "The exemptions",
+    ),
+    (
+        "Trump raised the tariff on Canadian lumber to 45% on Friday.\n\nOttawa said it had received no official notice of the hike.",
+        "tariff",
+        "the hike",
+    ),
+    // Two leaders doing one thing in one place, as headlines tell a summit.
+    (
+        "Modi, Albanese seal trade deal in Canberra; tariffs on wine to go",
+        "meeting",
+        "seal",
+    ),
+    (
+        "Xi and Lula sign energy accord in Beijing as trade ties deepen",
+        "meeting",
+        "sign",
+    ),
+    // A call told with "a" in a story that has reported a meeting.
+    (
+        "President Trump met Prime Minister Carney at the White House on Tuesday.\n\n\"We had a very productive call last week, and today was even better,\" Trump said.",
+        "meeting",
+        "call",
+    ),
 ];
 
 /// Lists of donors after a pledge: (article, the sums of the sentence's
@@ -712,6 +763,44 @@ const NOT: &[(&str, &str)] = &[
         "None of the candidates won a majority in the first round, Prime Minister Ishiba said.",
         "meeting",
     ),
+    // A sweep or surge in another sense, even in an immigration story.
+    (
+        "Immigration officials said the party's sweep of the suburbs in the election was a surprise.",
+        "raid",
+    ),
+    (
+        "Immigration agents reported a surge in border crossings in March.",
+        "raid",
+    ),
+    // Agencies that may enter premises: a power, not a raid.
+    (
+        "Competition officials can enter business premises without warning under the new law.",
+        "raid",
+    ),
+    // Industrial or legal action in a raid story.
+    (
+        "Police raided the depot on Monday.\n\nThe union said industrial action would follow if the talks failed.",
+        "raid",
+    ),
+    // Exemptions from a tax, and exemptions sought, in a tariff story.
+    (
+        "Washington imposed a 40% tariff on Brazilian goods in July.\n\nThe bonds are exempt from state income tax.",
+        "tariff",
+    ),
+    // A strike in a place is an attack; a date after "in" is no place.
+    (
+        "Israel strikes Hamas leaders in Doha as they weigh a ceasefire plan",
+        "meeting",
+    ),
+    (
+        "Japan and the United States agreed in July to cut tariffs on cars.",
+        "meeting",
+    ),
+    // A call that is a decision.
+    (
+        "President Trump met Prime Minister Carney at the White House on Tuesday.\n\nCarney said it was a tough call for Ottawa to drop the tax.",
+        "meeting",
+    ),
 ];
 
 #[test]
@@ -809,6 +898,23 @@ const SEQUENCES: &[(&str, &str, usize)] = &[
     (
         "Officials said the raid came weeks after police raided the party's offices in Tbilisi.",
         "raid",
+        1,
+    ),
+    // The named gathering a bilateral was held beside is a meeting of its
+    // own; an unnamed one ("the summit") is the one the article told.
+    (
+        "Prime Minister Albanese met President Prabowo on the sidelines of the Group of 20 summit in Rio de Janeiro on Monday.",
+        "meeting",
+        2,
+    ),
+    (
+        "Ishiba and Lee held talks on the margins of the ASEAN summit in Vientiane.",
+        "meeting",
+        2,
+    ),
+    (
+        "Modi and Xi are expected to hold a bilateral meeting on the margins of the summit.",
+        "meeting",
         1,
     ),
 ];

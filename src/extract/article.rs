@@ -1056,7 +1056,7 @@ fn refers_back(e: &Event) -> bool {
 /// Miyazawa ahead of the G-7 meeting", "the first Japan-China leaders'
 /// meeting since Ishiba and Xi conferred in Lima"); not "shake hands before
 /// their summit", one meeting whose parties are named before it.
-fn another_meeting(first: &Event, second: &Event, openers: &[String]) -> bool {
+fn another_meeting(first: &Event, second: &Event, openers: &MeetingOpeners) -> bool {
     if first.event_type != EventType::Meeting || second.event_type != EventType::Meeting {
         return false;
     }
@@ -1071,6 +1071,10 @@ fn another_meeting(first: &Event, second: &Event, openers: &[String]) -> bool {
         return false;
     };
     let lower = between.to_lowercase();
+    if at_venue(between, &lower, openers.venue) {
+        return true;
+    }
+    let openers = openers.other;
     // The last opener before the second trigger, as a whole word or phrase.
     let opener_end = openers
         .iter()
@@ -1110,6 +1114,54 @@ fn another_meeting(first: &Event, second: &Event, openers: &[String]) -> bool {
                     // sequel, which split.rs parts.)
                     && a.kind != kind_name(ActorKind::Place)
         })
+}
+
+/// The opener lists of [`another_meeting`]: `other` opens a time clause
+/// about another event ("ahead of", "since"), `venue` names the gathering a
+/// meeting is held beside ("on the sidelines of").
+pub(crate) struct MeetingOpeners<'a> {
+    /// `meeting_other_event_openers`: "after", "ahead of", "since" ...
+    pub other: &'a [String],
+    /// `meeting_venue_openers`: "on the sidelines of", "on the margins of" ...
+    pub venue: &'a [String],
+}
+
+/// Most words between a venue opener and the gathering's trigger ("on the
+/// sidelines of the Asia-Pacific Economic Cooperation summit": four).
+const VENUE_GAP: usize = 6;
+
+/// Whether the text between two meeting triggers (`between`, and `lower`,
+/// its lowercase) ends in a venue opener and at most [`VENUE_GAP`] words
+/// with no comma or semicolon, one of them a name ("met Xi on the sidelines
+/// of the BRICS summit"): the second trigger names the gathering the first
+/// meeting was held beside, a meeting of its own. With no name ("on the
+/// margins of the summit") it is the gathering the article has named.
+fn at_venue(between: &str, lower: &str, venue: &[String]) -> bool {
+    // Lowercasing may change byte lengths: then no name is read.
+    let same_bytes = between.len() == lower.len();
+    venue.iter().any(|o| {
+        lower
+            .match_indices(o.as_str())
+            .filter(|(at, _)| {
+                let before = lower[..*at].chars().next_back();
+                let after = lower[at + o.len()..].chars().next();
+                !before.is_some_and(char::is_alphanumeric)
+                    && !after.is_some_and(char::is_alphanumeric)
+            })
+            .last()
+            .is_some_and(|(at, _)| {
+                let from = at + o.len();
+                let rest = &lower[from..];
+                let named = same_bytes
+                    && between.get(from..).is_some_and(|r| {
+                        r.split_whitespace()
+                            .any(|w| w.chars().next().is_some_and(char::is_uppercase))
+                    });
+                named
+                    && !rest.contains([',', ';', ':'])
+                    && rest.split_whitespace().count() <= VENUE_GAP
+            })
+    })
 }
 
 /// Words at least between two triggers for a word naming another event
@@ -1154,7 +1206,7 @@ pub(crate) fn merge_same_type(
     drafts: Vec<Draft>,
     pledge_verbs: &[String],
     trip_nouns: &[String],
-    other_event_openers: &[String],
+    openers: &MeetingOpeners,
     answer_words: &[String],
     measures: &MeasureLists,
     sequence: &SequenceLists,
@@ -1199,7 +1251,7 @@ pub(crate) fn merge_same_type(
             || (d.event.rate.is_some() && d.event.rate != prev.event.rate);
         if (same_clause && two_commitments(&prev.event, &d.event))
             || listed_item(&prev.event, &d.event)
-            || another_meeting(&prev.event, &d.event, other_event_openers)
+            || another_meeting(&prev.event, &d.event, openers)
         {
             kept.push(d);
             continue;

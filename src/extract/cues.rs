@@ -517,6 +517,7 @@ pub(crate) struct RoleLists {
     pub(crate) tariff_trade_marks: Vec<String>,
     pub(crate) meeting_aside_words: Vec<String>,
     pub(crate) meeting_other_event_openers: Vec<String>,
+    pub(crate) meeting_venue_openers: Vec<String>,
     /// The event types parted by predicate ([`super::segments`]).
     pub(crate) predicate_types: Vec<String>,
     /// `pledge_genre_markers`, lowercase, each with its searcher built
@@ -559,6 +560,7 @@ impl RoleLists {
             name_joiners: r("name_joiners"),
             tariff_trade_marks: r("tariff_trade_marks"),
             meeting_other_event_openers: r("meeting_other_event_openers"),
+            meeting_venue_openers: r("meeting_venue_openers"),
             meeting_aside_words: r("meeting_aside_words"),
             predicate_types: r("predicate_types"),
             pledge_genre_markers: rules
@@ -626,6 +628,7 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "meeting_origin_verbs",
     "meeting_trip_phrases",
     "meeting_other_event_openers",
+    "meeting_venue_openers",
     "meeting_absent_phrases",
     "meeting_agenda_phrases",
     "meeting_trip_nouns",

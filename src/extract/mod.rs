@@ -564,7 +564,10 @@ impl Extractor {
             drafts,
             &l.pledge_verbs,
             &l.meeting_trip_nouns,
-            &l.meeting_other_event_openers,
+            &MeetingOpeners {
+                other: &l.meeting_other_event_openers,
+                venue: &l.meeting_venue_openers,
+            },
             &l.tariff_answer_words,
             &MeasureLists {
                 nouns: &l.tariff_measure_nouns,
