@@ -159,6 +159,45 @@ fn features_of_realistic_sentences() {
             ],
             &["pledge|parties:source:1", "pledge|in-name"],
         ),
+        (
+            // What the trigger takes right after it: money words, and the
+            // sum two words on.
+            "Japan will lend Iraq 71.7 mln dlrs to finance its trade, officials said.",
+            "pledge",
+            &["pledge|near-after:money", "pledge|amount-at:after-near"],
+            &[
+                "pledge|near-after:securities",
+                "pledge|near-after:past",
+                "pledge|amount-at:none",
+                // A list of scope "near" makes no article or sentence feature.
+                "pledge|sent:money",
+                "pledge|art:money",
+            ],
+        ),
+        (
+            // A total lent, in a story of shares held as collateral: the
+            // sum stands five words after the trigger, and what follows the
+            // trigger is no money word.
+            "Dome has pledged its 42.5 mln Encor shares as security for part of its debt \
+             to the bank, whose total loans to the group stood at 947 mln Canadian dlrs last year.",
+            "pledge",
+            &[
+                "pledge|trig:loans",
+                "pledge|near-after:determiner",
+                "pledge|sent:securities",
+                "pledge|sent:statistic",
+                "pledge|amount-at:after-far",
+            ],
+            &["pledge|near-after:money", "pledge|amount-at:after-near"],
+        ),
+        (
+            // The sum right before the noun it measures.
+            "The education project will be supported by a 145 mln dlr loan through the \
+             International Development Association, the bank said.",
+            "pledge",
+            &["pledge|trig:loan", "pledge|amount-at:before-near"],
+            &["pledge|amount-at:after-near", "pledge|amount-at:none"],
+        ),
     ];
     for (text, ty, present, absent) in cases {
         let f = features_of(text, ty);
@@ -616,7 +655,7 @@ fn explain_shows_the_features_that_decided() {
 }
 
 /// Audit files: real and false verdicts label the judged candidates,
-/// borderline ones and candidates nobody judged are left out, and a bad
+/// borderline (or optional) ones and candidates nobody judged are left out, and a bad
 /// line names the file and line.
 #[test]
 fn audited_candidates_take_their_verdicts() {
@@ -636,9 +675,11 @@ fn audited_candidates_take_their_verdicts() {
     let lines = format!(
         "{{\"doc\":\"doc\",\"type\":\"meeting\",\"start\":{},\"verdict\":\"real\"}}\n\
          {{\"doc\":\"doc\",\"type\":\"meeting\",\"start\":{},\"verdict\":\"false\"}}\n\
-         {{\"doc\":\"doc\",\"type\":\"pledge\",\"start\":{},\"verdict\":\"borderline\"}}\n",
+         {{\"doc\":\"doc\",\"type\":\"pledge\",\"start\":{},\"verdict\":\"borderline\"}}\n\
+         {{\"doc\":\"doc\",\"type\":\"pledge\",\"start\":{},\"verdict\":\"optional\"}}\n",
         start("meet"),
         start("talks"),
+        start("pledged"),
         start("pledged"),
     );
     let verdicts = train::parse_verdicts("a.jsonl", &lines).unwrap();

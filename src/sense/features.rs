@@ -29,7 +29,36 @@ struct CueList {
     /// conjoined with the trigger and the modality.
     #[serde(default)]
     genre: bool,
+    /// Where the list's words count: `article` (the default: `art:` and
+    /// `sent:` features), `near` (only `near-after:`, a word of the list
+    /// among the [`WINDOW`] words after the trigger: what it takes as its
+    /// object, which says how the trigger is used and nothing about the
+    /// story), or `both`.
+    #[serde(default)]
+    scope: Scope,
     words: Vec<String>,
+}
+
+/// Where a cue list's words count (see [`CueList`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+enum Scope {
+    /// `art:` and `sent:` features.
+    #[default]
+    Article,
+    /// `near-after:` features only.
+    Near,
+    /// Both.
+    Both,
+}
+
+impl Scope {
+    fn article(self) -> bool {
+        self != Scope::Near
+    }
+    fn near(self) -> bool {
+        self != Scope::Article
+    }
 }
 
 fn one() -> usize {
@@ -48,6 +77,7 @@ pub struct Cues {
     names: Vec<String>,
     mins: Vec<usize>,
     genres: Vec<bool>,
+    scopes: Vec<Scope>,
     /// Per automaton pattern, the lists it belongs to.
     owners: Vec<Vec<usize>>,
     automaton: PhraseDfa,
@@ -95,6 +125,7 @@ impl Cues {
             names: file.cue.iter().map(|c| c.name.clone()).collect(),
             mins: file.cue.iter().map(|c| c.min.max(1)).collect(),
             genres: file.cue.iter().map(|c| c.genre).collect(),
+            scopes: file.cue.iter().map(|c| c.scope).collect(),
             owners,
             automaton,
         })
@@ -289,7 +320,8 @@ impl ArticleCues {
         let article = distinct
             .iter()
             .zip(&cues.mins)
-            .map(|(d, &m)| d.len() >= m)
+            .zip(&cues.scopes)
+            .map(|((d, &m), s)| s.article() && d.len() >= m)
             .collect();
         let mut type_counts = HashMap::new();
         let mut type_places: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
@@ -532,12 +564,19 @@ pub fn features_into(
     if !genre {
         f.add(&[t, "|no-genre"]);
     }
-    let mut in_sentence = BTreeSet::new();
-    for (_, p) in cues.matches(sentence) {
-        in_sentence.extend(cues.owners[p].iter().copied());
-    }
-    for ci in in_sentence {
-        f.add(&[t, "|sent:", &cues.names[ci]]);
+    // The cue lists in the sentence, and those among the words right after
+    // the trigger (`near` lists): what the trigger takes as its object or
+    // complement, money or shares, a total or a time already past.
+    let near_to = after[..WINDOW.min(after.len())].last().map_or(te, |w| w.1);
+    for (at, p) in cues.matches(sentence) {
+        for &ci in &cues.owners[p] {
+            if cues.scopes[ci].article() {
+                f.add(&[t, "|sent:", &cues.names[ci]]);
+            }
+            if cues.scopes[ci].near() && (te..near_to).contains(&at) {
+                f.add(&[t, "|near-after:", &cues.names[ci]]);
+            }
+        }
     }
     // The rule conjoined with the modality and with whether an amount was
     // found: a rule's candidates differ in how sure they are by what it
@@ -550,6 +589,31 @@ pub fn features_into(
     f.add(&[t, "|rule-mod:", rule, "+", e.modality.as_str()]);
     let amount = if e.amount.is_some() { "amount" } else { "none" };
     f.add(&[t, "|rule-amount:", rule, "+", amount]);
+    // Where the sum stands from the trigger, in words: a commitment names
+    // its sum beside the verb or noun ("lend Iraq 71.7 mln dlrs", "a 100
+    // mln dlr loan"); a sum far off belongs to another clause as often.
+    let amount_at = e.amount.as_ref().map_or("none", |a| {
+        let (s, end) = (
+            a.start.wrapping_sub(e.sentence.start),
+            a.end.wrapping_sub(e.sentence.start),
+        );
+        if a.start < e.sentence.start || a.end > e.sentence.end {
+            "elsewhere"
+        } else if s >= te {
+            let gap = after.partition_point(|w| w.1 <= s);
+            if gap <= 3 { "after-near" } else { "after-far" }
+        } else if end <= ts {
+            let gap = before.len() - before.partition_point(|w| w.0 < end);
+            if gap <= 3 {
+                "before-near"
+            } else {
+                "before-far"
+            }
+        } else {
+            "in-trigger"
+        }
+    });
+    f.add(&[t, "|amount-at:", amount_at]);
     // Where the article's earliest other candidate of the type stands: one
     // in the headline says the story is about such an event, which raises
     // the odds of a doubtful candidate in its body on every set (of the
