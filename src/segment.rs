@@ -766,6 +766,34 @@ mod tests {
     }
 
     #[test]
+    fn wire_units_before_a_period_end_the_sentence() {
+        // Reuters writes units without a period ("500 mln dlrs", "5 pct"),
+        // so a period after one is the sentence's end.
+        for (text, first) in [
+            (
+                "Japan will give aid worth 500 mln dlrs. The U.S. and Japan will hold talks.",
+                "Japan will give aid worth 500 mln dlrs.",
+            ),
+            (
+                "Imports rose 5.2 pct. Analysts had expected a smaller rise.",
+                "Imports rose 5.2 pct.",
+            ),
+            (
+                "The fund now holds 3.4 bln. It plans to lend more next year.",
+                "The fund now holds 3.4 bln.",
+            ),
+            (
+                "Output was 1.2 mln. In March it was lower.",
+                "Output was 1.2 mln.",
+            ),
+        ] {
+            let got = texts(text);
+            assert_eq!(got.len(), 2, "{text}");
+            assert_eq!(got[0], first);
+        }
+    }
+
+    #[test]
     fn dotted_abbreviation_before_sentence_starter_ends_sentence() {
         let t = "Companies may hesitate to invest in the U.S. Some worry about visas.";
         assert_eq!(texts(t).len(), 2);
