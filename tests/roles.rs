@@ -100,6 +100,22 @@ const CASES: &[Case] = &[
         &["USA"],
         &[],
     ),
+    // An order the subject wins: the customer after "from" buys (source),
+    // the supplier receives; not a seller as in "buy coal from".
+    (
+        "Boeing Co said it won an order from Japan Air Lines for ten 747 jets.",
+        "pledge",
+        &["JPN"],
+        &["USA"],
+        &[],
+    ),
+    (
+        "Airbus said it had received an order from Lufthansa for 15 A320 airliners.",
+        "pledge",
+        &["DEU"],
+        &["FRA"],
+        &[],
+    ),
     (
         "Yugoslavia reached an agreement with Western creditors on refinancing its debt.",
         "pledge",

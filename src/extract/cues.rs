@@ -84,6 +84,9 @@ pub(crate) struct CompiledCues {
     pub(crate) pledge_purchase_triggers: Phrases,
     /// Pledges: sale triggers, whose buyer commits and seller receives.
     pub(crate) pledge_sale_triggers: Phrases,
+    /// Pledges: an order or contract a supplier gets ("won an order from
+    /// Japan Air Lines"): the customer after "from" gives, it is no seller.
+    pub(crate) pledge_order_nouns: Phrases,
     pub(crate) passive_auxiliaries: Phrases,
     pub(crate) pledge_counterpart_preps: Phrases,
     pub(crate) domestic_recipients: Phrases,
@@ -335,6 +338,7 @@ impl CompiledCues {
             pledge_creditor_preps: r("pledge_creditor_preps"),
             pledge_purchase_triggers: r("pledge_purchase_triggers"),
             pledge_sale_triggers: r("pledge_sale_triggers"),
+            pledge_order_nouns: r("pledge_order_nouns"),
             passive_auxiliaries: r("passive_auxiliaries"),
             pledge_counterpart_preps: r("pledge_counterpart_preps"),
             domestic_recipients: r("domestic_recipients"),
@@ -655,6 +659,7 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "pledge_creditor_preps",
     "pledge_purchase_triggers",
     "pledge_sale_triggers",
+    "pledge_order_nouns",
     "passive_auxiliaries",
     "pledge_counterpart_preps",
     "domestic_recipients",

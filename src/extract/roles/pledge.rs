@@ -241,7 +241,7 @@ impl Extractor {
             let role = if (self.preceded_by(v, a.tok, &c.pledge_target_preps)
                 && self.place_of_the_money(v, a)
                 && !purpose)
-                || (from && purchase)
+                || (from && purchase && !(receive && phrase_at(&v.ids, t0, &c.pledge_order_nouns)))
                 // (Not a person: "said after talking with President Prabowo".)
                 || (purchase
                     && self.preceded_by(v, a.tok, &c.partner_preps)
