@@ -1078,18 +1078,7 @@ fn another_meeting(first: &Event, second: &Event, openers: &MeetingOpeners) -> b
     // The last opener before the second trigger, as a whole word or phrase.
     let opener_end = openers
         .iter()
-        .filter_map(|o| {
-            lower
-                .match_indices(o.as_str())
-                .filter(|(at, _)| {
-                    let before = lower[..*at].chars().next_back();
-                    let after = lower[at + o.len()..].chars().next();
-                    !before.is_some_and(char::is_alphanumeric)
-                        && !after.is_some_and(char::is_alphanumeric)
-                })
-                .map(|(at, _)| at + o.len())
-                .last()
-        })
+        .filter_map(|o| whole_word_starts(&lower, o).last().map(|at| at + o.len()))
         .max();
     let Some(end) = opener_end else {
         return false;
@@ -1126,6 +1115,19 @@ pub(crate) struct MeetingOpeners<'a> {
     pub venue: &'a [String],
 }
 
+/// Where `phrase` stands in `lower` as a whole word or phrase (no letter or
+/// digit touching either end): the byte offsets of its starts.
+fn whole_word_starts<'a>(lower: &'a str, phrase: &'a str) -> impl Iterator<Item = usize> + 'a {
+    lower
+        .match_indices(phrase)
+        .map(|(at, _)| at)
+        .filter(move |&at| {
+            let before = lower[..at].chars().next_back();
+            let after = lower[at + phrase.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+}
+
 /// Most words between a venue opener and the gathering's trigger ("on the
 /// sidelines of the Asia-Pacific Economic Cooperation summit": four).
 const VENUE_GAP: usize = 6;
@@ -1140,27 +1142,16 @@ fn at_venue(between: &str, lower: &str, venue: &[String]) -> bool {
     // Lowercasing may change byte lengths: then no name is read.
     let same_bytes = between.len() == lower.len();
     venue.iter().any(|o| {
-        lower
-            .match_indices(o.as_str())
-            .filter(|(at, _)| {
-                let before = lower[..*at].chars().next_back();
-                let after = lower[at + o.len()..].chars().next();
-                !before.is_some_and(char::is_alphanumeric)
-                    && !after.is_some_and(char::is_alphanumeric)
-            })
-            .last()
-            .is_some_and(|(at, _)| {
-                let from = at + o.len();
-                let rest = &lower[from..];
-                let named = same_bytes
-                    && between.get(from..).is_some_and(|r| {
-                        r.split_whitespace()
-                            .any(|w| w.chars().next().is_some_and(char::is_uppercase))
-                    });
-                named
-                    && !rest.contains([',', ';', ':'])
-                    && rest.split_whitespace().count() <= VENUE_GAP
-            })
+        whole_word_starts(lower, o).last().is_some_and(|at| {
+            let from = at + o.len();
+            let rest = &lower[from..];
+            let named = same_bytes
+                && between.get(from..).is_some_and(|r| {
+                    r.split_whitespace()
+                        .any(|w| w.chars().next().is_some_and(char::is_uppercase))
+                });
+            named && !rest.contains([',', ';', ':']) && rest.split_whitespace().count() <= VENUE_GAP
+        })
     })
 }
 

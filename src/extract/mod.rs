@@ -1009,10 +1009,7 @@ impl Extractor {
             q.end <= start && {
                 let gap = v.article[q.end..start].trim().to_lowercase();
                 let mut words = gap.split_whitespace();
-                let modifier = |w: &str| {
-                    !joins.iter().any(|j| j == w)
-                        && w.chars().all(|c| c.is_alphanumeric() || c == '-')
-                };
+                let modifier = |w: &str| !joins.iter().any(|j| j == w) && is_plain_word(w);
                 match words.next() {
                     None => true,
                     Some(w) if links.iter().any(|l| l == w) => words.count() <= 1,
@@ -1311,4 +1308,10 @@ fn to_count(article: &str, q: &Quantity) -> Count {
         start: q.start,
         end: q.end,
     }
+}
+
+/// A plain word: letters, digits and hyphens only ("steel", "U.S.-made" is
+/// not): what may stand between a name and the noun it modifies.
+pub(crate) fn is_plain_word(w: &str) -> bool {
+    w.chars().all(|c| c.is_alphanumeric() || c == '-')
 }

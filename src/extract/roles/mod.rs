@@ -191,7 +191,7 @@ impl Extractor {
                     .strip_suffix("'s")
                     .or_else(|| w.strip_suffix("’s"))
                     .unwrap_or(w);
-                w.chars().all(|c| c.is_alphanumeric() || c == '-')
+                is_plain_word(w)
                     && !phrase_at(&v.ids, i, &self.cues.product_stops)
                     && !phrase_at(&v.ids, i, &self.cues.tariff_target_preps)
                     && !phrase_at(&v.ids, i, &self.cues.determiners)

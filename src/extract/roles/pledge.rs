@@ -363,10 +363,7 @@ impl Extractor {
             }
             if phrase_at(&v.ids, i, &self.cues.determiners)
                 || phrase_at(&v.ids, i, &self.cues.product_stops)
-                || !v.tokens[i]
-                    .text
-                    .chars()
-                    .all(|ch| ch.is_alphanumeric() || ch == '-')
+                || !is_plain_word(v.tokens[i].text)
             {
                 return false;
             }

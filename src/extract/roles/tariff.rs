@@ -666,10 +666,7 @@ impl Extractor {
             if phrase_at(&v.ids, i, &c.product_stops)
                 || phrase_at(&v.ids, i, &c.tariff_target_preps)
                 || phrase_at(&v.ids, i, &c.determiners)
-                || !v.tokens[i]
-                    .text
-                    .chars()
-                    .all(|ch| ch.is_alphanumeric() || ch == '-')
+                || !is_plain_word(v.tokens[i].text)
             {
                 return false;
             }
