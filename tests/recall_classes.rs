@@ -450,6 +450,90 @@ const CASES: &[(&str, &str, &str)] = &[
         "meeting",
         "call",
     ),
+    // Officers going through premises, or back into them (modern-14).
+    (
+        "FBI agents went through the reporter's house for three hours and took two phones.",
+        "raid",
+        "went through",
+    ),
+    (
+        "A second team of income tax officers is going through the jeweller's office in Chennai.",
+        "raid",
+        "going through",
+    ),
+    (
+        "Investigators of the cyber unit went back into the company's headquarters building on Wednesday morning.",
+        "raid",
+        "went back into",
+    ),
+    // An agency sending investigators to a company's premises or to named firms.
+    (
+        "The Korea Fair Trade Commission sent 12 investigators to the offices of three flour makers in Seoul.",
+        "raid",
+        "sent",
+    ),
+    (
+        "Prosecutors dispatched investigators to two steel mills in Pohang on Thursday.",
+        "raid",
+        "dispatched",
+    ),
+    // Officers carrying away or securing documents and devices.
+    (
+        "Investigators carted away boxes of documents from the trading house's offices.",
+        "raid",
+        "carted away",
+    ),
+    (
+        "Police were expected to remove documents and hard drives from the mayor's office.",
+        "raid",
+        "remove",
+    ),
+    // Customs seizing contraband in premises they entered.
+    (
+        "Customs officers seized 3 million smuggled cigarettes at a warehouse in Bulacan.",
+        "raid",
+        "seized",
+    ),
+    // People arrested, with their number, in a story that has reported a raid.
+    (
+        "Police raided 40 addresses across three states on Tuesday.\n\nAt least 25 people were arrested, officials said.",
+        "raid",
+        "were arrested",
+    ),
+    // An on-site inspection told as part of a probe.
+    (
+        "The on-site inspection is part of a broader probe into whether the chains colluded on prices over several years, a person familiar with the matter said.",
+        "raid",
+        "on-site inspection",
+    ),
+    // A purchase commitment with a tonnage after the verb.
+    (
+        "China to buy 12 million tons of US soybeans by January",
+        "pledge",
+        "buy",
+    ),
+    (
+        "Bangladesh to buy 100,000 tonnes of U.S. wheat under the new trade pact",
+        "pledge",
+        "buy",
+    ),
+    // A sum or the investment of a reported pledge said to finance or go to something.
+    (
+        "The World Bank approved a $600 million loan for Kenya on Tuesday.\n\nA further $200 million will finance rural roads, the bank said.",
+        "pledge",
+        "will finance",
+    ),
+    (
+        "Taiwanese firms will invest $250 billion in the United States.\n\nThe direct investment will go into chip and energy plants, officials said.",
+        "pledge",
+        "go",
+    ),
+    // A leader due in a capital.
+    (
+        "Philippine President Marcos is due in Washington next week.",
+        "meeting",
+        "is due in",
+    ),
 ];
 
 /// Lists of donors after a pledge: (article, the sums of the sentence's
@@ -800,6 +884,31 @@ const NOT: &[(&str, &str)] = &[
     (
         "President Trump met Prime Minister Carney at the White House on Tuesday.\n\nCarney said it was a tough call for Ottawa to drop the tax.",
         "meeting",
+    ),
+    // The same verbs with no search, no firm's premises or no contraband.
+    (
+        "Police went through the motions of a routine inquiry, the lawyer said.",
+        "raid",
+    ),
+    (
+        "The safety board sent investigators to the crash site near the factory.",
+        "raid",
+    ),
+    (
+        "Police removed the bodies and secured the crime scene after the shooting.",
+        "raid",
+    ),
+    (
+        "Rebels seized control of the town and looted the warehouses.",
+        "raid",
+    ),
+    (
+        "Argentina's next bond payment is due in January.",
+        "meeting",
+    ),
+    (
+        "Indonesia has issued licences to traders to import 135,000 tonnes of palm oil.",
+        "pledge",
     ),
 ];
 
