@@ -61,21 +61,29 @@ gold+=(--audit "audit=corpus/gold/audit-s11-verdicts.jsonl")
 # more candidates of) are chosen together, the pair with the best
 # cross-validated micro F1 on the random set's fresh pool (the rules'
 # candidates plus those their vetoes remove: a stand-in for text the rules
-# were not tuned on, whose rules-alone precision, 0.53, is close to that of
-# the held-out random gold) at micro precision >= 0.87 there. Unseen text ran
-# 0.08 below that pool's cross-validated precision with the last model
-# (held-out random 0.778 against 0.861), and the feed is judged at 0.85:
-# 0.87 leaves room for part of that gap without the recall a higher target
-# costs (0.88: F1 0.720 against 0.726 at the time). A micro target rather
-# than one per type keeps the pledges a per-type 0.80 threw away (their
-# wrong candidates are few beside the meetings' right ones). Tariff and raid
-# (too few on the random set) keep precision >= 0.90 on all sets. Each type
-# chosen together keeps precision >= 0.85 on its own (--type-floor): without
-# it the meetings' many right candidates carried pledges at 0.82 on that
-# pool (0.69 on the random set left out); with it, eighth session, random
-# fresh 5-fold 0.871/0.666/0.755 -> 0.881/0.654/0.750, left one set out
-# 0.823/0.660/0.732 -> 0.830/0.654/0.731, pledges 0.819 -> 0.863 and
-# 0.694 -> 0.713. Flags given to this script come after and win.
-exec "$bin" train --quiet "${gold[@]}" "${out[@]}" --micro-precision 0.87 --type-floor 0.85 "${extra[@]}" \
+# were not tuned on) at micro precision >= 0.88 there, each type keeping
+# precision >= 0.80 on its own (--type-floor). Tariff and raid (too few on
+# the random set) keep precision >= 0.90 on all sets. A micro target rather
+# than one per type keeps the pledges a per-type target throws away (their
+# wrong candidates are few beside the meetings' right ones); the floor
+# stops one type's many right candidates from carrying another's wrong ones
+# (without it, eighth session, pledges at 0.82 on that pool, 0.69 left out).
+# Thirteenth session: the floor was 0.85 and the target 0.87, set when
+# unseen text ran 0.08 below this pool's precision. It no longer does: on
+# unseen ordinary feeds the model kept precision 0.93-0.96 but recall
+# 0.42-0.63, the pledges' floor holding their threshold at 0.80, where
+# most true pledges fall (random fresh, out of fold: 90% of the shipped
+# rules' pledges are right, at mean confidence 0.67). The fresh pool
+# counts every vetoed candidate as a wrong event the feed would show, so
+# its pledge precision is the pessimistic one. With floor 0.80 and target
+# 0.88, random fresh 5-fold P/R/F1 0.895/0.668/0.765 -> 0.881/0.720/0.792
+# (mean of 4, 5, 6, 8, 10 folds 0.883/0.696/0.778 -> 0.883/0.721/0.794),
+# thresholds cross-validated too 0.769 -> 0.785, left one set out
+# 0.871/0.656/0.748 -> 0.861/0.718/0.783; wire fresh F1 0.825 -> 0.845,
+# wire2 0.828 -> 0.832, modern 0.885 -> 0.896 (pledge 0.79 -> 0.61,
+# meeting 0.60 -> 0.63). Floors 0.70-0.80 pick the same pair; target 0.87
+# with floor 0.80 gives F1 0.799 at precision 0.871, below the 0.88 wanted.
+# Flags given to this script come after and win.
+exec "$bin" train --quiet "${gold[@]}" "${out[@]}" --micro-precision 0.88 --type-floor 0.80 "${extra[@]}" \
   "$shared/corpus/reuters21578.jsonl" "$shared/corpus/bbc-news.jsonl" \
   corpus/ corpus/modern/
