@@ -2272,3 +2272,36 @@ fn dateline_country_faces_the_story_tariff() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// A tariff truce or tariff war is mutual: both countries the clause names
+/// impose and face the tariffs it suspends or wages.
+#[test]
+fn truces_and_tariff_wars_are_mutual() {
+    let ex = Extractor::embedded().unwrap();
+    let cases: &[(&str, &str, &[&str], &[&str])] = &[
+        (
+            "U.S. and Chinese officials met in London on Monday to put their fragile tariff truce back on track.",
+            "U.S. and Chinese",
+            &["CHN", "USA"],
+            &["CHN", "USA"],
+        ),
+        (
+            "Trump met Xi in Busan on Thursday, where the two leaders agreed to pause a tariff war that had rattled markets.",
+            "Trump met",
+            &["CHN", "USA"],
+            &["CHN", "USA"],
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (text, sentence, source, target) in cases {
+        let events = ex.extract_dated("case", text, Some("2025-10-30"));
+        let got = events
+            .iter()
+            .find(|e| e.event_type == "tariff" && e.sentence.text.starts_with(sentence))
+            .map(|e| (role_countries(e, "source"), role_countries(e, "target")));
+        if got != Some((codes(source), codes(target))) {
+            failures.push(format!("{text:?}: got {got:?}, want {source:?} {target:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
