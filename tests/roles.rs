@@ -2229,3 +2229,79 @@ fn dated_company_and_owner_names() {
         )],
     );
 }
+
+// Session 13 (issue #16, source and target roles).
+
+/// A tariff whose sentence and article name no target falls on the country
+/// the story is filed from when the story's most-named country is the
+/// imposer: the dateline's country ("SEOUL, May 2 (Yonhap) --"); a dateline
+/// of the imposer, or of two countries, names none.
+#[test]
+fn dateline_country_faces_the_story_tariff() {
+    let ex = Extractor::embedded().unwrap();
+    let cases: &[(&str, &str, &[&str], &[&str])] = &[
+        (
+            "Chipmakers brace for duties\n\nSEOUL, May 2 (Yonhap) -- Chipmakers braced on Friday for U.S. tariffs, as Washington finished a review of imports. U.S. officials said a decision would come within weeks.\n\nThe 25 percent rate would take effect in June, officials said.",
+            "The 25 percent rate",
+            &["USA"],
+            &["KOR"],
+        ),
+        (
+            "Palm oil exporters count the cost\n\nKUALA LUMPUR: Exporters said on Monday that the U.S. tariff of 19 per cent announced by Washington would cut shipments. The U.S. is the third-largest buyer.\n\nThe 19 per cent rate takes effect on Aug 8.",
+            "The 19 per cent rate",
+            &["USA"],
+            &["MYS"],
+        ),
+        (
+            "Steel users brace for duties\n\nWASHINGTON, May 2 - Steel users braced on Friday for U.S. tariffs, as Washington finished a review of imports. U.S. officials said a decision would come within weeks.\n\nThe 25 percent rate would take effect in June, officials said.",
+            "The 25 percent rate",
+            &["USA"],
+            &[],
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (text, sentence, source, target) in cases {
+        let events = ex.extract_dated("case", text, Some("2025-08-01"));
+        let got = events
+            .iter()
+            .find(|e| e.event_type == "tariff" && e.sentence.text.starts_with(sentence))
+            .map(|e| (role_countries(e, "source"), role_countries(e, "target")));
+        if got != Some((codes(source), codes(target))) {
+            failures.push(format!("{text:?}: got {got:?}, want {source:?} {target:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// A tariff truce or tariff war is mutual: both countries the clause names
+/// impose and face the tariffs it suspends or wages.
+#[test]
+fn truces_and_tariff_wars_are_mutual() {
+    let ex = Extractor::embedded().unwrap();
+    let cases: &[(&str, &str, &[&str], &[&str])] = &[
+        (
+            "U.S. and Chinese officials met in London on Monday to put their fragile tariff truce back on track.",
+            "U.S. and Chinese",
+            &["CHN", "USA"],
+            &["CHN", "USA"],
+        ),
+        (
+            "Trump met Xi in Busan on Thursday, where the two leaders agreed to pause a tariff war that had rattled markets.",
+            "Trump met",
+            &["CHN", "USA"],
+            &["CHN", "USA"],
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (text, sentence, source, target) in cases {
+        let events = ex.extract_dated("case", text, Some("2025-10-30"));
+        let got = events
+            .iter()
+            .find(|e| e.event_type == "tariff" && e.sentence.text.starts_with(sentence))
+            .map(|e| (role_countries(e, "source"), role_countries(e, "target")));
+        if got != Some((codes(source), codes(target))) {
+            failures.push(format!("{text:?}: got {got:?}, want {source:?} {target:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -60,7 +60,39 @@ impl Extractor {
             .all(|m| &self.lexicon.entry(m.entry).country == country)
             .then(|| self.actor_from(article.text, first, Role::Participant))
     }
+
+    /// The one country an article's dateline names ("SEOUL, April 15
+    /// (Yonhap) --", "KUALA LUMPUR: Malaysia has agreed ..."), looked for in
+    /// its first [`DATELINE_REACH`] sentences, as an actor whose mention is
+    /// the dateline's name: where the story is filed from, most often the
+    /// country it is about. None when the dateline names two countries
+    /// ("TOKYO/WASHINGTON --") or no known place.
+    pub(crate) fn dateline_country(
+        &self,
+        article: &ArticleCx,
+        sentences: &[crate::segment::Sentence],
+    ) -> Option<Actor> {
+        let (start, end) = sentences.iter().take(DATELINE_REACH).find_map(|s| {
+            crate::segment::dateline_end(&article.text[s.start..s.end])
+                .map(|e| (s.start, s.start + e))
+        })?;
+        let found = self
+            .lexicon
+            .find_in(&article.scope, start, end, article.day);
+        let mut with_country = found
+            .iter()
+            .filter(|m| self.lexicon.entry(m.entry).country.is_some());
+        let first = with_country.next()?;
+        let country = &self.lexicon.entry(first.entry).country;
+        with_country
+            .all(|m| &self.lexicon.entry(m.entry).country == country)
+            .then(|| self.actor_from(article.text, first, Role::Participant))
+    }
 }
+
+/// How many sentences from an article's start (headline, standfirst,
+/// caption, byline) [`Extractor::dateline_country`] reads for a dateline.
+const DATELINE_REACH: usize = 6;
 
 /// Bytes of an article's start (headline and lead) searched for the
 /// instrument code of the company the story is about.
@@ -138,6 +170,8 @@ pub(crate) struct ArticleFacts<'a> {
     pub(crate) sole_country: &'a dyn Fn() -> Option<Actor>,
     /// [`Extractor::countries_named`] between two byte offsets.
     pub(crate) countries_named: &'a dyn Fn(usize, usize) -> Vec<Option<String>>,
+    /// [`Extractor::dateline_country`].
+    pub(crate) dateline: &'a dyn Fn() -> Option<Actor>,
 }
 
 /// Fills roles a sentence leaves implicit from the article's previous event
@@ -159,6 +193,7 @@ pub(crate) fn inherit_roles(
         listed_home,
         sole_country,
         countries_named,
+        dateline,
     } = *facts;
     // The article's clear country (named at least twice and twice as often
     // as any other), for events whose parties the article leaves implicit:
@@ -491,7 +526,30 @@ pub(crate) fn inherit_roles(
                     .find(usable)
                     .or_else(|| (i + 1..(i + 1 + PAIR_REACH).min(events.len())).find(usable))
                     .map(holders_of)
-                    .unwrap_or(inherited)
+                    // (With none, the country stays for src/invariants.rs
+                    // to settle: a sentence's second imposer "Canada and
+                    // China" is dropped as the inherited target, a lone
+                    // target rather than the imposer the article names
+                    // throughout. But a target that would be dropped as the
+                    // lone imposer's own is none: the story's country or
+                    // its dateline may be, below.)
+                    .unwrap_or_else(|| {
+                        let distinct = |v: Vec<&String>| {
+                            let mut v = v;
+                            v.sort();
+                            v.dedup();
+                            v.len()
+                        };
+                        let lost = role == Role::Target
+                            && distinct(opposite.iter().collect())
+                                <= distinct(
+                                    inherited
+                                        .iter()
+                                        .filter_map(|a| a.country.as_ref())
+                                        .collect(),
+                                );
+                        if lost { Vec::new() } else { inherited }
+                    })
             };
             // A raid nobody in the article is said to conduct is the article
             // country's own police at work ("Police found the trio ... during
@@ -514,19 +572,24 @@ pub(crate) fn inherit_roles(
             // A tariff whose goods neither its sentence nor the article's
             // other tariffs name falls on the country the story is about
             // ("Malaysia commits $240bn to win 19% US tariff", "The 19 per
-            // cent rate takes effect on Aug 8"), if it is not the imposer.
+            // cent rate takes effect on Aug 8"), if it is not the imposer:
+            // the article's clear country, else the one its dateline names
+            // (a story filed from KUALA LUMPUR or SEOUL on "the 19% US
+            // tariff" that names the U.S. more often than the home country).
             // The target's mention is the trigger, so no mention holds two
             // roles (src/invariants.rs).
             let inherited =
                 if inherited.is_empty() && t == EventType::Tariff && role == Role::Target {
                     let e = &events[i];
+                    let faces = |c: &Actor| {
+                        !e.actors
+                            .iter()
+                            .any(|a| a.role == Role::Source && a.country == c.country)
+                            && e.actors.iter().any(|a| a.role == Role::Source)
+                    };
                     context()
-                        .filter(|c| {
-                            !e.actors
-                                .iter()
-                                .any(|a| a.role == Role::Source && a.country == c.country)
-                                && e.actors.iter().any(|a| a.role == Role::Source)
-                        })
+                        .filter(faces)
+                        .or_else(|| dateline().filter(faces))
                         .map(|c| Actor {
                             role: Role::Target,
                             text: e.trigger.text.clone(),
