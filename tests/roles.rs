@@ -2229,3 +2229,23 @@ fn dated_company_and_owner_names() {
         )],
     );
 }
+
+// Meeting participants (session 13, issue #16): one test per class of error.
+
+/// A country named only as a currency's prefix ("US$10 billion", "C$70
+/// billion") or inside a sum ("54.9 mln US dlrs") is no party to a meeting.
+#[test]
+fn currency_prefixes_are_no_meeting_parties() {
+    let ex = Extractor::embedded().unwrap();
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Saudi Arabia agreed to invest US$20 billion in Indonesia after President Prabowo Subianto held talks with Crown Prince Mohammed bin Salman in Jeddah.",
+            &["IDN", "SAU"],
+        ),
+        (
+            "Canadian Prime Minister Mark Carney met Emirati President Sheikh Mohamed bin Zayed in Abu Dhabi, where the Gulf state promised to invest C$70 billion, or about US$50 billion, in Canada.",
+            &["ARE", "CAN"],
+        ),
+    ];
+    assert_meeting_participants(&ex, "2025-11-21", cases);
+}
