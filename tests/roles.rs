@@ -2273,6 +2273,43 @@ fn dateline_country_faces_the_story_tariff() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+// Meeting participants (session 13, issue #16): one test per class of error.
+
+/// A country named only as a currency's prefix ("US$10 billion", "C$70
+/// billion") or inside a sum ("54.9 mln US dlrs") is no party to a meeting.
+#[test]
+fn currency_prefixes_are_no_meeting_parties() {
+    let ex = Extractor::embedded().unwrap();
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Saudi Arabia agreed to invest US$20 billion in Indonesia after President Prabowo Subianto held talks with Crown Prince Mohammed bin Salman in Jeddah.",
+            &["IDN", "SAU"],
+        ),
+        (
+            "Canadian Prime Minister Mark Carney met Emirati President Sheikh Mohamed bin Zayed in Abu Dhabi, where the Gulf state promised to invest C$70 billion, or about US$50 billion, in Canada.",
+            &["ARE", "CAN"],
+        ),
+    ];
+    assert_meeting_participants(&ex, "2025-11-21", cases);
+}
+
+/// Each case's meeting in the sentence starting with the given words,
+/// extracted as of `date`, has exactly the participants listed.
+fn assert_meeting_in(ex: &Extractor, date: &str, cases: &[(&str, &str, &[&str])]) {
+    let mut failures = Vec::new();
+    for (text, sentence, want) in cases {
+        let events = ex.extract_dated("case", text, Some(date));
+        let got = events
+            .iter()
+            .find(|e| e.event_type == "meeting" && e.sentence.text.starts_with(sentence))
+            .map(|e| role_countries(e, "participant"));
+        if got.as_ref() != Some(&codes(want)) {
+            failures.push(format!("{text:?}: got {got:?}, want {want:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
 /// A tariff truce or tariff war is mutual: both countries the clause names
 /// impose and face the tariffs it suspends or wages.
 #[test]
@@ -2304,4 +2341,25 @@ fn truces_and_tariff_wars_are_mutual() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// A gathering whose one country is a bloc is its members' own summit, and
+/// one held in its one country's city is the host's: neither takes the
+/// country the story names most besides as a party.
+#[test]
+fn one_sided_gatherings_take_no_other_side() {
+    let ex = Extractor::embedded().unwrap();
+    let cases: &[(&str, &str, &[&str])] = &[
+        (
+            "EU leaders agreed to lend Ukraine 90 billion euros over the next two years. Ukraine's President Volodymyr Zelensky thanked the EU for the money. Ukraine will receive the first tranche in the spring, and Ukraine will repay the loan only if Russia pays reparations to Ukraine. “We delivered,” European Council President António Costa wrote after the summit, which ran late into Thursday night.",
+            "“We delivered,”",
+            &["EU"],
+        ),
+        (
+            "The United Arab Emirates will invest up to 50 billion euros in an AI data centre in France. Emirati President Sheikh Mohamed bin Zayed met French President Emmanuel Macron at the Elysee on Thursday. The United Arab Emirates and France signed a framework agreement, and the United Arab Emirates will also fund a campus. The deal comes days before an AI summit in Paris, where Macron is expected to announce private investment pledges for French AI.",
+            "The deal comes",
+            &["FRA"],
+        ),
+    ];
+    assert_meeting_in(&ex, "2025-10-24", cases);
 }

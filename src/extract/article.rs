@@ -185,8 +185,9 @@ pub(crate) fn inherit_roles(
     told: &[SentenceFacts],
     facts: &ArticleFacts,
     export_words: &[String],
-    aside_words: &[String],
+    words: &MeetingWords,
 ) {
+    let aside_words = words.aside;
     story_sides(events, told);
     let ArticleFacts {
         countries: article_countries,
@@ -398,6 +399,21 @@ pub(crate) fn inherit_roles(
                             .find(|f| f.0 != present && f.1 >= 4)
                             .map(|f| f.2)
                     });
+                // (Not for a gathering whose one country is a bloc, its
+                // members' own summit ("Costa, who chaired the summit"), or
+                // the host a summit is held in ("an AI summit in Paris"):
+                // the story's other country is no party to it.)
+                let gathering = e
+                    .trigger
+                    .text
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|w| words.gathering.iter().any(|g| g.eq_ignore_ascii_case(w)));
+                let blocs_own = words.blocs.contains(&present);
+                let hosts = e.location.as_ref().is_some_and(|l| {
+                    l.start > e.trigger.start && l.country.as_ref() == Some(&present)
+                });
+                let other = other.filter(|_| !(gathering && (blocs_own || hosts)));
                 if let Some(f) = other {
                     e.actors.push(Actor {
                         role: Role::Participant,
@@ -1166,6 +1182,16 @@ fn another_meeting(first: &Event, second: &Event, openers: &MeetingOpeners) -> b
                     // sequel, which split.rs parts.)
                     && a.kind != kind_name(ActorKind::Place)
         })
+}
+
+/// The meeting word lists [`inherit_roles`] reads.
+pub(crate) struct MeetingWords<'a> {
+    /// `meeting_aside_words`: a meeting held beside a group's ("sidelines").
+    pub aside: &'a [String],
+    /// `meeting_gathering_nouns`: a trigger naming a gathering ("summit").
+    pub gathering: &'a [String],
+    /// `meeting_blocs`: codes of blocs whose gatherings are their members'.
+    pub blocs: &'a [String],
 }
 
 /// The opener lists of [`another_meeting`]: `other` opens a time clause

@@ -520,6 +520,8 @@ pub(crate) struct RoleLists {
     pub(crate) name_joiners: Vec<String>,
     pub(crate) tariff_trade_marks: Vec<String>,
     pub(crate) meeting_aside_words: Vec<String>,
+    pub(crate) meeting_gathering_nouns: Vec<String>,
+    pub(crate) meeting_blocs: Vec<String>,
     pub(crate) meeting_other_event_openers: Vec<String>,
     pub(crate) meeting_venue_openers: Vec<String>,
     /// The event types parted by predicate ([`super::segments`]).
@@ -566,6 +568,8 @@ impl RoleLists {
             meeting_other_event_openers: r("meeting_other_event_openers"),
             meeting_venue_openers: r("meeting_venue_openers"),
             meeting_aside_words: r("meeting_aside_words"),
+            meeting_gathering_nouns: r("meeting_gathering_nouns"),
+            meeting_blocs: r("meeting_blocs"),
             predicate_types: r("predicate_types"),
             pledge_genre_markers: rules
                 .role_cues("pledge_genre_markers")
@@ -782,6 +786,8 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "amount_links",
     "meeting_separate",
     "meeting_aside_words",
+    "meeting_gathering_nouns",
+    "meeting_blocs",
     "meeting_sequels",
     "meeting_apart_preps",
     "meeting_split_joiners",

@@ -473,7 +473,11 @@ impl Extractor {
                 dateline: &|| self.dateline_country(&article, &sentences),
             },
             export_words,
-            &self.lists.meeting_aside_words,
+            &article::MeetingWords {
+                aside: &self.lists.meeting_aside_words,
+                gathering: &self.lists.meeting_gathering_nouns,
+                blocs: &self.lists.meeting_blocs,
+            },
         );
         // The role contract (src/invariants.rs) holds on every event written.
         for e in events.iter_mut() {

@@ -131,7 +131,8 @@ impl Extractor {
             .iter()
             .filter(|a| a.tok >= cs && a.tok < ce)
         {
-            if self.is_location(v, a) || self.is_owner(v, a) {
+            // ("invest US$10 billion", "54.9 mln US dlrs": a currency.)
+            if self.is_location(v, a) || self.is_owner(v, a) || self.names_a_currency(v, a) {
                 continue;
             }
             let e = self.lexicon.entry(a.m.entry);
