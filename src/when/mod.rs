@@ -635,6 +635,14 @@ fn event_when(
     let effect_type = w.effect_types.iter().any(|t| t == e.event_type.as_str());
     let effect =
         |x: &Expr| effect_type && x.first > 0 && w.effect_words.contains(&toks[x.first - 1].w);
+    // "EU ministers on Thursday gave final approval to new tariffs", "the
+    // Commission on Tuesday proposed ... a 50% duty": the day of a decision
+    // that does not put the measure in force is not its time.
+    let decided = |x: &Expr| {
+        effect_type
+            && x.last < t0
+            && (x.last + 1..t0).any(|k| w.decision_words.contains(&toks[k].w))
+    };
     // "agreed on Thursday to provide $50 billion by the end of the year":
     // the day of the agreement gives way to a time of the event itself.
     // "projects under Tokyo's $550 billion investment pledge", "exporters
@@ -662,6 +670,7 @@ fn event_when(
     let mut best = exprs
         .iter()
         .filter(|x| ids[x.first] == clause || (x.first <= t0 && x.last >= t0))
+        .filter(|x| !decided(x))
         .filter(|x| !background || (x.first <= t1 + 3 && x.last + 3 >= t0))
         .filter(usable)
         .min_by_key(|x| {

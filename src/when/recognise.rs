@@ -450,6 +450,14 @@ impl Recogniser<'_, '_> {
                 }
             }
             if let Some(m) = self.month(j) {
+                // "beginning Oct. 1": a word of effect before a whole date,
+                // not a part of its month; the date is read on its own.
+                if j == i + 1
+                    && self.t.get(j + 1).and_then(day_tok).is_some()
+                    && gap_is(self.t[j + 1].gap, &['.'])
+                {
+                    return None;
+                }
                 if let Some(y) = self.trailing_year(j + 1) {
                     return Some((Kind::Month(Some(y), m), j + 2 - i));
                 }
@@ -636,9 +644,11 @@ impl Recogniser<'_, '_> {
         if let Some(a) = num_tok(t) {
             let b = self.t.get(i + 1);
             let sep = b.map(|b| b.gap.trim()).unwrap_or("");
+            // "2026–27": years joined by an en dash too.
+            let dash = sep == "-" || (sep == "–" && year_tok(t).is_some());
             if let Some(b) = b
                 && let Some(bn) = num_tok(b)
-                && (sep == "/" || sep == "-")
+                && (sep == "/" || dash)
             {
                 let c = self.t.get(i + 2).filter(|c| c.gap.trim() == sep);
                 if t.w.len() == 4
@@ -659,9 +669,7 @@ impl Recogniser<'_, '_> {
                     return match second {
                         Some(z) if z == y + 1 => Some((Kind::YearSpan(y, z), 2)),
                         // "2026-30": a range of years written short.
-                        Some(z) if sep == "-" && z > y && z <= y + 30 => {
-                            Some((Kind::YearSpan(y, z), 2))
-                        }
+                        Some(z) if dash && z > y && z <= y + 30 => Some((Kind::YearSpan(y, z), 2)),
                         Some(z) if b.w.len() == 4 && z > y && z <= y + 30 => {
                             Some((Kind::YearSpan(y, z), 2))
                         }
@@ -806,11 +814,13 @@ impl Recogniser<'_, '_> {
         if self.is_in(i - 1, &self.w.through_words) {
             return (Kind::YearsThrough(None, 0, y), 1);
         }
-        if self
-            .word(i + 1)
-            .is_some_and(|x| self.w.year_range_words.iter().any(|r| r == x))
-            && let Some(z) = self.t.get(i + 2).and_then(year_tok)
+        // "between 2025 and 2028" (a range word after a span lead), "for
+        // 2026 and 2027" (two years in a row: both of them).
+        let lead = self.is_in(i - 1, &self.w.span_leads);
+        let joined = self.is_in(i + 1, &self.w.range_words);
+        if let Some(z) = self.t.get(i + 2).and_then(year_tok)
             && z > y
+            && (self.is_in(i + 1, &self.w.year_range_words) || (joined && (lead || z == y + 1)))
         {
             return (Kind::YearsThrough(Some(y), 0, z), 3);
         }

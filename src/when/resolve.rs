@@ -29,6 +29,18 @@ pub(crate) fn shift(d: Day, n: u32, u: Unit, sign: i64) -> Option<Day> {
     }
 }
 
+/// The days `a` to `b` as a span at the precision of `u`: months for a
+/// length in months ("within six months" from 21 October 2025 is
+/// `2025-10/2026-04`), days otherwise.
+pub(crate) fn span_in(a: Day, b: Day, u: Unit) -> TimeValue {
+    match u {
+        Unit::Month => {
+            TimeValue::Span(Point::Month(a.year, a.month), Point::Month(b.year, b.month))
+        }
+        _ => TimeValue::Span(Point::Day(a), Point::Day(b)),
+    }
+}
+
 /// How far from the article's day an explicit day ("Sept. 4") without a
 /// year may lie for its nearest occurrence to be taken whatever the tense:
 /// news dates days near the article, and a wrong tense is likelier than a
@@ -226,6 +238,10 @@ pub(crate) fn resolve(kind: Kind, today: Option<Day>, tense: Tense) -> Option<Ti
             };
             year_months(y, (6 * n - 5, 6 * n))
         }
+        // The point a length from the article's day forward ("in three
+        // years") does not time what has happened ("had met three times in
+        // three years").
+        Kind::After(..) if tense == Tense::Past => return None,
         Kind::After(n, u) => {
             let t = need()?;
             let d = shift(t, n, u, 1)?;
@@ -235,9 +251,11 @@ pub(crate) fn resolve(kind: Kind, today: Option<Day>, tense: Tense) -> Option<Ti
                 Unit::Year => TimeValue::At(Point::Year(d.year)),
             }
         }
+        // At the unit's precision: "within 45 days" runs day to day,
+        // "within six months" month to month.
         Kind::Within(n, u) => {
             let t = need()?;
-            TimeValue::Span(Point::Day(t), Point::Day(shift(t, n, u, 1)?))
+            span_in(t, shift(t, n, u, 1)?, u)
         }
         Kind::Over(n, u, start, dir) => match (start, u) {
             // Years count in calendar years. From a start year given they
@@ -267,12 +285,14 @@ pub(crate) fn resolve(kind: Kind, today: Option<Day>, tense: Tense) -> Option<Ti
                 }
             }
             (Some(_), _) => return None,
+            // "talks over two days" in the past: a length, not a time.
+            (None, Unit::Day | Unit::Week) if dir > 0 && tense == Tense::Past => return None,
             (None, _) => {
                 let t = need()?;
                 if dir < 0 {
-                    TimeValue::Span(Point::Day(shift(t, n, u, -1)?), Point::Day(t))
+                    span_in(shift(t, n, u, -1)?, t, u)
                 } else {
-                    TimeValue::Span(Point::Day(t), Point::Day(shift(t, n, u, 1)?))
+                    span_in(t, shift(t, n, u, 1)?, u)
                 }
             }
         },

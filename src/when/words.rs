@@ -120,6 +120,8 @@ pub(crate) struct ClauseWords {
     #[serde(default)]
     pub(crate) effect_words: Vec<String>,
     #[serde(default)]
+    pub(crate) decision_words: Vec<String>,
+    #[serde(default)]
     pub(crate) auxiliaries: Vec<String>,
     #[serde(default)]
     pub(crate) progressive_aux: Vec<String>,
@@ -296,6 +298,10 @@ pub struct TimeWords {
     pub(crate) travel_triggers: Vec<String>,
     pub(crate) purpose_preps: Vec<String>,
     pub(crate) effect_words: Vec<String>,
+    /// Decisions on a measure that do not put it in force ("proposed",
+    /// "gave final approval to"): a time before one, with the trigger after
+    /// it, dates the decision, not the measure (`effect_types` only).
+    pub(crate) decision_words: Vec<String>,
     pub(crate) auxiliaries: Vec<String>,
     pub(crate) progressive_aux: Vec<String>,
     pub(crate) background_preps: Vec<String>,
@@ -516,6 +522,7 @@ impl TimeWords {
             w.travel_triggers.extend(low(c.travel_triggers));
             w.purpose_preps.extend(low(c.purpose_preps));
             w.effect_words.extend(low(c.effect_words));
+            w.decision_words.extend(low(c.decision_words));
             w.auxiliaries.extend(low(c.auxiliaries));
             w.progressive_aux.extend(low(c.progressive_aux));
             w.background_preps.extend(low(c.background_preps));
