@@ -238,9 +238,10 @@ fn compile(
 
 /// The largest forward DFA of one rule pattern that `pattern_dfas` embeds
 /// (its reverse DFA is smaller): the embedded rules' patterns mostly take
-/// 2-70 KB; the few that would take megabytes (a long list of titles after
-/// up to three free words) run on the lazy DFA instead.
-const PATTERN_DFA_LIMIT: usize = 256 << 10;
+/// 2-70 KB, a common one 550 KB; the few that would take megabytes (a
+/// long list of titles after up to three free words) run on the lazy DFA
+/// instead.
+const PATTERN_DFA_LIMIT: usize = 640 << 10;
 
 /// The distinct `patterns` of the embedded rules, in file order.
 fn rule_patterns() -> Option<Vec<String>> {
@@ -264,7 +265,7 @@ fn pattern_dfas() {
     let mut blob: Vec<u8> = Vec::new();
     let mut index = Vec::new();
     for p in rule_patterns().unwrap_or_default() {
-        let Some((fwd, rev)) = pattern_dfa(&p) else {
+        let Some((fwd, rev, alphabet)) = pattern_dfa(&p) else {
             continue;
         };
         let mut place = |dfa: &dense::DFA<Vec<u32>>| {
@@ -276,15 +277,20 @@ fn pattern_dfas() {
             (at, buf.len() - pad)
         };
         let (f, r) = (place(&fwd), place(&rev));
-        index.push((p, f.0, f.1, r.0, r.1));
+        index.push(format!(
+            "    ({p:?}, {}, {}, {}, {}, &{alphabet:?}),\n",
+            f.0, f.1, r.0, r.1
+        ));
     }
     let file = Path::new(&out).join("pattern_dfas.dfa");
     fs::write(&file, &blob).expect("write the pattern DFAs");
+    let index = index.concat();
     let code = format!(
         "/// The embedded rules' patterns with their DFAs' places in\n\
-         /// [`PATTERN_DFA_BYTES`]: (pattern, forward offset, forward length,\n\
-         /// reverse offset, reverse length) (build.rs).\n\
-         pub(crate) static PATTERN_DFAS: &[(&str, usize, usize, usize, usize)] = &{index:?};\n\
+         /// [`PATTERN_DFA_BYTES`] and the non-ASCII characters the patterns\n\
+         /// as written can match: (pattern, forward offset, forward length,\n\
+         /// reverse offset, reverse length, character ranges) (build.rs).\n\
+         pub(crate) static PATTERN_DFAS: &[(&str, usize, usize, usize, usize, &[(u32, u32)])] = &[\n{index}];\n\
          /// The DFAs of [`PATTERN_DFAS`], serialised in this host's byte order.\n\
          pub(crate) static PATTERN_DFA_BYTES: &crate::phrases_dfa::Aligned<[u8]> = \
          &crate::phrases_dfa::Aligned {{ _align: [], bytes: *include_bytes!({file:?}) }};\n"
@@ -292,16 +298,24 @@ fn pattern_dfas() {
     fs::write(Path::new(&out).join("pattern_dfas.rs"), code).expect("write pattern_dfas.rs");
 }
 
-/// A pattern's forward and reverse DFAs.
-type PatternDfa = (dense::DFA<Vec<u32>>, dense::DFA<Vec<u32>>);
+/// A pattern's forward and reverse DFAs and the non-ASCII characters its
+/// syntax tree names (ranges, merged).
+type PatternDfa = (dense::DFA<Vec<u32>>, dense::DFA<Vec<u32>>, Vec<(u32, u32)>);
 
 /// Pattern `p`'s forward and reverse DFAs over ASCII text, compiled as
 /// the library compiles it (case-insensitive, Unicode) and then cut to
-/// ASCII; `None` when it does not compile or is too large.
+/// ASCII, with the non-ASCII characters the pattern as written can match
+/// (every one when its ASCII form can match the empty string); `None`
+/// when it does not compile or is too large.
 fn pattern_dfa(p: &str) -> Option<PatternDfa> {
-    let hir =
+    let written =
         syntax::parse_with(p, &syntax::Config::new().case_insensitive(true).utf8(true)).ok()?;
-    let hir = ascii_hir::ascii_form(&hir);
+    let hir = ascii_hir::ascii_form(&written);
+    let alphabet = if hir.properties().minimum_len().is_none_or(|n| n == 0) {
+        vec![(0x80, 0x10_FFFF)]
+    } else {
+        ascii_hir::non_ascii_chars(&written)
+    };
     let config = dense::Config::new()
         .match_kind(MatchKind::LeftmostFirst)
         .start_kind(StartKind::Unanchored)
@@ -333,5 +347,5 @@ fn pattern_dfa(p: &str) -> Option<PatternDfa> {
         )
         .build_from_nfa(&nfa(true)?)
         .ok()?;
-    Some((fwd, rev))
+    Some((fwd, rev, alphabet))
 }

@@ -57,3 +57,57 @@ fn ascii_look(look: Look) -> Look {
         other => other,
     }
 }
+
+/// The non-ASCII characters `hir` names in its literals and classes, as
+/// sorted, merged ranges of code points (a class of bytes past ASCII
+/// counts as every one): on text whose non-ASCII characters are none of
+/// these and no word characters, the pattern and its ASCII form match
+/// alike (no match can take in such a character, and word boundaries see
+/// it as the ASCII form sees its bytes, a non-word).
+#[allow(dead_code)] // (build.rs's alone)
+pub fn non_ascii_chars(hir: &Hir) -> Vec<(u32, u32)> {
+    let mut ranges = Vec::new();
+    collect_non_ascii(hir, &mut ranges);
+    ranges.sort_unstable();
+    let mut merged: Vec<(u32, u32)> = Vec::with_capacity(ranges.len());
+    for (s, e) in ranges {
+        match merged.last_mut() {
+            Some(last) if s <= last.1.saturating_add(1) => last.1 = last.1.max(e),
+            _ => merged.push((s, e)),
+        }
+    }
+    merged
+}
+
+/// [`non_ascii_chars`], unsorted, into `out`.
+fn collect_non_ascii(hir: &Hir, out: &mut Vec<(u32, u32)>) {
+    match hir.kind() {
+        HirKind::Empty | HirKind::Look(_) => {}
+        HirKind::Literal(lit) => {
+            let chars = String::from_utf8_lossy(&lit.0);
+            out.extend(
+                chars
+                    .chars()
+                    .filter(|c| !c.is_ascii())
+                    .map(|c| (u32::from(c), u32::from(c))),
+            );
+        }
+        HirKind::Class(Class::Unicode(c)) => out.extend(
+            c.iter()
+                .filter(|r| r.end() > '\x7f')
+                .map(|r| (u32::from(r.start()).max(0x80), u32::from(r.end()))),
+        ),
+        HirKind::Class(Class::Bytes(c)) => {
+            if c.iter().any(|r| r.end() > 0x7f) {
+                out.push((0x80, 0x10_FFFF));
+            }
+        }
+        HirKind::Repetition(r) => collect_non_ascii(&r.sub, out),
+        HirKind::Capture(c) => collect_non_ascii(&c.sub, out),
+        HirKind::Concat(subs) | HirKind::Alternation(subs) => {
+            for s in subs {
+                collect_non_ascii(s, out);
+            }
+        }
+    }
+}

@@ -874,21 +874,25 @@ impl RuleSet {
     /// The byte spans of distinct pattern `i`'s matches in `text`, which is
     /// all ASCII (`ascii`) or not: for ASCII text from the pattern's form
     /// for ASCII text when it has one ([`AsciiPattern`]: the same matches
-    /// there, from a smaller automaton), else from the pattern as written.
+    /// there, from a smaller automaton), and from `build.rs`'s DFAs of that
+    /// form also on other text the pattern is blind to ([`blind_to`]);
+    /// else from the pattern as written.
     pub fn pattern_matches(&self, i: usize, text: &str, ascii: bool) -> Vec<(usize, usize)> {
-        if ascii
-            && let Some(p) =
-                self.ascii_patterns[i].get_or_init(|| AsciiPattern::new(&self.pattern_sources[i]))
-        {
-            return match p {
-                AsciiPattern::Embedded(re) => re
+        let form =
+            self.ascii_patterns[i].get_or_init(|| AsciiPattern::new(&self.pattern_sources[i]));
+        match form {
+            // (Also on text whose non-ASCII characters the pattern is blind
+            // to, as to the "£" of most such sentences: see `blind_to`.)
+            Some(AsciiPattern::Embedded(re, chars)) if ascii || blind_to(text, chars) => {
+                return re
                     .find_iter(text.as_bytes())
                     .map(|m| (m.start(), m.end()))
-                    .collect(),
-                AsciiPattern::Compiled(re) => {
-                    re.find_iter(text).map(|m| (m.start(), m.end())).collect()
-                }
-            };
+                    .collect();
+            }
+            Some(AsciiPattern::Compiled(re)) if ascii => {
+                return re.find_iter(text).map(|m| (m.start(), m.end())).collect();
+            }
+            _ => {}
         }
         self.pattern(i)
             .find_iter(text)
@@ -1055,8 +1059,10 @@ fn compile_pattern(p: &str) -> Result<Pattern, String> {
 /// sentences themselves a tenth): `build.rs` compiles the embedded rules'
 /// patterns in this form to dense DFAs, read in place here.
 enum AsciiPattern {
-    /// The pattern's forward and reverse DFAs compiled by `build.rs`.
-    Embedded(Box<EmbeddedRegex>),
+    /// The pattern's forward and reverse DFAs compiled by `build.rs`, and
+    /// the non-ASCII characters the pattern as written names (ranges of
+    /// code points, sorted).
+    Embedded(Box<EmbeddedRegex>, &'static [(u32, u32)]),
     /// Compiled at run time (a pattern from a user's rule file, or one
     /// whose DFA `build.rs` found too large).
     Compiled(Pattern),
@@ -1069,7 +1075,7 @@ type EmbeddedRegex =
 impl std::fmt::Debug for AsciiPattern {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            AsciiPattern::Embedded(_) => f.write_str("AsciiPattern::Embedded"),
+            AsciiPattern::Embedded(..) => f.write_str("AsciiPattern::Embedded"),
             AsciiPattern::Compiled(re) => {
                 f.debug_tuple("AsciiPattern::Compiled").field(re).finish()
             }
@@ -1077,6 +1083,7 @@ impl std::fmt::Debug for AsciiPattern {
     }
 }
 
+#[allow(clippy::type_complexity)] // (the index's tuple type, written by build.rs)
 mod embedded_patterns {
     include!(concat!(env!("OUT_DIR"), "/pattern_dfas.rs"));
 }
@@ -1085,16 +1092,17 @@ impl AsciiPattern {
     /// Pattern `p`'s form for ASCII text: `build.rs`'s DFAs when it
     /// compiled them, else compiled now; `None` when it does not compile.
     fn new(p: &str) -> Option<AsciiPattern> {
-        if let Some(re) = Self::embedded(p) {
-            return Some(AsciiPattern::Embedded(Box::new(re)));
+        if let Some((re, chars)) = Self::embedded(p) {
+            return Some(AsciiPattern::Embedded(Box::new(re), chars));
         }
         compile_ascii_pattern(p).map(AsciiPattern::Compiled)
     }
 
     /// `build.rs`'s DFAs of pattern `p`, when it compiled them.
-    fn embedded(p: &str) -> Option<EmbeddedRegex> {
+    fn embedded(p: &str) -> Option<(EmbeddedRegex, &'static [(u32, u32)])> {
         use regex_automata::dfa::dense;
-        let &(_, fo, fl, ro, rl) = embedded_patterns::PATTERN_DFAS.iter().find(|e| e.0 == p)?;
+        let &(_, fo, fl, ro, rl, chars) =
+            embedded_patterns::PATTERN_DFAS.iter().find(|e| e.0 == p)?;
         let bytes = &embedded_patterns::PATTERN_DFA_BYTES.bytes;
         // SAFETY: the bytes are what `DFA::to_bytes_native_endian` wrote in
         // this very build's build.rs, with the same regex-automata (as for
@@ -1102,8 +1110,33 @@ impl AsciiPattern {
         // reads them with the validating `DFA::from_bytes`.
         let (fwd, _) = unsafe { dense::DFA::from_bytes_unchecked(&bytes[fo..fo + fl]) }.ok()?;
         let (rev, _) = unsafe { dense::DFA::from_bytes_unchecked(&bytes[ro..ro + rl]) }.ok()?;
-        Some(regex_automata::dfa::regex::Regex::builder().build_from_dfas(fwd, rev))
+        let re = regex_automata::dfa::regex::Regex::builder().build_from_dfas(fwd, rev);
+        Some((re, chars))
     }
+}
+
+/// Whether a pattern naming non-ASCII characters `chars` (sorted ranges
+/// of code points, [`crate::ascii_hir::non_ascii_chars`]) matches in
+/// `text` what its form for ASCII text matches: when every non-ASCII
+/// character of `text` is none of `chars` and no word character, no
+/// match of the pattern takes one in, and its word boundaries see one as
+/// the ASCII form's see its bytes (a non-word).
+fn blind_to(text: &str, chars: &[(u32, u32)]) -> bool {
+    text.chars().filter(|c| !c.is_ascii()).all(|c| {
+        let c32 = u32::from(c);
+        let named = chars
+            .binary_search_by(|&(s, e)| {
+                if e < c32 {
+                    std::cmp::Ordering::Less
+                } else if s > c32 {
+                    std::cmp::Ordering::Greater
+                } else {
+                    std::cmp::Ordering::Equal
+                }
+            })
+            .is_ok();
+        !named && !regex_syntax::is_word_character(c)
+    })
 }
 
 /// Pattern `p` compiled for ASCII text alone (see [`AsciiPattern`]), as
@@ -1247,8 +1280,12 @@ mod tests {
                 .iter()
                 .flat_map(|r| r.examples.iter().map(|e| e.text.clone())),
         );
-        lines.retain(|l| l.is_ascii());
+        // Lines with characters past ASCII, most of them a "£" or a curly
+        // quote, run through `blind_to` instead.
+        let (lines, others): (Vec<String>, Vec<String>) =
+            lines.into_iter().partition(|l| l.is_ascii());
         assert!(lines.len() > 1000, "{} ASCII lines", lines.len());
+        assert!(others.len() > 10, "{} other lines", others.len());
         let (mut embedded, mut found) = (0, 0);
         for (i, source) in set.pattern_sources.iter().enumerate() {
             let written = set.pattern(i);
@@ -1269,6 +1306,13 @@ mod tests {
                 assert_eq!(a, set.pattern_matches(i, l, true), "{source:?} on {l:?}");
                 found += a.len();
             }
+            for l in &others {
+                let a: Vec<_> = written
+                    .find_iter(l.as_str())
+                    .map(|m| (m.start(), m.end()))
+                    .collect();
+                assert_eq!(a, set.pattern_matches(i, l, false), "{source:?}");
+            }
         }
         assert!(
             embedded * 4 > set.pattern_sources.len() * 3,
@@ -1278,6 +1322,30 @@ mod tests {
         assert!(found > 200, "{found} matches compared");
     }
 
+    /// A pattern's form for ASCII text stands for it on text whose
+    /// non-ASCII characters it names none of, and none of them a word
+    /// character: a "£" or a dash, not an "é" (a word character) nor a
+    /// curly apostrophe a pattern names.
+    #[test]
+    fn patterns_are_blind_to_the_characters_they_do_not_name() {
+        let apostrophes = [(0x2019, 0x2019)];
+        for (text, chars, blind) in [
+            ("plain ASCII", &apostrophes[..], true),
+            ("a £5m deal \u{2013} signed", &apostrophes[..], true),
+            ("the minister\u{2019}s visit", &apostrophes[..], false),
+            ("the minister\u{2019}s visit", &[][..], true),
+            ("at the \u{c9}lys\u{e9}e", &[][..], false),
+            ("\u{201c}quoted\u{201d}", &[(0x2018, 0x201d)][..], false),
+            (
+                "\u{201c}quoted\u{201d}",
+                &[(0x80, 0x2018), (0x2020, 0x10ffff)][..],
+                true,
+            ),
+        ] {
+            assert_eq!(blind_to(text, chars), blind, "{text:?}");
+        }
+    }
+
     /// build.rs's pattern DFAs read with the validating `DFA::from_bytes`
     /// (the library reads them unchecked).
     #[test]
@@ -1285,7 +1353,7 @@ mod tests {
         use regex_automata::dfa::dense;
         let bytes = &embedded_patterns::PATTERN_DFA_BYTES.bytes;
         assert!(!embedded_patterns::PATTERN_DFAS.is_empty());
-        for &(p, fo, fl, ro, rl) in embedded_patterns::PATTERN_DFAS {
+        for &(p, fo, fl, ro, rl, _) in embedded_patterns::PATTERN_DFAS {
             for (o, l) in [(fo, fl), (ro, rl)] {
                 assert!(dense::DFA::from_bytes(&bytes[o..o + l]).is_ok(), "{p:?}");
             }
