@@ -6,11 +6,14 @@
 
 use regex_automata::MatchKind;
 use regex_automata::dfa::{StartKind, dense};
-use regex_automata::nfa::thompson;
+use regex_automata::nfa::thompson::{self, WhichCaptures};
 use regex_automata::util::syntax;
 use std::env;
 use std::fs;
 use std::path::Path;
+
+#[path = "src/ascii_hir.rs"]
+mod ascii_hir;
 
 fn embed(dir: &str, ext: &str, out_name: &str) {
     embed_dirs(&[dir], ext, out_name);
@@ -59,6 +62,7 @@ fn main() {
         println!("cargo:rerun-if-changed={f}");
     }
     phrase_dfas();
+    pattern_dfas();
     rules_json();
 }
 
@@ -230,4 +234,118 @@ fn compile(
         )
         .build_many(&patterns)
         .map_err(|e| e.to_string())
+}
+
+/// The largest forward DFA of one rule pattern that `pattern_dfas` embeds
+/// (its reverse DFA is smaller): the embedded rules' patterns mostly take
+/// 2-70 KB, a common one 550 KB; the few that would take megabytes (a
+/// long list of titles after up to three free words) run on the lazy DFA
+/// instead.
+const PATTERN_DFA_LIMIT: usize = 640 << 10;
+
+/// The distinct `patterns` of the embedded rules, in file order.
+fn rule_patterns() -> Option<Vec<String>> {
+    let mut all = Vec::new();
+    for f in toml_files("data/rules") {
+        all.extend(strings_of(&f, "rule", "patterns")?);
+    }
+    Some(distinct(all))
+}
+
+/// Compiles the embedded rules' patterns, in their form for ASCII text
+/// (src/ascii_hir.rs), to dense forward and reverse DFAs (as
+/// `regex_automata::dfa::regex::Regex` pairs them), and writes them
+/// serialised to `pattern_dfas.dfa` with their index `pattern_dfas.rs`
+/// (pattern, forward DFA's offset and length, reverse DFA's offset and
+/// length): an ASCII sentence (most) is then searched with no pattern
+/// compiled and no lazy DFA state built at run time (src/rules.rs). A
+/// pattern that does not compile or whose DFA is too large is left out.
+fn pattern_dfas() {
+    let out = env::var("OUT_DIR").unwrap();
+    let mut blob: Vec<u8> = Vec::new();
+    let mut index = Vec::new();
+    for p in rule_patterns().unwrap_or_default() {
+        let Some((fwd, rev, alphabet)) = pattern_dfa(&p) else {
+            continue;
+        };
+        let mut place = |dfa: &dense::DFA<Vec<u32>>| {
+            let (buf, pad) = dfa.to_bytes_native_endian();
+            let at = blob.len();
+            blob.extend_from_slice(&buf[pad..]);
+            // (Each DFA starts on an 8-byte boundary of the aligned blob.)
+            blob.resize(blob.len().next_multiple_of(8), 0);
+            (at, buf.len() - pad)
+        };
+        let (f, r) = (place(&fwd), place(&rev));
+        index.push(format!(
+            "    ({p:?}, {}, {}, {}, {}, &{alphabet:?}),\n",
+            f.0, f.1, r.0, r.1
+        ));
+    }
+    let file = Path::new(&out).join("pattern_dfas.dfa");
+    fs::write(&file, &blob).expect("write the pattern DFAs");
+    let index = index.concat();
+    let code = format!(
+        "/// The embedded rules' patterns with their DFAs' places in\n\
+         /// [`PATTERN_DFA_BYTES`] and the non-ASCII characters the patterns\n\
+         /// as written can match: (pattern, forward offset, forward length,\n\
+         /// reverse offset, reverse length, character ranges) (build.rs).\n\
+         pub(crate) static PATTERN_DFAS: &[(&str, usize, usize, usize, usize, &[(u32, u32)])] = &[\n{index}];\n\
+         /// The DFAs of [`PATTERN_DFAS`], serialised in this host's byte order.\n\
+         pub(crate) static PATTERN_DFA_BYTES: &crate::phrases_dfa::Aligned<[u8]> = \
+         &crate::phrases_dfa::Aligned {{ _align: [], bytes: *include_bytes!({file:?}) }};\n"
+    );
+    fs::write(Path::new(&out).join("pattern_dfas.rs"), code).expect("write pattern_dfas.rs");
+}
+
+/// A pattern's forward and reverse DFAs and the non-ASCII characters its
+/// syntax tree names (ranges, merged).
+type PatternDfa = (dense::DFA<Vec<u32>>, dense::DFA<Vec<u32>>, Vec<(u32, u32)>);
+
+/// Pattern `p`'s forward and reverse DFAs over ASCII text, compiled as
+/// the library compiles it (case-insensitive, Unicode) and then cut to
+/// ASCII, with the non-ASCII characters the pattern as written can match
+/// (every one when its ASCII form can match the empty string); `None`
+/// when it does not compile or is too large.
+fn pattern_dfa(p: &str) -> Option<PatternDfa> {
+    let written =
+        syntax::parse_with(p, &syntax::Config::new().case_insensitive(true).utf8(true)).ok()?;
+    let hir = ascii_hir::ascii_form(&written);
+    let alphabet = if hir.properties().minimum_len().is_none_or(|n| n == 0) {
+        vec![(0x80, 0x10_FFFF)]
+    } else {
+        ascii_hir::non_ascii_chars(&written)
+    };
+    let config = dense::Config::new()
+        .match_kind(MatchKind::LeftmostFirst)
+        .start_kind(StartKind::Unanchored)
+        .dfa_size_limit(Some(PATTERN_DFA_LIMIT))
+        .determinize_size_limit(Some(4 * PATTERN_DFA_LIMIT));
+    let nfa = |reverse: bool| {
+        thompson::Compiler::new()
+            .configure(
+                thompson::Config::new()
+                    .utf8(false)
+                    .reverse(reverse)
+                    .which_captures(WhichCaptures::None),
+            )
+            .build_from_hir(&hir)
+            .ok()
+    };
+    let fwd = dense::Builder::new()
+        .configure(config.clone())
+        .build_from_nfa(&nfa(false)?)
+        .ok()?;
+    // As `dfa::regex::Builder` configures a regex's reverse DFA.
+    let rev = dense::Builder::new()
+        .configure(
+            config
+                .prefilter(None)
+                .specialize_start_states(false)
+                .start_kind(StartKind::Anchored)
+                .match_kind(MatchKind::All),
+        )
+        .build_from_nfa(&nfa(true)?)
+        .ok()?;
+    Some((fwd, rev, alphabet))
 }

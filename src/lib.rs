@@ -16,6 +16,7 @@
 
 #![warn(missing_docs)]
 
+pub(crate) mod ascii_hir;
 pub mod codes;
 pub mod dates;
 pub mod dedupe;

@@ -378,9 +378,9 @@ pub struct RuleSet {
     /// and raid rules do, share its compiled form and its matches).
     pattern_sources: Vec<String>,
     patterns: Vec<std::sync::OnceLock<Pattern>>,
-    /// The patterns compiled for ASCII text alone ([`compile_ascii_pattern`]),
-    /// on first use; `None` for a pattern with no such form.
-    ascii_patterns: Vec<std::sync::OnceLock<Option<Pattern>>>,
+    /// The patterns' forms for ASCII text alone ([`AsciiPattern`]), on first
+    /// use; `None` for a pattern with no such form.
+    ascii_patterns: Vec<std::sync::OnceLock<Option<AsciiPattern>>>,
     /// Rule index -> a range of `pattern_ids`.
     rule_patterns: Vec<std::ops::Range<usize>>,
     /// Indices into `patterns`, rule by rule.
@@ -871,18 +871,33 @@ impl RuleSet {
         &self.pattern_ids[self.rule_patterns[rule].clone()]
     }
 
-    /// Distinct pattern `i` ready to run over a text that is all ASCII
-    /// (`ascii`) or not: for ASCII text its ASCII-only form when it has
-    /// one ([`compile_ascii_pattern`]: the same matches there, from a
-    /// smaller automaton), else the pattern as written.
-    pub fn pattern_for(&self, i: usize, ascii: bool) -> &Pattern {
-        if ascii
-            && let Some(p) = self.ascii_patterns[i]
-                .get_or_init(|| compile_ascii_pattern(&self.pattern_sources[i]))
-        {
-            return p;
+    /// The byte spans of distinct pattern `i`'s matches in `text`, which is
+    /// all ASCII (`ascii`) or not: for ASCII text from the pattern's form
+    /// for ASCII text when it has one ([`AsciiPattern`]: the same matches
+    /// there, from a smaller automaton), and from `build.rs`'s DFAs of that
+    /// form also on other text the pattern is blind to ([`blind_to`]);
+    /// else from the pattern as written.
+    pub fn pattern_matches(&self, i: usize, text: &str, ascii: bool) -> Vec<(usize, usize)> {
+        let form =
+            self.ascii_patterns[i].get_or_init(|| AsciiPattern::new(&self.pattern_sources[i]));
+        match form {
+            // (Also on text whose non-ASCII characters the pattern is blind
+            // to, as to the "£" of most such sentences: see `blind_to`.)
+            Some(AsciiPattern::Embedded(re, chars)) if ascii || blind_to(text, chars) => {
+                return re
+                    .find_iter(text.as_bytes())
+                    .map(|m| (m.start(), m.end()))
+                    .collect();
+            }
+            Some(AsciiPattern::Compiled(re)) if ascii => {
+                return re.find_iter(text).map(|m| (m.start(), m.end())).collect();
+            }
+            _ => {}
         }
         self.pattern(i)
+            .find_iter(text)
+            .map(|m| (m.start(), m.end()))
+            .collect()
     }
 
     /// Whether rule `rule` has patterns (without compiling them).
@@ -1035,25 +1050,104 @@ fn compile_pattern(p: &str) -> Result<Pattern, String> {
         })
 }
 
-/// A rule pattern compiled for ASCII text alone: as [`compile_pattern`]
-/// but with Unicode off, so `\b`, `\w`, `\s`, `\d`, `.`, classes and the
-/// case-insensitivity are over ASCII (and bytes), which on ASCII text
-/// match exactly what the Unicode forms match there (their other
-/// characters cannot occur in it). The automaton is smaller: on
+/// A rule pattern's form for ASCII text alone: its syntax tree cut to
+/// ASCII (src/ascii_hir.rs), which on ASCII text matches exactly what the
+/// pattern as written matches there (the other characters of its classes
+/// cannot occur in it), from a much smaller automaton. On
 /// `benches/instructions.sh`'s sample, compiling the embedded patterns and
 /// their lazy DFAs' states were most of their cost (the searches over the
-/// sentences themselves a tenth). `None` when the pattern has no such form
-/// (a class of non-ASCII characters, say): it then runs as written.
+/// sentences themselves a tenth): `build.rs` compiles the embedded rules'
+/// patterns in this form to dense DFAs, read in place here.
+enum AsciiPattern {
+    /// The pattern's forward and reverse DFAs compiled by `build.rs`, and
+    /// the non-ASCII characters the pattern as written names (ranges of
+    /// code points, sorted).
+    Embedded(Box<EmbeddedRegex>, &'static [(u32, u32)]),
+    /// Compiled at run time (a pattern from a user's rule file, or one
+    /// whose DFA `build.rs` found too large).
+    Compiled(Pattern),
+}
+
+/// A regex of two dense DFAs read in place from the binary.
+type EmbeddedRegex =
+    regex_automata::dfa::regex::Regex<regex_automata::dfa::dense::DFA<&'static [u32]>>;
+
+impl std::fmt::Debug for AsciiPattern {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            AsciiPattern::Embedded(..) => f.write_str("AsciiPattern::Embedded"),
+            AsciiPattern::Compiled(re) => {
+                f.debug_tuple("AsciiPattern::Compiled").field(re).finish()
+            }
+        }
+    }
+}
+
+#[allow(clippy::type_complexity)] // (the index's tuple type, written by build.rs)
+mod embedded_patterns {
+    include!(concat!(env!("OUT_DIR"), "/pattern_dfas.rs"));
+}
+
+impl AsciiPattern {
+    /// Pattern `p`'s form for ASCII text: `build.rs`'s DFAs when it
+    /// compiled them, else compiled now; `None` when it does not compile.
+    fn new(p: &str) -> Option<AsciiPattern> {
+        if let Some((re, chars)) = Self::embedded(p) {
+            return Some(AsciiPattern::Embedded(Box::new(re), chars));
+        }
+        compile_ascii_pattern(p).map(AsciiPattern::Compiled)
+    }
+
+    /// `build.rs`'s DFAs of pattern `p`, when it compiled them.
+    fn embedded(p: &str) -> Option<(EmbeddedRegex, &'static [(u32, u32)])> {
+        use regex_automata::dfa::dense;
+        let &(_, fo, fl, ro, rl, chars) =
+            embedded_patterns::PATTERN_DFAS.iter().find(|e| e.0 == p)?;
+        let bytes = &embedded_patterns::PATTERN_DFA_BYTES.bytes;
+        // SAFETY: the bytes are what `DFA::to_bytes_native_endian` wrote in
+        // this very build's build.rs, with the same regex-automata (as for
+        // the trigger DFA, src/phrases_dfa/); `tests::embedded_pattern_dfas_validate`
+        // reads them with the validating `DFA::from_bytes`.
+        let (fwd, _) = unsafe { dense::DFA::from_bytes_unchecked(&bytes[fo..fo + fl]) }.ok()?;
+        let (rev, _) = unsafe { dense::DFA::from_bytes_unchecked(&bytes[ro..ro + rl]) }.ok()?;
+        let re = regex_automata::dfa::regex::Regex::builder().build_from_dfas(fwd, rev);
+        Some((re, chars))
+    }
+}
+
+/// Whether a pattern naming non-ASCII characters `chars` (sorted ranges
+/// of code points, [`crate::ascii_hir::non_ascii_chars`]) matches in
+/// `text` what its form for ASCII text matches: when every non-ASCII
+/// character of `text` is none of `chars` and no word character, no
+/// match of the pattern takes one in, and its word boundaries see one as
+/// the ASCII form's see its bytes (a non-word).
+fn blind_to(text: &str, chars: &[(u32, u32)]) -> bool {
+    text.chars().filter(|c| !c.is_ascii()).all(|c| {
+        let c32 = u32::from(c);
+        let named = chars
+            .binary_search_by(|&(s, e)| {
+                if e < c32 {
+                    std::cmp::Ordering::Less
+                } else if s > c32 {
+                    std::cmp::Ordering::Greater
+                } else {
+                    std::cmp::Ordering::Equal
+                }
+            })
+            .is_ok();
+        !named && !regex_syntax::is_word_character(c)
+    })
+}
+
+/// Pattern `p` compiled for ASCII text alone (see [`AsciiPattern`]), as
+/// [`compile_pattern`] compiles it otherwise; `None` when it does not
+/// compile.
 fn compile_ascii_pattern(p: &str) -> Option<Pattern> {
     use regex_automata::util::syntax;
+    let hir =
+        syntax::parse_with(p, &syntax::Config::new().case_insensitive(true).utf8(true)).ok()?;
     pattern_builder()
-        .syntax(
-            syntax::Config::new()
-                .case_insensitive(true)
-                .unicode(false)
-                .utf8(false),
-        )
-        .build(p)
+        .build_from_hir(&crate::ascii_hir::ascii_form(&hir))
         .ok()
 }
 
@@ -1170,8 +1264,9 @@ mod tests {
         }
     }
 
-    /// On ASCII text, every embedded pattern's ASCII-only form finds what
-    /// the pattern as written finds (most patterns have one), line by line
+    /// On ASCII text, every embedded pattern's form for ASCII text finds
+    /// what the pattern as written finds, both `build.rs`'s DFAs (most
+    /// patterns have them) and the form compiled at run time, line by line
     /// over the repository's articles and the rules' own examples.
     #[test]
     fn ascii_forms_of_the_patterns_match_as_written_on_ascii_text() {
@@ -1185,29 +1280,84 @@ mod tests {
                 .iter()
                 .flat_map(|r| r.examples.iter().map(|e| e.text.clone())),
         );
-        lines.retain(|l| l.is_ascii());
+        // Lines with characters past ASCII, most of them a "£" or a curly
+        // quote, run through `blind_to` instead.
+        let (lines, others): (Vec<String>, Vec<String>) =
+            lines.into_iter().partition(|l| l.is_ascii());
         assert!(lines.len() > 1000, "{} ASCII lines", lines.len());
-        let (mut with_form, mut found) = (0, 0);
-        for i in 0..set.pattern_sources.len() {
+        assert!(others.len() > 10, "{} other lines", others.len());
+        let (mut embedded, mut found) = (0, 0);
+        for (i, source) in set.pattern_sources.iter().enumerate() {
             let written = set.pattern(i);
-            let ascii = set.pattern_for(i, true);
-            if std::ptr::eq(written, ascii) {
-                continue;
+            let compiled = compile_ascii_pattern(source).expect("an ASCII form");
+            if AsciiPattern::embedded(source).is_some() {
+                embedded += 1;
             }
-            with_form += 1;
             for l in &lines {
-                let a: Vec<_> = written.find_iter(l.as_str()).map(|m| m.range()).collect();
-                let b: Vec<_> = ascii.find_iter(l.as_str()).map(|m| m.range()).collect();
-                assert_eq!(a, b, "{:?} on {l:?}", set.pattern_sources[i]);
+                let a: Vec<_> = written
+                    .find_iter(l.as_str())
+                    .map(|m| (m.start(), m.end()))
+                    .collect();
+                let b: Vec<_> = compiled
+                    .find_iter(l.as_str())
+                    .map(|m| (m.start(), m.end()))
+                    .collect();
+                assert_eq!(a, b, "{source:?} on {l:?}");
+                assert_eq!(a, set.pattern_matches(i, l, true), "{source:?} on {l:?}");
                 found += a.len();
+            }
+            for l in &others {
+                let a: Vec<_> = written
+                    .find_iter(l.as_str())
+                    .map(|m| (m.start(), m.end()))
+                    .collect();
+                assert_eq!(a, set.pattern_matches(i, l, false), "{source:?}");
             }
         }
         assert!(
-            with_form * 2 > set.pattern_sources.len(),
-            "{with_form} of {} patterns have an ASCII form",
+            embedded * 4 > set.pattern_sources.len() * 3,
+            "{embedded} of {} patterns have build.rs's DFAs",
             set.pattern_sources.len()
         );
         assert!(found > 200, "{found} matches compared");
+    }
+
+    /// A pattern's form for ASCII text stands for it on text whose
+    /// non-ASCII characters it names none of, and none of them a word
+    /// character: a "£" or a dash, not an "é" (a word character) nor a
+    /// curly apostrophe a pattern names.
+    #[test]
+    fn patterns_are_blind_to_the_characters_they_do_not_name() {
+        let apostrophes = [(0x2019, 0x2019)];
+        for (text, chars, blind) in [
+            ("plain ASCII", &apostrophes[..], true),
+            ("a £5m deal \u{2013} signed", &apostrophes[..], true),
+            ("the minister\u{2019}s visit", &apostrophes[..], false),
+            ("the minister\u{2019}s visit", &[][..], true),
+            ("at the \u{c9}lys\u{e9}e", &[][..], false),
+            ("\u{201c}quoted\u{201d}", &[(0x2018, 0x201d)][..], false),
+            (
+                "\u{201c}quoted\u{201d}",
+                &[(0x80, 0x2018), (0x2020, 0x10ffff)][..],
+                true,
+            ),
+        ] {
+            assert_eq!(blind_to(text, chars), blind, "{text:?}");
+        }
+    }
+
+    /// build.rs's pattern DFAs read with the validating `DFA::from_bytes`
+    /// (the library reads them unchecked).
+    #[test]
+    fn embedded_pattern_dfas_validate() {
+        use regex_automata::dfa::dense;
+        let bytes = &embedded_patterns::PATTERN_DFA_BYTES.bytes;
+        assert!(!embedded_patterns::PATTERN_DFAS.is_empty());
+        for &(p, fo, fl, ro, rl, _) in embedded_patterns::PATTERN_DFAS {
+            for (o, l) in [(fo, fl), (ro, rl)] {
+                assert!(dense::DFA::from_bytes(&bytes[o..o + l]).is_ok(), "{p:?}");
+            }
+        }
     }
 
     /// Real trigger phrases, in text of every case and at every position:

@@ -410,12 +410,11 @@ impl Extractor {
             let k = match cache.iter().position(|(p, _)| *p == key) {
                 Some(k) => k,
                 None => {
-                    let spans = self
-                        .rules
-                        .pattern_for(key, ascii)
-                        .find_iter(text)
-                        .map(|m| (base + m.start(), base + m.end()))
-                        .collect();
+                    let mut spans = self.rules.pattern_matches(key, text, ascii);
+                    for (s, e) in &mut spans {
+                        *s += base;
+                        *e += base;
+                    }
                     cache.push((key, spans));
                     cache.len() - 1
                 }
