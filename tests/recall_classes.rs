@@ -1052,6 +1052,77 @@ fn an_event_before_or_after_another_is_its_own() {
     assert_type_counts(SEQUENCES);
 }
 
+/// Two tariffs or pledges of one sentence that the search for a rate or sum
+/// gave one rate or sum: a rate right before a later tariff noun, far from
+/// the earlier one, is the later tariff's ("stack on top of the 15% rate
+/// already applied"), but not the one a relief is from; two sums under
+/// words of two stems are two pledges, a sum restated in another currency
+/// one: (sentence, type, events of the type).
+const SHARED_RATES_AND_SUMS: &[(&str, &str, usize)] = &[
+    (
+        "Washington threatened new tariffs on European drugs on Monday. Any new duty on European medicines would stack on top of the 15% rate already applied to most EU goods.",
+        "tariff",
+        3,
+    ),
+    (
+        "The proclamation delays the planned increase in tariffs on kitchen cabinets by a year, keeping the current 25 percent rate in place.",
+        "tariff",
+        2,
+    ),
+    (
+        "The United States set a 30% tariff on South African goods in August. The new rate, first set out in a letter to President Ramaphosa, replaces the 10% baseline that had applied since April.",
+        "tariff",
+        3,
+    ),
+    // The rate of the tariff the first mention relieves, or one measure.
+    (
+        "The Centre exempted raw cotton from the 11 per cent levy until September.",
+        "tariff",
+        1,
+    ),
+    (
+        "The U.S. imposed a 10% duty on all Chinese goods on Tuesday.",
+        "tariff",
+        1,
+    ),
+    (
+        "The ruling makes $6 billion available at once, with about $1.5 billion more to follow by June.",
+        "pledge",
+        2,
+    ),
+    (
+        "The forest fund was launched at a summit in Belem on Thursday. With $1 billion apiece already committed by Brazil and Indonesia, initial pledges stood at roughly $5.5 billion by the end of the day.",
+        "pledge",
+        2,
+    ),
+    // One sum in two currencies, or a list of loans under one word.
+    (
+        "Japan committed 1 trillion yen (about $6.7 billion) in new loans to India over five years.",
+        "pledge",
+        1,
+    ),
+    (
+        "Britain pledged £2.5 billion ($3.2 billion) in military aid to Ukraine for next year.",
+        "pledge",
+        1,
+    ),
+    (
+        "The EU promised $750bn (£560bn) of US energy purchases over three years.",
+        "pledge",
+        1,
+    ),
+    (
+        "The bank said two loans will support the reform program -- a 40 mln dlr loan for trade and a 20 mln dlr loan for the power sector.",
+        "pledge",
+        1,
+    ),
+];
+
+#[test]
+fn a_rate_or_sum_given_two_mentions_parts_them_by_its_owner() {
+    assert_type_counts(SHARED_RATES_AND_SUMS);
+}
+
 /// Two mentions of one type in one sentence, parted or not by their
 /// predicates (src/extract/segments.rs): each in a predicate of its own
 /// (a coordinated clause with its own finite verb, "and said", "while ...

@@ -850,18 +850,115 @@ pub(crate) fn tally_countries<'a>(
 const COMMITMENT_GAP: usize = 8;
 
 /// Whether the pledge draft `d` is a commitment of its own beside `prev` in
-/// the same clause: found by another rule, away from `prev`'s trigger, each
-/// with its own sum ("will buy $750bn of energy and steer a further $600bn of
-/// investment into the US"). A list of sums under one rule ("a 40 mln loan
-/// and a 30 mln loan") stays one event.
+/// the same clause: found by another rule or a word of another stem, away
+/// from `prev`'s trigger, each with its own sum ("will buy $750bn of energy
+/// and steer a further $600bn of investment into the US", "makes $12
+/// billion available immediately, with roughly $2 billion more to follow").
+/// A list of sums under one word ("two loans ... a 40 mln loan and a 30 mln loan") stays
+/// one event, and so does a sum restated in another currency
+/// ([`conversion`]: "$750bn (£560bn)").
 fn two_commitments(prev: &Event, d: &Event) -> bool {
+    let other_rule = prev.rule != d.rule || !same_stem(prev, d);
     prev.event_type == EventType::Pledge
-        && prev.rule != d.rule
+        && other_rule
         && d.trigger.start >= prev.trigger.end + COMMITMENT_GAP
         && match (&prev.amount, &d.amount) {
-            (Some(a), Some(b)) => a.start != b.start && a.value != b.value,
+            (Some(a), Some(b)) => a.start != b.start && other_sum(&d.sentence, a, b),
             _ => false,
         }
+}
+
+/// Whether two sums of one sentence are two sums: of another value or
+/// another currency ("a $500 million package ... after the Netherlands
+/// committed 500 million euros"), and not one restated in another currency
+/// ([`conversion`]).
+fn other_sum(
+    s: &crate::event::SentenceRef,
+    a: &crate::event::Amount,
+    b: &crate::event::Amount,
+) -> bool {
+    (a.value != b.value || a.currency != b.currency) && !conversion(s, a, b)
+}
+
+/// Words that may stand between a sum and the same sum in another currency
+/// ("$750bn (£560bn)", "30 billion crowns, about $3 billion").
+const CONVERSION_WORDS: [&str; 8] = [
+    "about",
+    "around",
+    "roughly",
+    "some",
+    "approximately",
+    "nearly",
+    "or",
+    "almost",
+];
+
+/// Whether the later of two sums restates the earlier in another currency
+/// right after it ("$750bn (£560bn)", "₹4,850 crore (about USD 565
+/// million)"): a conversion, not a second sum.
+fn conversion(
+    s: &crate::event::SentenceRef,
+    a: &crate::event::Amount,
+    b: &crate::event::Amount,
+) -> bool {
+    let (first, second) = if a.start <= b.start { (a, b) } else { (b, a) };
+    if first.currency == second.currency || second.start < first.end {
+        return false;
+    }
+    let (Some(lo), Some(hi)) = (
+        first.end.checked_sub(s.start),
+        second.start.checked_sub(s.start),
+    ) else {
+        return false;
+    };
+    s.text.get(lo..hi).is_some_and(|gap| {
+        gap.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .all(|w| CONVERSION_WORDS.iter().any(|x| x.eq_ignore_ascii_case(w)))
+            && gap.split_whitespace().count() <= 3
+    })
+}
+
+/// Words at least between an earlier tariff's trigger and a rate that
+/// stands right before a later tariff's trigger for the rate to be the later
+/// one's alone ([`rate_of_later`]).
+const RATE_OWNER_GAP: usize = 4;
+
+/// Whether two tariff mentions that were given one rate are two tariffs,
+/// the rate the later one's: it stands right before the later trigger (at
+/// most one word between: "keeping the current 25 percent rate in place",
+/// "replaces the 10% baseline") and at least [`RATE_OWNER_GAP`] words after
+/// the earlier trigger ("any new duty would stack on top of the 15% rate
+/// already applied"), which has no rate of its own.
+fn rate_of_later(prev: &Event, d: &Event) -> bool {
+    if prev.event_type != EventType::Tariff || d.event_type != EventType::Tariff || refers_back(d) {
+        return false;
+    }
+    let (Some(x), Some(y)) = (&prev.rate, &d.rate) else {
+        return false;
+    };
+    if x.start != y.start || prev.trigger.end > x.start || x.end > d.trigger.start {
+        return false;
+    }
+    let s = &d.sentence;
+    let words = |lo: usize, hi: usize| {
+        lo.checked_sub(s.start)
+            .zip(hi.checked_sub(s.start))
+            .and_then(|(a, b)| s.text.get(a..b))
+            .map(|t| t.split_whitespace().count())
+    };
+    // ("exempted cotton from the 11 per cent levy", "relief from the 50
+    // per cent duty": the tariff the first is a relief from.)
+    let from = |lo: usize, hi: usize| {
+        lo.checked_sub(s.start)
+            .zip(hi.checked_sub(s.start))
+            .and_then(|(a, b)| s.text.get(a..b))
+            .is_some_and(|t| t.split_whitespace().any(|w| w.eq_ignore_ascii_case("from")))
+    };
+    prev.trigger.text.chars().any(char::is_alphabetic)
+        && words(x.end, d.trigger.start).is_some_and(|n| n <= 1)
+        && words(prev.trigger.end, x.start).is_some_and(|n| n >= RATE_OWNER_GAP)
+        && !from(prev.trigger.end, x.start)
 }
 
 /// Whether the pledge draft `d` is a further item of a list of donors
@@ -912,7 +1009,7 @@ fn coordinated_commitment(prev: &Event, d: &Event, pledge_verbs: &[String]) -> b
     // A sum after the later trigger must differ from the first's; one before
     // it is the first verb's (the caller clears it).
     let own_sum = match (&prev.amount, &d.amount) {
-        (Some(a), Some(b)) if b.start > d.trigger.start => a.value != b.value,
+        (Some(a), Some(b)) if b.start > d.trigger.start => other_sum(s, a, b),
         _ => true,
     };
     coordinated && own_sum
@@ -1327,8 +1424,15 @@ pub(crate) fn merge_same_type(
                 .iter()
                 .any(|b| b.country == a.country && b.name == a.name)
         }) || (d.event.amount.is_some()
-            && d.event.amount != prev.event.amount)
+            && d.event.amount != prev.event.amount
+            && !matches!((&prev.event.amount, &d.event.amount),
+                (Some(a), Some(b)) if conversion(&d.event.sentence, a, b)))
             || (d.event.rate.is_some() && d.event.rate != prev.event.rate);
+        if rate_of_later(&prev.event, &d.event) {
+            prev.event.rate = None;
+            kept.push(d);
+            continue;
+        }
         if (same_clause && two_commitments(&prev.event, &d.event))
             || listed_item(&prev.event, &d.event)
             || another_meeting(&prev.event, &d.event, openers)
