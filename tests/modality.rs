@@ -733,6 +733,53 @@ const CASES: &[Case] = &[
         "tariff",
         "negated",
     ),
+    // Something worked to avoid or withheld did not happen: "trying to
+    // avoid", "withhold".
+    (
+        "Gulf producers were trying to avoid an emergency OPEC meeting before June, delegates said.",
+        Some("14-APR-1987"),
+        "meeting",
+        "negated",
+    ),
+    (
+        "The minister said Washington would withhold further funding of $2 billion until the agency reforms.",
+        Some("2025-06-01"),
+        "pledge",
+        "negated",
+    ),
+    // Put off, or kept clear of: "delays", "reprieve from", "stay free
+    // of", "remain outside"; not the passive "was delayed by", whose
+    // agent is the event.
+    (
+        "Trump delays higher tariffs on Mexican trucks by six months",
+        Some("2025-06-01"),
+        "tariff",
+        "negated",
+    ),
+    (
+        "Ottawa wins 60-day reprieve from 35% US tariff on lumber",
+        Some("2025-06-01"),
+        "tariff",
+        "negated",
+    ),
+    (
+        "Goods that meet the pact's rules of origin will stay free of the 25% tariff on Mexican imports, the minister said.",
+        Some("2025-06-01"),
+        "tariff",
+        "negated",
+    ),
+    (
+        "Medicines remain outside the 20% reciprocal tariff on Swiss goods for now, officials said.",
+        Some("2025-06-01"),
+        "tariff",
+        "negated",
+    ),
+    (
+        "The Council session started late after the scheduled start was delayed by an EC coordination meeting.",
+        Some("14-APR-1987"),
+        "meeting",
+        "asserted",
+    ),
     // Set aside for something else: rather than, instead of, in place of.
     (
         "Egypt will rely on Gulf deposits rather than new IMF loans, the minister said.",
