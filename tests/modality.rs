@@ -780,6 +780,40 @@ const CASES: &[Case] = &[
         "meeting",
         "asserted",
     ),
+    // Awaited: "in anticipation of" a duty, however many words before it.
+    (
+        "The Singapore unit suspended sales of colour tubes to the United States in anticipation of a \"dumping duty\" on its shipments.",
+        Some("14-APR-1987"),
+        "tariff",
+        "planned",
+    ),
+    // "hoped to" names an aim, as "hopes to" does: planned; "hoped that"
+    // a talk "would" begin is a wish: hypothetical.
+    (
+        "He also said Tokyo hoped to wrap up free-trade negotiations with Canberra by the end of the year.",
+        Some("2025-06-01"),
+        "meeting",
+        "planned",
+    ),
+    (
+        "The minister said he hoped the talks with Ankara next week could produce a date for membership.",
+        Some("2005-01-10"),
+        "meeting",
+        "planned",
+    ),
+    (
+        "Bankers had hoped that talks with Nigeria would commence on a resumption of cover.",
+        Some("14-APR-1987"),
+        "meeting",
+        "hypothetical",
+    ),
+    // Weighed: hypothetical ("Washington weighs new duties").
+    (
+        "Washington weighs 25% duties on Chinese solar panels under a Section 232 probe.",
+        Some("2025-06-01"),
+        "tariff",
+        "hypothetical",
+    ),
     // Set aside for something else: rather than, instead of, in place of.
     (
         "Egypt will rely on Gulf deposits rather than new IMF loans, the minister said.",
