@@ -747,6 +747,54 @@ const CASES: &[Case] = &[
         "pledge",
         "negated",
     ),
+    // "this week" dates a past event as often as a future one: no cue.
+    (
+        "In a meeting with exporters this week, Secretary of Agriculture Richard Lyng refused to comment on their request.",
+        Some("14-APR-1987"),
+        "meeting",
+        "asserted",
+    ),
+    // Awaited: "in anticipation of" a duty, however many words before it.
+    (
+        "The Singapore unit suspended sales of colour tubes to the United States in anticipation of a \"dumping duty\" on its shipments.",
+        Some("14-APR-1987"),
+        "tariff",
+        "planned",
+    ),
+    // "reduced" before the trigger is an adjective, no past verb: the
+    // clause's "will" decides; the verb has no need of the list.
+    (
+        "Ottawa will let 49,000 Chinese electric vehicles a year into its market at a sharply reduced tariff of 6.1%.",
+        Some("2025-06-01"),
+        "tariff",
+        "planned",
+    ),
+    (
+        "In January, Taiwan reduced import tariffs of up to 50 pct on some 1,700 foreign products.",
+        Some("14-APR-1987"),
+        "tariff",
+        "asserted",
+    ),
+    // "hoped to" names an aim, as "hopes to" does: planned; "hoped that"
+    // a talk "would" begin is a wish: hypothetical.
+    (
+        "He also said Tokyo hoped to wrap up free-trade negotiations with Canberra by the end of the year.",
+        Some("2025-06-01"),
+        "meeting",
+        "planned",
+    ),
+    (
+        "The minister said he hoped the talks with Ankara next week could produce a date for membership.",
+        Some("2005-01-10"),
+        "meeting",
+        "planned",
+    ),
+    (
+        "Bankers had hoped that talks with Nigeria would commence on a resumption of cover.",
+        Some("14-APR-1987"),
+        "meeting",
+        "hypothetical",
+    ),
     // Put off, or kept clear of: "delays", "reprieve from", "stay free
     // of", "remain outside"; not the passive "was delayed by", whose
     // agent is the event.
@@ -779,33 +827,6 @@ const CASES: &[Case] = &[
         Some("14-APR-1987"),
         "meeting",
         "asserted",
-    ),
-    // Awaited: "in anticipation of" a duty, however many words before it.
-    (
-        "The Singapore unit suspended sales of colour tubes to the United States in anticipation of a \"dumping duty\" on its shipments.",
-        Some("14-APR-1987"),
-        "tariff",
-        "planned",
-    ),
-    // "hoped to" names an aim, as "hopes to" does: planned; "hoped that"
-    // a talk "would" begin is a wish: hypothetical.
-    (
-        "He also said Tokyo hoped to wrap up free-trade negotiations with Canberra by the end of the year.",
-        Some("2025-06-01"),
-        "meeting",
-        "planned",
-    ),
-    (
-        "The minister said he hoped the talks with Ankara next week could produce a date for membership.",
-        Some("2005-01-10"),
-        "meeting",
-        "planned",
-    ),
-    (
-        "Bankers had hoped that talks with Nigeria would commence on a resumption of cover.",
-        Some("14-APR-1987"),
-        "meeting",
-        "hypothetical",
     ),
     // Weighed: hypothetical ("Washington weighs new duties").
     (
