@@ -835,6 +835,26 @@ const CASES: &[Case] = &[
         "tariff",
         "hypothetical",
     ),
+    // A plan in the past perfect was overtaken: negated.
+    (
+        "Zelenskyy had expected to meet Trump at the summit; instead he sat down with Carney.",
+        Some("2025-06-20"),
+        "meeting",
+        "negated",
+    ),
+    (
+        "The higher U.S. tariffs on Chinese kitchen cabinets had been due to take effect on January 1.",
+        Some("2025-12-01"),
+        "tariff",
+        "negated",
+    ),
+    // A schedule sets meetings down for later.
+    (
+        "Vieira said a schedule of meetings between Brazil and the United States had already been set.",
+        Some("2025-10-27"),
+        "meeting",
+        "planned",
+    ),
     // Set aside for something else: rather than, instead of, in place of.
     (
         "Egypt will rely on Gulf deposits rather than new IMF loans, the minister said.",
