@@ -855,6 +855,32 @@ const CASES: &[Case] = &[
         "meeting",
         "planned",
     ),
+    // "any" in the trigger's noun phrase names no particular event:
+    // hypothetical; not "any" of another noun.
+    (
+        "Seoul warned that any retaliation against U.S. goods will be added on top of the 25% tariff.",
+        Some("2025-06-01"),
+        "tariff",
+        "hypothetical",
+    ),
+    (
+        "Any new U.S. duty on Swiss watches would stack on top of the 15% rate.",
+        Some("2025-06-01"),
+        "tariff",
+        "hypothetical",
+    ),
+    (
+        "Company sources said any negotiations with Algeria would emphasize looser arrangements.",
+        Some("14-APR-1987"),
+        "meeting",
+        "hypothetical",
+    ),
+    (
+        "Coffee prices rose on reports of any progress in the talks between Brazil and its creditors last week.",
+        Some("14-APR-1987"),
+        "meeting",
+        "asserted",
+    ),
     // Set aside for something else: rather than, instead of, in place of.
     (
         "Egypt will rely on Gulf deposits rather than new IMF loans, the minister said.",
