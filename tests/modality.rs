@@ -881,6 +881,38 @@ const CASES: &[Case] = &[
         "meeting",
         "asserted",
     ),
+    // Pushed or backed as an idea: requested.
+    (
+        "Baker has been pushing the idea of a budget summit with Reagan and congressional leaders.",
+        Some("14-APR-1987"),
+        "meeting",
+        "requested",
+    ),
+    (
+        "The federation backed the idea of retaliatory tariffs on Japanese electronic goods.",
+        Some("14-APR-1987"),
+        "tariff",
+        "requested",
+    ),
+    // Left possible: "room for", "leaves open"; not a room left.
+    (
+        "Officials said no deal was offered in that meeting but there was room for further negotiations with the unions.",
+        Some("2005-01-10"),
+        "meeting",
+        "hypothetical",
+    ),
+    (
+        "The proclamation also leaves open a phased U.S. duty of 15% on refined copper from Chile.",
+        Some("2025-08-01"),
+        "tariff",
+        "hypothetical",
+    ),
+    (
+        "Trump left the room for the call with Putin, aides said.",
+        Some("2025-08-01"),
+        "meeting",
+        "asserted",
+    ),
     // Set aside for something else: rather than, instead of, in place of.
     (
         "Egypt will rely on Gulf deposits rather than new IMF loans, the minister said.",
