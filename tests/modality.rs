@@ -733,6 +733,186 @@ const CASES: &[Case] = &[
         "tariff",
         "negated",
     ),
+    // Something worked to avoid or withheld did not happen: "trying to
+    // avoid", "withhold".
+    (
+        "Gulf producers were trying to avoid an emergency OPEC meeting before June, delegates said.",
+        Some("14-APR-1987"),
+        "meeting",
+        "negated",
+    ),
+    (
+        "The minister said Washington would withhold further funding of $2 billion until the agency reforms.",
+        Some("2025-06-01"),
+        "pledge",
+        "negated",
+    ),
+    // "this week" dates a past event as often as a future one: no cue.
+    (
+        "In a meeting with exporters this week, Secretary of Agriculture Richard Lyng refused to comment on their request.",
+        Some("14-APR-1987"),
+        "meeting",
+        "asserted",
+    ),
+    // Awaited: "in anticipation of" a duty, however many words before it.
+    (
+        "The Singapore unit suspended sales of colour tubes to the United States in anticipation of a \"dumping duty\" on its shipments.",
+        Some("14-APR-1987"),
+        "tariff",
+        "planned",
+    ),
+    // "reduced" before the trigger is an adjective, no past verb: the
+    // clause's "will" decides; the verb has no need of the list.
+    (
+        "Ottawa will let 49,000 Chinese electric vehicles a year into its market at a sharply reduced tariff of 6.1%.",
+        Some("2025-06-01"),
+        "tariff",
+        "planned",
+    ),
+    (
+        "In January, Taiwan reduced import tariffs of up to 50 pct on some 1,700 foreign products.",
+        Some("14-APR-1987"),
+        "tariff",
+        "asserted",
+    ),
+    // "hoped to" names an aim, as "hopes to" does: planned; "hoped that"
+    // a talk "would" begin is a wish: hypothetical.
+    (
+        "He also said Tokyo hoped to wrap up free-trade negotiations with Canberra by the end of the year.",
+        Some("2025-06-01"),
+        "meeting",
+        "planned",
+    ),
+    (
+        "The minister said he hoped the talks with Ankara next week could produce a date for membership.",
+        Some("2005-01-10"),
+        "meeting",
+        "planned",
+    ),
+    (
+        "Bankers had hoped that talks with Nigeria would commence on a resumption of cover.",
+        Some("14-APR-1987"),
+        "meeting",
+        "hypothetical",
+    ),
+    // Put off, or kept clear of: "delays", "reprieve from", "stay free
+    // of", "remain outside"; not the passive "was delayed by", whose
+    // agent is the event.
+    (
+        "Trump delays higher tariffs on Mexican trucks by six months",
+        Some("2025-06-01"),
+        "tariff",
+        "negated",
+    ),
+    (
+        "Ottawa wins 60-day reprieve from 35% US tariff on lumber",
+        Some("2025-06-01"),
+        "tariff",
+        "negated",
+    ),
+    (
+        "Goods that meet the pact's rules of origin will stay free of the 25% tariff on Mexican imports, the minister said.",
+        Some("2025-06-01"),
+        "tariff",
+        "negated",
+    ),
+    (
+        "Medicines remain outside the 20% reciprocal tariff on Swiss goods for now, officials said.",
+        Some("2025-06-01"),
+        "tariff",
+        "negated",
+    ),
+    (
+        "The Council session started late after the scheduled start was delayed by an EC coordination meeting.",
+        Some("14-APR-1987"),
+        "meeting",
+        "asserted",
+    ),
+    // Weighed: hypothetical ("Washington weighs new duties").
+    (
+        "Washington weighs 25% duties on Chinese solar panels under a Section 232 probe.",
+        Some("2025-06-01"),
+        "tariff",
+        "hypothetical",
+    ),
+    // A plan in the past perfect was overtaken: negated.
+    (
+        "Zelenskyy had expected to meet Trump at the summit; instead he sat down with Carney.",
+        Some("2025-06-20"),
+        "meeting",
+        "negated",
+    ),
+    (
+        "The higher U.S. tariffs on Chinese kitchen cabinets had been due to take effect on January 1.",
+        Some("2025-12-01"),
+        "tariff",
+        "negated",
+    ),
+    // A schedule sets meetings down for later.
+    (
+        "Vieira said a schedule of meetings between Brazil and the United States had already been set.",
+        Some("2025-10-27"),
+        "meeting",
+        "planned",
+    ),
+    // "any" in the trigger's noun phrase names no particular event:
+    // hypothetical; not "any" of another noun.
+    (
+        "Seoul warned that any retaliation against U.S. goods will be added on top of the 25% tariff.",
+        Some("2025-06-01"),
+        "tariff",
+        "hypothetical",
+    ),
+    (
+        "Any new U.S. duty on Swiss watches would stack on top of the 15% rate.",
+        Some("2025-06-01"),
+        "tariff",
+        "hypothetical",
+    ),
+    (
+        "Company sources said any negotiations with Algeria would emphasize looser arrangements.",
+        Some("14-APR-1987"),
+        "meeting",
+        "hypothetical",
+    ),
+    (
+        "Coffee prices rose on reports of any progress in the talks between Brazil and its creditors last week.",
+        Some("14-APR-1987"),
+        "meeting",
+        "asserted",
+    ),
+    // Pushed or backed as an idea: requested.
+    (
+        "Baker has been pushing the idea of a budget summit with Reagan and congressional leaders.",
+        Some("14-APR-1987"),
+        "meeting",
+        "requested",
+    ),
+    (
+        "The federation backed the idea of retaliatory tariffs on Japanese electronic goods.",
+        Some("14-APR-1987"),
+        "tariff",
+        "requested",
+    ),
+    // Left possible: "room for", "leaves open"; not a room left.
+    (
+        "Officials said no deal was offered in that meeting but there was room for further negotiations with the unions.",
+        Some("2005-01-10"),
+        "meeting",
+        "hypothetical",
+    ),
+    (
+        "The proclamation also leaves open a phased U.S. duty of 15% on refined copper from Chile.",
+        Some("2025-08-01"),
+        "tariff",
+        "hypothetical",
+    ),
+    (
+        "Trump left the room for the call with Putin, aides said.",
+        Some("2025-08-01"),
+        "meeting",
+        "asserted",
+    ),
     // Set aside for something else: rather than, instead of, in place of.
     (
         "Egypt will rely on Gulf deposits rather than new IMF loans, the minister said.",

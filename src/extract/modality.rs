@@ -550,6 +550,20 @@ impl Extractor {
             })
             .filter(|&at| {
                 !(*event_type == EventType::Pledge && phrase_at(w, at, &c.pledge_commitments))
+            })
+            // A determiner that names no particular event, in the trigger's
+            // own noun phrase: "any retaliation will be added on top", "any
+            // new duty would stack on top of the 15% rate", "any
+            // negotiations with Algeria would emphasize"; not "any
+            // announcement of the talks", "that any transaction will result
+            // from the talks".
+            .or_else(|| {
+                hit(
+                    t0.saturating_sub(3).max(phrase_lo).max(scope_lo),
+                    t0,
+                    &c.nonspecific_determiners,
+                )
+                .filter(|&at| !any_phrase_in(w, at + 1, t0, &c.nonspecific_barriers))
             });
         // Countermeasures readied are held in reserve: "Ottawa had readied
         // retaliatory duties on C$155 billion", "Brussels has prepared
