@@ -1563,6 +1563,28 @@ fn implicit_parties_are_the_articles_country() {
             "source",
             &["MEX"],
         ),
+        // "The government" of a story filed from a country it names again
+        // is that country's, however often the other side is named ...
+        (
+            "SEOUL, April 15 (Yonhap) -- The government said Tuesday it will provide 3 trillion won in emergency loans to exporters as Washington weighs U.S. tariffs on chips. U.S. President Donald Trump has said chip tariffs would be announced shortly, and U.S. Commerce Secretary Howard Lutnick is reviewing imports. Seoul has been seeking an exemption.",
+            "pledge",
+            "source",
+            &["KOR"],
+        ),
+        // ... but not of a country the story names only in its dateline.
+        (
+            "LONDON, March 3 - Zambia's copper output fell sharply last year, Zambia's mines ministry said. The government will provide 20 mln dlrs in aid to miners, the ministry said.",
+            "pledge",
+            "source",
+            &["ZMB"],
+        ),
+        // A dateline's town names its country too.
+        (
+            "ALOR SETAR, Aug 21 -- The Immigration Department detained 52 foreign workers in a raid on an electronics factory in Kulim yesterday.",
+            "raid",
+            "target",
+            &["MYS"],
+        ),
     ];
     let mut failures = Vec::new();
     for (text, t, role, want) in cases {

@@ -735,17 +735,47 @@ impl Lexicon {
             .max_by_key(|&i| self.periods[i].0)
     }
 
-    /// The article's country context: the country named most often, when
-    /// named at least twice and at least twice as often as any other.
+    /// The article's country context: the country of its dateline when the
+    /// article names that country at least twice (the dateline's capital
+    /// included), else the country named most often, when named at least
+    /// twice and at least twice as often as any other.
     pub fn context_country(&self, article: &str) -> Option<String> {
         self.context_country_in(&ArticleScope::new(article))
     }
 
     fn context_country_in(&self, scope: &ArticleScope) -> Option<String> {
         let counts = self.country_mentions_in(scope, None, true);
+        // A story filed from a country it names again is about that
+        // country's "government" and "president", however often it names
+        // the other side ("SEOUL, April 15 (Yonhap) -- The government
+        // said ..." in a story about U.S. tariffs).
+        if let Some(d) = self.dateline_country_in(scope)
+            && counts.iter().any(|c| c.0 == d && c.1 >= 2)
+        {
+            return Some(d);
+        }
         let top = counts.first()?;
         let second = counts.get(1).map_or(0, |c| c.1);
         (top.1 >= 2 && top.1 >= 2 * second).then(|| top.0.clone())
+    }
+
+    /// The one country an article's dateline names ("SEOUL, April 15
+    /// (Yonhap) --", "ALOR SETAR, Aug 21 --", "NEW DELHI: "), by any
+    /// lexicon entry with a country, looked for in the article's first
+    /// [`DATELINE_REACH`] sentences; none when the dateline names two
+    /// countries ("TOKYO/WASHINGTON --") or no known place.
+    fn dateline_country_in(&self, scope: &ArticleScope) -> Option<String> {
+        let article = scope.article;
+        let sentences = crate::segment::split_sentences_upto(article, DATELINE_BYTES);
+        let (start, end) = sentences.iter().take(DATELINE_REACH).find_map(|s| {
+            crate::segment::dateline_end(&article[s.start..s.end]).map(|e| (s.start, s.start + e))
+        })?;
+        let found = self.find_in(scope, start, end, None);
+        let mut countries = found
+            .iter()
+            .filter_map(|m| self.entries[m.entry].country.as_ref());
+        let first = countries.next()?;
+        countries.all(|c| c == first).then(|| first.clone())
     }
 
     /// The countries `article` names, most named first (ties in order of
@@ -865,6 +895,14 @@ pub struct ArticleScope<'a> {
     /// Per role noun, its starts in the lowercased article.
     role_hits: std::cell::OnceCell<Vec<Vec<usize>>>,
 }
+
+/// How many sentences from an article's start (headline, standfirst,
+/// caption, byline) [`Lexicon::dateline_country_in`] reads for a dateline.
+const DATELINE_REACH: usize = 6;
+
+/// How many bytes from an article's start are split into sentences to look
+/// for its dateline (the [`DATELINE_REACH`] sentences end sooner).
+const DATELINE_BYTES: usize = 1200;
 
 /// The fewest words of four letters or more an article needs before it can
 /// count as written all in lowercase ([`ArticleScope::lowercase`]).
