@@ -27,6 +27,23 @@ const CASES: &[(&str, &str, &str)] = &[
         "meeting",
         "one-on-one",
     ),
+    // Sitting across the table, huddling: a meeting of the parties named.
+    (
+        "Senior American and Russian officials sat across the table for the first time in three years on Tuesday.",
+        "meeting",
+        "sat across the table",
+    ),
+    (
+        "Rubio huddled with Russian Foreign Minister Sergei Lavrov in Geneva on Friday.",
+        "meeting",
+        "huddled with",
+    ),
+    // A payer taking on a named share of a cost.
+    (
+        "The state will shoulder 70 percent of the cost of burying power transmission lines, officials said.",
+        "pledge",
+        "shoulder",
+    ),
     // The missing inflections of "speak with", "talk with".
     (
         "Zelensky is due to speak with President Trump later on Friday.",
@@ -683,6 +700,19 @@ fn a_list_of_recipients_or_lenders_gives_one_pledge_each() {
 
 /// The same words in another sense: no event of the type.
 const NOT: &[(&str, &str)] = &[
+    // A shoulder injured, blame shouldered; a coach's huddle with players.
+    (
+        "The striker injured his shoulder in the second half and will miss the cup final.",
+        "pledge",
+    ),
+    (
+        "Banks will shoulder the blame for the losses, the minister said.",
+        "pledge",
+    ),
+    (
+        "The coach huddled with his players before the final against Brazil.",
+        "meeting",
+    ),
     // Money going somewhere with no pledge reported before, or money of
     // another kind.
     (
