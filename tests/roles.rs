@@ -2385,3 +2385,85 @@ fn one_sided_gatherings_take_no_other_side() {
     ];
     assert_meeting_in(&ex, "2025-10-24", cases);
 }
+
+// --- Issue #16: helpers, names inside names, goods from a country ---
+
+/// A body that backs, supports or assists a raid is not its source
+/// (ANNOTATION.md: the source conducts the raid); a country inside an
+/// agreement's name is no party; goods from a country, and the countries
+/// listed with it, face the tariff. Each case: the event (type, sentence
+/// start, trigger), its source and target countries (an empty list is not
+/// checked), and countries that must hold no role in it.
+#[test]
+fn helpers_and_names_inside_names_are_no_parties() {
+    let ex = Extractor::embedded().unwrap();
+    type Case<'a> = (
+        &'a str,
+        &'a str,
+        &'a str,
+        &'a str,
+        &'a [&'a str],
+        &'a [&'a str],
+        &'a [&'a str],
+    );
+    let cases: &[Case] = &[
+        (
+            "Spanish police raided 14 properties in Malaga on Wednesday in an operation backed by Europol, arresting nine suspects.",
+            "raid",
+            "Spanish police raided",
+            "raided",
+            &["ESP"],
+            &[],
+            &["EU"],
+        ),
+        (
+            "Dutch investigators searched a warehouse in Rotterdam on Monday. Officers from Europol supported the search, the prosecutor said.",
+            "raid",
+            "Officers from Europol",
+            "search",
+            &[],
+            &[],
+            &["EU"],
+        ),
+        (
+            "The United States imposed a 25% tariff on heavy trucks, but trucks that meet the rules of the United States-Mexico-Canada Agreement will pay the duty only on their non-U.S. parts.",
+            "tariff",
+            "The United States imposed",
+            "imposed",
+            &["USA"],
+            &[],
+            &["CAN", "MEX"],
+        ),
+        (
+            "Washington said the 25% tariff would not apply to goods from Canada and Mexico that qualify under the Canada-U.S.-Mexico Agreement.",
+            "tariff",
+            "Washington said",
+            "tariff",
+            &[],
+            &["CAN", "MEX"],
+            &[],
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (text, kind, sentence, trigger, source, target, absent) in cases {
+        let events = ex.extract_dated("case", text, Some("2025-10-24"));
+        let Some(e) = events.iter().find(|e| {
+            e.event_type == *kind
+                && e.sentence.text.starts_with(sentence)
+                && e.trigger.text == *trigger
+        }) else {
+            failures.push(format!("{text:?}: no {kind} event at {trigger:?}"));
+            continue;
+        };
+        let (s, t) = (role_countries(e, "source"), role_countries(e, "target"));
+        let ok = (source.is_empty() || s == codes(source))
+            && (target.is_empty() || t == codes(target))
+            && absent.iter().all(|c| !s.contains(*c) && !t.contains(*c));
+        if !ok {
+            failures.push(format!(
+                "{text:?}: got {s:?} {t:?}, want {source:?} {target:?}, none of {absent:?}"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

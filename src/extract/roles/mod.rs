@@ -140,7 +140,42 @@ impl Extractor {
             })
             .filter(|a| !self.is_owner(v, a))
             .filter(|a| !self.names_a_currency(v, a))
+            .filter(|a| !self.in_compound_name(v, a))
             .collect()
+    }
+
+    /// Whether actor `a` is one link of a hyphenated chain of names that a
+    /// capitalised `compound_name_heads` word follows ("the United
+    /// States-Mexico-Canada Agreement", "the Canada-U.S.-Mexico
+    /// Agreement"): part of a name, not a party.
+    pub(crate) fn in_compound_name(&self, v: &View, a: &Placed) -> bool {
+        let text = v.article;
+        if !(text[..a.m.start].ends_with('-') || text[a.m.end..].starts_with('-')) {
+            return false;
+        }
+        // The chain runs on through hyphens and the names they join; a
+        // full stop counts only inside it ("U.S.-Mexico").
+        let rest = &text[a.m.end..];
+        let mut chain = 0;
+        for (i, c) in rest.char_indices() {
+            let inside = c.is_alphanumeric()
+                || c == '-'
+                || (c == '.'
+                    && rest[i + 1..].starts_with(|d: char| d.is_alphanumeric() || d == '-'));
+            if !inside {
+                break;
+            }
+            chain = i + c.len_utf8();
+        }
+        if !rest[chain..].starts_with(' ') {
+            return false;
+        }
+        let next = a.m.end + chain + 1;
+        let j = v.tokens.partition_point(|t| t.start < next);
+        j < v.tokens.len()
+            && v.tokens[j].start == next
+            && v.tokens[j].text.starts_with(|c: char| c.is_uppercase())
+            && phrase_at(&v.ids, j, &self.cues.compound_name_heads)
     }
 
     /// Whether actor `a` lies inside a sum of money ("three mln U.S. dlrs",

@@ -15,7 +15,7 @@ impl Extractor {
         // and Nepalese nationals", "a former employee, a Chinese national").
         let mut people: Vec<bool> = Vec::new();
         for a in &actors {
-            if self.is_location(v, a) {
+            if self.is_location(v, a) || self.only_helps(v, a, t0) {
                 continue;
             }
             let e = self.lexicon.entry(a.m.entry);
@@ -78,6 +78,25 @@ impl Extractor {
             && people.iter().all(|&p| p)
             && out.actors.iter().filter(|x| x.role == Role::Target).count() <= people.len();
         out.location = self.first_location(v, cs, v.tokens.len());
+    }
+
+    /// Whether actor `a` only helps the raid, which ANNOTATION.md does not
+    /// make its source: right after "by" that follows a `raid_support_verbs`
+    /// word ("backed by Europol", "assisted by the State Department"), or
+    /// before a trigger such a word governs ("Officers from OLAF ...
+    /// supported the operation").
+    fn only_helps(&self, v: &View, a: &Placed, t0: usize) -> bool {
+        let c = &self.cues;
+        let helper_by = self.preceding_word(v, a.tok).is_some_and(|i| {
+            i > 0
+                && phrase_at(&v.ids, i, &c.agent_preps)
+                && phrase_at(&v.ids, i - 1, &c.raid_support_verbs)
+        });
+        let helps_trigger = a.tok < t0
+            && self
+                .preceding_word(v, t0)
+                .is_some_and(|i| i > a.tok && phrase_at(&v.ids, i, &c.raid_support_verbs));
+        helper_by || helps_trigger
     }
 
     /// Whether demonym `a` names people rather than premises or a company:

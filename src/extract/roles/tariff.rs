@@ -108,6 +108,27 @@ impl Extractor {
                 goods.push(a.m.start);
             }
         }
+        // "Goods from Canada and Mexico that qualify ... are exempt": where
+        // goods come from faces the tariff, and so do the names listed with
+        // it.
+        let mut from_goods = false;
+        for (k, a) in actors.iter().enumerate() {
+            let after_from = self.preceding_word(v, a.tok).is_some_and(|p| {
+                p > 0
+                    && phrase_at(&v.ids, p, &c.origin_preps)
+                    && phrase_at(&v.ids, p - 1, &c.tariff_goods_nouns)
+            });
+            let listed = from_goods
+                && k > 0
+                && super::pledge::continues_list(
+                    &v.article[actors[k - 1].m.end..a.m.start],
+                    &self.lists.name_joiners,
+                );
+            from_goods = after_from || listed;
+            if from_goods && !goods.contains(&a.m.start) {
+                goods.push(a.m.start);
+            }
+        }
         let sold_into = |a: &Placed| {
             a.tok < t0
                 && any_phrase_in(
