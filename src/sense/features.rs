@@ -140,20 +140,29 @@ impl Cues {
     /// Whole-word matches in `text`, longest first where two start
     /// together ("money market" over "market"): (byte offset, pattern index).
     fn matches(&self, text: &str) -> Vec<(usize, usize)> {
-        // Lowercased once (ASCII: offsets stay), so the automaton needs no
-        // case folding.
         let lower = text.to_ascii_lowercase();
         let bytes = lower.as_bytes();
-        let word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
-        self.automaton
-            .find_iter(bytes)
-            .filter(|m| {
-                (m.start == 0 || !word(bytes[m.start - 1]))
-                    && (m.end == bytes.len() || !word(bytes[m.end]))
-            })
-            .map(|m| (m.start, m.phrase))
+        self.scan(bytes)
+            .filter(|&(s, e, _)| whole_word(bytes, 0, bytes.len(), s, e))
+            .map(|(s, _, p)| (s, p))
             .collect()
     }
+
+    /// Every match in lowercased `bytes`, whole word or not: (start, end,
+    /// pattern index), leftmost-longest, non-overlapping.
+    fn scan<'a>(&'a self, bytes: &'a [u8]) -> impl Iterator<Item = (usize, usize, usize)> + 'a {
+        // Lowercased once by the caller (ASCII: offsets stay), so the
+        // automaton needs no case folding.
+        self.automaton
+            .find_iter(bytes)
+            .map(|m| (m.start, m.end, m.phrase))
+    }
+}
+
+/// Whether `bytes[start..end]` is whole words within `bytes[lo..hi]`.
+fn whole_word(bytes: &[u8], lo: usize, hi: usize, start: usize, end: usize) -> bool {
+    let word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
+    (start == lo || !word(bytes[start - 1])) && (end == hi || !word(bytes[end]))
 }
 
 /// Lowercase word tokens with byte offsets; numbers become `#num` and
@@ -292,6 +301,9 @@ fn word_spans(
     }
 }
 
+/// Whole-word cue matches in a text: (byte offset, pattern index).
+type CueMatches = Vec<(usize, usize)>;
+
 /// What is known about an article once, for all its candidates.
 pub struct ArticleCues {
     /// Cue lists the article holds at least `min` distinct words of.
@@ -301,6 +313,9 @@ pub struct ArticleCues {
     /// Per event type, the (sentence index, trigger start) of its
     /// candidates, earliest sentence first.
     type_places: HashMap<String, Vec<(usize, usize)>>,
+    /// The cue matches of each candidate sentence (its byte span in the
+    /// article, sorted), scanned once however many candidates it holds.
+    sentences: Vec<((usize, usize), CueMatches)>,
 }
 
 impl ArticleCues {
@@ -310,21 +325,29 @@ impl ArticleCues {
         while !text.is_char_boundary(head) {
             head -= 1;
         }
-        let matches = cues.matches(&text[..head]);
-        let mut distinct: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); cues.names.len()];
-        for &(_, p) in &matches {
-            for &c in &cues.owners[p] {
-                distinct[c].insert(p);
+        let lower = text[..head].to_ascii_lowercase();
+        let bytes = lower.as_bytes();
+        let raw: Vec<(usize, usize, usize)> = cues.scan(bytes).collect();
+        // Distinct words per list: a pattern counts for its lists the
+        // first time it is seen.
+        let mut seen = vec![false; cues.owners.len()];
+        let mut distinct = vec![0usize; cues.names.len()];
+        for &(_, _, p) in raw.iter().filter(|m| whole_word(bytes, 0, head, m.0, m.1)) {
+            if !std::mem::replace(&mut seen[p], true) {
+                for &c in &cues.owners[p] {
+                    distinct[c] += 1;
+                }
             }
         }
         let article = distinct
             .iter()
             .zip(&cues.mins)
             .zip(&cues.scopes)
-            .map(|((d, &m), s)| s.article() && d.len() >= m)
+            .map(|((&d, &m), s)| s.article() && d >= m)
             .collect();
         let mut type_counts = HashMap::new();
         let mut type_places: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+        let mut spans: Vec<(usize, usize)> = Vec::with_capacity(events.len());
         for e in events {
             *type_counts
                 .entry(e.event_type.as_str().to_string())
@@ -333,15 +356,54 @@ impl ArticleCues {
                 .entry(e.event_type.as_str().to_string())
                 .or_default()
                 .push((e.sentence.index, e.trigger.start));
+            spans.push((e.sentence.start, e.sentence.end));
         }
         for v in type_places.values_mut() {
             v.sort_unstable();
         }
+        spans.sort_unstable();
+        spans.dedup();
+        // A sentence inside the head is scanned already, unless a match of
+        // the head's scan straddles one of its ends: elsewhere a scan from
+        // its start resumes where the head's did (leftmost-longest finds
+        // the same next match from either place) and finds what it found,
+        // as far as the sentence's end.
+        let sentences = spans
+            .into_iter()
+            .filter_map(|(s, end)| {
+                let sentence = text.get(s..end)?;
+                let from = raw.partition_point(|m| m.1 <= s);
+                let to = raw.partition_point(|m| m.1 <= end);
+                let inside = end <= head
+                    && raw.get(from).is_none_or(|m| m.0 >= s)
+                    && raw.get(to).is_none_or(|m| m.0 >= end);
+                let m = if inside {
+                    raw[from..to]
+                        .iter()
+                        .filter(|m| whole_word(bytes, s, end, m.0, m.1))
+                        .map(|m| (m.0 - s, m.2))
+                        .collect()
+                } else {
+                    cues.matches(sentence)
+                };
+                Some(((s, end), m))
+            })
+            .collect();
         ArticleCues {
             article,
             type_counts,
             type_places,
+            sentences,
         }
+    }
+
+    /// The cue matches of the article's sentence at `start..end`, if it was
+    /// scanned (a candidate's sentence in the article's text).
+    fn sentence_matches(&self, start: usize, end: usize) -> Option<&[(usize, usize)]> {
+        self.sentences
+            .binary_search_by(|(span, _)| span.cmp(&(start, end)))
+            .ok()
+            .map(|i| &self.sentences[i].1[..])
     }
 }
 
@@ -420,7 +482,7 @@ impl FeatureSink for Vec<String> {
 }
 
 /// The feature names of one candidate, sorted and without repeats. `text`
-/// is the article the event's offsets refer to.
+/// is the article the event's offsets refer to (and `art` was made from).
 pub fn event_features(cues: &Cues, art: &ArticleCues, text: &str, e: &Event) -> Vec<String> {
     let mut f: Vec<String> = Vec::with_capacity(48);
     features_into(cues, art, text, e, &mut f);
@@ -430,7 +492,7 @@ pub fn event_features(cues: &Cues, art: &ArticleCues, text: &str, e: &Event) -> 
 }
 
 /// The feature names of one candidate, in computation order and possibly
-/// repeated, handed to `f`.
+/// repeated, handed to `f`. `art` is of the same `text`.
 pub fn features_into(
     cues: &Cues,
     art: &ArticleCues,
@@ -568,7 +630,18 @@ pub fn features_into(
     // the trigger (`near` lists): what the trigger takes as its object or
     // complement, money or shares, a total or a time already past.
     let near_to = after[..WINDOW.min(after.len())].last().map_or(te, |w| w.1);
-    for (at, p) in cues.matches(sentence) {
+    let scanned;
+    let matches = text
+        .get(e.sentence.start..e.sentence.end)
+        .and_then(|_| art.sentence_matches(e.sentence.start, e.sentence.end));
+    let matches = match matches {
+        Some(m) => m,
+        None => {
+            scanned = cues.matches(sentence);
+            &scanned[..]
+        }
+    };
+    for &(at, p) in matches {
         for &ci in &cues.owners[p] {
             if cues.scopes[ci].article() {
                 f.add(&[t, "|sent:", &cues.names[ci]]);
@@ -738,5 +811,31 @@ mod tests {
         assert!(texts.len() > 10, "the repository's articles are read");
         let found = crate::phrases_dfa::assert_same_matches(&cues.automaton, &compiled, &texts);
         assert!(found > 100, "the cue words are found ({found})");
+    }
+
+    /// The sentence matches kept per article are those a scan of the
+    /// sentence alone finds, for every candidate of the repository's
+    /// articles.
+    #[test]
+    fn kept_sentence_matches_are_the_sentence_scan_s() {
+        let cues = Cues::embedded();
+        let ex = crate::extract::Extractor::embedded()
+            .expect("the embedded data loads")
+            .with_sense(None);
+        let mut n = 0;
+        for text in crate::phrases_dfa::repository_texts() {
+            let events = ex.extract("t", &text);
+            let art = ArticleCues::new(&cues, &text, &events);
+            for e in &events {
+                let (s, end) = (e.sentence.start, e.sentence.end);
+                let Some(sentence) = text.get(s..end) else {
+                    continue;
+                };
+                let kept = art.sentence_matches(s, end).expect("every sentence kept");
+                assert_eq!(kept, &cues.matches(sentence)[..], "{sentence:?}");
+                n += 1;
+            }
+        }
+        assert!(n > 50, "{n} candidates");
     }
 }
