@@ -154,7 +154,7 @@ impl Cues {
         // Lowercased once by the caller (ASCII: offsets stay), so the
         // automaton needs no case folding.
         self.automaton
-            .find_iter(bytes)
+            .find_iter_stepped(bytes)
             .map(|m| (m.start, m.end, m.phrase))
     }
 }
