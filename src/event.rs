@@ -29,6 +29,15 @@ pub struct SentenceRef {
     pub text: String,
 }
 
+impl SentenceRef {
+    /// The sentence's text between two article byte offsets (the gap
+    /// between two mentions in it); none when either lies outside it.
+    pub fn between(&self, lo: usize, hi: usize) -> Option<&str> {
+        let (a, b) = (lo.checked_sub(self.start)?, hi.checked_sub(self.start)?);
+        self.text.get(a..b)
+    }
+}
+
 /// An actor of an event with its role and country code.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Actor {

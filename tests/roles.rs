@@ -1820,6 +1820,24 @@ fn another_events_time_clause_adds_no_party() {
     );
 }
 
+/// Each case's tariff in the sentence starting with the given words,
+/// extracted as of `date`, has exactly the source and target countries
+/// listed: (article, start of the tariff's sentence, source, target).
+fn assert_tariff_roles(ex: &Extractor, date: &str, cases: &[(&str, &str, &[&str], &[&str])]) {
+    let mut failures = Vec::new();
+    for (text, sentence, source, target) in cases {
+        let events = ex.extract_dated("case", text, Some(date));
+        let got = events
+            .iter()
+            .find(|e| e.event_type == "tariff" && e.sentence.text.starts_with(sentence))
+            .map(|e| (role_countries(e, "source"), role_countries(e, "target")));
+        if got != Some((codes(source), codes(target))) {
+            failures.push(format!("{text:?}: got {got:?}, want {source:?} {target:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
 fn assert_meeting_participants(ex: &Extractor, date: &str, cases: &[(&str, &[&str])]) {
     for (text, want) in cases {
         let events = ex.extract_dated("case", text, Some(date));
@@ -1862,18 +1880,7 @@ fn speakers_of_a_tariff_do_not_impose_it() {
             &["CHN"],
         ),
     ];
-    let mut failures = Vec::new();
-    for (text, sentence, source, target) in cases {
-        let events = ex.extract_dated("case", text, Some("2025-07-24"));
-        let got = events
-            .iter()
-            .find(|e| e.event_type == "tariff" && e.sentence.text.starts_with(sentence))
-            .map(|e| (role_countries(e, "source"), role_countries(e, "target")));
-        if got != Some((codes(source), codes(target))) {
-            failures.push(format!("{text:?}: got {got:?}, want {source:?} {target:?}"));
-        }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert_tariff_roles(&ex, "2025-07-24", cases);
 }
 
 /// Reported speech: the "I" or "we" of a quote is its speaker, named next to
@@ -2014,18 +2021,7 @@ fn one_sided_tariffs_follow_the_story() {
             &["AUS", "GBR", "SAU"],
         ),
     ];
-    let mut failures = Vec::new();
-    for (text, sentence, source, target) in cases {
-        let events = ex.extract_dated("case", text, Some("2025-08-01"));
-        let got = events
-            .iter()
-            .find(|e| e.event_type == "tariff" && e.sentence.text.starts_with(sentence))
-            .map(|e| (role_countries(e, "source"), role_countries(e, "target")));
-        if got != Some((codes(source), codes(target))) {
-            failures.push(format!("{text:?}: got {got:?}, want {source:?} {target:?}"));
-        }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert_tariff_roles(&ex, "2025-08-01", cases);
 }
 
 /// A meeting naming one member of the group whose meeting the story last
@@ -2281,18 +2277,7 @@ fn dateline_country_faces_the_story_tariff() {
             &[],
         ),
     ];
-    let mut failures = Vec::new();
-    for (text, sentence, source, target) in cases {
-        let events = ex.extract_dated("case", text, Some("2025-08-01"));
-        let got = events
-            .iter()
-            .find(|e| e.event_type == "tariff" && e.sentence.text.starts_with(sentence))
-            .map(|e| (role_countries(e, "source"), role_countries(e, "target")));
-        if got != Some((codes(source), codes(target))) {
-            failures.push(format!("{text:?}: got {got:?}, want {source:?} {target:?}"));
-        }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert_tariff_roles(&ex, "2025-08-01", cases);
 }
 
 // Meeting participants (session 13, issue #16): one test per class of error.
@@ -2351,18 +2336,7 @@ fn truces_and_tariff_wars_are_mutual() {
             &["CHN", "USA"],
         ),
     ];
-    let mut failures = Vec::new();
-    for (text, sentence, source, target) in cases {
-        let events = ex.extract_dated("case", text, Some("2025-10-30"));
-        let got = events
-            .iter()
-            .find(|e| e.event_type == "tariff" && e.sentence.text.starts_with(sentence))
-            .map(|e| (role_countries(e, "source"), role_countries(e, "target")));
-        if got != Some((codes(source), codes(target))) {
-            failures.push(format!("{text:?}: got {got:?}, want {source:?} {target:?}"));
-        }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert_tariff_roles(&ex, "2025-10-30", cases);
 }
 
 /// A gathering whose one country is a bloc is its members' own summit, and

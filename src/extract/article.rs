@@ -51,48 +51,19 @@ impl Extractor {
     /// "met Mourinho in a London hotel").
     pub(crate) fn sole_country(&self, article: &ArticleCx) -> Option<Actor> {
         let found = self.lexicon.find_whole(&article.scope, article.day);
-        let mut with_country = found
-            .iter()
-            .filter(|m| self.lexicon.entry(m.entry).country.is_some());
-        let first = with_country.next()?;
-        let country = &self.lexicon.entry(first.entry).country;
-        with_country
-            .all(|m| &self.lexicon.entry(m.entry).country == country)
-            .then(|| self.actor_from(article.text, first, Role::Participant))
+        let first = self.lexicon.sole_country_match(&found)?;
+        Some(self.actor_from(article.text, first, Role::Participant))
     }
 
     /// The one country an article's dateline names ("SEOUL, April 15
-    /// (Yonhap) --", "KUALA LUMPUR: Malaysia has agreed ..."), looked for in
-    /// its first [`DATELINE_REACH`] sentences, as an actor whose mention is
-    /// the dateline's name: where the story is filed from, most often the
-    /// country it is about. None when the dateline names two countries
-    /// ("TOKYO/WASHINGTON --") or no known place.
-    pub(crate) fn dateline_country(
-        &self,
-        article: &ArticleCx,
-        sentences: &[crate::segment::Sentence],
-    ) -> Option<Actor> {
-        let (start, end) = sentences.iter().take(DATELINE_REACH).find_map(|s| {
-            crate::segment::dateline_end(&article.text[s.start..s.end])
-                .map(|e| (s.start, s.start + e))
-        })?;
-        let found = self
-            .lexicon
-            .find_in(&article.scope, start, end, article.day);
-        let mut with_country = found
-            .iter()
-            .filter(|m| self.lexicon.entry(m.entry).country.is_some());
-        let first = with_country.next()?;
-        let country = &self.lexicon.entry(first.entry).country;
-        with_country
-            .all(|m| &self.lexicon.entry(m.entry).country == country)
-            .then(|| self.actor_from(article.text, first, Role::Participant))
+    /// (Yonhap) --", "KUALA LUMPUR: Malaysia has agreed ..."), as an actor
+    /// whose mention is the dateline's name: where the story is filed from,
+    /// most often the country it is about ([`crate::lexicon::Lexicon::dateline_match`]).
+    pub(crate) fn dateline_country(&self, article: &ArticleCx) -> Option<Actor> {
+        let m = self.lexicon.dateline_match(&article.scope)?;
+        Some(self.actor_from(article.text, &m, Role::Participant))
     }
 }
-
-/// How many sentences from an article's start (headline, standfirst,
-/// caption, byline) [`Extractor::dateline_country`] reads for a dateline.
-const DATELINE_REACH: usize = 6;
 
 /// Bytes of an article's start (headline and lead) searched for the
 /// instrument code of the company the story is about.
@@ -905,13 +876,7 @@ fn conversion(
     if first.currency == second.currency || second.start < first.end {
         return false;
     }
-    let (Some(lo), Some(hi)) = (
-        first.end.checked_sub(s.start),
-        second.start.checked_sub(s.start),
-    ) else {
-        return false;
-    };
-    s.text.get(lo..hi).is_some_and(|gap| {
+    s.between(first.end, second.start).is_some_and(|gap| {
         gap.split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
             .all(|w| CONVERSION_WORDS.iter().any(|x| x.eq_ignore_ascii_case(w)))
@@ -941,18 +906,11 @@ fn rate_of_later(prev: &Event, d: &Event) -> bool {
         return false;
     }
     let s = &d.sentence;
-    let words = |lo: usize, hi: usize| {
-        lo.checked_sub(s.start)
-            .zip(hi.checked_sub(s.start))
-            .and_then(|(a, b)| s.text.get(a..b))
-            .map(|t| t.split_whitespace().count())
-    };
+    let words = |lo: usize, hi: usize| s.between(lo, hi).map(|t| t.split_whitespace().count());
     // ("exempted cotton from the 11 per cent levy", "relief from the 50
     // per cent duty": the tariff the first is a relief from.)
     let from = |lo: usize, hi: usize| {
-        lo.checked_sub(s.start)
-            .zip(hi.checked_sub(s.start))
-            .and_then(|(a, b)| s.text.get(a..b))
+        s.between(lo, hi)
             .is_some_and(|t| t.split_whitespace().any(|w| w.eq_ignore_ascii_case("from")))
     };
     prev.trigger.text.chars().any(char::is_alphabetic)
@@ -1237,13 +1195,7 @@ fn another_meeting(first: &Event, second: &Event, openers: &MeetingOpeners) -> b
         return false;
     }
     let s = &first.sentence;
-    let (Some(lo), Some(hi)) = (
-        first.trigger.end.checked_sub(s.start),
-        second.trigger.start.checked_sub(s.start),
-    ) else {
-        return false;
-    };
-    let Some(between) = s.text.get(lo..hi) else {
+    let Some(between) = s.between(first.trigger.end, second.trigger.start) else {
         return false;
     };
     let lower = between.to_lowercase();
@@ -1268,7 +1220,7 @@ fn another_meeting(first: &Event, second: &Event, openers: &MeetingOpeners) -> b
         return false;
     }
     // ("ahead of an EU summit": another meeting, by its article.)
-    let (from, to) = (s.start + lo + end, second.trigger.start);
+    let (from, to) = (first.trigger.end + end, second.trigger.start);
     ["a", "an"].contains(&next)
         || second.actors.iter().any(|a| {
             a.start >= from
@@ -1360,10 +1312,7 @@ fn own_predicate(prev: &Draft, d: &Draft) -> bool {
     }
     let s = &d.event.sentence;
     let words_between = || {
-        let (lo, hi) = (prev.event.trigger.end, d.event.trigger.start);
-        lo.checked_sub(s.start)
-            .zip(hi.checked_sub(s.start))
-            .and_then(|(a, b)| s.text.get(a..b))
+        s.between(prev.event.trigger.end, d.event.trigger.start)
             .map_or(0, |gap| gap.split_whitespace().count())
     };
     let (p, q) = (prev.segment, d.segment);

@@ -470,7 +470,7 @@ impl Extractor {
                 listed_home: &|| self.listed_home(text),
                 sole_country: &|| self.sole_country(&article),
                 countries_named: &|start, end| self.countries_named(&article, start, end),
-                dateline: &|| self.dateline_country(&article, &sentences),
+                dateline: &|| self.dateline_country(&article),
             },
             export_words,
             &article::MeetingWords {

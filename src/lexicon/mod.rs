@@ -761,21 +761,42 @@ impl Lexicon {
 
     /// The one country an article's dateline names ("SEOUL, April 15
     /// (Yonhap) --", "ALOR SETAR, Aug 21 --", "NEW DELHI: "), by any
-    /// lexicon entry with a country, looked for in the article's first
-    /// [`DATELINE_REACH`] sentences; none when the dateline names two
-    /// countries ("TOKYO/WASHINGTON --") or no known place.
+    /// lexicon entry with a country ([`Lexicon::dateline_match`]).
     fn dateline_country_in(&self, scope: &ArticleScope) -> Option<String> {
-        let article = scope.article;
-        let sentences = crate::segment::split_sentences_upto(article, DATELINE_BYTES);
-        let (start, end) = sentences.iter().take(DATELINE_REACH).find_map(|s| {
-            crate::segment::dateline_end(&article[s.start..s.end]).map(|e| (s.start, s.start + e))
-        })?;
-        let found = self.find_in(scope, start, end, None);
-        let mut countries = found
+        let m = self.dateline_match(scope)?;
+        self.entries[m.entry].country.clone()
+    }
+
+    /// The dateline's first mention of the one country it names, looked
+    /// for in the article's first [`DATELINE_REACH`] sentences and worked
+    /// out once per scope: where the story is filed from, most often the
+    /// country it is about. None when the dateline names two countries
+    /// ("TOKYO/WASHINGTON --") or no known place.
+    pub fn dateline_match(&self, scope: &ArticleScope) -> Option<ActorMatch> {
+        *scope.dateline.get_or_init(|| {
+            let article = scope.article;
+            let sentences = crate::segment::split_sentences_upto(article, DATELINE_BYTES);
+            let (start, end) = sentences.iter().take(DATELINE_REACH).find_map(|s| {
+                crate::segment::dateline_end(&article[s.start..s.end])
+                    .map(|e| (s.start, s.start + e))
+            })?;
+            let found = self.find_in(scope, start, end, None);
+            self.sole_country_match(&found).copied()
+        })
+    }
+
+    /// The first of `found` that has a country, when every one of them that
+    /// has a country has that same one: the one country a stretch of text
+    /// names (places, people, companies and bodies included).
+    pub fn sole_country_match<'m>(&self, found: &'m [ActorMatch]) -> Option<&'m ActorMatch> {
+        let mut with_country = found
             .iter()
-            .filter_map(|m| self.entries[m.entry].country.as_ref());
-        let first = countries.next()?;
-        countries.all(|c| c == first).then(|| first.clone())
+            .filter(|m| self.entries[m.entry].country.is_some());
+        let first = with_country.next()?;
+        let country = &self.entries[first.entry].country;
+        with_country
+            .all(|m| &self.entries[m.entry].country == country)
+            .then_some(first)
     }
 
     /// The countries `article` names, most named first (ties in order of
@@ -894,10 +915,12 @@ pub struct ArticleScope<'a> {
     role_scan_once: std::cell::Cell<bool>,
     /// Per role noun, its starts in the lowercased article.
     role_hits: std::cell::OnceCell<Vec<Vec<usize>>>,
+    /// The dateline's country mention ([`Lexicon::dateline_match`]).
+    dateline: std::cell::OnceCell<Option<ActorMatch>>,
 }
 
 /// How many sentences from an article's start (headline, standfirst,
-/// caption, byline) [`Lexicon::dateline_country_in`] reads for a dateline.
+/// caption, byline) [`Lexicon::dateline_match`] reads for a dateline.
 const DATELINE_REACH: usize = 6;
 
 /// How many bytes from an article's start are split into sentences to look
@@ -923,6 +946,7 @@ impl<'a> ArticleScope<'a> {
             lowercase: Default::default(),
             role_scan_once: Default::default(),
             role_hits: Default::default(),
+            dateline: Default::default(),
         }
     }
 
