@@ -2441,3 +2441,52 @@ fn helpers_and_names_inside_names_are_no_parties() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// A meeting whose one country, named before the trigger, meets that
+/// country's own counterparts (banks, exporters, senators:
+/// `meeting_home_parties`) is complete with it: it takes no second country
+/// from the article. One whose country is named only after the trigger may
+/// be the counterpart's, and still takes the story's other side.
+#[test]
+fn home_counterparts_bring_no_second_country() {
+    let ex = Extractor::embedded().unwrap();
+    let cases: &[(&str, &str, &[&str])] = &[
+        (
+            "Manila is seeking to reschedule its foreign debt. U.S. banks hold most of it, and U.S. officials have urged a deal. The U.S. Treasury said it backed the plan, and U.S. regulators agreed. Philippine negotiators and a bank advisory committee have been meeting in New York since March.",
+            "Philippine negotiators",
+            &["PHL"],
+        ),
+        (
+            "New Delhi is weighing its response to the 50 pct U.S. tariffs. The U.S. duties hit textiles hardest, and U.S. buyers have cancelled orders. Exporters fear the U.S. market is lost. Prime Minister Narendra Modi met heads of several export promotion councils on Tuesday to hear their concerns.",
+            "Prime Minister Narendra Modi met",
+            &["IND"],
+        ),
+    ];
+    assert_meeting_in(&ex, "2025-09-02", cases);
+}
+
+/// Office holders of the dev articles' periods the lexicon knows by surname
+/// ("Baker" in 1987 wire copy is the U.S. Treasury Secretary).
+#[test]
+fn surnames_of_office_holders_give_their_countries() {
+    let ex = Extractor::embedded().unwrap();
+    let wire: &[(&str, &str, &[&str])] = &[
+        (
+            "Treasury Secretary James Baker said the dollar had fallen far enough. Baker was scheduled to visit Belgium this week.",
+            "Baker was scheduled",
+            &["BEL", "USA"],
+        ),
+        (
+            "Azpurua held talks with West German officials in Caracas on Monday about new credits.",
+            "Azpurua held talks",
+            &["DEU", "VEN"],
+        ),
+    ];
+    assert_meeting_in(&ex, "1987-04-20", wire);
+    let modern: &[(&str, &str, &[&str])] = &[(
+        "Prime Minister Narendra Modi met Anwar in Rio de Janeiro on Sunday to discuss trade.",
+        "Prime Minister Narendra Modi met",
+        &["IND", "MYS"],
+    )];
+    assert_meeting_in(&ex, "2025-07-06", modern);
+}

@@ -111,6 +111,11 @@ impl Extractor {
 pub(crate) struct SentenceFacts {
     /// The sentence names two parties by reference ("the two countries").
     pub(crate) pair: bool,
+    /// A meeting whose one country, named before its trigger, meets that
+    /// country's own counterparts (`meeting_home_parties`: "Philippine
+    /// officials and a 12-bank committee have been meeting"): complete with
+    /// that country, it takes no other from the article.
+    pub(crate) home: bool,
     /// Its one side's role is a guess from word order
     /// ([`super::roles::Args::guessed`]).
     pub(crate) guessed: bool,
@@ -335,7 +340,7 @@ pub(crate) fn inherit_roles(
                 .actors
                 .iter()
                 .any(|a| a.country.is_none() && a.kind == kind_name(ActorKind::Organization));
-            if countries.len() == 1 && !with_body {
+            if countries.len() == 1 && !with_body && !told[i].home {
                 let present = countries[0].clone();
                 // "agreed at the 1986 Tokyo summit", "the recent Paris
                 // meeting" in a story on a group's meeting: a meeting naming

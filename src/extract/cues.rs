@@ -59,6 +59,9 @@ pub(crate) struct CompiledCues {
     pub(crate) meeting_trip_phrases: Phrases,
     pub(crate) meeting_other_event_openers: Phrases,
     pub(crate) meeting_absent_phrases: Phrases,
+    /// Meetings: a country's own counterparts, no other country's
+    /// (`meeting_home_parties`: "banks", "exporters").
+    pub(crate) meeting_home_parties: Phrases,
     pub(crate) meeting_agenda_phrases: Phrases,
     pub(crate) tariff_mutual_phrases: Phrases,
     pub(crate) goods_producer_nouns: Phrases,
@@ -318,6 +321,7 @@ impl CompiledCues {
             meeting_trip_phrases: r("meeting_trip_phrases"),
             meeting_other_event_openers: r("meeting_other_event_openers"),
             meeting_absent_phrases: r("meeting_absent_phrases"),
+            meeting_home_parties: r("meeting_home_parties"),
             meeting_agenda_phrases: r("meeting_agenda_phrases"),
             tariff_mutual_phrases: r("tariff_mutual_phrases"),
             goods_producer_nouns: r("goods_producer_nouns"),
@@ -646,6 +650,7 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "meeting_other_event_openers",
     "meeting_venue_openers",
     "meeting_absent_phrases",
+    "meeting_home_parties",
     "meeting_agenda_phrases",
     "meeting_trip_nouns",
     "tariff_mutual_phrases",

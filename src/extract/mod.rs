@@ -126,6 +126,9 @@ struct Draft {
     event: Event,
     /// The sentence names two parties by reference ("the two countries").
     pair: bool,
+    /// A meeting with its own country's counterparts
+    /// ([`article::SentenceFacts::home`]).
+    home: bool,
     /// Byte offset of the time word after the trigger that made the event
     /// planned ("on Wednesday", "in April"), for [`settle_by_time`].
     time_cue: Option<usize>,
@@ -447,6 +450,7 @@ impl Extractor {
                 }
                 told.push(article::SentenceFacts {
                     pair: d.pair,
+                    home: d.home,
                     guessed: d.guessed,
                     cued: d.cued,
                     people_target: d.people_target,
@@ -1158,6 +1162,12 @@ impl Extractor {
         }
         let pair = rule.event_type == EventType::Meeting
             && any_phrase_in(&v.ids, 0, v.ids.len(), &self.cues.pair_phrases_all);
+        let home = rule.event_type == EventType::Meeting
+            && any_phrase_in(&v.ids, 0, v.ids.len(), &self.cues.meeting_home_parties)
+            && event
+                .actors
+                .iter()
+                .any(|a| a.country.is_some() && a.start < event.trigger.start);
         let time_cue = modality_cue
             .filter(|&i| modality == Modality::Planned && i >= trigger.past)
             .filter(|&i| phrase_at(&v.ids, i, &self.cues.future_after))
@@ -1167,6 +1177,7 @@ impl Extractor {
             segment: segments::Segment::default(),
             event,
             pair,
+            home,
             time_cue,
             uncued: ph.modality.is_none() && modality_cue.is_none(),
             effect_ahead: ph.modality.is_none()
