@@ -600,6 +600,29 @@ const CASES: &[(&str, &str, &str)] = &[
         "raid",
         "inspect",
     ),
+    // A tariff rate taken up again, that could change or that goods pay.
+    (
+        "The US set a 25% tariff on British steel in June.\n\nWashington has warned the rate could double if Britain fails to meet its conditions.",
+        "tariff",
+        "rate",
+    ),
+    (
+        "The US doubled its tariff on European steel to 50% in June.\n\nEU producers still pay that rate despite the July trade pact.",
+        "tariff",
+        "rate",
+    ),
+    // Talks to come between the parties of a meeting told.
+    (
+        "Trump spoke with Sheinbaum by phone on Thursday.\n\nTrump said the two governments would talk over the next 90 days.",
+        "meeting",
+        "would talk",
+    ),
+    // A party boycotting a summit the story has told.
+    (
+        "Leaders of the Group of 20 met in Johannesburg on Sunday.\n\nThey wrapped up the summit with a declaration on debt despite a boycott by the United States.",
+        "meeting",
+        "boycott",
+    ),
 ];
 
 /// Lists of donors after a pledge: (article, the sums of the sentence's
@@ -1001,6 +1024,14 @@ const NOT: &[(&str, &str)] = &[
     (
         "The central bank raised interest rates on Monday.\n\nThe increases will take effect on January 1.",
         "tariff",
+    ),
+    (
+        "The US set a 25% tariff on British steel in June.\n\nEconomists warned the jobless rate could double by next year.",
+        "tariff",
+    ),
+    (
+        "Leaders of the Group of 20 met in Johannesburg on Sunday.\n\nChinese consumers called for a boycott of Japanese goods.",
+        "meeting",
     ),
 ];
 
