@@ -551,6 +551,78 @@ const CASES: &[(&str, &str, &str)] = &[
         "meeting",
         "is due in",
     ),
+    // One more party taking part in a meeting the story has told.
+    (
+        "Trump met Kagame and Tshisekedi at the White House on Thursday.\n\nSaudi Crown Prince Mohammed bin Salman also attended.",
+        "meeting",
+        "attended",
+    ),
+    (
+        "Trump spoke with Sheinbaum by phone on Thursday.\n\nMexican Economy Secretary Marcelo Ebrard, who joined the call, said the pause would hold.",
+        "meeting",
+        "joined the call",
+    ),
+    // Counterparts: the other side of a meeting the story has told.
+    (
+        "Carney met Sheinbaum at the National Palace on Thursday.\n\nHis foreign and trade ministers sat down with their Mexican counterparts.",
+        "meeting",
+        "sat down with",
+    ),
+    (
+        "Lee, Ishiba issue first joint statement in 17 years, revive shuttle diplomacy in Tokyo",
+        "meeting",
+        "shuttle diplomacy",
+    ),
+    // A tariff measure taken up again as the subject of its taking effect or reach.
+    (
+        "Washington raised tariffs on Chinese steel to 50 percent on Monday.\n\nThe increases will now take effect on January 1, 2027.",
+        "tariff",
+        "increases",
+    ),
+    (
+        "Trump set a 25% tariff on imported heavy trucks.\n\nThe truck charge is expected to land hardest on Mexico, the largest supplier.",
+        "tariff",
+        "charge",
+    ),
+    (
+        "China said it will add tariffs of up to 15% on American farm goods.\n\nThe measures will hit an estimated $22 billion of American farm sales.",
+        "tariff",
+        "The measures",
+    ),
+    // A competition authority's inspections of makers, or inspecting premises.
+    (
+        "The Fair Trade Commission raided flour millers on Tuesday.\n\nIn 2024 it carried out on-site inspections of sugar makers CJ CheilJedang and Samyang.",
+        "raid",
+        "on-site inspections",
+    ),
+    (
+        "The European Commission raided the offices of ski makers on Tuesday.\n\nIn April 2024 the Commission used its new powers to inspect the Polish and Dutch premises of Nuctech, a Chinese maker of scanners.",
+        "raid",
+        "inspect",
+    ),
+    // A tariff rate taken up again, that could change or that goods pay.
+    (
+        "The US set a 25% tariff on British steel in June.\n\nWashington has warned the rate could double if Britain fails to meet its conditions.",
+        "tariff",
+        "rate",
+    ),
+    (
+        "The US doubled its tariff on European steel to 50% in June.\n\nEU producers still pay that rate despite the July trade pact.",
+        "tariff",
+        "rate",
+    ),
+    // Talks to come between the parties of a meeting told.
+    (
+        "Trump spoke with Sheinbaum by phone on Thursday.\n\nTrump said the two governments would talk over the next 90 days.",
+        "meeting",
+        "would talk",
+    ),
+    // A party boycotting a summit the story has told.
+    (
+        "Leaders of the Group of 20 met in Johannesburg on Sunday.\n\nThey wrapped up the summit with a declaration on debt despite a boycott by the United States.",
+        "meeting",
+        "boycott",
+    ),
 ];
 
 /// Lists of donors after a pledge: (article, the sums of the sentence's
@@ -939,6 +1011,27 @@ const NOT: &[(&str, &str)] = &[
     (
         "Indonesia has issued licences to traders to import 135,000 tonnes of palm oil.",
         "pledge",
+    ),
+    // A lone attendee of no meeting; a rise that is no tariff's.
+    (
+        "Trump met Ishiba at the White House on Friday.\n\nBank of Japan Governor Kazuo Ueda attends a news conference in Tokyo.",
+        "meeting",
+    ),
+    (
+        "Trump met Xi in Busan on Thursday.\n\nThe union local representing 17,000 workers at the Oshawa plant said it would strike.",
+        "meeting",
+    ),
+    (
+        "The central bank raised interest rates on Monday.\n\nThe increases will take effect on January 1.",
+        "tariff",
+    ),
+    (
+        "The US set a 25% tariff on British steel in June.\n\nEconomists warned the jobless rate could double by next year.",
+        "tariff",
+    ),
+    (
+        "Leaders of the Group of 20 met in Johannesburg on Sunday.\n\nChinese consumers called for a boycott of Japanese goods.",
+        "meeting",
     ),
 ];
 

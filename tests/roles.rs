@@ -2058,6 +2058,50 @@ fn group_meetings_referred_back() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// A pair of people named by reference ("the two leaders", "between the
+/// two men") stands for the parties of the meeting the story has told, so
+/// a meeting word that needs two parties is a meeting of theirs; with no
+/// meeting told before, the pair makes none.
+/// (article, start of the sentence, participants wanted; none: no meeting)
+#[test]
+fn a_pair_named_by_reference_is_the_last_meetings() {
+    let ex = Extractor::embedded().unwrap();
+    let cases: &[(&str, &str, Option<&[&str]>)] = &[
+        (
+            "Trump met Putin at a military base in Alaska on Friday. The two leaders shook hands on a red carpet as bombers flew overhead.",
+            "The two leaders",
+            Some(&["RUS", "USA"]),
+        ),
+        (
+            "Saudi Crown Prince Mohammed bin Salman met President Trump at the White House on Tuesday. The figure was first floated in a phone call between the two men in January.",
+            "The figure",
+            Some(&["SAU", "USA"]),
+        ),
+        (
+            "President Lee Jae Myung held summit talks with Japanese Prime Minister Sanae Takaichi in Nara on Tuesday. It is the third encounter between the two since October.",
+            "It is the third",
+            Some(&["JPN", "KOR"]),
+        ),
+        (
+            "Real Madrid beat Barcelona 2-1 in the league on Sunday. The two men shook hands after the match.",
+            "The two men",
+            None,
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (text, sentence, want) in cases {
+        let events = ex.extract_dated("case", text, Some("2025-08-15"));
+        let got = events
+            .iter()
+            .find(|e| e.event_type == "meeting" && e.sentence.text.starts_with(sentence))
+            .map(|e| role_countries(e, "participant"));
+        if got != want.map(codes) {
+            failures.push(format!("{text:?}: got {got:?}, want {want:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
 /// Wire copy written all in lowercase names its countries all the same
 /// ("mexican", "peruvian"), but not by words that are also common words
 /// ("turkey"); a body whose lexicon entry carries cues ("Competition

@@ -1108,7 +1108,17 @@ impl Extractor {
         for req in &rule.requires {
             let ok = match req {
                 Requirement::Actor => has_country_actor,
-                Requirement::Parties => args.parties_ok,
+                Requirement::Parties => {
+                    args.parties_ok
+                        // "the two leaders shook hands", "a phone call
+                        // between the two men": a pair named by reference
+                        // in a story that has reported a meeting; its
+                        // parties come from the article (inherit_roles).
+                        || (rule.event_type == EventType::Meeting
+                            && around.earlier_types.contains(&EventType::Meeting)
+                            && (any_phrase_in(&v.ids, cs, ce, &self.cues.pair_people)
+                                || any_phrase_in(&v.ids, cs, ce, &self.cues.pair_phrases_all)))
+                }
                 Requirement::Party => args.party_ok,
                 Requirement::PartyOrEarlier => {
                     args.party_ok || around.earlier_types.contains(&rule.event_type)
