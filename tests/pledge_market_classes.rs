@@ -379,3 +379,101 @@ const ORDINARY_FEED: &[Case] = &[
 fn ordinary_feed_commitments_are_pledges() {
     assert_pledge_counts(ORDINARY_FEED);
 }
+
+/// The ordinary feed's pledge classes of the fourteenth session (issue
+/// #15, random and wire dev sets): a lender's total of loans or credits
+/// approved or negotiated (a total of lending reported is none), a debt
+/// freeze declined, weighed or hoped for by the debtor (a wage freeze is
+/// none), finance commitments honoured (a commitment honoured with no money
+/// is none), a company's euro-market facility or syndicated credit with its
+/// margin and financing whose details are not available (no pledge) beside
+/// a state's loan, and farm payments proposed
+/// beside a company missing its note payment. Headline, body, and how many
+/// pledges the rules alone must find.
+const ORDINARY_FEED_S14: &[Case] = &[
+    // a total of loans or credits
+    (
+        None,
+        "The Asian Development Bank approved a total of 84.5 mln dlrs of project loans to Nepal and Bhutan, the bank said.",
+        1,
+    ),
+    (
+        None,
+        "Petroperu is negotiating a total of 310 mln dlrs in credits from Japanese and West German banks for a refinery expansion, the energy minister said.",
+        1,
+    ),
+    (
+        None,
+        "Total loans of the commercial banks rose 2.1 billion dlrs to 412.6 billion dlrs in the week, the Fed said.",
+        0,
+    ),
+    // a debt freeze answered by the debtor
+    (
+        Some("THAILAND DECLINES DEBT FREEZE"),
+        "Thailand said it would cope with its own resources.",
+        1,
+    ),
+    (
+        None,
+        "The Philippines said it would not opt for a debt repayment freeze but would ask its banks for new loans.",
+        1,
+    ),
+    (
+        None,
+        "Jamaica is hoping for a broader freeze from its commercial bank creditors.",
+        1,
+    ),
+    (
+        None,
+        "The government declined to comment on a wage freeze for civil servants.",
+        0,
+    ),
+    // commitments honoured
+    (
+        None,
+        "Washington is unlikely to honour any new finance commitments to the fund, officials said.",
+        1,
+    ),
+    (
+        None,
+        "\"We expect the union to honor that commitment,\" the company's president said.",
+        0,
+    ),
+    // a company's euro-market facility or syndicated credit
+    (
+        Some("GUINNESS SEEKS 300 MLN STG FACILITY, CP PROGRAM"),
+        "Guinness Plc is seeking a 300 mln stg multiple option facility including a commercial paper program, banking sources said.",
+        0,
+    ),
+    (
+        None,
+        "The 150 mln dlr credit for the property group will be arranged by Morgan Grenfell and carries a margin of 3/8 point over LIBOR.",
+        0,
+    ),
+    (
+        None,
+        "Japan will lend Nigeria 150 mln dlrs to finance imports of spare parts, the embassy said.",
+        1,
+    ),
+    (
+        None,
+        "Financing details of the 900 mln dlr purchase of the stations were not available, the agency said.",
+        0,
+    ),
+    // farm payments
+    (
+        None,
+        "The Commission is proposing payments to farmers of up to 2,000 dlrs a year to take land out of production.",
+        1,
+    ),
+    (
+        Some("BRAND FARM <BFC> TO MISS NOTE PAYMENT"),
+        "Brand Farm Corp said it will not make the payment due on its senior notes.",
+        0,
+    ),
+];
+
+#[test]
+fn ordinary_feed_commitments_of_the_fourteenth_session() {
+    assert_pledge_counts(ORDINARY_FEED_S14);
+}
