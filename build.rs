@@ -252,20 +252,24 @@ fn rule_patterns() -> Option<Vec<String>> {
     Some(distinct(all))
 }
 
-/// Compiles the embedded rules' patterns, in their form for ASCII text
+/// Compiles the embedded rules' patterns, in their form for plain text
 /// (src/ascii_hir.rs), to dense forward and reverse DFAs (as
 /// `regex_automata::dfa::regex::Regex` pairs them), and writes them
 /// serialised to `pattern_dfas.dfa` with their index `pattern_dfas.rs`
 /// (pattern, forward DFA's offset and length, reverse DFA's offset and
-/// length): an ASCII sentence (most) is then searched with no pattern
-/// compiled and no lazy DFA state built at run time (src/rules.rs). A
-/// pattern that does not compile or whose DFA is too large is left out.
+/// length, the characters past ASCII the pattern names, whether its form
+/// stands for it on plain text, and the form's syntax tree): an ASCII
+/// sentence (most) is then searched with no pattern compiled and no lazy
+/// DFA state built at run time (src/rules.rs). A pattern whose DFA is too
+/// large has lengths 0: the library compiles its form from its syntax
+/// tree, embedded as numbers, without parsing the pattern again. A
+/// pattern that does not parse is left out.
 fn pattern_dfas() {
     let out = env::var("OUT_DIR").unwrap();
     let mut blob: Vec<u8> = Vec::new();
     let mut index = Vec::new();
     for p in rule_patterns().unwrap_or_default() {
-        let Some((fwd, rev, alphabet)) = pattern_dfa(&p) else {
+        let Some(form) = pattern_form(&p) else {
             continue;
         };
         let mut place = |dfa: &dense::DFA<Vec<u32>>| {
@@ -276,10 +280,13 @@ fn pattern_dfas() {
             blob.resize(blob.len().next_multiple_of(8), 0);
             (at, buf.len() - pad)
         };
-        let (f, r) = (place(&fwd), place(&rev));
+        let (f, r) = match &form.dfas {
+            Some((fwd, rev)) => (place(fwd), place(rev)),
+            None => ((0, 0), (0, 0)),
+        };
         index.push(format!(
-            "    ({p:?}, {}, {}, {}, {}, &{alphabet:?}),\n",
-            f.0, f.1, r.0, r.1
+            "    ({p:?}, {}, {}, {}, {}, &{:?}, {}, &{:?}),\n",
+            f.0, f.1, r.0, r.1, form.alphabet, form.plain, form.code
         ));
     }
     let file = Path::new(&out).join("pattern_dfas.dfa");
@@ -289,8 +296,11 @@ fn pattern_dfas() {
         "/// The embedded rules' patterns with their DFAs' places in\n\
          /// [`PATTERN_DFA_BYTES`] and the non-ASCII characters the patterns\n\
          /// as written can match: (pattern, forward offset, forward length,\n\
-         /// reverse offset, reverse length, character ranges) (build.rs).\n\
-         pub(crate) static PATTERN_DFAS: &[(&str, usize, usize, usize, usize, &[(u32, u32)])] = &[\n{index}];\n\
+         /// reverse offset, reverse length (0: no DFAs), character ranges,\n\
+         /// whether the form also stands for the pattern on text with plain\n\
+         /// characters past ASCII, the form's syntax tree as numbers where\n\
+         /// it has no DFAs) (build.rs).\n\
+         pub(crate) static PATTERN_DFAS: &[(&str, usize, usize, usize, usize, &[(u32, u32)], bool, &[u32])] = &[\n{index}];\n\
          /// The DFAs of [`PATTERN_DFAS`], serialised in this host's byte order.\n\
          pub(crate) static PATTERN_DFA_BYTES: &crate::phrases_dfa::Aligned<[u8]> = \
          &crate::phrases_dfa::Aligned {{ _align: [], bytes: *include_bytes!({file:?}) }};\n"
@@ -298,24 +308,34 @@ fn pattern_dfas() {
     fs::write(Path::new(&out).join("pattern_dfas.rs"), code).expect("write pattern_dfas.rs");
 }
 
-/// A pattern's forward and reverse DFAs and the non-ASCII characters its
-/// syntax tree names (ranges, merged).
-type PatternDfa = (dense::DFA<Vec<u32>>, dense::DFA<Vec<u32>>, Vec<(u32, u32)>);
+/// A pattern's forward and reverse DFAs.
+type DfaPair = (dense::DFA<Vec<u32>>, dense::DFA<Vec<u32>>);
 
-/// Pattern `p`'s forward and reverse DFAs over ASCII text, compiled as
-/// the library compiles it (case-insensitive, Unicode) and then cut to
-/// ASCII, with the non-ASCII characters the pattern as written can match
-/// (every one when its ASCII form can match the empty string); `None`
-/// when it does not compile or is too large.
-fn pattern_dfa(p: &str) -> Option<PatternDfa> {
+/// A pattern's form for plain text, as `pattern_dfas` embeds it.
+struct PatternForm {
+    /// Its forward and reverse DFAs, unless too large.
+    dfas: Option<DfaPair>,
+    /// The non-ASCII characters the pattern as written names (ranges,
+    /// merged; `ascii_hir::alphabet`).
+    alphabet: Vec<(u32, u32)>,
+    /// Whether the form stands for the pattern on text with plain
+    /// characters (`ascii_hir::plain_safe`).
+    plain: bool,
+    /// The form's syntax tree as numbers (`ascii_hir::encode`) when it
+    /// has no DFAs (else empty): the library rebuilds the tree from them
+    /// instead of parsing the pattern (with its Unicode case folding)
+    /// again.
+    code: Vec<u32>,
+}
+
+/// Pattern `p`'s form for plain text, parsed as the library parses it
+/// (case-insensitive, Unicode) and then cut to ASCII and the plain
+/// characters (src/ascii_hir.rs), with its forward and reverse DFAs
+/// unless they are too large; `None` when it does not parse.
+fn pattern_form(p: &str) -> Option<PatternForm> {
     let written =
         syntax::parse_with(p, &syntax::Config::new().case_insensitive(true).utf8(true)).ok()?;
     let hir = ascii_hir::ascii_form(&written);
-    let alphabet = if hir.properties().minimum_len().is_none_or(|n| n == 0) {
-        vec![(0x80, 0x10_FFFF)]
-    } else {
-        ascii_hir::non_ascii_chars(&written)
-    };
     let config = dense::Config::new()
         .match_kind(MatchKind::LeftmostFirst)
         .start_kind(StartKind::Unanchored)
@@ -332,20 +352,35 @@ fn pattern_dfa(p: &str) -> Option<PatternDfa> {
             .build_from_hir(&hir)
             .ok()
     };
-    let fwd = dense::Builder::new()
-        .configure(config.clone())
-        .build_from_nfa(&nfa(false)?)
-        .ok()?;
-    // As `dfa::regex::Builder` configures a regex's reverse DFA.
-    let rev = dense::Builder::new()
-        .configure(
-            config
-                .prefilter(None)
-                .specialize_start_states(false)
-                .start_kind(StartKind::Anchored)
-                .match_kind(MatchKind::All),
-        )
-        .build_from_nfa(&nfa(true)?)
-        .ok()?;
-    Some((fwd, rev, alphabet))
+    let dfas = (|| {
+        let fwd = dense::Builder::new()
+            .configure(config.clone())
+            .build_from_nfa(&nfa(false)?)
+            .ok()?;
+        // As `dfa::regex::Builder` configures a regex's reverse DFA.
+        let rev = dense::Builder::new()
+            .configure(
+                config
+                    .clone()
+                    .prefilter(None)
+                    .specialize_start_states(false)
+                    .start_kind(StartKind::Anchored)
+                    .match_kind(MatchKind::All),
+            )
+            .build_from_nfa(&nfa(true)?)
+            .ok()?;
+        Some((fwd, rev))
+    })();
+    Some(PatternForm {
+        alphabet: ascii_hir::alphabet(&written),
+        plain: ascii_hir::plain_safe(&written),
+        code: if dfas.is_none() {
+            let mut code = Vec::new();
+            ascii_hir::encode(&hir, &mut code);
+            code
+        } else {
+            Vec::new()
+        },
+        dfas,
+    })
 }

@@ -1,27 +1,104 @@
-//! A rule pattern's form for ASCII text: its syntax tree with every class
-//! cut to its ASCII members, every literal that is not ASCII made a
-//! failure (it cannot occur in ASCII text), and Unicode word boundaries
-//! made ASCII ones (on ASCII text the two are the same). Over ASCII text it
-//! matches exactly what the pattern matches, from a much smaller automaton.
-//! Shared by the library (`rules.rs`) and `build.rs`, which compiles the
-//! embedded rules' patterns in this form to dense DFAs.
+//! A rule pattern's form for plain text: its syntax tree with every class
+//! cut to its ASCII members and the [`PLAIN_CHARS`] it holds, every
+//! literal with another character past ASCII made a failure (it cannot
+//! occur in such text), and Unicode word boundaries made ASCII ones (the
+//! plain characters are no word characters, so on such text the two are
+//! the same). Over ASCII text, and over text whose characters past ASCII
+//! are plain ones ([`plain_safe`]), it matches exactly what the pattern
+//! matches, from a much smaller automaton. Shared by the library
+//! (`rules.rs`) and `build.rs`, which compiles the embedded rules'
+//! patterns in this form to dense DFAs.
 
 use regex_syntax::hir::{
     Capture, Class, ClassBytes, ClassBytesRange, ClassUnicode, ClassUnicodeRange, Hir, HirKind,
     Look, Repetition,
 };
 
-/// `hir` as it matches on ASCII text (see the module comment).
+/// The characters past ASCII that a pattern's form keeps: the currency
+/// signs, quotes, dashes and spaces of news text (the "£" of most British
+/// stories, curly apostrophes), none of them a word character (a test
+/// checks), sorted. On text whose other characters are ASCII, a sentence
+/// with one of these is searched with the form, not with the pattern as
+/// written, whose Unicode automaton was compiled at run time.
+pub const PLAIN_CHARS: &[char] = &[
+    '\u{a0}',   // no-break space
+    '\u{a3}',   // £
+    '\u{a5}',   // ¥
+    '\u{2013}', // en dash
+    '\u{2014}', // em dash
+    '\u{2018}', // left single quote
+    '\u{2019}', // right single quote, apostrophe
+    '\u{201c}', // left double quote
+    '\u{201d}', // right double quote
+    '\u{2022}', // bullet
+    '\u{2026}', // ellipsis
+    '\u{20a9}', // won sign
+    '\u{20ac}', // euro sign
+    '\u{20b9}', // rupee sign
+];
+
+/// Whether `c` is one of [`PLAIN_CHARS`].
+pub fn is_plain(c: char) -> bool {
+    PLAIN_CHARS.binary_search(&c).is_ok()
+}
+
+/// Whether the form of `hir` (as written) also stands for it on text
+/// with [`PLAIN_CHARS`]: when the form matches no empty string (an empty
+/// match of it could fall inside a character's bytes, where the
+/// pattern's cannot) and `hir` has no class of bytes past ASCII (the form
+/// keeps no such byte).
+pub fn plain_safe(hir: &Hir) -> bool {
+    !empty_matches(hir) && !wide_bytes(hir)
+}
+
+/// Whether the form of `hir` may match the empty string: only if `hir`
+/// may (the form matches no string `hir` cannot), which its least match
+/// length tells (`None`: it matches nothing; a branch the form cuts
+/// away, such as a word with an "é", does not count here as in the
+/// form's own length).
+fn empty_matches(hir: &Hir) -> bool {
+    hir.properties().minimum_len() == Some(0)
+}
+
+/// Whether `hir` holds a class of bytes past ASCII.
+fn wide_bytes(hir: &Hir) -> bool {
+    match hir.kind() {
+        HirKind::Class(Class::Bytes(c)) => c.iter().any(|r| r.end() > 0x7f),
+        HirKind::Repetition(r) => wide_bytes(&r.sub),
+        HirKind::Capture(c) => wide_bytes(&c.sub),
+        HirKind::Concat(subs) | HirKind::Alternation(subs) => subs.iter().any(wide_bytes),
+        _ => false,
+    }
+}
+
+/// ASCII and [`PLAIN_CHARS`], as a class.
+fn plain_class() -> ClassUnicode {
+    let mut ranges = vec![ClassUnicodeRange::new('\0', '\x7f')];
+    ranges.extend(PLAIN_CHARS.iter().map(|&c| ClassUnicodeRange::new(c, c)));
+    ClassUnicode::new(ranges)
+}
+
+/// `hir` as it matches on plain text (see the module comment).
 pub fn ascii_form(hir: &Hir) -> Hir {
+    form(hir, &plain_class())
+}
+
+/// [`ascii_form`], with `plain`: [`plain_class`].
+fn form(hir: &Hir, plain: &ClassUnicode) -> Hir {
     match hir.kind() {
         HirKind::Empty => Hir::empty(),
-        HirKind::Literal(lit) if lit.0.is_ascii() => Hir::literal(lit.0.clone()),
+        HirKind::Literal(lit)
+            if std::str::from_utf8(&lit.0)
+                .is_ok_and(|s| s.chars().all(|c| c.is_ascii() || is_plain(c))) =>
+        {
+            Hir::literal(lit.0.clone())
+        }
         HirKind::Literal(_) => Hir::fail(),
-        HirKind::Class(Class::Unicode(c)) => Hir::class(Class::Unicode(ClassUnicode::new(
-            c.iter()
-                .filter(|r| r.start() <= '\x7f')
-                .map(|r| ClassUnicodeRange::new(r.start(), r.end().min('\x7f'))),
-        ))),
+        HirKind::Class(Class::Unicode(c)) => {
+            let mut c = c.clone();
+            c.intersect(plain);
+            Hir::class(Class::Unicode(c))
+        }
         HirKind::Class(Class::Bytes(c)) => Hir::class(Class::Bytes(ClassBytes::new(
             c.iter()
                 .filter(|r| r.start() <= 0x7f)
@@ -32,20 +109,23 @@ pub fn ascii_form(hir: &Hir) -> Hir {
             min: r.min,
             max: r.max,
             greedy: r.greedy,
-            sub: Box::new(ascii_form(&r.sub)),
+            sub: Box::new(form(&r.sub, plain)),
         }),
         HirKind::Capture(c) => Hir::capture(Capture {
             index: c.index,
             name: c.name.clone(),
-            sub: Box::new(ascii_form(&c.sub)),
+            sub: Box::new(form(&c.sub, plain)),
         }),
-        HirKind::Concat(subs) => Hir::concat(subs.iter().map(ascii_form).collect()),
-        HirKind::Alternation(subs) => Hir::alternation(subs.iter().map(ascii_form).collect()),
+        HirKind::Concat(subs) => Hir::concat(subs.iter().map(|h| form(h, plain)).collect()),
+        HirKind::Alternation(subs) => {
+            Hir::alternation(subs.iter().map(|h| form(h, plain)).collect())
+        }
     }
 }
 
 /// A look-around assertion's ASCII form: word boundaries over ASCII word
-/// characters, which on ASCII text are the Unicode ones.
+/// characters, which on ASCII text are the Unicode ones (and on plain
+/// text too: a plain character is no word character, nor are its bytes).
 fn ascii_look(look: Look) -> Look {
     match look {
         Look::WordUnicode => Look::WordAscii,
@@ -58,13 +138,24 @@ fn ascii_look(look: Look) -> Look {
     }
 }
 
+/// The non-ASCII characters the pattern `hir` (as written) can match, for
+/// the library's check that its form stands for it on a text: those it
+/// names ([`non_ascii_chars`]), or every one when its form can match the
+/// empty string.
+pub fn alphabet(hir: &Hir) -> Vec<(u32, u32)> {
+    if empty_matches(hir) {
+        vec![(0x80, 0x10_FFFF)]
+    } else {
+        non_ascii_chars(hir)
+    }
+}
+
 /// The non-ASCII characters `hir` names in its literals and classes, as
 /// sorted, merged ranges of code points (a class of bytes past ASCII
 /// counts as every one): on text whose non-ASCII characters are none of
 /// these and no word characters, the pattern and its ASCII form match
 /// alike (no match can take in such a character, and word boundaries see
 /// it as the ASCII form sees its bytes, a non-word).
-#[allow(dead_code)] // (build.rs's alone)
 pub fn non_ascii_chars(hir: &Hir) -> Vec<(u32, u32)> {
     let mut ranges = Vec::new();
     collect_non_ascii(hir, &mut ranges);
@@ -110,4 +201,157 @@ fn collect_non_ascii(hir: &Hir, out: &mut Vec<(u32, u32)>) {
             }
         }
     }
+}
+
+/// A syntax tree as numbers, for `build.rs` to embed a pattern's form
+/// that the library then rebuilds with [`decode`] instead of parsing a
+/// pattern: a node's tag, then its fields, then its children. Parsing
+/// the case-insensitive pattern again (or its form printed out) was most
+/// of compiling a form at run time.
+#[allow(dead_code)] // (build.rs's, and the library's tests')
+pub fn encode(hir: &Hir, out: &mut Vec<u32>) {
+    match hir.kind() {
+        HirKind::Empty => out.push(0),
+        HirKind::Literal(lit) => {
+            out.extend([1, lit.0.len() as u32]);
+            out.extend(lit.0.iter().map(|&b| u32::from(b)));
+        }
+        HirKind::Class(Class::Unicode(c)) => {
+            out.extend([2, c.ranges().len() as u32]);
+            for r in c.iter() {
+                out.extend([u32::from(r.start()), u32::from(r.end())]);
+            }
+        }
+        HirKind::Class(Class::Bytes(c)) => {
+            out.extend([3, c.ranges().len() as u32]);
+            for r in c.iter() {
+                out.extend([u32::from(r.start()), u32::from(r.end())]);
+            }
+        }
+        HirKind::Look(look) => out.extend([4, look.as_repr()]),
+        HirKind::Repetition(r) => {
+            out.extend([5, r.min, r.max.unwrap_or(u32::MAX), u32::from(r.greedy)]);
+            encode(&r.sub, out);
+        }
+        HirKind::Capture(c) => {
+            out.extend([6, c.index]);
+            match &c.name {
+                Some(name) => {
+                    out.push(name.len() as u32 + 1);
+                    out.extend(name.bytes().map(u32::from));
+                }
+                None => out.push(0),
+            }
+            encode(&c.sub, out);
+        }
+        HirKind::Concat(subs) | HirKind::Alternation(subs) => {
+            let tag = if matches!(hir.kind(), HirKind::Concat(_)) {
+                7
+            } else {
+                8
+            };
+            out.extend([tag, subs.len() as u32]);
+            for s in subs {
+                encode(s, out);
+            }
+        }
+    }
+}
+
+/// The syntax tree [`encode`] wrote at the start of `code`, and the rest
+/// of `code`; `None` when `code` is no such tree.
+#[allow(dead_code)] // (the library's)
+pub fn decode(code: &[u32]) -> Option<(Hir, &[u32])> {
+    let (&tag, rest) = code.split_first()?;
+    let char_of = |c: u32| char::from_u32(c);
+    let byte_of = |b: u32| u8::try_from(b).ok();
+    Some(match tag {
+        0 => (Hir::empty(), rest),
+        1 => {
+            let (&n, rest) = rest.split_first()?;
+            let bytes: Option<Vec<u8>> = rest
+                .get(..n as usize)?
+                .iter()
+                .map(|&b| byte_of(b))
+                .collect();
+            (Hir::literal(bytes?), &rest[n as usize..])
+        }
+        2 | 3 => {
+            let (&n, rest) = rest.split_first()?;
+            let pairs = rest.get(..2 * n as usize)?;
+            let class = if tag == 2 {
+                let ranges: Option<Vec<ClassUnicodeRange>> = pairs
+                    .chunks(2)
+                    .map(|p| Some(ClassUnicodeRange::new(char_of(p[0])?, char_of(p[1])?)))
+                    .collect();
+                Class::Unicode(ClassUnicode::new(ranges?))
+            } else {
+                let ranges: Option<Vec<ClassBytesRange>> = pairs
+                    .chunks(2)
+                    .map(|p| Some(ClassBytesRange::new(byte_of(p[0])?, byte_of(p[1])?)))
+                    .collect();
+                Class::Bytes(ClassBytes::new(ranges?))
+            };
+            (Hir::class(class), &rest[2 * n as usize..])
+        }
+        4 => {
+            let (&look, rest) = rest.split_first()?;
+            (Hir::look(Look::from_repr(look)?), rest)
+        }
+        5 => {
+            let [min, max, greedy] = *rest.get(..3)? else {
+                return None;
+            };
+            let (sub, rest) = decode(&rest[3..])?;
+            let max = (max != u32::MAX).then_some(max);
+            let greedy = greedy != 0;
+            let sub = Box::new(sub);
+            (
+                Hir::repetition(Repetition {
+                    min,
+                    max,
+                    greedy,
+                    sub,
+                }),
+                rest,
+            )
+        }
+        6 => {
+            let [index, len] = *rest.get(..2)? else {
+                return None;
+            };
+            let rest = &rest[2..];
+            let (name, rest) = match len {
+                0 => (None, rest),
+                n => {
+                    let bytes: Option<Vec<u8>> = rest
+                        .get(..n as usize - 1)?
+                        .iter()
+                        .map(|&b| byte_of(b))
+                        .collect();
+                    let name = String::from_utf8(bytes?).ok()?;
+                    (Some(name.into_boxed_str()), &rest[n as usize - 1..])
+                }
+            };
+            let (sub, rest) = decode(rest)?;
+            let sub = Box::new(sub);
+            (Hir::capture(Capture { index, name, sub }), rest)
+        }
+        7 | 8 => {
+            let (&n, mut rest) = rest.split_first()?;
+            let mut subs = Vec::with_capacity(n as usize);
+            for _ in 0..n {
+                let (sub, more) = decode(rest)?;
+                subs.push(sub);
+                rest = more;
+            }
+            let hir = if tag == 7 {
+                Hir::concat(subs)
+            } else {
+                Hir::alternation(subs)
+            };
+            (hir, rest)
+        }
+        _ => return None,
+    })
 }

@@ -872,24 +872,22 @@ impl RuleSet {
     }
 
     /// The byte spans of distinct pattern `i`'s matches in `text`, which is
-    /// all ASCII (`ascii`) or not: for ASCII text from the pattern's form
-    /// for ASCII text when it has one ([`AsciiPattern`]: the same matches
-    /// there, from a smaller automaton), and from `build.rs`'s DFAs of that
-    /// form also on other text the pattern is blind to ([`blind_to`]);
-    /// else from the pattern as written.
+    /// all ASCII (`ascii`) or not: from the pattern's form for plain text
+    /// when it has one ([`AsciiPattern`]: the same matches there, from a
+    /// smaller automaton) and the text is ASCII or the form fits it
+    /// ([`FormFit::fits`]: the "£" or curly quote of most other
+    /// sentences); else from the pattern as written.
     pub fn pattern_matches(&self, i: usize, text: &str, ascii: bool) -> Vec<(usize, usize)> {
         let form =
             self.ascii_patterns[i].get_or_init(|| AsciiPattern::new(&self.pattern_sources[i]));
         match form {
-            // (Also on text whose non-ASCII characters the pattern is blind
-            // to, as to the "£" of most such sentences: see `blind_to`.)
-            Some(AsciiPattern::Embedded(re, chars)) if ascii || blind_to(text, chars) => {
+            Some(AsciiPattern::Embedded(re, fit)) if ascii || fit.fits(text) => {
                 return re
                     .find_iter(text.as_bytes())
                     .map(|m| (m.start(), m.end()))
                     .collect();
             }
-            Some(AsciiPattern::Compiled(re)) if ascii => {
+            Some(AsciiPattern::Compiled(re, fit)) if ascii || fit.fits(text) => {
                 return re.find_iter(text).map(|m| (m.start(), m.end())).collect();
             }
             _ => {}
@@ -1050,22 +1048,62 @@ fn compile_pattern(p: &str) -> Result<Pattern, String> {
         })
 }
 
-/// A rule pattern's form for ASCII text alone: its syntax tree cut to
-/// ASCII (src/ascii_hir.rs), which on ASCII text matches exactly what the
-/// pattern as written matches there (the other characters of its classes
-/// cannot occur in it), from a much smaller automaton. On
+/// A rule pattern's form for plain text: its syntax tree cut to ASCII
+/// and a few common characters past it (src/ascii_hir.rs), which on
+/// ASCII text, and on text whose other characters the pattern does not
+/// tell from its form ([`FormFit`]), matches exactly what the pattern as
+/// written matches there, from a much smaller automaton. On
 /// `benches/instructions.sh`'s sample, compiling the embedded patterns and
 /// their lazy DFAs' states were most of their cost (the searches over the
 /// sentences themselves a tenth): `build.rs` compiles the embedded rules'
 /// patterns in this form to dense DFAs, read in place here.
 enum AsciiPattern {
-    /// The pattern's forward and reverse DFAs compiled by `build.rs`, and
-    /// the non-ASCII characters the pattern as written names (ranges of
-    /// code points, sorted).
-    Embedded(Box<EmbeddedRegex>, &'static [(u32, u32)]),
+    /// The pattern's forward and reverse DFAs compiled by `build.rs`.
+    Embedded(Box<EmbeddedRegex>, FormFit),
     /// Compiled at run time (a pattern from a user's rule file, or one
     /// whose DFA `build.rs` found too large).
-    Compiled(Pattern),
+    Compiled(Pattern, FormFit),
+}
+
+/// On which text beyond ASCII a pattern's form ([`AsciiPattern`]) stands
+/// for it: see [`FormFit::fits`].
+#[derive(Debug)]
+struct FormFit {
+    /// The non-ASCII characters the pattern as written can match
+    /// ([`crate::ascii_hir::alphabet`]: ranges of code points, sorted).
+    chars: std::borrow::Cow<'static, [(u32, u32)]>,
+    /// Whether the form also stands for it on text with plain characters
+    /// ([`crate::ascii_hir::plain_safe`]).
+    plain: bool,
+}
+
+impl FormFit {
+    /// Whether the pattern matches in `text` what its form matches: when
+    /// every non-ASCII character of `text` is no word character (word
+    /// boundaries see it as the form's see its bytes, a non-word) and
+    /// either a plain character, which the form keeps wherever the
+    /// pattern has it ([`crate::ascii_hir::PLAIN_CHARS`]), or one the
+    /// pattern does not name, which no match of either takes in.
+    fn fits(&self, text: &str) -> bool {
+        text.chars().filter(|c| !c.is_ascii()).all(|c| {
+            let c32 = u32::from(c);
+            let named = || {
+                self.chars
+                    .binary_search_by(|&(s, e)| {
+                        if e < c32 {
+                            std::cmp::Ordering::Less
+                        } else if s > c32 {
+                            std::cmp::Ordering::Greater
+                        } else {
+                            std::cmp::Ordering::Equal
+                        }
+                    })
+                    .is_ok()
+            };
+            !regex_syntax::is_word_character(c)
+                && ((self.plain && crate::ascii_hir::is_plain(c)) || !named())
+        })
+    }
 }
 
 /// A regex of two dense DFAs read in place from the binary.
@@ -1076,7 +1114,7 @@ impl std::fmt::Debug for AsciiPattern {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             AsciiPattern::Embedded(..) => f.write_str("AsciiPattern::Embedded"),
-            AsciiPattern::Compiled(re) => {
+            AsciiPattern::Compiled(re, _) => {
                 f.debug_tuple("AsciiPattern::Compiled").field(re).finish()
             }
         }
@@ -1089,20 +1127,25 @@ mod embedded_patterns {
 }
 
 impl AsciiPattern {
-    /// Pattern `p`'s form for ASCII text: `build.rs`'s DFAs when it
-    /// compiled them, else compiled now; `None` when it does not compile.
+    /// Pattern `p`'s form for plain text: `build.rs`'s DFAs when it
+    /// compiled them, else compiled now (from `build.rs`'s text of the
+    /// form, for an embedded rule's pattern); `None` when it does not
+    /// compile.
     fn new(p: &str) -> Option<AsciiPattern> {
-        if let Some((re, chars)) = Self::embedded(p) {
-            return Some(AsciiPattern::Embedded(Box::new(re), chars));
+        let Some(&(_, fo, fl, ro, rl, chars, plain, form)) =
+            embedded_patterns::PATTERN_DFAS.iter().find(|e| e.0 == p)
+        else {
+            let (re, fit) = compile_ascii_pattern(p)?;
+            return Some(AsciiPattern::Compiled(re, fit));
+        };
+        let fit = FormFit {
+            chars: std::borrow::Cow::Borrowed(chars),
+            plain,
+        };
+        if fl == 0 {
+            return compile_form(form).map(|re| AsciiPattern::Compiled(re, fit));
         }
-        compile_ascii_pattern(p).map(AsciiPattern::Compiled)
-    }
-
-    /// `build.rs`'s DFAs of pattern `p`, when it compiled them.
-    fn embedded(p: &str) -> Option<(EmbeddedRegex, &'static [(u32, u32)])> {
         use regex_automata::dfa::dense;
-        let &(_, fo, fl, ro, rl, chars) =
-            embedded_patterns::PATTERN_DFAS.iter().find(|e| e.0 == p)?;
         let bytes = &embedded_patterns::PATTERN_DFA_BYTES.bytes;
         // SAFETY: the bytes are what `DFA::to_bytes_native_endian` wrote in
         // this very build's build.rs, with the same regex-automata (as for
@@ -1111,44 +1154,37 @@ impl AsciiPattern {
         let (fwd, _) = unsafe { dense::DFA::from_bytes_unchecked(&bytes[fo..fo + fl]) }.ok()?;
         let (rev, _) = unsafe { dense::DFA::from_bytes_unchecked(&bytes[ro..ro + rl]) }.ok()?;
         let re = regex_automata::dfa::regex::Regex::builder().build_from_dfas(fwd, rev);
-        Some((re, chars))
+        Some(AsciiPattern::Embedded(Box::new(re), fit))
     }
 }
 
-/// Whether a pattern naming non-ASCII characters `chars` (sorted ranges
-/// of code points, [`crate::ascii_hir::non_ascii_chars`]) matches in
-/// `text` what its form for ASCII text matches: when every non-ASCII
-/// character of `text` is none of `chars` and no word character, no
-/// match of the pattern takes one in, and its word boundaries see one as
-/// the ASCII form's see its bytes (a non-word).
-fn blind_to(text: &str, chars: &[(u32, u32)]) -> bool {
-    text.chars().filter(|c| !c.is_ascii()).all(|c| {
-        let c32 = u32::from(c);
-        let named = chars
-            .binary_search_by(|&(s, e)| {
-                if e < c32 {
-                    std::cmp::Ordering::Less
-                } else if s > c32 {
-                    std::cmp::Ordering::Greater
-                } else {
-                    std::cmp::Ordering::Equal
-                }
-            })
-            .is_ok();
-        !named && !regex_syntax::is_word_character(c)
-    })
-}
-
-/// Pattern `p` compiled for ASCII text alone (see [`AsciiPattern`]), as
-/// [`compile_pattern`] compiles it otherwise; `None` when it does not
-/// compile.
-fn compile_ascii_pattern(p: &str) -> Option<Pattern> {
+/// Pattern `p`'s form for plain text (see [`AsciiPattern`]), compiled as
+/// [`compile_pattern`] compiles it otherwise, with the text it fits;
+/// `None` when it does not compile.
+fn compile_ascii_pattern(p: &str) -> Option<(Pattern, FormFit)> {
+    use crate::ascii_hir;
     use regex_automata::util::syntax;
     let hir =
         syntax::parse_with(p, &syntax::Config::new().case_insensitive(true).utf8(true)).ok()?;
-    pattern_builder()
-        .build_from_hir(&crate::ascii_hir::ascii_form(&hir))
-        .ok()
+    let re = pattern_builder()
+        .build_from_hir(&ascii_hir::ascii_form(&hir))
+        .ok()?;
+    let fit = FormFit {
+        chars: std::borrow::Cow::Owned(ascii_hir::alphabet(&hir)),
+        plain: ascii_hir::plain_safe(&hir),
+    };
+    Some((re, fit))
+}
+
+/// A pattern's form for plain text from its syntax tree as `build.rs`
+/// embedded it ([`crate::ascii_hir::encode`]), compiled: rebuilding the
+/// tree takes a fraction of parsing the pattern with its Unicode case
+/// folding (or of parsing the form printed out).
+fn compile_form(code: &[u32]) -> Option<Pattern> {
+    match crate::ascii_hir::decode(code)? {
+        (hir, []) => pattern_builder().build_from_hir(&hir).ok(),
+        _ => None,
+    }
 }
 
 fn one_error(source: &str, message: String) -> Vec<RuleError> {
@@ -1264,10 +1300,15 @@ mod tests {
         }
     }
 
-    /// On ASCII text, every embedded pattern's form for ASCII text finds
+    /// On ASCII text, every embedded pattern's form for plain text finds
     /// what the pattern as written finds, both `build.rs`'s DFAs (most
     /// patterns have them) and the form compiled at run time, line by line
-    /// over the repository's articles and the rules' own examples.
+    /// over the repository's articles and the rules' own examples; and on
+    /// the lines with characters past ASCII, among them the ASCII lines
+    /// with their quotes, dashes, spaces and currency signs made the plain
+    /// characters news text writes ("’", "–", "£"), `pattern_matches`
+    /// finds what the pattern as written finds, from the form wherever it
+    /// fits.
     #[test]
     fn ascii_forms_of_the_patterns_match_as_written_on_ascii_text() {
         let set = RuleSet::embedded().expect("the embedded rules load");
@@ -1281,16 +1322,32 @@ mod tests {
                 .flat_map(|r| r.examples.iter().map(|e| e.text.clone())),
         );
         // Lines with characters past ASCII, most of them a "£" or a curly
-        // quote, run through `blind_to` instead.
-        let (lines, others): (Vec<String>, Vec<String>) =
+        // quote, run through `FormFit::fits` instead.
+        let (lines, mut others): (Vec<String>, Vec<String>) =
             lines.into_iter().partition(|l| l.is_ascii());
         assert!(lines.len() > 1000, "{} ASCII lines", lines.len());
         assert!(others.len() > 10, "{} other lines", others.len());
-        let (mut embedded, mut found) = (0, 0);
+        for (from, to) in [
+            ("'", "\u{2019}"),
+            ("$", "\u{a3}"),
+            ("$", "\u{20ac}"),
+            (" - ", " \u{2013} "),
+            ("\"", "\u{201c}"),
+            (" ", "\u{a0}"),
+            ("e", "\u{e9}"),
+        ] {
+            others.extend(
+                lines
+                    .iter()
+                    .filter(|l| l.contains(from))
+                    .map(|l| l.replace(from, to)),
+            );
+        }
+        let (mut embedded, mut found, mut fitted) = (0, 0, 0);
         for (i, source) in set.pattern_sources.iter().enumerate() {
             let written = set.pattern(i);
-            let compiled = compile_ascii_pattern(source).expect("an ASCII form");
-            if AsciiPattern::embedded(source).is_some() {
+            let (compiled, fit) = compile_ascii_pattern(source).expect("a plain form");
+            if matches!(AsciiPattern::new(source), Some(AsciiPattern::Embedded(..))) {
                 embedded += 1;
             }
             for l in &lines {
@@ -1311,7 +1368,15 @@ mod tests {
                     .find_iter(l.as_str())
                     .map(|m| (m.start(), m.end()))
                     .collect();
-                assert_eq!(a, set.pattern_matches(i, l, false), "{source:?}");
+                assert_eq!(a, set.pattern_matches(i, l, false), "{source:?} on {l:?}");
+                if fit.fits(l) {
+                    let b: Vec<_> = compiled
+                        .find_iter(l.as_str())
+                        .map(|m| (m.start(), m.end()))
+                        .collect();
+                    assert_eq!(a, b, "{source:?} on {l:?}");
+                    fitted += usize::from(!a.is_empty());
+                }
             }
         }
         assert!(
@@ -1320,40 +1385,114 @@ mod tests {
             set.pattern_sources.len()
         );
         assert!(found > 200, "{found} matches compared");
+        assert!(fitted > 100, "{fitted} lines past ASCII matched by a form");
     }
 
-    /// A pattern's form for ASCII text stands for it on text whose
-    /// non-ASCII characters it names none of, and none of them a word
-    /// character: a "£" or a dash, not an "é" (a word character) nor a
-    /// curly apostrophe a pattern names.
+    /// A pattern's form for plain text stands for it on text whose
+    /// non-ASCII characters are plain ones ("£", "’", a dash) or ones it
+    /// names none of, and none of them a word character: not on an "é"
+    /// (a word character), nor on a curly apostrophe where a pattern that
+    /// names it is not plain-safe.
     #[test]
-    fn patterns_are_blind_to_the_characters_they_do_not_name() {
+    fn pattern_forms_fit_plain_text_and_characters_they_do_not_name() {
+        use std::borrow::Cow;
         let apostrophes = [(0x2019, 0x2019)];
-        for (text, chars, blind) in [
-            ("plain ASCII", &apostrophes[..], true),
-            ("a £5m deal \u{2013} signed", &apostrophes[..], true),
-            ("the minister\u{2019}s visit", &apostrophes[..], false),
-            ("the minister\u{2019}s visit", &[][..], true),
-            ("at the \u{c9}lys\u{e9}e", &[][..], false),
-            ("\u{201c}quoted\u{201d}", &[(0x2018, 0x201d)][..], false),
+        let quotes = [(0x2018, 0x201d)];
+        let every = [(0x80, 0x10ffff)];
+        for (text, chars, plain, fits) in [
+            ("plain ASCII", &apostrophes[..], true, true),
+            (
+                "a \u{a3}5m deal \u{2013} signed",
+                &apostrophes[..],
+                false,
+                true,
+            ),
+            (
+                "the minister\u{2019}s visit",
+                &apostrophes[..],
+                false,
+                false,
+            ),
+            ("the minister\u{2019}s visit", &apostrophes[..], true, true),
+            ("the minister\u{2019}s visit", &[][..], false, true),
+            ("the minister\u{2019}s visit", &every[..], true, true),
+            ("the minister\u{2019}s visit", &every[..], false, false),
+            ("at the \u{c9}lys\u{e9}e", &[][..], true, false),
+            ("\u{201c}quoted\u{201d}", &quotes[..], false, false),
+            ("\u{201c}quoted\u{201d}", &quotes[..], true, true),
+            ("\u{2192} an arrow", &every[..], true, false),
+            ("\u{2192} an arrow", &quotes[..], false, true),
             (
                 "\u{201c}quoted\u{201d}",
                 &[(0x80, 0x2018), (0x2020, 0x10ffff)][..],
+                false,
                 true,
             ),
         ] {
-            assert_eq!(blind_to(text, chars), blind, "{text:?}");
+            let fit = FormFit {
+                chars: Cow::Owned(chars.to_vec()),
+                plain,
+            };
+            assert_eq!(fit.fits(text), fits, "{text:?} {chars:?} {plain}");
         }
     }
 
+    /// A pattern's form embedded as numbers (`build.rs` embeds those of
+    /// the patterns too large for DFAs) is rebuilt as it was, for every
+    /// embedded rule's pattern; numbers that are no tree are refused.
+    #[test]
+    fn pattern_forms_rebuild_from_their_numbers() {
+        use crate::ascii_hir::{ascii_form, decode, encode};
+        use regex_automata::util::syntax;
+        let set = RuleSet::embedded().expect("the embedded rules load");
+        let mut sources = set.pattern_sources.clone();
+        sources.push(r"(?P<word>\bsign(?-u:\xE9)?)\B.{2,}?$".to_string());
+        for p in &sources {
+            let config = syntax::Config::new().case_insensitive(true).utf8(false);
+            let written = syntax::parse_with(p, &config).expect("the pattern parses");
+            let form = ascii_form(&written);
+            let mut code = Vec::new();
+            encode(&form, &mut code);
+            let (back, rest) = decode(&code).expect("the numbers decode");
+            assert!(rest.is_empty());
+            assert_eq!(back, form, "{p:?}");
+            assert!(decode(&code[..code.len() - 1]).is_none(), "{p:?}");
+        }
+        assert!(decode(&[9]).is_none());
+        assert!(decode(&[2, 1, 0x110000, 0x110000]).is_none());
+    }
+
+    /// The plain characters a pattern's form keeps are sorted (they are
+    /// searched) and no word characters (the form's ASCII word boundaries
+    /// then see them as the pattern's Unicode ones do).
+    #[test]
+    fn plain_characters_are_sorted_non_word_characters() {
+        let plain = crate::ascii_hir::PLAIN_CHARS;
+        assert!(plain.windows(2).all(|w| w[0] < w[1]));
+        for &c in plain {
+            assert!(
+                !c.is_ascii() && !regex_syntax::is_word_character(c),
+                "{c:?}"
+            );
+            assert!(crate::ascii_hir::is_plain(c));
+        }
+        assert!(!crate::ascii_hir::is_plain('\u{e9}'));
+    }
+
     /// build.rs's pattern DFAs read with the validating `DFA::from_bytes`
-    /// (the library reads them unchecked).
+    /// (the library reads them unchecked), and the forms of the patterns
+    /// without DFAs compile.
     #[test]
     fn embedded_pattern_dfas_validate() {
         use regex_automata::dfa::dense;
         let bytes = &embedded_patterns::PATTERN_DFA_BYTES.bytes;
         assert!(!embedded_patterns::PATTERN_DFAS.is_empty());
-        for &(p, fo, fl, ro, rl, _) in embedded_patterns::PATTERN_DFAS {
+        for &(p, fo, fl, ro, rl, _, _, form) in embedded_patterns::PATTERN_DFAS {
+            if fl == 0 {
+                // (Too large: the form written out compiles at run time.)
+                assert!(compile_form(form).is_some(), "{p:?} as {form:?}");
+                continue;
+            }
             for (o, l) in [(fo, fl), (ro, rl)] {
                 assert!(dense::DFA::from_bytes(&bytes[o..o + l]).is_ok(), "{p:?}");
             }
