@@ -1656,6 +1656,32 @@ const CASES: &[Case] = &[
         "pledge",
         "asserted",
     ),
+    // A delay denied lets the event go ahead, still to come.
+    (
+        "Officials in Ottawa said next week's talks with Washington are unlikely to delay the 35% U.S. tariff on Canadian goods.",
+        Some("2025-11-20"),
+        "tariff",
+        "planned",
+    ),
+    (
+        "EU SEES NO DELAY TO U.S. STEEL TARIFFS",
+        Some("2025-11-20"),
+        "tariff",
+        "planned",
+    ),
+    (
+        "Japan's trade ministry said it would not delay the talks with Seoul.",
+        Some("2025-11-20"),
+        "meeting",
+        "planned",
+    ),
+    // (A delay alone still puts the event off.)
+    (
+        "Trump delays the 50% tariff on European goods to July 9.",
+        Some("2025-05-26"),
+        "tariff",
+        "negated",
+    ),
     // An event whose consequence the modal tells is there already.
     (
         "Press groups said the raid on the reporter's home would chill sources across the industry.",

@@ -342,6 +342,19 @@ impl Extractor {
             phrase_at(w, at, &c.negation_continuers)
                 && last_phrase_in(w, cs, at, &c.negated).is_some_and(|e| barred(e, at))
         };
+        // A delay denied lets the event go ahead, still to come: "this
+        // week's talks are unlikely to delay imposition of tariffs", "NO
+        // DELAY TO TARIFFS".
+        if let Some(at) = hit(
+            t0.saturating_sub(6).max(phrase_lo).max(scope_lo),
+            t0,
+            &c.negated,
+        )
+        .filter(|&at| phrase_at(w, at, &c.delay_cues))
+        .filter(|&at| any_phrase_in(w, at.saturating_sub(3).max(phrase_lo), at, &c.negated))
+        {
+            return (Modality::Planned, Some(at));
+        }
         // Kept away from a meeting: "boycotted the annual meeting last
         // year", "still opposed to a so-called 'budget summit'".
         if *event_type == EventType::Meeting
