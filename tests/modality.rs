@@ -1602,6 +1602,92 @@ const CASES: &[Case] = &[
         Some("08-APR-1987"),
         "meeting",
         "planned",
+    ), // A condition after a comma that opens a clause of its own (a modal or
+    // "that" with its own verb) is that clause's, not the trigger's.
+    (
+        "U.S. Customs had collected about $2 billion in tariffs on Chinese goods by June, and importers could claim refunds if the court rules against the government.",
+        Some("2025-11-20"),
+        "tariff",
+        "asserted",
+    ),
+    (
+        "The treasury, in its talks with the Japanese banks on Monday, agreed that the fee was fair if the banks committed to the full issue.",
+        Some("2025-11-20"),
+        "meeting",
+        "asserted",
+    ),
+    // (Not a condition right after the comma: the event's own.)
+    (
+        "The tariff cut on Australian barley, if approved by Beijing, would take effect in January.",
+        Some("2025-11-20"),
+        "tariff",
+        "hypothetical",
+    ),
+    // A reaction withheld is not the event denied.
+    (
+        "Samsung has not responded to the police raid on its Suwon offices.",
+        Some("2025-11-20"),
+        "raid",
+        "asserted",
+    ),
+    (
+        "The ruling party has not reacted to the tax raid on the newspaper's Chennai offices.",
+        Some("2025-11-20"),
+        "raid",
+        "asserted",
+    ),
+    // A tariff paid on and on is in force, whatever "will" governs the clause.
+    (
+        "Under the interim deal, Vietnam will keep paying a 20% tariff on most of its exports to the United States.",
+        Some("2025-11-20"),
+        "tariff",
+        "asserted",
+    ),
+    (
+        "Trump sets new rates for Japan\nKey points:\n• Unchanged: 25% U.S. tariff on Japanese cars\n• New: 15% on other goods",
+        Some("2025-11-20"),
+        "tariff",
+        "asserted",
+    ),
+    // A commitment in a participle phrase is the pledge made.
+    (
+        "Washington will lower its duties on Thai goods to 19%, with Thai firms promising to invest $15 billion in American factories.",
+        Some("2025-11-20"),
+        "pledge",
+        "asserted",
+    ),
+    // A delay denied lets the event go ahead, still to come.
+    (
+        "Officials in Ottawa said next week's talks with Washington are unlikely to delay the 35% U.S. tariff on Canadian goods.",
+        Some("2025-11-20"),
+        "tariff",
+        "planned",
+    ),
+    (
+        "EU SEES NO DELAY TO U.S. STEEL TARIFFS",
+        Some("2025-11-20"),
+        "tariff",
+        "planned",
+    ),
+    (
+        "Japan's trade ministry said it would not delay the talks with Seoul.",
+        Some("2025-11-20"),
+        "meeting",
+        "planned",
+    ),
+    // (A delay alone still puts the event off.)
+    (
+        "Trump delays the 50% tariff on European goods to July 9.",
+        Some("2025-05-26"),
+        "tariff",
+        "negated",
+    ),
+    // An event whose consequence the modal tells is there already.
+    (
+        "Press groups said the raid on the reporter's home would chill sources across the industry.",
+        Some("2025-11-20"),
+        "raid",
+        "asserted",
     ),
 ];
 

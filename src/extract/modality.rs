@@ -342,6 +342,19 @@ impl Extractor {
             phrase_at(w, at, &c.negation_continuers)
                 && last_phrase_in(w, cs, at, &c.negated).is_some_and(|e| barred(e, at))
         };
+        // A delay denied lets the event go ahead, still to come: "this
+        // week's talks are unlikely to delay imposition of tariffs", "NO
+        // DELAY TO TARIFFS".
+        if let Some(at) = hit(
+            t0.saturating_sub(6).max(phrase_lo).max(scope_lo),
+            t0,
+            &c.negated,
+        )
+        .filter(|&at| phrase_at(w, at, &c.delay_cues))
+        .filter(|&at| any_phrase_in(w, at.saturating_sub(3).max(phrase_lo), at, &c.negated))
+        {
+            return (Modality::Planned, Some(at));
+        }
         // Kept away from a meeting: "boycotted the annual meeting last
         // year", "still opposed to a so-called 'budget summit'".
         if *event_type == EventType::Meeting
@@ -532,7 +545,8 @@ impl Extractor {
                 || (i > 0 && phrase_at(w, i - 1, &c.whether_verbs))
                 || self.participle_at(v, i)
                 || any_phrase_in(w, t1, i, &c.speech_verbs)
-                || self.past_verb_between(v, t1, i).is_some();
+                || self.past_verb_between(v, t1, i).is_some()
+                || self.later_clause_between(v, t1, i);
             !other
         });
         // (Not a possibility of what happens at the event: "was likely to
@@ -1132,6 +1146,25 @@ impl Extractor {
                 // second verb.
                 && !phrase_at(w, i - 1, &c.list_joiners)
         })
+    }
+
+    /// Whether a clause of its own opens between the trigger's end `t1`
+    /// and a condition at `i`: past clause punctuation, a modal or "that"
+    /// with its own verb, whose verb the condition governs ("Macron, who
+    /// made a state visit to China earlier this month, warned that the EU
+    /// could consider tariffs of its own if the deficit kept widening",
+    /// "collected $90 billion in such duties, money importers could seek
+    /// to recover if the administration loses"). Not a condition right
+    /// after the comma: "The tariff cut, if approved by the Diet, would
+    /// take effect".
+    fn later_clause_between(&self, v: &View, t1: usize, i: usize) -> bool {
+        let (w, c) = (&v.ids, &self.cues);
+        let Some(k) = (t1 + 1..i).find(|&k| {
+            v.article[v.tokens[k - 1].end..v.tokens[k].start].contains([',', ';', '—', '–'])
+        }) else {
+            return false;
+        };
+        any_phrase_in(w, k, i, &c.far_modal) || any_phrase_in(w, k, i, &c.complementizers)
     }
 
     /// The verb after the future auxiliary at `at` (before `stop`, past
