@@ -266,8 +266,9 @@ fn word_before(text: &str, i: usize) -> &str {
 
 fn push_sentence(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
     let slice = &text[start..end];
-    let trimmed_start = start + (slice.len() - slice.trim_start().len());
-    let trimmed_end = end - (slice.len() - slice.trim_end().len());
+    let (lead, trail) = white_space_around(slice);
+    let trimmed_start = start + lead;
+    let trimmed_end = end - trail;
     if trimmed_end > trimmed_start {
         out.push(Sentence {
             index: out.len(),
@@ -275,6 +276,37 @@ fn push_sentence(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) 
             end: trimmed_end,
         });
     }
+}
+
+/// The bytes of white space at the start and at the end of `slice` (all of
+/// it, when it is white space only, counts as leading): what
+/// [`str::trim_start`] and [`str::trim_end`] take away, found by bytes
+/// while they are ASCII (a space, a newline, an indent), the standard
+/// functions only from a byte that is not.
+fn white_space_around(slice: &str) -> (usize, usize) {
+    let b = slice.as_bytes();
+    let lead = b
+        .iter()
+        .position(|&c| !c.is_ascii_whitespace() && c != 0x0b)
+        .unwrap_or(b.len());
+    let lead = if lead < b.len() && !b[lead].is_ascii() {
+        lead + (slice[lead..].len() - slice[lead..].trim_start().len())
+    } else {
+        lead
+    };
+    let rest = &b[lead..];
+    let trail = rest
+        .iter()
+        .rev()
+        .position(|&c| !c.is_ascii_whitespace() && c != 0x0b)
+        .unwrap_or(rest.len());
+    let trail = if trail < rest.len() && !rest[rest.len() - 1 - trail].is_ascii() {
+        let kept = &slice[lead..slice.len() - trail];
+        trail + (kept.len() - kept.trim_end().len())
+    } else {
+        trail
+    };
+    (lead, trail)
 }
 
 /// Whether `c` continues a word: a letter or digit of any script. The one
@@ -322,8 +354,62 @@ pub(crate) fn ascii_letters_end(b: &[u8], mut i: usize) -> usize {
     i
 }
 
+/// The end of the run of ASCII letters and digits in `b` from byte `i` on
+/// (`i` if there is none), eight bytes at a time like
+/// [`ascii_letters_end`]: the lexicon's scan passes over every word of a
+/// sentence this way.
+#[inline]
+pub(crate) fn ascii_alnum_end(b: &[u8], mut i: usize) -> usize {
+    while let Some(chunk) = b.get(i..i + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        let others = !(letter_bytes(x) | digit_bytes(x)) & HIGH_BITS;
+        if others != 0 {
+            return i + (others.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < b.len() && b[i].is_ascii_alphanumeric() {
+        i += 1;
+    }
+    i
+}
+
+/// The end of the run of ASCII letters, digits and `_` (what Unicode word
+/// segmentation runs together) in `b` from byte `i` on, eight bytes at a
+/// time: [`ascii_tokens`]' step over a word, where a byte loop took a
+/// table load, a test and an update per letter.
+#[inline]
+fn ascii_wordish_end(b: &[u8], mut i: usize) -> usize {
+    while let Some(chunk) = b.get(i..i + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        let others = !(letter_bytes(x) | digit_bytes(x) | bytes_equal(x, b'_')) & HIGH_BITS;
+        if others != 0 {
+            return i + (others.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < b.len() && ASCII_CLASS[usize::from(b[i])] & WORDISH != 0 {
+        i += 1;
+    }
+    i
+}
+
 /// The high bit of every byte of a word.
 const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// The high bit of each byte of `x` that is an ASCII digit.
+#[inline(always)]
+fn digit_bytes(x: u64) -> u64 {
+    at_least(x, b'0') & !at_least(x, b'9' + 1) & !x & HIGH_BITS
+}
+
+/// The high bit of each byte of `x` equal to `v`, exactly (no carry
+/// crosses bytes: each byte's low seven bits plus 0x7f stay below 0x100).
+#[inline(always)]
+fn bytes_equal(x: u64, v: u8) -> u64 {
+    let y = x ^ u64::from_le_bytes([v; 8]);
+    !(((y & !HIGH_BITS) + !HIGH_BITS) | y) & HIGH_BITS
+}
 
 /// Each byte `v` of `x` as its high bit: whether `v` (taken below 0x80)
 /// is at least `lo` (no carry crosses bytes: below 0x80 plus at most
@@ -424,29 +510,23 @@ fn ascii_tokens(text: &str, base: usize) -> Vec<Token<'_>> {
             continue;
         }
         let start = i;
-        // Whether the token holds a letter or digit (not only `_`).
+        // Whether the token holds a letter or digit (not only `_`): known
+        // at its first byte but for a run opening with `_`, whose first
+        // stretch is read again below; a join always holds one.
         let mut alnum = c & (ALPHA | DIGIT) != 0;
-        let mut j = i + 1;
-        loop {
-            while j < b.len() {
-                let c = class(b[j]);
-                if c & WORDISH == 0 {
-                    break;
-                }
-                alnum |= c & (ALPHA | DIGIT) != 0;
-                j += 1;
+        let mut j = ascii_wordish_end(b, i + 1);
+        if !alnum {
+            alnum = b[i..j].iter().any(|&c| class(c) & (ALPHA | DIGIT) != 0);
+        }
+        while j + 1 < b.len() {
+            let (prev, mid, next) = (class(b[j - 1]), b[j], class(b[j + 1]));
+            let letters = prev & next & ALPHA != 0 && matches!(mid, b'.' | b'\'' | b':');
+            let digits = prev & next & DIGIT != 0 && matches!(mid, b'.' | b'\'' | b',' | b';');
+            if !(letters || digits) {
+                break;
             }
-            if j + 1 < b.len() {
-                let (prev, mid, next) = (class(b[j - 1]), b[j], class(b[j + 1]));
-                let letters = prev & next & ALPHA != 0 && matches!(mid, b'.' | b'\'' | b':');
-                let digits = prev & next & DIGIT != 0 && matches!(mid, b'.' | b'\'' | b',' | b';');
-                if letters || digits {
-                    alnum = true;
-                    j += 2;
-                    continue;
-                }
-            }
-            break;
+            alnum = true;
+            j = ascii_wordish_end(b, j + 2);
         }
         if alnum {
             out.push(Token {

@@ -994,13 +994,9 @@ fn written_in_lowercase(text: &[u8]) -> bool {
             continue;
         }
         let start = i;
+        i = crate::segment::ascii_letters_end(text, i + 1);
         // Of ASCII letters, the lowercase ones are those from b'a' on.
-        let mut any_lower = false;
-        while i < text.len() && text[i].is_ascii_alphabetic() {
-            any_lower |= text[i] >= b'a';
-            i += 1;
-        }
-        if i - start >= 4 && any_lower {
+        if i - start >= 4 && text[start..i].iter().any(|&c| c >= b'a') {
             words += 1;
             capitalised += usize::from(text[start] < b'a');
             if capitalised * LOWERCASE_RATIO >= words + (text.len() - i) / 5 {
@@ -1162,17 +1158,11 @@ impl FormTrie {
                     .get(start + 1)
                     .is_some_and(|&next| self.lowercase_pairs[letter][usize::from(next)]);
                 if !pair && !self.lowercase_singles[letter] {
-                    while s < b.len() && ASCII_ALNUM[usize::from(b[s])] {
-                        s += 1;
-                    }
+                    s = crate::segment::ascii_alnum_end(b, s);
                     continue;
                 }
             }
-            let mut h = first_words::step(first_words::EMPTY, c);
-            while s < b.len() && ASCII_ALNUM[usize::from(b[s])] {
-                h = first_words::step(h, b[s]);
-                s += 1;
-            }
+            s = crate::segment::ascii_alnum_end(b, s);
             if start > 0 && !b[start - 1].is_ascii() {
                 let glued = text[..start]
                     .chars()
@@ -1182,7 +1172,10 @@ impl FormTrie {
                     continue;
                 }
             }
-            if !self.first_words.may_contain(h) {
+            if !self
+                .first_words
+                .may_contain(first_words::run_hash(b, start, s))
+            {
                 continue;
             }
             self.trie
@@ -1204,19 +1197,6 @@ enum Class {
     /// Another byte some form starts with: the trie is walked from it.
     Other,
 }
-
-/// Whether each byte is an ASCII letter or digit: one load per byte in
-/// [`FormTrie::find_all`]'s scan of every word, where the range tests took
-/// several instructions.
-static ASCII_ALNUM: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut c = 0;
-    while c < 256 {
-        t[c] = (c as u8).is_ascii_alphanumeric();
-        c += 1;
-    }
-    t
-};
 
 /// The countries of the embedded lexicon (entries of kind `country`), for
 /// a [`crate::quantity::QuantityRecognizer`] built without a lexicon.
