@@ -52,7 +52,9 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
 pub fn split_sentences_upto(text: &str, limit: usize) -> Vec<Sentence> {
     let bytes = text.as_bytes();
     let one_paragraph_per_line = lines_are_paragraphs(text);
-    let mut out = Vec::new();
+    // Room for a sentence per 128 bytes up to the limit (news sentences
+    // run longer): one allocation for most articles, not one per doubling.
+    let mut out = Vec::with_capacity(limit.min(text.len()) / 128 + 4);
     let mut start = 0usize;
     let mut line_start = 0usize;
     let mut i = 0usize;
@@ -431,6 +433,22 @@ fn letter_bytes(x: u64) -> u64 {
 /// Whether `text[s..e]` stands on word boundaries: it is not glued to a
 /// word character before its first or after its last word character.
 pub fn on_word_boundaries(text: &str, s: usize, e: usize) -> bool {
+    // ASCII at both ends and on both sides (nearly every match): the
+    // characters are those bytes, and a character is a word character
+    // exactly when the byte is an ASCII letter or digit.
+    let b = text.as_bytes();
+    if s < e
+        && b[s].is_ascii()
+        && b[e - 1].is_ascii()
+        && (s == 0 || b[s - 1].is_ascii())
+        && b.get(e).is_none_or(u8::is_ascii)
+    {
+        let glued_before =
+            s > 0 && b[s].is_ascii_alphanumeric() && b[s - 1].is_ascii_alphanumeric();
+        let glued_after =
+            b.get(e).is_some_and(u8::is_ascii_alphanumeric) && b[e - 1].is_ascii_alphanumeric();
+        return !glued_before && !glued_after;
+    }
     let before = text[..s].chars().next_back();
     let after = text[e..].chars().next();
     let found = &text[s..e];

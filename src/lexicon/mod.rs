@@ -445,7 +445,7 @@ impl Lexicon {
         }
         // Longest first at each start, then greedy left-to-right without overlap.
         candidates.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
-        let mut out: Vec<ActorMatch> = Vec::new();
+        let mut out: Vec<ActorMatch> = Vec::with_capacity(candidates.len());
         for c in candidates {
             if out.last().is_some_and(|l| c.start < l.end) {
                 continue;
@@ -509,10 +509,14 @@ impl Lexicon {
     ) -> Vec<ActorMatch> {
         let text = &scope.article[start..end];
         let lowercase = scope.lowercase();
-        let mut raw: Vec<(usize, usize, u32)> = Vec::new();
+        // The matches go to one buffer per thread, reused from sentence to
+        // sentence (taken out while in use, so a nested call gets its
+        // own); the candidates get room for every match at once.
+        let mut raw = RAW_MATCHES.take();
+        raw.clear();
         self.trie.find_all(text, lowercase, &mut raw);
-        let mut candidates: Vec<ActorMatch> = Vec::new();
-        for (s, e, pattern) in raw {
+        let mut candidates: Vec<ActorMatch> = Vec::with_capacity(raw.len());
+        for &(s, e, pattern) in &raw {
             if !text.is_char_boundary(s) || !text.is_char_boundary(e) {
                 continue;
             }
@@ -563,6 +567,7 @@ impl Lexicon {
                 });
             }
         }
+        RAW_MATCHES.set(raw);
         candidates
     }
 
@@ -892,6 +897,12 @@ impl Lexicon {
         let (ka, kb) = (self.entries[a].kind, self.entries[b].kind);
         ka.priority() < kb.priority()
     }
+}
+
+thread_local! {
+    /// [`Lexicon::candidates`]' buffer of [`FormTrie::find_all`] matches.
+    static RAW_MATCHES: std::cell::Cell<Vec<(usize, usize, u32)>> =
+        const { std::cell::Cell::new(Vec::new()) };
 }
 
 /// What the lexicon works out about one whole article and reuses for every
