@@ -255,6 +255,17 @@ fn sentence_end_at(text: &str, i: usize) -> Option<usize> {
 
 /// The run of letters and inner periods just before byte `i` ("U.S" for "U.S.").
 fn word_before(text: &str, i: usize) -> &str {
+    // By bytes while they are ASCII (for which a letter or digit is
+    // exactly an alphanumeric character); from a non-ASCII byte on, by
+    // characters as below.
+    let b = text.as_bytes();
+    let mut start = i;
+    while start > 0 && (b[start - 1].is_ascii_alphanumeric() || b[start - 1] == b'.') {
+        start -= 1;
+    }
+    if start == 0 || b[start - 1].is_ascii() {
+        return &text[start..i];
+    }
     let head = &text[..i];
     let start = head
         .char_indices()
