@@ -52,7 +52,9 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
 pub fn split_sentences_upto(text: &str, limit: usize) -> Vec<Sentence> {
     let bytes = text.as_bytes();
     let one_paragraph_per_line = lines_are_paragraphs(text);
-    let mut out = Vec::new();
+    // Room for a sentence per 128 bytes up to the limit (news sentences
+    // run longer): one allocation for most articles, not one per doubling.
+    let mut out = Vec::with_capacity(limit.min(text.len()) / 128 + 4);
     let mut start = 0usize;
     let mut line_start = 0usize;
     let mut i = 0usize;
@@ -253,6 +255,17 @@ fn sentence_end_at(text: &str, i: usize) -> Option<usize> {
 
 /// The run of letters and inner periods just before byte `i` ("U.S" for "U.S.").
 fn word_before(text: &str, i: usize) -> &str {
+    // By bytes while they are ASCII (for which a letter or digit is
+    // exactly an alphanumeric character); from a non-ASCII byte on, by
+    // characters as below.
+    let b = text.as_bytes();
+    let mut start = i;
+    while start > 0 && (b[start - 1].is_ascii_alphanumeric() || b[start - 1] == b'.') {
+        start -= 1;
+    }
+    if start == 0 || b[start - 1].is_ascii() {
+        return &text[start..i];
+    }
     let head = &text[..i];
     let start = head
         .char_indices()
@@ -266,8 +279,9 @@ fn word_before(text: &str, i: usize) -> &str {
 
 fn push_sentence(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
     let slice = &text[start..end];
-    let trimmed_start = start + (slice.len() - slice.trim_start().len());
-    let trimmed_end = end - (slice.len() - slice.trim_end().len());
+    let (lead, trail) = white_space_around(slice);
+    let trimmed_start = start + lead;
+    let trimmed_end = end - trail;
     if trimmed_end > trimmed_start {
         out.push(Sentence {
             index: out.len(),
@@ -275,6 +289,37 @@ fn push_sentence(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) 
             end: trimmed_end,
         });
     }
+}
+
+/// The bytes of white space at the start and at the end of `slice` (all of
+/// it, when it is white space only, counts as leading): what
+/// [`str::trim_start`] and [`str::trim_end`] take away, found by bytes
+/// while they are ASCII (a space, a newline, an indent), the standard
+/// functions only from a byte that is not.
+fn white_space_around(slice: &str) -> (usize, usize) {
+    let b = slice.as_bytes();
+    let lead = b
+        .iter()
+        .position(|&c| !c.is_ascii_whitespace() && c != 0x0b)
+        .unwrap_or(b.len());
+    let lead = if lead < b.len() && !b[lead].is_ascii() {
+        lead + (slice[lead..].len() - slice[lead..].trim_start().len())
+    } else {
+        lead
+    };
+    let rest = &b[lead..];
+    let trail = rest
+        .iter()
+        .rev()
+        .position(|&c| !c.is_ascii_whitespace() && c != 0x0b)
+        .unwrap_or(rest.len());
+    let trail = if trail < rest.len() && !rest[rest.len() - 1 - trail].is_ascii() {
+        let kept = &slice[lead..slice.len() - trail];
+        trail + (kept.len() - kept.trim_end().len())
+    } else {
+        trail
+    };
+    (lead, trail)
 }
 
 /// Whether `c` continues a word: a letter or digit of any script. The one
@@ -322,8 +367,62 @@ pub(crate) fn ascii_letters_end(b: &[u8], mut i: usize) -> usize {
     i
 }
 
+/// The end of the run of ASCII letters and digits in `b` from byte `i` on
+/// (`i` if there is none), eight bytes at a time like
+/// [`ascii_letters_end`]: the lexicon's scan passes over every word of a
+/// sentence this way.
+#[inline]
+pub(crate) fn ascii_alnum_end(b: &[u8], mut i: usize) -> usize {
+    while let Some(chunk) = b.get(i..i + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        let others = !(letter_bytes(x) | digit_bytes(x)) & HIGH_BITS;
+        if others != 0 {
+            return i + (others.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < b.len() && b[i].is_ascii_alphanumeric() {
+        i += 1;
+    }
+    i
+}
+
+/// The end of the run of ASCII letters, digits and `_` (what Unicode word
+/// segmentation runs together) in `b` from byte `i` on, eight bytes at a
+/// time: [`ascii_tokens`]' step over a word, where a byte loop took a
+/// table load, a test and an update per letter.
+#[inline]
+fn ascii_wordish_end(b: &[u8], mut i: usize) -> usize {
+    while let Some(chunk) = b.get(i..i + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        let others = !(letter_bytes(x) | digit_bytes(x) | bytes_equal(x, b'_')) & HIGH_BITS;
+        if others != 0 {
+            return i + (others.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < b.len() && ASCII_CLASS[usize::from(b[i])] & WORDISH != 0 {
+        i += 1;
+    }
+    i
+}
+
 /// The high bit of every byte of a word.
 const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// The high bit of each byte of `x` that is an ASCII digit.
+#[inline(always)]
+fn digit_bytes(x: u64) -> u64 {
+    at_least(x, b'0') & !at_least(x, b'9' + 1) & !x & HIGH_BITS
+}
+
+/// The high bit of each byte of `x` equal to `v`, exactly (no carry
+/// crosses bytes: each byte's low seven bits plus 0x7f stay below 0x100).
+#[inline(always)]
+fn bytes_equal(x: u64, v: u8) -> u64 {
+    let y = x ^ u64::from_le_bytes([v; 8]);
+    !(((y & !HIGH_BITS) + !HIGH_BITS) | y) & HIGH_BITS
+}
 
 /// Each byte `v` of `x` as its high bit: whether `v` (taken below 0x80)
 /// is at least `lo` (no carry crosses bytes: below 0x80 plus at most
@@ -345,6 +444,22 @@ fn letter_bytes(x: u64) -> u64 {
 /// Whether `text[s..e]` stands on word boundaries: it is not glued to a
 /// word character before its first or after its last word character.
 pub fn on_word_boundaries(text: &str, s: usize, e: usize) -> bool {
+    // ASCII at both ends and on both sides (nearly every match): the
+    // characters are those bytes, and a character is a word character
+    // exactly when the byte is an ASCII letter or digit.
+    let b = text.as_bytes();
+    if s < e
+        && b[s].is_ascii()
+        && b[e - 1].is_ascii()
+        && (s == 0 || b[s - 1].is_ascii())
+        && b.get(e).is_none_or(u8::is_ascii)
+    {
+        let glued_before =
+            s > 0 && b[s].is_ascii_alphanumeric() && b[s - 1].is_ascii_alphanumeric();
+        let glued_after =
+            b.get(e).is_some_and(u8::is_ascii_alphanumeric) && b[e - 1].is_ascii_alphanumeric();
+        return !glued_before && !glued_after;
+    }
     let before = text[..s].chars().next_back();
     let after = text[e..].chars().next();
     let found = &text[s..e];
@@ -424,29 +539,23 @@ fn ascii_tokens(text: &str, base: usize) -> Vec<Token<'_>> {
             continue;
         }
         let start = i;
-        // Whether the token holds a letter or digit (not only `_`).
+        // Whether the token holds a letter or digit (not only `_`): known
+        // at its first byte but for a run opening with `_`, whose first
+        // stretch is read again below; a join always holds one.
         let mut alnum = c & (ALPHA | DIGIT) != 0;
-        let mut j = i + 1;
-        loop {
-            while j < b.len() {
-                let c = class(b[j]);
-                if c & WORDISH == 0 {
-                    break;
-                }
-                alnum |= c & (ALPHA | DIGIT) != 0;
-                j += 1;
+        let mut j = ascii_wordish_end(b, i + 1);
+        if !alnum {
+            alnum = b[i..j].iter().any(|&c| class(c) & (ALPHA | DIGIT) != 0);
+        }
+        while j + 1 < b.len() {
+            let (prev, mid, next) = (class(b[j - 1]), b[j], class(b[j + 1]));
+            let letters = prev & next & ALPHA != 0 && matches!(mid, b'.' | b'\'' | b':');
+            let digits = prev & next & DIGIT != 0 && matches!(mid, b'.' | b'\'' | b',' | b';');
+            if !(letters || digits) {
+                break;
             }
-            if j + 1 < b.len() {
-                let (prev, mid, next) = (class(b[j - 1]), b[j], class(b[j + 1]));
-                let letters = prev & next & ALPHA != 0 && matches!(mid, b'.' | b'\'' | b':');
-                let digits = prev & next & DIGIT != 0 && matches!(mid, b'.' | b'\'' | b',' | b';');
-                if letters || digits {
-                    alnum = true;
-                    j += 2;
-                    continue;
-                }
-            }
-            break;
+            alnum = true;
+            j = ascii_wordish_end(b, j + 2);
         }
         if alnum {
             out.push(Token {

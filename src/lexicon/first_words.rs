@@ -28,14 +28,33 @@ pub(super) struct FirstWords {
     bits: Box<[u64; BITS / 64]>,
 }
 
-/// FNV-1a's offset basis: the hash of the empty run.
-pub(super) const EMPTY: u64 = 0xcbf2_9ce4_8422_2325;
-
-/// One more byte of a run into its hash (FNV-1a of the ASCII-lowercased
-/// bytes).
+/// The hash of the run `b[start..end]` of ASCII letters and digits, in
+/// any case: eight bytes at a time (zero past the run), each with bit 0x20
+/// set (capitals lowered, digits and the padding's zeros each mapped one
+/// way), mixed with the run's length. Taken from the text word by word,
+/// where a byte-at-a-time hash took a multiply per letter.
 #[inline]
-pub(super) fn step(h: u64, byte: u8) -> u64 {
-    (h ^ u64::from(byte.to_ascii_lowercase())).wrapping_mul(0x0000_0100_0000_01b3)
+pub(super) fn run_hash(b: &[u8], start: usize, end: usize) -> u64 {
+    let mut h = (end - start) as u64;
+    let mut i = start;
+    while i < end {
+        let n = (end - i).min(8);
+        let x = match b.get(i..i + 8) {
+            Some(chunk) => {
+                let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+                if n == 8 { x } else { x & ((1 << (8 * n)) - 1) }
+            }
+            None => {
+                let mut w = [0u8; 8];
+                w[..n].copy_from_slice(&b[i..i + n]);
+                u64::from_le_bytes(w)
+            }
+        };
+        h = (h ^ (x | 0x2020_2020_2020_2020)).wrapping_mul(0x0000_0100_0000_01b3);
+        h ^= h >> 32;
+        i += 8;
+    }
+    h
 }
 
 /// The two bit positions of a run's hash: FNV's low bits are mixed poorly,
@@ -52,15 +71,10 @@ impl FirstWords {
     pub(super) fn new<P: AsRef<[u8]>>(forms: &[P]) -> Self {
         let mut bits = Box::new([0u64; BITS / 64]);
         for f in forms {
-            let run = f.as_ref().iter().take_while(|b| b.is_ascii_alphanumeric());
-            let mut h = EMPTY;
-            let mut len = 0;
-            for &b in run {
-                h = step(h, b);
-                len += 1;
-            }
+            let f = f.as_ref();
+            let len = f.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
             if len > 0 {
-                let (a, b) = positions(h);
+                let (a, b) = positions(run_hash(f, 0, len));
                 bits[a / 64] |= 1 << (a % 64);
                 bits[b / 64] |= 1 << (b % 64);
             }
@@ -68,8 +82,8 @@ impl FirstWords {
         FirstWords { bits }
     }
 
-    /// Whether a form may have the first word whose hash ([`step`] from
-    /// [`EMPTY`]) is `h`; false means certainly none has.
+    /// Whether a form may have the first word whose hash ([`run_hash`])
+    /// is `h`; false means certainly none has.
     #[inline]
     pub(super) fn may_contain(&self, h: u64) -> bool {
         let (a, b) = positions(h);
@@ -82,7 +96,7 @@ mod tests {
     use super::*;
 
     fn hash(word: &str) -> u64 {
-        word.bytes().fold(EMPTY, step)
+        run_hash(word.as_bytes(), 0, word.len())
     }
 
     /// Every form's first word is let through, in any ASCII case; the
