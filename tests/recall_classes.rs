@@ -1313,3 +1313,59 @@ const PREDICATES: &[(&str, &str, usize)] = &[
 fn mentions_in_predicates_of_their_own_are_events_of_their_own() {
     assert_type_counts(PREDICATES);
 }
+
+/// A summit or talks of a hyphenated pair of parties, the bloc first or
+/// second ("the Japan-EU summit", "the EU-China summit"): a meeting of both,
+/// though "EU summit" alone names the European Council. (sentence, trigger,
+/// participant countries the meeting must hold.)
+const PAIR_GATHERINGS: &[(&str, &str, &[&str])] = &[
+    (
+        "Prime Minister Kishida will attend the Japan-EU summit in Brussels on Thursday.",
+        "summit",
+        &["JPN", "EU"],
+    ),
+    (
+        "Premier Li Qiang will attend the EU-China summit in Brussels on Thursday.",
+        "summit",
+        &["EU", "CHN"],
+    ),
+    (
+        "The India-EU summit in New Delhi is scheduled for January 27, officials said.",
+        "summit",
+        &["IND", "EU"],
+    ),
+    (
+        "The Canada-EU summit opened in Brussels on Monday with a defence pact on the agenda.",
+        "summit",
+        &["CAN", "EU"],
+    ),
+    (
+        "Officials said the Japan-EU talks in Tokyo would resume next month.",
+        "talks",
+        &["JPN", "EU"],
+    ),
+];
+
+#[test]
+fn a_pair_gathering_is_a_meeting_of_both_parties() {
+    let ex = Extractor::embedded().unwrap();
+    for (text, trigger, countries) in PAIR_GATHERINGS {
+        let events = ex.extract_dated("case", text, Some("2025-09-01"));
+        let meeting = events
+            .iter()
+            .find(|e| e.event_type == "meeting" && e.trigger.text == *trigger);
+        let Some(meeting) = meeting else {
+            panic!("{text}: no meeting on {trigger:?} in {events:?}");
+        };
+        for c in *countries {
+            assert!(
+                meeting
+                    .actors
+                    .iter()
+                    .any(|a| a.country.as_deref() == Some(*c)),
+                "{text}: no {c} participant in {:?}",
+                meeting.actors
+            );
+        }
+    }
+}

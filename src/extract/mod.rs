@@ -1211,10 +1211,15 @@ impl Extractor {
             first: t0,
             ..
         } = trigger;
-        if self
-            .actors_of(v)
+        let actors = self.actors_of(v);
+        // ("the Japan-EU summit": an alias such as "EU summit" that opens
+        // right after a hyphen joined to another actor is one party of a
+        // pair's gathering, not a name that swallows the meeting.)
+        let paired =
+            |s: usize| v.article[..s].ends_with('-') && actors.iter().any(|b| b.m.end + 1 == s);
+        if actors
             .iter()
-            .any(|a| a.m.start <= start && end <= a.m.end)
+            .any(|a| a.m.start <= start && end <= a.m.end && !(named_event && paired(a.m.start)))
         {
             return true;
         }
