@@ -1797,3 +1797,59 @@ fn modality_blind_cases() {
         "modality accuracy {accuracy:.3} on {found} found cases"
     );
 }
+
+/// Article, trigger word of the later mention, expected modality of the
+/// last event with that trigger: a later mention of a measure ("the levy",
+/// "the new duties") with no cue of its own takes "planned" from the
+/// article's earlier event of its type, and only then.
+const BACK_REFERENCES: &[(&str, &str, &str)] = &[
+    // Announced as to come, then referred back to with no cue: planned.
+    (
+        "China said on Tuesday it would impose tariffs of 10% to 15% on U.S. farm goods from March 10. \
+         Analysts said the levy on sorghum, soybeans, pork and beef hits American farmers hard.",
+        "levy",
+        "planned",
+    ),
+    // One modifier may stand between ("the extra levy").
+    (
+        "China said on Tuesday it would impose tariffs of 10% to 15% on U.S. farm goods from March 10. \
+         Analysts said the extra levy on sorghum, soybeans, pork and beef hits American farmers hard.",
+        "levy",
+        "planned",
+    ),
+    // An earlier measure already in force: the later mention stays asserted.
+    (
+        "China imposed tariffs of 10% to 15% on U.S. farm goods on March 10 last year. \
+         Analysts said the levy on sorghum, soybeans, pork and beef hits American farmers hard.",
+        "levy",
+        "asserted",
+    ),
+    // The measure is said to hold now: no inheritance.
+    (
+        "China said on Tuesday it would impose tariffs of 10% to 15% on U.S. farm goods from March 10. \
+         Analysts said the levy now on sorghum, soybeans, pork and beef hits American farmers hard.",
+        "levy",
+        "asserted",
+    ),
+];
+
+#[test]
+fn back_reference_takes_earlier_planned() {
+    let ex = Extractor::embedded().unwrap();
+    let mut failures = Vec::new();
+    for (text, trigger, want) in BACK_REFERENCES {
+        let events = ex.extract_dated("case", text, None);
+        match events
+            .iter()
+            .rev()
+            .find(|e| e.trigger.text.eq_ignore_ascii_case(trigger))
+        {
+            None => failures.push(format!("no {trigger:?} event in {text:?}")),
+            Some(e) if e.modality != *want => {
+                failures.push(format!("{text:?}: got {}, want {want}", e.modality))
+            }
+            Some(_) => {}
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

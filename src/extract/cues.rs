@@ -173,6 +173,18 @@ pub(crate) struct CompiledCues {
     pub(crate) negation_delays: Phrases,
     pub(crate) delay_cues: Phrases,
     pub(crate) held_references: Phrases,
+    /// Determiners that make a measure noun a back-reference ("the duties").
+    pub(crate) back_reference_determiners: Phrases,
+    /// Measure nouns that, after such a determiner, name a measure the
+    /// article already reported ("the levy", "these measures").
+    pub(crate) back_reference_nouns: Phrases,
+    /// One word that may stand between the determiner and the noun of a
+    /// back-reference ("the new duties", "the extra levy").
+    pub(crate) back_reference_modifiers: Phrases,
+    /// Within four words after a back-reference, these say the measure
+    /// holds now, so it is no later mention of a plan ("the duties now
+    /// are being assessed").
+    pub(crate) back_reference_present: Phrases,
     pub(crate) complementizers: Phrases,
     pub(crate) month_names: Phrases,
     pub(crate) meeting_refusals: Phrases,
@@ -426,6 +438,10 @@ impl CompiledCues {
             negation_delays: r("negation_delays"),
             delay_cues: r("delay_cues"),
             held_references: r("held_references"),
+            back_reference_determiners: r("back_reference_determiners"),
+            back_reference_nouns: r("back_reference_nouns"),
+            back_reference_modifiers: r("back_reference_modifiers"),
+            back_reference_present: r("back_reference_present"),
             complementizers: r("complementizers"),
             month_names: r("month_names"),
             meeting_refusals: r("meeting_refusals"),
@@ -758,6 +774,10 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "negation_delays",
     "delay_cues",
     "held_references",
+    "back_reference_determiners",
+    "back_reference_nouns",
+    "back_reference_modifiers",
+    "back_reference_present",
     "complementizers",
     "month_names",
     "meeting_refusals",

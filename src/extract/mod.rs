@@ -141,6 +141,10 @@ struct Draft {
     /// The trigger is a bullet mark: an item read as planned for want of a
     /// cue, past when its own date is ([`settle_by_time`]).
     bullet: bool,
+    /// The trigger refers back to a measure already reported ("the
+    /// duties"): with no cue of its own it takes the earlier event's
+    /// modality ([`modality::inherit_modality`]).
+    back_reference: bool,
     /// Its one side's role is a guess from word order ([`roles::Args::guessed`]).
     guessed: bool,
     /// A cue placed its imposer ([`roles::Args::cued`]).
@@ -460,6 +464,7 @@ impl Extractor {
                     uncued: d.uncued,
                     effect_ahead: d.effect_ahead,
                     bullet: d.bullet,
+                    back_reference: d.back_reference,
                 });
                 events.push(d.event);
             }
@@ -501,6 +506,7 @@ impl Extractor {
         let words = crate::when::TimeWords::embedded();
         crate::when::annotate_only(words, &mut events, text, day, |i| time_cues[i].needs_time());
         settle_by_time(&mut events, &time_cues, day, text);
+        modality::inherit_modality(&mut events, &time_cues);
         // The one post-pass after extraction: the sense model's confidence.
         if let Some(sense) = self.sense() {
             sense.score(text, &mut events);
@@ -1194,6 +1200,7 @@ impl Extractor {
                 && modality == Modality::Asserted
                 && rule.event_type == EventType::Tariff,
             bullet: !v.article[start..end].chars().any(char::is_alphanumeric),
+            back_reference: self.back_reference(v, trigger),
             guessed: args.guessed,
             cued: args.cued,
             people_target: args.people_target,

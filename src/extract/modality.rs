@@ -1478,6 +1478,29 @@ impl Extractor {
     /// Whether a time cue at token `at` ("in April", "on April 17") is
     /// followed by a year that places it before the article ("in April 1983"
     /// in a 1987 story), or by any year when the article's date is unknown.
+    /// Whether the trigger is a measure noun right after a back-reference
+    /// determiner, one modifier at most between ("the duties", "these
+    /// measures", "the extra levy"): a later mention of a measure the
+    /// article already reported.
+    pub(crate) fn back_reference(&self, v: &View, trigger: TriggerSpan) -> bool {
+        let c = &self.cues;
+        let t0 = trigger.first;
+        let det = |i: usize| phrase_at(&v.ids, i, &c.back_reference_determiners);
+        trigger.past == t0 + 1
+            && t0 > 0
+            && phrase_at(&v.ids, t0, &c.back_reference_nouns)
+            && (det(t0 - 1)
+                || (t0 > 1
+                    && phrase_at(&v.ids, t0 - 1, &c.back_reference_modifiers)
+                    && det(t0 - 2)))
+            && !any_phrase_in(
+                &v.ids,
+                t0 + 1,
+                (t0 + 5).min(v.ids.len()),
+                &c.back_reference_present,
+            )
+    }
+
     pub(crate) fn dated_before_article(&self, v: &View, at: usize) -> bool {
         let year = v.tokens[at..].iter().skip(1).take(4).find_map(|t| {
             let b = t.text.as_bytes();
@@ -1593,6 +1616,43 @@ pub(crate) fn settle_by_time(events: &mut [Event], cues: &[TimeCue], day: Option
     }
 }
 
+/// An event with no modality cue of its own whose trigger refers back to
+/// a measure already reported ("the duties", "the levy") is planned when
+/// the article's latest earlier event of its type, in an earlier sentence,
+/// is: "Trump threatened a 25% tariff on Mexican goods. ... Mexico said
+/// the tariffs would hurt its farmers" is planned both times. (Only
+/// planned: a later mention of a measure once negated, requested or
+/// hypothetical is mostly about the measure since made.) Where both
+/// events name countries, they must share one.
+pub(crate) fn inherit_modality(events: &mut [Event], cues: &[TimeCue]) {
+    for i in 0..events.len().min(cues.len()) {
+        let cue = &cues[i];
+        if !(cue.back_reference && cue.uncued && events[i].modality == Modality::Asserted) {
+            continue;
+        }
+        let (before, rest) = events.split_at_mut(i);
+        let e = &mut rest[0];
+        let Some(earlier) = before
+            .iter()
+            .rev()
+            .filter(|d| d.sentence.start < e.sentence.start)
+            .find(|d| d.event_type == e.event_type)
+        else {
+            continue;
+        };
+        let countries = |x: &Event| -> Vec<String> {
+            x.actors.iter().filter_map(|a| a.country.clone()).collect()
+        };
+        let (mine, theirs) = (countries(e), countries(earlier));
+        if !mine.is_empty() && !theirs.is_empty() && !mine.iter().any(|m| theirs.contains(m)) {
+            continue;
+        }
+        if earlier.modality == Modality::Planned {
+            e.modality = Modality::Planned;
+        }
+    }
+}
+
 /// What [`settle_by_time`] knows of one event's modality: the byte offset
 /// of the time word after the trigger that made it planned, and whether no
 /// cue decided it at all.
@@ -1604,6 +1664,9 @@ pub(crate) struct TimeCue {
     pub(crate) effect_ahead: bool,
     /// The trigger is a bullet mark ("• TSMC: $6.6 billion (April 8)").
     pub(crate) bullet: bool,
+    /// The trigger refers back to a measure already reported
+    /// ([`inherit_modality`]).
+    pub(crate) back_reference: bool,
 }
 
 impl TimeCue {
