@@ -352,19 +352,8 @@ pub fn is_letter(c: char) -> bool {
 /// step of eight usually finds the end, where a byte loop took a compare
 /// and a branch per letter (the quantity tokenizer's words).
 #[inline]
-pub(crate) fn ascii_letters_end(b: &[u8], mut i: usize) -> usize {
-    while let Some(chunk) = b.get(i..i + 8) {
-        let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
-        let others = !letter_bytes(x) & HIGH_BITS;
-        if others != 0 {
-            return i + (others.trailing_zeros() / 8) as usize;
-        }
-        i += 8;
-    }
-    while i < b.len() && b[i].is_ascii_alphabetic() {
-        i += 1;
-    }
-    i
+pub(crate) fn ascii_letters_end(b: &[u8], i: usize) -> usize {
+    ascii_run_end(b, i, letter_bytes, |c| c.is_ascii_alphabetic())
 }
 
 /// The end of the run of ASCII letters and digits in `b` from byte `i` on
@@ -372,19 +361,13 @@ pub(crate) fn ascii_letters_end(b: &[u8], mut i: usize) -> usize {
 /// [`ascii_letters_end`]: the lexicon's scan passes over every word of a
 /// sentence this way.
 #[inline]
-pub(crate) fn ascii_alnum_end(b: &[u8], mut i: usize) -> usize {
-    while let Some(chunk) = b.get(i..i + 8) {
-        let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
-        let others = !(letter_bytes(x) | digit_bytes(x)) & HIGH_BITS;
-        if others != 0 {
-            return i + (others.trailing_zeros() / 8) as usize;
-        }
-        i += 8;
-    }
-    while i < b.len() && b[i].is_ascii_alphanumeric() {
-        i += 1;
-    }
-    i
+pub(crate) fn ascii_alnum_end(b: &[u8], i: usize) -> usize {
+    ascii_run_end(
+        b,
+        i,
+        |x| letter_bytes(x) | digit_bytes(x),
+        |c| c.is_ascii_alphanumeric(),
+    )
 }
 
 /// The end of the run of ASCII letters, digits and `_` (what Unicode word
@@ -392,16 +375,35 @@ pub(crate) fn ascii_alnum_end(b: &[u8], mut i: usize) -> usize {
 /// time: [`ascii_tokens`]' step over a word, where a byte loop took a
 /// table load, a test and an update per letter.
 #[inline]
-fn ascii_wordish_end(b: &[u8], mut i: usize) -> usize {
+fn ascii_wordish_end(b: &[u8], i: usize) -> usize {
+    ascii_run_end(
+        b,
+        i,
+        |x| letter_bytes(x) | digit_bytes(x) | bytes_equal(x, b'_'),
+        |c| ASCII_CLASS[usize::from(c)] & WORDISH != 0,
+    )
+}
+
+/// The one loop behind the three run ends above: eight bytes at a time
+/// while `in_run` (the high bit of each byte of a word that belongs to the
+/// run) covers the whole word, then byte by byte with `in_run_byte` (the
+/// same class, one byte) over the last few.
+#[inline(always)]
+fn ascii_run_end(
+    b: &[u8],
+    mut i: usize,
+    in_run: impl Fn(u64) -> u64,
+    in_run_byte: impl Fn(u8) -> bool,
+) -> usize {
     while let Some(chunk) = b.get(i..i + 8) {
         let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
-        let others = !(letter_bytes(x) | digit_bytes(x) | bytes_equal(x, b'_')) & HIGH_BITS;
+        let others = !in_run(x) & HIGH_BITS;
         if others != 0 {
             return i + (others.trailing_zeros() / 8) as usize;
         }
         i += 8;
     }
-    while i < b.len() && ASCII_CLASS[usize::from(b[i])] & WORDISH != 0 {
+    while i < b.len() && in_run_byte(b[i]) {
         i += 1;
     }
     i
