@@ -483,9 +483,11 @@ fn ordinary_feed_commitments_of_the_fourteenth_session() {
 /// (lending in general is none), capital or cash a party will provide (a
 /// bidder's cash for its offer is none), a total of money a donor agrees
 /// to release, a government guaranteeing loans (a tally of guaranteed
-/// loans is none), and a rescue, aid or relief bill or a bill providing
-/// money (a trade relief bill and treasury bills are none). Headline,
-/// body, and how many pledges the rules alone must find.
+/// loans is none), a rescue, aid or relief bill or a bill providing
+/// money (a trade relief bill and treasury bills are none), a sum offered
+/// to a recipient (a bid for shares is none), and a rescue plan or a
+/// sector's rescue (rescue teams are none). Headline, body, and how many
+/// pledges the rules alone must find.
 const ORDINARY_FEED_S15: &[Case] = &[
     // goods lent in kind
     (
@@ -555,6 +557,33 @@ const ORDINARY_FEED_S15: &[Case] = &[
     (
         None,
         "The central bank sold 300 mln stg of treasury bills to the market.",
+        0,
+    ),
+    // a sum offered to a recipient
+    (
+        None,
+        "Kuwait offered 150 mln dlrs to Egypt, the news agency said.",
+        1,
+    ),
+    (
+        None,
+        "The group offered 34 dlrs a share to holders of the company's stock.",
+        0,
+    ),
+    // a rescue plan or a sector's rescue, with no sum
+    (
+        None,
+        "The World Bank will study prospects for a rescue plan for Zambia's copper industry.",
+        1,
+    ),
+    (
+        None,
+        "Congress will take up a federal rescue of the farm credit system this summer.",
+        1,
+    ),
+    (
+        None,
+        "Rescue teams worked through the night to free the trapped miners.",
         0,
     ),
 ];
