@@ -477,3 +477,118 @@ const ORDINARY_FEED_S14: &[Case] = &[
 fn ordinary_feed_commitments_of_the_fourteenth_session() {
     assert_pledge_counts(ORDINARY_FEED_S14);
 }
+
+/// The ordinary feed's pledge classes of the fifteenth session (issue
+/// #15 and #14, wire and random recall): goods lent as a loan in kind
+/// (lending in general is none), capital or cash a party will provide (a
+/// bidder's cash for its offer is none), a total of money a donor agrees
+/// to release, a government guaranteeing loans (a tally of guaranteed
+/// loans is none), a rescue, aid or relief bill or a bill providing
+/// money (a trade relief bill and treasury bills are none), a sum offered
+/// to a recipient (a bid for shares is none), and a rescue plan or a
+/// sector's rescue (rescue teams are none). Headline, body, and how many
+/// pledges the rules alone must find.
+const ORDINARY_FEED_S15: &[Case] = &[
+    // goods lent in kind
+    (
+        None,
+        "Libya will lend Malta two mln barrels of crude oil, to be repaid in kind within a year, the minister said.",
+        1,
+    ),
+    (
+        Some("ALGERIA TO LEND TUNISIA 20,000 BPD OF CRUDE"),
+        "No details were given.",
+        1,
+    ),
+    (
+        None,
+        "Banks cut their lending to oil companies as crude prices fell.",
+        0,
+    ),
+    // capital or cash to be provided
+    (
+        None,
+        "The Japanese partner will provide capital for the new smelter, the ministry said.",
+        1,
+    ),
+    (
+        None,
+        "Tokyo is providing the capital, the minister said.",
+        1,
+    ),
+    (
+        None,
+        "The bidder said it will provide the cash for its offer from its own resources.",
+        0,
+    ),
+    // a total released
+    (
+        None,
+        "France agreed to release a total of 40 mln dlrs to finance imports of fertiliser for Senegal.",
+        1,
+    ),
+    // a government guaranteeing loans
+    (
+        None,
+        "The finance minister defended the government for guaranteeing loans to exporters hit by the strike.",
+        1,
+    ),
+    (
+        None,
+        "Outstanding government-guaranteed loans of the utilities totalled 4 billion dlrs at the end of March.",
+        0,
+    ),
+    // rescue, aid and relief bills
+    (
+        Some("HOUSE PANEL CLEARS DROUGHT RELIEF BILL"),
+        "The panel voted 30 to 12 on Tuesday.",
+        1,
+    ),
+    (
+        None,
+        "The bill provides 900 mln dlrs in emergency aid to farmers hit by the floods.",
+        1,
+    ),
+    (
+        None,
+        "The Senate passed a trade relief bill for the shoe industry.",
+        0,
+    ),
+    (
+        None,
+        "The central bank sold 300 mln stg of treasury bills to the market.",
+        0,
+    ),
+    // a sum offered to a recipient
+    (
+        None,
+        "Kuwait offered 150 mln dlrs to Egypt, the news agency said.",
+        1,
+    ),
+    (
+        None,
+        "The group offered 34 dlrs a share to holders of the company's stock.",
+        0,
+    ),
+    // a rescue plan or a sector's rescue, with no sum
+    (
+        None,
+        "The World Bank will study prospects for a rescue plan for Zambia's copper industry.",
+        1,
+    ),
+    (
+        None,
+        "Congress will take up a federal rescue of the farm credit system this summer.",
+        1,
+    ),
+    (
+        None,
+        "Rescue teams worked through the night to free the trapped miners.",
+        0,
+    ),
+];
+
+#[test]
+fn ordinary_feed_commitments_of_the_fifteenth_session() {
+    assert_pledge_counts(ORDINARY_FEED_S15);
+}
