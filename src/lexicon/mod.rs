@@ -572,13 +572,19 @@ impl Lexicon {
                 continue;
             }
             let found = &text[s..e];
-            let in_capitals = !found.chars().any(|c| c.is_lowercase());
-            let opens_sentence = opens_sentence(&scope.article[..start + s]);
+            // Asked only of a match not spelt as the alias (most are).
+            let mut in_capitals = None;
+            let mut opens_sentence_here = None;
             let mut best: Option<(usize, bool)> = None;
             for (v, demonym) in &self.patterns[pattern as usize] {
                 let spelled_right = v.spelling == found
-                    || (in_capitals && !is_acronym(&v.spelling) && found.len() > 3)
-                    || (opens_sentence && capitalised(&v.spelling, found))
+                    || (*in_capitals
+                        .get_or_insert_with(|| !found.chars().any(|c| c.is_lowercase()))
+                        && !is_acronym(&v.spelling)
+                        && found.len() > 3)
+                    || (*opens_sentence_here
+                        .get_or_insert_with(|| opens_sentence(&scope.article[..start + s]))
+                        && capitalised(&v.spelling, found))
                     || (lowercase && self.reads_lowercase(v.entry, &v.spelling, found));
                 // A body (an organisation or agency) that carries cues
                 // names its alias only in an article where one of them
@@ -1330,7 +1336,6 @@ fn validate(e: &Entry) -> Option<String> {
     None
 }
 
-/// Short all-capital aliases ("US", "EC", "LG") only ever match as written.
 /// Whether a word after `before` (the article up to it) opens a sentence:
 /// the article's start, or after a full stop, question or exclamation mark,
 /// colon or a line break, quotes or a dash between ("Six major industrial
@@ -1353,9 +1358,17 @@ fn capitalised(spelling: &str, found: &str) -> bool {
     }
 }
 
+/// Short all-capital aliases ("US", "EC", "LG") only ever match as written.
 fn is_acronym(alias: &str) -> bool {
-    let letters: Vec<char> = alias.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() <= 4 && letters.iter().all(|c| c.is_uppercase())
+    // At most four letters, all capitals (counted without collecting them).
+    let mut letters = 0;
+    for c in alias.chars().filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        if letters > 4 || !c.is_uppercase() {
+            return false;
+        }
+    }
+    true
 }
 
 /// True when `needle` occurs in `hay` as a whole word.
