@@ -49,6 +49,7 @@ fn embed_dirs(dirs: &[&str], ext: &str, out_name: &str) {
 
 fn main() {
     embed("data/lexicon", "jsonl", "lexicon_files.rs");
+    lexicon_compact();
     embed("data/rules", "toml", "rule_files.rs");
     embed("data/time", "toml", "time_files.rs");
     embed_dirs(
@@ -89,6 +90,137 @@ fn rules_json() {
     }
     code.push(']');
     fs::write(Path::new(&out).join("rule_json.rs"), code).expect("write rule_json.rs");
+}
+
+/// The embedded lexicon files again, each pre-parsed into the compact form
+/// `src/lexicon/compact.rs` reads (`lexicon_compact.rs`: one byte string
+/// per file, in the order of `lexicon_files.rs`, each included from its
+/// `lexicon-NAME.bin` beside it): start-up spent 16M
+/// instructions parsing their JSON. A file with a line this encoder does
+/// not understand (bad JSON, an unknown field, a wrong type) gets an empty
+/// string: the library then parses its JSON, and reports the problem with
+/// its line.
+fn lexicon_compact() {
+    let out = env::var("OUT_DIR").unwrap();
+    let mut files: Vec<_> = fs::read_dir("data/lexicon")
+        .map(|rd| rd.filter_map(|e| e.ok()).map(|e| e.path()).collect())
+        .unwrap_or_default();
+    files.retain(|p| p.extension().is_some_and(|e| e == "jsonl"));
+    files.sort();
+    let mut code = String::from("&[\n");
+    for f in &files {
+        let bytes = fs::read_to_string(f)
+            .ok()
+            .and_then(|text| encode_lexicon(&text))
+            .unwrap_or_default();
+        let name = f.file_name().unwrap().to_string_lossy();
+        let bin = Path::new(&out).join(format!("lexicon-{name}.bin"));
+        fs::write(&bin, bytes).expect("write a compact lexicon file");
+        code.push_str(&format!(
+            "    include_bytes!({:?}),\n",
+            bin.display().to_string()
+        ));
+    }
+    code.push(']');
+    fs::write(Path::new(&out).join("lexicon_compact.rs"), code).expect("write lexicon_compact.rs");
+}
+
+/// How a field of a lexicon entry is written in the compact form.
+#[derive(Clone, Copy, PartialEq)]
+enum LexField {
+    /// A required string: its length (u32, little-endian), then its bytes.
+    Str,
+    /// The actor kind: one byte, its index in [`LEXICON_KINDS`].
+    Kind,
+    /// An optional string (null or absent: none): a byte 0, or 1 and the string.
+    OptStr,
+    /// A list of strings (absent: empty): their number (u32), then each.
+    List,
+    /// A boolean (absent: false): one byte, 0 or 1.
+    Bool,
+}
+
+/// The fields of `lexicon::Entry`, in the order the compact form writes
+/// them (and `src/lexicon/compact.rs` reads them).
+const LEXICON_FIELDS: &[(&str, LexField)] = &[
+    ("name", LexField::Str),
+    ("kind", LexField::Kind),
+    ("country", LexField::OptStr),
+    ("aliases", LexField::List),
+    ("demonyms", LexField::List),
+    ("metonym", LexField::Bool),
+    ("valid_from", LexField::OptStr),
+    ("valid_to", LexField::OptStr),
+    ("title", LexField::OptStr),
+    ("cues", LexField::List),
+    ("members", LexField::List),
+    ("currency", LexField::OptStr),
+    ("former_currencies", LexField::List),
+    ("note", LexField::OptStr),
+];
+
+/// The actor kinds as written, in the order of `lexicon::ActorKind`.
+const LEXICON_KINDS: [&str; 6] = [
+    "country",
+    "person",
+    "organization",
+    "company",
+    "agency",
+    "place",
+];
+
+/// A lexicon file's entries in the compact form: per entry, its line
+/// number (u32) and then its fields as [`LEXICON_FIELDS`] lists them.
+/// Lines are skipped as the library skips them (blank, `//`). `None`
+/// when a line is not an entry this encoder can write.
+fn encode_lexicon(text: &str) -> Option<Vec<u8>> {
+    let mut out = Vec::new();
+    let put_str = |out: &mut Vec<u8>, s: &str| {
+        out.extend_from_slice(&u32::try_from(s.len()).ok()?.to_le_bytes());
+        out.extend_from_slice(s.as_bytes());
+        Some(())
+    };
+    for (n, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with("//") {
+            continue;
+        }
+        let serde_json::Value::Object(obj) = serde_json::from_str(line).ok()? else {
+            return None;
+        };
+        if obj
+            .keys()
+            .any(|k| !LEXICON_FIELDS.iter().any(|(f, _)| f == k))
+        {
+            return None;
+        }
+        out.extend_from_slice(&u32::try_from(n + 1).ok()?.to_le_bytes());
+        for &(field, how) in LEXICON_FIELDS {
+            use serde_json::Value;
+            match (how, obj.get(field)) {
+                (LexField::Str, Some(Value::String(s))) => put_str(&mut out, s)?,
+                (LexField::Kind, Some(Value::String(s))) => {
+                    out.push(LEXICON_KINDS.iter().position(|k| k == s)? as u8);
+                }
+                (LexField::OptStr, None | Some(Value::Null)) => out.push(0),
+                (LexField::OptStr, Some(Value::String(s))) => {
+                    out.push(1);
+                    put_str(&mut out, s)?;
+                }
+                (LexField::List, None) => out.extend_from_slice(&0u32.to_le_bytes()),
+                (LexField::List, Some(Value::Array(items))) => {
+                    out.extend_from_slice(&u32::try_from(items.len()).ok()?.to_le_bytes());
+                    for item in items {
+                        put_str(&mut out, item.as_str()?)?;
+                    }
+                }
+                (LexField::Bool, None) => out.push(0),
+                (LexField::Bool, Some(Value::Bool(b))) => out.push(u8::from(*b)),
+                _ => return None,
+            }
+        }
+    }
+    Some(out)
 }
 
 /// The `*.toml` files of `dir`, sorted, as the library embeds them.

@@ -265,6 +265,33 @@ fn bad_lines_reported_with_line_numbers() {
     assert_eq!((errs[0].line, errs[1].line), (1, 2));
 }
 
+/// Every embedded file has a compact form (build.rs understood every
+/// line), and it reads as the same entries, on the same lines, as the
+/// file's JSON.
+#[test]
+fn the_compact_lexicon_reads_as_its_json() {
+    assert_eq!(DEFAULT_LEXICON.len(), DEFAULT_LEXICON_COMPACT.len());
+    for ((name, text), &bytes) in DEFAULT_LEXICON.iter().zip(DEFAULT_LEXICON_COMPACT) {
+        assert!(!bytes.is_empty(), "{name}: no compact form");
+        let json: Vec<(usize, Entry)> = text
+            .lines()
+            .enumerate()
+            .filter(|(_, l)| !l.trim().is_empty() && !l.trim().starts_with("//"))
+            .map(|(n, l)| (n + 1, serde_json::from_str(l.trim()).unwrap()))
+            .collect();
+        let compact: Vec<(usize, Entry)> = compact::entries(bytes).collect();
+        assert_eq!(compact, json, "{name}");
+    }
+    let a = Lexicon::embedded().unwrap();
+    let b = Lexicon::from_sources(
+        DEFAULT_LEXICON
+            .iter()
+            .map(|(n, t)| (n.to_string(), t.to_string())),
+    )
+    .unwrap();
+    assert_eq!(a.entries(), b.entries());
+}
+
 #[test]
 fn group_members_must_be_codes_and_exclude_a_country() {
     let data = concat!(
