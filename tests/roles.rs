@@ -903,6 +903,21 @@ const CASES: &[Case] = &[
         &["KHM", "MYS", "THA"],
         &[],
     ),
+    // ... with a determiner before a listed name ("the Netherlands").
+    (
+        "Washington will hit goods from Norway, the Netherlands and the United Kingdom with a 15% import tax from June.",
+        "tariff",
+        &["USA"],
+        &["GBR", "NLD", "NOR"],
+        &[],
+    ),
+    (
+        "Ottawa said it would put a 20% surtax on steel from Vietnam, the Philippines and Indonesia.",
+        "tariff",
+        &["CAN"],
+        &["IDN", "PHL", "VNM"],
+        &[],
+    ),
     // A country naming the tariff after "in" is a party, not a place.
     (
         "Switzerland wins a cut in the U.S. tariff to 15% from 39%.",

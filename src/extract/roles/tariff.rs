@@ -100,7 +100,7 @@ impl Extractor {
             if let Some(b) = actors.get(k + 1)
                 && goods.contains(&b.m.start)
                 && !goods.contains(&a.m.start)
-                && super::pledge::continues_list(
+                && super::pledge::continues_list_past_the(
                     &v.article[a.m.end..b.m.start],
                     &self.lists.name_joiners,
                 )
@@ -120,7 +120,7 @@ impl Extractor {
             });
             let listed = from_goods
                 && k > 0
-                && super::pledge::continues_list(
+                && super::pledge::continues_list_past_the(
                     &v.article[actors[k - 1].m.end..a.m.start],
                     &self.lists.name_joiners,
                 );
@@ -297,7 +297,7 @@ impl Extractor {
                 out.actors
                     .iter()
                     .any(|x| x.start == b.m.start && x.role == Role::Target)
-                    && super::pledge::continues_list(
+                    && super::pledge::continues_list_past_the(
                         &v.article[b.m.end..a.m.start],
                         &self.lists.name_joiners,
                     )
@@ -504,7 +504,7 @@ impl Extractor {
                 None => (cv + 1..a.tok)
                     .filter(|&i| v.tokens[i].start < a.m.start)
                     .all(figure),
-                Some(b) => super::pledge::continues_list(
+                Some(b) => super::pledge::continues_list_past_the(
                     &v.article[b.m.end..a.m.start],
                     &self.lists.name_joiners,
                 ),
