@@ -1898,6 +1898,44 @@ fn speakers_of_a_tariff_do_not_impose_it() {
     assert_tariff_roles(&ex, "2025-07-24", cases);
 }
 
+/// A pronoun standing for the imposer, the subject of the imposing verb ("In
+/// March he imposed", "she would slap") or a possessive on the tariff ("his
+/// emergency tariffs"), is the person last named: the sentence's first
+/// before it, else the nearest sentence before. A passive subject ("He was
+/// hit with questions") imposes nothing.
+/// (article, start of the tariff's sentence, source, target)
+#[test]
+fn pronoun_imposers_are_the_person_last_named() {
+    let ex = Extractor::embedded().unwrap();
+    let cases: &[(&str, &str, &[&str], &[&str])] = &[
+        (
+            "Prime Minister Mark Carney spoke to reporters in Ottawa on Friday. In March he imposed a 25% surtax on American steel.",
+            "In March he imposed",
+            &["CAN"],
+            &["USA"],
+        ),
+        (
+            "Mexican President Claudia Sheinbaum met business leaders on Monday. She said she would slap tariffs of up to 50% on Chinese cars.",
+            "She said",
+            &["MEX"],
+            &["CHN"],
+        ),
+        (
+            "Donald Trump spoke about trade at a rally in Ohio on Friday. Courts are weighing whether his emergency tariffs on Canadian goods are lawful.",
+            "Courts are weighing",
+            &["USA"],
+            &["CAN"],
+        ),
+        (
+            "Prime Minister Mark Carney spoke on Friday. He was hit with questions about the 25% tariff on American steel.",
+            "He was hit",
+            &[],
+            &["USA"],
+        ),
+    ];
+    assert_tariff_roles(&ex, "2025-07-24", cases);
+}
+
 /// Reported speech: the "I" or "we" of a quote is its speaker, named next to
 /// a speech verb after it, a party to the meeting the quote reports.
 #[test]
