@@ -1649,6 +1649,26 @@ const CASES: &[Case] = &[
         "tariff",
         "asserted",
     ),
+    // A tariff kept while others change ("retaining", "stays", "retained")
+    // is in force.
+    (
+        "Under the new deal, India will go on retaining a 30% tariff on American almonds.",
+        Some("2025-11-20"),
+        "tariff",
+        "asserted",
+    ),
+    (
+        "Under the agreement, the 15% levy on Japanese cars stays while talks on chips will continue next year.",
+        Some("2025-11-20"),
+        "tariff",
+        "asserted",
+    ),
+    (
+        "Under the plan, the 10% levy on U.S. whiskey will be retained while other duties are dropped.",
+        Some("2025-11-20"),
+        "tariff",
+        "asserted",
+    ),
     // A commitment in a participle phrase is the pledge made.
     (
         "Washington will lower its duties on Thai goods to 19%, with Thai firms promising to invest $15 billion in American factories.",

@@ -903,6 +903,21 @@ const CASES: &[Case] = &[
         &["KHM", "MYS", "THA"],
         &[],
     ),
+    // ... with a determiner before a listed name ("the Netherlands").
+    (
+        "Washington will hit goods from Norway, the Netherlands and the United Kingdom with a 15% import tax from June.",
+        "tariff",
+        &["USA"],
+        &["GBR", "NLD", "NOR"],
+        &[],
+    ),
+    (
+        "Ottawa said it would put a 20% surtax on steel from Vietnam, the Philippines and Indonesia.",
+        "tariff",
+        &["CAN"],
+        &["IDN", "PHL", "VNM"],
+        &[],
+    ),
     // A country naming the tariff after "in" is a party, not a place.
     (
         "Switzerland wins a cut in the U.S. tariff to 15% from 39%.",
@@ -1878,6 +1893,44 @@ fn speakers_of_a_tariff_do_not_impose_it() {
             "Canada's trade minister",
             &["CAN"],
             &["CHN"],
+        ),
+    ];
+    assert_tariff_roles(&ex, "2025-07-24", cases);
+}
+
+/// A pronoun standing for the imposer, the subject of the imposing verb ("In
+/// March he imposed", "she would slap") or a possessive on the tariff ("his
+/// emergency tariffs"), is the person last named: the sentence's first
+/// before it, else the nearest sentence before. A passive subject ("He was
+/// hit with questions") imposes nothing.
+/// (article, start of the tariff's sentence, source, target)
+#[test]
+fn pronoun_imposers_are_the_person_last_named() {
+    let ex = Extractor::embedded().unwrap();
+    let cases: &[(&str, &str, &[&str], &[&str])] = &[
+        (
+            "Prime Minister Mark Carney spoke to reporters in Ottawa on Friday. In March he imposed a 25% surtax on American steel.",
+            "In March he imposed",
+            &["CAN"],
+            &["USA"],
+        ),
+        (
+            "Mexican President Claudia Sheinbaum met business leaders on Monday. She said she would slap tariffs of up to 50% on Chinese cars.",
+            "She said",
+            &["MEX"],
+            &["CHN"],
+        ),
+        (
+            "Donald Trump spoke about trade at a rally in Ohio on Friday. Courts are weighing whether his emergency tariffs on Canadian goods are lawful.",
+            "Courts are weighing",
+            &["USA"],
+            &["CAN"],
+        ),
+        (
+            "Prime Minister Mark Carney spoke on Friday. He was hit with questions about the 25% tariff on American steel.",
+            "He was hit",
+            &[],
+            &["USA"],
         ),
     ];
     assert_tariff_roles(&ex, "2025-07-24", cases);

@@ -432,6 +432,15 @@ pub(crate) fn continues_list(between: &str, joiners: &[String]) -> bool {
     matches!(t, "," | "&") || joiners.iter().any(|j| j == word)
 }
 
+/// [`continues_list`], a determiner before the second name allowed: a list
+/// of the countries whose goods a tariff hits ("goods from Germany, the
+/// United Kingdom, the Netherlands and Finland"). (Not for lists in
+/// general: ", the U.S. Agriculture Department said" after a name is an
+/// attribution, not a further party.)
+pub(crate) fn continues_list_past_the(between: &str, joiners: &[String]) -> bool {
+    continues_list(strip_determiner(between), joiners)
+}
+
 /// The text between two names without a determiner before the second ("and
 /// the United Arab Emirates" reads as "and").
 fn strip_determiner(between: &str) -> &str {

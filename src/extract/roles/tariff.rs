@@ -100,7 +100,7 @@ impl Extractor {
             if let Some(b) = actors.get(k + 1)
                 && goods.contains(&b.m.start)
                 && !goods.contains(&a.m.start)
-                && super::pledge::continues_list(
+                && super::pledge::continues_list_past_the(
                     &v.article[a.m.end..b.m.start],
                     &self.lists.name_joiners,
                 )
@@ -120,7 +120,7 @@ impl Extractor {
             });
             let listed = from_goods
                 && k > 0
-                && super::pledge::continues_list(
+                && super::pledge::continues_list_past_the(
                     &v.article[actors[k - 1].m.end..a.m.start],
                     &self.lists.name_joiners,
                 );
@@ -297,7 +297,7 @@ impl Extractor {
                 out.actors
                     .iter()
                     .any(|x| x.start == b.m.start && x.role == Role::Target)
-                    && super::pledge::continues_list(
+                    && super::pledge::continues_list_past_the(
                         &v.article[b.m.end..a.m.start],
                         &self.lists.name_joiners,
                     )
@@ -370,6 +370,27 @@ impl Extractor {
                 cued = true;
             }
         }
+        // "In July he imposed a 50% tariff", "since his April tariff blitz":
+        // a pronoun subject of the imposing verb, or a possessive one on the
+        // tariff, is the person last named, who imposes; a possessive wins
+        // over word order, as a name modifying the tariff does.
+        if let Some((imposer, possessive)) = self.pronoun_imposer(v, site) {
+            let placed = out.actors.iter().any(|a| a.role == Role::Source);
+            let by_order_only = out
+                .actors
+                .iter()
+                .filter(|a| a.role == Role::Source)
+                .all(|a| order_sources.contains(&a.start));
+            if possessive && placed && by_order_only {
+                out.actors
+                    .retain(|a| !(a.role == Role::Source && order_sources.contains(&a.start)));
+                by_order = false;
+            }
+            if !out.actors.iter().any(|a| a.role == Role::Source) {
+                out.push(imposer);
+                cued = true;
+            }
+        }
         out.cued = cued;
         out.guessed = by_order
             && !cued
@@ -379,6 +400,53 @@ impl Extractor {
             out.guessed = false;
             out.cued = false;
         }
+    }
+
+    /// The person a pronoun for the tariff's imposer names, and whether the
+    /// pronoun is a possessive: "he" or "she" (`pronouns`) with at most two
+    /// lowercase words before a verb of `tariff_impose_verbs` (the trigger or
+    /// before it: "In July he imposed", "he will hit goods from ..."), or
+    /// "his" or "her" (`person_possessives`) right before the trigger with at
+    /// most two plain words between ("his April tariff blitz"). The person is
+    /// the latest named (the sentence's first before the pronoun, else the
+    /// nearest sentence before), and must have a country.
+    fn pronoun_imposer(&self, v: &View, site: &RoleSite) -> Option<(Actor, bool)> {
+        let c = &self.cues;
+        let (cs, t0, t1) = (site.parties.start, site.trigger.first, site.trigger.past);
+        let lower = |i: usize| v.tokens[i].text.chars().all(char::is_lowercase);
+        let subject = last_phrase_in(&v.ids, cs, t1, &c.tariff_impose_verbs).and_then(|cv| {
+            (cv.saturating_sub(3).max(cs)..cv)
+                .rev()
+                .find(|&i| phrase_at(&v.ids, i, &c.pronouns))
+                .filter(|&p| {
+                    (p + 1..cv).all(|i| lower(i) && !phrase_at(&v.ids, i, &c.passive_auxiliaries))
+                })
+        });
+        let possessive = || {
+            (t0.saturating_sub(3).max(cs)..t0)
+                .rev()
+                .find(|&i| phrase_at(&v.ids, i, &c.person_possessives))
+                .filter(|&p| {
+                    (p + 1..t0).all(|i| {
+                        is_plain_word(v.tokens[i].text)
+                            && !phrase_at(&v.ids, i, &c.determiners)
+                            && !phrase_at(&v.ids, i, &c.tariff_target_preps)
+                    })
+                })
+        };
+        let (at, is_possessive) = match subject {
+            Some(p) => (p, false),
+            None => (possessive()?, true),
+        };
+        let person = self.latest_person(v, at, site.previous)?;
+        person.country.as_ref()?;
+        Some((
+            Actor {
+                role: Role::Source,
+                ..person
+            },
+            is_possessive,
+        ))
     }
 
     /// Whether actor `a` is a country named by its full name, plain: not a
@@ -504,7 +572,7 @@ impl Extractor {
                 None => (cv + 1..a.tok)
                     .filter(|&i| v.tokens[i].start < a.m.start)
                     .all(figure),
-                Some(b) => super::pledge::continues_list(
+                Some(b) => super::pledge::continues_list_past_the(
                     &v.article[b.m.end..a.m.start],
                     &self.lists.name_joiners,
                 ),
