@@ -179,6 +179,16 @@ impl Extractor {
                             || phrase_at(&v.ids, j, &self.cues.meeting_nouns)
                     })
             });
+            // "held talks on Ukraine", "met Wang Yi on North Korea": a topic.
+            let topic_on = a.tok > t0 && {
+                let mut i = a.tok;
+                while i > site.trigger.past && phrase_at(&v.ids, i - 1, &self.cues.determiners) {
+                    i -= 1;
+                }
+                i > site.trigger.past
+                    && phrase_at(&v.ids, i - 1, &self.cues.meeting_topic_on)
+                    && !v.article[v.tokens[i - 1].end..v.tokens[a.tok].start].contains([',', ';'])
+            };
             // (They still tell that the sentence names parties: the
             // meeting is one, with its own parties inherited.)
             if in_other_event(a.tok) {
@@ -186,6 +196,7 @@ impl Extractor {
                 continue;
             }
             if in_topic(a.tok)
+                || topic_on
                 || absent
                 || on_agenda
                 || came_from
