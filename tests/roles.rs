@@ -460,6 +460,45 @@ const CASES: &[Case] = &[
         &[],
         &["DEU", "FRA"],
     ),
+    // The host of a summit named right after it is a party to it when the
+    // sentence names no two countries of its own ...
+    (
+        "Leaders signed the declaration at the APEC summit in South Korea on Saturday.",
+        "meeting",
+        &[],
+        &[],
+        &["KOR"],
+    ),
+    (
+        "Mr Blair is at a summit in Brussels, where trade is on the agenda.",
+        "meeting",
+        &[],
+        &[],
+        &["GBR", "EU"],
+    ),
+    (
+        "Albanese will fly on to the Group of 20 summit in Rio de Janeiro next week.",
+        "meeting",
+        &[],
+        &[],
+        &["AUS", "BRA"],
+    ),
+    // ... not of two parties' own summit, nor of a summit that is only the
+    // occasion of a meeting named before it.
+    (
+        "Trump and Xi held a summit in Busan on Thursday.",
+        "meeting",
+        &[],
+        &[],
+        &["USA", "CHN"],
+    ),
+    (
+        "Lula proposed a meeting with Trump at the ASEAN summit in Malaysia.",
+        "meeting",
+        &[],
+        &[],
+        &["BRA", "USA"],
+    ),
     // The six of the Paris accord (the seven without Italy) are six members.
     (
         "Officials of the six leading industrial countries will meet in Washington next month.",
