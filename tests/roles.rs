@@ -437,6 +437,68 @@ const CASES: &[Case] = &[
         &[],
         &["AUS"],
     ),
+    // A country right after "on", past the trigger, is what the meeting is
+    // about, not a party to it.
+    (
+        "Macron and Starmer held talks on Ukraine in Paris on Tuesday.",
+        "meeting",
+        &[],
+        &[],
+        &["FRA", "GBR"],
+    ),
+    (
+        "Lavrov held talks with Wang Yi on North Korea on Friday.",
+        "meeting",
+        &[],
+        &[],
+        &["RUS", "CHN"],
+    ),
+    (
+        "Germany and France will host a conference on Syria's reconstruction next month.",
+        "meeting",
+        &[],
+        &[],
+        &["DEU", "FRA"],
+    ),
+    // The host of a summit named right after it is a party to it when the
+    // sentence names no two countries of its own ...
+    (
+        "Leaders signed the declaration at the APEC summit in South Korea on Saturday.",
+        "meeting",
+        &[],
+        &[],
+        &["KOR"],
+    ),
+    (
+        "Mr Blair is at a summit in Brussels, where trade is on the agenda.",
+        "meeting",
+        &[],
+        &[],
+        &["GBR", "EU"],
+    ),
+    (
+        "Albanese will fly on to the Group of 20 summit in Rio de Janeiro next week.",
+        "meeting",
+        &[],
+        &[],
+        &["AUS", "BRA"],
+    ),
+    // ... not of two parties' own summit, nor of a summit that is only the
+    // occasion of a meeting named before it.
+    (
+        "Trump and Xi held a summit in Busan on Thursday.",
+        "meeting",
+        &[],
+        &[],
+        &["USA", "CHN"],
+    ),
+    (
+        "Lula proposed a meeting with Trump at the ASEAN summit in Malaysia.",
+        "meeting",
+        &[],
+        &[],
+        &["BRA", "USA"],
+    ),
     // The six of the Paris accord (the seven without Italy) are six members.
     (
         "Officials of the six leading industrial countries will meet in Washington next month.",
@@ -1278,6 +1340,81 @@ fn roles_table() {
         let want = (codes(source), codes(target), codes(participant));
         if got != want {
             failures.push(format!("{text:?}: got {got:?}, want {want:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// A gathering named in the lexicon ("an EU summit"), or by a name that
+/// meant one gathering in its period ("the Venice summit", "the economic
+/// summit" in 1987 wire copy: the Group of Seven's; "the Paris meeting" of
+/// February 1987: the six of the Louvre accord), is a meeting of that body's
+/// members, and only in that period. (Article date, sentence, trigger,
+/// participant countries exactly.)
+const NAMED_GATHERINGS: &[(&str, &str, &str, &[&str])] = &[
+    (
+        "2025-03-01",
+        "Leaders approved the defence plan at an EU summit in Brussels on Friday.",
+        "summit",
+        &["EU"],
+    ),
+    (
+        "1987-05-20",
+        "Bonn will resist calls for new stimulus at next month's economic summit in Venice, officials said.",
+        "summit",
+        &["USA", "JPN", "DEU", "FRA", "GBR", "ITA", "CAN"],
+    ),
+    (
+        "1987-05-20",
+        "Analysts expect little from the Venice summit, a Treasury official said.",
+        "summit",
+        &["USA", "JPN", "DEU", "FRA", "GBR", "ITA", "CAN"],
+    ),
+    (
+        "1987-04-10",
+        "The ministers reaffirmed the currency ranges agreed at the Louvre meeting in February.",
+        "meeting",
+        &["USA", "JPN", "DEU", "FRA", "GBR", "CAN"],
+    ),
+    (
+        "1987-03-30",
+        "Dealers said central banks had defended the floor for the dollar set at the Paris meeting.",
+        "meeting",
+        &["USA", "JPN", "DEU", "FRA", "GBR", "CAN"],
+    ),
+    // The gathering a meeting prepares for is another meeting, with its
+    // own parties.
+    (
+        "1987-04-02",
+        "Nakasone will meet President Reagan this month to prepare for the Venice summit.",
+        "meet",
+        &["JPN", "USA"],
+    ),
+    // Out of its period the name is no group's.
+    (
+        "2025-03-01",
+        "Saudi officials said leaders will gather for an economic summit in Riyadh next month.",
+        "summit",
+        &["SAU"],
+    ),
+];
+
+#[test]
+fn named_gatherings_are_their_bodys_meetings_in_their_period() {
+    let ex = Extractor::embedded().unwrap();
+    let mut failures = Vec::new();
+    for (date, text, trigger, participant) in NAMED_GATHERINGS {
+        let events = ex.extract_dated("case", text, Some(date));
+        let Some(e) = events
+            .iter()
+            .find(|e| e.event_type == "meeting" && e.trigger.text == *trigger)
+        else {
+            failures.push(format!("no meeting on {trigger:?} in {text:?}: {events:?}"));
+            continue;
+        };
+        let got = role_countries(e, "participant");
+        if got != codes(participant) {
+            failures.push(format!("{text:?}: got {got:?}, want {participant:?}"));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));

@@ -1224,10 +1224,16 @@ impl Extractor {
         // pair's gathering, not a name that swallows the meeting.)
         let paired =
             |s: usize| v.article[..s].ends_with('-') && actors.iter().any(|b| b.m.end + 1 == s);
-        if actors
-            .iter()
-            .any(|a| a.m.start <= start && end <= a.m.end && !(named_event && paired(a.m.start)))
-        {
+        // ("an EU summit", "the Venice economic summit": a gathering's
+        // name that ends in the trigger is the meeting itself, with the
+        // body as its party.)
+        let names_the_gathering =
+            |a: &Placed| a.m.end == end && self.lexicon.entry(a.m.entry).gathering;
+        if actors.iter().any(|a| {
+            a.m.start <= start
+                && end <= a.m.end
+                && !(named_event && (paired(a.m.start) || names_the_gathering(a)))
+        }) {
             return true;
         }
         // A named gathering ("the Ukraine Recovery Conference") is the event itself.

@@ -138,6 +138,15 @@ pub struct Entry {
     /// is found by a query for any of its countries.
     #[serde(default)]
     pub members: Vec<String>,
+    /// True for a body whose aliases ending in a meeting word name its
+    /// gathering ("EU summit" for the European Council; "economic summit"
+    /// for the Group of Seven's leaders in 1975-97): a meeting trigger that
+    /// ends such an alias still fires, the body (or each member) its party.
+    /// With `valid_from` / `valid_to`, such an entry matches only in an
+    /// article dated within its range (no date, no match): a gathering's
+    /// name often means it in one period only.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub gathering: bool,
     /// For countries: the ISO 4217 code of the money it issues today
     /// ("CAD"), so that a country named in a headline can say what a bare
     /// "dlrs" means (see [`crate::quantity::ArticleCurrency`]).
@@ -599,6 +608,14 @@ impl Lexicon {
                     ActorKind::Organization | ActorKind::Agency
                 );
                 if !spelled_right || (body && !self.cued(v.entry, scope)) {
+                    continue;
+                }
+                // A gathering named for its period ("the economic summit":
+                // the G-7's in 1987, an EU one in 2005) names it only then.
+                if self.entries[v.entry].gathering
+                    && self.periods[v.entry] != (None, None)
+                    && !date.is_some_and(|d| self.valid_on(v.entry, d))
+                {
                     continue;
                 }
                 best = Some(match best {

@@ -179,6 +179,16 @@ impl Extractor {
                             || phrase_at(&v.ids, j, &self.cues.meeting_nouns)
                     })
             });
+            // "held talks on Ukraine", "met Wang Yi on North Korea": a topic.
+            let topic_on = a.tok > t0 && {
+                let mut i = a.tok;
+                while i > site.trigger.past && phrase_at(&v.ids, i - 1, &self.cues.determiners) {
+                    i -= 1;
+                }
+                i > site.trigger.past
+                    && phrase_at(&v.ids, i - 1, &self.cues.meeting_topic_on)
+                    && !v.article[v.tokens[i - 1].end..v.tokens[a.tok].start].contains([',', ';'])
+            };
             // (They still tell that the sentence names parties: the
             // meeting is one, with its own parties inherited.)
             if in_other_event(a.tok) {
@@ -186,6 +196,7 @@ impl Extractor {
                 continue;
             }
             if in_topic(a.tok)
+                || topic_on
                 || absent
                 || on_agenda
                 || came_from
@@ -213,6 +224,41 @@ impl Extractor {
         if countries.len() < 2 {
             for a in &named_places {
                 self.push_actor(out, v, a, Role::Participant);
+            }
+        }
+        // "at the APEC summit in South Korea", "at a summit in Brussels": the
+        // host of a summit that names no two countries of its own, right
+        // after it, is a party to it (not of "Trump and Xi held a summit in
+        // Busan"). Not when the sentence names someone's meeting before it,
+        // by a pronoun or a meeting noun: the summit is then its occasion
+        // ("they had brief exchanges at ... the BRICS summit in
+        // Johannesburg", "a meeting floated for the ASEAN summit in
+        // Malaysia").
+        let t1 = site.trigger.past;
+        if t1 > t0
+            && phrase_at(&v.ids, t1 - 1, &self.cues.meeting_host_gatherings)
+            && !any_phrase_in(&v.ids, 0, t0, &self.cues.pronouns)
+            && !any_phrase_in(&v.ids, 0, t0, &self.cues.meeting_nouns)
+        {
+            let mut held: Vec<&str> = out
+                .actors
+                .iter()
+                .filter_map(|a| a.country.as_deref())
+                .collect();
+            held.sort_unstable();
+            held.dedup();
+            let host = self.first_location(v, t1, ce).and_then(|l| {
+                self.actors_of(v)
+                    .iter()
+                    .find(|a| a.m.start == l.start && a.m.end == l.end)
+                    .filter(|a| a.tok > t1 && self.preceding_word(v, a.tok) == Some(t1))
+            });
+            if held.len() < 2
+                && let Some(h) = host
+                && let Some(c) = self.lexicon.entry(h.m.entry).country.as_deref()
+                && !held.contains(&c)
+            {
+                self.push_actor(out, v, h, Role::Participant);
             }
         }
         // "he would meet ...": resolve the pronoun to the latest person named.
