@@ -149,6 +149,7 @@ const LEXICON_FIELDS: &[(&str, LexField)] = &[
     ("aliases", LexField::List),
     ("demonyms", LexField::List),
     ("metonym", LexField::Bool),
+    ("gathering", LexField::Bool),
     ("valid_from", LexField::OptStr),
     ("valid_to", LexField::OptStr),
     ("title", LexField::OptStr),

@@ -82,6 +82,7 @@ pub(super) fn entries(bytes: &'static [u8]) -> impl Iterator<Item = (usize, Entr
             aliases: r.list(),
             demonyms: r.list(),
             metonym: r.byte() == 1,
+            gathering: r.byte() == 1,
             valid_from: r.opt(),
             valid_to: r.opt(),
             title: r.opt(),
