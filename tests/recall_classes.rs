@@ -1101,9 +1101,10 @@ fn a_list_of_tariff_measures_gives_one_tariff_each() {
 }
 
 /// Two events of one type in one sentence, the second opened by "after",
-/// "before", "following", "since" or "until" (an event earlier or later than
-/// the first); with "their", "the" or "its" after the word it is the first
-/// one again: (sentence, type, events of the type).
+/// "before", "following", "since", "until" or "the same day" (an event
+/// earlier or later than the first, or beside it); with "their", "the" or
+/// "its" after the word it is the first one again, unless a past verb with
+/// its own subject follows: (sentence, type, events of the type).
 const SEQUENCES: &[(&str, &str, usize)] = &[
     (
         "Prosecutors raided the party's headquarters in Seoul on Friday, after searching the homes of two aides on Wednesday.",
@@ -1114,6 +1115,30 @@ const SEQUENCES: &[(&str, &str, usize)] = &[
         "Carney will meet Xi in Beijing on Thursday before heading to New Delhi for talks with Modi.",
         "meeting",
         2,
+    ),
+    // A past verb with a subject of its own between it and the sequence
+    // word, or after "the same day": an event of its own, even beside a
+    // mention that refers back to the article's event.
+    (
+        "The raid comes three months after the Busan District Prosecutors' Office searched the offices of Hanil Shipping in a bribery case.",
+        "raid",
+        2,
+    ),
+    (
+        "Tax officials searched Hanmi Motors' headquarters in Seoul on Tuesday. The searches come a week after the customs agency raided the carmaker's plant in Ulsan.",
+        "raid",
+        3,
+    ),
+    (
+        "Chinese Premier Li Qiang arrived in Jakarta on Sunday, the same day he met Indonesian President Prabowo Subianto at the palace.",
+        "meeting",
+        2,
+    ),
+    // What was done in the raid is the raid.
+    (
+        "Dozens of workers were detained after immigration agents raided the factory in Georgia on Thursday.",
+        "raid",
+        1,
     ),
     // The same meeting named again.
     (

@@ -1104,10 +1104,13 @@ fn listed_measures(a: &Event, b: &Event, lists: &MeasureLists) -> bool {
 /// and the trigger, make the mention the other's again (`sequence_same_event`:
 /// "before their summit").
 pub(crate) struct SequenceLists<'a> {
-    /// "after", "before", "following" ...
+    /// "after", "before", "following", "the same day" ...
     pub words: &'a [String],
     /// "the", "their", "that" ...
     pub same_event: &'a [String],
+    /// `past_triggers`: a trigger opening with one of these is a verb with
+    /// a subject of its own ("after the prosecutors' office searched").
+    pub verbs: &'a [String],
 }
 
 /// Whether the event is named by a definite noun phrase ("the pledge was a
@@ -1149,11 +1152,23 @@ fn same_stem(a: &Event, b: &Event) -> bool {
     x.chars().count() == 4 && x == y
 }
 
-/// Whether the event's trigger is opened by a sequence word within three
-/// words before it, with no comma or same-event word between ("after
-/// searching the homes", "before travelling on to", "after a call with"),
-/// and the trigger itself does not start with a same-event word ("before
-/// the new rate applied").
+/// Words before a trigger searched for a sequence word: [`SEQUENCE_NEAR`]
+/// for any trigger, [`SEQUENCE_CLAUSE`] for a verb with its subject between.
+const SEQUENCE_NEAR: usize = 3;
+
+/// See [`SEQUENCE_NEAR`]: "after the Seoul Central District Prosecutors'
+/// Office searched" (seven words).
+const SEQUENCE_CLAUSE: usize = 8;
+
+/// Whether the event's trigger is opened by a sequence word or phrase with
+/// no comma between: within [`SEQUENCE_NEAR`] words before it, with no
+/// same-event word between ("after searching the homes", "before
+/// travelling on to", "after a call with"), and the trigger itself does not
+/// start with a same-event word ("before the new rate applied"); or, when
+/// the trigger is a past verb (`verbs`: "searched", "met"), within
+/// [`SEQUENCE_CLAUSE`] words, the words between being the verb's own
+/// subject ("weeks after the prosecutors' office searched", "the same day
+/// he met").
 fn sequenced(e: &Event, lists: &SequenceLists) -> bool {
     let s = &e.sentence;
     let at = e.trigger.start;
@@ -1165,16 +1180,44 @@ fn sequenced(e: &Event, lists: &SequenceLists) -> bool {
     if is(lists.same_event, first_of_trigger) {
         return false;
     }
-    let head = &s.text[..at - s.start];
-    for (n, raw) in head.split_whitespace().rev().take(3).enumerate() {
-        if n > 0 && raw.ends_with([',', ';', ':']) {
-            return false;
+    let lower = e.trigger.text.to_lowercase();
+    let verb = first_of_trigger
+        .chars()
+        .next()
+        .is_some_and(char::is_lowercase)
+        && lists.verbs.iter().any(|v| {
+            lower
+                .strip_prefix(v.as_str())
+                .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+        });
+    let reach = if verb { SEQUENCE_CLAUSE } else { SEQUENCE_NEAR };
+    // The words before the trigger, nearest first, up to a comma.
+    let mut words: Vec<String> = Vec::with_capacity(reach + 3);
+    for (n, raw) in s.text[..at - s.start].split_whitespace().rev().enumerate() {
+        if n >= reach + 2 || (n > 0 && raw.ends_with([',', ';', ':'])) {
+            break;
         }
-        let w = raw.trim_matches(|c: char| !c.is_alphanumeric());
-        if is(lists.words, w) {
+        words.push(
+            raw.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase(),
+        );
+    }
+    // Whether a sequence word or phrase ends at word `n` (counted back).
+    let phrase_ends_at = |n: usize| {
+        lists.words.iter().any(|p| {
+            let mut k = n;
+            p.split_whitespace().rev().all(|w| {
+                let hit = words.get(k).is_some_and(|x| x.eq_ignore_ascii_case(w));
+                k += 1;
+                hit
+            })
+        })
+    };
+    for (n, w) in words.iter().enumerate().take(reach) {
+        if phrase_ends_at(n) {
             return true;
         }
-        if is(lists.same_event, w) {
+        if !verb && is(lists.same_event, w) {
             return false;
         }
     }
@@ -1407,12 +1450,19 @@ pub(crate) fn merge_same_type(
             continue;
         }
         // An event before or after the other ("after searching the homes
-        // of three aides"): a mention of its own, whatever it shares.
-        let named_again = definite(&prev.event, sequence) && same_stem(&prev.event, &d.event);
-        let own_mention = !refers_back(&d.event)
-            && !refers_back(&prev.event)
-            && !named_again
-            && sequenced(&d.event, sequence);
+        // of three aides", "the raid comes weeks after prosecutors searched
+        // the offices"): a mention of its own, whatever it shares, unless it
+        // only refers back or the other, a definite noun of its stem, names
+        // it ("the raid came weeks after police raided"), or tells what was
+        // done in it ("were detained ... after agents raided the site"). The
+        // other may refer back: it is the article's event, this one another.
+        let apart = |seq: &Draft, other: &Draft| {
+            let (e, o) = (&seq.event, &other.event);
+            let named_again = definite(o, sequence) && same_stem(o, e);
+            !refers_back(e) && !other.segment.content && !named_again && sequenced(e, sequence)
+        };
+        let own_mention = apart(&d, prev)
+            || (prev.event.trigger.start > d.event.trigger.start && apart(prev, &d));
         if own_mention {
             // The parties named from the later mention on are its own, not
             // the earlier event's ("will meet Xi in Beijing before heading

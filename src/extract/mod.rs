@@ -592,6 +592,7 @@ impl Extractor {
             &SequenceLists {
                 words: &l.sequence_words,
                 same_event: &l.sequence_same_event,
+                verbs: &l.past_triggers,
             },
         );
         let cues = split::SplitCues {
