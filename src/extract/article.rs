@@ -1022,6 +1022,7 @@ fn distinct_tariffs(a: &Event, b: &Event, answer_words: &[String], lists: &Measu
     };
     rates
         || (differ(Role::Source) && differ(Role::Target))
+        || answered_measure(a, lists.answered) != answered_measure(b, lists.answered)
         || answered(a, b)
         || answered(b, a)
         || listed_measures(a, b, lists)
@@ -1035,6 +1036,38 @@ pub(crate) struct MeasureLists<'a> {
     pub openers: &'a [String],
     /// Words after a measure noun that make it a phrase of its own ("on").
     pub modifiers: &'a [String],
+    /// `tariff_answered_openers`: phrases before a tariff naming the
+    /// measure another answers ("in retaliation for", "payback for").
+    pub answered: &'a [String],
+}
+
+/// Words before a tariff's trigger searched for an `answered` opener ("its
+/// answer to Trump's decision to double his tariff": seven).
+const ANSWERED_REACH: usize = 8;
+
+/// Whether a tariff's trigger follows, within [`ANSWERED_REACH`] words and
+/// no comma, one of `openers` ("seen as retaliation for EU tariffs on
+/// Chinese cars", "payback for its tariffs on electric cars"): the measure
+/// another tariff of the sentence answers, a tariff apart from it.
+fn answered_measure(e: &Event, openers: &[String]) -> bool {
+    let s = &e.sentence;
+    let Some(head) = s.between(s.start, e.trigger.start) else {
+        return false;
+    };
+    let clause = head.rsplit([',', ';', ':']).next().unwrap_or_default();
+    let words: Vec<String> = clause
+        .split_whitespace()
+        .rev()
+        .take(ANSWERED_REACH)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let near = words.into_iter().rev().collect::<Vec<_>>().join(" ");
+    openers
+        .iter()
+        .any(|o| whole_word_starts(&near, &o.to_lowercase()).next().is_some())
 }
 
 /// Whether two tariff nouns of one sentence head two noun phrases of a list
@@ -1111,6 +1144,12 @@ pub(crate) struct SequenceLists<'a> {
     /// `past_triggers`: a trigger opening with one of these is a verb with
     /// a subject of its own ("after the prosecutors' office searched").
     pub verbs: &'a [String],
+    /// `sequence_clause_words`: phrases that open a clause beside another
+    /// event, only before such a verb ("the same day he met").
+    pub clause_words: &'a [String],
+    /// `event_outcomes`: triggers telling an event's outcome ("detained"),
+    /// part of the event a sequence word ties them to.
+    pub outcomes: &'a [String],
 }
 
 /// Whether the event is named by a definite noun phrase ("the pledge was a
@@ -1161,15 +1200,17 @@ const SEQUENCE_NEAR: usize = 3;
 const SEQUENCE_CLAUSE: usize = 8;
 
 /// Whether the event's trigger is opened by a sequence word or phrase with
-/// no comma between: within [`SEQUENCE_NEAR`] words before it, with no
-/// same-event word between ("after searching the homes", "before
-/// travelling on to", "after a call with"), and the trigger itself does not
-/// start with a same-event word ("before the new rate applied"); or, when
-/// the trigger is a past verb (`verbs`: "searched", "met"), within
-/// [`SEQUENCE_CLAUSE`] words, the words between being the verb's own
-/// subject ("weeks after the prosecutors' office searched", "the same day
-/// he met").
-fn sequenced(e: &Event, lists: &SequenceLists) -> bool {
+/// no comma between, and `other`'s trigger not between: within
+/// [`SEQUENCE_NEAR`] words before it, with no same-event word between
+/// ("after searching the homes", "before travelling on to", "after a call
+/// with"), and the trigger itself does not start with a same-event word
+/// ("before the new rate applied"); or, when the trigger is a past verb
+/// (`verbs`: "searched", "met"; or a lowercase "-ed" word), within [`SEQUENCE_CLAUSE`] words, the
+/// words between being the verb's own subject ("weeks after the
+/// prosecutors' office searched"; "the same day he met", by a
+/// `clause_words` phrase) unless the other mention is that subject ("before
+/// major assistance is provided").
+fn sequenced(e: &Event, other: &Event, lists: &SequenceLists) -> bool {
     let s = &e.sentence;
     let at = e.trigger.start;
     if at < s.start || at > s.start + s.text.len() || !s.text.is_char_boundary(at - s.start) {
@@ -1181,41 +1222,55 @@ fn sequenced(e: &Event, lists: &SequenceLists) -> bool {
         return false;
     }
     let lower = e.trigger.text.to_lowercase();
+    // A listed past verb, or a lowercase "-ed" word ("inspected").
     let verb = first_of_trigger
         .chars()
         .next()
         .is_some_and(char::is_lowercase)
-        && lists.verbs.iter().any(|v| {
-            lower
-                .strip_prefix(v.as_str())
-                .is_some_and(|r| r.is_empty() || r.starts_with(' '))
-        });
+        && ((first_of_trigger.len() > 4 && first_of_trigger.ends_with("ed"))
+            || lists.verbs.iter().any(|v| {
+                lower
+                    .strip_prefix(v.as_str())
+                    .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+            }));
     let reach = if verb { SEQUENCE_CLAUSE } else { SEQUENCE_NEAR };
-    // The words before the trigger, nearest first, up to a comma.
-    let mut words: Vec<String> = Vec::with_capacity(reach + 3);
-    for (n, raw) in s.text[..at - s.start].split_whitespace().rev().enumerate() {
+    // The words before the trigger, nearest first, up to a comma, each with
+    // its offset in the article.
+    let mut words: Vec<(String, usize)> = Vec::with_capacity(reach + 3);
+    let head = &s.text[..at - s.start];
+    let mut end = head.len();
+    for (n, raw) in head.split_whitespace().rev().enumerate() {
         if n >= reach + 2 || (n > 0 && raw.ends_with([',', ';', ':'])) {
             break;
         }
-        words.push(
-            raw.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase(),
-        );
+        let from = head[..end].rfind(raw).unwrap_or(0);
+        end = from;
+        let w = raw
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        words.push((w, s.start + from));
     }
-    // Whether a sequence word or phrase ends at word `n` (counted back).
-    let phrase_ends_at = |n: usize| {
-        lists.words.iter().any(|p| {
+    // Whether a phrase of `list` ends at word `n` (counted back); where
+    // its first word starts.
+    let phrase_ends_at = |list: &[String], n: usize| {
+        list.iter().find_map(|p| {
             let mut k = n;
-            p.split_whitespace().rev().all(|w| {
-                let hit = words.get(k).is_some_and(|x| x.eq_ignore_ascii_case(w));
+            let all = p.split_whitespace().rev().all(|w| {
+                let hit = words.get(k).is_some_and(|x| x.0.eq_ignore_ascii_case(w));
                 k += 1;
                 hit
-            })
+            });
+            all.then(|| words[k - 1].1)
         })
     };
-    for (n, w) in words.iter().enumerate().take(reach) {
-        if phrase_ends_at(n) {
-            return true;
+    for (n, (w, _)) in words.iter().enumerate().take(reach) {
+        let clause = if verb {
+            phrase_ends_at(lists.clause_words, n)
+        } else {
+            None
+        };
+        if let Some(from) = phrase_ends_at(lists.words, n).or(clause) {
+            return !(from..at).contains(&other.trigger.start);
         }
         if !verb && is(lists.same_event, w) {
             return false;
@@ -1453,14 +1508,21 @@ pub(crate) fn merge_same_type(
         // of three aides", "the raid comes weeks after prosecutors searched
         // the offices"): a mention of its own, whatever it shares, unless it
         // only refers back or the other, a definite noun of its stem, names
-        // it ("the raid came weeks after police raided"), or tells what was
-        // done in it ("were detained ... after agents raided the site"). The
-        // other may refer back: it is the article's event, this one another.
-        let apart = |seq: &Draft, other: &Draft| {
-            let (e, o) = (&seq.event, &other.event);
-            let named_again = definite(o, sequence) && same_stem(o, e);
-            !refers_back(e) && !other.segment.content && !named_again && sequenced(e, sequence)
-        };
+        // it ("the raid came weeks after police raided"), or tells its
+        // outcome ("were detained after agents raided the site"), or refers
+        // back to tell what was done in it. Else the other may refer back:
+        // it is the article's event, this one another.
+        let apart =
+            |seq: &Draft, other: &Draft| {
+                let (e, o) = (&seq.event, &other.event);
+                let named_again = definite(o, sequence) && same_stem(o, e);
+                let outcome =
+                    o.trigger.text.split_whitespace().next().is_some_and(|w| {
+                        sequence.outcomes.iter().any(|x| x.eq_ignore_ascii_case(w))
+                    });
+                let done_in_it = outcome || (refers_back(o) && other.segment.content);
+                !refers_back(e) && !done_in_it && !named_again && sequenced(e, o, sequence)
+            };
         let own_mention = apart(&d, prev)
             || (prev.event.trigger.start > d.event.trigger.start && apart(prev, &d));
         if own_mention {
