@@ -1101,9 +1101,10 @@ fn a_list_of_tariff_measures_gives_one_tariff_each() {
 }
 
 /// Two events of one type in one sentence, the second opened by "after",
-/// "before", "following", "since" or "until" (an event earlier or later than
-/// the first); with "their", "the" or "its" after the word it is the first
-/// one again: (sentence, type, events of the type).
+/// "before", "following", "since", "until" or "the same day" (an event
+/// earlier or later than the first, or beside it); with "their", "the" or
+/// "its" after the word it is the first one again, unless a past verb with
+/// its own subject follows: (sentence, type, events of the type).
 const SEQUENCES: &[(&str, &str, usize)] = &[
     (
         "Prosecutors raided the party's headquarters in Seoul on Friday, after searching the homes of two aides on Wednesday.",
@@ -1114,6 +1115,41 @@ const SEQUENCES: &[(&str, &str, usize)] = &[
         "Carney will meet Xi in Beijing on Thursday before heading to New Delhi for talks with Modi.",
         "meeting",
         2,
+    ),
+    // A past verb with a subject of its own between it and the sequence
+    // word, or after "the same day": an event of its own, even beside a
+    // mention that refers back to the article's event.
+    (
+        "The raid comes three months after the Busan District Prosecutors' Office searched the offices of Hanil Shipping in a bribery case.",
+        "raid",
+        2,
+    ),
+    (
+        "Tax officials searched Hanmi Motors' headquarters in Seoul on Tuesday. The searches come a week after the customs agency raided the carmaker's plant in Ulsan.",
+        "raid",
+        3,
+    ),
+    (
+        "Chinese Premier Li Qiang arrived in Jakarta on Sunday, the same day he met Indonesian President Prabowo Subianto at the palace.",
+        "meeting",
+        2,
+    ),
+    (
+        "The commission raided three carmakers in Turin in March and in the same month it also inspected two tyre makers.",
+        "raid",
+        2,
+    ),
+    // What was done in the raid is the raid; "same day" before a noun
+    // opens no clause.
+    (
+        "Dozens of workers were detained after immigration agents raided the factory in Georgia on Thursday.",
+        "raid",
+        1,
+    ),
+    (
+        "The facility provides same day availability of funds of up to 30 mln dlrs, the bank said.",
+        "pledge",
+        1,
     ),
     // The same meeting named again.
     (
@@ -1141,6 +1177,11 @@ const SEQUENCES: &[(&str, &str, usize)] = &[
     ),
     (
         "Ishiba and Lee held talks on the margins of the ASEAN summit in Vientiane.",
+        "meeting",
+        2,
+    ),
+    (
+        "Finance ministers will hold talks in Paris next week in advance of a meeting of the International Monetary Fund.",
         "meeting",
         2,
     ),
@@ -1280,6 +1321,23 @@ const PREDICATES: &[(&str, &str, usize)] = &[
         "tariff",
         2,
     ),
+    (
+        "EU pledges €2 bn for Kenya at first summit since 2019, opens trade talks",
+        "meeting",
+        2,
+    ),
+    // Another party's answer in a conjunct of its own.
+    (
+        "Washington raised tariffs on Chinese steel in May and Beijing hit back with duties of its own on American pork.",
+        "tariff",
+        2,
+    ),
+    // A word right before the trigger naming another event.
+    (
+        "Officials said no G-7 meeting was planned, since the accords reached at the last meeting in Paris still held.",
+        "meeting",
+        2,
+    ),
     // One event named again.
     (
         "Prime Minister Carney met President Sheinbaum in Mexico City on Thursday and discussed the steel quotas.",
@@ -1312,6 +1370,32 @@ const PREDICATES: &[(&str, &str, usize)] = &[
 #[test]
 fn mentions_in_predicates_of_their_own_are_events_of_their_own() {
     assert_type_counts(PREDICATES);
+}
+
+/// A tariff after "payback for", "in response to", "retaliation for" ...
+/// is the measure another tariff of the sentence answers, a tariff apart;
+/// a tariff answering something else is one: (sentence, type, events).
+const ANSWERED_MEASURES: &[(&str, &str, usize)] = &[
+    (
+        "Beijing will impose duties of up to 30% on European pork from Monday, a step seen in Brussels as payback for its tariffs on Chinese electric cars.",
+        "tariff",
+        2,
+    ),
+    (
+        "Ottawa's levies on American steel took effect on Friday, in response to the U.S. tariffs announced in March.",
+        "tariff",
+        2,
+    ),
+    (
+        "Washington imposed the duties on Chinese magnets in retaliation for Beijing's export curbs on rare earths.",
+        "tariff",
+        1,
+    ),
+];
+
+#[test]
+fn a_measure_another_answers_is_a_tariff_apart() {
+    assert_type_counts(ANSWERED_MEASURES);
 }
 
 /// A summit or talks of a hyphenated pair of parties, the bloc first or

@@ -1022,6 +1022,7 @@ fn distinct_tariffs(a: &Event, b: &Event, answer_words: &[String], lists: &Measu
     };
     rates
         || (differ(Role::Source) && differ(Role::Target))
+        || answered_measure(a, lists.answered) != answered_measure(b, lists.answered)
         || answered(a, b)
         || answered(b, a)
         || listed_measures(a, b, lists)
@@ -1035,6 +1036,38 @@ pub(crate) struct MeasureLists<'a> {
     pub openers: &'a [String],
     /// Words after a measure noun that make it a phrase of its own ("on").
     pub modifiers: &'a [String],
+    /// `tariff_answered_openers`: phrases before a tariff naming the
+    /// measure another answers ("in retaliation for", "payback for").
+    pub answered: &'a [String],
+}
+
+/// Words before a tariff's trigger searched for an `answered` opener ("its
+/// answer to Trump's decision to double his tariff": seven).
+const ANSWERED_REACH: usize = 8;
+
+/// Whether a tariff's trigger follows, within [`ANSWERED_REACH`] words and
+/// no comma, one of `openers` ("seen as retaliation for EU tariffs on
+/// Chinese cars", "payback for its tariffs on electric cars"): the measure
+/// another tariff of the sentence answers, a tariff apart from it.
+fn answered_measure(e: &Event, openers: &[String]) -> bool {
+    let s = &e.sentence;
+    let Some(head) = s.between(s.start, e.trigger.start) else {
+        return false;
+    };
+    let clause = head.rsplit([',', ';', ':']).next().unwrap_or_default();
+    let words: Vec<String> = clause
+        .split_whitespace()
+        .rev()
+        .take(ANSWERED_REACH)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let near = words.into_iter().rev().collect::<Vec<_>>().join(" ");
+    openers
+        .iter()
+        .any(|o| whole_word_starts(&near, &o.to_lowercase()).next().is_some())
 }
 
 /// Whether two tariff nouns of one sentence head two noun phrases of a list
@@ -1104,10 +1137,19 @@ fn listed_measures(a: &Event, b: &Event, lists: &MeasureLists) -> bool {
 /// and the trigger, make the mention the other's again (`sequence_same_event`:
 /// "before their summit").
 pub(crate) struct SequenceLists<'a> {
-    /// "after", "before", "following" ...
+    /// "after", "before", "following", "the same day" ...
     pub words: &'a [String],
     /// "the", "their", "that" ...
     pub same_event: &'a [String],
+    /// `past_triggers`: a trigger opening with one of these is a verb with
+    /// a subject of its own ("after the prosecutors' office searched").
+    pub verbs: &'a [String],
+    /// `sequence_clause_words`: phrases that open a clause beside another
+    /// event, only before such a verb ("the same day he met").
+    pub clause_words: &'a [String],
+    /// `event_outcomes`: triggers telling an event's outcome ("detained"),
+    /// part of the event a sequence word ties them to.
+    pub outcomes: &'a [String],
 }
 
 /// Whether the event is named by a definite noun phrase ("the pledge was a
@@ -1149,12 +1191,26 @@ fn same_stem(a: &Event, b: &Event) -> bool {
     x.chars().count() == 4 && x == y
 }
 
-/// Whether the event's trigger is opened by a sequence word within three
-/// words before it, with no comma or same-event word between ("after
-/// searching the homes", "before travelling on to", "after a call with"),
-/// and the trigger itself does not start with a same-event word ("before
-/// the new rate applied").
-fn sequenced(e: &Event, lists: &SequenceLists) -> bool {
+/// Words before a trigger searched for a sequence word: [`SEQUENCE_NEAR`]
+/// for any trigger, [`SEQUENCE_CLAUSE`] for a verb with its subject between.
+const SEQUENCE_NEAR: usize = 3;
+
+/// See [`SEQUENCE_NEAR`]: "after the Seoul Central District Prosecutors'
+/// Office searched" (seven words).
+const SEQUENCE_CLAUSE: usize = 8;
+
+/// Whether the event's trigger is opened by a sequence word or phrase with
+/// no comma between, and `other`'s trigger not between: within
+/// [`SEQUENCE_NEAR`] words before it, with no same-event word between
+/// ("after searching the homes", "before travelling on to", "after a call
+/// with"), and the trigger itself does not start with a same-event word
+/// ("before the new rate applied"); or, when the trigger is a past verb
+/// (`verbs`: "searched", "met"; or a lowercase "-ed" word), within [`SEQUENCE_CLAUSE`] words, the
+/// words between being the verb's own subject ("weeks after the
+/// prosecutors' office searched"; "the same day he met", by a
+/// `clause_words` phrase) unless the other mention is that subject ("before
+/// major assistance is provided").
+fn sequenced(e: &Event, other: &Event, lists: &SequenceLists) -> bool {
     let s = &e.sentence;
     let at = e.trigger.start;
     if at < s.start || at > s.start + s.text.len() || !s.text.is_char_boundary(at - s.start) {
@@ -1165,16 +1221,58 @@ fn sequenced(e: &Event, lists: &SequenceLists) -> bool {
     if is(lists.same_event, first_of_trigger) {
         return false;
     }
+    let lower = e.trigger.text.to_lowercase();
+    // A listed past verb, or a lowercase "-ed" word ("inspected").
+    let verb = first_of_trigger
+        .chars()
+        .next()
+        .is_some_and(char::is_lowercase)
+        && ((first_of_trigger.len() > 4 && first_of_trigger.ends_with("ed"))
+            || lists.verbs.iter().any(|v| {
+                lower
+                    .strip_prefix(v.as_str())
+                    .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+            }));
+    let reach = if verb { SEQUENCE_CLAUSE } else { SEQUENCE_NEAR };
+    // The words before the trigger, nearest first, up to a comma, each with
+    // its offset in the article.
+    let mut words: Vec<(String, usize)> = Vec::with_capacity(reach + 3);
     let head = &s.text[..at - s.start];
-    for (n, raw) in head.split_whitespace().rev().take(3).enumerate() {
-        if n > 0 && raw.ends_with([',', ';', ':']) {
-            return false;
+    let mut end = head.len();
+    for (n, raw) in head.split_whitespace().rev().enumerate() {
+        if n >= reach + 2 || (n > 0 && raw.ends_with([',', ';', ':'])) {
+            break;
         }
-        let w = raw.trim_matches(|c: char| !c.is_alphanumeric());
-        if is(lists.words, w) {
-            return true;
+        let from = head[..end].rfind(raw).unwrap_or(0);
+        end = from;
+        let w = raw
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        words.push((w, s.start + from));
+    }
+    // Whether a phrase of `list` ends at word `n` (counted back); where
+    // its first word starts.
+    let phrase_ends_at = |list: &[String], n: usize| {
+        list.iter().find_map(|p| {
+            let mut k = n;
+            let all = p.split_whitespace().rev().all(|w| {
+                let hit = words.get(k).is_some_and(|x| x.0.eq_ignore_ascii_case(w));
+                k += 1;
+                hit
+            });
+            all.then(|| words[k - 1].1)
+        })
+    };
+    for (n, (w, _)) in words.iter().enumerate().take(reach) {
+        let clause = if verb {
+            phrase_ends_at(lists.clause_words, n)
+        } else {
+            None
+        };
+        if let Some(from) = phrase_ends_at(lists.words, n).or(clause) {
+            return !(from..at).contains(&other.trigger.start);
         }
-        if is(lists.same_event, w) {
+        if !verb && is(lists.same_event, w) {
             return false;
         }
     }
@@ -1407,12 +1505,26 @@ pub(crate) fn merge_same_type(
             continue;
         }
         // An event before or after the other ("after searching the homes
-        // of three aides"): a mention of its own, whatever it shares.
-        let named_again = definite(&prev.event, sequence) && same_stem(&prev.event, &d.event);
-        let own_mention = !refers_back(&d.event)
-            && !refers_back(&prev.event)
-            && !named_again
-            && sequenced(&d.event, sequence);
+        // of three aides", "the raid comes weeks after prosecutors searched
+        // the offices"): a mention of its own, whatever it shares, unless it
+        // only refers back or the other, a definite noun of its stem, names
+        // it ("the raid came weeks after police raided"), or tells its
+        // outcome ("were detained after agents raided the site"), or refers
+        // back to tell what was done in it. Else the other may refer back:
+        // it is the article's event, this one another.
+        let apart =
+            |seq: &Draft, other: &Draft| {
+                let (e, o) = (&seq.event, &other.event);
+                let named_again = definite(o, sequence) && same_stem(o, e);
+                let outcome =
+                    o.trigger.text.split_whitespace().next().is_some_and(|w| {
+                        sequence.outcomes.iter().any(|x| x.eq_ignore_ascii_case(w))
+                    });
+                let done_in_it = outcome || (refers_back(o) && other.segment.content);
+                !refers_back(e) && !done_in_it && !named_again && sequenced(e, o, sequence)
+            };
+        let own_mention = apart(&d, prev)
+            || (prev.event.trigger.start > d.event.trigger.start && apart(prev, &d));
         if own_mention {
             // The parties named from the later mention on are its own, not
             // the earlier event's ("will meet Xi in Beijing before heading

@@ -588,10 +588,14 @@ impl Extractor {
                 nouns: &l.tariff_measure_nouns,
                 openers: &l.measure_list_openers,
                 modifiers: &l.measure_noun_modifiers,
+                answered: &l.tariff_answered_openers,
             },
             &SequenceLists {
                 words: &l.sequence_words,
                 same_event: &l.sequence_same_event,
+                verbs: &l.past_triggers,
+                clause_words: &l.sequence_clause_words,
+                outcomes: &l.event_outcomes,
             },
         );
         let cues = split::SplitCues {
