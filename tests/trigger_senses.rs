@@ -963,6 +963,26 @@ const CASES: &[Case] = &[
         "meeting",
         0,
     ),
+    // A topic said to have been (or not been) discussed: no meeting of
+    // its own; named parties discussing it stay one
+    (
+        None,
+        "A new yen credit for the steel industry was also discussed.",
+        "meeting",
+        0,
+    ),
+    (
+        None,
+        "The president said tariffs on steel were not discussed.",
+        "meeting",
+        0,
+    ),
+    (
+        None,
+        "Finance Minister Miyazawa also discussed a new yen credit with Indonesian President Suharto in Jakarta.",
+        "meeting",
+        1,
+    ),
     // Investment required (a need, no committer): no pledge; an investment pledged stays
     (
         None,
