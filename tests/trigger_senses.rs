@@ -866,6 +866,123 @@ const CASES: &[Case] = &[
         "pledge",
         1,
     ),
+    // A gathering a speech is made to is its audience: no meeting ...
+    (
+        None,
+        "The fund's chief executive told the Doha Economic Forum that its spending in America had doubled.",
+        "meeting",
+        0,
+    ),
+    (
+        None,
+        "The minister set out his views in an address to a closed meeting of insurance brokers in Zurich.",
+        "meeting",
+        0,
+    ),
+    (
+        None,
+        "Speaking to a farm conference in Des Moines, the secretary said the subsidy war would go on.",
+        "meeting",
+        0,
+    ),
+    // ... but a gathering of states, or two countries' forum, stays one
+    (
+        None,
+        "The Canadian minister told a conference of ASEAN foreign ministers in Manila that farm subsidies must fall.",
+        "meeting",
+        1,
+    ),
+    (
+        Some("Caption"),
+        "Caption: The Saudi minister addresses the Saudi-Egyptian Investment Forum in Cairo on Monday.",
+        "meeting",
+        1,
+    ),
+    (
+        None,
+        "He told a news conference that yesterday's meeting with Japanese officials had gone well.",
+        "meeting",
+        1,
+    ),
+    // A club's place at the top of the table, a return fixture: no meeting
+    (
+        Some("Rovers 2 City 1"),
+        "A goal deep in stoppage time kept Rovers on the summit of the table after City had equalised on the hour. The return meeting at the Riverside comes in March, and City's manager was sent to the touchline.",
+        "meeting",
+        0,
+    ),
+    // A bargaining position, a country's wage round, national consumption
+    // met: no meeting; wage talks between a named union and employer stay
+    (
+        None,
+        "Exporters said they were left in a weak bargaining position by the strong currency.",
+        "meeting",
+        0,
+    ),
+    (
+        None,
+        "Economists expect this spring's shunto wage negotiations to bring another solid pay rise.",
+        "meeting",
+        0,
+    ),
+    (
+        None,
+        "Ghana can export most of the crop after meeting local consumption of about 30,000 tonnes, traders said.",
+        "meeting",
+        0,
+    ),
+    (
+        None,
+        "The metalworkers union IG Metall resumed wage negotiations with Gesamtmetall in Stuttgart on Monday.",
+        "meeting",
+        1,
+    ),
+    // A tech or investors' summit is a trade show; one chief's own staff
+    // meeting; evidence gathered; a refusal to discuss: no meeting
+    (
+        None,
+        "The software group announced the data centre on the margins of the Web Summit in Lisbon.",
+        "meeting",
+        0,
+    ),
+    (
+        None,
+        "Army chiefs are expected to meet next week to decide the future of the regiments.",
+        "meeting",
+        0,
+    ),
+    (
+        None,
+        "Regulators searched the offices of three tyre makers using evidence gathered from earnings calls.",
+        "meeting",
+        0,
+    ),
+    (
+        None,
+        "The central bank governor declined to discuss the succession at a conference in Frankfurt.",
+        "meeting",
+        0,
+    ),
+    // A topic said to have been (or not been) discussed: no meeting of
+    // its own; named parties discussing it stay one
+    (
+        None,
+        "A new yen credit for the steel industry was also discussed.",
+        "meeting",
+        0,
+    ),
+    (
+        None,
+        "The president said tariffs on steel were not discussed.",
+        "meeting",
+        0,
+    ),
+    (
+        None,
+        "Finance Minister Miyazawa also discussed a new yen credit with Indonesian President Suharto in Jakarta.",
+        "meeting",
+        1,
+    ),
     // Investment required (a need, no committer): no pledge; an investment pledged stays
     (
         None,

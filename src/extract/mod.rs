@@ -961,6 +961,7 @@ impl Extractor {
                 || self.meet_object_before(v, &trigger, (cs, ce))
                 || self.sports_fixture(v, &trigger, (cs, ce))
                 || self.mountain_summit(v, &trigger, (cs, ce))
+                || self.speech_to_gathering(v, &trigger, (cs, ce))
                 || self.back_to_own_session(v, &trigger, (cs, ce))
                 || self.talk_at_own_session(v, &trigger, (cs, ce))
             {

@@ -17,6 +17,9 @@ const HOLDER_BEFORE: usize = 4;
 const HOLDER_AFTER: usize = 6;
 /// Words after a possessive searched for the staff noun it governs.
 const STAFF_WORDS: usize = 4;
+/// Words between a speech word (or its determiner) and the gathering it
+/// is made to.
+const AUDIENCE_WORDS: usize = 4;
 /// Words before a subject "it" searched for the body it stands for.
 const ANTECEDENT_BEFORE: usize = 12;
 /// Words either side of a duty or levy word read for its sense.
@@ -663,6 +666,96 @@ impl Extractor {
                     .counts_until(v.lower_article(), genre),
             )
         })
+    }
+
+    /// Whether a gathering noun (`audience_gathering_nouns`) at `trigger` is
+    /// the audience of a speech, which ANNOTATION.md (v1.1) excludes ("a
+    /// speech to a conference"): right before it, in its clause `cs..ce`
+    /// and with no phrase break, stands one of `audience_speech_words`,
+    /// then at most a determiner (`meet_object_openers`) and up to
+    /// [`AUDIENCE_WORDS`] more words, none a determiner, a
+    /// `meet_object_stops`, `meeting_party_nouns` or gathering word ("told
+    /// the Qatar Economic Forum that", "in an address to a private meeting
+    /// of businessmen"). "Told reporters after the meeting", "told a news
+    /// conference yesterday's meeting agreed" and "told agriculture
+    /// ministers meeting in Brussels" name no audience; a gathering of
+    /// states stays a meeting (two countries in its name, or an
+    /// international body or a `gathering_words` word after its "of").
+    pub(crate) fn speech_to_gathering(
+        &self,
+        v: &View,
+        trigger: &TriggerSpan,
+        (cs, _ce): (usize, usize),
+    ) -> bool {
+        let c = &self.cues;
+        let t0 = trigger.first;
+        if trigger.past != t0 + 1 || !phrase_at(&v.ids, t0, &c.audience_gathering_nouns) {
+            return false;
+        }
+        // Whether a speech word of the clause ends right before word `end`.
+        let speech_ends_at = |end: usize| {
+            (end.saturating_sub(3)..end)
+                .any(|s| s >= cs && phrase_len_at(&v.ids, s, &c.audience_speech_words) == end - s)
+        };
+        // Walk back over the audience's modifiers to its determiner or the
+        // speech word.
+        let mut k = t0;
+        let mut modifiers = 0;
+        let audience = loop {
+            if k <= cs || Self::phrase_break_before(v, k) {
+                return false;
+            }
+            if speech_ends_at(k) {
+                break k;
+            }
+            let w = k - 1;
+            if phrase_at(&v.ids, w, &c.meet_object_openers) {
+                if w > cs && !Self::phrase_break_before(v, w) && speech_ends_at(w) {
+                    break w;
+                }
+                return false;
+            }
+            if modifiers == AUDIENCE_WORDS
+                || phrase_at(&v.ids, w, &c.meet_object_stops)
+                || phrase_at(&v.ids, w, &c.meeting_party_nouns)
+                || phrase_at(&v.ids, w, &c.audience_gathering_nouns)
+            {
+                return false;
+            }
+            modifiers += 1;
+            k = w;
+        };
+        // A gathering of states is a meeting whoever speaks to it: named
+        // by two countries ("the Syrian-Saudi Investment Forum") or by an
+        // international body ("a GATT meeting", "a summit of the Gulf
+        // Cooperation Council"), or with a `gathering_words` word after
+        // its "of" ("a conference of ASEAN foreign ministers").
+        let of_end = if t0 + 2 < v.tokens.len() && v.tokens[t0 + 1].text.eq_ignore_ascii_case("of")
+        {
+            (t0 + 2 + HOLDER_AFTER).min(v.tokens.len())
+        } else {
+            t0 + 1
+        };
+        if of_end > t0 + 1 && any_phrase_in(&v.ids, t0 + 2, of_end, &c.gathering_words) {
+            return false;
+        }
+        let (from, to) = (v.tokens[audience].start, v.tokens[of_end - 1].end);
+        let mut countries: Vec<&str> = Vec::new();
+        for a in self.actors_of(v) {
+            if a.m.start < from || a.m.start >= to {
+                continue;
+            }
+            let e = self.lexicon.entry(a.m.entry);
+            if e.kind == ActorKind::Organization {
+                return false;
+            }
+            if let Some(code) = e.country.as_deref()
+                && !countries.contains(&code)
+            {
+                countries.push(code);
+            }
+        }
+        countries.len() < 2
     }
 
     /// Whether a meeting verb or noun at `trigger` has only the subject's
