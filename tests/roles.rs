@@ -1529,6 +1529,70 @@ fn rate_lists_are_one_tariff_per_rate() {
     }
 }
 
+/// A tariff's rate is the one it has after a change: the far end of a range
+/// or of a "from X to Y" or "X → Y" step, zero when it is taken away or
+/// stated as none; a share of trade ("97% of tariff lines") is no rate.
+#[test]
+fn rate_after_a_change_range_or_removal() {
+    let ex = Extractor::embedded().unwrap();
+    let cases: &[(&str, &[f64])] = &[
+        (
+            "Under the pact, whisky duties will fall from 150% to 75% on entry into force.",
+            &[75.0],
+        ),
+        (
+            "India said car tariffs of more than 100% will drop to 10% within a quota.",
+            &[10.0],
+        ),
+        (
+            "Beijing will impose anti-dumping duties of between 12.5% and 41.3% on brandy from France.",
+            &[41.3],
+        ),
+        (
+            "Seoul will levy duties ranging from 21.6 percent to 38.2 percent on the plates.",
+            &[38.2],
+        ),
+        (
+            "The truce cut U.S. tariffs on Chinese goods to 30% and China's levies on U.S. goods to 10%.",
+            &[30.0, 10.0],
+        ),
+        (
+            "The 20% duty on Canadian aluminium is to be removed, the White House said.",
+            &[0.0],
+        ),
+        (
+            "Malawi has lifted import duties on fertiliser and seed.",
+            &[0.0],
+        ),
+        (
+            "The agreement will phase out tariffs on 97% of tariff lines over ten years.",
+            &[0.0],
+        ),
+        (
+            "Farm goods from Chile would be sold into Korea at zero tariff, the minister said.",
+            &[0.0],
+        ),
+        // Negated removal, a new rate after "to": the percent stays.
+        (
+            "Ottawa did not lift the 25% surtax on Chinese electric vehicles.",
+            &[25.0],
+        ),
+        (
+            "Trump lifted the tariff on Canadian goods to 35% from 25%.",
+            &[35.0],
+        ),
+    ];
+    for (text, want) in cases {
+        let rates: Vec<f64> = ex
+            .extract("case", text)
+            .iter()
+            .filter(|e| e.event_type == "tariff")
+            .map(|e| e.rate.as_ref().map_or(f64::NAN, |r| r.value))
+            .collect();
+        assert_eq!(&rates, want, "{text}");
+    }
+}
+
 /// A commitment verb coordinated with an earlier pledge's verb is a second
 /// pledge with its own object; a list of nouns is one pledge.
 #[test]

@@ -1062,13 +1062,23 @@ impl Extractor {
         };
         let figure_missing = rule.requires.iter().any(|req| match req {
             Requirement::Amount => amount_mention.is_none(),
-            Requirement::Rate => rate.is_none(),
+            // A share of trade ("98% of goods") is no rate but still marks
+            // a tariff sentence.
+            Requirement::Rate => rate.is_none() && !self.has_percent(v, clause),
             Requirement::Count => count.is_none(),
             _ => false,
         });
         if figure_missing {
             return None;
         }
+        // A tariff taken away or stated as none has rate zero ("the 25% duty
+        // is to be removed", "enter duty-free"): after the figure check, so a
+        // rule that asks for a percent still needs one.
+        let rate = if rule.event_type == EventType::Tariff {
+            self.zero_rate(v, clause, trigger, rate.as_ref()).or(rate)
+        } else {
+            rate
+        };
         // A trigger inside a name is no event: "Credit Suisse", "International
         // Monetary Fund", "Ford Motor Credit", "Savings and Loan Association".
         if self.inside_a_name(v, trigger, rule.event_type == EventType::Meeting) {
@@ -1136,7 +1146,7 @@ impl Extractor {
                 }
                 Requirement::Earlier => around.earlier_types.contains(&rule.event_type),
                 Requirement::Amount => amount.is_some(),
-                Requirement::Rate => rate.is_some(),
+                Requirement::Rate => rate.is_some() || self.has_percent(v, clause),
                 Requirement::Count => count.is_some(),
                 Requirement::MoneyOrActor => amount.is_some() || has_country_actor,
                 Requirement::Named => {

@@ -765,12 +765,15 @@ impl Extractor {
     }
 
     /// The tariff rate: the percentage right before the trigger ("a 34
-    /// percent duty"), else the one after "to" in "from X to Y", else the
-    /// percentage nearest the trigger in its clause that is no "from X" of
-    /// such a change.
+    /// percent duty"), else the one after "to" in "from X to Y" (the nearest
+    /// after the trigger first), else the percentage nearest the trigger in
+    /// its clause that is no "from X" of such a change. A share of trade
+    /// ("98% of goods") is no rate; a range or a chain of changes gives its
+    /// next figure ("between 4.9% and 19.8%", "150% → 75%").
     pub(crate) fn rate(&self, v: &View, clause: Clause, trigger: TriggerSpan) -> Option<Rate> {
         let (cs, ce) = (clause.start, clause.end);
         let (start, end) = (trigger.start, trigger.end);
+        let c = &self.cues;
         let rates: Vec<(&Quantity, usize)> = self
             .quantities_of(v)
             .iter()
@@ -780,7 +783,7 @@ impl Extractor {
                     ..
                 } => {
                     let qt = v.tokens.iter().position(|k| k.end > q.start)?;
-                    (qt >= cs && qt < ce).then_some((q, qt))
+                    (qt >= cs && qt < ce && !self.share_of_trade(v, q)).then_some((q, qt))
                 }
                 _ => None,
             })
@@ -792,23 +795,35 @@ impl Extractor {
                 q.start.saturating_sub(end)
             }
         };
-        // Of several "from X to Y" pairs in the clause, the one nearest the trigger.
-        let to_rate = rates
-            .iter()
-            .filter(|(_, qt)| {
-                *qt > 0 && phrase_at(&v.ids, qt - 1, &self.cues.rate_to) && rates.len() > 1
+        // Of several "from X to Y" pairs in the clause, the one nearest the
+        // trigger, after it where there is one ("cut U.S. tariffs to 55% and
+        // China's levies to 10%").
+        let to_rates = || {
+            rates.iter().filter(|(_, qt)| {
+                *qt > 0 && phrase_at(&v.ids, qt - 1, &c.rate_to) && rates.len() > 1
             })
-            .min_by_key(|(q, _)| distance(q));
+        };
+        let to_rate = to_rates()
+            .filter(|(q, _)| q.start >= end)
+            .min_by_key(|(q, _)| distance(q))
+            .or_else(|| to_rates().min_by_key(|(q, _)| distance(q)));
         // A rate right before the trigger is its own ("a matching 34 percent
         // duty ..., then raised it to 84 percent"; "25 per cent ad valorem duty").
         // So is one within two words after it, with no "from" or "to" between
         // ("facing a combined 50 per cent duty"; not "tariffs from 10% to 25%").
         let close =
             |gap: &str| !gap.contains([',', ';', '(', ')']) && gap.split_whitespace().count() <= 2;
+        // (Not across a list joiner: "cut tariffs to 55% and China's levies
+        // to 10%".)
+        let joined = |q: &Quantity| {
+            v.tokens.iter().enumerate().any(|(i, k)| {
+                k.start >= q.end && k.end <= start && phrase_at(&v.ids, i, &c.list_joiners)
+            })
+        };
         let own = rates
             .iter()
             .rev()
-            .find(|(q, _)| q.end <= start && close(&v.article[q.end..start]))
+            .find(|(q, _)| q.end <= start && close(&v.article[q.end..start]) && !joined(q))
             .or_else(|| {
                 rates.iter().find(|(q, qt)| {
                     q.start >= end
@@ -830,21 +845,170 @@ impl Extractor {
                 i > 0 && phrase_at(&v.ids, i - 1, &self.cues.origin_preps)
             }
         };
+        // A rate after the trigger that a change then replaces is the old
+        // one ("car tariffs of more than 100% will drop to 10%").
+        let own = own.filter(|(q, _)| {
+            q.end <= start
+                || !to_rate.is_some_and(|(t, _)| {
+                    t.start >= q.end && !v.article[q.end..t.start].contains([',', ';'])
+                })
+        });
         let best = own.or(to_rate).or_else(|| {
             rates
                 .iter()
                 .filter(|(_, qt)| !old_rate(*qt))
                 .min_by_key(|(q, _)| distance(q))
         })?;
-        let q = best.0;
-        let QuantityKind::Percent { value, .. } = q.kind else {
+        // A range or a chain of changes: the figure that follows.
+        let k = rates.iter().position(|(q, _)| q.start == best.0.start)?;
+        let q = match rates.get(k + 1) {
+            Some(next) if self.range_link(v, best, next) => next.0,
+            _ => best.0,
+        };
+        let QuantityKind::Percent { value, approx, .. } = q.kind else {
             return None;
+        };
+        // A range read as one figure ("27.7% to 34.9%", "between 4.9% and
+        // 19.8%") keeps its lower end: the rate is the upper one.
+        let value = if approx {
+            range_top(&v.article[q.start..q.end]).unwrap_or(value)
+        } else {
+            value
         };
         Some(Rate {
             text: v.article[q.start..q.end].to_string(),
             value,
             start: q.start,
             end: q.end,
+        })
+    }
+
+    /// Whether percent `q` is a share of trade, no rate: `rate_share_preps`
+    /// right after it and one of `rate_shares` within three words ("tariffs
+    /// to fall on 98% of goods", "99% of tariff lines").
+    fn share_of_trade(&self, v: &View, q: &Quantity) -> bool {
+        let c = &self.cues;
+        let Some(of) = v.tokens.iter().position(|k| k.start >= q.end) else {
+            return false;
+        };
+        phrase_at(&v.ids, of, &c.rate_share_preps)
+            && (of + 1..(of + 4).min(v.tokens.len())).any(|i| phrase_at(&v.ids, i, &c.rate_shares))
+    }
+
+    /// Whether percent `b` continues percent `a` as the far end of a range
+    /// or the next step of a change: only a `rate_range_links` word or
+    /// symbol between them ("27.7% to 34.9%", "150% → 75%"), or "and" after
+    /// a `rate_between` word before `a` ("between 4.9% and 19.8%").
+    fn range_link(&self, v: &View, a: &(&Quantity, usize), b: &(&Quantity, usize)) -> bool {
+        let c = &self.cues;
+        let gap = &v.article[a.0.end..b.0.start];
+        if gap.contains([',', ';', ':', '(', ')']) {
+            return false;
+        }
+        let between: Vec<usize> = (a.1..b.1)
+            .filter(|&i| v.tokens[i].start >= a.0.end && v.tokens[i].end <= b.0.start)
+            .collect();
+        match between[..] {
+            [] => {
+                let g = gap.trim();
+                !g.is_empty() && g.chars().all(|ch| !ch.is_alphanumeric())
+            }
+            [i] => {
+                phrase_at(&v.ids, i, &c.rate_range_links)
+                    || (phrase_at(&v.ids, i, &c.list_joiners)
+                        && a.1 > 0
+                        && phrase_at(&v.ids, a.1 - 1, &c.rate_between))
+            }
+            _ => false,
+        }
+    }
+
+    /// A zero rate for a tariff taken away or stated as none: a `rate_zero`
+    /// word within eight words of the trigger in its clause ("American
+    /// products would be sold at zero tariff", "will enter the UK
+    /// duty-free") nearer than the percent `rate`, or a `rate_removals`
+    /// verb within twelve words ("the 25% duty on British steel is to be
+    /// removed", "Mauritius lifts duty") not negated or asked for, where no
+    /// new rate follows "to" ("lifts Canada tariff to 35%").
+    pub(crate) fn zero_rate(
+        &self,
+        v: &View,
+        clause: Clause,
+        trigger: TriggerSpan,
+        rate: Option<&Rate>,
+    ) -> Option<Rate> {
+        let c = &self.cues;
+        let (cs, ce) = (clause.start, clause.end);
+        // Near: within `w` words of the trigger (or on it: "tariff-free"),
+        // with no comma or semicolon between.
+        let near = |i: usize, w: usize| {
+            let (lo, hi) = if i < trigger.first {
+                (v.tokens[i].end, v.tokens[trigger.first].start)
+            } else {
+                (
+                    v.tokens[trigger.past - 1].end,
+                    v.tokens[i].start.max(v.tokens[trigger.past - 1].end),
+                )
+            };
+            i + w >= trigger.first
+                && i < trigger.past + w
+                && !v.article[lo..hi].contains([',', ';'])
+        };
+        let rate_tok = rate.and_then(|r| v.tokens.iter().position(|k| k.end > r.start));
+        let dist = |i: usize| {
+            if i < trigger.first {
+                trigger.first - i
+            } else {
+                i.saturating_sub(trigger.past)
+            }
+        };
+        let zero_at = |i: usize, cues: &Phrases| {
+            let len = phrase_len_at(&v.ids, i, cues).max(1);
+            let (s, e) = (v.tokens[i].start, v.tokens[i + len - 1].end);
+            Some(Rate {
+                text: v.article[s..e].to_string(),
+                value: 0.0,
+                start: s,
+                end: e,
+            })
+        };
+        if let Some(i) = (cs..ce)
+            .filter(|&i| near(i, 8) && phrase_at(&v.ids, i, &c.rate_zero))
+            .min_by_key(|&i| dist(i))
+            && rate_tok.is_none_or(|r| dist(i) < dist(r))
+        {
+            return zero_at(i, &c.rate_zero);
+        }
+        if rate_tok.is_some_and(|r| r > 0 && phrase_at(&v.ids, r - 1, &c.rate_to)) {
+            return None;
+        }
+        let i = (cs..ce)
+            .filter(|&i| near(i, 12) && phrase_at(&v.ids, i, &c.rate_removals))
+            .min_by_key(|&i| dist(i))?;
+        let refused = (i.saturating_sub(3)..i).any(|j| {
+            phrase_at(&v.ids, j, &c.predicate_negations) || phrase_at(&v.ids, j, &c.requested)
+        });
+        if refused {
+            return None;
+        }
+        zero_at(i, &c.rate_removals)
+    }
+
+    /// Whether the clause holds a percentage of any kind (a rate or a share
+    /// of trade): what a rule that requires a rate asks for.
+    pub(crate) fn has_percent(&self, v: &View, clause: Clause) -> bool {
+        self.quantities_of(v).iter().any(|q| {
+            matches!(
+                q.kind,
+                QuantityKind::Percent {
+                    unit: PercentUnit::Percent,
+                    ..
+                }
+            ) && v
+                .tokens
+                .iter()
+                .position(|k| k.end > q.start)
+                .is_some_and(|qt| qt >= clause.start && qt < clause.end)
         })
     }
 
@@ -886,6 +1050,16 @@ impl Extractor {
         }
         Some(span(v.article, v.tokens[first].start, v.tokens[i - 1].end))
     }
+}
+
+/// The last of two or more figures in a percentage's words: the upper end
+/// of a range ("27.91 percent to 34.1 percent" -> 34.1); `None` for one figure.
+fn range_top(text: &str) -> Option<f64> {
+    let figures: Vec<f64> = text
+        .split(|ch: char| !(ch.is_ascii_digit() || ch == '.'))
+        .filter_map(|w| w.trim_matches('.').parse::<f64>().ok())
+        .collect();
+    (figures.len() >= 2).then(|| figures[figures.len() - 1])
 }
 
 /// A percent of a sentence as a rate of a list: its figure, its words
