@@ -1220,8 +1220,10 @@ fn an_event_before_or_after_another_is_its_own() {
 /// gave one rate or sum: a rate right before a later tariff noun, far from
 /// the earlier one, is the later tariff's ("stack on top of the 15% rate
 /// already applied"), but not the one a relief is from; two sums under
-/// words of two stems are two pledges, a sum restated in another currency
-/// one: (sentence, type, events of the type).
+/// words of two stems are two pledges, and so are two of one value when
+/// the later is marked as further money ("a further", "plus"); a sum
+/// restated in another currency, or named again, is one: (sentence, type,
+/// events of the type).
 const SHARED_RATES_AND_SUMS: &[(&str, &str, usize)] = &[
     (
         "Washington threatened new tariffs on European drugs on Monday. Any new duty on European medicines would stack on top of the 15% rate already applied to most EU goods.",
@@ -1258,6 +1260,28 @@ const SHARED_RATES_AND_SUMS: &[(&str, &str, usize)] = &[
         "The forest fund was launched at a summit in Belem on Thursday. With $1 billion apiece already committed by Brazil and Indonesia, initial pledges stood at roughly $5.5 billion by the end of the day.",
         "pledge",
         2,
+    ),
+    // A second sum of the same value, marked as further money.
+    (
+        "Japan will spend $5 billion on new reactors and extend a further $5 billion in loans to utilities.",
+        "pledge",
+        2,
+    ),
+    (
+        "The bank pledged $3 billion of loans to Egypt plus $3 billion in trade guarantees.",
+        "pledge",
+        2,
+    ),
+    // The same sum named again.
+    (
+        "Japan pledged $5 billion in aid to Ukraine and will provide the $5 billion over three years.",
+        "pledge",
+        1,
+    ),
+    (
+        "The fund will provide $2 billion in loans to Kenya, and $2 billion of that will go to schools.",
+        "pledge",
+        1,
     ),
     // One sum in two currencies, or a list of loans under one word.
     (

@@ -832,16 +832,40 @@ const COMMITMENT_GAP: usize = 8;
 /// billion available immediately, with roughly $2 billion more to follow").
 /// A list of sums under one word ("two loans ... a 40 mln loan and a 30 mln loan") stays
 /// one event, and so does a sum restated in another currency
-/// ([`conversion`]: "$750bn (£560bn)").
-fn two_commitments(prev: &Event, d: &Event) -> bool {
+/// ([`conversion`]: "$750bn (£560bn)"). A later sum marked as further money
+/// is another even of the same value ([`additional_sum`]: "will invest $250
+/// billion, and the government will provide another $250 billion").
+fn two_commitments(prev: &Event, d: &Event, additional: &[String]) -> bool {
     let other_rule = prev.rule != d.rule || !same_stem(prev, d);
     prev.event_type == EventType::Pledge
         && other_rule
         && d.trigger.start >= prev.trigger.end + COMMITMENT_GAP
         && match (&prev.amount, &d.amount) {
-            (Some(a), Some(b)) => a.start != b.start && other_sum(&d.sentence, a, b),
+            (Some(a), Some(b)) => {
+                a.start != b.start
+                    && (other_sum(&d.sentence, a, b)
+                        || additional_sum(&d.sentence, a, b, additional))
+            }
             _ => false,
         }
+}
+
+/// Whether the later sum `b` is marked as money beside the earlier `a` by
+/// one of `additional` right before it ("another $250 billion", "a further
+/// $600bn", "plus $250bn"): a second sum even of the same value.
+fn additional_sum(
+    s: &crate::event::SentenceRef,
+    a: &crate::event::Amount,
+    b: &crate::event::Amount,
+    additional: &[String],
+) -> bool {
+    b.start > a.end
+        && s.between(s.start, b.start).is_some_and(|before| {
+            before
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| additional.iter().any(|x| x.eq_ignore_ascii_case(w)))
+        })
 }
 
 /// Whether two sums of one sentence are two sums: of another value or
@@ -1346,6 +1370,16 @@ pub(crate) struct MeetingWords<'a> {
     pub blocs: &'a [String],
 }
 
+/// The word lists that part two pledges of one clause: `verbs` of a
+/// commitment ([`coordinated_commitment`]) and `additional` words marking a
+/// sum as further money ([`additional_sum`]).
+pub(crate) struct PledgeLists<'a> {
+    /// `pledge_verbs`: "buy", "provide", "invest" ...
+    pub verbs: &'a [String],
+    /// `pledge_additional_words`: "another", "further", "plus" ...
+    pub additional: &'a [String],
+}
+
 /// The opener lists of [`another_meeting`]: `other` opens a time clause
 /// about another event ("ahead of", "since"), `venue` names the gathering a
 /// meeting is held beside ("on the sidelines of").
@@ -1433,7 +1467,7 @@ fn own_predicate(prev: &Draft, d: &Draft) -> bool {
 /// (but see [`two_commitments`], [`distinct_tariffs`] and [`own_predicate`]).
 pub(crate) fn merge_same_type(
     drafts: Vec<Draft>,
-    pledge_verbs: &[String],
+    pledges: &PledgeLists,
     trip_nouns: &[String],
     openers: &MeetingOpeners,
     answer_words: &[String],
@@ -1485,14 +1519,14 @@ pub(crate) fn merge_same_type(
             kept.push(d);
             continue;
         }
-        if (same_clause && two_commitments(&prev.event, &d.event))
+        if (same_clause && two_commitments(&prev.event, &d.event, pledges.additional))
             || listed_item(&prev.event, &d.event)
             || another_meeting(&prev.event, &d.event, openers)
         {
             kept.push(d);
             continue;
         }
-        if coordinated_commitment(&prev.event, &d.event, pledge_verbs) {
+        if coordinated_commitment(&prev.event, &d.event, pledges.verbs) {
             // The sum before the coordinator is the first verb's.
             if d.event
                 .amount

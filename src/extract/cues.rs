@@ -553,6 +553,7 @@ impl CompiledCues {
 /// made eleven of them per trigger sentence (6.5% of `extract`'s work).
 pub(crate) struct RoleLists {
     pub(crate) pledge_verbs: Vec<String>,
+    pub(crate) pledge_additional_words: Vec<String>,
     pub(crate) meeting_trip_nouns: Vec<String>,
     pub(crate) tariff_answer_words: Vec<String>,
     pub(crate) tariff_answered_openers: Vec<String>,
@@ -603,6 +604,7 @@ impl RoleLists {
         let r = |n: &str| rules.role_cues(n).to_vec();
         RoleLists {
             pledge_verbs: r("pledge_verbs"),
+            pledge_additional_words: r("pledge_additional_words"),
             meeting_trip_nouns: r("meeting_trip_nouns"),
             tariff_answer_words: r("tariff_answer_words"),
             tariff_answered_openers: r("tariff_answered_openers"),
@@ -854,6 +856,7 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "rate_removals",
     "rate_preps",
     "pledge_verbs",
+    "pledge_additional_words",
     "rate_stops",
     "product_preps",
     "value_links",

@@ -577,7 +577,10 @@ impl Extractor {
         self.place_in_predicates(v, &mut drafts);
         let drafts = merge_same_type(
             drafts,
-            &l.pledge_verbs,
+            &PledgeLists {
+                verbs: &l.pledge_verbs,
+                additional: &l.pledge_additional_words,
+            },
             &l.meeting_trip_nouns,
             &MeetingOpeners {
                 other: &l.meeting_other_event_openers,
