@@ -17,6 +17,7 @@
 //! before = ["will", "plans"]         # one of these in the clause before the trigger
 //! article = ["import", "export"]     # one of these anywhere in the article
 //! veto = ["duty-free"]               # none of these within `window` words of the trigger
+//! veto_before_near = ["exports"]    # none of these in the window before its first `near` or pattern
 //! window = 4
 //! examples = [{ text = "Japan faces a 25 pct tariff on cars.", fires = true }]
 //! ```
@@ -127,6 +128,12 @@ pub struct Rule {
     /// None of these phrases may stand within `window` words of the trigger.
     #[serde(default)]
     pub veto: Vec<String>,
+    /// None of these phrases may stand in the window before its first
+    /// `near` word or `patterns` match: words that say what a figure
+    /// measures when they precede it ("Exports fell 4%") but describe the
+    /// rate itself after it ("25% on imports, up from 10%").
+    #[serde(default)]
+    pub veto_before_near: Vec<String>,
     /// Words around the trigger that `near` and `veto` look at.
     #[serde(default = "default_window")]
     pub window: usize,

@@ -195,6 +195,23 @@ const CASES: &[(&str, &str, &str)] = &[
         "tariff",
         "That relief",
     ),
+    // A verbless bullet under a tariff story gives a rate; words of trade
+    // figures after the rate describe it ("on imports", "up from").
+    (
+        "Ottawa raised its tariffs on American steel on Monday.\n\n\u{2022} Steel: 35% from August 1, up from 25%",
+        "tariff",
+        "\u{2022}",
+    ),
+    (
+        "Washington announced new tariffs on consumer electronics.\n\n\u{2022} Laptops: at least 20% on imports from Asia",
+        "tariff",
+        "\u{2022}",
+    ),
+    (
+        "Washington raised its tariffs on Canadian lumber in August.\n\n\u{2022} Softwood: 10.5%, down from 14.4%",
+        "tariff",
+        "\u{2022}",
+    ),
     // One class of enforcement agents for every entry verb.
     (
         "The central agency swooped on more than 25 locations across the state on Thursday.",
@@ -1027,6 +1044,15 @@ const NOT: &[(&str, &str)] = &[
     ),
     (
         "The US set a 25% tariff on British steel in June.\n\nEconomists warned the jobless rate could double by next year.",
+        "tariff",
+    ),
+    // The same words before a bullet's figure make it a trade figure.
+    (
+        "Washington announced new tariffs on consumer electronics.\n\n\u{2022} Imports: up 6% on the year",
+        "tariff",
+    ),
+    (
+        "Ottawa raised its tariffs on American steel on Monday.\n\n\u{2022} Exports down 3% in the third quarter",
         "tariff",
     ),
     (

@@ -113,6 +113,7 @@ struct RulePhrases {
     near: Phrases,
     before: Phrases,
     veto: Phrases,
+    veto_before_near: Phrases,
     /// The rule's `article` words, as indices into [`Extractor::topic_words`].
     article: Vec<usize>,
 }
@@ -214,6 +215,7 @@ impl RuleWords {
                 near: compile(&r.near, &mut interner),
                 before: compile(&r.before, &mut interner),
                 veto: compile(&r.veto, &mut interner),
+                veto_before_near: compile(&r.veto_before_near, &mut interner),
                 article: r.article.iter().map(&mut topic_word).collect(),
             })
             .collect();
@@ -225,7 +227,10 @@ impl RuleWords {
             topic_words,
             frames,
             interner,
-            vetoes_off: rules.rules.iter().all(|r| r.veto.is_empty()),
+            vetoes_off: rules
+                .rules
+                .iter()
+                .all(|r| r.veto.is_empty() && r.veto_before_near.is_empty()),
         }
     }
 }
@@ -988,6 +993,19 @@ impl Extractor {
         }
         if patterns && !near_words && self.pattern_in(v, rule_index, lo, hi).is_none() {
             return None;
+        }
+        // `veto_before_near`: only the words before the first `near` word or
+        // pattern match ("Exports fell 4%", not "25% on imports").
+        if !ph.veto_before_near.is_empty() {
+            let word = first_phrase_in(&v.ids, lo, hi, &ph.near);
+            let pattern = self.patterns_in(v, rule_index, lo, hi).map(|(f, _)| f);
+            let first = match (word, pattern) {
+                (Some(a), Some(b)) => a.min(b),
+                (a, b) => a.or(b).unwrap_or(hi),
+            };
+            if self.vetoed(v, (lo, first), &trigger, &ph.veto_before_near) {
+                return None;
+            }
         }
         // (Looks up the sentence's money.)
         if rule.event_type == EventType::Pledge

@@ -395,6 +395,19 @@ impl Extractor {
     /// patterns starts that lies wholly in words `lo..hi`; `None` when the
     /// rule has no patterns or none matches there.
     pub(crate) fn pattern_in(&self, v: &View, rule: usize, lo: usize, hi: usize) -> Option<usize> {
+        self.patterns_in(v, rule, lo, hi).map(|(_, last)| last)
+    }
+
+    /// The word indices where the first and the last match of one of rule
+    /// `rule`'s patterns start that lie wholly in words `lo..hi`; `None`
+    /// when the rule has no patterns or none matches there.
+    pub(crate) fn patterns_in(
+        &self,
+        v: &View,
+        rule: usize,
+        lo: usize,
+        hi: usize,
+    ) -> Option<(usize, usize)> {
         let patterns = self.rules.rule_pattern_ids(rule);
         if patterns.is_empty() || lo >= hi {
             return None;
@@ -402,7 +415,7 @@ impl Extractor {
         let base = v.sentence.start;
         let text = &v.article[base..v.sentence.end];
         let (from, to) = (v.tokens[lo].start, v.tokens[hi - 1].end);
-        let mut last: Option<usize> = None;
+        let mut found: Option<(usize, usize)> = None;
         let mut cache = v.pattern_spans.borrow_mut();
         // An ASCII sentence (most) is searched with the patterns' ASCII-only forms.
         let ascii = text.is_ascii();
@@ -420,13 +433,15 @@ impl Extractor {
                 }
             };
             for &(s, e) in &cache[k].1 {
-                if s >= from && e <= to {
-                    let tok = v.tokens.iter().position(|t| t.end > s);
-                    last = last.max(tok);
+                if s >= from
+                    && e <= to
+                    && let Some(tok) = v.tokens.iter().position(|t| t.end > s)
+                {
+                    found = Some(found.map_or((tok, tok), |(a, b)| (a.min(tok), b.max(tok))));
                 }
             }
         }
-        last
+        found
     }
 
     /// The length in words of the longest of `list` (phrases of any
