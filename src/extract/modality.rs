@@ -1475,9 +1475,6 @@ impl Extractor {
             && !phrase_at(w, at + 1, &c.to_objects)
     }
 
-    /// Whether a time cue at token `at` ("in April", "on April 17") is
-    /// followed by a year that places it before the article ("in April 1983"
-    /// in a 1987 story), or by any year when the article's date is unknown.
     /// Whether the trigger is a measure noun right after a back-reference
     /// determiner, one modifier at most between ("the duties", "these
     /// measures", "the extra levy"): a later mention of a measure the
@@ -1501,6 +1498,9 @@ impl Extractor {
             )
     }
 
+    /// Whether a time cue at token `at` ("in April", "on April 17") is
+    /// followed by a year that places it before the article ("in April 1983"
+    /// in a 1987 story), or by any year when the article's date is unknown.
     pub(crate) fn dated_before_article(&self, v: &View, at: usize) -> bool {
         let year = v.tokens[at..].iter().skip(1).take(4).find_map(|t| {
             let b = t.text.as_bytes();
