@@ -1166,9 +1166,8 @@ impl Extractor {
                     args.party_ok || around.earlier_types.contains(&rule.event_type)
                 }
                 Requirement::Earlier => around.earlier_types.contains(&rule.event_type),
-                Requirement::Amount => amount.is_some(),
-                Requirement::Rate => rate.is_some() || self.has_percent(v, clause),
-                Requirement::Count => count.is_some(),
+                // The figures were checked before the roles (`figure_missing`).
+                Requirement::Amount | Requirement::Rate | Requirement::Count => true,
                 Requirement::MoneyOrActor => amount.is_some() || has_country_actor,
                 Requirement::Named => {
                     !args.actors.is_empty()

@@ -46,14 +46,7 @@ impl Extractor {
         if rel_end < ce {
             let mut inner = Args::default();
             self.meeting_roles_to(v, site, rel_end, &mut inner);
-            let mut countries: Vec<&str> = inner
-                .actors
-                .iter()
-                .filter_map(|a| a.country.as_deref())
-                .collect();
-            countries.sort_unstable();
-            countries.dedup();
-            if countries.len() >= 2 {
+            if inner.countries().len() >= 2 {
                 *out = inner;
                 return;
             }
@@ -240,19 +233,10 @@ impl Extractor {
             && !any_phrase_in(&v.ids, 0, t0, &self.cues.pronouns)
             && !any_phrase_in(&v.ids, 0, t0, &self.cues.meeting_nouns)
         {
-            let mut held: Vec<&str> = out
-                .actors
-                .iter()
-                .filter_map(|a| a.country.as_deref())
-                .collect();
-            held.sort_unstable();
-            held.dedup();
-            let host = self.first_location(v, t1, ce).and_then(|l| {
-                self.actors_of(v)
-                    .iter()
-                    .find(|a| a.m.start == l.start && a.m.end == l.end)
-                    .filter(|a| a.tok > t1 && self.preceding_word(v, a.tok) == Some(t1))
-            });
+            let held = out.countries();
+            let host = self
+                .first_place(v, t1, ce)
+                .filter(|a| a.tok > t1 && self.preceding_word(v, a.tok) == Some(t1));
             if held.len() < 2
                 && let Some(h) = host
                 && let Some(c) = self.lexicon.entry(h.m.entry).country.as_deref()

@@ -106,7 +106,10 @@ impl Extractor {
                 && self.preceded_by(v, p.tok, &self.cues.location_preps))
     }
 
-    pub(crate) fn first_location(&self, v: &View, cs: usize, ce: usize) -> Option<Location> {
+    /// The first actor of words `cs..ce` that names where something
+    /// happens: a place, or a country after a location preposition ("in
+    /// South Korea"); never a demonym.
+    pub(crate) fn first_place<'v>(&self, v: &'v View, cs: usize, ce: usize) -> Option<&'v Placed> {
         self.actors_of(v)
             .iter()
             .filter(|a| a.tok >= cs && a.tok < ce)
@@ -118,16 +121,20 @@ impl Extractor {
                     && self.preceded_by(v, a.tok, &self.cues.location_preps);
                 !a.m.demonym && (place || country_as_place)
             })
-            .map(|a| {
-                let e = self.lexicon.entry(a.m.entry);
-                Location {
-                    text: v.article[a.m.start..a.m.end].to_string(),
-                    name: e.name.clone(),
-                    country: e.country.clone(),
-                    start: a.m.start,
-                    end: a.m.end,
-                }
-            })
+    }
+
+    /// [`Self::first_place`] as the event's location.
+    pub(crate) fn first_location(&self, v: &View, cs: usize, ce: usize) -> Option<Location> {
+        self.first_place(v, cs, ce).map(|a| {
+            let e = self.lexicon.entry(a.m.entry);
+            Location {
+                text: v.article[a.m.start..a.m.end].to_string(),
+                name: e.name.clone(),
+                country: e.country.clone(),
+                start: a.m.start,
+                end: a.m.end,
+            }
+        })
     }
 
     pub(crate) fn clause_actors<'v>(&self, v: &'v View, cs: usize, ce: usize) -> Vec<&'v Placed> {
@@ -325,6 +332,19 @@ pub(crate) struct Args {
 }
 
 impl Args {
+    /// The distinct countries of the actors placed so far, sorted: how many
+    /// sides a meeting has named.
+    pub(crate) fn countries(&self) -> Vec<&str> {
+        let mut countries: Vec<&str> = self
+            .actors
+            .iter()
+            .filter_map(|a| a.country.as_deref())
+            .collect();
+        countries.sort_unstable();
+        countries.dedup();
+        countries
+    }
+
     pub(crate) fn push(&mut self, a: Actor) {
         if !self
             .actors

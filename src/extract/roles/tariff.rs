@@ -771,22 +771,11 @@ impl Extractor {
     /// ("98% of goods") is no rate; a range or a chain of changes gives its
     /// next figure ("between 4.9% and 19.8%", "150% → 75%").
     pub(crate) fn rate(&self, v: &View, clause: Clause, trigger: TriggerSpan) -> Option<Rate> {
-        let (cs, ce) = (clause.start, clause.end);
         let (start, end) = (trigger.start, trigger.end);
         let c = &self.cues;
         let rates: Vec<(&Quantity, usize)> = self
-            .quantities_of(v)
-            .iter()
-            .filter_map(|q| match q.kind {
-                QuantityKind::Percent {
-                    unit: PercentUnit::Percent,
-                    ..
-                } => {
-                    let qt = v.tokens.iter().position(|k| k.end > q.start)?;
-                    (qt >= cs && qt < ce && !self.share_of_trade(v, q)).then_some((q, qt))
-                }
-                _ => None,
-            })
+            .clause_percents(v, clause)
+            .filter(|(q, _)| !self.share_of_trade(v, q))
             .collect();
         let distance = |q: &Quantity| {
             if q.end <= start {
@@ -997,19 +986,29 @@ impl Extractor {
     /// Whether the clause holds a percentage of any kind (a rate or a share
     /// of trade): what a rule that requires a rate asks for.
     pub(crate) fn has_percent(&self, v: &View, clause: Clause) -> bool {
-        self.quantities_of(v).iter().any(|q| {
-            matches!(
-                q.kind,
+        self.clause_percents(v, clause).next().is_some()
+    }
+
+    /// The percentages ("25%", "10 per cent") of the clause, each with the
+    /// index of its first word: the figures [`Self::rate`] chooses from and
+    /// [`Self::has_percent`] looks for.
+    fn clause_percents<'v>(
+        &self,
+        v: &'v View,
+        clause: Clause,
+    ) -> impl Iterator<Item = (&'v Quantity, usize)> {
+        self.quantities_of(v)
+            .iter()
+            .filter_map(move |q| match q.kind {
                 QuantityKind::Percent {
                     unit: PercentUnit::Percent,
                     ..
+                } => {
+                    let qt = v.tokens.iter().position(|k| k.end > q.start)?;
+                    (qt >= clause.start && qt < clause.end).then_some((q, qt))
                 }
-            ) && v
-                .tokens
-                .iter()
-                .position(|k| k.end > q.start)
-                .is_some_and(|qt| qt >= clause.start && qt < clause.end)
-        })
+                _ => None,
+            })
     }
 
     /// The goods a tariff applies to: the words after "on" that follows the trigger.
