@@ -1503,3 +1503,63 @@ fn a_pair_gathering_is_a_meeting_of_both_parties() {
         }
     }
 }
+
+/// A pledge in a clause with a subject of its own, after "and", "while" or
+/// a comma and "and", is that subject's commitment beside the sentence's
+/// first, and a verb coordinated after "and agreed to" is a commitment of
+/// its own; a list of subjects ("as Trump and von der Leyen struck a
+/// deal"), a sum and an actor in one noun phrase ("and $100 billion in
+/// U.S. energy purchases") and a commitment named again ("welcomed the
+/// pledge") are not: (sentence, type, events of the type).
+const OTHER_SUBJECT_COMMITMENTS: &[(&str, &str, usize)] = &[
+    (
+        "Japan pledged $500 million to the fund, and South Korea promised $200 million.",
+        "pledge",
+        2,
+    ),
+    (
+        "Norway said it was ready to contribute, and Denmark set aside $20 million for the scheme.",
+        "pledge",
+        2,
+    ),
+    (
+        "Canada will provide C$50 million in food aid while Australia pledged A$30 million.",
+        "pledge",
+        2,
+    ),
+    (
+        "Japan on Monday extended a $2 billion credit line to Sri Lanka and agreed to defer repayments on earlier loans.",
+        "pledge",
+        2,
+    ),
+    (
+        "China granted Laos a 3 billion yuan loan and agreed to ease repayments on its railway debt.",
+        "pledge",
+        2,
+    ),
+    (
+        "The EU promised $600 billion of investment as Trump and von der Leyen struck a deal in Scotland.",
+        "pledge",
+        1,
+    ),
+    (
+        "Japan pledged $500 million, and Tokyo's finance minister welcomed the pledge.",
+        "pledge",
+        1,
+    ),
+    (
+        "Seoul will invest $350 billion in exchange for the lower tariff and $100 billion in U.S. energy purchases.",
+        "pledge",
+        2,
+    ),
+    (
+        "Quantinuum and Qatar's Al Rabban Capital plan to invest up to $1 billion in quantum technology.",
+        "pledge",
+        1,
+    ),
+];
+
+#[test]
+fn a_pledge_with_a_subject_of_its_own_is_a_commitment_apart() {
+    assert_type_counts(OTHER_SUBJECT_COMMITMENTS);
+}
