@@ -640,6 +640,24 @@ const CASES: &[(&str, &str, &str)] = &[
         "meeting",
         "boycott",
     ),
+    // Parties across a table; a host of leaders named by their countries
+    // ("the two countries' leaders").
+    (
+        "Thailand and Cambodia's leaders sat across a table from each other in Putrajaya on Monday.",
+        "meeting",
+        "sat across a table",
+    ),
+    (
+        "Laos and Vietnam agreed to reopen the border crossing, Thailand's prime minister said after hosting the two countries' leaders in Bangkok.",
+        "meeting",
+        "hosting",
+    ),
+    // A rate table of duties given as sums per unit.
+    (
+        "India imposes anti-dumping duties on Chinese chemicals\n\nThe finance ministry notified the duties on Tuesday.\n\n• Melamine: $320 a tonne on imports from China",
+        "tariff",
+        "•",
+    ),
 ];
 
 /// Lists of donors after a pledge: (article, the sums of the sentence's
@@ -1058,6 +1076,11 @@ const NOT: &[(&str, &str)] = &[
     (
         "Leaders of the Group of 20 met in Johannesburg on Sunday.\n\nChinese consumers called for a boycott of Japanese goods.",
         "meeting",
+    ),
+    // A price per unit in a tariff story's list is no duty.
+    (
+        "India imposes anti-dumping duties on Chinese chemicals\n\n• Melamine prices: $900 a tonne, up 4% on the month",
+        "tariff",
     ),
 ];
 
