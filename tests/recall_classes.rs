@@ -1586,3 +1586,42 @@ const OTHER_SUBJECT_COMMITMENTS: &[(&str, &str, usize)] = &[
 fn a_pledge_with_a_subject_of_its_own_is_a_commitment_apart() {
     assert_type_counts(OTHER_SUBJECT_COMMITMENTS);
 }
+
+/// A bulleted line of rates parted by semicolons is one list, a tariff per
+/// rate: each after a colon ("• Cabinets and vanities: 50%; upholstered
+/// furniture: 30%") or in the same frame ("50% on Chinese mills; 25% on
+/// Korean mills"); one rate given twice is one: (article, tariffs on its
+/// last line).
+const BULLET_RATE_LISTS: &[(&str, usize)] = &[
+    (
+        "Trump raises tariffs on furniture and kitchen cabinets\n\nThe new duties take effect on January 1.\n\n• Cabinets and vanities: 50%; upholstered furniture: 30%",
+        2,
+    ),
+    (
+        "Washington raises tariffs on steel\n\nThe new duties take effect on Monday.\n\n• Steel: 50% on Chinese mills; 25% on Korean mills",
+        2,
+    ),
+    (
+        "Trump raises tariffs on vehicles\n\nThe new duties take effect on January 1.\n\n• Cars: 25%; trucks: 25%",
+        1,
+    ),
+];
+
+#[test]
+fn a_bulleted_line_of_rates_gives_one_tariff_per_rate() {
+    let ex = Extractor::embedded().unwrap();
+    for (text, n) in BULLET_RATE_LISTS {
+        let last_start = text.rfind('\n').map_or(0, |i| i + 1);
+        let events: Vec<_> = ex
+            .extract_dated("case", text, Some("2025-09-01"))
+            .into_iter()
+            .filter(|e| e.event_type == "tariff" && e.trigger.start >= last_start)
+            .collect();
+        assert_eq!(
+            events.len(),
+            *n,
+            "{text:?}: {:?}",
+            events.iter().map(|e| &e.trigger.text).collect::<Vec<_>>()
+        );
+    }
+}
