@@ -640,6 +640,24 @@ const CASES: &[(&str, &str, &str)] = &[
         "meeting",
         "boycott",
     ),
+    // Parties across a table; a host of leaders named by their countries
+    // ("the two countries' leaders").
+    (
+        "Thailand and Cambodia's leaders sat across a table from each other in Putrajaya on Monday.",
+        "meeting",
+        "sat across a table",
+    ),
+    (
+        "Laos and Vietnam agreed to reopen the border crossing, Thailand's prime minister said after hosting the two countries' leaders in Bangkok.",
+        "meeting",
+        "hosting",
+    ),
+    // A rate table of duties given as sums per unit.
+    (
+        "India imposes anti-dumping duties on Chinese chemicals\n\nThe finance ministry notified the duties on Tuesday.\n\n• Melamine: $320 a tonne on imports from China",
+        "tariff",
+        "•",
+    ),
 ];
 
 /// Lists of donors after a pledge: (article, the sums of the sentence's
@@ -1058,6 +1076,11 @@ const NOT: &[(&str, &str)] = &[
     (
         "Leaders of the Group of 20 met in Johannesburg on Sunday.\n\nChinese consumers called for a boycott of Japanese goods.",
         "meeting",
+    ),
+    // A price per unit in a tariff story's list is no duty.
+    (
+        "India imposes anti-dumping duties on Chinese chemicals\n\n• Melamine prices: $900 a tonne, up 4% on the month",
+        "tariff",
     ),
 ];
 
@@ -1501,5 +1524,104 @@ fn a_pair_gathering_is_a_meeting_of_both_parties() {
                 meeting.actors
             );
         }
+    }
+}
+
+/// A pledge in a clause with a subject of its own, after "and", "while" or
+/// a comma and "and", is that subject's commitment beside the sentence's
+/// first, and a verb coordinated after "and agreed to" is a commitment of
+/// its own; a list of subjects ("as Trump and von der Leyen struck a
+/// deal"), a sum and an actor in one noun phrase ("and $100 billion in
+/// U.S. energy purchases") and a commitment named again ("welcomed the
+/// pledge") are not: (sentence, type, events of the type).
+const OTHER_SUBJECT_COMMITMENTS: &[(&str, &str, usize)] = &[
+    (
+        "Japan pledged $500 million to the fund, and South Korea promised $200 million.",
+        "pledge",
+        2,
+    ),
+    (
+        "Norway said it was ready to contribute, and Denmark set aside $20 million for the scheme.",
+        "pledge",
+        2,
+    ),
+    (
+        "Canada will provide C$50 million in food aid while Australia pledged A$30 million.",
+        "pledge",
+        2,
+    ),
+    (
+        "Japan on Monday extended a $2 billion credit line to Sri Lanka and agreed to defer repayments on earlier loans.",
+        "pledge",
+        2,
+    ),
+    (
+        "China granted Laos a 3 billion yuan loan and agreed to ease repayments on its railway debt.",
+        "pledge",
+        2,
+    ),
+    (
+        "The EU promised $600 billion of investment as Trump and von der Leyen struck a deal in Scotland.",
+        "pledge",
+        1,
+    ),
+    (
+        "Japan pledged $500 million, and Tokyo's finance minister welcomed the pledge.",
+        "pledge",
+        1,
+    ),
+    (
+        "Seoul will invest $350 billion in exchange for the lower tariff and $100 billion in U.S. energy purchases.",
+        "pledge",
+        2,
+    ),
+    (
+        "Quantinuum and Qatar's Al Rabban Capital plan to invest up to $1 billion in quantum technology.",
+        "pledge",
+        1,
+    ),
+];
+
+#[test]
+fn a_pledge_with_a_subject_of_its_own_is_a_commitment_apart() {
+    assert_type_counts(OTHER_SUBJECT_COMMITMENTS);
+}
+
+/// A bulleted line of rates parted by semicolons is one list, a tariff per
+/// rate: each after a colon ("• Cabinets and vanities: 50%; upholstered
+/// furniture: 30%") or in the same frame ("50% on Chinese mills; 25% on
+/// Korean mills"); one rate given twice is one: (article, tariffs on its
+/// last line).
+const BULLET_RATE_LISTS: &[(&str, usize)] = &[
+    (
+        "Trump raises tariffs on furniture and kitchen cabinets\n\nThe new duties take effect on January 1.\n\n• Cabinets and vanities: 50%; upholstered furniture: 30%",
+        2,
+    ),
+    (
+        "Washington raises tariffs on steel\n\nThe new duties take effect on Monday.\n\n• Steel: 50% on Chinese mills; 25% on Korean mills",
+        2,
+    ),
+    (
+        "Trump raises tariffs on vehicles\n\nThe new duties take effect on January 1.\n\n• Cars: 25%; trucks: 25%",
+        1,
+    ),
+];
+
+#[test]
+fn a_bulleted_line_of_rates_gives_one_tariff_per_rate() {
+    let ex = Extractor::embedded().unwrap();
+    for (text, n) in BULLET_RATE_LISTS {
+        let last_start = text.rfind('\n').map_or(0, |i| i + 1);
+        let events: Vec<_> = ex
+            .extract_dated("case", text, Some("2025-09-01"))
+            .into_iter()
+            .filter(|e| e.event_type == "tariff" && e.trigger.start >= last_start)
+            .collect();
+        assert_eq!(
+            events.len(),
+            *n,
+            "{text:?}: {:?}",
+            events.iter().map(|e| &e.trigger.text).collect::<Vec<_>>()
+        );
     }
 }

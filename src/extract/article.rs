@@ -969,7 +969,8 @@ fn listed_item(prev: &Event, d: &Event) -> bool {
 /// loans and loan guarantees"), follows "and" (or a comma) right before it,
 /// is another word than the first, and has no sum of its own equal to the
 /// first's.
-fn coordinated_commitment(prev: &Event, d: &Event, pledge_verbs: &[String]) -> bool {
+fn coordinated_commitment(prev: &Event, d: &Event, pledges: &PledgeLists) -> bool {
+    let pledge_verbs = pledges.verbs;
     if prev.event_type != EventType::Pledge || d.event_type != EventType::Pledge {
         return false;
     }
@@ -987,7 +988,17 @@ fn coordinated_commitment(prev: &Event, d: &Event, pledge_verbs: &[String]) -> b
     {
         return false;
     }
-    let before = s.text[..d.trigger.start - s.start].trim_end();
+    let mut before = s.text[..d.trigger.start - s.start].trim_end();
+    // "and agreed to ease repayments": lead-ins between the coordinator and
+    // the verb.
+    while let Some(rest) = pledges.leadins.iter().find_map(|l| {
+        let cut = before.len().checked_sub(l.len())?;
+        let (head, tail) = (before.get(..cut)?, before.get(cut..)?);
+        (tail.eq_ignore_ascii_case(l) && head.ends_with(char::is_whitespace))
+            .then(|| head.trim_end())
+    }) {
+        before = rest;
+    }
     let coordinated = before.ends_with(',')
         || before
             .rsplit(|c: char| !c.is_alphanumeric())
@@ -1001,6 +1012,92 @@ fn coordinated_commitment(prev: &Event, d: &Event, pledge_verbs: &[String]) -> b
     };
     coordinated && own_sum
 }
+
+/// Whether the pledge draft `d` is another actor's commitment beside the
+/// earlier `prev`: between the two triggers stands one of `coordinators`
+/// (`pledge_subject_coordinators`: "and", "while", a semicolon ...), and
+/// after it, with no comma on the way, one of `d`'s actors as the subject
+/// of its own verb ("put in $1.6bn, and the European Commission pledged
+/// €360m", "was prepared to contribute, and Portugal set aside $1
+/// million"). Gives the byte offset where that clause starts. A mention
+/// that refers back ("and Tokyo welcomed the pledge") is none.
+fn other_subject_commitment(prev: &Event, d: &Event, pledges: &PledgeLists) -> Option<usize> {
+    let coordinators = pledges.subject_coordinators;
+    if prev.event_type != EventType::Pledge
+        || d.event_type != EventType::Pledge
+        || refers_back(d)
+        || word_before(d)
+            .is_some_and(|w| pledges.definite.iter().any(|x| x.eq_ignore_ascii_case(w)))
+        || d.trigger.start < prev.trigger.end + COMMITMENT_GAP
+    {
+        return None;
+    }
+    let s = &d.sentence;
+    let between = s.between(prev.trigger.end, d.trigger.start)?;
+    let lower = between.to_lowercase();
+    if lower.len() != between.len() {
+        return None;
+    }
+    // The last coordinator between the triggers: a word, or a mark.
+    let at = coordinators
+        .iter()
+        .filter_map(|c| {
+            if coordinators_word(c) {
+                whole_word_starts(&lower, c).last().map(|at| at + c.len())
+            } else {
+                lower.rfind(c.as_str()).map(|at| at + c.len())
+            }
+        })
+        .max()?;
+    let clause = &between[at..];
+    if clause.contains([',', ';', ':', '(']) || clause.split_whitespace().count() > SUBJECT_REACH {
+        return None;
+    }
+    let from = prev.trigger.end + at;
+    // The coordinator closes a clause: a comma before it, or the earlier
+    // pledge's sum ("pledged $5bn and Japan promised $2bn"); not a list of
+    // subjects ("as Trump and von der Leyen strike deal").
+    let head = between[..at].trim_end();
+    let word_start = head.rfind(|c: char| c.is_whitespace()).map_or(0, |i| i + 1);
+    let head = head[..word_start].trim_end();
+    let closed = between[..at].ends_with(';')
+        || head.ends_with([',', ';'])
+        || prev
+            .amount
+            .as_ref()
+            .is_some_and(|a| a.start >= prev.trigger.end && a.end <= from);
+    let listed = prev.actors.iter().chain(&d.actors).any(|a| {
+        a.end <= from
+            && s.between(a.end, prev.trigger.end + word_start)
+                .is_some_and(|g| g.trim().is_empty())
+    });
+    // Its subject opens the clause ("and the European Commission pledged").
+    let subject = d.actors.iter().any(|a| {
+        a.start >= from
+            && a.end <= d.trigger.start
+            && s.between(from, a.start)
+                .is_some_and(|g| g.split_whitespace().count() <= 1)
+    });
+    (closed && !listed && subject).then_some(from)
+}
+
+/// The word right before an event's trigger in its sentence, if any.
+fn word_before(e: &Event) -> Option<&str> {
+    e.sentence
+        .between(e.sentence.start, e.trigger.start)?
+        .split_whitespace()
+        .next_back()
+}
+
+/// Whether a coordinator is a word ("and"), not a mark (";").
+fn coordinators_word(c: &str) -> bool {
+    c.chars().any(char::is_alphanumeric)
+}
+
+/// Most words from a clause's coordinator to its pledge trigger for the
+/// words between to be the clause's subject ("and the European Commission
+/// pledged", "while the Gates Foundation will also put up").
+const SUBJECT_REACH: usize = 7;
 
 /// Whether two tariff mentions of one sentence state different tariffs, even
 /// within one clause: a retaliation (trigger starting with one of
@@ -1378,6 +1475,14 @@ pub(crate) struct PledgeLists<'a> {
     pub verbs: &'a [String],
     /// `pledge_additional_words`: "another", "further", "plus" ...
     pub additional: &'a [String],
+    /// `pledge_verb_leadins`: "agreed to", "will", "also" ...
+    pub leadins: &'a [String],
+    /// `pledge_subject_coordinators`: "and", "while", ";" ...
+    pub subject_coordinators: &'a [String],
+    /// `definite_determiners`: "the", "that" ... (a commitment named again)
+    pub definite: &'a [String],
+    /// `determiners`: "the", "a", "its" ... (a noun, not a verb)
+    pub determiners: &'a [String],
 }
 
 /// The opener lists of [`another_meeting`]: `other` opens a time clause
@@ -1526,7 +1631,32 @@ pub(crate) fn merge_same_type(
             kept.push(d);
             continue;
         }
-        if coordinated_commitment(&prev.event, &d.event, pledges.verbs) {
+        if let Some(from) = other_subject_commitment(&prev.event, &d.event, pledges) {
+            // The sum and parties from the later clause on are its own; a
+            // noun whose only sum was the later clause's names no
+            // commitment of its own ("gave $5m to the fund, and Japan
+            // promised $2m").
+            if prev.event.amount.as_ref().is_some_and(|a| a.start >= from) {
+                let noun = word_before(&prev.event).is_some_and(|w| {
+                    pledges
+                        .determiners
+                        .iter()
+                        .any(|x| x.eq_ignore_ascii_case(w))
+                });
+                if noun {
+                    *prev = d;
+                    continue;
+                }
+                prev.event.amount = None;
+            }
+            if d.event.amount.as_ref().is_some_and(|a| a.start < from) {
+                d.event.amount = None;
+            }
+            prev.event.actors.retain(|a| a.start < from);
+            kept.push(d);
+            continue;
+        }
+        if coordinated_commitment(&prev.event, &d.event, pledges) {
             // The sum before the coordinator is the first verb's.
             if d.event
                 .amount

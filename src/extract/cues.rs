@@ -554,6 +554,10 @@ impl CompiledCues {
 pub(crate) struct RoleLists {
     pub(crate) pledge_verbs: Vec<String>,
     pub(crate) pledge_additional_words: Vec<String>,
+    pub(crate) pledge_verb_leadins: Vec<String>,
+    pub(crate) pledge_subject_coordinators: Vec<String>,
+    /// `definite_determiners`, as strings.
+    pub(crate) definite_determiners: Vec<String>,
     pub(crate) meeting_trip_nouns: Vec<String>,
     pub(crate) tariff_answer_words: Vec<String>,
     pub(crate) tariff_answered_openers: Vec<String>,
@@ -605,6 +609,9 @@ impl RoleLists {
         RoleLists {
             pledge_verbs: r("pledge_verbs"),
             pledge_additional_words: r("pledge_additional_words"),
+            pledge_verb_leadins: r("pledge_verb_leadins"),
+            pledge_subject_coordinators: r("pledge_subject_coordinators"),
+            definite_determiners: r("definite_determiners"),
             meeting_trip_nouns: r("meeting_trip_nouns"),
             tariff_answer_words: r("tariff_answer_words"),
             tariff_answered_openers: r("tariff_answered_openers"),
@@ -857,6 +864,8 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "rate_preps",
     "pledge_verbs",
     "pledge_additional_words",
+    "pledge_verb_leadins",
+    "pledge_subject_coordinators",
     "rate_stops",
     "product_preps",
     "value_links",

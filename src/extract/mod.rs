@@ -585,6 +585,10 @@ impl Extractor {
             &PledgeLists {
                 verbs: &l.pledge_verbs,
                 additional: &l.pledge_additional_words,
+                leadins: &l.pledge_verb_leadins,
+                subject_coordinators: &l.pledge_subject_coordinators,
+                definite: &l.definite_determiners,
+                determiners: &l.determiners,
             },
             &l.meeting_trip_nouns,
             &MeetingOpeners {

@@ -1080,7 +1080,10 @@ impl Extractor {
     /// `product_preps` word within two words after both), is joined to it
     /// by a comma, a semicolon or a `list_joiners` word, has a value of its
     /// own, and is no change or comparison (`rate_stops` among the three
-    /// words before it: "up from 2.5%", "exports rose 2%"). Each comes with the
+    /// words before it: "up from 2.5%", "exports rose 2%"). On a bulleted
+    /// line, items parted by semicolons are one list, and rates right
+    /// after a colon share a frame ("• Cabinets and vanities: 50%;
+    /// upholstered furniture: 30%"). Each comes with the
     /// countries named in its own part of the list, the byte range of that
     /// part (for taking them off the first tariff), and the rate.
     pub(crate) fn listed_rates(
@@ -1144,6 +1147,12 @@ impl Extractor {
             (p.first > 0 && phrase_at(&v.ids, p.first - 1, &c.rate_preps))
                 .then(|| v.ids[p.first - 1])
         };
+        // A rate right after a colon ("• Cabinets: 50%; sofas: 30%").
+        let after_colon = |p: &ListedRate| v.article[..p.q.start].trim_end().ends_with(':');
+        // A bulleted line: its items, parted by semicolons, are one list.
+        let bulleted = v.article[v.sentence.start..v.sentence.end]
+            .trim_start()
+            .starts_with(['•', '▪', '◦', '‣', '·', '*', '-', '–']);
         let mut values: Vec<f64> = vec![percents[k0].value];
         let mut out = Vec::new();
         let mut prev = &percents[k0];
@@ -1152,10 +1161,12 @@ impl Extractor {
             let joiner = (prev.past..p.first).find(|&i| phrase_at(&v.ids, i, &c.list_joiners));
             let comma = gap.rfind([',', ';']).map(|b| prev.q.end + b);
             let same_frame = after(prev).is_some_and(|w| after(p) == Some(w))
-                || before(prev).is_some_and(|w| before(p) == Some(w));
+                || before(prev).is_some_and(|w| before(p) == Some(w))
+                || (after_colon(prev) && after_colon(p));
             let stopped = (p.first.saturating_sub(3).max(prev.past)..p.first)
                 .any(|i| phrase_at(&v.ids, i, &c.rate_stops));
-            let same_clause = v.clause_of(p.first).start == v.clause_of(prev.first).start;
+            let same_clause = v.clause_of(p.first).start == v.clause_of(prev.first).start
+                || (bulleted && gap.contains(';'));
             if !same_frame || stopped || !same_clause || (joiner.is_none() && comma.is_none()) {
                 break;
             }
