@@ -532,17 +532,27 @@ pub fn to_lowercase(text: &str) -> String {
 /// plus `base` so callers can tokenise a sentence slice and keep article
 /// offsets.
 pub fn tokens(text: &str, base: usize) -> Vec<Token<'_>> {
+    let mut out = Vec::new();
+    tokens_into(text, base, &mut out);
+    out
+}
+
+/// [`tokens`] written into `out` (emptied first): a caller that
+/// tokenises sentence after sentence reuses one buffer.
+pub fn tokens_into<'a>(text: &'a str, base: usize, out: &mut Vec<Token<'a>>) {
+    out.clear();
     if text.is_ascii() {
-        return ascii_tokens(text, base);
+        return ascii_tokens(text, base, out);
     }
-    text.split_word_bound_indices()
-        .filter(|(_, w)| w.chars().any(is_word_char))
-        .map(|(p, w)| Token {
-            text: w,
-            start: base + p,
-            end: base + p + w.len(),
-        })
-        .collect()
+    out.extend(
+        text.split_word_bound_indices()
+            .filter(|(_, w)| w.chars().any(is_word_char))
+            .map(|(p, w)| Token {
+                text: w,
+                start: base + p,
+                end: base + p + w.len(),
+            }),
+    );
 }
 
 /// The same tokens as Unicode word segmentation (UAX #29) gives for ASCII
@@ -550,11 +560,12 @@ pub fn tokens(text: &str, base: usize) -> Vec<Token<'_>> {
 /// `.`, `'` and `:` join letters ("U.S", "won't"); `.`, `'`, `,` and `;`
 /// join digits ("1,200.5"). Most news text is ASCII, and this is several
 /// times faster than the general segmenter.
-fn ascii_tokens(text: &str, base: usize) -> Vec<Token<'_>> {
+fn ascii_tokens<'a>(text: &'a str, base: usize, out: &mut Vec<Token<'a>>) {
     let b = text.as_bytes();
     let class = |c: u8| ASCII_CLASS[usize::from(c)];
-    // About one token per six bytes of news text: one allocation, no regrowth.
-    let mut out = Vec::with_capacity(b.len() / 4 + 1);
+    // About one token per six bytes of news text: one allocation (none
+    // when `out` is a reused buffer large enough), no regrowth.
+    out.reserve(b.len() / 4 + 1);
     let mut i = 0;
     while i < b.len() {
         let c = class(b[i]);
@@ -590,7 +601,6 @@ fn ascii_tokens(text: &str, base: usize) -> Vec<Token<'_>> {
         }
         i = j;
     }
-    out
 }
 
 /// [`ascii_tokens`]' byte classes: one table load per byte instead of
@@ -951,9 +961,16 @@ mod tests {
         #[test]
         fn ascii_tokens_match_unicode_segmentation(text in "[a-zA-Z0-9_.,;:' \\-\\n\"()$%&]{0,40}") {
             let fast: Vec<(usize, &str)> =
-                ascii_tokens(&text, 0).iter().map(|t| (t.start, t.text)).collect();
+                fast_tokens(&text).iter().map(|t| (t.start, t.text)).collect();
             proptest::prop_assert_eq!(fast, unicode_tokens(&text));
         }
+    }
+
+    /// [`ascii_tokens`] of `t` from offset 0, in a new buffer.
+    fn fast_tokens(t: &str) -> Vec<Token<'_>> {
+        let mut out = Vec::new();
+        ascii_tokens(t, 0, &mut out);
+        out
     }
 
     #[test]
@@ -963,10 +980,8 @@ mod tests {
             "won't meet in 1,200.5 mln dlrs; 3.5m_x a.1 1.a",
             "AT&T's C$3.2 bln 12:30 A.B.C. x'y '' a..b 1,,2",
         ] {
-            let fast: Vec<(usize, &str)> = ascii_tokens(t, 0)
-                .iter()
-                .map(|k| (k.start, k.text))
-                .collect();
+            let fast: Vec<(usize, &str)> =
+                fast_tokens(t).iter().map(|k| (k.start, k.text)).collect();
             assert_eq!(fast, unicode_tokens(t), "{t}");
         }
     }

@@ -11,7 +11,9 @@
 //! article once ([`GenreWords::counts_until`]), and stops as soon as the
 //! check's answer is settled (a trade word found ends the utility check).
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::dfa::DFA;
+use aho_corasick::{Anchored, MatchKind};
 
 /// Several word lists, each word searched in text as a whole word.
 pub(crate) struct GenreWords {
@@ -22,7 +24,7 @@ pub(crate) struct GenreWords {
     members: Vec<Vec<Option<usize>>>,
     /// The automaton of `needles`, built on first use (start-up and
     /// articles that never reach a genre check do not pay for it).
-    automaton: std::sync::OnceLock<AhoCorasick>,
+    automaton: std::sync::OnceLock<DFA>,
 }
 
 impl GenreWords {
@@ -79,35 +81,52 @@ impl GenreWords {
         }
         let mut found = vec![false; self.needles.len()];
         let automaton = self.automaton.get_or_init(|| {
-            AhoCorasick::builder()
+            // No prefilter: the loop below steps the DFA itself, and its
+            // start state then is no special state.
+            DFA::builder()
                 .match_kind(MatchKind::Standard)
-                .kind(Some(AhoCorasickKind::DFA))
+                .prefilter(false)
                 .build(&self.needles)
                 .expect("genre words compile")
         });
         // Per needle, where its next occurrence may start.
         let mut from = vec![0usize; self.needles.len()];
-        for m in automaton.find_overlapping_iter(text) {
-            let n = m.pattern().as_usize();
-            let (s, e) = (m.start(), m.end());
-            if found[n] || s < from[n] {
+        // Every occurrence of every needle, as an overlapping search gives
+        // them (by end, then in the order the state lists them), from a
+        // loop that steps the DFA by hand: the library's overlapping
+        // iterator keeps its position in a state object and cost 19
+        // instructions a byte.
+        let Ok(mut sid) = automaton.start_state(Anchored::No) else {
+            return counts;
+        };
+        for (i, &b) in text.as_bytes().iter().enumerate() {
+            sid = automaton.next_state(Anchored::No, sid, b);
+            if !automaton.is_special(sid) || !automaton.is_match(sid) {
                 continue;
             }
-            if crate::segment::on_word_boundaries(text, s, e) {
-                found[n] = true;
-                for (count, list) in counts.iter_mut().zip(&self.members) {
-                    *count += list.iter().filter(|&&k| k == Some(n)).count();
+            let e = i + 1;
+            for k in 0..automaton.match_len(sid) {
+                let pattern = automaton.match_pattern(sid, k);
+                let (n, s) = (pattern.as_usize(), e - automaton.pattern_len(pattern));
+                if found[n] || s < from[n] {
+                    continue;
                 }
-                if settled(&counts) {
-                    break;
+                if crate::segment::on_word_boundaries(text, s, e) {
+                    found[n] = true;
+                    for (count, list) in counts.iter_mut().zip(&self.members) {
+                        *count += list.iter().filter(|&&k| k == Some(n)).count();
+                    }
+                    if settled(&counts) {
+                        return counts;
+                    }
+                    continue;
                 }
-                continue;
+                let mut next = e;
+                while next < text.len() && !text.is_char_boundary(next) {
+                    next += 1;
+                }
+                from[n] = next;
             }
-            let mut next = e;
-            while next < text.len() && !text.is_char_boundary(next) {
-                next += 1;
-            }
-            from[n] = next;
         }
         counts
     }

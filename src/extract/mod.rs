@@ -430,6 +430,8 @@ impl Extractor {
         // The types of the events so far (a handful), for rules that need
         // an earlier event of their type.
         let mut types: Vec<EventType> = Vec::new();
+        // The words and word ids of the sentence viewed last, reused.
+        let mut buffers = (Vec::new(), Vec::new());
         let mut si = 0usize;
         let mut ti = 0usize;
         while ti < triggers.len() {
@@ -451,8 +453,9 @@ impl Extractor {
             if group.is_empty() {
                 continue;
             }
-            let view = self.view(&article, sentence);
+            let view = self.view(&article, sentence, buffers);
             let drafts = self.sentence_events(doc, &view, &group, &sentences[..si], &types);
+            buffers = view.into_buffers();
             for d in drafts {
                 if !types.contains(&d.event.event_type) {
                     types.push(d.event.event_type.clone());
@@ -1022,7 +1025,7 @@ impl Extractor {
         // The figures first: a rule that needs a sum, a rate or a count and
         // finds none in the clause fails before its roles are worked out.
         let in_clause = |q: &&Quantity| {
-            let qt = v.tokens.iter().position(|k| k.end > q.start).unwrap_or(0);
+            let qt = v.token_at(q.start).unwrap_or(0);
             qt >= cs && qt < ce
         };
         let money: Vec<&Quantity> = self
@@ -1302,9 +1305,7 @@ impl Extractor {
             && !(t0 == 1 && phrase_at(&v.ids, 0, &self.cues.sentence_articles));
         // A capitalised word after ("Credit Suisse", "Grant Dean", "Mony Funding Inc").
         let after = v
-            .tokens
-            .iter()
-            .position(|k| k.start >= end)
+            .token_from(end)
             .is_some_and(|n| n > 0 && capital(n) && joined(n - 1, n));
         before || after
     }
@@ -1339,7 +1340,7 @@ impl Extractor {
             cues.push(word("before".into(), i));
         }
         for a in &event.actors {
-            let tok = v.tokens.iter().position(|t| t.end > a.start);
+            let tok = v.token_at(a.start);
             if let Some(i) = tok.and_then(|t| self.preceding_word(v, t)) {
                 cues.push(word(format!("role:{} after", a.role), i));
             }

@@ -1138,7 +1138,7 @@ impl Extractor {
                 continue;
             }
             any = true;
-            let Some(k) = v.tokens.iter().position(|t| t.start >= q.end) else {
+            let Some(k) = v.token_from(q.end) else {
                 return false;
             };
             if !(k + 1 < ce

@@ -139,14 +139,9 @@ impl TriggerSpan {
     /// The trigger at bytes `start..end` with the words it covers (at least
     /// one); `None` when no word of the sentence ends after `start`.
     pub(crate) fn locate(v: &View, start: usize, end: usize) -> Option<TriggerSpan> {
-        let first = v.tokens.iter().position(|k| k.end > start)?;
-        let past = v
-            .tokens
-            .iter()
-            .rposition(|k| k.start < end)
-            .map(|p| p + 1)
-            .unwrap_or(first + 1)
-            .max(first + 1);
+        let first = v.token_at(start)?;
+        // (One past the last word starting before `end`.)
+        let past = v.tokens.partition_point(|k| k.start < end).max(first + 1);
         Some(TriggerSpan {
             start,
             end,
@@ -156,7 +151,28 @@ impl TriggerSpan {
     }
 }
 
-impl View<'_> {
+impl<'a> View<'a> {
+    /// The view's word and word-id buffers, for the next sentence's view
+    /// ([`Extractor::view`]).
+    pub(crate) fn into_buffers(self) -> (Vec<Token<'a>>, Vec<u32>) {
+        (self.tokens, self.ids)
+    }
+
+    /// The first word that ends after byte `at` (the word holding it, or
+    /// the next one); `None` when none does. A binary search: the words
+    /// are in text order.
+    pub(crate) fn token_at(&self, at: usize) -> Option<usize> {
+        let i = self.tokens.partition_point(|k| k.end <= at);
+        (i < self.tokens.len()).then_some(i)
+    }
+
+    /// The first word that starts at or after byte `at`; `None` when none
+    /// does.
+    pub(crate) fn token_from(&self, at: usize) -> Option<usize> {
+        let i = self.tokens.partition_point(|k| k.start < at);
+        (i < self.tokens.len()).then_some(i)
+    }
+
     /// The clause holding word `tok`.
     pub(crate) fn clause_of(&self, tok: usize) -> Clause {
         let index = self
@@ -201,7 +217,7 @@ impl Extractor {
                     if v.bare {
                         return Some(Placed { m, tok: 0 });
                     }
-                    let tok = v.tokens.iter().position(|t| t.end > m.start)?;
+                    let tok = v.token_at(m.start)?;
                     Some(Placed { m, tok })
                 })
                 .collect()
@@ -265,17 +281,33 @@ impl Extractor {
         }
     }
 
-    /// The view of one sentence of article `a`.
-    pub(crate) fn view<'a>(&self, a: &'a ArticleCx<'a>, sentence: Sentence) -> View<'a> {
+    /// The view of one sentence of article `a`, its words and word ids
+    /// written into `buffers` (the `tokens` and `ids` of an earlier view
+    /// of the article, taken back with [`View::into_buffers`]), so that
+    /// the sentences of an article share two allocations.
+    pub(crate) fn view<'a>(
+        &self,
+        a: &'a ArticleCx<'a>,
+        sentence: Sentence,
+        buffers: (Vec<Token<'a>>, Vec<u32>),
+    ) -> View<'a> {
         let mut view = self.bare_view(a, sentence);
-        view.tokens = segment::tokens(&a.text[sentence.start..sentence.end], sentence.start);
-        view.bare = false;
+        let (mut tokens, mut ids) = buffers;
+        segment::tokens_into(
+            &a.text[sentence.start..sentence.end],
+            sentence.start,
+            &mut tokens,
+        );
         let mut scratch = String::new();
-        view.ids = view
-            .tokens
-            .iter()
-            .map(|t| self.interner.get_token(t.text, &mut scratch))
-            .collect();
+        ids.clear();
+        ids.extend(
+            tokens
+                .iter()
+                .map(|t| self.interner.get_token(t.text, &mut scratch)),
+        );
+        view.tokens = tokens;
+        view.ids = ids;
+        view.bare = false;
         view.clause_starts = self.clauses(&view);
         view
     }
@@ -435,7 +467,7 @@ impl Extractor {
             for &(s, e) in &cache[k].1 {
                 if s >= from
                     && e <= to
-                    && let Some(tok) = v.tokens.iter().position(|t| t.end > s)
+                    && let Some(tok) = v.token_at(s)
                 {
                     found = Some(found.map_or((tok, tok), |(a, b)| (a.min(tok), b.max(tok))));
                 }

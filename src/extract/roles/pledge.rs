@@ -613,7 +613,7 @@ impl Extractor {
             .min()
             .unwrap_or(tail.len());
             let tail_end = q.end + cut;
-            let next = v.tokens.iter().position(|t| t.start >= q.end);
+            let next = v.token_from(q.end);
             let role = next.and_then(|k| {
                 if v.tokens[k].start >= tail_end {
                     None

@@ -877,7 +877,7 @@ impl Extractor {
     /// to fall on 98% of goods", "99% of tariff lines").
     fn share_of_trade(&self, v: &View, q: &Quantity) -> bool {
         let c = &self.cues;
-        let Some(of) = v.tokens.iter().position(|k| k.start >= q.end) else {
+        let Some(of) = v.token_from(q.end) else {
             return false;
         };
         phrase_at(&v.ids, of, &c.rate_share_preps)
@@ -943,7 +943,7 @@ impl Extractor {
                 && i < trigger.past + w
                 && !v.article[lo..hi].contains([',', ';'])
         };
-        let rate_tok = rate.and_then(|r| v.tokens.iter().position(|k| k.end > r.start));
+        let rate_tok = rate.and_then(|r| v.token_at(r.start));
         let dist = |i: usize| {
             if i < trigger.first {
                 trigger.first - i
@@ -1004,7 +1004,7 @@ impl Extractor {
                     unit: PercentUnit::Percent,
                     ..
                 } => {
-                    let qt = v.tokens.iter().position(|k| k.end > q.start)?;
+                    let qt = v.token_at(q.start)?;
                     (qt >= clause.start && qt < clause.end).then_some((q, qt))
                 }
                 _ => None,
@@ -1101,12 +1101,8 @@ impl Extractor {
                     value,
                     ..
                 } => {
-                    let first = v.tokens.iter().position(|k| k.end > q.start)?;
-                    let past = v
-                        .tokens
-                        .iter()
-                        .position(|k| k.start >= q.end)
-                        .unwrap_or(v.tokens.len());
+                    let first = v.token_at(q.start)?;
+                    let past = v.token_from(q.end).unwrap_or(v.tokens.len());
                     Some(ListedRate {
                         q,
                         value,
