@@ -1709,6 +1709,60 @@ const CASES: &[Case] = &[
         "raid",
         "asserted",
     ),
+    // An exclusion denied after the trigger leaves it possible, not negated.
+    (
+        "Prosecutors said more raids on the company's offices could not be ruled out.",
+        Some("2025-06-10"),
+        "raid",
+        "hypothetical",
+    ),
+    (
+        "Further searches of the firm's warehouses cannot be ruled out, a police spokesman said.",
+        Some("2025-06-10"),
+        "raid",
+        "hypothetical",
+    ),
+    // A tariff answered by another measure is in force, whatever modal
+    // governs the answer.
+    (
+        "Analysts called Beijing's pork investigation retaliation for Ottawa's tariffs on Chinese steel, though officials will deny it.",
+        Some("2025-03-08"),
+        "tariff",
+        "asserted",
+    ),
+    (
+        "Washington will call the boycott of American wine payback for its tariffs on Canadian lumber.",
+        Some("2025-03-08"),
+        "tariff",
+        "asserted",
+    ),
+    // ... but not one still proposed after the trigger.
+    (
+        "Tokyo warned of retaliation for the tariffs proposed by Washington on Japanese cars.",
+        Some("2025-03-08"),
+        "tariff",
+        "hypothetical",
+    ),
+    // A tariff kept as it is stays in force, though a future verb keeps it.
+    (
+        "Mexico will keep its countermeasures on American pork and cheese while talks continue.",
+        Some("2025-09-02"),
+        "tariff",
+        "asserted",
+    ),
+    (
+        "The government expects to keep its steel levies on Chinese imports through 2026, officials said.",
+        Some("2025-09-02"),
+        "tariff",
+        "asserted",
+    ),
+    // ... but kept off is no tariff in force.
+    (
+        "Beijing will keep its 20% additional levy on American farm goods suspended for another year.",
+        Some("2025-09-02"),
+        "tariff",
+        "planned",
+    ),
 ];
 
 #[test]

@@ -148,6 +148,8 @@ pub(crate) struct CompiledCues {
     pub(crate) outcome_verbs: Phrases,
     pub(crate) fronting_preps: Phrases,
     pub(crate) tariff_readied: Phrases,
+    /// Modality lists of session 16 (one field: see `ModalityExtra`).
+    pub(crate) extra: ModalityExtra,
     pub(crate) meeting_endings: Phrases,
     pub(crate) acceptances: Phrases,
     pub(crate) tariff_removals: Phrases,
@@ -277,6 +279,37 @@ pub(crate) struct CompiledCues {
     pub(crate) content_predicates: Phrases,
 }
 
+/// Modality cue lists kept in a struct of their own: `CompiledCues` has some
+/// three hundred fields, and a few more of them at once overflowed LLVM's
+/// stack in release builds (rustc 1.95), so new lists are grouped here.
+pub(crate) struct ModalityExtra {
+    /// A response to a tariff right before it ("retaliation for EU
+    /// tariffs"): the measure answered is in force.
+    pub(crate) answered_measures: Phrases,
+    /// A verb that keeps a tariff as it is ("will keep its
+    /// countermeasures"): in force.
+    pub(crate) tariff_kept: Phrases,
+    /// Words between a keeping verb and the tariff that turn it to
+    /// something else ("keep Trump from imposing").
+    pub(crate) tariff_kept_barriers: Phrases,
+    /// A negated exclusion after the trigger ("could not be ruled out"):
+    /// hypothetical.
+    pub(crate) unexcluded_after: Phrases,
+}
+
+impl ModalityExtra {
+    #[inline(never)]
+    fn new(rules: &RuleSet, interner: &mut Interner) -> Self {
+        let mut r = |n: &str| compile(rules.role_cues(n), interner);
+        ModalityExtra {
+            answered_measures: r("answered_measures"),
+            tariff_kept: r("tariff_kept"),
+            tariff_kept_barriers: r("tariff_kept_barriers"),
+            unexcluded_after: r("unexcluded_after"),
+        }
+    }
+}
+
 impl CompiledCues {
     pub(crate) fn new(rules: &RuleSet, interner: &mut Interner) -> Self {
         let mut m = |n: Modality| compile(rules.modality_cues(n.as_str()), interner);
@@ -292,6 +325,7 @@ impl CompiledCues {
             .concat(),
             interner,
         );
+        let extra = ModalityExtra::new(rules, interner);
         let mut r = |n: &str| compile(rules.role_cues(n), interner);
         CompiledCues {
             agent_preps: r("agent_preps"),
@@ -424,6 +458,7 @@ impl CompiledCues {
             outcome_verbs: r("outcome_verbs"),
             fronting_preps: r("fronting_preps"),
             tariff_readied: r("tariff_readied"),
+            extra,
             meeting_endings: r("meeting_endings"),
             acceptances: r("acceptances"),
             tariff_removals: r("tariff_removals"),
@@ -785,6 +820,10 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "outcome_verbs",
     "fronting_preps",
     "tariff_readied",
+    "answered_measures",
+    "tariff_kept",
+    "tariff_kept_barriers",
+    "unexcluded_after",
     "meeting_endings",
     "acceptances",
     "tariff_removals",

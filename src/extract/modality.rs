@@ -193,7 +193,12 @@ impl Extractor {
             let end = at + phrase_len_at(w, at, &c.past_time_modifiers).max(1);
             self.past_verb_between(v, end, t0).is_none()
                 && !any_phrase_in(w, end, t0, &c.infinitive_markers)
-        }) {
+        })
+        // So is a tariff answered by another measure: "seen as retaliation
+        // for EU tariffs", "payback for its tariffs", whatever modal governs
+        // the answer.
+        .or_else(|| self.answered_measure(v, w, phrase_lo, trigger, ce, event_type))
+        {
             return (Modality::Asserted, Some(at));
         }
         // A threat or possibility of ending a meeting speaks of talks under
@@ -231,7 +236,11 @@ impl Extractor {
         // A trigger that is itself the threat ("Trump had threatened an
         // extra 100 percent tariff from Nov. 1"): no date after it makes
         // the tariff planned.
-        if let Some(at) = first_phrase_in(w, t0, t1, &c.threats) {
+        // So does an exclusion denied after the trigger: "further raids could
+        // not be ruled out" (before the negation reads it).
+        if let Some(at) =
+            first_phrase_in(w, t0, t1, &c.threats).or_else(|| self.unexcluded(v, w, t1, ce))
+        {
             return (Modality::Hypothetical, Some(at));
         }
         // A condition opening the trigger's own phrase ("... if Washington
@@ -714,6 +723,9 @@ impl Extractor {
                 .is_none()
             })
             .or_else(|| hit_adv(t1, (t1 + 12).min(ce), &c.in_force_after))
+            // A tariff kept as it is: "Ottawa will keep its countermeasures",
+            // "keeps steel, aluminum, auto levies".
+            .or_else(|| self.kept_measure(v, w, trigger, (cs, ce), event_type))
             // "the 50% tariffs Washington has imposed on Brazilian goods";
             // "the $350 billion investment package Seoul agreed to in July".
             .or_else(|| {
@@ -1126,6 +1138,80 @@ impl Extractor {
             return (Modality::Asserted, Some(at));
         }
         (Modality::Asserted, None)
+    }
+
+    /// After the trigger, within ten words and no punctuation, an
+    /// exclusion denied ("further raids could not be ruled out"): the
+    /// cue's word index.
+    #[inline(never)]
+    fn unexcluded(&self, v: &View, w: &[u32], t1: usize, ce: usize) -> Option<usize> {
+        let hi = unpunctuated_to(v, t1, (t1 + 10).min(ce));
+        first_phrase_in(w, t1, hi, &self.cues.extra.unexcluded_after)
+    }
+
+    /// Within four words before a tariff trigger in its phrase, a response
+    /// to it ("retaliation for EU tariffs", "in retaliation for Ottawa's
+    /// levies"): the cue's word index. Not for "any tariffs", nor a measure
+    /// still proposed or possible after the trigger ("retaliation for the
+    /// tariffs proposed by the U.S.").
+    #[inline(never)]
+    fn answered_measure(
+        &self,
+        v: &View,
+        w: &[u32],
+        phrase_lo: usize,
+        trigger: TriggerSpan,
+        ce: usize,
+        event_type: &EventType,
+    ) -> Option<usize> {
+        if *event_type != EventType::Tariff {
+            return None;
+        }
+        let c = &self.cues;
+        let (t0, t1) = (trigger.first, trigger.past);
+        let at = last_phrase_in(
+            w,
+            t0.saturating_sub(4).max(phrase_lo),
+            t0,
+            &c.extra.answered_measures,
+        )?;
+        let end = at + phrase_len_at(w, at, &c.extra.answered_measures).max(1);
+        let hi = unpunctuated_to(v, t1, (t1 + 4).min(ce));
+        (!any_phrase_in(w, end, t0, &c.nonspecific_determiners)
+            && !any_phrase_in(w, t1, hi, &c.planned)
+            && !any_phrase_in(w, t1, hi, &c.hypothetical))
+        .then_some(at)
+    }
+
+    /// Within five words before a tariff trigger in its clause, a verb that
+    /// keeps the measure as it is ("will keep its countermeasures"): the
+    /// cue's word index. Not with a barrier, a negation or a plan between
+    /// ("keep Trump from imposing a 100% tariff"), nor with a negation
+    /// after the trigger in its phrase: kept off, not in force ("will keep
+    /// its 24% additional tariff suspended", "keeps the levy on hold").
+    #[inline(never)]
+    fn kept_measure(
+        &self,
+        v: &View,
+        w: &[u32],
+        trigger: TriggerSpan,
+        (cs, ce): (usize, usize),
+        event_type: &EventType,
+    ) -> Option<usize> {
+        if *event_type != EventType::Tariff {
+            return None;
+        }
+        let c = &self.cues;
+        let (t0, t1) = (trigger.first, trigger.past);
+        let at = last_phrase_in(w, t0.saturating_sub(5).max(cs), t0, &c.extra.tariff_kept)?;
+        let end = at + phrase_len_at(w, at, &c.extra.tariff_kept).max(1);
+        let hi = unpunctuated_to(v, t1, (t1 + 8).min(ce));
+        (!any_phrase_in(w, end, t0, &c.extra.tariff_kept_barriers)
+            && !any_phrase_in(w, end, t0, &c.negated)
+            && !any_phrase_in(w, end, t0, &c.planned)
+            && !any_phrase_in(w, t1, hi, &c.negated)
+            && !any_phrase_in(w, t1, hi, &c.negated_after))
+        .then_some(at)
     }
 
     /// The last past tense verb in words `lo..hi` (not a bare verb after
