@@ -358,21 +358,30 @@ impl<'a> Cx<'a> {
         {
             return None;
         }
-        for q in &self.r.qualifiers {
+        let fits = |q: &[&str]| {
             let n = q.len();
             if s < n || s - n < floor {
-                continue;
+                return None;
             }
             let b = s - n;
             let ok = q.iter().enumerate().all(|(k, w)| {
                 let t = b + k;
                 self.word_is(t, w) && (k == 0 || !self.glued(t))
             }) && !self.glued(s);
-            if ok {
-                return Some(b);
-            }
+            ok.then_some(b)
+        };
+        // Only the qualifiers ending with the word before `s` can match,
+        // tried in the order of the whole list (a short ASCII word is
+        // looked up lowercased; another word tries every qualifier).
+        let last = Lc::new(self.s(s - 1));
+        if last.as_str().is_empty() {
+            return self.r.qualifiers.iter().find_map(|q| fits(q));
         }
-        None
+        self.r
+            .qualifiers_by_last
+            .get(last.as_str())?
+            .iter()
+            .find_map(|&k| fits(&self.r.qualifiers[k]))
     }
 
     /// Whether the word before token `s` (skipping one single-word hedge) is
