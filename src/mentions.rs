@@ -494,7 +494,20 @@ mod tests {
             json_str(&mut out, s);
             assert_eq!(out, serde_json::to_vec(s).unwrap(), "{s:?}");
         }
-        for n in [0, 7, 10, 99, 100, 12_345, usize::MAX] {
+        for n in [
+            0,
+            7,
+            10,
+            99,
+            100,
+            101,
+            1_000,
+            1_009,
+            12_345,
+            99_999,
+            100_000,
+            usize::MAX,
+        ] {
             let mut out = Vec::new();
             json_usize(&mut out, n);
             assert_eq!(out, serde_json::to_vec(&n).unwrap(), "{n}");
