@@ -174,15 +174,27 @@ fn opt_str(out: &mut Vec<u8>, s: Option<&str>) {
 
 /// Appends `n` in decimal, as `serde_json` writes an unsigned integer.
 pub(crate) fn json_usize(out: &mut Vec<u8>, mut n: usize) {
+    // Two digits per division, from a table of the hundred pairs (the
+    // offsets `mentions` writes three of per line have three to five).
+    const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
+        2021222324252627282930313233343536373839\
+        4041424344454647484950515253545556575859\
+        6061626364656667686970717273747576777879\
+        8081828384858687888990919293949596979899";
     let mut buf = [0u8; 20];
     let mut at = buf.len();
-    loop {
+    while n >= 100 {
+        let d = n % 100 * 2;
+        n /= 100;
+        at -= 2;
+        buf[at..at + 2].copy_from_slice(&PAIRS[d..d + 2]);
+    }
+    if n >= 10 {
+        at -= 2;
+        buf[at..at + 2].copy_from_slice(&PAIRS[n * 2..n * 2 + 2]);
+    } else {
         at -= 1;
-        buf[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
+        buf[at] = b'0' + n as u8;
     }
     out.extend_from_slice(&buf[at..]);
 }

@@ -108,9 +108,14 @@ impl<'a> MentionRef<'a> {
     /// numbers still go through `serde_json`, so escapes and number forms
     /// are its own.
     fn write_json(&self, out: &mut Vec<u8>) -> serde_json::Result<()> {
-        out.extend_from_slice(b"{\"doc\":");
-        json_str(out, self.doc);
-        out.extend_from_slice(b",\"kind\":");
+        self.write_json_after(&doc_head(self.doc), out)
+    }
+
+    /// [`MentionRef::write_json`] with the line's head up to the kind's
+    /// value, `head` ([`doc_head`] of the mention's article id), already
+    /// written: an article's mentions share it, escaped once.
+    fn write_json_after(&self, head: &[u8], out: &mut Vec<u8>) -> serde_json::Result<()> {
+        out.extend_from_slice(head);
         // The kind's and the flag's JSON as they stand (what serde_json
         // writes for them, without a serializer per field).
         out.extend_from_slice(match self.kind {
@@ -190,6 +195,15 @@ impl<'a> MentionRef<'a> {
             country: self.country.map(str::to_string),
         }
     }
+}
+
+/// The JSON of a mention of article `doc` up to the kind's value:
+/// `{"doc":` and the id, then `,"kind":`.
+fn doc_head(doc: &str) -> Vec<u8> {
+    let mut head = b"{\"doc\":".to_vec();
+    json_str(&mut head, doc);
+    head.extend_from_slice(b",\"kind\":");
+    head
 }
 
 /// A field that may be null: strings and flags written here,
@@ -283,9 +297,10 @@ pub fn mention_lines_dated(
         bytes: Vec::with_capacity(found.len() * 256),
         kinds: Vec::with_capacity(found.len()),
     };
+    let head = doc_head(doc);
     for i in found.order() {
         let m = found.mention(ex, doc, text, i);
-        m.write_json(&mut out.bytes)?;
+        m.write_json_after(&head, &mut out.bytes)?;
         out.bytes.push(b'\n');
         out.kinds.push(m.kind);
     }
@@ -479,7 +494,20 @@ mod tests {
             json_str(&mut out, s);
             assert_eq!(out, serde_json::to_vec(s).unwrap(), "{s:?}");
         }
-        for n in [0, 7, 10, 99, 100, 12_345, usize::MAX] {
+        for n in [
+            0,
+            7,
+            10,
+            99,
+            100,
+            101,
+            1_000,
+            1_009,
+            12_345,
+            99_999,
+            100_000,
+            usize::MAX,
+        ] {
             let mut out = Vec::new();
             json_usize(&mut out, n);
             assert_eq!(out, serde_json::to_vec(&n).unwrap(), "{n}");

@@ -388,15 +388,19 @@ impl Extractor {
                 .cloned()
                 .collect(),
         );
-        for view in &views {
+        for mut view in views {
+            let actors = self.all_actors_of(&view).iter().map(|p| p.m).collect();
+            // Every view's quantities were found above; handed over, not
+            // copied, each given the article's currency in place.
+            self.quantities_of(&view);
+            let mut quantities = view.quantities.take().unwrap_or_default();
+            for q in &mut quantities {
+                view.currency.resolve(q);
+            }
             sink(SentenceFindings {
                 index: view.sentence.index,
-                actors: self.all_actors_of(view).iter().map(|p| p.m).collect(),
-                quantities: self
-                    .quantities_of(view)
-                    .iter()
-                    .map(|q| self.in_article_currency(view, q))
-                    .collect(),
+                actors,
+                quantities,
             });
         }
     }

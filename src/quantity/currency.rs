@@ -587,10 +587,17 @@ pub(crate) fn give_currency<'c>(
         ..
     } = &mut q.kind
     {
-        if currency == default_dollar() {
-            *currency = dollar().to_string();
+        // (Replaced only when it changes: most bare dollars stay USD, and
+        // a new string for each was an allocation per mention.)
+        let given = if currency == default_dollar() {
+            dollar()
         } else if currency == default_franc() {
-            *currency = franc().to_string();
+            franc()
+        } else {
+            return;
+        };
+        if currency != given {
+            *currency = given.to_string();
         }
     }
 }

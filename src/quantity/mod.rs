@@ -90,6 +90,10 @@ pub struct QuantityRecognizer {
     /// bit per length (below 64): the word before a figure ends no
     /// qualifier, the usual case, in one load ([`Cx::qualifier`]).
     qualifier_last: Box<[u64; 256]>,
+    /// Per last word of the qualifiers (ASCII-lowercased), the numbers of
+    /// the qualifiers ending with it in `qualifiers`, in order: a word
+    /// before a figure is compared with those only ([`Cx::qualifier`]).
+    qualifiers_by_last: HashMap<String, Vec<usize>>,
     /// Capitalised words after which a number is a name or model ("Boeing 737").
     model_words: HashSet<&'static str>,
     /// Month names and abbreviations (as written, capitalised or upper case).

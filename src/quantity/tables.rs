@@ -482,6 +482,15 @@ impl QuantityRecognizer {
                 qualifier_last[usize::from(b.to_ascii_lowercase())] |= 1 << w.len();
             }
         }
+        let mut qualifiers_by_last: HashMap<String, Vec<usize>> = HashMap::default();
+        for (k, q) in qualifiers.iter().enumerate() {
+            if let Some(w) = q.last() {
+                qualifiers_by_last
+                    .entry(w.to_ascii_lowercase())
+                    .or_default()
+                    .push(k);
+            }
+        }
         let mut chain_stop: HashSet<&'static str> = strs(&q.chain_stop).collect();
         for p in suffix.values().flatten() {
             if p.words.len() == 1 {
@@ -539,6 +548,7 @@ impl QuantityRecognizer {
             chain_stop,
             qualifiers,
             qualifier_last,
+            qualifiers_by_last,
             model_words: strs(&q.model_words).collect(),
             months,
             year_preps: strs(&q.year_prepositions).collect(),

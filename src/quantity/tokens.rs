@@ -177,6 +177,33 @@ impl Lc {
     }
 }
 
+/// A lowercase copy of a word or compound ("U.S.", "part-time"): on the
+/// stack ([`Lc`]) when it is short ASCII, as nearly all are, else a
+/// `String` (`to_ascii_lowercase`). Asked for every number not followed by
+/// a unit, where a `String` each was an allocation per number.
+pub(crate) enum LcText {
+    Short(Lc),
+    Long(String),
+}
+
+impl LcText {
+    pub(crate) fn new(s: &str) -> LcText {
+        if s.len() <= 24 && s.is_ascii() {
+            LcText::Short(Lc::new(s))
+        } else {
+            LcText::Long(s.to_ascii_lowercase())
+        }
+    }
+
+    /// The lowercase text.
+    pub(crate) fn as_str(&self) -> &str {
+        match self {
+            LcText::Short(lc) => lc.as_str(),
+            LcText::Long(s) => s,
+        }
+    }
+}
+
 pub(crate) fn is_dash(c: char) -> bool {
     matches!(c, '-' | '–' | '—')
 }

@@ -422,13 +422,24 @@ impl<'a> Cx<'a> {
         };
         let (first_end, first_lc) = first?;
         let phrases = self.r.suffix.get(first_lc.as_str())?;
+        // The part after the first word, read once for all the phrases
+        // (a bare dollar word has a score of them, one per country that
+        // may follow it): lowercased when short ASCII, compared as such.
+        let second = self.next_part(first_end);
+        let second_lc = second.map_or(Lc::EMPTY, |n| self.lc(n));
         'p: for p in phrases {
             let mut e = first_end;
-            for w in &p.words[1..] {
-                let Some(n) = self.next_part(e) else {
+            for (x, w) in p.words[1..].iter().enumerate() {
+                let n = if x == 0 { second } else { self.next_part(e) };
+                let Some(n) = n else {
                     continue 'p;
                 };
-                if !self.word_is(n, w) {
+                let same = if x == 0 && !second_lc.as_str().is_empty() {
+                    second_lc.as_str().eq_ignore_ascii_case(w)
+                } else {
+                    self.word_is(n, w)
+                };
+                if !same {
                     continue 'p;
                 }
                 e = n + 1;

@@ -265,7 +265,7 @@ impl<'a> Cx<'a> {
 
     /// A "compound" word at `k`: dotted abbreviation ("U.S.") or hyphenated
     /// ("part-time"). Returns (token after it, lowercase text if ASCII-short).
-    pub(crate) fn compound(&self, k: usize) -> Option<(usize, String)> {
+    pub(crate) fn compound(&self, k: usize) -> Option<(usize, LcText)> {
         if !self.is_word(k) {
             return None;
         }
@@ -292,7 +292,7 @@ impl<'a> Cx<'a> {
             break;
         }
         let s = &self.text[self.toks[k].start..self.toks[e - 1].end];
-        Some((e, s.to_ascii_lowercase()))
+        Some((e, LcText::new(s)))
     }
 
     pub(crate) fn try_at(&self, i: usize, floor: usize) -> Option<Hit> {
@@ -358,21 +358,30 @@ impl<'a> Cx<'a> {
         {
             return None;
         }
-        for q in &self.r.qualifiers {
+        let fits = |q: &[&str]| {
             let n = q.len();
             if s < n || s - n < floor {
-                continue;
+                return None;
             }
             let b = s - n;
             let ok = q.iter().enumerate().all(|(k, w)| {
                 let t = b + k;
                 self.word_is(t, w) && (k == 0 || !self.glued(t))
             }) && !self.glued(s);
-            if ok {
-                return Some(b);
-            }
+            ok.then_some(b)
+        };
+        // Only the qualifiers ending with the word before `s` can match,
+        // tried in the order of the whole list (a short ASCII word is
+        // looked up lowercased; another word tries every qualifier).
+        let last = Lc::new(self.s(s - 1));
+        if last.as_str().is_empty() {
+            return self.r.qualifiers.iter().find_map(|q| fits(q));
         }
-        None
+        self.r
+            .qualifiers_by_last
+            .get(last.as_str())?
+            .iter()
+            .find_map(|&k| fits(&self.r.qualifiers[k]))
     }
 
     /// Whether the word before token `s` (skipping one single-word hedge) is
@@ -406,17 +415,17 @@ impl<'a> Cx<'a> {
     }
 
     /// First word of a currency phrase: a dotted abbreviation ("U.S.") or a plain word.
-    pub(crate) fn compound_first(&self, k: usize) -> Option<(usize, String)> {
+    pub(crate) fn compound_first(&self, k: usize) -> Option<(usize, LcText)> {
         if self.is_sym(k + 1, '.')
             && self.glued(k + 1)
             && self.s(k).len() <= 2
             && let Some((e, s)) = self.compound(k)
-            && s.contains('.')
-            && !s.contains('-')
+            && s.as_str().contains('.')
+            && !s.as_str().contains('-')
         {
             return Some((e, s));
         }
-        Some((k + 1, self.lc(k).as_str().to_string()))
+        Some((k + 1, LcText::Short(self.lc(k))))
     }
 
     pub(crate) fn is_to(&self, j: usize) -> bool {
