@@ -31,6 +31,21 @@ const CASES: &[Case] = &[
         &[],
         &[],
     ),
+    // Who accepts, enjoys or opposes a tariff faces it (tariff_face_verbs).
+    (
+        "Vietnamese exporters accepted a 20% U.S. tariff under the July framework.",
+        "tariff",
+        &["USA"],
+        &["VNM"],
+        &[],
+    ),
+    (
+        "Brazil has firmly opposed the unilateral tariff increases, the foreign ministry said, urging Argentina to reverse them.",
+        "tariff",
+        &[],
+        &["BRA"],
+        &[],
+    ),
     // A partner after "with" is not the subject of the imposing verb.
     (
         "U.S. President Donald Trump said on Thursday he had agreed with Chinese President Xi Jinping to lower tariffs on Chinese goods.",
