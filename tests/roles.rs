@@ -39,6 +39,14 @@ const CASES: &[Case] = &[
         &["VNM"],
         &[],
     ),
+    // (Nor does the verb's subject modify the tariff noun after it.)
+    (
+        "Under the framework deals, Thailand and Vietnam accepted 19% tariffs in return for wider market access.",
+        "tariff",
+        &[],
+        &["THA", "VNM"],
+        &[],
+    ),
     (
         "Brazil has firmly opposed the unilateral tariff increases, the foreign ministry said, urging Argentina to reverse them.",
         "tariff",
