@@ -117,6 +117,14 @@ const CASES: &[Case] = &[
         &["USA"],
         &[],
     ),
+    // Who speaks after "according to" is no recipient.
+    (
+        "Saudi Arabia will put $5 billion into the fund, according to Egyptian Finance Minister Ahmed Kouchouk.",
+        "pledge",
+        &["SAU"],
+        &[],
+        &[],
+    ),
     // Where someone travels is no recipient ("visit to", "trip to").
     (
         "Qatar will raise its investment in the United States to $1 trillion, up from the $500 billion it pledged during Trump's visit to Doha.",

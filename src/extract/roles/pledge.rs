@@ -245,8 +245,12 @@ impl Extractor {
                 continue;
             }
             // A name after "visit to", "trip to" is where someone travels
-            // ("the $600 billion it pledged during Trump's visit to Riyadh").
-            if self.preceding_phrase_len(v, a.tok, &c.meeting_trip_phrases) > 0 {
+            // ("the $600 billion it pledged during Trump's visit to Riyadh");
+            // one after "according to" speaks ("..., according to Kim
+            // Yong-beom"): neither receives through the "to".
+            if self.preceding_phrase_len(v, a.tok, &c.meeting_trip_phrases) > 0
+                || self.preceding_phrase_len(v, a.tok, &c.speech_verbs) > 1
+            {
                 previous = None;
                 continue;
             }
