@@ -39,6 +39,13 @@ const CASES: &[Case] = &[
         &["VNM"],
         &[],
     ),
+    (
+        "Vietnamese shippers lost their exemption from the 20% U.S. tariff in May.",
+        "tariff",
+        &["USA"],
+        &["VNM"],
+        &[],
+    ),
     // (Nor does the verb's subject modify the tariff noun after it.)
     (
         "Under the framework deals, Thailand and Vietnam accepted 19% tariffs in return for wider market access.",
