@@ -31,6 +31,36 @@ const CASES: &[Case] = &[
         &[],
         &[],
     ),
+    // Who accepts, enjoys or opposes a tariff faces it (tariff_face_verbs).
+    (
+        "Vietnamese exporters accepted a 20% U.S. tariff under the July framework.",
+        "tariff",
+        &["USA"],
+        &["VNM"],
+        &[],
+    ),
+    (
+        "Vietnamese shippers lost their exemption from the 20% U.S. tariff in May.",
+        "tariff",
+        &["USA"],
+        &["VNM"],
+        &[],
+    ),
+    // (Nor does the verb's subject modify the tariff noun after it.)
+    (
+        "Under the framework deals, Thailand and Vietnam accepted 19% tariffs in return for wider market access.",
+        "tariff",
+        &[],
+        &["THA", "VNM"],
+        &[],
+    ),
+    (
+        "Brazil has firmly opposed the unilateral tariff increases, the foreign ministry said, urging Argentina to reverse them.",
+        "tariff",
+        &[],
+        &["BRA"],
+        &[],
+    ),
     // A partner after "with" is not the subject of the imposing verb.
     (
         "U.S. President Donald Trump said on Thursday he had agreed with Chinese President Xi Jinping to lower tariffs on Chinese goods.",
@@ -69,6 +99,45 @@ const CASES: &[Case] = &[
         "pledge",
         &["JPN"],
         &["DZA"],
+        &[],
+    ),
+    // A "from" or "in" past a comma and a clause opener belongs to
+    // another verb: no lender, no recipient (pledge/clause-break).
+    (
+        "South Korea said it will expand its support package for shipbuilders to 5 trillion won, as yards face growing competition from Chinese rivals.",
+        "pledge",
+        &["KOR"],
+        &[],
+        &[],
+    ),
+    (
+        "Malaysia will make loans worth 500 mln dlrs to firms willing to import machinery, preferably from Japan, the minister said.",
+        "pledge",
+        &["MYS"],
+        &["MYS"],
+        &[],
+    ),
+    (
+        "China agreed to buy 10 million tons of U.S. soybeans, the White House said, hours after the two leaders met in South Korea.",
+        "pledge",
+        &["CHN"],
+        &["USA"],
+        &[],
+    ),
+    // Who speaks after "according to" is no recipient.
+    (
+        "Saudi Arabia will put $5 billion into the fund, according to Egyptian Finance Minister Ahmed Kouchouk.",
+        "pledge",
+        &["SAU"],
+        &[],
+        &[],
+    ),
+    // Where someone travels is no recipient ("visit to", "trip to").
+    (
+        "Qatar will raise its investment in the United States to $1 trillion, up from the $500 billion it pledged during Trump's visit to Doha.",
+        "pledge",
+        &["QAT"],
+        &["USA"],
         &[],
     ),
     // Pledges.
@@ -2787,4 +2856,39 @@ fn surnames_of_office_holders_give_their_countries() {
         &["IND", "MYS"],
     )];
     assert_meeting_in(&ex, "2025-07-06", modern);
+}
+
+/// Pledges of one sentence, each found by its trigger: sentence, trigger,
+/// then the countries of source and target.
+const PLEDGES_BY_TRIGGER: &[(&str, &str, &[&str], &[&str])] = &[
+    // The maker named before goods is no subject of a later verb: "buy 40
+    // Boeing aircraft ... and signed a deal" is the airline's deal.
+    (
+        "LOT Polish Airlines agreed to buy 40 Boeing aircraft worth $9 billion and signed a $1.5 billion engine service deal with GE Aerospace.",
+        "deal",
+        &["POL"],
+        &["USA"],
+    ),
+];
+
+#[test]
+fn pledge_roles_by_trigger() {
+    let ex = Extractor::embedded().unwrap();
+    let mut failures = Vec::new();
+    for (text, trigger, source, target) in PLEDGES_BY_TRIGGER {
+        let events = ex.extract("case", text);
+        let Some(e) = events
+            .iter()
+            .find(|e| e.event_type == "pledge" && e.trigger.text == *trigger)
+        else {
+            failures.push(format!("no pledge on {trigger:?} in {text:?}"));
+            continue;
+        };
+        let got = (role_countries(e, "source"), role_countries(e, "target"));
+        let want = (codes(source), codes(target));
+        if got != want {
+            failures.push(format!("{text:?} ({trigger}): got {got:?}, want {want:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

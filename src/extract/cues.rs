@@ -113,6 +113,8 @@ pub(crate) struct CompiledCues {
     /// Pledges: words opening a relative clause after the trigger, whose
     /// names are its subjects, not what the money funds.
     pub(crate) pledge_relative_words: Phrases,
+    /// Pledges: after a comma, these open another verb's clause or phrase.
+    pub(crate) pledge_clause_breaks: Phrases,
     pub(crate) speech_verbs: Phrases,
     pub(crate) scope_barriers: Phrases,
     pub(crate) requested_after: Phrases,
@@ -425,6 +427,7 @@ impl CompiledCues {
             pledge_object_nouns: r("pledge_object_nouns"),
             exchange_preps: r("exchange_preps"),
             pledge_relative_words: r("pledge_relative_words"),
+            pledge_clause_breaks: r("pledge_clause_breaks"),
             speech_verbs: r("speech_verbs"),
             scope_barriers: r("scope_barriers"),
             requested_after: r("requested_after"),
@@ -787,6 +790,7 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "pledge_object_nouns",
     "exchange_preps",
     "pledge_relative_words",
+    "pledge_clause_breaks",
     "speech_verbs",
     "scope_barriers",
     "requested_after",

@@ -237,6 +237,9 @@ impl Extractor {
                     && !phrase_at(&v.ids, i, &self.cues.product_stops)
                     && !phrase_at(&v.ids, i, &self.cues.tariff_target_preps)
                     && !phrase_at(&v.ids, i, &self.cues.determiners)
+                    // ("South Korea accepted 15% tariffs": the subject of a
+                    // verb of facing, no modifier.)
+                    && !phrase_at(&v.ids, i, &self.cues.tariff_face_verbs)
             })
     }
 

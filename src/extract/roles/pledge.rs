@@ -54,11 +54,15 @@ impl Extractor {
         // loan from American Express": a lender after "from" (a body with no
         // country too) makes the subject the borrower.
         let purchase = phrase_at(&v.ids, t0, &c.pledge_purchase_triggers);
+        // (Not across a clause break: "as chipmakers brace for competition
+        // from Chinese rivals", "to import equipment, preferably from the
+        // U.S.")
         let lender_after = !purchase
             && self.actors_of(v).iter().any(|a| {
                 a.tok >= t1
                     && a.tok < ce
                     && self.preceded_by(v, a.tok, &c.origin_preps)
+                    && !self.beyond_a_break(v, t1, a)
                     && self.lexicon.entry(a.m.entry).kind != ActorKind::Place
             });
         let receive = lender_after
@@ -157,6 +161,10 @@ impl Extractor {
                     || phrase_at(&v.ids, n, &c.requested)
                     || phrase_at(&v.ids, n, &c.requested_after)
             });
+            // ("Trump's visit to Riyadh": where someone travels.)
+            if self.preceding_phrase_len(v, a.tok, &c.meeting_trip_phrases) > 0 {
+                return false;
+            }
             // ("France is to provide Togo with aid": the give verb's object.)
             if ((self.preceded_by(v, a.tok, &c.pledge_target_preps)
                 && !self.preceded_by(v, a.tok, &c.location_preps)
@@ -176,12 +184,19 @@ impl Extractor {
             // a city or region where something is ("the city council in
             // Incheon"; but "the situation in Japan, where the government
             // ... its commitment" is Japan's).
+            // ("agreed to buy 103 Boeing aircraft and signed a service
+            // deal": the maker of goods, not the subject.)
+            let goods_maker = |a: &Placed| {
+                self.lexicon.entry(a.m.entry).kind == ActorKind::Company
+                    && self.names_goods(v, a, t0)
+            };
             let free = before
                 .iter()
                 .rev()
                 .find(|a| {
                     !self.preceded_by(v, a.tok, &c.location_preps)
                         && !self.preceded_by(v, a.tok, &c.pledge_counterpart_preps)
+                        && !goods_maker(a)
                 })
                 .or_else(|| {
                     before.last().filter(|a| {
@@ -229,7 +244,22 @@ impl Extractor {
                 previous = Some((a.m.end, Role::Source, self.lexicon.entry(a.m.entry).kind));
                 continue;
             }
-            let from = self.preceded_by(v, a.tok, &c.origin_preps);
+            // A name after "visit to", "trip to" is where someone travels
+            // ("the $600 billion it pledged during Trump's visit to Riyadh");
+            // one after "according to" speaks ("..., according to Kim
+            // Yong-beom"): neither receives through the "to".
+            if self.preceding_phrase_len(v, a.tok, &c.meeting_trip_phrases) > 0
+                || self.preceding_phrase_len(v, a.tok, &c.speech_verbs) > 1
+            {
+                previous = None;
+                continue;
+            }
+            // "From" and "in" past a clause break belong to another verb:
+            // "competition from Chinese rivals" after ", as", "hours after
+            // Trump met Xi in South Korea" after a comma.
+            let broken = self.beyond_a_break(v, t1, a);
+            let from = self.preceded_by(v, a.tok, &c.origin_preps) && !broken;
+            let in_place = self.preceded_by(v, a.tok, &c.location_preps);
             // ("buy $8 billion of U.S. farm products": whose goods are
             // bought sells them.)
             // ("Samsung to get $6.4 billion in grants for Texas chip cluster":
@@ -240,6 +270,7 @@ impl Extractor {
                 && out.actors.iter().any(|x| x.role == Role::Target);
             let role = if (self.preceded_by(v, a.tok, &c.pledge_target_preps)
                 && self.place_of_the_money(v, a)
+                && !(in_place && broken)
                 && !purpose)
                 || (from && purchase && !(receive && phrase_at(&v.ids, t0, &c.pledge_order_nouns)))
                 // (Not a person: "said after talking with President Prabowo".)
@@ -383,6 +414,33 @@ impl Extractor {
             .preceding_word(v, a.tok)
             .is_some_and(|p| phrase_at(&v.ids, p, &self.cues.location_preps));
         !in_place || self.lexicon.entry(a.m.entry).kind != ActorKind::Place
+    }
+
+    /// Whether a clause break stands between a pledge's trigger (ending
+    /// before word `t1`) and actor `a`: a semicolon, or a comma right before
+    /// one of `pledge_clause_breaks`, outside brackets. A party named past
+    /// it belongs to another verb ("..., preferably from the U.S.", "...,
+    /// hours after Trump met Xi in South Korea").
+    pub(crate) fn beyond_a_break(&self, v: &View, t1: usize, a: &Placed) -> bool {
+        if t1 == 0 {
+            return false;
+        }
+        let mut depth = 0i32;
+        for i in t1..a.tok.min(v.tokens.len()) {
+            let gap = &v.article[v.tokens[i - 1].end..v.tokens[i].start];
+            let outside = depth <= 0;
+            if outside && gap.contains(';') {
+                return true;
+            }
+            if outside && gap.contains(',') && phrase_at(&v.ids, i, &self.cues.pledge_clause_breaks)
+            {
+                return true;
+            }
+            let t = v.tokens[i].text;
+            depth += t.matches(['(', '[']).count() as i32 + gap.matches(['(', '[']).count() as i32;
+            depth -= t.matches([')', ']']).count() as i32 + gap.matches([')', ']']).count() as i32;
+        }
+        false
     }
 
     /// Whether "with" stands at most four words before token `tok`, with no
