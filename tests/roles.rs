@@ -2868,3 +2868,40 @@ fn background_after_as_adds_no_party() {
     ];
     assert_meeting_participants(&ex, "2025-11-20", cases);
 }
+
+/// A capital right after "talks in" or "met in", where a meeting of one
+/// named country is held, is its host's, the other side ("who will hold
+/// talks in Beijing", "his talks in Washington"); not a city that is no
+/// capital ("talks in Geneva"), the visitor's own capital, nor a body's
+/// gathering ("the OPEC ministerial meeting in Vienna").
+#[test]
+fn capital_a_one_country_meeting_is_held_in_is_the_other_side() {
+    let ex = Extractor::embedded().unwrap();
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "UK Foreign Secretary Jack Straw, who will hold talks in Beijing on Thursday, said an EU arms code was more effective than the ban.",
+            &["CHN", "GBR"],
+        ),
+        (
+            "Brazilian Finance Minister Dilson Funaro said his talks in Washington last week were aimed at gaining official support.",
+            &["BRA", "USA"],
+        ),
+        (
+            "Indian External Affairs Minister Subrahmanyam Jaishankar met in Beijing with officials in July.",
+            &["CHN", "IND"],
+        ),
+        (
+            "Japanese Finance Minister Kiichi Miyazawa held talks in Tokyo with bankers on Monday.",
+            &["JPN"],
+        ),
+        (
+            "Brazilian officials held talks in Geneva with GATT officials on Monday.",
+            &["BRA"],
+        ),
+        (
+            "Saudi Oil Minister Hisham Nazer had just attended the OPEC ministerial meeting in Vienna.",
+            &["SAU"],
+        ),
+    ];
+    assert_meeting_participants(&ex, "1987-04-10", cases);
+}

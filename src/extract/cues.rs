@@ -75,6 +75,13 @@ pub(crate) struct CompiledCues {
     pub(crate) meeting_background_openers: Phrases,
     /// See `meeting_background_openers`.
     pub(crate) meeting_background_not_after: Phrases,
+    /// Meetings: a capital right after one of these, right after the
+    /// trigger, hosts a meeting of one country ("will hold talks in
+    /// Beijing"): its country is the other side.
+    pub(crate) meeting_host_capital_preps: Phrases,
+    /// Meetings: the trigger words `meeting_host_capital_preps` follows
+    /// ("talks", "met"; not "meeting", a body's gathering as often).
+    pub(crate) meeting_host_capital_triggers: Phrases,
     pub(crate) meeting_agenda_phrases: Phrases,
     pub(crate) tariff_mutual_phrases: Phrases,
     pub(crate) goods_producer_nouns: Phrases,
@@ -364,6 +371,8 @@ impl CompiledCues {
             meeting_home_parties: r("meeting_home_parties"),
             meeting_background_openers: r("meeting_background_openers"),
             meeting_background_not_after: r("meeting_background_not_after"),
+            meeting_host_capital_preps: r("meeting_host_capital_preps"),
+            meeting_host_capital_triggers: r("meeting_host_capital_triggers"),
             meeting_agenda_phrases: r("meeting_agenda_phrases"),
             tariff_mutual_phrases: r("tariff_mutual_phrases"),
             goods_producer_nouns: r("goods_producer_nouns"),
@@ -719,6 +728,8 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "meeting_home_parties",
     "meeting_background_openers",
     "meeting_background_not_after",
+    "meeting_host_capital_preps",
+    "meeting_host_capital_triggers",
     "meeting_agenda_phrases",
     "meeting_trip_nouns",
     "tariff_mutual_phrases",

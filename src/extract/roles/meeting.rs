@@ -254,6 +254,30 @@ impl Extractor {
                 self.push_actor(out, v, h, Role::Participant);
             }
         }
+        // "Jack Straw, who will hold talks in Beijing", "his talks in
+        // Washington last week": a capital right after the trigger's "in",
+        // where one country's meeting is held, is its host's, the other side
+        // (not "talks in Geneva", a city; not a meeting naming no country,
+        // "an IMF meeting in Washington"; not a body's gathering, "the OPEC
+        // ministerial meeting in Vienna": talks and meeting verbs only).
+        let visitor: Option<String> = match out.countries().as_slice() {
+            [one] => Some((*one).to_string()),
+            _ => None,
+        };
+        if let Some(visitor) = visitor
+            && phrase_at(&v.ids, t1, &self.cues.meeting_host_capital_preps)
+            && phrase_at(&v.ids, t1 - 1, &self.cues.meeting_host_capital_triggers)
+        {
+            let host = self.first_place(v, t1, ce).filter(|a| {
+                let e = self.lexicon.entry(a.m.entry);
+                e.metonym
+                    && e.country.as_deref().is_some_and(|c| c != visitor)
+                    && self.preceding_word(v, a.tok) == Some(t1)
+            });
+            if let Some(h) = host {
+                self.push_actor(out, v, h, Role::Participant);
+            }
+        }
         // "he would meet ...": resolve the pronoun to the latest person named.
         if !has_person_before
             && any_phrase_in(&v.ids, cs, t0, &self.cues.pronouns)
