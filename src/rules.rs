@@ -919,6 +919,10 @@ impl RuleSet {
     }
 
     /// A cue list by name (empty when absent).
+    // Never inlined: the cue compilers call it for some 290 names in one
+    // function, and inlined there its map search made a chain of loops deep
+    // enough to overflow LLVM's stack in release builds (rustc 1.95).
+    #[inline(never)]
     pub fn role_cues(&self, name: &str) -> &[String] {
         self.cues.roles.get(name).map(Vec::as_slice).unwrap_or(&[])
     }

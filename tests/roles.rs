@@ -2892,3 +2892,120 @@ fn pledge_roles_by_trigger() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// Asserts that the first meeting whose sentence starts with the given
+/// words, in each article extracted as of `date`, has exactly the
+/// participant countries listed: (article, start of the sentence, participants).
+fn assert_sentence_participants(ex: &Extractor, date: &str, cases: &[(&str, &str, &[&str])]) {
+    let mut failures = Vec::new();
+    for (text, sentence, want) in cases {
+        let events = ex.extract_dated("case", text, Some(date));
+        let got = events
+            .iter()
+            .find(|e| e.event_type == "meeting" && e.sentence.text.starts_with(sentence))
+            .map(|e| role_countries(e, "participant"));
+        if got != Some(codes(want)) {
+            failures.push(format!("{text:?}: got {got:?}, want {want:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// A country meeting its own banks, creditors or provincial premiers is
+/// the meeting's one side, named after the trigger as before it ("talks
+/// between the Venezuelan government and its bank advisory committee",
+/// "banks will meet with ... Volcker"): no other country of the story
+/// joins it, not even through "the two sides". Banks of a country named
+/// only as their modifier ("talks with Japanese banks") are still the
+/// counterparts of the story's other side.
+#[test]
+fn a_countrys_own_counterparts_bring_no_other_country() {
+    let ex = Extractor::embedded().unwrap();
+    let cases: &[(&str, &str, &[&str])] = &[
+        (
+            "Mexican Finance Minister Gustavo Petricioli met U.S. Treasury Secretary James Baker in Washington on Monday. Mexico's talks with the United States on trade will resume next week. Debt talks between the Venezuelan government and its bank advisory committee were delicately poised after a brief meeting between the two sides on Tuesday.",
+            "Debt talks between",
+            &["VEN"],
+        ),
+        (
+            "Brazilian Finance Minister Dilson Funaro held talks with Japanese Finance Minister Kiichi Miyazawa in Tokyo on Friday. Funaro met Japanese bankers on Saturday. Several small regional banks will meet with Federal Reserve Chairman Paul Volcker here tomorrow.",
+            "Several small regional banks",
+            &["USA"],
+        ),
+        (
+            "Canadian Prime Minister Brian Mulroney met President Reagan in Ottawa on Monday. Canada's trade talks with the United States resume next week. Speaking after five hours of meetings with the 10 provincial premiers, Mulroney said more discussions would be held in June.",
+            "Speaking after five hours",
+            &["CAN"],
+        ),
+        (
+            "Brazilian Finance Minister Dilson Funaro met U.S. Treasury Secretary James Baker in Washington on Monday. Funaro met Japanese Finance Minister Kiichi Miyazawa in Tokyo on Friday. Talks with Japanese banks will follow next week.",
+            "Talks with Japanese banks",
+            &["BRA", "JPN"],
+        ),
+    ];
+    assert_sentence_participants(&ex, "1987-04-02", cases);
+}
+
+/// A name right after an "as" that opens the meeting's background ("as
+/// Taiwan tensions deepened", "as US tariffs upend trade flows") is no
+/// party; "such as" and "as well as" still list parties.
+#[test]
+fn background_after_as_adds_no_party() {
+    let ex = Extractor::embedded().unwrap();
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Japanese and Chinese diplomats met in Beijing on Tuesday as Taiwan tensions deepened.",
+            &["CHN", "JPN"],
+        ),
+        (
+            "Leaders of Malaysia and China met in Kuala Lumpur on Tuesday as US tariffs upend trade flows.",
+            &["CHN", "MYS"],
+        ),
+        (
+            "South Korean President Lee Jae Myung held talks with leaders of Asian economies such as Japan and Vietnam.",
+            &["JPN", "KOR", "VNM"],
+        ),
+        (
+            "South Korean President Lee Jae Myung held talks with Japan as well as Vietnam on Tuesday.",
+            &["JPN", "KOR", "VNM"],
+        ),
+    ];
+    assert_meeting_participants(&ex, "2025-11-20", cases);
+}
+
+/// A capital right after "talks in" or "met in", where a meeting of one
+/// named country is held, is its host's, the other side ("who will hold
+/// talks in Beijing", "his talks in Washington"); not a city that is no
+/// capital ("talks in Geneva"), the visitor's own capital, nor a body's
+/// gathering ("the OPEC ministerial meeting in Vienna").
+#[test]
+fn capital_a_one_country_meeting_is_held_in_is_the_other_side() {
+    let ex = Extractor::embedded().unwrap();
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "UK Foreign Secretary Jack Straw, who will hold talks in Beijing on Thursday, said an EU arms code was more effective than the ban.",
+            &["CHN", "GBR"],
+        ),
+        (
+            "Brazilian Finance Minister Dilson Funaro said his talks in Washington last week were aimed at gaining official support.",
+            &["BRA", "USA"],
+        ),
+        (
+            "Indian External Affairs Minister Subrahmanyam Jaishankar met in Beijing with officials in July.",
+            &["CHN", "IND"],
+        ),
+        (
+            "Japanese Finance Minister Kiichi Miyazawa held talks in Tokyo with bankers on Monday.",
+            &["JPN"],
+        ),
+        (
+            "Brazilian officials held talks in Geneva with GATT officials on Monday.",
+            &["BRA"],
+        ),
+        (
+            "Saudi Oil Minister Hisham Nazer had just attended the OPEC ministerial meeting in Vienna.",
+            &["SAU"],
+        ),
+    ];
+    assert_meeting_participants(&ex, "1987-04-10", cases);
+}

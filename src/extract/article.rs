@@ -111,10 +111,12 @@ impl Extractor {
 pub(crate) struct SentenceFacts {
     /// The sentence names two parties by reference ("the two countries").
     pub(crate) pair: bool,
-    /// A meeting whose one country, named before its trigger, meets that
-    /// country's own counterparts (`meeting_home_parties`: "Philippine
-    /// officials and a 12-bank committee have been meeting"): complete with
-    /// that country, it takes no other from the article.
+    /// A meeting whose one country meets that country's own counterparts
+    /// (`meeting_home_parties`: "Philippine officials and a 12-bank
+    /// committee have been meeting", "talks between the Philippine
+    /// government and its bank advisory committee"; see
+    /// `Extractor::meets_home_parties`): complete with that country, it
+    /// takes no other from the article.
     pub(crate) home: bool,
     /// Its one side's role is a guess from word order
     /// ([`super::roles::Args::guessed`]).
@@ -296,7 +298,10 @@ pub(crate) fn inherit_roles(
             // "talks between officials of the two countries": the article's
             // two leading countries.
             let pair = told[i].pair;
-            let article = if pair && countries.len() < 2 {
+            // (Not where the sentence names a country's own counterparts:
+            // "a brief meeting between the two sides" of a government and
+            // its bank advisory committee is that country's.)
+            let article = if pair && countries.len() < 2 && !told[i].home {
                 article_countries()
             } else {
                 Vec::new()

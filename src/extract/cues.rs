@@ -68,6 +68,20 @@ pub(crate) struct CompiledCues {
     /// Meetings: a country's own counterparts, no other country's
     /// (`meeting_home_parties`: "banks", "exporters").
     pub(crate) meeting_home_parties: Phrases,
+    /// Meetings: a name right after one of these, after the trigger, opens
+    /// the background the meeting is set against, not a party ("met in
+    /// Beijing as Taiwan row deepens"; `meeting_background_openers`), unless
+    /// one of `meeting_background_not_after` stands before it ("such as").
+    pub(crate) meeting_background_openers: Phrases,
+    /// See `meeting_background_openers`.
+    pub(crate) meeting_background_not_after: Phrases,
+    /// Meetings: a capital right after one of these, right after the
+    /// trigger, hosts a meeting of one country ("will hold talks in
+    /// Beijing"): its country is the other side.
+    pub(crate) meeting_host_capital_preps: Phrases,
+    /// Meetings: the trigger words `meeting_host_capital_preps` follows
+    /// ("talks", "met"; not "meeting", a body's gathering as often).
+    pub(crate) meeting_host_capital_triggers: Phrases,
     pub(crate) meeting_agenda_phrases: Phrases,
     pub(crate) tariff_mutual_phrases: Phrases,
     pub(crate) goods_producer_nouns: Phrases,
@@ -391,6 +405,10 @@ impl CompiledCues {
             meeting_other_event_openers: r("meeting_other_event_openers"),
             meeting_absent_phrases: r("meeting_absent_phrases"),
             meeting_home_parties: r("meeting_home_parties"),
+            meeting_background_openers: r("meeting_background_openers"),
+            meeting_background_not_after: r("meeting_background_not_after"),
+            meeting_host_capital_preps: r("meeting_host_capital_preps"),
+            meeting_host_capital_triggers: r("meeting_host_capital_triggers"),
             meeting_agenda_phrases: r("meeting_agenda_phrases"),
             tariff_mutual_phrases: r("tariff_mutual_phrases"),
             goods_producer_nouns: r("goods_producer_nouns"),
@@ -753,6 +771,10 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "meeting_venue_openers",
     "meeting_absent_phrases",
     "meeting_home_parties",
+    "meeting_background_openers",
+    "meeting_background_not_after",
+    "meeting_host_capital_preps",
+    "meeting_host_capital_triggers",
     "meeting_agenda_phrases",
     "meeting_trip_nouns",
     "tariff_mutual_phrases",

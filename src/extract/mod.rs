@@ -1224,12 +1224,7 @@ impl Extractor {
         }
         let pair = rule.event_type == EventType::Meeting
             && any_phrase_in(&v.ids, 0, v.ids.len(), &self.cues.pair_phrases_all);
-        let home = rule.event_type == EventType::Meeting
-            && any_phrase_in(&v.ids, 0, v.ids.len(), &self.cues.meeting_home_parties)
-            && event
-                .actors
-                .iter()
-                .any(|a| a.country.is_some() && a.start < event.trigger.start);
+        let home = rule.event_type == EventType::Meeting && self.meets_home_parties(v, &event);
         let time_cue = modality_cue
             .filter(|&i| modality == Modality::Planned && i >= trigger.past)
             .filter(|&i| phrase_at(&v.ids, i, &self.cues.future_after))

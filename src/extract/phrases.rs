@@ -308,6 +308,10 @@ impl Interner {
     }
 }
 
+// Never inlined: `CompiledCues::new` calls it for some 290 lists, and
+// inlined there it made one function large enough to overflow rustc's
+// stack in release builds (SIGSEGV, rustc 1.95).
+#[inline(never)]
 pub(crate) fn compile(list: &[String], interner: &mut Interner) -> Phrases {
     // An ASCII word (nearly all) is lowercased into one reused buffer and
     // copied only when new: most words recur across the lists.

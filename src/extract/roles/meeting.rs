@@ -182,9 +182,18 @@ impl Extractor {
                     && phrase_at(&v.ids, i - 1, &self.cues.meeting_topic_on)
                     && !v.article[v.tokens[i - 1].end..v.tokens[a.tok].start].contains([',', ';'])
             };
+            // "meet in Beijing as Taiwan row deepens", "met ... as US tariffs
+            // upend trade flows": the background, not a party (not "such as
+            // Japan").
+            let background = a.tok > t0
+                && self.preceding_word(v, a.tok).is_some_and(|i| {
+                    phrase_at(&v.ids, i, &self.cues.meeting_background_openers)
+                        && !(i > 0
+                            && phrase_at(&v.ids, i - 1, &self.cues.meeting_background_not_after))
+                });
             // (They still tell that the sentence names parties: the
             // meeting is one, with its own parties inherited.)
-            if in_other_event(a.tok) {
+            if in_other_event(a.tok) || background {
                 other_parties.push(self.actor(v, a, Role::Participant));
                 continue;
             }
@@ -245,6 +254,30 @@ impl Extractor {
                 self.push_actor(out, v, h, Role::Participant);
             }
         }
+        // "Jack Straw, who will hold talks in Beijing", "his talks in
+        // Washington last week": a capital right after the trigger's "in",
+        // where one country's meeting is held, is its host's, the other side
+        // (not "talks in Geneva", a city; not a meeting naming no country,
+        // "an IMF meeting in Washington"; not a body's gathering, "the OPEC
+        // ministerial meeting in Vienna": talks and meeting verbs only).
+        let visitor: Option<String> = match out.countries().as_slice() {
+            [one] => Some((*one).to_string()),
+            _ => None,
+        };
+        if let Some(visitor) = visitor
+            && phrase_at(&v.ids, t1, &self.cues.meeting_host_capital_preps)
+            && phrase_at(&v.ids, t1 - 1, &self.cues.meeting_host_capital_triggers)
+        {
+            let host = self.first_place(v, t1, ce).filter(|a| {
+                let e = self.lexicon.entry(a.m.entry);
+                e.metonym
+                    && e.country.as_deref().is_some_and(|c| c != visitor)
+                    && self.preceding_word(v, a.tok) == Some(t1)
+            });
+            if let Some(h) = host {
+                self.push_actor(out, v, h, Role::Participant);
+            }
+        }
         // "he would meet ...": resolve the pronoun to the latest person named.
         if !has_person_before
             && any_phrase_in(&v.ids, cs, t0, &self.cues.pronouns)
@@ -284,6 +317,33 @@ impl Extractor {
         // by reference; they are filled in from the article (inherit_roles).
         let pair = any_phrase_in(&v.ids, cs, ce, &self.cues.pair_phrases);
         out.party_ok = non_company || out.location.is_some() || pair;
+    }
+
+    /// Whether a meeting meets its one country's own counterparts
+    /// (`meeting_home_parties`: "banks", "premiers"; see
+    /// [`super::super::article::SentenceFacts::home`]): the sentence names
+    /// such a party, and a country of the event is named before the
+    /// trigger, or after it as other than a company and not as the home
+    /// party's own modifier ("talks between the Philippine government and
+    /// its bank advisory committee", "banks that will meet with Volcker";
+    /// not "his bank advisory committee, led by Morgan Guaranty", nor
+    /// "talks with Japanese banks").
+    pub(crate) fn meets_home_parties(&self, v: &View, event: &crate::event::Event) -> bool {
+        let home = &self.cues.meeting_home_parties;
+        if !any_phrase_in(&v.ids, 0, v.ids.len(), home) {
+            return false;
+        }
+        event.actors.iter().any(|a| {
+            if a.country.is_none() {
+                return false;
+            }
+            if a.start < event.trigger.start {
+                return true;
+            }
+            let after = v.tokens.partition_point(|t| t.start < a.end);
+            a.kind != kind_name(ActorKind::Company)
+                && !any_phrase_in(&v.ids, after, (after + 3).min(v.ids.len()), home)
+        })
     }
 
     /// The end of a relative clause on a name, set off by commas, that the
