@@ -295,9 +295,10 @@ pub(crate) struct CompiledCues {
     pub(crate) content_predicates: Phrases,
 }
 
-/// Modality cue lists kept in a struct of their own: `CompiledCues` has some
-/// three hundred fields, and a few more of them at once overflowed LLVM's
-/// stack in release builds (rustc 1.95), so new lists are grouped here.
+/// The modality cue lists of the sixteenth session, kept in a struct of
+/// their own (built first, when adding fields to `CompiledCues` crashed
+/// rustc; the cause was `rules::role_cues` inlined into `CompiledCues::new`
+/// some 290 times, and it is now never inlined).
 pub(crate) struct ModalityExtra {
     /// A response to a tariff right before it ("retaliation for EU
     /// tariffs"): the measure answered is in force.
