@@ -658,6 +658,43 @@ const CASES: &[(&str, &str, &str)] = &[
         "tariff",
         "•",
     ),
+    // A border charge named a fee or a tax on imports or exports.
+    (
+        "Congressional Democrats renewed their push for an oil import fee of five dollars a barrel.",
+        "tariff",
+        "oil import fee",
+    ),
+    (
+        "Ghana will charge export fees on raw cashew shipments from next month.",
+        "tariff",
+        "export fees",
+    ),
+    (
+        "The Commission agreed to scrap a special tax on Irish barley exports from July.",
+        "tariff",
+        "tax on",
+    ),
+    (
+        "Jakarta slapped a fee on palm oil exports to keep cooking oil cheap at home.",
+        "tariff",
+        "fee on",
+    ),
+    // Others asked, urged or called on to put up money (requested).
+    (
+        "The finance minister has asked parliament to finance the country's share of the new dam.",
+        "pledge",
+        "asked",
+    ),
+    (
+        "The IMF chief is calling on commercial banks to increase their loans to the poorest debtors.",
+        "pledge",
+        "calling on",
+    ),
+    (
+        "Charities urged rich nations to provide more aid to Somalia after the failed rains.",
+        "pledge",
+        "urged",
+    ),
 ];
 
 /// Lists of donors after a pledge: (article, the sums of the sentence's
@@ -1081,6 +1118,24 @@ const NOT: &[(&str, &str)] = &[
     (
         "India imposes anti-dumping duties on Chinese chemicals\n\n• Melamine prices: $900 a tonne, up 4% on the month",
         "tariff",
+    ),
+    // A tax on profits or goods that merely sits near trade words.
+    (
+        "The tax on profits earned from exports will fall to 15 pct next year.",
+        "tariff",
+    ),
+    (
+        "A tax on cigarettes will help offset falling imports, the minister said.",
+        "tariff",
+    ),
+    // Asked or urged to do something other than put up money.
+    (
+        "The union asked its members to vote against the pay offer on Friday.",
+        "pledge",
+    ),
+    (
+        "The chairman urged shareholders to fund the takeover by buying new shares.",
+        "pledge",
     ),
 ];
 
