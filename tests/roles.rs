@@ -2040,6 +2040,31 @@ fn tariff_target_from_the_same_imposers_tariff() {
     );
 }
 
+/// A tariff sentence naming one side takes the other from the article's
+/// clear holder of that role before a neighbouring tariff on the same
+/// country: the neighbour is often another country's duty listed beside
+/// it (Canada's surtax in a story on U.S. tariffs, the U.S. tariff in a
+/// story on the EU's).
+#[test]
+fn clear_imposer_before_a_neighbours() {
+    let ex = Extractor::embedded().unwrap();
+    let cases: &[(&str, &str, &[&str], &[&str])] = &[
+        (
+            "Trump raises tariffs on Chinese goods to 125%\n\nPresident Trump raised U.S. tariffs on Chinese goods to 125% on Wednesday. The United States had already imposed a 20% tariff on Chinese imports in March. Canada imposed a 100% surtax on Chinese electric vehicles last year. The 125% rate on Chinese goods takes effect immediately.",
+            "The 125% rate",
+            &["USA"],
+            &["CHN"],
+        ),
+        (
+            "EU confirms duties on Chinese electric cars\n\nThe European Union imposed duties of up to 35.3% on Chinese electric vehicles on Tuesday. Brussels had set provisional EU duties on Chinese electric cars in July. The United States quadrupled its tariff on Chinese electric cars to 100% in May. The definitive duties on Chinese-made cars will last five years.",
+            "The definitive duties",
+            &["EU"],
+            &["CHN"],
+        ),
+    ];
+    assert_tariff_roles(&ex, "2025-04-10", cases);
+}
+
 /// Each case's first meeting, extracted as of `date`, has exactly the
 /// participants listed.
 /// Names in a time clause after a meeting ("ahead of the G-7 meeting",
