@@ -1116,23 +1116,6 @@ impl Extractor {
         if self.inside_a_name(v, trigger, rule.event_type == EventType::Meeting) {
             return None;
         }
-        let (modality, modality_cue) = match ph.modality {
-            // A rule's fixed request yields to a document that sets it out:
-            // "a contract which calls for investment of 45 mln dlrs".
-            Some(Modality::Requested) if self.stipulated(v, clause.start, trigger.first) => {
-                (Modality::Planned, Some(trigger.first))
-            }
-            Some(m) => (m, None),
-            None => self.modality(v, clause, trigger, &rule.event_type),
-        };
-        if !self.vetoes_off
-            && rule.event_type == EventType::Pledge
-            && ((modality == Modality::Asserted
-                && self.pledge_noun_unframed(v, &trigger, (cs, ce)))
-                || self.pledge_noun_in_general(v, &trigger, (cs, ce)))
-        {
-            return None;
-        }
         let mut args = Args::default();
         // "Indonesia, which originally accepted the debt moratorium offer":
         // a relative clause's parties include the name it hangs on.
@@ -1188,6 +1171,26 @@ impl Extractor {
             if !ok {
                 return None;
             }
+        }
+        // The modality last (it reads the clause's cues, time words and
+        // frames): every check above it only rejects, so a rule that fails
+        // one never needs it.
+        let (modality, modality_cue) = match ph.modality {
+            // A rule's fixed request yields to a document that sets it out:
+            // "a contract which calls for investment of 45 mln dlrs".
+            Some(Modality::Requested) if self.stipulated(v, clause.start, trigger.first) => {
+                (Modality::Planned, Some(trigger.first))
+            }
+            Some(m) => (m, None),
+            None => self.modality(v, clause, trigger, &rule.event_type),
+        };
+        if !self.vetoes_off
+            && rule.event_type == EventType::Pledge
+            && ((modality == Modality::Asserted
+                && self.pledge_noun_unframed(v, &trigger, (cs, ce)))
+                || self.pledge_noun_in_general(v, &trigger, (cs, ce)))
+        {
+            return None;
         }
         let event = Event {
             doc: around.doc.to_string(),
