@@ -2257,8 +2257,10 @@ fn quoted_first_person_is_the_speaker() {
 }
 
 /// A country inside a sum of money names its currency ("1.6 billion
-/// Canadian dlrs", "three mln U.S. dlrs"), and firms that lead the work
-/// ("cooperation led by Korean firms") are not the money's home recipients.
+/// Canadian dlrs", "three mln U.S. dlrs"), firms that lead the work
+/// ("cooperation led by Korean firms") are not the money's home recipients,
+/// and the maker named before goods is no subject of a later verb ("buy 40
+/// Boeing aircraft ... and signed a deal" is the airline's deal).
 /// (article, trigger, role, countries wanted)
 #[test]
 fn currencies_and_agents_are_not_parties() {
@@ -2279,6 +2281,18 @@ fn currencies_and_agents_are_not_parties() {
         (
             "South Korea agreed to invest 350 billion dlrs in the United States. Under the deal, South Korea will provide 200 billion dlrs in cash, while 150 billion dlrs will go toward shipbuilding cooperation led by Korean firms.",
             "go toward",
+            "target",
+            &["USA"],
+        ),
+        (
+            "LOT Polish Airlines agreed to buy 40 Boeing aircraft worth $9 billion and signed a $1.5 billion engine service deal with GE Aerospace.",
+            "deal",
+            "source",
+            &["POL"],
+        ),
+        (
+            "LOT Polish Airlines agreed to buy 40 Boeing aircraft worth $9 billion and signed a $1.5 billion engine service deal with GE Aerospace.",
+            "deal",
             "target",
             &["USA"],
         ),
@@ -2883,59 +2897,6 @@ fn surnames_of_office_holders_give_their_countries() {
     assert_meeting_in(&ex, "2025-07-06", modern);
 }
 
-/// Pledges of one sentence, each found by its trigger: sentence, trigger,
-/// then the countries of source and target.
-const PLEDGES_BY_TRIGGER: &[(&str, &str, &[&str], &[&str])] = &[
-    // The maker named before goods is no subject of a later verb: "buy 40
-    // Boeing aircraft ... and signed a deal" is the airline's deal.
-    (
-        "LOT Polish Airlines agreed to buy 40 Boeing aircraft worth $9 billion and signed a $1.5 billion engine service deal with GE Aerospace.",
-        "deal",
-        &["POL"],
-        &["USA"],
-    ),
-];
-
-#[test]
-fn pledge_roles_by_trigger() {
-    let ex = Extractor::embedded().unwrap();
-    let mut failures = Vec::new();
-    for (text, trigger, source, target) in PLEDGES_BY_TRIGGER {
-        let events = ex.extract("case", text);
-        let Some(e) = events
-            .iter()
-            .find(|e| e.event_type == "pledge" && e.trigger.text == *trigger)
-        else {
-            failures.push(format!("no pledge on {trigger:?} in {text:?}"));
-            continue;
-        };
-        let got = (role_countries(e, "source"), role_countries(e, "target"));
-        let want = (codes(source), codes(target));
-        if got != want {
-            failures.push(format!("{text:?} ({trigger}): got {got:?}, want {want:?}"));
-        }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
-}
-
-/// Asserts that the first meeting whose sentence starts with the given
-/// words, in each article extracted as of `date`, has exactly the
-/// participant countries listed: (article, start of the sentence, participants).
-fn assert_sentence_participants(ex: &Extractor, date: &str, cases: &[(&str, &str, &[&str])]) {
-    let mut failures = Vec::new();
-    for (text, sentence, want) in cases {
-        let events = ex.extract_dated("case", text, Some(date));
-        let got = events
-            .iter()
-            .find(|e| e.event_type == "meeting" && e.sentence.text.starts_with(sentence))
-            .map(|e| role_countries(e, "participant"));
-        if got != Some(codes(want)) {
-            failures.push(format!("{text:?}: got {got:?}, want {want:?}"));
-        }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
-}
-
 /// A country meeting its own banks, creditors or provincial premiers is
 /// the meeting's one side, named after the trigger as before it ("talks
 /// between the Venezuelan government and its bank advisory committee",
@@ -2968,7 +2929,7 @@ fn a_countrys_own_counterparts_bring_no_other_country() {
             &["BRA", "JPN"],
         ),
     ];
-    assert_sentence_participants(&ex, "1987-04-02", cases);
+    assert_meeting_in(&ex, "1987-04-02", cases);
 }
 
 /// A name right after an "as" that opens the meeting's background ("as
