@@ -355,7 +355,7 @@ pub(crate) fn inherit_roles(
                     .sentence
                     .text
                     .split(|c: char| !c.is_alphanumeric() && c != '-')
-                    .any(|w| aside_words.iter().any(|x| x.eq_ignore_ascii_case(w)));
+                    .any(|w| cues::listed(aside_words, w));
                 let group = group
                     .filter(|g| !aside && g.iter().any(|a| a.country.as_ref() == Some(&present)));
                 if let Some(g) = group {
@@ -874,7 +874,7 @@ fn additional_sum(
             before
                 .split_whitespace()
                 .next_back()
-                .is_some_and(|w| additional.iter().any(|x| x.eq_ignore_ascii_case(w)))
+                .is_some_and(|w| cues::listed(additional, w))
         })
 }
 
@@ -1036,8 +1036,7 @@ fn other_subject_commitment(prev: &Event, d: &Event, pledges: &PledgeLists) -> O
     if prev.event_type != EventType::Pledge
         || d.event_type != EventType::Pledge
         || refers_back(d)
-        || word_before(d)
-            .is_some_and(|w| pledges.definite.iter().any(|x| x.eq_ignore_ascii_case(w)))
+        || word_before(d).is_some_and(|w| cues::listed(pledges.definite, w))
         || d.trigger.start < prev.trigger.end + COMMITMENT_GAP
     {
         return None;
@@ -1293,11 +1292,9 @@ fn definite(e: &Event, lists: &SequenceLists) -> bool {
     if at < s.start || at > s.start + s.text.len() || !s.text.is_char_boundary(at - s.start) {
         return false;
     }
-    let is = |w: &str| lists.same_event.iter().any(|x| x.eq_ignore_ascii_case(w));
+    let is = |w: &str| cues::listed(lists.same_event, w);
     let first = e.trigger.text.split_whitespace().next().unwrap_or_default();
-    let before = s.text[..at - s.start]
-        .split_whitespace()
-        .next_back()
+    let before = word_before(e)
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .unwrap_or_default();
     is(first) || is(before)
@@ -1347,7 +1344,7 @@ fn sequenced(e: &Event, other: &Event, lists: &SequenceLists) -> bool {
     if at < s.start || at > s.start + s.text.len() || !s.text.is_char_boundary(at - s.start) {
         return false;
     }
-    let is = |list: &[String], w: &str| list.iter().any(|x| x.eq_ignore_ascii_case(w));
+    let is = cues::listed;
     let first_of_trigger = e.trigger.text.split_whitespace().next().unwrap_or_default();
     if is(lists.same_event, first_of_trigger) {
         return false;
@@ -1647,12 +1644,8 @@ pub(crate) fn merge_same_type(
             // commitment of its own ("gave $5m to the fund, and Japan
             // promised $2m").
             if prev.event.amount.as_ref().is_some_and(|a| a.start >= from) {
-                let noun = word_before(&prev.event).is_some_and(|w| {
-                    pledges
-                        .determiners
-                        .iter()
-                        .any(|x| x.eq_ignore_ascii_case(w))
-                });
+                let noun =
+                    word_before(&prev.event).is_some_and(|w| cues::listed(pledges.determiners, w));
                 if noun {
                     *prev = d;
                     continue;
@@ -1686,17 +1679,18 @@ pub(crate) fn merge_same_type(
         // outcome ("were detained after agents raided the site"), or refers
         // back to tell what was done in it. Else the other may refer back:
         // it is the article's event, this one another.
-        let apart =
-            |seq: &Draft, other: &Draft| {
-                let (e, o) = (&seq.event, &other.event);
-                let named_again = definite(o, sequence) && same_stem(o, e);
-                let outcome =
-                    o.trigger.text.split_whitespace().next().is_some_and(|w| {
-                        sequence.outcomes.iter().any(|x| x.eq_ignore_ascii_case(w))
-                    });
-                let done_in_it = outcome || (refers_back(o) && other.segment.content);
-                !refers_back(e) && !done_in_it && !named_again && sequenced(e, o, sequence)
-            };
+        let apart = |seq: &Draft, other: &Draft| {
+            let (e, o) = (&seq.event, &other.event);
+            let named_again = definite(o, sequence) && same_stem(o, e);
+            let outcome = o
+                .trigger
+                .text
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| cues::listed(sequence.outcomes, w));
+            let done_in_it = outcome || (refers_back(o) && other.segment.content);
+            !refers_back(e) && !done_in_it && !named_again && sequenced(e, o, sequence)
+        };
         let own_mention = apart(&d, prev)
             || (prev.event.trigger.start > d.event.trigger.start && apart(prev, &d));
         if own_mention {

@@ -4,6 +4,12 @@
 use super::*;
 use crate::rules::RuleSet;
 
+/// Whether `w` is one of a cue `list` (ASCII case folded): the test the
+/// string-level steps (merging, meeting splits, listed sums) make of a word.
+pub(crate) fn listed(list: &[String], w: &str) -> bool {
+    list.iter().any(|x| x.eq_ignore_ascii_case(w))
+}
+
 pub(crate) struct CompiledCues {
     pub(crate) agent_preps: Phrases,
     pub(crate) origin_preps: Phrases,

@@ -16,6 +16,7 @@
 //! and Chinese Premier Li").
 
 use super::Draft;
+use super::cues::listed;
 use crate::event::{Actor, Role};
 
 /// The cue lists the split reads (from `[cues.roles]`).
@@ -80,11 +81,6 @@ fn word_spans(s: &str) -> Vec<(usize, usize)> {
         out.push((b, s.len()));
     }
     out
-}
-
-/// Whether `w` is one of `list` (ASCII case folded).
-fn listed(list: &[String], w: &str) -> bool {
-    list.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
 
 /// Whether the text between two partners parts them into two meetings.

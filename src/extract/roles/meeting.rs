@@ -340,7 +340,7 @@ impl Extractor {
             if a.start < event.trigger.start {
                 return true;
             }
-            let after = v.tokens.partition_point(|t| t.start < a.end);
+            let after = v.token_from(a.end).unwrap_or(v.tokens.len());
             a.kind != kind_name(ActorKind::Company)
                 && !any_phrase_in(&v.ids, after, (after + 3).min(v.ids.len()), home)
         })

@@ -559,7 +559,7 @@ impl Extractor {
         let joiners = &self.lists.name_joiners;
         let determiners = &self.lists.determiners;
         let c = &self.cues;
-        let is = |list: &[String], w: &str| list.iter().any(|x| x.eq_ignore_ascii_case(w));
+        let is = crate::extract::cues::listed;
         let only = |text: &str, ok: &dyn Fn(&str) -> bool| {
             text.split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty())
