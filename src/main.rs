@@ -468,10 +468,7 @@ fn build_extractor(
     let rule_set = std::thread::spawn(move || {
         let mut rules = RuleSet::load(&sources)?;
         if no_vetoes {
-            rules.rules.iter_mut().for_each(|rule| {
-                rule.veto.clear();
-                rule.veto_before_near.clear();
-            });
+            rules.rules.iter_mut().for_each(|rule| rule.clear_vetoes());
         }
         // No signal: the tables failed, and the run ends with their error.
         let _ = tables_installed.recv();
@@ -887,12 +884,7 @@ fn train(a: TrainArgs) -> Result<ExitCode> {
             dirs: a.rules.rules.clone(),
         })
         .map_err(|errs| anyhow::anyhow!(newsevents::diagnostics::rule_errors(&errs)))?;
-        let masked = tr::veto_words(
-            rules
-                .rules
-                .iter()
-                .flat_map(|r| r.veto.iter().chain(&r.veto_before_near)),
-        );
+        let masked = tr::veto_words(rules.rules.iter().flat_map(|r| r.veto_phrases()));
         tr::mask_words(&mut cands, &masked);
     }
     tr::drop_families(&mut cands, &a.drop_feature.iter().cloned().collect());

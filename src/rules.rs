@@ -175,6 +175,18 @@ impl Rule {
     pub fn fixed_modality(&self) -> Option<Modality> {
         self.modality.as_deref().and_then(Modality::parse)
     }
+
+    /// Every veto phrase of the rule, `veto` then `veto_before_near`: the
+    /// lists `--no-vetoes` switches off and training masks as word features.
+    pub fn veto_phrases(&self) -> impl Iterator<Item = &String> {
+        self.veto.iter().chain(&self.veto_before_near)
+    }
+
+    /// Drops every veto list of the rule (`--no-vetoes`).
+    pub fn clear_vetoes(&mut self) {
+        self.veto.clear();
+        self.veto_before_near.clear();
+    }
 }
 
 fn default_window() -> usize {

@@ -230,7 +230,7 @@ impl RuleWords {
             vetoes_off: rules
                 .rules
                 .iter()
-                .all(|r| r.veto.is_empty() && r.veto_before_near.is_empty()),
+                .all(|r| r.veto_phrases().next().is_none()),
         }
     }
 }
