@@ -20,9 +20,12 @@ done
 held=$(mktemp)
 trap 'rm -f "$held"' EXIT
 grep -ohE '"(doc|id)": *"[^"]+"' corpus/holdout/*.jsonl | sed -E 's/.*: *"([^"]+)"/\1/' | sort -u > "$held"
-allowed=$(cat "${lists[@]}" | tr -d '\r' | grep -v '^$' | sort -u | grep -vxFf "$held" || true)
+# The lists hold one id per line, reuters-dev-ids.txt with a comment line
+# and tab-separated columns after the id: only the first column is the id.
+ids() { cat "${lists[@]}" | tr -d '\r' | grep -v '^#' | cut -f1 | grep -v '^$' | sort -u; }
+allowed=$(ids | grep -vxFf "$held" || true)
 if [ "${1:-}" = "--count" ]; then
-  total=$(cat "${lists[@]}" | tr -d '\r' | grep -v '^$' | sort -u | wc -l)
+  total=$(ids | wc -l)
   n=$(printf '%s\n' "$allowed" | grep -c . || true)
   echo "$n of $total development-list ids may be read; $((total - n)) are held out"
 else
