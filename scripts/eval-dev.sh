@@ -4,7 +4,8 @@
 # ../shared/ANNOTATION.md):
 #
 #   wire     1987 Reuters and 2004-05 BBC articles chosen for their event
-#            words (event-dense): reuters-*.jsonl (reuters-wire-7.jsonl: 50
+#            words (event-dense): reuters-*.jsonl (reuters-wire-8.jsonl: 50
+#            more, blind, seventeenth session; reuters-wire-7.jsonl: 50
 #            more, blind, sixteenth session; reuters-wire-6.jsonl: 50
 #            more, blind, fifteenth session; reuters-wire-5.jsonl: 50
 #            more, blind, ninth session; reuters-wire-4.jsonl: 60
@@ -13,7 +14,9 @@
 #   modern   articles the team wrote from real 2024-2026 reporting:
 #            modern-*.jsonl over corpus/modern/articles-*.jsonl
 #   random   Reuters and BBC articles drawn at random (ordinary feed, most
-#            with no event): random-*.jsonl
+#            with no event): random-*.jsonl (random-a..d from
+#            random-dev-ids.txt; random-e and random-f, seventeenth session,
+#            drawn the same way from the articles outside both dev lists)
 #
 #   scripts/eval-dev.sh [SET ...]             print the tables (all sets by default)
 #   scripts/eval-dev.sh --verbose [SET ...]   ... with every miss, false positive, wrong argument
@@ -41,7 +44,7 @@ set_args() {
         --gold corpus/gold/reuters-distractors.jsonl --gold corpus/gold/bbc-dev.jsonl \
         --gold corpus/gold/reuters-wire-2.jsonl --gold corpus/gold/reuters-wire-4.jsonl \
         --gold corpus/gold/reuters-wire-5.jsonl --gold corpus/gold/reuters-wire-6.jsonl \
-        --gold corpus/gold/reuters-wire-7.jsonl \
+        --gold corpus/gold/reuters-wire-7.jsonl --gold corpus/gold/reuters-wire-8.jsonl \
         "$shared/corpus/reuters21578.jsonl" "$shared/corpus/bbc-news.jsonl" ;;
     modern)
       for g in corpus/gold/modern-*.jsonl; do printf '%s\n' --gold "$g"; done
