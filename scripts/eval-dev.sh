@@ -4,8 +4,9 @@
 # ../shared/ANNOTATION.md):
 #
 #   wire     1987 Reuters and 2004-05 BBC articles chosen for their event
-#            words (event-dense): reuters-*.jsonl (reuters-wire-8.jsonl: 50
-#            more, blind, seventeenth session; reuters-wire-7.jsonl: 50
+#            words (event-dense): reuters-*.jsonl (reuters-wire-8.jsonl and
+#            reuters-wire-9.jsonl: 50 more each, blind, seventeenth
+#            session; reuters-wire-7.jsonl: 50
 #            more, blind, sixteenth session; reuters-wire-6.jsonl: 50
 #            more, blind, fifteenth session; reuters-wire-5.jsonl: 50
 #            more, blind, ninth session; reuters-wire-4.jsonl: 60
@@ -46,6 +47,7 @@ set_args() {
         --gold corpus/gold/reuters-wire-2.jsonl --gold corpus/gold/reuters-wire-4.jsonl \
         --gold corpus/gold/reuters-wire-5.jsonl --gold corpus/gold/reuters-wire-6.jsonl \
         --gold corpus/gold/reuters-wire-7.jsonl --gold corpus/gold/reuters-wire-8.jsonl \
+        --gold corpus/gold/reuters-wire-9.jsonl \
         "$shared/corpus/reuters21578.jsonl" "$shared/corpus/bbc-news.jsonl" ;;
     modern)
       for g in corpus/gold/modern-*.jsonl; do printf '%s\n' --gold "$g"; done
