@@ -16,9 +16,8 @@
 #            modern-*.jsonl over corpus/modern/articles-*.jsonl
 #   random   Reuters and BBC articles drawn at random (ordinary feed, most
 #            with no event): random-*.jsonl (random-a..d from
-#            random-dev-ids.txt; random-e, random-f and random-g, seventeenth
-#            session, drawn the same way from the articles outside both dev
-#            lists)
+#            random-dev-ids.txt; random-e to random-h, seventeenth session,
+#            drawn the same way from the articles outside both dev lists)
 #
 #   scripts/eval-dev.sh [SET ...]             print the tables (all sets by default)
 #   scripts/eval-dev.sh --verbose [SET ...]   ... with every miss, false positive, wrong argument
