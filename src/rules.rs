@@ -1026,20 +1026,34 @@ fn validate_rule(
 /// make the tool build a huge automaton.
 const PATTERN_SIZE_LIMIT: usize = 1 << 20;
 
+/// The most memory a pattern's lazy DFA keeps per thread for the states
+/// it has built (cleared and built again when full; matches do not
+/// depend on it). Each worker thread holds one such cache per pattern
+/// compiled at run time, and a cache grows with the text its thread has
+/// seen, so at 2 MiB (the library's default) a long run's resident
+/// memory kept rising after the first pass over the text: with `-j 2`
+/// each thread sees new sentences, and new states, in every pass, which
+/// one thread (`-j 1`: no rise) had all seen in the first. At 256 KiB
+/// peak RSS of `extract --jsonl` fell from 44.0-44.8 / 48.5-49.3 MiB to
+/// 43.0 / 45.8-47.1 MiB (20 MB / 200 MB of JSON lines), instructions
+/// unchanged (819.5M -> 819.0M per article, `benches/instructions.sh`).
+const PATTERN_CACHE_BYTES: usize = 256 * 1024;
+
 /// A compiled rule pattern: `regex-automata`'s meta regex, the engine of
 /// the `regex` crate's `Regex`, used directly for its settings.
 pub type Pattern = regex_automata::meta::Regex;
 
 /// The meta-regex builder both pattern forms share: leftmost-first
 /// matches, no empty matches inside a UTF-8 character, the size limit, a
-/// 2 MiB lazy-DFA cache, implicit captures only, no literal prefilter.
+/// [`PATTERN_CACHE_BYTES`] lazy-DFA cache, implicit captures only, no
+/// literal prefilter.
 fn pattern_builder() -> regex_automata::meta::Builder {
     use regex_automata::{meta, nfa::thompson::WhichCaptures};
     let config = meta::Config::new()
         .match_kind(regex_automata::MatchKind::LeftmostFirst)
         .utf8_empty(true)
         .nfa_size_limit(Some(PATTERN_SIZE_LIMIT))
-        .hybrid_cache_capacity(2 * (1 << 20))
+        .hybrid_cache_capacity(PATTERN_CACHE_BYTES)
         .which_captures(WhichCaptures::Implicit)
         .auto_prefilter(false);
     let mut builder = meta::Builder::new();

@@ -389,7 +389,15 @@ impl Extractor {
                 .collect(),
         );
         for mut view in views {
-            let actors = self.all_actors_of(&view).iter().map(|p| p.m).collect();
+            // A bare view's actors need no word positions: the lexicon's
+            // matches are handed over as found (`all_actors_of` copies
+            // them into its placed list, and they were copied back).
+            let actors = self.lexicon.find_in(
+                &article.scope,
+                view.sentence.start,
+                view.sentence.end,
+                view.day,
+            );
             // Every view's quantities were found above; handed over, not
             // copied, each given the article's currency in place.
             self.quantities_of(&view);

@@ -500,36 +500,39 @@ impl Lexicon {
             let roles = self.role_candidates(scope, start, end, day, &candidates);
             candidates.extend(roles);
         }
-        // Longest first at each start, then greedy left-to-right without overlap.
+        // Longest first at each start, then greedy left-to-right without
+        // overlap, kept in place (`retain` visits them in order; `last` is
+        // the one kept last): no second vector per sentence.
         candidates.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
-        let mut out: Vec<ActorMatch> = Vec::with_capacity(candidates.len());
-        for c in candidates {
-            if out.last().is_some_and(|l| c.start < l.end) {
-                continue;
+        let mut last: Option<ActorMatch> = None;
+        candidates.retain(|&c| {
+            if last.is_some_and(|l| c.start < l.end) {
+                return false;
             }
             if self.entries[c.entry].kind == ActorKind::Person && someone_elses_surname(article, &c)
             {
-                continue;
+                return false;
             }
             // "BOEING <BA>": an instrument code names a listing, not an actor.
             if is_instrument_code(article, &c) {
-                continue;
+                return false;
             }
             // "Mexico's Senate", "the Mexican Senate": a national body named
             // after another country's possessive or adjective is that
             // country's own, not the one the lexicon files it under; the
             // country's mention stands for it.
-            if let Some(l) = out.last()
+            if let Some(l) = last
                 && self.entries[c.entry].kind == ActorKind::Agency
                 && self.entries[l.entry].kind == ActorKind::Country
                 && self.entries[l.entry].country != self.entries[c.entry].country
                 && names_its_owner(&article[l.end..c.start], l.demonym)
             {
-                continue;
+                return false;
             }
-            out.push(c);
-        }
-        out
+            last = Some(c);
+            true
+        });
+        candidates
     }
 
     /// [`Lexicon::find_in`] over the whole article, worked out once per
@@ -678,6 +681,20 @@ impl Lexicon {
             .role_scan_once
             .get()
             .then(|| scope.role_hits.get_or_init(|| self.role_hits(article)));
+        // The first whole-article hit of each noun at or after `start`
+        // (the hits are in order): where the sentence's share begins.
+        let first_from = |hits: &[usize]| hits.partition_point(|&s| s < start);
+        if let Some(hits) = whole {
+            // No role noun lies within the stretch (most sentences):
+            // nothing to resolve, without the nouns' loop below.
+            let none = hits.iter().zip(&self.role_finders).all(|(h, finder)| {
+                h.get(first_from(h))
+                    .is_none_or(|&s| s + finder.needle().len() > end)
+            });
+            if none {
+                return Vec::new();
+            }
+        }
         let lower = match whole {
             Some(_) => String::new(),
             None => article[start..end].to_ascii_lowercase(),
@@ -692,7 +709,8 @@ impl Lexicon {
             match whole {
                 Some(hits) => {
                     let mut from = start;
-                    for &s in &hits[k] {
+                    let hits = &hits[k][first_from(&hits[k])..];
+                    for &s in hits {
                         if s < from {
                             continue;
                         }
