@@ -752,6 +752,23 @@ const CASES: &[(&str, &str, &str)] = &[
         "meeting",
         "trip",
     ),
+    // A trip told by the -ing form of its verb or by the plain "goes to";
+    // leaders issuing a joint statement.
+    (
+        "Brazilian Finance Minister Fernando Haddad is travelling to Beijing next week for talks on trade.",
+        "meeting",
+        "travelling to",
+    ),
+    (
+        "Argentine Economy Minister Luis Caputo goes to Washington on Monday for talks with the Treasury.",
+        "meeting",
+        "goes to",
+    ),
+    (
+        "South African President Cyril Ramaphosa and Nigerian President Bola Tinubu issued a joint statement on trade in Abuja.",
+        "meeting",
+        "joint statement",
+    ),
     // A raid named again by its code name; goods' rates set to rise in a
     // tariff story.
     (
@@ -1239,6 +1256,22 @@ const NOT: &[(&str, &str)] = &[
     ),
     (
         "Liverpool's Hong Kong trip ended in a 3-1 win over Milan.",
+        "meeting",
+    ),
+    (
+        "Thousands of Britons are travelling to Spain this summer despite the heatwave.",
+        "meeting",
+    ),
+    (
+        "Most of the extra soybean exports went to China, the ministry said.",
+        "meeting",
+    ),
+    (
+        "The Indonesian student came to Australia to study engineering.",
+        "meeting",
+    ),
+    (
+        "The two banks issued a joint statement on the merger.",
         "meeting",
     ),
 ];
