@@ -1345,7 +1345,8 @@ fn a_list_of_tariff_measures_gives_one_tariff_each() {
 /// "before", "following", "since", "until" or "the same day" (an event
 /// earlier or later than the first, or beside it); with "their", "the" or
 /// "its" after the word it is the first one again, unless a past verb with
-/// its own subject follows: (sentence, type, events of the type).
+/// its own subject follows or, after a possessive, a partner the first
+/// lacks: (sentence, type, events of the type).
 const SEQUENCES: &[(&str, &str, usize)] = &[
     (
         "Prosecutors raided the party's headquarters in Seoul on Friday, after searching the homes of two aides on Wednesday.",
@@ -1428,6 +1429,23 @@ const SEQUENCES: &[(&str, &str, usize)] = &[
     ),
     (
         "Modi and Xi are expected to hold a bilateral meeting on the margins of the summit.",
+        "meeting",
+        1,
+    ),
+    // "his" or "their" after the word, and a partner after the second
+    // trigger whom the first meeting lacks: another meeting.
+    (
+        "Lee flew to Tokyo on Aug. 23, two days before his summit with US President Donald Trump at the White House.",
+        "meeting",
+        2,
+    ),
+    (
+        "Albanese visited Jakarta in May, weeks before his talks with Chinese Premier Li Qiang in Canberra.",
+        "meeting",
+        2,
+    ),
+    (
+        "Prime Minister Albanese visited Jakarta in May, days before his talks with President Prabowo there.",
         "meeting",
         1,
     ),
