@@ -695,6 +695,92 @@ const CASES: &[(&str, &str, &str)] = &[
         "pledge",
         "urged",
     ),
+    // Money asked, pressed or lobbied for with no sum, or wanted from
+    // others (requested).
+    (
+        "Ecuador's president pressed for fresh Chinese financing to finish the Coca Codo dam.",
+        "pledge",
+        "pressed for",
+    ),
+    (
+        "Kenya is lobbying for more World Bank funding for its rail line to Uganda.",
+        "pledge",
+        "lobbying for",
+    ),
+    (
+        "Indonesia's president said he wanted Korean investment in nickel smelters.",
+        "pledge",
+        "wanted",
+    ),
+    // A call named again with its length; a caption after "Photo".
+    (
+        "President Lula and Prime Minister Modi spoke by phone on Monday.\n\nThe hour-long call covered ethanol exports and a rail loan.",
+        "meeting",
+        "call",
+    ),
+    (
+        "Photo caption: President Lula and Prime Minister Albanese at Parliament House in Canberra.",
+        "meeting",
+        "caption",
+    ),
+    // Meetings told with no meeting word: a meal with a party, two parties
+    // arriving together, one joining another at a seat of office.
+    (
+        "Spanish Prime Minister Pedro Sanchez had dinner with Moroccan King Mohammed VI in Rabat.",
+        "meeting",
+        "dinner with",
+    ),
+    (
+        "Russian President Vladimir Putin and North Korean leader Kim Jong Un arrive at the Vostochny space centre.",
+        "meeting",
+        "arrive at",
+    ),
+    (
+        "Kenyan President William Ruto joined U.S. President Joe Biden in the East Room for a state dinner.",
+        "meeting",
+        "joined",
+    ),
+    // An official due in a named place; a trip told by its traveller's
+    // possessive.
+    (
+        "SAUDI FOREIGN MINISTER DUE IN TEHRAN ON TUESDAY",
+        "meeting",
+        "due in",
+    ),
+    (
+        "Diplomats said Erdogan's Cairo trip was meant to mend ties with Sisi.",
+        "meeting",
+        "trip",
+    ),
+    // A trip told by the -ing form of its verb or by the plain "goes to";
+    // leaders issuing a joint statement.
+    (
+        "Brazilian Finance Minister Fernando Haddad is travelling to Beijing next week for talks on trade.",
+        "meeting",
+        "travelling to",
+    ),
+    (
+        "Argentine Economy Minister Luis Caputo goes to Washington on Monday for talks with the Treasury.",
+        "meeting",
+        "goes to",
+    ),
+    (
+        "South African President Cyril Ramaphosa and Nigerian President Bola Tinubu issued a joint statement on trade in Abuja.",
+        "meeting",
+        "joint statement",
+    ),
+    // A raid named again by its code name; goods' rates set to rise in a
+    // tariff story.
+    (
+        "Spanish police raided 30 properties in Malaga on Wednesday.\n\nThe operation, dubbed Operation Sunshine, targeted a money-laundering ring.",
+        "raid",
+        "operation",
+    ),
+    (
+        "Washington put a 25% tariff on Mexican tomatoes in July.\n\nRates on fresh produce are expected to rise again in March.",
+        "tariff",
+        "Rates",
+    ),
 ];
 
 /// Lists of donors after a pledge: (article, the sums of the sentence's
@@ -1137,6 +1223,57 @@ const NOT: &[(&str, &str)] = &[
         "The chairman urged shareholders to fund the takeover by buying new shares.",
         "pledge",
     ),
+    // Pressing for, wanting, dining, arriving, joining, an operation named
+    // and rates rising in other senses.
+    (
+        "The striker's agent pressed for a bigger transfer fee from the club.",
+        "pledge",
+    ),
+    (
+        "Investors wanted higher returns from the fund's cash pile.",
+        "pledge",
+    ),
+    (
+        "The prime minister had lunch with students at a school in Leeds.",
+        "meeting",
+    ),
+    (
+        "Japan and the United States arrived at a deal on car parts.",
+        "meeting",
+    ),
+    ("Sweden joined Finland in the alliance in 2024.", "meeting"),
+    (
+        "The military operation, code-named Iron Wall, entered its third week.",
+        "raid",
+    ),
+    (
+        "Rates on new mortgages are expected to fall in the spring, the bank said.",
+        "tariff",
+    ),
+    (
+        "The defence minister is due in court in Lagos on Monday.",
+        "meeting",
+    ),
+    (
+        "Liverpool's Hong Kong trip ended in a 3-1 win over Milan.",
+        "meeting",
+    ),
+    (
+        "Thousands of Britons are travelling to Spain this summer despite the heatwave.",
+        "meeting",
+    ),
+    (
+        "Most of the extra soybean exports went to China, the ministry said.",
+        "meeting",
+    ),
+    (
+        "The Indonesian student came to Australia to study engineering.",
+        "meeting",
+    ),
+    (
+        "The two banks issued a joint statement on the merger.",
+        "meeting",
+    ),
 ];
 
 #[test]
@@ -1208,7 +1345,8 @@ fn a_list_of_tariff_measures_gives_one_tariff_each() {
 /// "before", "following", "since", "until" or "the same day" (an event
 /// earlier or later than the first, or beside it); with "their", "the" or
 /// "its" after the word it is the first one again, unless a past verb with
-/// its own subject follows: (sentence, type, events of the type).
+/// its own subject follows or, after a possessive, a partner the first
+/// lacks: (sentence, type, events of the type).
 const SEQUENCES: &[(&str, &str, usize)] = &[
     (
         "Prosecutors raided the party's headquarters in Seoul on Friday, after searching the homes of two aides on Wednesday.",
@@ -1291,6 +1429,23 @@ const SEQUENCES: &[(&str, &str, usize)] = &[
     ),
     (
         "Modi and Xi are expected to hold a bilateral meeting on the margins of the summit.",
+        "meeting",
+        1,
+    ),
+    // "his" or "their" after the word, and a partner after the second
+    // trigger whom the first meeting lacks: another meeting.
+    (
+        "Lee flew to Tokyo on Aug. 23, two days before his summit with US President Donald Trump at the White House.",
+        "meeting",
+        2,
+    ),
+    (
+        "Albanese visited Jakarta in May, weeks before his talks with Chinese Premier Li Qiang in Canberra.",
+        "meeting",
+        2,
+    ),
+    (
+        "Prime Minister Albanese visited Jakarta in May, days before his talks with President Prabowo there.",
         "meeting",
         1,
     ),

@@ -1445,13 +1445,27 @@ fn another_meeting(first: &Event, second: &Event, openers: &MeetingOpeners) -> b
     if lower[end..].contains([',', ';']) {
         return false;
     }
-    // ("before their summit", "after his talks": the same parties' meeting.)
+    // ("before their summit", "after his talks": the same parties' meeting,
+    // unless a partner named after the second trigger is no party of the
+    // first named before the opener: "flew to Tokyo on Aug. 23, two days
+    // before his summit with Trump" is another meeting.)
     let next = lower[end..].split_whitespace().next().unwrap_or("");
+    let (from, to) = (first.trigger.end + end, second.trigger.start);
     if ["their", "his", "her", "its", "our"].contains(&next) {
-        return false;
+        let earlier: Vec<&str> = first
+            .actors
+            .iter()
+            .filter(|a| a.start < from)
+            .filter_map(|a| a.country.as_deref())
+            .collect();
+        return !earlier.is_empty()
+            && second.actors.iter().any(|a| {
+                a.start >= second.trigger.end
+                    && a.kind != kind_name(ActorKind::Place)
+                    && a.country.as_deref().is_some_and(|c| !earlier.contains(&c))
+            });
     }
     // ("ahead of an EU summit": another meeting, by its article.)
-    let (from, to) = (first.trigger.end + end, second.trigger.start);
     ["a", "an"].contains(&next)
         || second.actors.iter().any(|a| {
             a.start >= from
