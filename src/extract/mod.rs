@@ -978,20 +978,12 @@ impl Extractor {
             }
             if self.meets_a_thing(v, &trigger, ce)
                 || self.meet_object_before(v, &trigger, (cs, ce))
-                || self.sports_fixture(v, &trigger, (cs, ce))
-                || self.mountain_summit(v, &trigger, (cs, ce))
                 || self.speech_to_gathering(v, &trigger, (cs, ce))
                 || self.back_to_own_session(v, &trigger, (cs, ce))
                 || self.talk_at_own_session(v, &trigger, (cs, ce))
             {
                 return None;
             }
-        }
-        if rule.event_type == EventType::Tariff
-            && (self.tariff_sense_elsewhere(v, rule_index, &trigger)
-                || (!self.vetoes_off && self.utility_tariff(v, &trigger)))
-        {
-            return None;
         }
         if !ph.article.is_empty()
             && !ph.article.iter().any(|&w| {
@@ -1114,6 +1106,25 @@ impl Extractor {
         // A trigger inside a name is no event: "Credit Suisse", "International
         // Monetary Fund", "Ford Motor Credit", "Savings and Loan Association".
         if self.inside_a_name(v, trigger, rule.event_type == EventType::Meeting) {
+            return None;
+        }
+        // The checks that may read the whole article (its genre words, a
+        // word's other sense elsewhere in it) after every check of the
+        // sentence alone: most rules tried fail one of those, and then the
+        // article is never scanned. (All pure rejections, so their place
+        // changes no result; the meeting checks that record a body's own
+        // session stay where they were.)
+        if !self.vetoes_off
+            && rule.event_type == EventType::Meeting
+            && (self.sports_fixture(v, &trigger, (cs, ce))
+                || self.mountain_summit(v, &trigger, (cs, ce)))
+        {
+            return None;
+        }
+        if rule.event_type == EventType::Tariff
+            && (self.tariff_sense_elsewhere(v, rule_index, &trigger)
+                || (!self.vetoes_off && self.utility_tariff(v, &trigger)))
+        {
             return None;
         }
         let mut args = Args::default();
