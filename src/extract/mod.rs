@@ -116,6 +116,10 @@ struct RulePhrases {
     veto_before_near: Phrases,
     /// The rule's `article` words, as indices into [`Extractor::topic_words`].
     article: Vec<usize>,
+    /// Which distinct `article` list the rule's is (rules share most of
+    /// theirs): whether an article holds one of its words is worked out
+    /// once per list ([`ArticleCx::topic_list`]), not once per trigger.
+    topic_list: usize,
 }
 
 /// An event under construction, before ids are assigned.
@@ -203,10 +207,23 @@ impl RuleWords {
                 }
             }
         };
+        let mut topic_lists: Vec<Vec<usize>> = Vec::new();
         let rule_phrases = rules
             .rules
             .iter()
-            .map(|r| RulePhrases {
+            .map(|r| {
+                let article: Vec<usize> = r.article.iter().map(&mut topic_word).collect();
+                let topic_list = match topic_lists.iter().position(|l| *l == article) {
+                    Some(i) => i,
+                    None => {
+                        topic_lists.push(article.clone());
+                        topic_lists.len() - 1
+                    }
+                };
+                (article, topic_list)
+            })
+            .zip(&rules.rules)
+            .map(|((article, topic_list), r)| RulePhrases {
                 frame: frame_types
                     .iter()
                     .position(|t| r.event_type == *t)
@@ -216,7 +233,8 @@ impl RuleWords {
                 before: compile(&r.before, &mut interner),
                 veto: compile(&r.veto, &mut interner),
                 veto_before_near: compile(&r.veto_before_near, &mut interner),
-                article: r.article.iter().map(&mut topic_word).collect(),
+                article,
+                topic_list,
             })
             .collect();
         interner.freeze();
@@ -932,12 +950,14 @@ impl Extractor {
     /// (topic) words, or the rule lists none; worked out once per word
     /// and article.
     fn on_topic(&self, a: &ArticleCx, rule_index: usize) -> bool {
-        let words = &self.rule_phrases[rule_index].article;
-        words.is_empty()
-            || words.iter().any(|&w| {
-                a.topic_word(w, || {
-                    let lower = a.lower.get_or_init(|| segment::to_lowercase(a.text));
-                    crate::lexicon::contains_word_by(lower, &self.topic_words[w])
+        let ph = &self.rule_phrases[rule_index];
+        ph.article.is_empty()
+            || a.topic_list(ph.topic_list, || {
+                ph.article.iter().any(|&w| {
+                    a.topic_word(w, || {
+                        let lower = a.lower.get_or_init(|| segment::to_lowercase(a.text));
+                        crate::lexicon::contains_word_by(lower, &self.topic_words[w])
+                    })
                 })
             })
     }
