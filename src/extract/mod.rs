@@ -116,6 +116,10 @@ struct RulePhrases {
     veto_before_near: Phrases,
     /// The rule's `article` words, as indices into [`Extractor::topic_words`].
     article: Vec<usize>,
+    /// Which distinct `article` list the rule's is (rules share most of
+    /// theirs): whether an article holds one of its words is worked out
+    /// once per list ([`ArticleCx::topic_list`]), not once per trigger.
+    topic_list: usize,
 }
 
 /// An event under construction, before ids are assigned.
@@ -203,10 +207,23 @@ impl RuleWords {
                 }
             }
         };
+        let mut topic_lists: Vec<Vec<usize>> = Vec::new();
         let rule_phrases = rules
             .rules
             .iter()
-            .map(|r| RulePhrases {
+            .map(|r| {
+                let article: Vec<usize> = r.article.iter().map(&mut topic_word).collect();
+                let topic_list = match topic_lists.iter().position(|l| *l == article) {
+                    Some(i) => i,
+                    None => {
+                        topic_lists.push(article.clone());
+                        topic_lists.len() - 1
+                    }
+                };
+                (article, topic_list)
+            })
+            .zip(&rules.rules)
+            .map(|((article, topic_list), r)| RulePhrases {
                 frame: frame_types
                     .iter()
                     .position(|t| r.event_type == *t)
@@ -216,7 +233,8 @@ impl RuleWords {
                 before: compile(&r.before, &mut interner),
                 veto: compile(&r.veto, &mut interner),
                 veto_before_near: compile(&r.veto_before_near, &mut interner),
-                article: r.article.iter().map(&mut topic_word).collect(),
+                article,
+                topic_list,
             })
             .collect();
         interner.freeze();
@@ -429,13 +447,21 @@ impl Extractor {
     /// read (`None`: unknown), for a caller that parsed the date to check
     /// it (`newsevents extract`): the date is not parsed a second time.
     pub fn extract_on(&self, doc: &str, text: &str, day: Option<crate::dates::Day>) -> Vec<Event> {
-        let triggers = self.rules.find_triggers(text);
+        let mut triggers = self.rules.find_triggers(text);
+        if triggers.is_empty() {
+            return Vec::new();
+        }
+        let article = self.article(text, day);
+        // A trigger whose rule cannot hold anywhere in this article (its
+        // `article` words are all absent) is dropped before sentences are
+        // split and tokenised: most such triggers are common words ("rate",
+        // "raised", "goods") of rules kept to trade stories.
+        triggers.retain(|t| self.may_hold_in(&article, t.rule));
         if triggers.is_empty() {
             return Vec::new();
         }
         let last = triggers.iter().map(|t| t.end).max().unwrap_or(0);
         let sentences = segment::split_sentences_upto(text, last);
-        let article = self.article(text, day);
         let mut events: Vec<Event> = Vec::new();
         let mut told: Vec<article::SentenceFacts> = Vec::new();
         let mut time_cues: Vec<modality::TimeCue> = Vec::new();
@@ -462,6 +488,9 @@ impl Extractor {
                 }
                 ti += 1;
             }
+            // (A rule that needs an earlier event of its type fails without
+            // one: its trigger is dropped before the sentence is tokenised.)
+            group.retain(|t| self.may_hold_after(t.rule, &types));
             if group.is_empty() {
                 continue;
             }
@@ -863,8 +892,15 @@ impl Extractor {
         if self.completed_flow(v, trigger, (cs, ce)) {
             return true;
         }
-        *v.cx.pledge_genre.get_or_init(|| {
-            let head = headline_of(v.article).to_lowercase();
+        self.pledge_genre(v.cx)
+    }
+
+    /// Whether article `a`'s headline carries a `pledge_genre_markers` cue
+    /// (a bond-issue notice, a results table, a money-supply report: no
+    /// pledge in it, [`Extractor::pledge_context_vetoed`]), worked out once.
+    fn pledge_genre(&self, a: &ArticleCx) -> bool {
+        *a.pledge_genre.get_or_init(|| {
+            let head = headline_of(a.text).to_lowercase();
             self.lists
                 .pledge_genre_markers
                 .iter()
@@ -916,6 +952,49 @@ impl Extractor {
                 && t.parse::<u16>().is_ok_and(|y| y >= 1900 && y < year)
                 && phrase_at(&v.ids, i - 1, &c.pledge_year_preps)
         })
+    }
+
+    /// Whether the article holds one of rule `rule_index`'s `article`
+    /// (topic) words, or the rule lists none; worked out once per word
+    /// and article.
+    fn on_topic(&self, a: &ArticleCx, rule_index: usize) -> bool {
+        let ph = &self.rule_phrases[rule_index];
+        ph.article.is_empty()
+            || a.topic_list(ph.topic_list, || {
+                ph.article.iter().any(|&w| {
+                    a.topic_word(w, || {
+                        let lower = a.lower.get_or_init(|| segment::to_lowercase(a.text));
+                        crate::lexicon::contains_word_by(lower, &self.topic_words[w])
+                    })
+                })
+            })
+    }
+
+    /// A necessary condition for rule `rule_index` to hold in article `a`,
+    /// from the rule's data and the article alone: its topic words
+    /// ([`Extractor::on_topic`]) and, for a pledge, no pledge genre in the
+    /// headline ([`Extractor::pledge_genre`]). [`Extractor::try_rule`]'s
+    /// checks only reject, and those before these two are pure, so a
+    /// trigger failing this may be dropped unread; but for meetings, whose
+    /// own-session checks (earlier in `try_rule`) record what they see for
+    /// later triggers.
+    fn may_hold_in(&self, a: &ArticleCx, rule_index: usize) -> bool {
+        match self.rules.rules[rule_index].event_type {
+            EventType::Meeting => true,
+            EventType::Pledge => !self.pledge_genre(a) && self.on_topic(a, rule_index),
+            _ => self.on_topic(a, rule_index),
+        }
+    }
+
+    /// [`Extractor::may_hold_in`] for a rule that requires an earlier
+    /// event of its type (`earlier`): whether `earlier_types`, the types
+    /// of the article's events so far, hold it. (Meetings excepted, as
+    /// there.)
+    fn may_hold_after(&self, rule_index: usize, earlier_types: &[EventType]) -> bool {
+        let rule = &self.rules.rules[rule_index];
+        rule.event_type == EventType::Meeting
+            || !rule.requires.contains(&Requirement::Earlier)
+            || earlier_types.contains(&rule.event_type)
     }
 
     /// The event rule `rule_index` makes of `trigger`, if its conditions hold.
@@ -986,8 +1065,6 @@ impl Extractor {
             }
             if self.meets_a_thing(v, &trigger, ce)
                 || self.meet_object_before(v, &trigger, (cs, ce))
-                || self.sports_fixture(v, &trigger, (cs, ce))
-                || self.mountain_summit(v, &trigger, (cs, ce))
                 || self.speech_to_gathering(v, &trigger, (cs, ce))
                 || self.back_to_own_session(v, &trigger, (cs, ce))
                 || self.talk_at_own_session(v, &trigger, (cs, ce))
@@ -995,19 +1072,7 @@ impl Extractor {
                 return None;
             }
         }
-        if rule.event_type == EventType::Tariff
-            && (self.tariff_sense_elsewhere(v, rule_index, &trigger)
-                || (!self.vetoes_off && self.utility_tariff(v, &trigger)))
-        {
-            return None;
-        }
-        if !ph.article.is_empty()
-            && !ph.article.iter().any(|&w| {
-                v.cx.topic_word(w, || {
-                    crate::lexicon::contains_word_by(v.lower_article(), &self.topic_words[w])
-                })
-            })
-        {
+        if !self.on_topic(v.cx, rule_index) {
             return None;
         }
         if patterns && !near_words && self.pattern_in(v, rule_index, lo, hi).is_none() {
@@ -1122,6 +1187,25 @@ impl Extractor {
         // A trigger inside a name is no event: "Credit Suisse", "International
         // Monetary Fund", "Ford Motor Credit", "Savings and Loan Association".
         if self.inside_a_name(v, trigger, rule.event_type == EventType::Meeting) {
+            return None;
+        }
+        // The checks that may read the whole article (its genre words, a
+        // word's other sense elsewhere in it) after every check of the
+        // sentence alone: most rules tried fail one of those, and then the
+        // article is never scanned. (All pure rejections, so their place
+        // changes no result; the meeting checks that record a body's own
+        // session stay where they were.)
+        if !self.vetoes_off
+            && rule.event_type == EventType::Meeting
+            && (self.sports_fixture(v, &trigger, (cs, ce))
+                || self.mountain_summit(v, &trigger, (cs, ce)))
+        {
+            return None;
+        }
+        if rule.event_type == EventType::Tariff
+            && (self.tariff_sense_elsewhere(v, rule_index, &trigger)
+                || (!self.vetoes_off && self.utility_tariff(v, &trigger)))
+        {
             return None;
         }
         let mut args = Args::default();

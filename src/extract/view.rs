@@ -32,6 +32,9 @@ pub(crate) struct ArticleCx<'a> {
     /// Per topic word ([`Extractor::topic_words`]), whether the article
     /// holds it: 0 not yet known, 1 no, 2 yes.
     topics: std::cell::RefCell<Vec<u8>>,
+    /// Per distinct `article` list of the rules, whether the article holds
+    /// one of its words, coded as `topics` is.
+    topic_lists: std::cell::RefCell<Vec<u8>>,
     /// The article lowercased in ASCII only, so its byte offsets are the
     /// text's, computed on first use.
     pub(crate) ascii_lower: std::cell::OnceCell<String>,
@@ -60,19 +63,31 @@ impl ArticleCx<'_> {
     /// [`Extractor::topic_words`]), worked out by `check` the first time
     /// it is asked.
     pub(crate) fn topic_word(&self, word: usize, check: impl FnOnce() -> bool) -> bool {
-        match self.topics.borrow().get(word) {
-            Some(1) => return false,
-            Some(2) => return true,
-            _ => {}
-        }
-        let found = check();
-        let mut known = self.topics.borrow_mut();
-        if known.len() <= word {
-            known.resize(word + 1, 0);
-        }
-        known[word] = 1 + u8::from(found);
-        found
+        known_once(&self.topics, word, check)
     }
+
+    /// Whether the article holds a word of the rules' `list`-th distinct
+    /// `article` list, worked out by `check` the first time it is asked.
+    pub(crate) fn topic_list(&self, list: usize, check: impl FnOnce() -> bool) -> bool {
+        known_once(&self.topic_lists, list, check)
+    }
+}
+
+/// Answer `i` of `known` (0 not yet known, 1 no, 2 yes), worked out by
+/// `check` the first time it is asked.
+fn known_once(known: &std::cell::RefCell<Vec<u8>>, i: usize, check: impl FnOnce() -> bool) -> bool {
+    match known.borrow().get(i) {
+        Some(1) => return false,
+        Some(2) => return true,
+        _ => {}
+    }
+    let found = check();
+    let mut known = known.borrow_mut();
+    if known.len() <= i {
+        known.resize(i + 1, 0);
+    }
+    known[i] = 1 + u8::from(found);
+    found
 }
 
 /// One rule pattern's matches in a sentence: the pattern's index in the
@@ -272,6 +287,7 @@ impl Extractor {
             countries: Default::default(),
             pledge_genre: Default::default(),
             topics: Default::default(),
+            topic_lists: Default::default(),
             ascii_lower: Default::default(),
             word_senses: Default::default(),
             own_session_seen: Default::default(),
