@@ -599,8 +599,9 @@ fn ordinary_feed_commitments_of_the_fifteenth_session() {
 /// beside them the financial-market reporting and bookkeeping that is no
 /// pledge (the daily money-market report's help to the market, the proceeds
 /// of a share sale, a fund's assets, a lender's figures for a past year,
-/// debt rescheduled years ago, a budget's deficit-cutting package and
-/// financing requirement) and the same words in other senses (commodity
+/// debt rescheduled years ago, a bank's provisions for possible losses,
+/// lending to consumers, a budget's deficit-cutting package and financing
+/// requirement) and the same words in other senses (commodity
 /// pacts, a company's accord with its lenders, a debtor agreeing to pay,
 /// options granted, a meeting rescheduled). Headline, body, and how many
 /// pledges the rules alone must find.
@@ -694,6 +695,17 @@ const ORDINARY_FEED_S17: &[Case] = &[
     (
         None,
         "Around 200 billion dlrs in commercial bank debt has been rescheduled over the past four years.",
+        0,
+    ),
+    // a bank's provisions for losses, lending to consumers
+    (
+        None,
+        "Chemical Bank set aside an additional 500 mln dlrs for possible losses on Latin American loans.",
+        0,
+    ),
+    (
+        None,
+        "Banks lent a record 5.4 billion stg to consumers in March, the Bank of England said.",
         0,
     ),
     // a budget's package and financing requirement
