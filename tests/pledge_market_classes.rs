@@ -592,3 +592,147 @@ const ORDINARY_FEED_S15: &[Case] = &[
 fn ordinary_feed_commitments_of_the_fifteenth_session() {
     assert_pledge_counts(ORDINARY_FEED_S15);
 }
+
+/// Seventeenth session (issue #15, ordinary feeds): a creditors' accord on a
+/// state's debt and creditors agreeing to its terms, a sum granted in the
+/// passive, the headline present "reschedules", money pumped into a sector;
+/// beside them the financial-market reporting and bookkeeping that is no
+/// pledge (the daily money-market report's help to the market, the proceeds
+/// of a share sale, a fund's assets, a lender's figures for a past year,
+/// debt rescheduled years ago, a bank's provisions for possible losses,
+/// lending to consumers, a budget's deficit-cutting package and financing
+/// requirement) and the same words in other senses (commodity
+/// pacts, a company's accord with its lenders, a debtor agreeing to pay,
+/// options granted, a meeting rescheduled). Headline, body, and how many
+/// pledges the rules alone must find.
+const ORDINARY_FEED_S17: &[Case] = &[
+    // creditors' accords on a state's debt
+    (
+        Some("YUGOSLAVIA REACHES PARIS PACT ON PART DEBT"),
+        "Yugoslav officials gave no figures.",
+        1,
+    ),
+    (
+        None,
+        "Peru and its creditor banks signed a new debt agreement covering 8 billion dlrs of maturities.",
+        1,
+    ),
+    (
+        Some("CHILE, CREDITOR BANKS AGREE ON DEBT PLAN"),
+        "Officials in Santiago welcomed the news.",
+        1,
+    ),
+    (
+        None,
+        "Most commodity agreements are close to collapse and the debt problem weighs on Bangladesh.",
+        0,
+    ),
+    (
+        None,
+        "Brazil agreed to resume interest payments on its foreign debt in April.",
+        0,
+    ),
+    // a sum granted in the passive
+    (
+        None,
+        "After months of lobbying, the Scottish farmers were granted 49 mln stg by the European Commission.",
+        1,
+    ),
+    (
+        None,
+        "The executives were granted options on 2 mln shares.",
+        0,
+    ),
+    // the headline present of rescheduling
+    (
+        Some("PARIS CLUB RESCHEDULES ZAIRE DEBT"),
+        "No terms were given.",
+        1,
+    ),
+    (
+        Some("ACME CORP RESCHEDULES ANNUAL MEETING"),
+        "The meeting will now be held on May 5.",
+        0,
+    ),
+    // money pumped into a sector, and into the money market
+    (
+        None,
+        "The government will pump 300 mln stg into the rail network over the next five years.",
+        1,
+    ),
+    (
+        None,
+        "The Bank of Japan will pump 500 billion yen into the money market today.",
+        0,
+    ),
+    // the daily money-market report
+    (
+        None,
+        "The Bank of England provided 345 mln stg of help to the market in the morning session.",
+        0,
+    ),
+    (
+        None,
+        "The Bank of England gave the market a further 300 mln stg of assistance this afternoon.",
+        0,
+    ),
+    // share-sale proceeds, fund assets, a lender's past figures
+    (
+        None,
+        "Proceeds from the share offering, about 200 mln dlrs, will be used to fund expansion.",
+        0,
+    ),
+    (
+        None,
+        "The fund has assets of 1.2 billion dlrs invested in U.S. equities.",
+        0,
+    ),
+    (
+        None,
+        "The World Bank lent a record 14 billion dlrs in fiscal 1986.",
+        0,
+    ),
+    (
+        None,
+        "Around 200 billion dlrs in commercial bank debt has been rescheduled over the past four years.",
+        0,
+    ),
+    // a bank's provisions for losses, lending to consumers
+    (
+        None,
+        "Chemical Bank set aside an additional 500 mln dlrs for possible losses on Latin American loans.",
+        0,
+    ),
+    (
+        None,
+        "Banks lent a record 5.4 billion stg to consumers in March, the Bank of England said.",
+        0,
+    ),
+    // a budget's package and financing requirement
+    (
+        None,
+        "The panel must come up with a package of 36 billion dlrs in deficit-reducing measures.",
+        0,
+    ),
+    (
+        None,
+        "The minister wants to keep the financing requirement at 418 billion francs this year.",
+        0,
+    ),
+    // near misses that stay pledges
+    (
+        None,
+        "Japan will lend China 1.2 billion dlrs over the next three years.",
+        1,
+    ),
+    (
+        None,
+        "Kuwait said it would provide Egypt with 300 mln dlrs in financing for power stations.",
+        1,
+    ),
+];
+
+#[test]
+fn ordinary_feed_commitments_of_the_seventeenth_session() {
+    assert_pledge_counts(ORDINARY_FEED_S17);
+}
