@@ -327,11 +327,17 @@ impl Extractor {
     /// party's own modifier ("talks between the Philippine government and
     /// its bank advisory committee", "banks that will meet with Volcker";
     /// not "his bank advisory committee, led by Morgan Guaranty", nor
-    /// "talks with Japanese banks").
+    /// "talks with Japanese banks"). A meeting naming no country at all
+    /// with such a party ("For talks with 11 banks", "after five hours of
+    /// meetings with the 10 premiers") is one too: its country is the
+    /// article's own, not every party of the meeting last named.
     pub(crate) fn meets_home_parties(&self, v: &View, event: &crate::event::Event) -> bool {
         let home = &self.cues.meeting_home_parties;
         if !any_phrase_in(&v.ids, 0, v.ids.len(), home) {
             return false;
+        }
+        if event.actors.iter().all(|a| a.country.is_none()) {
+            return true;
         }
         event.actors.iter().any(|a| {
             if a.country.is_none() {
