@@ -3005,6 +3005,29 @@ fn a_countrys_own_counterparts_bring_no_other_country() {
             "Financing talks",
             &["BRA"],
         ),
+        // With its own counterparts as the other side, the places and
+        // countries named after them are the meeting's subject; a person,
+        // a firm or a country joined by "and" is still a party.
+        (
+            "Slow progress in talks between Brazil and its foreign creditors has raised the likelihood that U.S. banks will write down their loans, bankers said.",
+            "Slow progress",
+            &["BRA"],
+        ),
+        (
+            "In a meeting with exporters this week, Agriculture Secretary Richard Lyng declined to comment on their request for subsidized wheat sales to Moscow.",
+            "In a meeting",
+            &["USA"],
+        ),
+        (
+            "Venezuelan Finance Minister Hector Hurtado will meet his bank advisory committee, led by Morgan Guaranty, in New York next week.",
+            "Venezuelan Finance Minister",
+            &["USA", "VEN"],
+        ),
+        (
+            "Argentine officials began talks with the creditor banks and Japan on Monday.",
+            "Argentine officials",
+            &["ARG", "JPN"],
+        ),
     ];
     assert_meeting_in(&ex, "1987-04-02", cases);
 }
