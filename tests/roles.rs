@@ -474,6 +474,16 @@ const CASES: &[Case] = &[
         &[],
         &["USA", "JPN", "DEU", "FRA", "GBR", "ITA", "CAN"],
     ),
+    // The Group of Ten has had eleven members since 1964.
+    (
+        "Central bank governors from the Group of 10 countries met in Basle on Monday.",
+        "meeting",
+        &[],
+        &[],
+        &[
+            "BEL", "CAN", "CHE", "DEU", "FRA", "GBR", "ITA", "JPN", "NLD", "SWE", "USA",
+        ],
+    ),
     // ... also when named by what its members are.
     (
         "The premier may resign before the June summit of seven industrialised nations.",
@@ -2745,6 +2755,56 @@ fn truces_and_tariff_wars_are_mutual() {
     assert_tariff_roles(&ex, "2025-10-30", cases);
 }
 
+/// A two-way deal's tariff cut is mutual: both sides cut and both face the
+/// lower tariffs (the sides named in the clause, or, for a deal word, the
+/// article's two leading countries); a cut the clause gives a direction
+/// (one country cutting, tariffs "on" a country's goods, a country's own
+/// tariffs) stays one side's.
+/// (article, start of the tariff's sentence, source, target)
+#[test]
+fn two_way_deals_cut_tariffs_on_both_sides() {
+    let ex = Extractor::embedded().unwrap();
+    let cases: &[(&str, &str, &[&str], &[&str])] = &[
+        (
+            "Vietnam and South Korea agree to slash tariffs on farm goods from July.",
+            "Vietnam and South Korea",
+            &["KOR", "VNM"],
+            &["KOR", "VNM"],
+        ),
+        (
+            "Chile and India signed a free trade agreement on Monday that will phase out tariffs on most goods over ten years.",
+            "Chile and India",
+            &["CHL", "IND"],
+            &["CHL", "IND"],
+        ),
+        (
+            "Mexico signed a trade deal with Brazil. Mexico and Brazil have long traded cars. The pact will eliminate tariffs on most farm goods within five years.",
+            "The pact will",
+            &["BRA", "MEX"],
+            &["BRA", "MEX"],
+        ),
+        (
+            "Under the deal, Washington will cut tariffs on Japanese cars to 15%.",
+            "Under the deal",
+            &["USA"],
+            &["JPN"],
+        ),
+        (
+            "The deal cuts U.S. tariffs on Swiss goods to 15% from 39%.",
+            "The deal cuts",
+            &["USA"],
+            &["CHE"],
+        ),
+        (
+            "India agreed to cut tariffs on motorcycles. The move was welcomed by exporters.",
+            "India agreed",
+            &["IND"],
+            &[],
+        ),
+    ];
+    assert_tariff_roles(&ex, "2025-05-12", cases);
+}
+
 /// A gathering whose one country is a bloc is its members' own summit, and
 /// one held in its one country's city is the host's: neither takes the
 /// country the story names most besides as a party.
@@ -2927,6 +2987,46 @@ fn a_countrys_own_counterparts_bring_no_other_country() {
             "Brazilian Finance Minister Dilson Funaro met U.S. Treasury Secretary James Baker in Washington on Monday. Funaro met Japanese Finance Minister Kiichi Miyazawa in Tokyo on Friday. Talks with Japanese banks will follow next week.",
             "Talks with Japanese banks",
             &["BRA", "JPN"],
+        ),
+        // A meeting naming no country with such counterparts is the
+        // story's country's alone, not the last meeting's two sides.
+        (
+            "Argentine Economy Minister Juan Sourrouille held talks with West German Chancellor Helmut Kohl in Bonn on Monday. Argentina wants new loans, and Argentina's central bank said the economy was recovering. The minister then begins talks with 11 creditor banks on Wednesday.",
+            "The minister then begins",
+            &["ARG"],
+        ),
+        (
+            "Prime Minister Brian Mulroney met President Ronald Reagan in Quebec City last month. Canada's provinces must approve any trade deal, and Canada's ten premiers want a say in it. After five hours of meetings with the ten premiers, the prime minister said the provinces would be consulted again.",
+            "After five hours",
+            &["CAN"],
+        ),
+        (
+            "Brazil's finance minister met U.S. Treasury Secretary James Baker in Washington on Monday. Brazil suspended interest payments in February, and Brazil wants new money. Financing talks with the banks are likely to be tough, bankers said.",
+            "Financing talks",
+            &["BRA"],
+        ),
+        // With its own counterparts as the other side, the places and
+        // countries named after them are the meeting's subject; a person,
+        // a firm or a country joined by "and" is still a party.
+        (
+            "Slow progress in talks between Brazil and its foreign creditors has raised the likelihood that U.S. banks will write down their loans, bankers said.",
+            "Slow progress",
+            &["BRA"],
+        ),
+        (
+            "In a meeting with exporters this week, Agriculture Secretary Richard Lyng declined to comment on their request for subsidized wheat sales to Moscow.",
+            "In a meeting",
+            &["USA"],
+        ),
+        (
+            "Venezuelan Finance Minister Hector Hurtado will meet his bank advisory committee, led by Morgan Guaranty, in New York next week.",
+            "Venezuelan Finance Minister",
+            &["USA", "VEN"],
+        ),
+        (
+            "Argentine officials began talks with the creditor banks and Japan on Monday.",
+            "Argentine officials",
+            &["ARG", "JPN"],
         ),
     ];
     assert_meeting_in(&ex, "1987-04-02", cases);

@@ -325,9 +325,30 @@ pub(crate) fn inherit_roles(
                 // ... and for talks between companies in a story naming no
                 // country, the home of the listed company it is about
                 // ("MOLECULAR GENETICS <MOGN.O> IN MERGER TALKS").
-                let inherited: Vec<Actor> = match latest_meeting {
-                    Some(d) => events[d].actors.clone(),
-                    None => context()
+                // (A meeting with the country's own counterparts, "talks
+                // with 11 banks" in a story on Argentina's debt, is that
+                // country's alone: of the meeting last named, only the
+                // article's clear country.)
+                let own = told[i].home.then(context).flatten().map(|c| {
+                    let kept: Vec<Actor> = latest_meeting
+                        .iter()
+                        .flat_map(|&d| &events[d].actors)
+                        .filter(|a| a.country.is_some() && a.country == c.country)
+                        .cloned()
+                        .collect();
+                    if kept.is_empty() {
+                        vec![Actor {
+                            role: Role::Participant,
+                            ..c
+                        }]
+                    } else {
+                        kept
+                    }
+                });
+                let inherited: Vec<Actor> = match (own, latest_meeting) {
+                    (Some(own), _) => own,
+                    (None, Some(d)) => events[d].actors.clone(),
+                    (None, None) => context()
                         .map(|a| Actor {
                             role: Role::Participant,
                             ..a

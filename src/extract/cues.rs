@@ -90,6 +90,16 @@ pub(crate) struct CompiledCues {
     pub(crate) meeting_host_capital_triggers: Phrases,
     pub(crate) meeting_agenda_phrases: Phrases,
     pub(crate) tariff_mutual_phrases: Phrases,
+    /// Tariffs: deal words that make a tariff cut near the trigger mutual
+    /// ("trade pact ... tariffs to fall on 98% of goods").
+    pub(crate) tariff_deal_words: Phrases,
+    /// Tariffs: verbs of agreeing that make a tariff cut mutual when the
+    /// clause names both sides ("US, China agree to slash tariffs").
+    pub(crate) tariff_deal_verbs: Phrases,
+    /// Tariffs: words of cutting or removing a tariff, for two-way deals.
+    pub(crate) tariff_cut_words: Phrases,
+    /// Tariffs: a possessive that makes a cut one side's own ("its").
+    pub(crate) tariff_own_possessives: Phrases,
     pub(crate) goods_producer_nouns: Phrases,
     pub(crate) pledge_target_preps: Phrases,
     pub(crate) pledge_receive_verbs: Phrases,
@@ -418,6 +428,10 @@ impl CompiledCues {
             meeting_host_capital_triggers: r("meeting_host_capital_triggers"),
             meeting_agenda_phrases: r("meeting_agenda_phrases"),
             tariff_mutual_phrases: r("tariff_mutual_phrases"),
+            tariff_deal_words: r("tariff_deal_words"),
+            tariff_deal_verbs: r("tariff_deal_verbs"),
+            tariff_cut_words: r("tariff_cut_words"),
+            tariff_own_possessives: r("tariff_own_possessives"),
             goods_producer_nouns: r("goods_producer_nouns"),
             pledge_target_preps: r("pledge_target_preps"),
             pledge_receive_verbs: r("pledge_receive_verbs"),
@@ -785,6 +799,10 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "meeting_agenda_phrases",
     "meeting_trip_nouns",
     "tariff_mutual_phrases",
+    "tariff_deal_words",
+    "tariff_deal_verbs",
+    "tariff_cut_words",
+    "tariff_own_possessives",
     "goods_producer_nouns",
     "pledge_target_preps",
     "pledge_receive_verbs",

@@ -5,6 +5,11 @@ use crate::event::Actor;
 use crate::lexicon::{ActorKind, ActorMatch, kind_name};
 use crate::segment::Sentence;
 
+/// Words after a meeting's trigger within which a country's own
+/// counterparts ("with the 10 provincial premiers", "with commercial
+/// creditor banks") are its other side.
+const HOME_PARTNER_REACH: usize = 8;
+
 impl Extractor {
     /// The end of a clause `..ce` extended over the next clause when that
     /// one continues a list of parties: it opens with "and" and a determiner
@@ -117,6 +122,22 @@ impl Extractor {
                 },
             );
         let in_other_event = |tok: usize| other_event.is_some_and(|at| tok > at);
+        // "held discussions with the Canadian province premiers on the pace
+        // of free trade talks with the United States", "talks between
+        // Brazil and its major foreign creditors has increased the
+        // likelihood that U.S. banks ...": where a country's own
+        // counterparts (`meeting_home_parties`) are the meeting's other
+        // side, right after the trigger, the places and countries named
+        // after them are what the meeting is about, not parties (people,
+        // firms and bodies still are: "In a meeting with exporters, Lyng
+        // refused ...", "his bank advisory committee, led by Morgan
+        // Guaranty"; so is a country joined by "and").
+        let home_partner = first_phrase_in(
+            &v.ids,
+            site.trigger.past,
+            (site.trigger.past + HOME_PARTNER_REACH).min(ce),
+            &self.cues.meeting_home_parties,
+        );
         let mut named_places: Vec<&Placed> = Vec::new();
         let mut other_parties: Vec<Actor> = Vec::new();
         for a in self
@@ -197,7 +218,11 @@ impl Extractor {
                 other_parties.push(self.actor(v, a, Role::Participant));
                 continue;
             }
+            let after_home = home_partner.is_some_and(|h| a.tok > h)
+                && matches!(e.kind, ActorKind::Country | ActorKind::Place)
+                && !self.preceded_by(v, a.tok, &self.cues.list_joiners);
             if in_topic(a.tok)
+                || after_home
                 || topic_on
                 || absent
                 || on_agenda
@@ -327,11 +352,17 @@ impl Extractor {
     /// party's own modifier ("talks between the Philippine government and
     /// its bank advisory committee", "banks that will meet with Volcker";
     /// not "his bank advisory committee, led by Morgan Guaranty", nor
-    /// "talks with Japanese banks").
+    /// "talks with Japanese banks"). A meeting naming no country at all
+    /// with such a party ("For talks with 11 banks", "after five hours of
+    /// meetings with the 10 premiers") is one too: its country is the
+    /// article's own, not every party of the meeting last named.
     pub(crate) fn meets_home_parties(&self, v: &View, event: &crate::event::Event) -> bool {
         let home = &self.cues.meeting_home_parties;
         if !any_phrase_in(&v.ids, 0, v.ids.len(), home) {
             return false;
+        }
+        if event.actors.iter().all(|a| a.country.is_none()) {
+            return true;
         }
         event.actors.iter().any(|a| {
             if a.country.is_none() {

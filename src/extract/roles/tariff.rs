@@ -7,6 +7,23 @@ use crate::quantity::{PercentUnit, Quantity, QuantityKind};
 
 /// Words between a tariff's trigger and a phrase that makes it mutual.
 const MUTUAL_WINDOW: usize = 8;
+/// Words before a tariff's trigger where a two-way deal's cut word may stand
+/// ("strikes deal to cut canola and EV tariffs").
+const TWO_WAY_CUT_BEFORE: usize = 4;
+/// Words after the trigger where it may stand ("tariffs to fall").
+const TWO_WAY_CUT_AFTER: usize = 2;
+/// Words from a country's name to a cut word it is the subject of
+/// ("Washington will remove").
+const TWO_WAY_SUBJECT_REACH: usize = 4;
+
+/// The length in words of the longest phrase of `list` at word `at`.
+fn phrase_len(v: &View, at: usize, list: &Phrases) -> usize {
+    list.iter()
+        .filter(|p| v.ids.get(at..at + p.len()) == Some(&p[..]))
+        .map(Vec::len)
+        .max()
+        .unwrap_or(1)
+}
 
 impl Extractor {
     pub(crate) fn tariff_roles(&self, v: &View, site: &RoleSite, out: &mut Args) {
@@ -636,6 +653,57 @@ impl Extractor {
             && !actors.iter().any(|b| b.tok > at && b.tok < t0)
     }
 
+    /// A two-way deal's tariff cut ("Indonesia, EU close trade pact; tariffs
+    /// to fall on 98% of goods", "US, China agree to slash tariffs"): one of
+    /// `tariff_cut_words` at most four words before the trigger or two
+    /// after, in a clause holding one of `tariff_deal_words`, else one of
+    /// `tariff_deal_verbs`. Returns the deal word's position and length and
+    /// whether only the clause's own countries may be its sides (a verb of
+    /// agreeing: "India agreed to cut tariffs" is India's). None where the
+    /// clause gives the cut a direction: a country after a target
+    /// preposition after the trigger ("levies on Chinese goods"), a country
+    /// modifying the trigger with no cut word between ("U.S. tariffs",
+    /// "Indonesia's 50% tariff"), "its" right before it, a party facing
+    /// it, or one country as the cut's subject, no deal word between
+    /// ("Washington will remove reciprocal tariffs"; not "US, China agree
+    /// to slash tariffs", "Carney ... strikes deal to cut ... tariffs").
+    fn two_way_deal(&self, v: &View, site: &RoleSite) -> Option<(usize, usize, bool)> {
+        let c = &self.cues;
+        let (cs, ce) = (site.parties.start, site.parties.end);
+        let (t0, t1) = (site.trigger.first, site.trigger.past);
+        let cut_from = t0.saturating_sub(TWO_WAY_CUT_BEFORE).max(cs);
+        let cut = first_phrase_in(
+            &v.ids,
+            cut_from,
+            (t1 + TWO_WAY_CUT_AFTER).min(ce),
+            &c.tariff_cut_words,
+        )?;
+        let (at, len, named_only) = match first_phrase_in(&v.ids, cs, ce, &c.tariff_deal_words) {
+            Some(at) => (at, phrase_len(v, at, &c.tariff_deal_words), false),
+            None => {
+                let at = first_phrase_in(&v.ids, cs, ce, &c.tariff_deal_verbs)?;
+                (at, phrase_len(v, at, &c.tariff_deal_verbs), true)
+            }
+        };
+        let agreeing = |lo: usize, hi: usize| {
+            any_phrase_in(&v.ids, lo, hi, &c.tariff_deal_words)
+                || any_phrase_in(&v.ids, lo, hi, &c.tariff_deal_verbs)
+        };
+        let directed = self.clause_actors(v, cs, ce).iter().any(|a| {
+            (a.tok < cut && cut - a.tok <= TWO_WAY_SUBJECT_REACH && !agreeing(a.tok + 1, cut))
+                || (a.tok >= t1 && self.preceded_by(v, a.tok, &c.tariff_target_preps))
+                || (a.tok < t0
+                    && self.modifies(v, a, t0)
+                    && !any_phrase_in(&v.ids, a.tok + 1, t0, &c.tariff_cut_words))
+        }) || any_phrase_in(
+            &v.ids,
+            cut.min(t0).saturating_sub(1),
+            t0,
+            &c.tariff_own_possessives,
+        ) || any_phrase_in(&v.ids, cs, ce, &c.tariff_face_verbs);
+        (!directed).then_some((at, len, named_only))
+    }
+
     /// Mutual tariffs ("tariffs they had piled on each other's goods", "the
     /// two sides would each lower their levies"), the phrase at most
     /// [`MUTUAL_WINDOW`] words from the trigger: every country the clause
@@ -655,16 +723,14 @@ impl Extractor {
             t0.saturating_sub(MUTUAL_WINDOW).max(cs),
             (t1 + MUTUAL_WINDOW).min(ce),
         );
-        let Some(at) = first_phrase_in(&v.ids, near.0, near.1, &c.tariff_mutual_phrases) else {
-            return false;
-        };
-        let len = c
-            .tariff_mutual_phrases
-            .iter()
-            .filter(|p| v.ids.get(at..at + p.len()) == Some(&p[..]))
-            .map(Vec::len)
-            .max()
-            .unwrap_or(1);
+        let (at, len, named_only) =
+            match first_phrase_in(&v.ids, near.0, near.1, &c.tariff_mutual_phrases) {
+                Some(at) => (at, phrase_len(v, at, &c.tariff_mutual_phrases), false),
+                None => match self.two_way_deal(v, site) {
+                    Some(deal) => deal,
+                    None => return false,
+                },
+            };
         let phrase = (v.tokens[at].start, v.tokens[at + len - 1].end);
         let mut sources: Vec<Actor> = Vec::new();
         for a in self.clause_actors(v, cs, ce) {
@@ -680,7 +746,7 @@ impl Extractor {
                 countries.push(k.clone());
             }
         }
-        if countries.len() < 2 {
+        if countries.len() < 2 && !named_only {
             for (k, n, a) in self.article_countries(v.cx) {
                 if countries.len() >= 2 {
                     break;
