@@ -25,6 +25,13 @@ const CASES: &[Case] = &[
         "tariff",
         "asserted",
     ),
+    // A participle of expectation after the trigger makes it planned.
+    (
+        "The union named Chrysler as the target company in talks expected to open in late July.",
+        Some("02-JUN-1987"),
+        "meeting",
+        "planned",
+    ),
     // A month with no year, or this year, still points ahead.
     (
         "The United States will put 100 pct tariffs on Japanese electronic goods on April 17.",
