@@ -1423,6 +1423,14 @@ const CASES: &[Case] = &[
         &["CAN"],
         &[],
     ),
+    // A congressional committee is its country's agency.
+    (
+        "The Senate Agriculture Committee approved a bill to provide 500 mln dlrs in disaster aid to farmers hit by floods.",
+        "pledge",
+        &["USA"],
+        &["USA"],
+        &[],
+    ),
     // A group with fixed membership stands for its members.
     (
         "EFTA pledged to invest $100 billion in India over 15 years.",
@@ -1904,6 +1912,21 @@ fn implicit_parties_are_the_articles_country() {
             "pledge",
             "source",
             &["ZMB"],
+        ),
+        // A tariff nobody is said to impose is the story's clear country's
+        // own ...
+        (
+            "Australia's inflation rose again in the March quarter. Economists in Australia expect the dollar to weaken further. Import tariffs on cars and clothing should be cut faster, one economist said.",
+            "tariff",
+            "source",
+            &["AUS"],
+        ),
+        // ... but not when that country faces it.
+        (
+            "Japan's chipmakers fear a slump. Japan's exporters are bracing for the worst. Tariffs of 25 pct on Japanese chips would start in April, officials said.",
+            "tariff",
+            "source",
+            &[],
         ),
         // A dateline's town names its country too.
         (
