@@ -25,6 +25,41 @@ const CASES: &[Case] = &[
         "tariff",
         "asserted",
     ),
+    // A participle of expectation after the trigger makes it planned.
+    (
+        "The union named Chrysler as the target company in talks expected to open in late July.",
+        Some("02-JUN-1987"),
+        "meeting",
+        "planned",
+    ),
+    // A relative clause on the trigger with a conditional or possible
+    // modal leaves the event hypothetical ...
+    (
+        "Shultz outlined a regional conference that could bring Israel and Jordan together.",
+        Some("02-APR-1987"),
+        "meeting",
+        "hypothetical",
+    ),
+    (
+        "The EC tariffs, which might cost U.S. exporters 400 mln dlrs a year, were criticised by Washington.",
+        Some("02-APR-1987"),
+        "tariff",
+        "hypothetical",
+    ),
+    // ... unless a time after the modal schedules it.
+    (
+        "The U.S. tariffs, which would take effect on April 17, cover Japanese televisions and computers.",
+        Some("02-APR-1987"),
+        "tariff",
+        "planned",
+    ),
+    // Leaving talks denies them for the one who leaves.
+    (
+        "France pulled out of the Brussels farm talks with West Germany on Monday, officials said.",
+        Some("02-APR-1987"),
+        "meeting",
+        "negated",
+    ),
     // A month with no year, or this year, still points ahead.
     (
         "The United States will put 100 pct tariffs on Japanese electronic goods on April 17.",

@@ -101,6 +101,22 @@ const CASES: &[Case] = &[
         &["DZA"],
         &[],
     ),
+    // A relative clause on a name, set off by commas, holds the pledge's
+    // parties; the main clause resumed after it names none.
+    (
+        "Hydro-Quebec, which agreed to sell 8 billion dlrs of power to Vermont, must satisfy regulators the power is surplus to Canadian needs.",
+        "pledge",
+        &["USA"],
+        &["CAN"],
+        &[],
+    ),
+    (
+        "The Kuwait Fund, which will lend 40 mln dlrs to Togo, Benin and Niger, said on Monday the loans carry no interest.",
+        "pledge",
+        &["KWT"],
+        &["BEN", "NER", "TGO"],
+        &[],
+    ),
     // A "from" or "in" past a comma and a clause opener belongs to
     // another verb: no lender, no recipient (pledge/clause-break).
     (
@@ -283,6 +299,32 @@ const CASES: &[Case] = &[
         "pledge",
         &[],
         &["IDN"],
+        &[],
+    ),
+    // A receiving verb of an earlier verb of the same subject, before "and
+    // will", is not the trigger's: the subject of the second verb gives
+    // (pledge_second_verbs).
+    (
+        "Japan said it will receive 300 mln dlrs in port fees and will invest 2 billion dlrs in Indonesia.",
+        "pledge",
+        &["JPN"],
+        &["IDN"],
+        &[],
+    ),
+    (
+        "Brazil said it would receive 500 mln dlrs from the asset sale and would lend 200 mln dlrs to Bolivia.",
+        "pledge",
+        &["BRA"],
+        &["BOL"],
+        &[],
+    ),
+    // ... while a receiving verb of the trigger's own phrase still makes its
+    // subject the recipient.
+    (
+        "Mexico will receive 1.5 billion dlrs in new loans from Japan.",
+        "pledge",
+        &["JPN"],
+        &["MEX"],
         &[],
     ),
     // The recipient is not also the giver; who appeals or repays receives.
@@ -1391,6 +1433,14 @@ const CASES: &[Case] = &[
         &["CAN"],
         &[],
     ),
+    // A congressional committee is its country's agency.
+    (
+        "The Senate Agriculture Committee approved a bill to provide 500 mln dlrs in disaster aid to farmers hit by floods.",
+        "pledge",
+        &["USA"],
+        &["USA"],
+        &[],
+    ),
     // A group with fixed membership stands for its members.
     (
         "EFTA pledged to invest $100 billion in India over 15 years.",
@@ -1872,6 +1922,21 @@ fn implicit_parties_are_the_articles_country() {
             "pledge",
             "source",
             &["ZMB"],
+        ),
+        // A tariff nobody is said to impose is the story's clear country's
+        // own ...
+        (
+            "Australia's inflation rose again in the March quarter. Economists in Australia expect the dollar to weaken further. Import tariffs on cars and clothing should be cut faster, one economist said.",
+            "tariff",
+            "source",
+            &["AUS"],
+        ),
+        // ... but not when that country faces it.
+        (
+            "Japan's chipmakers fear a slump. Japan's exporters are bracing for the worst. Tariffs of 25 pct on Japanese chips would start in April, officials said.",
+            "tariff",
+            "source",
+            &[],
         ),
         // A dateline's town names its country too.
         (

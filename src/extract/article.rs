@@ -592,6 +592,33 @@ pub(crate) fn inherit_roles(
             } else {
                 inherited
             };
+            // A tariff nobody in the sentence or the article's other tariffs
+            // is said to impose is the clear country's of the story ("Import
+            // tariffs should be lowered to minimise the inflationary impact"
+            // in a story on New Zealand's economy), when that country does
+            // not face it. The source's mention is the trigger, so no
+            // mention holds two roles (src/invariants.rs).
+            let inherited =
+                if inherited.is_empty() && t == EventType::Tariff && role == Role::Source {
+                    let e = &events[i];
+                    context()
+                        .filter(|c| {
+                            !e.actors
+                                .iter()
+                                .any(|a| a.role == Role::Target && a.country == c.country)
+                        })
+                        .map(|c| Actor {
+                            role: Role::Source,
+                            text: e.trigger.text.clone(),
+                            start: e.trigger.start,
+                            end: e.trigger.end,
+                            ..c
+                        })
+                        .into_iter()
+                        .collect()
+                } else {
+                    inherited
+                };
             // A tariff whose goods neither its sentence nor the article's
             // other tariffs name falls on the country the story is about
             // ("Malaysia commits $240bn to win 19% US tariff", "The 19 per

@@ -103,6 +103,10 @@ pub(crate) struct CompiledCues {
     pub(crate) goods_producer_nouns: Phrases,
     pub(crate) pledge_target_preps: Phrases,
     pub(crate) pledge_receive_verbs: Phrases,
+    /// Pledges: a coordinator and the auxiliary of a second verb of the
+    /// subject ("and will", "but would"): a receiving verb before it is
+    /// another verb's.
+    pub(crate) pledge_second_verbs: Phrases,
     pub(crate) raid_target_preps: Phrases,
     pub(crate) raid_agents: Phrases,
     pub(crate) raid_support_verbs: Phrases,
@@ -435,6 +439,7 @@ impl CompiledCues {
             goods_producer_nouns: r("goods_producer_nouns"),
             pledge_target_preps: r("pledge_target_preps"),
             pledge_receive_verbs: r("pledge_receive_verbs"),
+            pledge_second_verbs: r("pledge_second_verbs"),
             raid_target_preps: r("raid_target_preps"),
             raid_agents: r("raid_agents"),
             raid_support_verbs: r("raid_support_verbs"),
@@ -806,6 +811,7 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "goods_producer_nouns",
     "pledge_target_preps",
     "pledge_receive_verbs",
+    "pledge_second_verbs",
     "raid_target_preps",
     "raid_agents",
     "raid_support_verbs",

@@ -997,6 +997,28 @@ impl Extractor {
                     && phrase_at(w, i + 2, &c.month_names)
             })
         };
+        // A relative clause on the trigger whose verb is conditional or
+        // possible ("a peace conference that would include the five
+        // permanent members", "The EC tariffs, which would involve
+        // renouncing obligations", "a deal that could replace the duties"):
+        // the event itself is still hypothetical, unless a time or onset
+        // after the modal schedules it ("tariffs, which would take effect
+        // on April 17"): the future_after cues.
+        // (The relative clause after a comma is a clause of its own, so it
+        // is read past the trigger's clause, to the sentence's end at most.)
+        let rel_end = (t1 + 10).min(w.len());
+        if t1 + 1 < w.len()
+            && (phrase_at(w, t1, &c.relative_pronouns) || phrase_at(w, t1, &c.complementizers))
+            && (phrase_at(w, t1 + 1, &c.conditional_modals)
+                || phrase_at(w, t1 + 1, &c.subject_possible))
+            // (Not "would be", a judgement of the event as often as its
+            // passive: "the meeting, which would be in breach of rule K3".)
+            && !phrase_at(w, t1 + 1, &c.future_after)
+            && hit(t1 + 2, rel_end, &c.future_after).is_none()
+            && day_month(t1 + 2, rel_end).is_none()
+        {
+            return (Modality::Hypothetical, Some(t1 + 1));
+        }
         if let Some(at) = hit_adv(t1, (t1 + 8).min(ce), &c.future_after)
             .or_else(|| day_month(t1, (t1 + 8).min(ce)))
             && !self.dated_before_article(v, at)

@@ -47,7 +47,13 @@ impl Extractor {
         // names fewer than two countries: then the main clause may hold the
         // other side ("the Amir, who is on a state visit to India, was
         // received at the airport by Modi").
-        let rel_end = self.relative_clause_end(v, site.clause.start, site.trigger.past, ce);
+        let rel_end = self.relative_clause_end(
+            v,
+            site.clause.start,
+            site.trigger.past,
+            ce,
+            &self.cues.person_relatives,
+        );
         if rel_end < ce {
             let mut inner = Args::default();
             self.meeting_roles_to(v, site, rel_end, &mut inner);
@@ -375,28 +381,6 @@ impl Extractor {
             a.kind != kind_name(ActorKind::Company)
                 && !any_phrase_in(&v.ids, after, (after + 3).min(v.ids.len()), home)
         })
-    }
-
-    /// The end of a relative clause on a name, set off by commas, that the
-    /// sentence's main clause resumes after ("Sánchez, who visited Beijing
-    /// in April, has urged the EU to ...", "Costa, who chaired the summit,
-    /// wrote ..."): the first comma after the trigger (from word `past`)
-    /// followed by a lowercase word that continues no list (no determiner,
-    /// no "and": "who met Xi, the Chinese leader, and Modi"). Else `ce`.
-    fn relative_clause_end(&self, v: &View, cs: usize, past: usize, ce: usize) -> usize {
-        let gap = |i: usize| &v.article[v.tokens[i - 1].end..v.tokens[i].start];
-        if cs == 0 || !phrase_at(&v.ids, cs, &self.cues.person_relatives) || !gap(cs).contains(',')
-        {
-            return ce;
-        }
-        (past.max(cs + 1)..ce)
-            .find(|&i| {
-                gap(i).contains(',')
-                    && v.tokens[i].text.starts_with(|c: char| c.is_lowercase())
-                    && !phrase_at(&v.ids, i, &self.cues.determiners)
-                    && !phrase_at(&v.ids, i, &self.cues.list_joiners)
-            })
-            .unwrap_or(ce)
     }
 
     /// The speaker named after the clause ending at `ce`: a person or country

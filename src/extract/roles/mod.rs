@@ -267,6 +267,35 @@ impl Extractor {
             .filter(move |a| a.tok < cs && a.tok + 4 >= cs && !self.is_location(v, a))
     }
 
+    /// The end of a relative clause on a name, opened by one of `relatives`
+    /// and set off by commas, that the
+    /// sentence's main clause resumes after ("Sánchez, who visited Beijing
+    /// in April, has urged the EU to ...", "Costa, who chaired the summit,
+    /// wrote ..."): the first comma after the trigger (from word `past`)
+    /// followed by a lowercase word that continues no list (no determiner,
+    /// no "and": "who met Xi, the Chinese leader, and Modi"). Else `ce`.
+    pub(crate) fn relative_clause_end(
+        &self,
+        v: &View,
+        cs: usize,
+        past: usize,
+        ce: usize,
+        relatives: &Phrases,
+    ) -> usize {
+        let gap = |i: usize| &v.article[v.tokens[i - 1].end..v.tokens[i].start];
+        if cs == 0 || !phrase_at(&v.ids, cs, relatives) || !gap(cs).contains(',') {
+            return ce;
+        }
+        (past.max(cs + 1)..ce)
+            .find(|&i| {
+                gap(i).contains(',')
+                    && v.tokens[i].text.starts_with(|c: char| c.is_lowercase())
+                    && !phrase_at(&v.ids, i, &self.cues.determiners)
+                    && !phrase_at(&v.ids, i, &self.cues.list_joiners)
+            })
+            .unwrap_or(ce)
+    }
+
     /// Roles for a type without logic of its own, from its frame: the word
     /// before an actor, a verb between it and the trigger, a passive
     /// trigger, else word order.

@@ -6,9 +6,19 @@ use crate::lexicon::ActorKind;
 
 impl Extractor {
     pub(crate) fn pledge_roles(&self, v: &View, site: &RoleSite, out: &mut Args) {
-        let (cs, ce) = (site.parties.start, site.parties.end);
         let (t0, t1) = (site.trigger.first, site.trigger.past);
         let c = &self.cues;
+        let cs = site.parties.start;
+        // ("Hydro-Quebec, which agreed to sell power to Maine, has to
+        // convince the board the power is surplus to Canadian needs": the
+        // main clause after the relative clause names no party of the sale.)
+        let ce = self.relative_clause_end(
+            v,
+            site.clause.start,
+            t1,
+            site.parties.end,
+            &c.relative_pronouns,
+        );
         let mut actors = self.clause_actors(v, cs, ce);
         // "companies hurt by U.S. tariffs": a country naming a tariff or
         // sanction is what the money answers, not a party to it.
@@ -65,8 +75,14 @@ impl Extractor {
                     && !self.beyond_a_break(v, t1, a)
                     && self.lexicon.entry(a.m.entry).kind != ActorKind::Place
             });
+        // A receiving verb counts only in the trigger's own verb phrase:
+        // not before a second verb of the same subject ("said it will
+        // receive 7.5 mln dlrs for supplying equipment and will invest 2.5
+        // mln dlrs": the subject invests).
+        let verb_lo =
+            last_phrase_in(&v.ids, cs, t0, &c.pledge_second_verbs).map_or(cs, |at| at + 1);
         let receive = lender_after
-            || any_phrase_in(&v.ids, cs, t0, &c.pledge_receive_verbs)
+            || any_phrase_in(&v.ids, verb_lo, t0, &c.pledge_receive_verbs)
             || (request_at.is_some() && !verb_trigger)
             || passive
             || phrase_at(&v.ids, t0, &c.pledge_receive_verbs)
