@@ -212,6 +212,75 @@ const CASES: &[Case] = &[
         "Initial capital of 25 mln dlrs was provided by the two partners.",
         0,
     ),
+    // the ordinary feed (random-e..h, issue #15): a fiscal rule, credit growth,
+    // a company's own network and creditors, tied aid, a refinancing among
+    // lenders, an arms buying spree, a currency promise, fresh liquidity
+    (
+        None,
+        "Mr Brown said he would borrow only to invest, promising 6 billion pounds for schools and hospitals.",
+        0,
+    ),
+    (
+        None,
+        "Credit growth of 4 billion stg in July will worry the Bank of England, economists said.",
+        0,
+    ),
+    (
+        None,
+        "Total credit granted by Norwegian finance companies reached 21 billion crowns at the end of 1986.",
+        0,
+    ),
+    (
+        None,
+        "BT said it will invest 3 billion pounds in its network over the next five years.",
+        0,
+    ),
+    (
+        None,
+        "The company will set aside a fund of 5 mln dlrs to pay its creditors under the plan.",
+        0,
+    ),
+    (
+        None,
+        "OECD members agreed to curb tied aid credits to developing countries worth about 2 billion dlrs a year.",
+        0,
+    ),
+    (
+        None,
+        "The bill would set up aid missions to promote the use of U.S. food aid by overseas buyers.",
+        0,
+    ),
+    (
+        None,
+        "The refinancing, done through a group of lenders including Citicorp, replaces the company's bank debt.",
+        0,
+    ),
+    (
+        None,
+        "Officials fear it would lead to a buying spree for arms by Taiwan worth billions of dollars.",
+        0,
+    ),
+    (
+        None,
+        "Japan and West Germany committed themselves last month to stabilize the dollar above 150 yen.",
+        0,
+    ),
+    (
+        None,
+        "The Bundesbank could offer fresh liquidity of several billion marks if conditions tighten, dealers said.",
+        0,
+    ),
+    // near misses: a loan for a recipient's network, aid pledged, stay pledges
+    (
+        None,
+        "The World Bank agreed to lend Poland 300 mln dlrs to modernise its telephone network.",
+        1,
+    ),
+    (
+        None,
+        "Japan pledged 50 mln dlrs in aid to Bangladesh after the floods.",
+        1,
+    ),
 ];
 
 /// Runs each (headline, body, pledges wanted) case through the rules alone
