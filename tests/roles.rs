@@ -1511,6 +1511,19 @@ const NAMED_GATHERINGS: &[(&str, &str, &str, &[&str])] = &[
         "meeting",
         &["USA", "JPN", "DEU", "FRA", "GBR", "CAN"],
     ),
+    // A gathering's name in title case; the Plaza meeting is the five's.
+    (
+        "1987-04-07",
+        "Officials will try to build on proposals made at the 1986 Tokyo Summit, they said.",
+        "Summit",
+        &["USA", "JPN", "DEU", "FRA", "GBR", "ITA", "CAN"],
+    ),
+    (
+        "1987-03-25",
+        "Dealers said the dollar had fallen steadily since the Plaza meeting of September 1985.",
+        "meeting",
+        &["USA", "JPN", "DEU", "FRA", "GBR"],
+    ),
     // The gathering a meeting prepares for is another meeting, with its
     // own parties.
     (
