@@ -942,6 +942,18 @@ mod tests {
         assert_eq!(texts(t).len(), 2);
     }
 
+    /// Wire copy capitalises the word after "U.S." mid-sentence: "And"
+    /// there joins a list, it opens no sentence.
+    #[test]
+    fn capitalised_and_after_a_dotted_abbreviation_continues_the_sentence() {
+        for t in [
+            "Months before the report was issued, U.S. And EC business leaders met their Japanese colleagues.",
+            "Trade between the U.S. And Japan grew last year, officials said.",
+        ] {
+            assert_eq!(texts(t).len(), 1, "{t}");
+        }
+    }
+
     fn unicode_tokens(text: &str) -> Vec<(usize, &str)> {
         text.split_word_bound_indices()
             .filter(|(_, w)| w.chars().any(|c| c.is_alphanumeric()))

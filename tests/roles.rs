@@ -1511,6 +1511,19 @@ const NAMED_GATHERINGS: &[(&str, &str, &str, &[&str])] = &[
         "meeting",
         &["USA", "JPN", "DEU", "FRA", "GBR", "CAN"],
     ),
+    // A gathering's name in title case; the Plaza meeting is the five's.
+    (
+        "1987-04-07",
+        "Officials will try to build on proposals made at the 1986 Tokyo Summit, they said.",
+        "Summit",
+        &["USA", "JPN", "DEU", "FRA", "GBR", "ITA", "CAN"],
+    ),
+    (
+        "1987-03-25",
+        "Dealers said the dollar had fallen steadily since the Plaza meeting of September 1985.",
+        "meeting",
+        &["USA", "JPN", "DEU", "FRA", "GBR"],
+    ),
     // The gathering a meeting prepares for is another meeting, with its
     // own parties.
     (
@@ -2490,6 +2503,59 @@ fn group_meetings_referred_back() {
             .map(|e| role_countries(e, "participant"));
         if got.as_ref() != Some(&codes(want)) {
             failures.push(format!("{text:?}: got {got:?}, want {want:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// A meeting noun naming two or three of the group's countries in a story
+/// on the group's meeting ("declined to comment on the meeting") is the
+/// group's; not one naming its other side ("a meeting with"), one held
+/// aside, nor one naming a group of its own ("the Louvre meeting": the six).
+#[test]
+fn group_meetings_named_by_some_members() {
+    let ex = Extractor::embedded().unwrap();
+    let g7: &[&str] = &["CAN", "DEU", "FRA", "GBR", "ITA", "JPN", "USA"];
+    let g6: &[&str] = &["CAN", "DEU", "FRA", "GBR", "JPN", "USA"];
+    let opening =
+        "Finance ministers of the Group of Seven met in Washington today to review the dollar. ";
+    let cases: &[(&str, &str, &[&str])] = &[
+        (
+            "West German Finance Minister Gerhard Stoltenberg and Japan's Kiichi Miyazawa declined to comment on the meeting as they left.",
+            "West German",
+            g7,
+        ),
+        (
+            "Canadian Finance Minister Michael Wilson said on entering the meeting that the ministers would review the Paris agreement.",
+            "Canadian Finance",
+            g7,
+        ),
+        (
+            "Earlier Treasury Secretary James Baker held a meeting with Japan's Kiichi Miyazawa on trade.",
+            "Earlier Treasury",
+            &["JPN", "USA"],
+        ),
+        (
+            "Baker and Japan's Miyazawa also held a bilateral meeting on trade.",
+            "Baker and",
+            &["JPN", "USA"],
+        ),
+        (
+            "They reaffirmed the policy intentions outlined at the Louvre meeting.",
+            "They reaffirmed",
+            g6,
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (second, sentence, want) in cases {
+        let text = format!("{opening}{second}");
+        let events = ex.extract_dated("case", &text, Some("1987-04-08"));
+        let got = events
+            .iter()
+            .find(|e| e.event_type == "meeting" && e.sentence.text.starts_with(sentence))
+            .map(|e| role_countries(e, "participant"));
+        if got.as_ref() != Some(&codes(want)) {
+            failures.push(format!("{second:?}: got {got:?}, want {want:?}"));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));

@@ -366,17 +366,58 @@ pub(crate) fn inherit_roles(
                 .actors
                 .iter()
                 .any(|a| a.country.is_none() && a.kind == kind_name(ActorKind::Organization));
+            // "after a four-hour meeting at the U.S. Treasury" naming two
+            // of the group's countries in a story on the group's meeting:
+            // a meeting noun whose countries are all the group's, with no
+            // other side named after it and none held aside, is the
+            // group's, as the meeting last named. (Not one naming a group
+            // of its own: "the Louvre meeting" is the six's in a G-7 story.)
+            let aside = || {
+                e.sentence
+                    .text
+                    .split(|c: char| !c.is_alphanumeric() && c != '-')
+                    .any(|w| cues::listed(aside_words, w))
+            };
+            let distinct: std::collections::BTreeSet<&String> = countries.iter().copied().collect();
+            if (2..GROUP_SIZE).contains(&distinct.len()) && !told[i].home {
+                let noun = e
+                    .trigger
+                    .text
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|w| cues::listed(words.group_nouns, w));
+                let other_side = text
+                    .get(e.trigger.end..)
+                    .and_then(|t| t.split_whitespace().next())
+                    .is_some_and(|w| cues::listed(words.other_side, w));
+                let subset = group.as_ref().filter(|g| {
+                    let members: std::collections::BTreeSet<&String> =
+                        g.iter().filter_map(|a| a.country.as_ref()).collect();
+                    distinct.is_subset(&members) && members.len() > distinct.len()
+                });
+                if noun
+                    && !other_side
+                    && let Some(g) = subset
+                    && !aside()
+                {
+                    let joined: Vec<Actor> = g
+                        .iter()
+                        .filter(|a| {
+                            a.country.is_some() && !e.actors.iter().any(|b| b.country == a.country)
+                        })
+                        .cloned()
+                        .collect();
+                    e.actors.extend(joined);
+                    continue;
+                }
+            }
             if countries.len() == 1 && !with_body && !told[i].home {
                 let present = countries[0].clone();
                 // "agreed at the 1986 Tokyo summit", "the recent Paris
                 // meeting" in a story on a group's meeting: a meeting naming
                 // one of the group's countries, as its venue often, is the
                 // group's, as the meeting last named.
-                let aside = e
-                    .sentence
-                    .text
-                    .split(|c: char| !c.is_alphanumeric() && c != '-')
-                    .any(|w| cues::listed(aside_words, w));
+                let aside = aside();
                 let group = group
                     .filter(|g| !aside && g.iter().any(|a| a.country.as_ref() == Some(&present)));
                 if let Some(g) = group {
@@ -1530,6 +1571,12 @@ fn another_meeting(first: &Event, second: &Event, openers: &MeetingOpeners) -> b
 pub(crate) struct MeetingWords<'a> {
     /// `meeting_aside_words`: a meeting held beside a group's ("sidelines").
     pub aside: &'a [String],
+    /// `meeting_group_nouns`: a meeting noun that may name a group's
+    /// meeting by its members ("after a meeting at the U.S. Treasury").
+    pub group_nouns: &'a [String],
+    /// `meeting_other_side`: words after such a noun naming its other side
+    /// ("a meeting with", "talks between"): then no group's.
+    pub other_side: &'a [String],
     /// `meeting_gathering_nouns`: a trigger naming a gathering ("summit").
     pub gathering: &'a [String],
     /// `meeting_blocs`: codes of blocs whose gatherings are their members'.

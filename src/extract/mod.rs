@@ -533,6 +533,8 @@ impl Extractor {
             export_words,
             &article::MeetingWords {
                 aside: &self.lists.meeting_aside_words,
+                group_nouns: &self.lists.meeting_group_nouns,
+                other_side: &self.lists.meeting_other_side,
                 gathering: &self.lists.meeting_gathering_nouns,
                 blocs: &self.lists.meeting_blocs,
             },

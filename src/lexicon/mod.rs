@@ -597,7 +597,10 @@ impl Lexicon {
                     || (*opens_sentence_here
                         .get_or_insert_with(|| opens_sentence(&scope.article[..start + s]))
                         && capitalised(&v.spelling, found))
-                    || (lowercase && self.reads_lowercase(v.entry, &v.spelling, found));
+                    || (lowercase && self.reads_lowercase(v.entry, &v.spelling, found))
+                    // "the 1986 Tokyo Summit": a gathering's name in
+                    // title case.
+                    || (self.entries[v.entry].gathering && title_cased(&v.spelling, found));
                 // A body (an organisation or agency) that carries cues
                 // names its alias only in an article where one of them
                 // occurs: "Labour Party" is no British party in an
@@ -1391,6 +1394,17 @@ fn capitalised(spelling: &str, found: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether `found` is `spelling` with some of its words capitalised
+/// ("Tokyo Summit" for "Tokyo summit"), word for word.
+fn title_cased(spelling: &str, found: &str) -> bool {
+    spelling.len() == found.len()
+        && spelling.contains(' ')
+        && spelling
+            .split(' ')
+            .zip(found.split(' '))
+            .all(|(a, b)| a == b || capitalised(a, b))
 }
 
 /// Short all-capital aliases ("US", "EC", "LG") only ever match as written.

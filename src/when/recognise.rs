@@ -161,7 +161,7 @@ pub enum Kind {
     Weekday(u8, Option<i32>),
     /// From one weekday to another, the first by tense ("on Monday and
     /// Tuesday").
-    WeekdaySpan(u8, u8),
+    WeekdaySpan(u8, u8, Option<i32>),
     /// Days from the article's day (today, yesterday, "two days ago").
     DayOffset(i64),
     /// A quarter of a year given, of a relative year, or by tense.
@@ -571,7 +571,7 @@ impl Recogniser<'_, '_> {
                 && self.t[i + 2].raw.starts_with(char::is_uppercase)
                 && d2 != d
             {
-                return Some((Kind::WeekdaySpan(d, d2), 3));
+                return Some((Kind::WeekdaySpan(d, d2, None), 3));
             }
             return Some((Kind::Weekday(d, None), 1 + more));
         }
@@ -859,13 +859,26 @@ impl Recogniser<'_, '_> {
                 return Some((Kind::YearsThrough(None, 0, y), 4));
             }
             Some(Period::Year) => Kind::RelYear(r),
-            Some(Period::Weekend) => Kind::Weekend(if r == 0 { None } else { Some(r) }),
+            // "this weekend" is this week's (Monday to Sunday), whatever the
+            // tense of a story filed before it ("before hosting a meeting in
+            // Belgium this weekend"); see resolve.rs for early-week past.
+            Some(Period::Weekend) => Kind::Weekend(Some(r)),
             Some(Period::Quarter) => Kind::Quarter(0, None, Some(r)),
             _ if r == 0 && self.w.day_parts.iter().any(|p| p == w) => Kind::DayOffset(0),
             _ if self.month(i + 1).is_some() => Kind::MonthRel(self.month(i + 1)?, r),
             _ => {
                 let d = *self.w.weekdays.get(w)?;
-                Kind::Weekday(d, if r == 0 { None } else { Some(r) })
+                let r = if r == 0 { None } else { Some(r) };
+                // "next Monday and Tuesday": both days of that week.
+                if self.is_in(i + 2, &self.w.range_words)
+                    && let Some(&d2) = self.w.weekdays.get(self.word(i + 3).unwrap_or(""))
+                    && self.t[i + 3].raw.starts_with(char::is_uppercase)
+                    && d2 != d
+                    && r.is_some()
+                {
+                    return Some((Kind::WeekdaySpan(d, d2, r), 4));
+                }
+                Kind::Weekday(d, r)
             }
         };
         // "past" and "coming" need "the" before them ("the past week").

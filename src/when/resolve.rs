@@ -158,6 +158,9 @@ pub(crate) fn resolve(kind: Kind, today: Option<Day>, tense: Tense) -> Option<Ti
             // The Saturday of this week (Monday to Sunday).
             let this_sat = t.plus_days(5 - wd)?;
             let sat = match (r, tense) {
+                // "this weekend" in a Monday or Tuesday story told in the
+                // past: the one just gone ("talks held this weekend").
+                (Some(0), Tense::Past) if wd <= 1 => this_sat.plus_days(-7)?,
                 (Some(r), _) => this_sat.plus_days(7 * i64::from(r))?,
                 // Past: the weekend just gone (this one when today is in it).
                 (None, Tense::Past) if wd >= 5 => this_sat,
@@ -186,8 +189,8 @@ pub(crate) fn resolve(kind: Kind, today: Option<Day>, tense: Tense) -> Option<Ti
             };
             TimeValue::At(Point::Day(t.plus_days(off)?))
         }
-        Kind::WeekdaySpan(a, b) => {
-            let TimeValue::At(Point::Day(first)) = resolve(Kind::Weekday(a, None), today, tense)?
+        Kind::WeekdaySpan(a, b, r) => {
+            let TimeValue::At(Point::Day(first)) = resolve(Kind::Weekday(a, r), today, tense)?
             else {
                 return None;
             };
