@@ -1908,3 +1908,60 @@ fn a_bulleted_line_of_rates_gives_one_tariff_per_rate() {
         );
     }
 }
+
+/// A gathering named by its own name beside another meeting of its sentence
+/// (src/extract/article.rs, `own_gathering`): (article, the triggers of the
+/// meetings it must give, in text order). A gathering that frames another
+/// act ("attend", "at", "for" after a trip, a host's summit), an unnamed one
+/// or one named by the parties of the other stays one event.
+const NAMED_GATHERINGS: &[(&str, &[&str])] = &[
+    // Two meetings: a bilateral and the ministers' meeting it was held during.
+    (
+        "Wong and Wang Yi also met in Vientiane in July, during a meeting of ASEAN foreign ministers.",
+        &["met", "meeting"],
+    ),
+    // Two gatherings, each with its own name.
+    (
+        "Officials in Canberra named the Pacific Islands Forum summit in Honiara in September and the ASEAN summit in Kuala Lumpur in October as possible venues.",
+        &["Forum", "summit"],
+    ),
+    // One: a part taken in the gathering.
+    (
+        "Albanese will attend the APEC summit in Gyeongju next week.",
+        &["summit"],
+    ),
+    // One: a trip made for the summit.
+    (
+        "Albanese flew to Kuala Lumpur on Saturday for the ASEAN summit.",
+        &["flew to"],
+    ),
+    // One: the host's own summit, named by its parties.
+    (
+        "Starmer hosted Macron at Downing Street for the annual UK-France summit.",
+        &["hosted"],
+    ),
+    // One: the gathering is where the meeting would be held.
+    (
+        "Carney told reporters he had no plans to meet Modi at the Commonwealth summit.",
+        &["meet"],
+    ),
+    // One: the meeting named again, with no name of its own.
+    (
+        "Albanese met Luxon in Wellington on Friday; the talks covered trade.",
+        &["met"],
+    ),
+];
+
+#[test]
+fn a_named_gathering_beside_another_meeting_is_its_own_event() {
+    let ex = Extractor::embedded().unwrap();
+    for (text, want) in NAMED_GATHERINGS {
+        let events = ex.extract_dated("case", text, Some("2025-06-01"));
+        let got: Vec<&str> = events
+            .iter()
+            .filter(|e| e.event_type == "meeting")
+            .map(|e| e.trigger.text.as_str())
+            .collect();
+        assert_eq!(got, *want, "{text}");
+    }
+}

@@ -1683,21 +1683,163 @@ fn own_predicate(prev: &Draft, d: &Draft) -> bool {
         || (q.predicate != p.predicate && !q.definite && !q.content && !p.content && own_party())
 }
 
+/// The word lists of [`own_gathering`].
+pub(crate) struct GatheringLists<'a> {
+    /// `meeting_named_gathering_nouns`: "summit", "meeting", "forum" ...
+    pub nouns: &'a [String],
+    /// `meeting_gathering_part_words`: "attend", "host", "chaired" ... (a
+    /// part taken in the gathering, not a meeting of its own)
+    pub part: &'a [String],
+    /// `determiners`: "the", "a", "its" ... (where a gathering's name starts)
+    pub determiners: &'a [String],
+    /// `meeting_trip_nouns`: "visit", "trip" ...
+    pub trips: &'a [String],
+    /// `meeting_gathering_name_stops`: "with", "at", "before" ... (words
+    /// that end a gathering's name, read backwards from its noun)
+    pub stops: &'a [String],
+    /// `meeting_gathering_frames`: "at", "of", "attending" ... (words right
+    /// before a gathering's phrase that make it the frame of another act)
+    pub frames: &'a [String],
+}
+
+/// Most words of a gathering's name before its noun ("the Group of 20
+/// summit") or after its "of" ("a meeting of SCO foreign ministers").
+const GATHERING_NAME_WORDS: usize = 5;
+
+/// The capitalised words naming the gathering meeting `e`'s trigger names
+/// ("the NATO summit", "the Group of 20 summit", "a meeting of SCO foreign
+/// ministers", "the China-CELAC ministerial forum"): the words of the noun
+/// phrase before the noun, from its determiner on, or after an "of" right
+/// after it, split at hyphens, possessive endings off. None when the trigger
+/// is no gathering noun or the phrase names nothing.
+fn gathering_name(e: &Event, lists: &GatheringLists) -> Option<Vec<String>> {
+    let last = e.trigger.text.split_whitespace().next_back()?;
+    if !cues::listed(lists.nouns, last) {
+        return None;
+    }
+    let s = &e.sentence;
+    let mut name = Vec::new();
+    let mut add = |w: &str| {
+        let w = w.trim_end_matches("'s").trim_end_matches("’s");
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+        if w.chars().next().is_some_and(char::is_uppercase) {
+            name.extend(w.split('-').filter(|p| !p.is_empty()).map(str::to_string));
+        }
+    };
+    let before = s.between(s.start, e.trigger.start).unwrap_or("");
+    let words: Vec<&str> = before.split_whitespace().collect();
+    for (n, w) in words.iter().rev().enumerate().take(GATHERING_NAME_WORDS) {
+        let at = words.len() - 1 - n;
+        if cues::listed(lists.stops, w) || cues::listed(lists.determiners, w) {
+            // A gathering framing another act ("leaders attending the APEC
+            // summit", "at the BRICS summit", "on the sidelines of the G20
+            // summit") is where that act happens, not an event beside it.
+            let frame = if cues::listed(lists.determiners, w) {
+                at.checked_sub(1).map(|i| words[i])
+            } else {
+                Some(*w)
+            };
+            if frame.is_some_and(|f| {
+                cues::listed(lists.frames, f.trim_matches(|c: char| !c.is_alphanumeric()))
+            }) {
+                return None;
+            }
+            break;
+        }
+        if w.ends_with([',', ';', ':', '.']) {
+            break;
+        }
+        // (A capital that only opens the sentence, or a bullet's line,
+        // names nothing.)
+        let opens = words[..at]
+            .iter()
+            .all(|x| !x.chars().any(char::is_alphanumeric));
+        if opens && w.chars().skip(1).all(char::is_lowercase) {
+            break;
+        }
+        add(w);
+    }
+    let after = s.between(e.trigger.end, s.end).unwrap_or("");
+    let mut rest = after.split_whitespace();
+    if rest.next().is_some_and(|w| w.eq_ignore_ascii_case("of")) {
+        for w in rest.take(GATHERING_NAME_WORDS) {
+            add(w);
+            if w.ends_with([',', ';', ':', '.']) {
+                break;
+            }
+        }
+    }
+    (!name.is_empty()).then_some(name)
+}
+
+/// Whether meeting `other` and the named gathering `named` are two meetings:
+/// `named` is a gathering with a name of its own ([`gathering_name`]) that
+/// names none of `other`'s persons or countries ("the Trump-Xi summit" is
+/// their meeting), and `other` is either a gathering with another name ("the
+/// Group of Seven summit in Canada ... and the NATO summit in The Hague"),
+/// or a meeting that is neither a gathering noun ("the summit", which may
+/// be the same gathering named again), nor a trip (a trip made for a summit
+/// is one mention), nor a part taken in the gathering ("attend", "host"):
+/// "met in Beijing in July, during a meeting of SCO foreign ministers".
+fn own_gathering(other: &Event, named: &Event, lists: &GatheringLists) -> bool {
+    if other.event_type != EventType::Meeting
+        || named.event_type != EventType::Meeting
+        || refers_back(other)
+        || refers_back(named)
+    {
+        return false;
+    }
+    let Some(name) = gathering_name(named, lists) else {
+        return false;
+    };
+    let party_words: Vec<&str> = other
+        .actors
+        .iter()
+        .filter(|a| {
+            a.kind == kind_name(ActorKind::Person) || a.kind == kind_name(ActorKind::Country)
+        })
+        .flat_map(|a| a.text.split(|c: char| c.is_whitespace() || c == '-'))
+        .collect();
+    if name
+        .iter()
+        .any(|w| party_words.iter().any(|p| p.eq_ignore_ascii_case(w)))
+    {
+        return false;
+    }
+    if let Some(other_name) = gathering_name(other, lists) {
+        return !other_name.iter().any(|w| name.contains(w));
+    }
+    let first = other.trigger.text.split_whitespace().next().unwrap_or("");
+    let last = other
+        .trigger
+        .text
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("");
+    !cues::listed(lists.nouns, last)
+        && !cues::listed(lists.trips, last)
+        && !cues::listed(lists.part, first)
+        && !other.rule.contains("visit")
+        && !other.rule.contains("trip")
+}
+
 /// One event per distinct event: a same-type draft in the same clause as an
 /// earlier one, or adding no actor, amount or rate of its own, is folded into it
-/// (but see [`two_commitments`], [`distinct_tariffs`] and [`own_predicate`]).
+/// (but see [`two_commitments`], [`distinct_tariffs`], [`own_predicate`] and
+/// [`own_gathering`]).
 pub(crate) fn merge_same_type(
     drafts: Vec<Draft>,
     pledges: &PledgeLists,
-    trip_nouns: &[String],
     openers: &MeetingOpeners,
     answer_words: &[String],
     measures: &MeasureLists,
     sequence: &SequenceLists,
+    gatherings: &GatheringLists,
 ) -> Vec<Draft> {
     let is_trip = |e: &crate::event::Event| {
         e.event_type == EventType::Meeting
-            && trip_nouns
+            && gatherings
+                .trips
                 .iter()
                 .any(|n| n.eq_ignore_ascii_case(&e.trigger.text))
     };
@@ -1832,6 +1974,12 @@ pub(crate) fn merge_same_type(
                         || !prev.event.actors.iter().any(|b| b.start == a.start)
                 });
             }
+            kept.push(d);
+            continue;
+        }
+        if own_gathering(&prev.event, &d.event, gatherings)
+            || own_gathering(&d.event, &prev.event, gatherings)
+        {
             kept.push(d);
             continue;
         }

@@ -636,7 +636,6 @@ impl Extractor {
                 definite: &l.definite_determiners,
                 determiners: &l.determiners,
             },
-            &l.meeting_trip_nouns,
             &MeetingOpeners {
                 other: &l.meeting_other_event_openers,
                 venue: &l.meeting_venue_openers,
@@ -654,6 +653,14 @@ impl Extractor {
                 verbs: &l.past_triggers,
                 clause_words: &l.sequence_clause_words,
                 outcomes: &l.event_outcomes,
+            },
+            &GatheringLists {
+                nouns: &l.meeting_named_gathering_nouns,
+                part: &l.meeting_gathering_part_words,
+                determiners: &l.determiners,
+                trips: &l.meeting_trip_nouns,
+                stops: &l.meeting_gathering_name_stops,
+                frames: &l.meeting_gathering_frames,
             },
         );
         let cues = split::SplitCues {
