@@ -70,6 +70,11 @@ pub struct Extractor {
     /// each type's default threshold) before their times and codes are
     /// worked out; `None` returns every candidate.
     min_confidence: Option<Option<f64>>,
+    /// Triggers whose rule cannot hold are dropped before sentences are
+    /// split and tokenised ([`Extractor::may_hold_in`],
+    /// [`Extractor::may_hold_after`]); off only in the test that checks
+    /// the filter changes no output ([`Extractor::with_prefilter`]).
+    prefilter: bool,
 }
 
 /// The sense model of an extractor. The embedded one is parsed when first
@@ -288,6 +293,7 @@ impl Extractor {
             explain: false,
             sense: SenseModel::Embedded,
             min_confidence: None,
+            prefilter: true,
         }
     }
 
@@ -337,6 +343,18 @@ impl Extractor {
     /// what a candidate costs after the sense model.
     pub fn with_min_confidence(mut self, min: Option<f64>) -> Self {
         self.min_confidence = Some(min);
+        self
+    }
+
+    /// Turns the up-front trigger filter off (`false`) or on (`true`, the
+    /// default): off, every trigger's sentence is split, tokenised and
+    /// tried by `try_rule`, whose own checks (topic words, pledge genre,
+    /// an earlier event) reject what the filter would have dropped. The
+    /// output must be the same either way; tests/prefilter.rs checks it.
+    /// Not for users: it only makes extraction slower.
+    #[doc(hidden)]
+    pub fn with_prefilter(mut self, on: bool) -> Self {
+        self.prefilter = on;
         self
     }
 
@@ -456,9 +474,11 @@ impl Extractor {
         // `article` words are all absent) is dropped before sentences are
         // split and tokenised: most such triggers are common words ("rate",
         // "raised", "goods") of rules kept to trade stories.
-        triggers.retain(|t| self.may_hold_in(&article, t.rule));
-        if triggers.is_empty() {
-            return Vec::new();
+        if self.prefilter {
+            triggers.retain(|t| self.may_hold_in(&article, t.rule));
+            if triggers.is_empty() {
+                return Vec::new();
+            }
         }
         let last = triggers.iter().map(|t| t.end).max().unwrap_or(0);
         let sentences = segment::split_sentences_upto(text, last);
@@ -490,7 +510,9 @@ impl Extractor {
             }
             // (A rule that needs an earlier event of its type fails without
             // one: its trigger is dropped before the sentence is tokenised.)
-            group.retain(|t| self.may_hold_after(t.rule, &types));
+            if self.prefilter {
+                group.retain(|t| self.may_hold_after(t.rule, &types));
+            }
             if group.is_empty() {
                 continue;
             }
