@@ -641,6 +641,9 @@ pub(crate) struct RoleLists {
     /// `definite_determiners`, as strings.
     pub(crate) definite_determiners: Vec<String>,
     pub(crate) meeting_trip_nouns: Vec<String>,
+    /// `meeting_trip_rules`: fragments of the ids of rules whose events
+    /// are trips.
+    pub(crate) meeting_trip_rules: Vec<String>,
     pub(crate) meeting_named_gathering_nouns: Vec<String>,
     pub(crate) meeting_gathering_part_words: Vec<String>,
     pub(crate) meeting_gathering_name_stops: Vec<String>,
@@ -701,6 +704,7 @@ impl RoleLists {
             pledge_subject_coordinators: r("pledge_subject_coordinators"),
             definite_determiners: r("definite_determiners"),
             meeting_trip_nouns: r("meeting_trip_nouns"),
+            meeting_trip_rules: r("meeting_trip_rules"),
             meeting_named_gathering_nouns: r("meeting_named_gathering_nouns"),
             meeting_gathering_part_words: r("meeting_gathering_part_words"),
             meeting_gathering_name_stops: r("meeting_gathering_name_stops"),
@@ -815,6 +819,7 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "meeting_host_capital_triggers",
     "meeting_agenda_phrases",
     "meeting_trip_nouns",
+    "meeting_trip_rules",
     "meeting_named_gathering_nouns",
     "meeting_gathering_part_words",
     "meeting_gathering_name_stops",
