@@ -1694,6 +1694,9 @@ pub(crate) struct GatheringLists<'a> {
     pub determiners: &'a [String],
     /// `meeting_trip_nouns`: "visit", "trip" ...
     pub trips: &'a [String],
+    /// `meeting_trip_rules`: "visit", "trip" (fragments of the ids of
+    /// rules whose events are trips)
+    pub trip_rules: &'a [String],
     /// `meeting_gathering_name_stops`: "with", "at", "before" ... (words
     /// that end a gathering's name, read backwards from its noun)
     pub stops: &'a [String],
@@ -1819,8 +1822,10 @@ fn own_gathering(other: &Event, named: &Event, lists: &GatheringLists) -> bool {
     !cues::listed(lists.nouns, last)
         && !cues::listed(lists.trips, last)
         && !cues::listed(lists.part, first)
-        && !other.rule.contains("visit")
-        && !other.rule.contains("trip")
+        && !lists
+            .trip_rules
+            .iter()
+            .any(|r| other.rule.contains(r.as_str()))
 }
 
 /// One event per distinct event: a same-type draft in the same clause as an

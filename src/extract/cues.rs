@@ -320,9 +320,9 @@ pub(crate) struct CompiledCues {
 /// rustc; the cause was `rules::role_cues` inlined into `CompiledCues::new`
 /// some 290 times, and it is now never inlined).
 pub(crate) struct ModalityExtra {
-    /// A response to a tariff right before it ("retaliation for EU
-    /// tariffs"): the measure answered is in force.
-    pub(crate) answered_measures: Phrases,
+    /// `tariff_answered_openers`: a response to a tariff right before it
+    /// ("retaliation for EU tariffs"): the measure answered is in force.
+    pub(crate) tariff_answered_openers: Phrases,
     /// A verb that keeps a tariff as it is ("will keep its
     /// countermeasures"): in force.
     pub(crate) tariff_kept: Phrases,
@@ -339,7 +339,7 @@ impl ModalityExtra {
     fn new(rules: &RuleSet, interner: &mut Interner) -> Self {
         let mut r = |n: &str| compile(rules.role_cues(n), interner);
         ModalityExtra {
-            answered_measures: r("answered_measures"),
+            tariff_answered_openers: r("tariff_answered_openers"),
             tariff_kept: r("tariff_kept"),
             tariff_kept_barriers: r("tariff_kept_barriers"),
             unexcluded_after: r("unexcluded_after"),
@@ -641,6 +641,9 @@ pub(crate) struct RoleLists {
     /// `definite_determiners`, as strings.
     pub(crate) definite_determiners: Vec<String>,
     pub(crate) meeting_trip_nouns: Vec<String>,
+    /// `meeting_trip_rules`: fragments of the ids of rules whose events
+    /// are trips.
+    pub(crate) meeting_trip_rules: Vec<String>,
     pub(crate) meeting_named_gathering_nouns: Vec<String>,
     pub(crate) meeting_gathering_part_words: Vec<String>,
     pub(crate) meeting_gathering_name_stops: Vec<String>,
@@ -701,6 +704,7 @@ impl RoleLists {
             pledge_subject_coordinators: r("pledge_subject_coordinators"),
             definite_determiners: r("definite_determiners"),
             meeting_trip_nouns: r("meeting_trip_nouns"),
+            meeting_trip_rules: r("meeting_trip_rules"),
             meeting_named_gathering_nouns: r("meeting_named_gathering_nouns"),
             meeting_gathering_part_words: r("meeting_gathering_part_words"),
             meeting_gathering_name_stops: r("meeting_gathering_name_stops"),
@@ -815,6 +819,7 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "meeting_host_capital_triggers",
     "meeting_agenda_phrases",
     "meeting_trip_nouns",
+    "meeting_trip_rules",
     "meeting_named_gathering_nouns",
     "meeting_gathering_part_words",
     "meeting_gathering_name_stops",
@@ -893,7 +898,6 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "outcome_verbs",
     "fronting_preps",
     "tariff_readied",
-    "answered_measures",
     "tariff_kept",
     "tariff_kept_barriers",
     "unexcluded_after",

@@ -681,6 +681,7 @@ impl Extractor {
                 part: &l.meeting_gathering_part_words,
                 determiners: &l.determiners,
                 trips: &l.meeting_trip_nouns,
+                trip_rules: &l.meeting_trip_rules,
                 stops: &l.meeting_gathering_name_stops,
                 frames: &l.meeting_gathering_frames,
             },

@@ -1195,9 +1195,9 @@ impl Extractor {
             w,
             t0.saturating_sub(4).max(phrase_lo),
             t0,
-            &c.extra.answered_measures,
+            &c.extra.tariff_answered_openers,
         )?;
-        let end = at + phrase_len_at(w, at, &c.extra.answered_measures).max(1);
+        let end = at + phrase_len_at(w, at, &c.extra.tariff_answered_openers).max(1);
         let hi = unpunctuated_to(v, t1, (t1 + 4).min(ce));
         (!any_phrase_in(w, end, t0, &c.nonspecific_determiners)
             && !any_phrase_in(w, t1, hi, &c.planned)
