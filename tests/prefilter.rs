@@ -8,20 +8,12 @@
 //! only where they are present (`$NEWSEVENTS_SHARED`, else `../shared` or `../../shared` from
 //! the crate); elsewhere they are skipped with a message.
 
+mod common;
+use common::shared_corpus;
 use newsevents::Extractor;
 use newsevents::input::{InputOptions, Inputs, Item};
 use std::io::BufReader;
-use std::path::{Path, PathBuf};
-
-fn shared_corpus() -> Option<PathBuf> {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    std::env::var_os("NEWSEVENTS_SHARED")
-        .map(PathBuf::from)
-        .into_iter()
-        .chain([root.join("../shared"), root.join("../../shared")])
-        .map(|p| p.join("corpus"))
-        .find(|p| p.join("reuters21578.jsonl").is_file())
-}
+use std::path::Path;
 
 fn options() -> InputOptions {
     InputOptions {

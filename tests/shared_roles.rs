@@ -4,21 +4,12 @@
 //! corpora are present (`$NEWSEVENTS_SHARED`, else `../shared` or
 //! `../../shared` from the crate); elsewhere it says so and passes.
 
+mod common;
+use common::shared_corpus;
 use newsevents::Extractor;
 use newsevents::input::{InputOptions, Inputs, Item};
 use newsevents::invariants::violations;
 use std::io::BufReader;
-use std::path::PathBuf;
-
-fn shared_corpus() -> Option<PathBuf> {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    std::env::var_os("NEWSEVENTS_SHARED")
-        .map(PathBuf::from)
-        .into_iter()
-        .chain([root.join("../shared"), root.join("../../shared")])
-        .map(|p| p.join("corpus"))
-        .find(|p| p.join("reuters21578.jsonl").is_file())
-}
 
 #[test]
 fn no_mention_holds_two_roles_over_the_shared_corpora() {

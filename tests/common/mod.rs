@@ -3,7 +3,7 @@
 #![allow(dead_code)]
 
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
 
 /// The `newsevents` binary built for these tests.
@@ -82,4 +82,18 @@ pub fn role_countries(e: &newsevents::Event, role: &str) -> std::collections::BT
 /// A set of country codes, for comparing with [`role_countries`].
 pub fn codes(list: &[&str]) -> std::collections::BTreeSet<String> {
     list.iter().map(|s| s.to_string()).collect()
+}
+
+/// The shared corpora's folder (`$NEWSEVENTS_SHARED/corpus`, else
+/// `../shared/corpus` or `../../shared/corpus` from the crate), where
+/// Reuters-21578 is present; `None` where it is not, so the tests that
+/// read the whole corpora can say so and pass.
+pub fn shared_corpus() -> Option<PathBuf> {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    std::env::var_os("NEWSEVENTS_SHARED")
+        .map(PathBuf::from)
+        .into_iter()
+        .chain([root.join("../shared"), root.join("../../shared")])
+        .map(|p| p.join("corpus"))
+        .find(|p| p.join("reuters21578.jsonl").is_file())
 }
