@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Evaluates the release binary on the held-out gold (corpus/holdout/): the
 # check that a session's changes generalise. Not for tuning: see
-# corpus/holdout/README.md.   scripts/eval-holdout.sh [--json] [modern|modern2|modern3|modern4|modern5|modern6|random|random2|wire]
+# corpus/holdout/README.md.   scripts/eval-holdout.sh [--json] [modern|modern2|...|modern6|random|random2|random3|wire]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shared=${NEWSEVENTS_SHARED:-../shared}
@@ -10,7 +10,7 @@ bin=${NEWSEVENTS_BIN:-target/release/newsevents}
 json=()
 [ "${1:-}" = "--json" ] && { json=(--json); shift; }
 sets=("$@")
-[ ${#sets[@]} -gt 0 ] || sets=(modern modern2 modern3 modern4 modern5 modern6 random random2 wire)
+[ ${#sets[@]} -gt 0 ] || sets=(modern modern2 modern3 modern4 modern5 modern6 random random2 random3 wire)
 for s in "${sets[@]}"; do
   case "$s" in
     modern) [ ${#json[@]} -gt 0 ] || echo "== holdout modern"
@@ -31,8 +31,11 @@ for s in "${sets[@]}"; do
     random2) [ ${#json[@]} -gt 0 ] || echo "== holdout random2"
       "$bin" eval "${json[@]}" --gold corpus/holdout/gold-random-2.jsonl \
         "$shared/corpus/reuters21578.jsonl" "$shared/corpus/bbc-news.jsonl" ;;
+    random3) [ ${#json[@]} -gt 0 ] || echo "== holdout random3"
+      "$bin" eval "${json[@]}" --gold corpus/holdout/gold-random-3.jsonl \
+        "$shared/corpus/reuters21578.jsonl" "$shared/corpus/bbc-news.jsonl" ;;
     wire) [ ${#json[@]} -gt 0 ] || echo "== holdout wire"
       "$bin" eval "${json[@]}" --gold corpus/holdout/gold-wire.jsonl "$shared/corpus/reuters21578.jsonl" ;;
-    *) echo "eval-holdout.sh: unknown set '$s' (modern, modern2, modern3, modern4, modern5, modern6, random, random2, wire)" >&2; exit 1 ;;
+    *) echo "eval-holdout.sh: unknown set '$s' (modern, modern2, modern3, modern4, modern5, modern6, random, random2, random3, wire)" >&2; exit 1 ;;
   esac
 done
