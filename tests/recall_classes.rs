@@ -1965,3 +1965,147 @@ fn a_named_gathering_beside_another_meeting_is_its_own_event() {
         assert_eq!(got, *want, "{text}");
     }
 }
+
+/// A percent of a tariff sentence that no trigger holds, standing as a
+/// rate of its own, is a tariff of its own; a change's old rate, a share, an
+/// end of a range, a comparison's figure and a trigger's own figure are not:
+/// (article, the rates of its tariffs in text order, NaN for none).
+const UNOWNED_RATES: &[(&str, &[f64])] = &[
+    (
+        "Brazilian steel will face a new 30 percent levy from March, on top of the 12 percent the commerce ministry imposed last year.",
+        &[30.0, 12.0],
+    ),
+    (
+        "Ottawa set a 14% duty on Vietnamese furniture, well below the 40% the domestic industry had asked for.",
+        &[14.0, 40.0],
+    ),
+    (
+        "The tariff on Korean ships was set at 35% in June, although Japan negotiated a 20% cap.",
+        &[35.0, 20.0],
+    ),
+    (
+        "The EU will impose a steel safeguard tariff. Imports above the quota would pay 60%, double the 30% levied under the safeguard that expires in May.",
+        &[f64::NAN, 60.0, 30.0],
+    ),
+    // The old rate of a change, a share of goods, a range's other end.
+    (
+        "Washington will lower its tariff on Thai rice to 12 percent from 36 percent.",
+        &[12.0],
+    ),
+    (
+        "The pact removes duties on 97% of the goods Chile sells to India.",
+        &[0.0],
+    ),
+    (
+        "Peru will levy anti-dumping duties of between 8.5% and 21.3% on Chinese tiles.",
+        &[21.3],
+    ),
+    // A figure that a tariff word right after it holds.
+    (
+        "The president lifted the 40% tariff he imposed on Argentine lemons in April.",
+        &[0.0],
+    ),
+    // Growth figures in a tariff story.
+    (
+        "Ghana's cocoa exports rose 8% last year even as the 15% duty on cocoa butter took effect in Europe.",
+        &[15.0],
+    ),
+];
+
+#[test]
+fn a_rate_no_trigger_holds_is_a_tariff_of_its_own() {
+    let ex = Extractor::embedded().unwrap();
+    for (text, rates) in UNOWNED_RATES {
+        let events = ex.extract_dated("case", text, Some("2025-09-01"));
+        let got: Vec<f64> = events
+            .iter()
+            .filter(|e| e.event_type == "tariff")
+            .map(|e| e.rate.as_ref().map_or(f64::NAN, |r| r.value))
+            .collect();
+        assert_eq!(
+            got.len(),
+            rates.len(),
+            "{text}: {:?}",
+            events
+                .iter()
+                .map(|e| (
+                    &e.event_type,
+                    &e.trigger.text,
+                    e.rate.as_ref().map(|r| r.value)
+                ))
+                .collect::<Vec<_>>()
+        );
+        for (g, w) in got.iter().zip(rates.iter()) {
+            let same = (g.is_nan() && w.is_nan()) || (g - w).abs() < 1e-9;
+            assert!(same, "{text}: rates {got:?}, want {rates:?}");
+        }
+    }
+}
+
+/// A trip named after a meeting, past an opener of another event ("ahead
+/// of", "to pave the way for", "sets the stage for"), is a meeting of its own
+/// when it goes to a party the first meeting does not have; a trip within
+/// the first meeting's country is its sequel: (article, type, events).
+const TRIPS_AFTER_A_MEETING: &[(&str, &str, usize)] = &[
+    (
+        "Thatcher left Bonn on Sunday after talks with Chancellor Helmut Kohl ahead of her visit to Moscow next week.",
+        "meeting",
+        2,
+    ),
+    (
+        "Abe met Nakasone on Monday to pave the way for the prime minister's visit to Washington next week.",
+        "meeting",
+        2,
+    ),
+    (
+        "The Chinese foreign minister's two-day visit to New Delhi sets the stage for Modi's trip to Tianjin.",
+        "meeting",
+        2,
+    ),
+    (
+        "Merkel held talks with Macron in Paris ahead of her visit to Lyon on Friday.",
+        "meeting",
+        1,
+    ),
+];
+
+#[test]
+fn a_trip_to_another_party_after_a_meeting_is_its_own() {
+    assert_type_counts(TRIPS_AFTER_A_MEETING);
+}
+
+/// Such a trip meets where it goes, not the first meeting's partners named
+/// between the two, nor a place of theirs left behind: (article, the trip's
+/// trigger, its participants' countries).
+const TRIP_PARTIES: &[(&str, &str, &[&str])] = &[
+    (
+        "Thatcher left Bonn on Sunday after talks with Chancellor Helmut Kohl ahead of her visit to Moscow next week.",
+        "visit",
+        &["GBR", "SUN"],
+    ),
+    (
+        "Former Foreign Minister Shintaro Abe met Nakasone on Monday to pave the way for the prime minister's visit to Washington next week.",
+        "visit",
+        &["JPN", "USA"],
+    ),
+];
+
+#[test]
+fn a_trip_apart_meets_where_it_goes() {
+    let ex = Extractor::embedded().unwrap();
+    for (text, trigger, want) in TRIP_PARTIES {
+        let events = ex.extract_dated("case", text, Some("1987-03-25"));
+        let trip = events
+            .iter()
+            .find(|e| e.event_type == "meeting" && e.trigger.text == *trigger)
+            .unwrap_or_else(|| panic!("{text}: no meeting at {trigger}"));
+        let mut got: Vec<&str> = trip
+            .actors
+            .iter()
+            .filter_map(|a| a.country.as_deref())
+            .collect();
+        got.sort_unstable();
+        got.dedup();
+        assert_eq!(got, *want, "{text}");
+    }
+}

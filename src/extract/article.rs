@@ -1522,6 +1522,7 @@ fn another_meeting(first: &Event, second: &Event, openers: &MeetingOpeners) -> b
     if at_venue(between, &lower, openers.venue) {
         return true;
     }
+    let trip = cues::listed(openers.trips, &second.trigger.text);
     let openers = openers.other;
     // The last opener before the second trigger, as a whole word or phrase.
     let opener_end = openers
@@ -1540,22 +1541,28 @@ fn another_meeting(first: &Event, second: &Event, openers: &MeetingOpeners) -> b
     // before his summit with Trump" is another meeting.)
     let next = lower[end..].split_whitespace().next().unwrap_or("");
     let (from, to) = (first.trigger.end + end, second.trigger.start);
+    let earlier: Vec<&str> = first
+        .actors
+        .iter()
+        .filter(|a| a.start < from)
+        .filter_map(|a| a.country.as_deref())
+        .collect();
+    // A partner named after the second trigger that is no party of the
+    // first; where a trip goes is whom it meets ("after talks with Kohl
+    // ahead of her visit to Moscow", "to pave the way for the prime
+    // minister's visit to Washington").
+    let partner_of_its_own = !earlier.is_empty()
+        && second.actors.iter().any(|a| {
+            a.start >= second.trigger.end
+                && (trip || a.kind != kind_name(ActorKind::Place))
+                && a.country.as_deref().is_some_and(|c| !earlier.contains(&c))
+        });
     if ["their", "his", "her", "its", "our"].contains(&next) {
-        let earlier: Vec<&str> = first
-            .actors
-            .iter()
-            .filter(|a| a.start < from)
-            .filter_map(|a| a.country.as_deref())
-            .collect();
-        return !earlier.is_empty()
-            && second.actors.iter().any(|a| {
-                a.start >= second.trigger.end
-                    && a.kind != kind_name(ActorKind::Place)
-                    && a.country.as_deref().is_some_and(|c| !earlier.contains(&c))
-            });
+        return partner_of_its_own;
     }
     // ("ahead of an EU summit": another meeting, by its article.)
     ["a", "an"].contains(&next)
+        || (trip && partner_of_its_own)
         || second.actors.iter().any(|a| {
             a.start >= from
                     && a.start < to
@@ -1565,6 +1572,42 @@ fn another_meeting(first: &Event, second: &Event, openers: &MeetingOpeners) -> b
                     // sequel, which split.rs parts.)
                     && a.kind != kind_name(ActorKind::Place)
         })
+}
+
+/// A trip parted from the meeting before it ([`another_meeting`]) does not
+/// take that meeting's partners named between the two triggers ("after
+/// talks with Kohl ahead of her visit to Moscow": Kohl is not visited), nor
+/// a place of their country named before the meeting ("left Bonn after
+/// talks with Kohl"), unless the trip goes there.
+fn drop_first_partners(first: &Event, trip: &mut Event) {
+    let between =
+        |a: &crate::event::Actor| a.start >= first.trigger.end && a.start < trip.trigger.start;
+    let partners: Vec<(usize, &str)> = first
+        .actors
+        .iter()
+        .filter(|a| between(a))
+        .filter_map(|a| a.country.as_deref().map(|c| (a.start, c)))
+        .collect();
+    let destinations: Vec<&str> = trip
+        .actors
+        .iter()
+        .filter(|a| a.start >= trip.trigger.end)
+        .filter_map(|a| a.country.as_deref())
+        .collect();
+    let theirs: Vec<String> = partners
+        .iter()
+        .map(|&(_, c)| c)
+        .filter(|c| !destinations.contains(c))
+        .map(str::to_string)
+        .collect();
+    trip.actors.retain(|a| {
+        let Some(c) = a.country.as_ref().filter(|c| theirs.contains(c)) else {
+            return true;
+        };
+        let partner = partners.iter().any(|&(at, pc)| at == a.start && pc == c);
+        let their_place = a.start < first.trigger.start && a.kind == kind_name(ActorKind::Place);
+        !partner && !their_place
+    });
 }
 
 /// The meeting word lists [`inherit_roles`] reads.
@@ -1609,6 +1652,9 @@ pub(crate) struct MeetingOpeners<'a> {
     pub other: &'a [String],
     /// `meeting_venue_openers`: "on the sidelines of", "on the margins of" ...
     pub venue: &'a [String],
+    /// `meeting_trip_nouns`: "visit", "trip" ... (a trip's destination is a
+    /// party to it)
+    pub trips: &'a [String],
 }
 
 /// Where `phrase` stands in `lower` as a whole word or phrase (no letter or
@@ -1887,10 +1933,14 @@ pub(crate) fn merge_same_type(
             kept.push(d);
             continue;
         }
+        let meeting_apart = another_meeting(&prev.event, &d.event, openers);
         if (same_clause && two_commitments(&prev.event, &d.event, pledges.additional))
             || listed_item(&prev.event, &d.event)
-            || another_meeting(&prev.event, &d.event, openers)
+            || meeting_apart
         {
+            if meeting_apart && cues::listed(openers.trips, &d.event.trigger.text) {
+                drop_first_partners(&prev.event, &mut d.event);
+            }
             kept.push(d);
             continue;
         }

@@ -645,6 +645,7 @@ impl Extractor {
             }
         }
         self.add_listed_rates(v, &mut drafts);
+        self.add_unowned_rates(v, previous, &mut drafts);
         self.add_listed_sums(v, &mut drafts);
         let l = &self.lists;
         self.place_in_predicates(v, &mut drafts);
@@ -661,6 +662,7 @@ impl Extractor {
             &MeetingOpeners {
                 other: &l.meeting_other_event_openers,
                 venue: &l.meeting_venue_openers,
+                trips: &l.meeting_trip_nouns,
             },
             &l.tariff_answer_words,
             &MeasureLists {
@@ -779,6 +781,96 @@ impl Extractor {
                 event.product = None;
                 extra.push(d.with_event(event));
             }
+        }
+        if !extra.is_empty() {
+            drafts.extend(extra);
+            drafts.sort_by_key(|d| d.event.trigger.start);
+        }
+    }
+
+    /// One more tariff for each percent of a tariff sentence that stands as
+    /// a rate of its own though no trigger holds it
+    /// ([`Extractor::unowned_rates`]): the percent is its trigger and rate;
+    /// its roles and modality are read from its own place in the sentence
+    /// (as a trigger's), a role it leaves open taken from the nearest tariff
+    /// before it (after it when none is before).
+    fn add_unowned_rates(&self, v: &View, previous: &[Sentence], drafts: &mut Vec<Draft>) {
+        let tariffs: Vec<usize> = (0..drafts.len())
+            .filter(|&i| drafts[i].event.event_type == EventType::Tariff)
+            .collect();
+        if tariffs.is_empty() {
+            return;
+        }
+        let taken: Vec<usize> = tariffs
+            .iter()
+            .filter_map(|&i| drafts[i].event.rate.as_ref().map(|r| r.start))
+            .collect();
+        let triggers: Vec<usize> = tariffs
+            .iter()
+            .map(|&i| drafts[i].event.trigger.start)
+            .collect();
+        let mut extra: Vec<Draft> = Vec::new();
+        for r in self.unowned_rates(v, &taken, &triggers) {
+            let base = tariffs
+                .iter()
+                .rev()
+                .find(|&&i| drafts[i].event.trigger.start < r.start)
+                .or(tariffs.first())
+                .map(|&i| &drafts[i]);
+            let Some(base) = base else {
+                continue;
+            };
+            let Some(rule_index) = self
+                .rules
+                .rules
+                .iter()
+                .position(|x| x.id == base.event.rule)
+            else {
+                continue;
+            };
+            let Some(trigger) = TriggerSpan::locate(v, r.start, r.end) else {
+                continue;
+            };
+            let clause = v.clause_of(trigger.first);
+            let site = roles::RoleSite {
+                clause,
+                parties: Clause {
+                    start: self.antecedent_start(v, clause.start),
+                    ..clause
+                },
+                trigger,
+                previous,
+                frame: &self.frames[self.rule_phrases[rule_index].frame],
+            };
+            let mut args = roles::Args::default();
+            self.tariff_roles(v, &site, &mut args);
+            let (modality, cue) = self.modality(v, clause, trigger, &EventType::Tariff);
+            let mut event = base.event.clone();
+            for role in [Role::Source, Role::Target] {
+                if args.actors.iter().any(|a| a.role == role) {
+                    event.actors.retain(|a| a.role != role);
+                }
+            }
+            event.actors.extend(args.actors);
+            event.trigger = span(v.article, r.start, r.end);
+            event.rate = Some(r);
+            event.product = None;
+            event.modality = modality;
+            let time_cue = cue
+                .filter(|&i| modality == Modality::Planned && i >= trigger.past)
+                .filter(|&i| phrase_at(&v.ids, i, &self.cues.future_after))
+                .map(|i| v.tokens[i].start);
+            extra.push(Draft {
+                clause: clause.index,
+                time_cue,
+                uncued: cue.is_none(),
+                effect_ahead: modality == Modality::Asserted,
+                bullet: false,
+                back_reference: false,
+                guessed: args.guessed,
+                cued: args.cued,
+                ..base.with_event(event)
+            });
         }
         if !extra.is_empty() {
             drafts.extend(extra);

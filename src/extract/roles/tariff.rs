@@ -1266,3 +1266,83 @@ impl Extractor {
         out
     }
 }
+
+impl Extractor {
+    /// The percents of a tariff sentence that stand as a tariff's rate of
+    /// their own though no trigger of the sentence holds them ("face an
+    /// additional 34 percent levy, on top of the 20 percent the
+    /// administration already imposed"; "sets a 19% tariff instead of the
+    /// threatened 32%"; "Korean automakers had paid 25% while Japanese
+    /// rivals enjoyed a 15% rate"): the gold counts one tariff per rate.
+    /// `taken` are the byte starts of the percents that are the rate or the
+    /// trigger of a tariff already, `triggers` the tariff triggers' byte
+    /// starts. A percent is passed over when it is a change, a comparison,
+    /// a share or an end of a range: the nearest word before it (past
+    /// `rate_hedges`: "nearly", "up to") is one of `rate_stops` or
+    /// `rate_own_stops_before` ("from", "to", "between", "than"), or the word
+    /// after it one of `rate_own_stops_after` ("of", "to", "and"); when a
+    /// tariff trigger follows it within three words ("the 40% tariff", "25%
+    /// Russian oil penalty"): that
+    /// trigger's figure; and on a bulleted line (its items are read as a
+    /// list, [`Extractor::listed_rates`]).
+    pub(crate) fn unowned_rates(&self, v: &View, taken: &[usize], triggers: &[usize]) -> Vec<Rate> {
+        let c = &self.cues;
+        let bulleted = v.article[v.sentence.start..v.sentence.end]
+            .trim_start()
+            .starts_with(['•', '▪', '◦', '‣', '·', '*', '-', '–']);
+        if bulleted {
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        for q in self.quantities_of(v) {
+            let QuantityKind::Percent {
+                unit: PercentUnit::Percent,
+                value,
+                ..
+            } = q.kind
+            else {
+                continue;
+            };
+            if taken.contains(&q.start) || triggers.contains(&q.start) {
+                continue;
+            }
+            let (Some(first), past) = (
+                v.token_at(q.start),
+                v.token_from(q.end).unwrap_or(v.tokens.len()),
+            ) else {
+                continue;
+            };
+            // The nearest word before it that is no hedge.
+            let mut i = first;
+            while i > 0 {
+                let hedge = (1..=2).find(|&n| {
+                    i >= n
+                        && phrase_at(&v.ids, i - n, &c.rate_hedges)
+                        && phrase_len(v, i - n, &c.rate_hedges) == n
+                });
+                match hedge {
+                    Some(n) => i -= n,
+                    None => break,
+                }
+            }
+            let stopped_before = i > 0
+                && (phrase_at(&v.ids, i - 1, &c.rate_stops)
+                    || phrase_at(&v.ids, i - 1, &c.rate_own_stops_before));
+            let stopped_after = past < v.tokens.len()
+                && (phrase_at(&v.ids, past, &c.rate_own_stops_after)
+                    || v.article[q.end..v.tokens[past].start].contains(['→', '–', '-']));
+            let theirs = (past..(past + 3).min(v.tokens.len()))
+                .any(|k| triggers.contains(&v.tokens[k].start));
+            if stopped_before || stopped_after || theirs {
+                continue;
+            }
+            out.push(Rate {
+                text: v.article[q.start..q.end].to_string(),
+                value,
+                start: q.start,
+                end: q.end,
+            });
+        }
+        out
+    }
+}
