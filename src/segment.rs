@@ -431,14 +431,23 @@ fn ascii_run_end(
     i
 }
 
-/// Per byte of the 64 bytes of `b` from `at` on, as bit `k` of each mask:
-/// `(alnum, space)`, whether byte `at + k` is an ASCII letter or digit, and
-/// whether it is `b' '`. Bytes past the end of `b` are neither. A scan
-/// that only stops at word starts and a few other bytes (the lexicon's
-/// form scan) finds them from these masks, 64 bytes at a time, instead of
-/// a loop step per byte between words and a run-end search per word.
+/// Per byte of the 64 bytes of a text from some offset on, bit `k` of
+/// each mask: whether byte `k` is an ASCII letter, an ASCII digit, `b' '`.
+/// Bytes past the end of the text are none of these.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct ByteMasks {
+    pub(crate) letter: u64,
+    pub(crate) digit: u64,
+    pub(crate) space: u64,
+}
+
+/// The [`ByteMasks`] of the 64 bytes of `b` from `at` on. A scan that
+/// only stops at word starts and a few other bytes (the lexicon's form
+/// scan, the quantity tokenizer) finds them from these masks, 64 bytes at
+/// a time, instead of a loop step per byte between words and a run-end
+/// search per word.
 #[inline]
-pub(crate) fn alnum_space_masks(b: &[u8], at: usize) -> (u64, u64) {
+pub(crate) fn byte_masks(b: &[u8], at: usize) -> ByteMasks {
     match b.get(at..at + 64) {
         Some(block) => masks64(block.try_into().expect("64 bytes")),
         None => {
@@ -450,21 +459,28 @@ pub(crate) fn alnum_space_masks(b: &[u8], at: usize) -> (u64, u64) {
     }
 }
 
-/// [`alnum_space_masks`] of one block: SSE2 (every x86-64 has it), 16
-/// bytes a step.
+/// `(alnum, space)` of [`byte_masks`]: letters and digits in one mask.
+#[inline]
+pub(crate) fn alnum_space_masks(b: &[u8], at: usize) -> (u64, u64) {
+    let m = byte_masks(b, at);
+    (m.letter | m.digit, m.space)
+}
+
+/// [`byte_masks`] of one block: SSE2 (every x86-64 has it), 16 bytes a
+/// step.
 #[cfg(target_arch = "x86_64")]
 #[inline(always)]
-fn masks64(block: &[u8; 64]) -> (u64, u64) {
+fn masks64(block: &[u8; 64]) -> ByteMasks {
     use std::arch::x86_64::{
         __m128i, _mm_add_epi8, _mm_cmpeq_epi8, _mm_cmplt_epi8, _mm_loadu_si128, _mm_movemask_epi8,
         _mm_or_si128, _mm_set1_epi8,
     };
-    let (mut alnum, mut space) = (0u64, 0u64);
+    let (mut letters, mut digits, mut space) = (0u64, 0u64, 0u64);
     for k in 0..4 {
         // SAFETY: SSE2 is part of x86-64, so its intrinsics run on every
         // target this is compiled for; `block` holds 64 bytes, so the 16
         // from `16 * k` are in it, and `_mm_loadu_si128` reads unaligned.
-        let (a, s) = unsafe {
+        let (l, d, s) = unsafe {
             let v = _mm_loadu_si128(block.as_ptr().add(16 * k).cast::<__m128i>());
             // A letter, capitals lowered by bit 0x20 (see `letter_bytes`),
             // lies in `a..=z`: moved to -128..=-103 as a signed byte, where
@@ -481,33 +497,44 @@ fn masks64(block: &[u8; 64]) -> (u64, u64) {
             );
             let blank = _mm_cmpeq_epi8(v, _mm_set1_epi8(b' ' as i8));
             (
-                _mm_movemask_epi8(_mm_or_si128(letter, digit)),
+                _mm_movemask_epi8(letter),
+                _mm_movemask_epi8(digit),
                 _mm_movemask_epi8(blank),
             )
         };
-        alnum |= (a as u32 as u64 & 0xffff) << (16 * k);
+        letters |= (l as u32 as u64 & 0xffff) << (16 * k);
+        digits |= (d as u32 as u64 & 0xffff) << (16 * k);
         space |= (s as u32 as u64 & 0xffff) << (16 * k);
     }
-    (alnum, space)
+    ByteMasks {
+        letter: letters,
+        digit: digits,
+        space,
+    }
 }
 
-/// [`alnum_space_masks`] of one block, a byte at a time (other targets).
+/// [`byte_masks`] of one block, a byte at a time (other targets).
 #[cfg(not(target_arch = "x86_64"))]
 #[inline]
-fn masks64(block: &[u8; 64]) -> (u64, u64) {
+fn masks64(block: &[u8; 64]) -> ByteMasks {
     masks64_bytes(block)
 }
 
-/// [`alnum_space_masks`] of one block by bytes: what the SSE2 form must
-/// give (tested against it).
+/// [`byte_masks`] of one block by bytes: what the SSE2 form must give
+/// (tested against it).
 #[cfg_attr(target_arch = "x86_64", allow(dead_code))]
-fn masks64_bytes(block: &[u8; 64]) -> (u64, u64) {
-    let (mut alnum, mut space) = (0u64, 0u64);
+fn masks64_bytes(block: &[u8; 64]) -> ByteMasks {
+    let mut m = ByteMasks {
+        letter: 0,
+        digit: 0,
+        space: 0,
+    };
     for (k, c) in block.iter().enumerate() {
-        alnum |= u64::from(c.is_ascii_alphanumeric()) << k;
-        space |= u64::from(*c == b' ') << k;
+        m.letter |= u64::from(c.is_ascii_alphabetic()) << k;
+        m.digit |= u64::from(c.is_ascii_digit()) << k;
+        m.space |= u64::from(*c == b' ') << k;
     }
-    (alnum, space)
+    m
 }
 
 /// The high bit of every byte of a word.
@@ -785,12 +812,12 @@ mod tests {
     fn the_block_masks_are_the_bytes_classes() {
         let all: Vec<u8> = (0..=255u8).chain((0..=255u8).rev()).collect();
         for at in 0..all.len() {
-            let (a, s) = alnum_space_masks(&all, at);
+            let m = byte_masks(&all, at);
             let mut block = [0u8; 64];
             let rest = &all[at..];
             let n = rest.len().min(64);
             block[..n].copy_from_slice(&rest[..n]);
-            assert_eq!((a, s), masks64_bytes(&block), "at {at}");
+            assert_eq!(m, masks64_bytes(&block), "at {at}");
         }
     }
 
