@@ -1096,24 +1096,40 @@ impl<'a> ArticleScope<'a> {
 /// capitalised words are too many for the rest of the text to outweigh
 /// (each further word of four letters takes five bytes with the byte
 /// before it), the article is not in lowercase whatever follows.
+///
+/// The runs are found from [`crate::segment::byte_masks`]' letters, 64
+/// bytes at a time (no loop step per byte between words); a run's end
+/// from the mask when it lies in the block.
 fn written_in_lowercase(text: &[u8]) -> bool {
     let (mut words, mut capitalised) = (0usize, 0usize);
-    let mut i = 0;
-    while i < text.len() {
-        if !text[i].is_ascii_alphabetic() {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        i = crate::segment::ascii_letters_end(text, i + 1);
-        // Of ASCII letters, the lowercase ones are those from b'a' on.
-        if i - start >= 4 && text[start..i].iter().any(|&c| c >= b'a') {
-            words += 1;
-            capitalised += usize::from(text[start] < b'a');
-            if capitalised * LOWERCASE_RATIO >= words + (text.len() - i) / 5 {
-                return false;
+    let n = text.len();
+    let mut base = 0;
+    // Whether the byte before the block is a letter.
+    let mut after_letter = 0u64;
+    while base < n {
+        let letters = crate::segment::byte_masks(text, base).letter;
+        let mut starts = letters & !((letters << 1) | after_letter);
+        after_letter = letters >> 63;
+        while starts != 0 {
+            let k = starts.trailing_zeros() as usize;
+            starts &= starts - 1;
+            let start = base + k;
+            let rest = !letters >> k;
+            let i = if rest != 0 {
+                start + rest.trailing_zeros() as usize
+            } else {
+                crate::segment::ascii_letters_end(text, base + 64)
+            };
+            // Of ASCII letters, the lowercase ones are those from b'a' on.
+            if i - start >= 4 && text[start..i].iter().any(|&c| c >= b'a') {
+                words += 1;
+                capitalised += usize::from(text[start] < b'a');
+                if capitalised * LOWERCASE_RATIO >= words + (n - i) / 5 {
+                    return false;
+                }
             }
         }
+        base += 64;
     }
     words >= LOWERCASE_MIN_WORDS && capitalised * LOWERCASE_RATIO < words
 }

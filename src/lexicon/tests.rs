@@ -467,3 +467,40 @@ fn the_masked_form_scan_finds_what_the_byte_scan_found() {
     }
     assert!(found > 10_000, "{found}");
 }
+
+/// [`written_in_lowercase`] by masks tells every article of the
+/// repository (and of the shared corpora, with `NEWSEVENTS_SHARED`), and
+/// lowercase text with capitals placed around 64-byte block ends, as
+/// counting every word does.
+#[test]
+fn lowercase_articles_by_masks_are_told_as_by_counting() {
+    let mut texts: Vec<String> = Vec::new();
+    let mut files: Vec<std::path::PathBuf> = ["corpus/modern", "corpus/articles", "corpus"]
+        .iter()
+        .flat_map(|d| std::fs::read_dir(d).into_iter().flatten().flatten())
+        .map(|e| e.path())
+        .filter(|p| p.is_file())
+        .collect();
+    if let Some(shared) = std::env::var_os("NEWSEVENTS_SHARED") {
+        let corpus = std::path::PathBuf::from(shared).join("corpus");
+        files.extend(["reuters21578.jsonl", "bbc-news.jsonl"].map(|f| corpus.join(f)));
+    }
+    for f in files {
+        if let Ok(text) = std::fs::read_to_string(&f) {
+            texts.extend(text.lines().map(str::to_string));
+        }
+    }
+    for pad in 0..70 {
+        let body = "word ".repeat(30);
+        texts.push(format!("{}Capitalised{body}", "x".repeat(pad)));
+        texts.push(format!("{body}{}Capitalised{body}", "é".repeat(pad)));
+        texts.push(format!("{}{body}", "abcdefgh".repeat(pad)));
+    }
+    let mut lowercase = 0;
+    for t in &texts {
+        let got = written_in_lowercase(t.as_bytes());
+        assert_eq!(got, lowercase_by_splitting(t.as_bytes()), "{t:?}");
+        lowercase += usize::from(got);
+    }
+    assert!(lowercase > 0);
+}

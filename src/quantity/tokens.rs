@@ -385,14 +385,14 @@ mod tests {
             toks.iter().map(|t| (t.start, t.end, t.kind)).collect()
         };
         // An anchor test that reads the token's bytes, as the recogniser's does.
-        let mark = |text: &str| {
+        fn mark(text: &str) -> impl FnMut(&Tok) -> bool + '_ {
             move |t: &Tok| {
                 t.kind == TK::Num
                     || text.as_bytes()[t.start..t.end]
                         .first()
                         .is_some_and(|&c| c == b'a' || c == b'D' || c >= 0x80)
             }
-        };
+        }
         let mut cut = 0;
         for t in &texts {
             let (mut a, mut b) = (Vec::new(), Vec::new());
