@@ -431,6 +431,112 @@ fn ascii_run_end(
     i
 }
 
+/// Per byte of the 64 bytes of a text from some offset on, bit `k` of
+/// each mask: whether byte `k` is an ASCII letter, an ASCII digit, `b' '`.
+/// Bytes past the end of the text are none of these.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct ByteMasks {
+    pub(crate) letter: u64,
+    pub(crate) digit: u64,
+    pub(crate) space: u64,
+}
+
+/// The [`ByteMasks`] of the 64 bytes of `b` from `at` on. A scan that
+/// only stops at word starts and a few other bytes (the lexicon's form
+/// scan, the quantity tokenizer) finds them from these masks, 64 bytes at
+/// a time, instead of a loop step per byte between words and a run-end
+/// search per word.
+#[inline]
+pub(crate) fn byte_masks(b: &[u8], at: usize) -> ByteMasks {
+    match b.get(at..at + 64) {
+        Some(block) => masks64(block.try_into().expect("64 bytes")),
+        None => {
+            let mut block = [0u8; 64];
+            let rest = &b[at.min(b.len())..];
+            block[..rest.len()].copy_from_slice(rest);
+            masks64(&block)
+        }
+    }
+}
+
+/// `(alnum, space)` of [`byte_masks`]: letters and digits in one mask.
+#[inline]
+pub(crate) fn alnum_space_masks(b: &[u8], at: usize) -> (u64, u64) {
+    let m = byte_masks(b, at);
+    (m.letter | m.digit, m.space)
+}
+
+/// [`byte_masks`] of one block: SSE2 (every x86-64 has it), 16 bytes a
+/// step.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+fn masks64(block: &[u8; 64]) -> ByteMasks {
+    use std::arch::x86_64::{
+        __m128i, _mm_add_epi8, _mm_cmpeq_epi8, _mm_cmplt_epi8, _mm_loadu_si128, _mm_movemask_epi8,
+        _mm_or_si128, _mm_set1_epi8,
+    };
+    let (mut letters, mut digits, mut space) = (0u64, 0u64, 0u64);
+    for k in 0..4 {
+        // SAFETY: SSE2 is part of x86-64, so its intrinsics run on every
+        // target this is compiled for; `block` holds 64 bytes, so the 16
+        // from `16 * k` are in it, and `_mm_loadu_si128` reads unaligned.
+        let (l, d, s) = unsafe {
+            let v = _mm_loadu_si128(block.as_ptr().add(16 * k).cast::<__m128i>());
+            // A letter, capitals lowered by bit 0x20 (see `letter_bytes`),
+            // lies in `a..=z`: moved to -128..=-103 as a signed byte, where
+            // every other byte lands above -103 or at 0 and up. Digits
+            // alike.
+            let lowered = _mm_or_si128(v, _mm_set1_epi8(0x20));
+            let letter = _mm_cmplt_epi8(
+                _mm_add_epi8(lowered, _mm_set1_epi8((0x80 - b'a') as i8)),
+                _mm_set1_epi8(-128 + 26),
+            );
+            let digit = _mm_cmplt_epi8(
+                _mm_add_epi8(v, _mm_set1_epi8((0x80 - b'0') as i8)),
+                _mm_set1_epi8(-128 + 10),
+            );
+            let blank = _mm_cmpeq_epi8(v, _mm_set1_epi8(b' ' as i8));
+            (
+                _mm_movemask_epi8(letter),
+                _mm_movemask_epi8(digit),
+                _mm_movemask_epi8(blank),
+            )
+        };
+        letters |= (l as u32 as u64 & 0xffff) << (16 * k);
+        digits |= (d as u32 as u64 & 0xffff) << (16 * k);
+        space |= (s as u32 as u64 & 0xffff) << (16 * k);
+    }
+    ByteMasks {
+        letter: letters,
+        digit: digits,
+        space,
+    }
+}
+
+/// [`byte_masks`] of one block, a byte at a time (other targets).
+#[cfg(not(target_arch = "x86_64"))]
+#[inline]
+fn masks64(block: &[u8; 64]) -> ByteMasks {
+    masks64_bytes(block)
+}
+
+/// [`byte_masks`] of one block by bytes: what the SSE2 form must give
+/// (tested against it).
+#[cfg_attr(target_arch = "x86_64", allow(dead_code))]
+fn masks64_bytes(block: &[u8; 64]) -> ByteMasks {
+    let mut m = ByteMasks {
+        letter: 0,
+        digit: 0,
+        space: 0,
+    };
+    for (k, c) in block.iter().enumerate() {
+        m.letter |= u64::from(c.is_ascii_alphabetic()) << k;
+        m.digit |= u64::from(c.is_ascii_digit()) << k;
+        m.space |= u64::from(*c == b' ') << k;
+    }
+    m
+}
+
 /// The high bit of every byte of a word.
 const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
 
@@ -700,6 +806,21 @@ pub fn dateline_end(sentence: &str) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
+    /// The SSE2 masks are the byte-by-byte ones, for every byte value in
+    /// every lane, and past the end of the text no byte counts.
+    #[test]
+    fn the_block_masks_are_the_bytes_classes() {
+        let all: Vec<u8> = (0..=255u8).chain((0..=255u8).rev()).collect();
+        for at in 0..all.len() {
+            let m = byte_masks(&all, at);
+            let mut block = [0u8; 64];
+            let rest = &all[at..];
+            let n = rest.len().min(64);
+            block[..n].copy_from_slice(&rest[..n]);
+            assert_eq!(m, masks64_bytes(&block), "at {at}");
+        }
+    }
+
     use super::*;
 
     /// (text, a word in it, on word boundaries?)

@@ -387,3 +387,120 @@ fn lowercase_articles_are_told_as_by_counting_every_word() {
     }
     assert!(written_in_lowercase(lower.repeat(3).as_bytes()));
 }
+
+/// The texts the form scan is compared on: the repository's articles and
+/// data files, the shared corpora when `NEWSEVENTS_SHARED` names them,
+/// and made-up text around 64-byte block ends.
+fn scan_texts() -> Vec<String> {
+    let mut texts: Vec<String> = Vec::new();
+    let mut files: Vec<std::path::PathBuf> =
+        ["corpus/modern", "corpus/articles", "corpus", "data/lexicon"]
+            .iter()
+            .flat_map(|d| std::fs::read_dir(d).into_iter().flatten().flatten())
+            .map(|e| e.path())
+            .filter(|p| p.is_file())
+            .collect();
+    if let Some(shared) = std::env::var_os("NEWSEVENTS_SHARED") {
+        let corpus = std::path::PathBuf::from(shared).join("corpus");
+        files.extend(["reuters21578.jsonl", "bbc-news.jsonl"].map(|f| corpus.join(f)));
+    }
+    for f in files {
+        if let Ok(text) = std::fs::read_to_string(&f) {
+            texts.extend(text.lines().map(str::to_string));
+            texts.push(text);
+        }
+    }
+    let pieces = [
+        "U.S.",
+        "us",
+        "Japan",
+        "(Reuters)",
+        "É",
+        "états-unis",
+        "de Villepin",
+        "x",
+        "1986",
+        "G7",
+        "café",
+        "Ünited",
+        "’s",
+        " ",
+        "  ",
+        "\n",
+        "-",
+        "...",
+        "\"",
+        "9",
+        "aB",
+        "zz",
+    ];
+    let mut seed = 7u64;
+    for _ in 0..3000 {
+        let mut t = String::new();
+        while t.len() < 200 {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            t.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+        }
+        texts.push(t);
+    }
+    texts
+}
+
+/// The form scan by 64-byte masks finds what the byte-by-byte scan it
+/// replaced finds, in the same order, in ordinary and lowercase mode.
+#[test]
+fn the_masked_form_scan_finds_what_the_byte_scan_found() {
+    let l = Lexicon::embedded().unwrap();
+    let (mut a, mut b) = (Vec::new(), Vec::new());
+    let mut found = 0;
+    for t in scan_texts() {
+        for lowercase in [false, true] {
+            a.clear();
+            b.clear();
+            l.trie.find_all(&t, lowercase, &mut a);
+            l.trie.find_all_bytes(&t, lowercase, &mut b);
+            assert_eq!(a, b, "{lowercase} {t:?}");
+            found += a.len();
+        }
+    }
+    assert!(found > 10_000, "{found}");
+}
+
+/// [`written_in_lowercase`] by masks tells every article of the
+/// repository (and of the shared corpora, with `NEWSEVENTS_SHARED`), and
+/// lowercase text with capitals placed around 64-byte block ends, as
+/// counting every word does.
+#[test]
+fn lowercase_articles_by_masks_are_told_as_by_counting() {
+    let mut texts: Vec<String> = Vec::new();
+    let mut files: Vec<std::path::PathBuf> = ["corpus/modern", "corpus/articles", "corpus"]
+        .iter()
+        .flat_map(|d| std::fs::read_dir(d).into_iter().flatten().flatten())
+        .map(|e| e.path())
+        .filter(|p| p.is_file())
+        .collect();
+    if let Some(shared) = std::env::var_os("NEWSEVENTS_SHARED") {
+        let corpus = std::path::PathBuf::from(shared).join("corpus");
+        files.extend(["reuters21578.jsonl", "bbc-news.jsonl"].map(|f| corpus.join(f)));
+    }
+    for f in files {
+        if let Ok(text) = std::fs::read_to_string(&f) {
+            texts.extend(text.lines().map(str::to_string));
+        }
+    }
+    for pad in 0..70 {
+        let body = "word ".repeat(30);
+        texts.push(format!("{}Capitalised{body}", "x".repeat(pad)));
+        texts.push(format!("{body}{}Capitalised{body}", "é".repeat(pad)));
+        texts.push(format!("{}{body}", "abcdefgh".repeat(pad)));
+    }
+    let mut lowercase = 0;
+    for t in &texts {
+        let got = written_in_lowercase(t.as_bytes());
+        assert_eq!(got, lowercase_by_splitting(t.as_bytes()), "{t:?}");
+        lowercase += usize::from(got);
+    }
+    assert!(lowercase > 0);
+}
