@@ -1,8 +1,8 @@
 //! Pledge constructions by class, eighteenth session (the team's own
 //! sentences, several per class): a sum offered or approved with no money
 //! noun, a sum to be received from a named giver, money refused or ruled
-//! out. Each gives a pledge of the rules (confidence 0: the rules alone)
-//! with its modality and the countries in its roles; the sentences of the
+//! out, others pressed to buy goods or to contribute. Each gives a pledge
+//! of the rules (confidence 0: the rules alone) with its modality and the countries in its roles; the sentences of the
 //! same words below give none.
 
 use newsevents::Extractor;
@@ -88,6 +88,21 @@ const CASES: &[Case] = &[
         targets: &["BRA"],
         sum: None,
     },
+    // Others asked to buy goods or to give money: the asked pledge.
+    Case {
+        text: "Washington pressed Tokyo to buy more American rice.",
+        modality: &[Modality::Requested],
+        sources: &["JPN"],
+        targets: &["USA"],
+        sum: None,
+    },
+    Case {
+        text: "Kenya called on donor countries to contribute to its drought appeal.",
+        modality: &[Modality::Requested],
+        sources: &[],
+        targets: &["KEN"],
+        sum: None,
+    },
 ];
 
 /// The same words, no pledge.
@@ -101,6 +116,7 @@ const NOT: &[&str] = &[
     "The board rejected the 30 dlrs a share takeover bid from the Canadian group.",
     "Finance Minister Balladur ruled out action to stimulate the French economy.",
     "The minister refused to take credit for the fall in inflation in Italy.",
+    "The chairman urged members to contribute ideas for the party's manifesto in Spain.",
 ];
 
 fn countries(e: &newsevents::event::Event, role: Role) -> Vec<String> {
