@@ -1,9 +1,10 @@
 //! Pledge constructions by class, eighteenth session (the team's own
 //! sentences, several per class): a sum offered or approved with no money
 //! noun, a sum to be received from a named giver, money refused or ruled
-//! out, others pressed to buy goods or to contribute. Each gives a pledge
-//! of the rules (confidence 0: the rules alone) with its modality and the countries in its roles; the sentences of the
-//! same words below give none.
+//! out, others pressed to buy goods or to contribute, a loan got, signed
+//! or given in a headline. Each gives a pledge of the rules (confidence 0:
+//! the rules alone) with its modality and the countries in its roles; the
+//! sentences of the same words below give none.
 
 use newsevents::Extractor;
 use newsevents::event::{Modality, Role};
@@ -103,6 +104,21 @@ const CASES: &[Case] = &[
         targets: &["KEN"],
         sum: None,
     },
+    // Headline verbs of a loan got, signed or given.
+    Case {
+        text: "PERU GETS WORLD BANK LOAN FOR IRRIGATION",
+        modality: &[Modality::Asserted],
+        sources: &[],
+        targets: &["PER"],
+        sum: None,
+    },
+    Case {
+        text: "TOKYO GIVES NEW LOANS TO INDONESIA",
+        modality: &[Modality::Asserted],
+        sources: &["JPN"],
+        targets: &["IDN"],
+        sum: None,
+    },
 ];
 
 /// The same words, no pledge.
@@ -117,6 +133,8 @@ const NOT: &[&str] = &[
     "Finance Minister Balladur ruled out action to stimulate the French economy.",
     "The minister refused to take credit for the fall in inflation in Italy.",
     "The chairman urged members to contribute ideas for the party's manifesto in Spain.",
+    "Farm credit conditions in Kansas showed further signs of stabilizing, U.S. bankers said.",
+    "If Congress approves 36 billion dlrs in reductions, the U.S. deficit would be smaller.",
 ];
 
 fn countries(e: &newsevents::event::Event, role: Role) -> Vec<String> {
