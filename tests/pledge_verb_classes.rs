@@ -178,3 +178,20 @@ fn offered_approved_received_and_refused_sums_are_pledges() {
         );
     }
 }
+
+/// Two commitments of one subject coordinated with "and to": two pledges
+/// ("to buy more coal ... and to start importing crude").
+#[test]
+fn coordinated_commitment_verbs_are_two_pledges() {
+    let ex = Extractor::embedded()
+        .unwrap()
+        .with_min_confidence(Some(0.0));
+    for text in [
+        "Taiwan is studying a plan to buy more corn from the United States and to start importing Alaskan crude oil.",
+        "Egypt agreed to purchase more U.S. wheat and to begin importing American coal next year.",
+    ] {
+        let events = ex.extract_dated("case", text, Some("1987-04-01"));
+        let n = events.iter().filter(|e| e.event_type == "pledge").count();
+        assert_eq!(n, 2, "{text}");
+    }
+}
