@@ -81,11 +81,19 @@ impl Extractor {
         // mln dlrs": the subject invests).
         let verb_lo =
             last_phrase_in(&v.ids, cs, t0, &c.pledge_second_verbs).map_or(cs, |at| at + 1);
+        // A receiving verb in the trigger itself ("Ecuador received",
+        // "Egypt will receive", "Jordan was set to receive") makes the
+        // subject the recipient, unless an infinitive follows it: "Bonn
+        // refused to provide credits" refuses as the giver.
+        let receive_in_trigger = (t0..t1.max(t0 + 1)).any(|p| {
+            phrase_at(&v.ids, p, &c.pledge_receive_verbs)
+                && !phrase_at(&v.ids, p + 1, &c.infinitive_markers)
+        });
         let receive = lender_after
             || any_phrase_in(&v.ids, verb_lo, t0, &c.pledge_receive_verbs)
             || (request_at.is_some() && !verb_trigger)
             || passive
-            || phrase_at(&v.ids, t0, &c.pledge_receive_verbs)
+            || receive_in_trigger
             || phrase_at(&v.ids, t0, &c.requested);
         let mut source_found = false;
         if let Some(rq) = request_at
