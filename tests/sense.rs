@@ -96,6 +96,26 @@ fn features_of_realistic_sentences() {
             &["meeting|caps-headline", "meeting|also:pledge"],
         ),
         (
+            // The kinds of party named, as one set, and what the trigger
+            // takes as its object: a name, past "with".
+            "Petrobras will hold talks with Brazil's Finance Minister Dilson Funaro \
+             next week, the company said.",
+            "meeting",
+            &[
+                "meeting|kinds:company+country+person",
+                "meeting|object:name",
+                "meeting|trig:talks|object:name",
+            ],
+            &["meeting|kinds:none", "meeting|object:word"],
+        ),
+        (
+            // No party named; a word after the trigger, no name.
+            "They said talks would continue.",
+            "meeting",
+            &["meeting|kinds:none", "meeting|object:word"],
+            &["meeting|object:name", "meeting|object:none"],
+        ),
+        (
             "U.S. TO IMPOSE 100 PCT TARIFFS ON JAPANESE GOODS\n\nThe United States will impose \
              100 pct tariffs on Japanese electronic goods, officials said.",
             "tariff",

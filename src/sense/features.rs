@@ -547,6 +547,23 @@ pub fn features_into(
         }
     }
     sentence_shape(t, &ws, f);
+    // What the trigger takes as its object: the first of the four words
+    // after it past a determiner, "with" or "to" is a name ("met Chirac",
+    // "talks with Strachan"), a number, another word ("met a cool
+    // reception", "meet expectations") or nothing ("could be met"), alone
+    // and with the trigger.
+    let object = match after
+        .iter()
+        .take(WINDOW)
+        .find(|w| !OBJECT_SKIPS.contains(&w.2.as_ref()))
+    {
+        None => "none",
+        Some(w) if w.2 == "#cap" => "name",
+        Some(w) if w.2 == "#num" => "number",
+        Some(_) => "word",
+    };
+    f.add(&[t, "|object:", object]);
+    f.add(&[t, "|trig:", &trig, "|object:", object]);
     // Every word of the sentence, wherever it stands. (A word twice is
     // added twice: every sink keeps a feature once, and a set of the
     // words seen cost more than the repeats.)
@@ -582,6 +599,23 @@ pub fn features_into(
         }
     }
     f.add(&[t, "|countries:", bucket(countries.len())]);
+    // The kinds of party named (places left out), as one set: a company
+    // or a person at a meeting, or none at all ("talks itself into",
+    // "talking to reporters"). Unlike the kinds by role (above), it
+    // carried over to the set left out (eighteenth session).
+    let mut kinds: Vec<&str> = e
+        .actors
+        .iter()
+        .filter(|a| a.kind != "place")
+        .map(|a| a.kind.as_str())
+        .collect();
+    kinds.sort_unstable();
+    kinds.dedup();
+    if kinds.is_empty() {
+        f.add(&[t, "|kinds:none"]);
+    } else {
+        f.add(&[t, "|kinds:", &kinds.join("+")]);
+    }
     let roles: Vec<&str> = roles.into_iter().collect();
     f.add(&[t, "|roles:", &roles.join("+")]);
     let src: BTreeSet<_> = e
@@ -742,6 +776,9 @@ fn sentence_shape(t: &str, ws: &[(usize, usize, Cow<'_, str>)], f: &mut impl Fea
         },
     ]);
 }
+
+/// The words passed over in looking for the trigger's object.
+const OBJECT_SKIPS: [&str; 9] = ["the", "his", "her", "its", "their", "a", "an", "with", "to"];
 
 /// A sentence in capitals (a wire headline): case says nothing there.
 fn is_caps_line(s: &str) -> bool {
