@@ -3226,3 +3226,88 @@ fn capital_a_one_country_meeting_is_held_in_is_the_other_side() {
     ];
     assert_meeting_participants(&ex, "1987-04-10", cases);
 }
+
+/// The event of `kind` whose trigger is `trigger` in the sentence starting
+/// with `sentence`, as (source, target) countries; none when absent.
+fn sides_of(
+    ex: &Extractor,
+    text: &str,
+    kind: &str,
+    sentence: &str,
+    trigger: &str,
+) -> Option<(
+    std::collections::BTreeSet<String>,
+    std::collections::BTreeSet<String>,
+)> {
+    ex.extract_dated("case", text, Some("2025-08-20"))
+        .iter()
+        .find(|e| {
+            e.event_type == kind
+                && e.sentence.text.starts_with(sentence)
+                && e.trigger.text == trigger
+        })
+        .map(|e| (role_countries(e, "source"), role_countries(e, "target")))
+}
+
+/// (article, event type, start of the event's sentence, trigger, source, target)
+type SideCase = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static [&'static str],
+    &'static [&'static str],
+);
+
+fn assert_sides(cases: &[SideCase]) {
+    let ex = Extractor::embedded().unwrap();
+    let mut failures = Vec::new();
+    for (text, kind, sentence, trigger, source, target) in cases {
+        let got = sides_of(&ex, text, kind, sentence, trigger);
+        if got != Some((codes(source), codes(target))) {
+            failures.push(format!(
+                "{sentence:?} ({trigger}): got {got:?}, want {source:?} {target:?}"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// A role a pledge's sentence leaves open is not filled with the country
+/// that gives in it when the article's sentences name that country as the
+/// giver: the nearest pledge whose sentence names a recipient of its own
+/// gives it ("Japanese exporters will receive" is no model for Tokyo's
+/// next loan). And a country a pledge's sentence names as the giver by
+/// word order alone, with no recipient, is the recipient when the
+/// article's sentences name it so and another country gives.
+#[test]
+fn pledge_roles_follow_the_articles_sides() {
+    assert_sides(&[
+        (
+            "NAIROBI, Aug 20 - Japan pledged $5 billion in loans to Kenya on Wednesday. Japanese exporters will receive $1 billion in insurance cover, the trade ministry said. Tokyo will extend a further $2 billion in credit lines next year.",
+            "pledge",
+            "Tokyo will extend",
+            "extend",
+            &["JPN"],
+            &["KEN"],
+        ),
+        (
+            "ISLAMABAD, Dec 2 - Pakistan will receive $2 billion in new loans from Saudi Arabia, the finance ministry said. Saudi Arabia also pledged $1 billion in oil credit to Pakistan last year. The IMF board can approve the programme only after Pakistan signed financing agreements worth $3 billion.",
+            "pledge",
+            "The IMF board",
+            "signed",
+            &["SAU"],
+            &["PAK"],
+        ),
+        // Money at home, no other giver named: the country stays on both
+        // sides.
+        (
+            "Apple lifts U.S. investment pledge to $600 billion. Apple will spend an additional $100 billion in the United States over four years, the company said. The money will go to plants in Kentucky and Texas.",
+            "pledge",
+            "The money will go",
+            "money",
+            &["USA"],
+            &["USA"],
+        ),
+    ]);
+}
