@@ -3311,3 +3311,31 @@ fn pledge_roles_follow_the_articles_sides() {
         ),
     ]);
 }
+
+/// Where a party travelled from is no party, the travel verb a few words
+/// before "from" ("arrived in Muscat on Wednesday evening from Ethiopia"),
+/// not past a comma ("arrived on Monday, with officials from Japan").
+#[test]
+fn a_trips_origin_is_no_party() {
+    let ex = Extractor::embedded().unwrap();
+    let cases: &[(&str, &str, bool)] = &[
+        (
+            "Mr Modi arrived in Muscat on Wednesday evening from Ethiopia, the second stop of his tour, and met Oman's Sultan Haitham bin Tarik.",
+            "ETH",
+            false,
+        ),
+        (
+            "The French minister flew back to Paris late on Friday from talks in Tokyo with Japanese officials.",
+            "FRA",
+            true,
+        ),
+    ];
+    for (text, country, wanted) in cases {
+        let events = ex.extract_dated("case", text, Some("2025-12-17"));
+        let named = events
+            .iter()
+            .filter(|e| e.event_type == "meeting")
+            .any(|e| role_countries(e, "participant").contains(*country));
+        assert_eq!(named, *wanted, "{country} in {text:?}");
+    }
+}
