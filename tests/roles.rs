@@ -3339,3 +3339,18 @@ fn a_trips_origin_is_no_party() {
         assert_eq!(named, *wanted, "{country} in {text:?}");
     }
 }
+
+/// The nationalities of people held ("nine Indian students", "12 Indian and
+/// Pakistani nationals; seven were detained") are no model for another
+/// raid's target: the raids at home stay the home country's.
+#[test]
+fn detained_peoples_nationality_is_no_raid_target_for_others() {
+    assert_sides(&[(
+        "LONDON - Immigration Enforcement officers raided more than 17,000 businesses in Britain last year, the Home Office said. On May 13 a team entered a factory in Wolverhampton and arrested 12 Indian and Pakistani nationals; seven were detained for removal. On June 4 officers visited a warehouse in the same city, arresting nine Indian students at the scene. The operations led to 12,000 arrests.",
+        "raid",
+        "The operations led",
+        "operations",
+        &["GBR"],
+        &["GBR"],
+    )]);
+}

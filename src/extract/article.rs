@@ -2162,7 +2162,15 @@ pub(crate) fn merge_same_type(
         {
             prev.guessed &= d.guessed;
             prev.cued |= d.cued;
-            prev.people_target &= d.people_target;
+            // (A folded mention naming no one raided keeps the first's
+            // reading: "arrested 12 Indian and Pakistani nationals ...;
+            // seven were detained for removal".)
+            let raided = |e: &Event| e.actors.iter().any(|a| a.role == Role::Target);
+            prev.people_target = match (raided(&prev.event), raided(&d.event)) {
+                (true, false) => prev.people_target,
+                (false, true) => d.people_target,
+                _ => prev.people_target && d.people_target,
+            };
             // ("a meeting with Nakasone ... to pave the way for the prime
             // minister's visit to Washington": where a later trip goes is
             // that trip's, not the meeting's.)
