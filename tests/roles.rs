@@ -3354,3 +3354,18 @@ fn detained_peoples_nationality_is_no_raid_target_for_others() {
         &["GBR"],
     )]);
 }
+
+/// A raid nobody is said to conduct is the article country's own police,
+/// also when the one mention of that country holds the target ("Police
+/// raid Argentine FA"): the source's mention is then the trigger.
+#[test]
+fn home_raid_source_beside_its_target_mention() {
+    assert_sides(&[(
+        "Police raid Argentine FA and 18 clubs in money-laundering probe. Federal judges in Argentina ordered the searches on Tuesday, and Argentina's tax agency joined the operation. Officers searched the association's offices in Buenos Aires.",
+        "raid",
+        "Police raid",
+        "raid",
+        &["ARG"],
+        &["ARG"],
+    )]);
+}

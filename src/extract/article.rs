@@ -686,13 +686,33 @@ pub(crate) fn inherit_roles(
             // a late-night raid"), or of the one country it names at all,
             // by its places too ("raided the Seoul headquarters of SPC Samlip
             // and its bread factory in Siheung").
+            // (Its mention is the trigger when the event already holds that
+            // mention in the other role, "Police raid Argentine FA" with the
+            // article's country named first there: one mention, one role.)
             let inherited = if inherited.is_empty() && t == EventType::Raid && role == Role::Source
             {
+                let e = &events[i];
                 context()
                     .or_else(sole_country)
-                    .map(|a| Actor {
-                        role: Role::Source,
-                        ..a
+                    .map(|a| {
+                        let taken = e
+                            .actors
+                            .iter()
+                            .any(|b| b.start == a.start && b.end == a.end);
+                        if taken {
+                            Actor {
+                                role: Role::Source,
+                                text: e.trigger.text.clone(),
+                                start: e.trigger.start,
+                                end: e.trigger.end,
+                                ..a
+                            }
+                        } else {
+                            Actor {
+                                role: Role::Source,
+                                ..a
+                            }
+                        }
                     })
                     .into_iter()
                     .collect()
