@@ -167,6 +167,7 @@ pub(crate) fn inherit_roles(
 ) {
     let aside_words = words.aside;
     story_sides(events, told);
+    pledge_sides(events);
     let ArticleFacts {
         countries: article_countries,
         listed_home,
@@ -224,6 +225,26 @@ pub(crate) fn inherit_roles(
             }
         }
     }
+    // For each type and country, how often the article's sentences name it
+    // as source and as target themselves (before any inheriting): the side
+    // the story puts it on.
+    let sides = explicit_sides(events, told);
+    // A country the article's events of type `t` name mostly on the side
+    // other than `role` (at least twice): India giving in a story on its
+    // package for Sri Lanka is no recipient of the story's other pledges.
+    let against = |t: &EventType, role: Role, c: &str| -> bool {
+        sides
+            .iter()
+            .find(|(ty, k, _)| ty == t && k == c)
+            .is_some_and(|(_, _, (s, g))| {
+                let (own, other) = if role == Role::Source {
+                    (*s, *g)
+                } else {
+                    (*g, *s)
+                };
+                other >= 2 && other >= 3 * own
+            })
+    };
     // Where the role a sentence leaves open can come from, kept as the
     // loop goes instead of searched for each event (a search over all
     // earlier events made one long article cost time quadratic in its
@@ -557,6 +578,51 @@ pub(crate) fn inherit_roles(
                         .unwrap_or_default()
                 }
             };
+            // A pledge's or raid's role is not inherited by a country that
+            // holds the other side in this event or, in the article's own
+            // sentences, mostly holds the other side ("India commits $450 mn
+            // to Sri Lanka" then "the money will go to five areas": Sri Lanka
+            // receives, not India): the nearest event of the type, at most
+            // PAIR_REACH away, whose sentence names a holder that fits.
+            let inherited = if t == EventType::Tariff {
+                inherited
+            } else {
+                let opposite: Vec<&str> = events[i]
+                    .actors
+                    .iter()
+                    .filter(|a| a.role == other)
+                    .filter_map(|a| a.country.as_deref())
+                    .collect();
+                let fits = |a: &Actor| {
+                    a.country
+                        .as_deref()
+                        .is_none_or(|c| !(opposite.contains(&c) && against(&t, role, c)))
+                };
+                if inherited.iter().all(fits) {
+                    inherited
+                } else {
+                    let holders_of = |d: usize| -> Vec<Actor> {
+                        let e = &events[d];
+                        e.actors
+                            .iter()
+                            .filter(|a| a.role == role && a.country.is_some())
+                            .filter(|a| stated(e, a) && fits(a))
+                            .cloned()
+                            .collect()
+                    };
+                    let usable =
+                        |j: &usize| events[*j].event_type == t && !holders_of(*j).is_empty();
+                    (i.saturating_sub(PAIR_REACH)..i)
+                        .rev()
+                        .find(usable)
+                        .or_else(|| (i + 1..(i + 1 + PAIR_REACH).min(events.len())).find(usable))
+                        .map(holders_of)
+                        // (With none, money at home: "Apple will spend an
+                        // additional $100 billion in the United States" in a
+                        // story naming no other side keeps its country.)
+                        .unwrap_or(inherited)
+                }
+            };
             // A country a tariff already has on the other side is inherited
             // for this one only when the article offers no other
             // ("the commission suspended retaliatory tariffs on American
@@ -620,13 +686,33 @@ pub(crate) fn inherit_roles(
             // a late-night raid"), or of the one country it names at all,
             // by its places too ("raided the Seoul headquarters of SPC Samlip
             // and its bread factory in Siheung").
+            // (Its mention is the trigger when the event already holds that
+            // mention in the other role, "Police raid Argentine FA" with the
+            // article's country named first there: one mention, one role.)
             let inherited = if inherited.is_empty() && t == EventType::Raid && role == Role::Source
             {
+                let e = &events[i];
                 context()
                     .or_else(sole_country)
-                    .map(|a| Actor {
-                        role: Role::Source,
-                        ..a
+                    .map(|a| {
+                        let taken = e
+                            .actors
+                            .iter()
+                            .any(|b| b.start == a.start && b.end == a.end);
+                        if taken {
+                            Actor {
+                                role: Role::Source,
+                                text: e.trigger.text.clone(),
+                                start: e.trigger.start,
+                                end: e.trigger.end,
+                                ..a
+                            }
+                        } else {
+                            Actor {
+                                role: Role::Source,
+                                ..a
+                            }
+                        }
                     })
                     .into_iter()
                     .collect()
@@ -769,6 +855,109 @@ fn export_span(text: &str, e: &Event, export_words: &[String]) -> Option<(usize,
             .next()
             .filter(|w| export_words.iter().any(|x| w.eq_ignore_ascii_case(x)))
             .map(|w| (before.len() - w.len(), before.len()))
+    }
+}
+
+/// Whether actor `a` of `e` is named by its own sentence (not inherited,
+/// and not the trigger standing for a country filled in at home).
+fn stated(e: &Event, a: &Actor) -> bool {
+    a.start >= e.sentence.start && a.end <= e.sentence.end && a.start != e.trigger.start
+}
+
+/// For each event type and country, how many of the article's events of
+/// the type name the country in their own sentence as source and as target
+/// (a country counted once per event and role; a raid's detained
+/// nationalities not as targets).
+fn explicit_sides(
+    events: &[Event],
+    told: &[SentenceFacts],
+) -> Vec<(EventType, String, (usize, usize))> {
+    let mut out: Vec<(EventType, String, (usize, usize))> = Vec::new();
+    for (e, f) in events.iter().zip(told) {
+        if e.event_type == EventType::Meeting {
+            continue;
+        }
+        for role in [Role::Source, Role::Target] {
+            if role == Role::Target && f.people_target {
+                continue;
+            }
+            let mut seen: Vec<&str> = Vec::new();
+            for a in e.actors.iter().filter(|a| a.role == role && stated(e, a)) {
+                let Some(c) = a.country.as_deref() else {
+                    continue;
+                };
+                if seen.contains(&c) {
+                    continue;
+                }
+                seen.push(c);
+                let slot = match out
+                    .iter_mut()
+                    .find(|(t, k, _)| *t == e.event_type && k == c)
+                {
+                    Some(x) => &mut x.2,
+                    None => {
+                        out.push((e.event_type.clone(), c.to_string(), (0, 0)));
+                        &mut out.last_mut().expect("just pushed").2
+                    }
+                };
+                if role == Role::Source {
+                    slot.0 += 1;
+                } else {
+                    slot.1 += 1;
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A pledge whose sentence names one country, as the giver by word order,
+/// and no recipient, when the article's sentences name that country as the
+/// recipient more often (at least twice) than as the giver: the story's
+/// borrower ("Pakistan obtained financing assurances", "Morocco secures
+/// bulk of extra aid sought" in stories on their loans), so the recipient;
+/// its giver is then left to the article.
+fn pledge_sides(events: &mut [Event]) {
+    let told = vec![SentenceFacts::default(); events.len()];
+    let sides = explicit_sides(events, &told);
+    for e in events
+        .iter_mut()
+        .filter(|e| e.event_type == EventType::Pledge)
+    {
+        let mut sources: Vec<&str> = e
+            .actors
+            .iter()
+            .filter(|a| a.role == Role::Source && stated(e, a))
+            .filter_map(|a| a.country.as_deref())
+            .collect();
+        sources.sort();
+        sources.dedup();
+        let [c] = sources.as_slice() else {
+            continue;
+        };
+        if e.actors.iter().any(|a| a.role == Role::Target) {
+            continue;
+        }
+        let recipient = sides
+            .iter()
+            .find(|(t, k, _)| *t == EventType::Pledge && k == c)
+            .is_some_and(|(_, _, (s, g))| *g >= 2 && g > s);
+        // (Only where the article names another giver: with none, the
+        // story is the country's money at home, "Apple lifts U.S.
+        // investment pledge", the country on both sides.)
+        let other_giver = sides
+            .iter()
+            .any(|(t, k, (s, g))| *t == EventType::Pledge && k != c && *s >= 1 && s > g);
+        if recipient && other_giver {
+            let c = c.to_string();
+            for a in e
+                .actors
+                .iter_mut()
+                .filter(|a| a.role == Role::Source && a.country.as_deref() == Some(&c))
+            {
+                a.role = Role::Target;
+            }
+        }
     }
 }
 
@@ -2043,7 +2232,15 @@ pub(crate) fn merge_same_type(
         {
             prev.guessed &= d.guessed;
             prev.cued |= d.cued;
-            prev.people_target &= d.people_target;
+            // (A folded mention naming no one raided keeps the first's
+            // reading: "arrested 12 Indian and Pakistani nationals ...;
+            // seven were detained for removal".)
+            let raided = |e: &Event| e.actors.iter().any(|a| a.role == Role::Target);
+            prev.people_target = match (raided(&prev.event), raided(&d.event)) {
+                (true, false) => prev.people_target,
+                (false, true) => d.people_target,
+                _ => prev.people_target && d.people_target,
+            };
             // ("a meeting with Nakasone ... to pave the way for the prime
             // minister's visit to Washington": where a later trip goes is
             // that trip's, not the meeting's.)

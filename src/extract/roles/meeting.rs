@@ -10,6 +10,10 @@ use crate::segment::Sentence;
 /// creditor banks") are its other side.
 const HOME_PARTNER_REACH: usize = 8;
 
+/// Words before "from" searched for a travel verb that makes the name after
+/// it where a party came from (`meeting_origin_verbs`).
+const ORIGIN_REACH: usize = 7;
+
 impl Extractor {
     /// The end of a clause `..ce` extended over the next clause when that
     /// one continues a list of parties: it opens with "and" and a determiner
@@ -162,15 +166,16 @@ impl Extractor {
             // named besides ("MANILA MEETING WITH DONORS" is the Philippines').
             let names_the_place =
                 matches!(e.kind, ActorKind::Place) && a.tok < t0 && self.modifies(v, a, t0);
-            // "after arriving from Malaysia": where a party came from.
+            // "after arriving from Malaysia", "arrived in Muscat on
+            // Wednesday evening from Ethiopia": where a party came from (a
+            // travel verb at most ORIGIN_REACH words before "from", no comma
+            // or semicolon between).
             let came_from = self.preceded_by(v, a.tok, &self.cues.origin_preps)
                 && self.preceding_word(v, a.tok).is_some_and(|f| {
-                    any_phrase_in(
-                        &v.ids,
-                        f.saturating_sub(3),
-                        f,
-                        &self.cues.meeting_origin_verbs,
-                    )
+                    (f.saturating_sub(ORIGIN_REACH)..f).any(|i| {
+                        phrase_at(&v.ids, i, &self.cues.meeting_origin_verbs)
+                            && !v.article[v.tokens[i].end..v.tokens[f].start].contains([',', ';'])
+                    })
                 });
             // "... to pave the way for the prime minister's visit to
             // Washington": a trip after the trigger is another event.
