@@ -37,6 +37,8 @@ pub mod quantity;
 pub mod rules;
 pub mod segment;
 pub mod sense;
+#[cfg(test)]
+mod test_texts;
 pub(crate) mod trie;
 pub mod vocab;
 pub mod when;

@@ -1360,38 +1360,10 @@ impl FormTrie {
                     .prefixes_at(b, start, |end, form| out.push((start, end, form as u32)));
                 continue;
             }
-            // A word start: the rest of its ASCII run is glued to it.
-            // (The pair test first, which turns away most lowercase words
-            // for less; the run is hashed for the first-word filter while
-            // it is skipped.)
-            if class == Class::Lower && !lowercase {
-                let letter = usize::from(c - b'a');
-                let pair = b
-                    .get(start + 1)
-                    .is_some_and(|&next| self.lowercase_pairs[letter][usize::from(next)]);
-                if !pair && !self.lowercase_singles[letter] {
-                    s = crate::segment::ascii_alnum_end(b, s);
-                    continue;
-                }
-            }
+            // A word start: the rest of its ASCII run is glued to it, and
+            // the word is tested as the masked scan tests it.
+            self.word_at(text, start, lowercase, out);
             s = crate::segment::ascii_alnum_end(b, s);
-            if start > 0 && !b[start - 1].is_ascii() {
-                let glued = text[..start]
-                    .chars()
-                    .next_back()
-                    .is_some_and(char::is_alphanumeric);
-                if glued {
-                    continue;
-                }
-            }
-            if !self
-                .first_words
-                .may_contain(first_words::run_hash(b, start, s))
-            {
-                continue;
-            }
-            self.trie
-                .prefixes_at(b, start, |end, form| out.push((start, end, form as u32)));
         }
     }
 }

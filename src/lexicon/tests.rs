@@ -393,17 +393,12 @@ fn lowercase_articles_are_told_as_by_counting_every_word() {
 /// and made-up text around 64-byte block ends.
 fn scan_texts() -> Vec<String> {
     let mut texts: Vec<String> = Vec::new();
-    let mut files: Vec<std::path::PathBuf> =
-        ["corpus/modern", "corpus/articles", "corpus", "data/lexicon"]
-            .iter()
-            .flat_map(|d| std::fs::read_dir(d).into_iter().flatten().flatten())
-            .map(|e| e.path())
-            .filter(|p| p.is_file())
-            .collect();
-    if let Some(shared) = std::env::var_os("NEWSEVENTS_SHARED") {
-        let corpus = std::path::PathBuf::from(shared).join("corpus");
-        files.extend(["reuters21578.jsonl", "bbc-news.jsonl"].map(|f| corpus.join(f)));
-    }
+    let files = crate::test_texts::files_with_shared(&[
+        "corpus/modern",
+        "corpus/articles",
+        "corpus",
+        "data/lexicon",
+    ]);
     for f in files {
         if let Ok(text) = std::fs::read_to_string(&f) {
             texts.extend(text.lines().map(str::to_string));
@@ -434,17 +429,7 @@ fn scan_texts() -> Vec<String> {
         "aB",
         "zz",
     ];
-    let mut seed = 7u64;
-    for _ in 0..3000 {
-        let mut t = String::new();
-        while t.len() < 200 {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            t.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
-        }
-        texts.push(t);
-    }
+    texts.extend(crate::test_texts::made_up(&pieces, 7, 3000, 200));
     texts
 }
 
@@ -474,22 +459,11 @@ fn the_masked_form_scan_finds_what_the_byte_scan_found() {
 /// counting every word does.
 #[test]
 fn lowercase_articles_by_masks_are_told_as_by_counting() {
-    let mut texts: Vec<String> = Vec::new();
-    let mut files: Vec<std::path::PathBuf> = ["corpus/modern", "corpus/articles", "corpus"]
-        .iter()
-        .flat_map(|d| std::fs::read_dir(d).into_iter().flatten().flatten())
-        .map(|e| e.path())
-        .filter(|p| p.is_file())
-        .collect();
-    if let Some(shared) = std::env::var_os("NEWSEVENTS_SHARED") {
-        let corpus = std::path::PathBuf::from(shared).join("corpus");
-        files.extend(["reuters21578.jsonl", "bbc-news.jsonl"].map(|f| corpus.join(f)));
-    }
-    for f in files {
-        if let Ok(text) = std::fs::read_to_string(&f) {
-            texts.extend(text.lines().map(str::to_string));
-        }
-    }
+    let mut texts = crate::test_texts::lines_of(&crate::test_texts::files_with_shared(&[
+        "corpus/modern",
+        "corpus/articles",
+        "corpus",
+    ]));
     for pad in 0..70 {
         let body = "word ".repeat(30);
         texts.push(format!("{}Capitalised{body}", "x".repeat(pad)));

@@ -308,12 +308,8 @@ mod tests {
     /// files), and those of the files named in `NEWSEVENTS_MORE_ARTICLES`
     /// (colon-separated JSON lines).
     fn repository_articles() -> Vec<String> {
-        let mut files: Vec<std::path::PathBuf> = ["corpus/modern", "corpus/articles", "corpus"]
-            .iter()
-            .flat_map(|d| std::fs::read_dir(d).into_iter().flatten().flatten())
-            .map(|e| e.path())
-            .filter(|p| p.is_file())
-            .collect();
+        let mut files =
+            crate::test_texts::files_in(&["corpus/modern", "corpus/articles", "corpus"]);
         if let Ok(more) = std::env::var("NEWSEVENTS_MORE_ARTICLES") {
             files.extend(more.split(':').map(std::path::PathBuf::from));
         }

@@ -88,24 +88,7 @@ pub(crate) fn tokenize_marking(
                     i = s + 1;
                     continue;
                 } else if c.is_ascii_digit() {
-                    i = s;
-                    while i < n && b[i].is_ascii_digit() {
-                        i += 1;
-                    }
-                    // thousands groups ",ddd" not followed by another digit
-                    while b.get(i) == Some(&b',')
-                        && b.get(i + 1..i + 4)
-                            .is_some_and(|g| g.iter().all(u8::is_ascii_digit))
-                        && !b.get(i + 4).is_some_and(u8::is_ascii_digit)
-                    {
-                        i += 4;
-                    }
-                    if i + 1 < n && b[i] == b'.' && b[i + 1].is_ascii_digit() {
-                        i += 1;
-                        while i < n && b[i].is_ascii_digit() {
-                            i += 1;
-                        }
-                    }
+                    i = figure_end(b, s);
                     TK::Num
                 } else {
                     i = s + 1;
@@ -165,23 +148,7 @@ fn tokenize_marking_bytes(
                 i += 1;
                 continue;
             } else if c.is_ascii_digit() {
-                while i < n && b[i].is_ascii_digit() {
-                    i += 1;
-                }
-                // thousands groups ",ddd" not followed by another digit
-                while b.get(i) == Some(&b',')
-                    && b.get(i + 1..i + 4)
-                        .is_some_and(|g| g.iter().all(u8::is_ascii_digit))
-                    && !b.get(i + 4).is_some_and(u8::is_ascii_digit)
-                {
-                    i += 4;
-                }
-                if i + 1 < n && b[i] == b'.' && b[i + 1].is_ascii_digit() {
-                    i += 1;
-                    while i < n && b[i].is_ascii_digit() {
-                        i += 1;
-                    }
-                }
+                i = figure_end(b, i);
                 TK::Num
             } else {
                 i += 1;
@@ -211,6 +178,30 @@ fn tokenize_marking_bytes(
         }
         out.push(t);
     }
+}
+
+/// The end of the figure that starts at the digit at `i`: its digits,
+/// thousands groups ",ddd" not followed by another digit, and a decimal
+/// part.
+fn figure_end(b: &[u8], mut i: usize) -> usize {
+    let n = b.len();
+    while i < n && b[i].is_ascii_digit() {
+        i += 1;
+    }
+    while b.get(i) == Some(&b',')
+        && b.get(i + 1..i + 4)
+            .is_some_and(|g| g.iter().all(u8::is_ascii_digit))
+        && !b.get(i + 4).is_some_and(u8::is_ascii_digit)
+    {
+        i += 4;
+    }
+    if i + 1 < n && b[i] == b'.' && b[i + 1].is_ascii_digit() {
+        i += 1;
+        while i < n && b[i].is_ascii_digit() {
+            i += 1;
+        }
+    }
+    i
 }
 
 /// End of the run of [`segment::is_letter`] characters starting at `i`.
@@ -349,38 +340,17 @@ mod tests {
     /// (`NEWSEVENTS_SHARED`) and random text around 64-byte block ends.
     #[test]
     fn the_masked_tokenizer_cuts_as_the_byte_loop() {
-        let mut texts: Vec<String> = Vec::new();
-        let mut files: Vec<std::path::PathBuf> = ["corpus/modern", "corpus/articles", "corpus"]
-            .iter()
-            .flat_map(|d| std::fs::read_dir(d).into_iter().flatten().flatten())
-            .map(|e| e.path())
-            .filter(|p| p.is_file())
-            .collect();
-        if let Some(shared) = std::env::var_os("NEWSEVENTS_SHARED") {
-            let corpus = std::path::PathBuf::from(shared).join("corpus");
-            files.extend(["reuters21578.jsonl", "bbc-news.jsonl"].map(|f| corpus.join(f)));
-        }
-        for f in files {
-            if let Ok(text) = std::fs::read_to_string(&f) {
-                texts.extend(text.lines().map(str::to_string));
-            }
-        }
+        let mut texts = crate::test_texts::lines_of(&crate::test_texts::files_with_shared(&[
+            "corpus/modern",
+            "corpus/articles",
+            "corpus",
+        ]));
         let pieces = [
             "1,200", "1,2345", "3.5", "12.", ".5", "US", "dlrs", "a", "é", "détenus", "€", "£",
             "\u{a0}", "\u{202f}", " ", "  ", "\n", "\t", "-", "—", "’s", "x_y", "G7", "5bn", "млн",
             "中", "½", "Ⅻ", ",", "000", "9",
         ];
-        let mut seed = 11u64;
-        for _ in 0..5000 {
-            let mut t = String::new();
-            while t.len() < 190 {
-                seed = seed
-                    .wrapping_mul(6364136223846793005)
-                    .wrapping_add(1442695040888963407);
-                t.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
-            }
-            texts.push(t);
-        }
+        texts.extend(crate::test_texts::made_up(&pieces, 11, 5000, 190));
         let show = |toks: &[Tok]| -> Vec<(usize, usize, TK)> {
             toks.iter().map(|t| (t.start, t.end, t.kind)).collect()
         };
