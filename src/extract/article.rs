@@ -167,7 +167,7 @@ pub(crate) fn inherit_roles(
 ) {
     let aside_words = words.aside;
     story_sides(events, told);
-    pledge_sides(events);
+    pledge_sides(events, told);
     let ArticleFacts {
         countries: article_countries,
         listed_home,
@@ -699,20 +699,15 @@ pub(crate) fn inherit_roles(
                             .actors
                             .iter()
                             .any(|b| b.start == a.start && b.end == a.end);
+                        let mut a = Actor {
+                            role: Role::Source,
+                            ..a
+                        };
                         if taken {
-                            Actor {
-                                role: Role::Source,
-                                text: e.trigger.text.clone(),
-                                start: e.trigger.start,
-                                end: e.trigger.end,
-                                ..a
-                            }
-                        } else {
-                            Actor {
-                                role: Role::Source,
-                                ..a
-                            }
+                            a.text = e.trigger.text.clone();
+                            (a.start, a.end) = (e.trigger.start, e.trigger.end);
                         }
+                        a
                     })
                     .into_iter()
                     .collect()
@@ -917,9 +912,10 @@ fn explicit_sides(
 /// borrower ("Pakistan obtained financing assurances", "Morocco secures
 /// bulk of extra aid sought" in stories on their loans), so the recipient;
 /// its giver is then left to the article.
-fn pledge_sides(events: &mut [Event]) {
-    let told = vec![SentenceFacts::default(); events.len()];
-    let sides = explicit_sides(events, &told);
+fn pledge_sides(events: &mut [Event], told: &[SentenceFacts]) {
+    // (Only pledges' rows are read: a raid's detained nationalities, which
+    // `told` keeps out of the counts, do not touch them.)
+    let sides = explicit_sides(events, told);
     for e in events
         .iter_mut()
         .filter(|e| e.event_type == EventType::Pledge)
@@ -1699,7 +1695,7 @@ fn refers_back(e: &Event) -> bool {
 /// Miyazawa ahead of the G-7 meeting", "the first Japan-China leaders'
 /// meeting since Ishiba and Xi conferred in Lima"); not "shake hands before
 /// their summit", one meeting whose parties are named before it.
-fn another_meeting(first: &Event, second: &Event, openers: &MeetingOpeners) -> bool {
+fn another_meeting(first: &Event, second: &Event, openers: &MeetingOpeners, trip: bool) -> bool {
     if first.event_type != EventType::Meeting || second.event_type != EventType::Meeting {
         return false;
     }
@@ -1711,7 +1707,6 @@ fn another_meeting(first: &Event, second: &Event, openers: &MeetingOpeners) -> b
     if at_venue(between, &lower, openers.venue) {
         return true;
     }
-    let trip = cues::listed(openers.trips, &second.trigger.text);
     let openers = openers.other;
     // The last opener before the second trigger, as a whole word or phrase.
     let opener_end = openers
@@ -1841,9 +1836,6 @@ pub(crate) struct MeetingOpeners<'a> {
     pub other: &'a [String],
     /// `meeting_venue_openers`: "on the sidelines of", "on the margins of" ...
     pub venue: &'a [String],
-    /// `meeting_trip_nouns`: "visit", "trip" ... (a trip's destination is a
-    /// party to it)
-    pub trips: &'a [String],
 }
 
 /// Where `phrase` stands in `lower` as a whole word or phrase (no letter or
@@ -2077,11 +2069,7 @@ pub(crate) fn merge_same_type(
     gatherings: &GatheringLists,
 ) -> Vec<Draft> {
     let is_trip = |e: &crate::event::Event| {
-        e.event_type == EventType::Meeting
-            && gatherings
-                .trips
-                .iter()
-                .any(|n| n.eq_ignore_ascii_case(&e.trigger.text))
+        e.event_type == EventType::Meeting && cues::listed(gatherings.trips, &e.trigger.text)
     };
     let mut kept: Vec<Draft> = Vec::new();
     for mut d in drafts {
@@ -2122,12 +2110,14 @@ pub(crate) fn merge_same_type(
             kept.push(d);
             continue;
         }
-        let meeting_apart = another_meeting(&prev.event, &d.event, openers);
+        // (A trip's destination is a party to it: see `another_meeting`.)
+        let trip = is_trip(&d.event);
+        let meeting_apart = another_meeting(&prev.event, &d.event, openers, trip);
         if (same_clause && two_commitments(&prev.event, &d.event, pledges.additional))
             || listed_item(&prev.event, &d.event)
             || meeting_apart
         {
-            if meeting_apart && cues::listed(openers.trips, &d.event.trigger.text) {
+            if meeting_apart && trip {
                 drop_first_partners(&prev.event, &mut d.event);
             }
             kept.push(d);

@@ -662,7 +662,6 @@ impl Extractor {
             &MeetingOpeners {
                 other: &l.meeting_other_event_openers,
                 venue: &l.meeting_venue_openers,
-                trips: &l.meeting_trip_nouns,
             },
             &l.tariff_answer_words,
             &MeasureLists {

@@ -1212,9 +1212,7 @@ impl Extractor {
         // A rate right after a colon ("• Cabinets: 50%; sofas: 30%").
         let after_colon = |p: &ListedRate| v.article[..p.q.start].trim_end().ends_with(':');
         // A bulleted line: its items, parted by semicolons, are one list.
-        let bulleted = v.article[v.sentence.start..v.sentence.end]
-            .trim_start()
-            .starts_with(['•', '▪', '◦', '‣', '·', '*', '-', '–']);
+        let bulleted = on_bulleted_line(v);
         let mut values: Vec<f64> = vec![percents[k0].value];
         let mut out = Vec::new();
         let mut prev = &percents[k0];
@@ -1287,10 +1285,7 @@ impl Extractor {
     /// list, [`Extractor::listed_rates`]).
     pub(crate) fn unowned_rates(&self, v: &View, taken: &[usize], triggers: &[usize]) -> Vec<Rate> {
         let c = &self.cues;
-        let bulleted = v.article[v.sentence.start..v.sentence.end]
-            .trim_start()
-            .starts_with(['•', '▪', '◦', '‣', '·', '*', '-', '–']);
-        if bulleted {
+        if on_bulleted_line(v) {
             return Vec::new();
         }
         let mut out = Vec::new();
@@ -1345,4 +1340,12 @@ impl Extractor {
         }
         out
     }
+}
+
+/// Whether the view's sentence is a bulleted line ("• Cabinets: 50%; sofas:
+/// 30%"), whose rates [`Extractor::listed_rates`] reads as one list.
+fn on_bulleted_line(v: &View) -> bool {
+    v.article[v.sentence.start..v.sentence.end]
+        .trim_start()
+        .starts_with(['•', '▪', '◦', '‣', '·', '*', '-', '–'])
 }
