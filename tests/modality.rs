@@ -1798,6 +1798,46 @@ const CASES: &[Case] = &[
         "tariff",
         "planned",
     ),
+    // A traveller on the way in the simple present: the meeting is ahead.
+    (
+        "Brazil's finance minister leaves for Tokyo for talks with Japanese officials, his office said.",
+        Some("09-APR-1987"),
+        "meeting",
+        "planned",
+    ),
+    (
+        "Kenya's trade secretary, who flies to Brussels for talks with EU officials, said exporters were worried.",
+        Some("2025-06-10"),
+        "meeting",
+        "planned",
+    ),
+    (
+        "Indonesian trade minister heads to Washington as tariff deadline nears",
+        Some("2025-07-01"),
+        "meeting",
+        "planned",
+    ),
+    // ... but not a trip made, nor one under way.
+    (
+        "The foreign minister flew to Ankara for talks with Turkish officials, the ministry said.",
+        Some("2025-06-10"),
+        "meeting",
+        "asserted",
+    ),
+    (
+        "Shultz, travelling to Seoul for a three-day visit, declined to comment on the report.",
+        Some("03-MAR-1987"),
+        "meeting",
+        "asserted",
+    ),
+    // A headline's "to" before a figure's approximator is a preposition,
+    // no future: the visit is the occasion of what the headline tells.
+    (
+        "Qatar lifts investment pledge to nearly $600 billion in White House visit",
+        Some("2025-05-14"),
+        "meeting",
+        "asserted",
+    ),
 ];
 
 #[test]
