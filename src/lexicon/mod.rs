@@ -386,9 +386,13 @@ impl Lexicon {
                     ));
                 }
             };
-            add(&e.name, false);
-            for a in &e.aliases {
+            // A name with an apostrophe also in the typographic one modern
+            // copy sets ("National People’s Congress", "Côte d’Ivoire").
+            for a in std::iter::once(&e.name).chain(&e.aliases) {
                 add(a, false);
+                if a.contains('\'') {
+                    add(&a.replace('\'', "\u{2019}"), false);
+                }
             }
             for d in &e.demonyms {
                 add(d, true);
