@@ -1830,6 +1830,20 @@ const CASES: &[Case] = &[
         "meeting",
         "asserted",
     ),
+    // Talks "current" or "ongoing" are under way, whatever modal governs
+    // the phrase.
+    (
+        "Such a quota would derail the current round of negotiations with Japan, the minister warned.",
+        Some("12-MAR-1987"),
+        "meeting",
+        "asserted",
+    ),
+    (
+        "India's commerce minister said the ongoing negotiations with the European Union would conclude soon.",
+        Some("2025-06-10"),
+        "meeting",
+        "asserted",
+    ),
     // A headline's "to" before a figure's approximator is a preposition,
     // no future: the visit is the occasion of what the headline tells.
     (
