@@ -861,6 +861,22 @@ fn event_when(
             None => return None,
         };
     }
+    // "will invest $200bn in the US by 2028", "by the end of 2028": a sum
+    // that accrues up to a deadline year runs from the article's year to
+    // it (not "$300bn a year by 2035", a level reached then).
+    let deadline = (x.first.saturating_sub(2)..=x.first).rev().find(|&i| {
+        w.deadline_words.contains(&toks[i].w)
+            && (i + 1..x.first).all(|k| w.determiners.contains(&toks[k].w))
+    });
+    if w.accrual_types.iter().any(|t| t == e.event_type.as_str())
+        && let Kind::Year(y) = x.kind
+        && let Some(day) = today
+        && y > day.year
+        && let Some(by) = deadline
+        && !(by > 0 && w.accrual_level_words.contains(&toks[by - 1].w))
+    {
+        value = TimeValue::Span(Point::Year(day.year), Point::Year(y));
+    }
     // "arrived on Thursday evening for a two-day state visit": a day on a
     // meeting that lasts days starts a span of them.
     if w.lasting_types.iter().any(|t| t == e.event_type.as_str())

@@ -114,6 +114,10 @@ pub(crate) struct ClauseWords {
     #[serde(default)]
     pub(crate) lasting_types: Vec<String>,
     #[serde(default)]
+    pub(crate) accrual_types: Vec<String>,
+    #[serde(default)]
+    pub(crate) accrual_level_words: Vec<String>,
+    #[serde(default)]
     pub(crate) travel_triggers: Vec<String>,
     #[serde(default)]
     pub(crate) purpose_preps: Vec<String>,
@@ -293,6 +297,12 @@ pub struct TimeWords {
     pub(crate) effect_types: Vec<String>,
     /// Types whose "two-day" turns a start day into a span of days.
     pub(crate) lasting_types: Vec<String>,
+    /// Types whose sum accrues up to a deadline year: "by 2028" is the
+    /// article's year to 2028.
+    pub(crate) accrual_types: Vec<String>,
+    /// Words right before "by" that make the sum a level reached by the
+    /// year, not one accrued ("$300bn a year by 2035").
+    pub(crate) accrual_level_words: Vec<String>,
     /// Trip triggers ("flies to"): a time after their purpose ("for talks
     /// ... on Monday") is the meeting's, not the departure's.
     pub(crate) travel_triggers: Vec<String>,
@@ -519,6 +529,8 @@ impl TimeWords {
             w.since_types.extend(low(c.since_types));
             w.effect_types.extend(low(c.effect_types));
             w.lasting_types.extend(low(c.lasting_types));
+            w.accrual_types.extend(low(c.accrual_types));
+            w.accrual_level_words.extend(low(c.accrual_level_words));
             w.travel_triggers.extend(low(c.travel_triggers));
             w.purpose_preps.extend(low(c.purpose_preps));
             w.effect_words.extend(low(c.effect_words));
