@@ -2142,3 +2142,25 @@ const PARTICIPLES: &[(&str, &str, usize)] = &[
 fn a_participial_clause_is_a_predicate_of_its_own() {
     assert_type_counts(PARTICIPLES);
 }
+
+/// A conjunct whose name is followed by a past verb has a subject and
+/// predicate of its own ("..., and Ruto proposed a second summit"); a noun
+/// list with a participle after it ("Canada and Mexico imposed in March")
+/// stays one mention: (sentence, type, events).
+const NAMED_SUBJECTS: &[(&str, &str, usize)] = &[
+    (
+        "Macron met the Kenyan president in Nairobi on Monday, and Ruto proposed a second summit in Paris next year.",
+        "meeting",
+        2,
+    ),
+    (
+        "Tariffs on steel from Canada and Mexico imposed in March stay in force.",
+        "tariff",
+        1,
+    ),
+];
+
+#[test]
+fn a_conjunct_with_a_named_subject_and_past_verb_is_a_predicate_of_its_own() {
+    assert_type_counts(NAMED_SUBJECTS);
+}

@@ -109,13 +109,26 @@ impl Extractor {
             while first < to && phrase_at(&v.ids, first, &c.predicate_adverbs) {
                 first += 1;
             }
-            let past_verb = first < to && {
-                let w = v.tokens[first].text;
+            let past_at = |k: usize| {
+                let w = v.tokens[k].text;
                 w.len() > 4
                     && w.ends_with("ed")
                     && w.chars().next().is_some_and(|ch| ch.is_lowercase())
             };
+            let past_verb = first < to && past_at(first);
+            // A name, then a past verb: the conjunct's own subject and verb
+            // ("and Beijing answered with levies", "while Premier Scott Moe
+            // called for talks").
+            let named_subject = (first + 1..to).any(|k| {
+                past_at(k)
+                    && v.tokens[k - 1]
+                        .text
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_uppercase)
+            });
             if past_verb
+                || named_subject
                 || any_phrase_in(&v.ids, from, to, &c.finite_auxiliaries)
                 || any_phrase_in(&v.ids, from, to, &c.finite_verbs)
             {
