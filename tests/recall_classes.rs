@@ -2109,3 +2109,58 @@ fn a_trip_apart_meets_where_it_goes() {
         assert_eq!(got, *want, "{text}");
     }
 }
+
+/// A participial clause after a comma ("..., pushing the levy past 45%",
+/// "..., adding that he would visit") is a predicate of its own; an "-ing"
+/// preposition ("including") opens none, and a trigger phrase opening with
+/// a definite determiner ("the measure") names the event told:
+/// (sentence, type, events).
+const PARTICIPLES: &[(&str, &str, usize)] = &[
+    (
+        "Washington's duties on Canadian lumber rose on Friday, pushing the combined levy on softwood above 45%.",
+        "tariff",
+        2,
+    ),
+    (
+        "The prime minister met President Lula in Brasilia on Monday, adding that he would visit Beijing in June.",
+        "meeting",
+        2,
+    ),
+    (
+        "Mexico raised tariffs on imported shoes to 30% on Tuesday, including a levy on Chinese sneakers.",
+        "tariff",
+        1,
+    ),
+    (
+        "The senate approved tariff increases of up to 35% on Chinese cars on Wednesday, sending the measure to the president for signature.",
+        "tariff",
+        1,
+    ),
+];
+
+#[test]
+fn a_participial_clause_is_a_predicate_of_its_own() {
+    assert_type_counts(PARTICIPLES);
+}
+
+/// A conjunct whose name is followed by a past verb has a subject and
+/// predicate of its own ("..., and Ruto proposed a second summit"); a noun
+/// list with a participle after it ("Canada and Mexico imposed in March")
+/// stays one mention: (sentence, type, events).
+const NAMED_SUBJECTS: &[(&str, &str, usize)] = &[
+    (
+        "Macron met the Kenyan president in Nairobi on Monday, and Ruto proposed a second summit in Paris next year.",
+        "meeting",
+        2,
+    ),
+    (
+        "Tariffs on steel from Canada and Mexico imposed in March stay in force.",
+        "tariff",
+        1,
+    ),
+];
+
+#[test]
+fn a_conjunct_with_a_named_subject_and_past_verb_is_a_predicate_of_its_own() {
+    assert_type_counts(NAMED_SUBJECTS);
+}

@@ -79,8 +79,15 @@ impl Extractor {
             let gap = &v.article[v.tokens[i - 1].end..v.tokens[i].start];
             // After a semicolon, or a comma right before a finite verb
             // ("orders 50% tariff on copper, spares cathodes").
-            if gap.contains(';') || (gap.contains(',') && phrase_at(&v.ids, i, &c.finite_verbs)) {
+            if gap.contains(';')
+                || (gap.contains(',')
+                    && (phrase_at(&v.ids, i, &c.finite_verbs) || self.participle_clause_at(v, i)))
+            {
                 starts.push(i);
+                continue;
+            }
+            if phrase_at(&v.ids, i, &c.participle_openers) && self.participle_clause_at(v, i + 1) {
+                starts.push(i + 1);
                 continue;
             }
             if !phrase_at(&v.ids, i, &c.predicate_coordinators) {
@@ -102,13 +109,26 @@ impl Extractor {
             while first < to && phrase_at(&v.ids, first, &c.predicate_adverbs) {
                 first += 1;
             }
-            let past_verb = first < to && {
-                let w = v.tokens[first].text;
+            let past_at = |k: usize| {
+                let w = v.tokens[k].text;
                 w.len() > 4
                     && w.ends_with("ed")
                     && w.chars().next().is_some_and(|ch| ch.is_lowercase())
             };
+            let past_verb = first < to && past_at(first);
+            // A name, then a past verb: the conjunct's own subject and verb
+            // ("and Beijing answered with levies", "while Premier Scott Moe
+            // called for talks").
+            let named_subject = (first + 1..to).any(|k| {
+                past_at(k)
+                    && v.tokens[k - 1]
+                        .text
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_uppercase)
+            });
             if past_verb
+                || named_subject
                 || any_phrase_in(&v.ids, from, to, &c.finite_auxiliaries)
                 || any_phrase_in(&v.ids, from, to, &c.finite_verbs)
             {
@@ -118,6 +138,25 @@ impl Extractor {
         starts.sort_unstable();
         starts.dedup();
         starts
+    }
+
+    /// Whether word `i` opens a participial clause: a lowercase word in
+    /// "-ing" of six letters or more, not one of `participle_stops`, with
+    /// a word after it in its phrase that goes on with no comma, "and" or
+    /// "or" ("pushing duties on softwood", not "steel, clothing and cars").
+    pub(crate) fn participle_clause_at(&self, v: &View, i: usize) -> bool {
+        let c = &self.cues;
+        let Some(t) = v.tokens.get(i) else {
+            return false;
+        };
+        let w = t.text;
+        let ing = w.len() >= 6
+            && w.ends_with("ing")
+            && w.chars().all(|ch| ch.is_ascii_lowercase() || ch == '-');
+        ing && !phrase_at(&v.ids, i, &c.participle_stops)
+            && v.tokens.get(i + 1).is_some_and(|next| {
+                !v.article[t.end..next.start].contains(',') && !matches!(next.text, "and" | "or")
+            })
     }
 
     /// The [`Segment`] of the trigger at words `first..past`, given the
@@ -168,7 +207,9 @@ impl Extractor {
             other,
             definite: nominal
                 || goes_on
-                || (first > 0 && phrase_at(&v.ids, first - 1, &c.definite_determiners)),
+                || (first > 0 && phrase_at(&v.ids, first - 1, &c.definite_determiners))
+                // a trigger phrase that opens with one ("the new rate")
+                || phrase_at(&v.ids, first, &c.definite_determiners),
             content: phrase_at(&v.ids, first, &c.content_predicates),
             continues,
         }
