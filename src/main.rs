@@ -412,7 +412,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Eval(a) => eval(a),
         Command::Train(a) => train(a),
         Command::Rules(RulesCommand::List { rules, lexicon }) => {
-            let ex = build_extractor(&lexicon, &rules, None, None, None, false)?;
+            let ex = build_extractor(&lexicon, Some(&rules), None, None, None, false)?;
             let mut out = Stdout::default();
             for r in &ex.rules().rules {
                 let line = format!("{}\t{}\t{}\n", r.id, r.event_type, r.triggers.join(", "));
@@ -436,7 +436,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
 /// every error of the lexicon and the rules reported at once.
 fn build_extractor(
     lexicon: &LexiconArgs,
-    rules: &RuleArgs,
+    rules: Option<&RuleArgs>,
     codes: Option<&CodesArgs>,
     jobs: Option<usize>,
     model: Option<&std::path::Path>,
@@ -456,17 +456,23 @@ fn build_extractor(
     // The rules read no word tables either: they are built on their own
     // thread from the start, while this one builds the tables and then the
     // lexicon (which reads them).
-    let sources = RuleSources {
+    // No rule arguments: a command that reads no rules (`mentions`) gets
+    // an empty rule set, and start-up skips loading and compiling the
+    // embedded rules (more than half its instructions).
+    let sources = rules.map(|rules| RuleSources {
         no_defaults: rules.no_default_rules,
         dirs: rules.rules.clone(),
-    };
+    });
     // The rules' words are compiled into ids on the same thread once the
     // word tables are installed (a signal from this thread), beside the
     // lexicon, so that `Extractor::with_rule_words` has little left to do.
-    let no_vetoes = rules.no_vetoes;
+    let no_vetoes = rules.is_some_and(|r| r.no_vetoes);
     let (tables_in, tables_installed) = std::sync::mpsc::channel::<()>();
     let rule_set = std::thread::spawn(move || {
-        let mut rules = RuleSet::load(&sources)?;
+        let mut rules = match sources {
+            Some(sources) => RuleSet::load(&sources)?,
+            None => RuleSet::from_texts(std::iter::empty())?,
+        };
         if no_vetoes {
             rules.rules.iter_mut().for_each(|rule| rule.clear_vetoes());
         }
@@ -619,7 +625,7 @@ fn for_each_article<T: newsevents::progress::Tally + Send + 'static>(
 fn extract(a: &ExtractArgs) -> Result<ExitCode> {
     let ex = build_extractor(
         &a.lexicon,
-        &a.rules,
+        Some(&a.rules),
         Some(&a.codes),
         a.input.jobs,
         a.model.model.as_deref(),
@@ -638,12 +644,8 @@ fn extract(a: &ExtractArgs) -> Result<ExitCode> {
 }
 
 fn mentions(a: &MentionsArgs) -> Result<ExitCode> {
-    let defaults = RuleArgs {
-        rules: Vec::new(),
-        no_default_rules: false,
-        no_vetoes: false,
-    };
-    let ex = build_extractor(&a.lexicon, &defaults, None, a.input.jobs, None, false)?;
+    // Mentions read no rules: the lexicon and the recognisers alone.
+    let ex = build_extractor(&a.lexicon, None, None, a.input.jobs, None, false)?;
     // Each article's lines are written by the worker that found its
     // mentions, straight from the findings (no record of owned strings per
     // line), and go out under one lock.
@@ -712,7 +714,7 @@ fn eval(a: EvalArgs) -> Result<ExitCode> {
     }
     let ex = build_extractor(
         &a.lexicon,
-        &a.rules,
+        Some(&a.rules),
         Some(&a.codes),
         a.input.jobs,
         a.model.model.as_deref(),
@@ -779,7 +781,7 @@ fn train(a: TrainArgs) -> Result<ExitCode> {
     }
     let ex = build_extractor(
         &a.lexicon,
-        &a.rules,
+        Some(&a.rules),
         Some(&a.codes),
         a.input.jobs,
         None,
@@ -795,7 +797,7 @@ fn train(a: TrainArgs) -> Result<ExitCode> {
         ..a.rules.clone()
     };
     let loose =
-        build_extractor(&a.lexicon, &loose_rules, None, None, None, false)?.with_sense(None);
+        build_extractor(&a.lexicon, Some(&loose_rules), None, None, None, false)?.with_sense(None);
     // Audit files: per set, (doc, type, trigger start) -> judged real.
     let mut audits: Vec<(String, tr::Verdicts)> = Vec::new();
     for spec in &a.audit {
@@ -1006,7 +1008,7 @@ fn dedupe(paths: &[PathBuf]) -> Result<ExitCode> {
 /// folders, lexicons), so an example passes here only if production
 /// agrees. With `--rules`, only the examples of those folders' rules run.
 fn rules_test(rule_args: &RuleArgs, lexicon: &LexiconArgs) -> Result<ExitCode> {
-    let ex = build_extractor(lexicon, rule_args, None, None, None, true)?;
+    let ex = build_extractor(lexicon, Some(rule_args), None, None, None, true)?;
     // Defaults load first, so the given folders' rules are the ones after them.
     let first = if rule_args.rules.is_empty() || rule_args.no_default_rules {
         0

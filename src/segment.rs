@@ -58,27 +58,18 @@ pub fn split_sentences_upto(text: &str, limit: usize) -> Vec<Sentence> {
     let mut start = 0usize;
     let mut line_start = 0usize;
     let mut i = 0usize;
-    // The next sentence-ending mark and newline at or after `i` (SIMD
-    // searches), each searched again only once `i` has passed it: wrapped
-    // wire copy has several newlines before each full stop.
-    let mut punct = memchr::memchr3(b'.', b'!', b'?', bytes);
-    let mut newline = memchr::memchr(b'\n', bytes);
+    // The next sentence-ending mark or newline at or after `i`, from a
+    // mask of them per 64 bytes: wrapped wire copy has several newlines
+    // before each full stop, and a search call per stop (two SIMD
+    // searches, each begun again once passed) cost more than the bytes.
+    let mut stops = Stops::new(bytes);
     while i < bytes.len() {
         if start > limit {
             return out;
         }
-        if punct.is_some_and(|p| p < i) {
-            punct = memchr::memchr3(b'.', b'!', b'?', &bytes[i..]).map(|p| i + p);
-        }
-        if newline.is_some_and(|p| p < i) {
-            newline = memchr::memchr(b'\n', &bytes[i..]).map(|p| i + p);
-        }
-        // Jump to the nearer of the two.
-        i = match (punct, newline) {
-            (Some(p), Some(n)) => p.min(n),
-            (Some(p), None) => p,
-            (None, Some(n)) => n,
-            (None, None) => break,
+        i = match stops.next_from(i) {
+            Some(p) => p,
+            None => break,
         };
         let b = bytes[i];
         match b {
@@ -107,6 +98,101 @@ pub fn split_sentences_upto(text: &str, limit: usize) -> Vec<Sentence> {
     }
     push_sentence(text, start, bytes.len(), &mut out);
     out
+}
+
+/// The bytes [`split_sentences_upto`] stops at (`.`, `!`, `?` and line
+/// ends) of a text, found from a mask of them per 64-byte block, the
+/// block of the last question kept.
+struct Stops<'a> {
+    b: &'a [u8],
+    /// The first byte of the block `mask` is of (`usize::MAX`: none yet).
+    base: usize,
+    mask: u64,
+}
+
+impl<'a> Stops<'a> {
+    fn new(b: &'a [u8]) -> Self {
+        Stops {
+            b,
+            base: usize::MAX,
+            mask: 0,
+        }
+    }
+
+    /// The first stop at or after `i`.
+    #[inline]
+    fn next_from(&mut self, i: usize) -> Option<usize> {
+        let mut base = i & !63;
+        // Bits of the first block below `i` are not asked for.
+        let mut keep = u64::MAX << (i - base);
+        while base < self.b.len() {
+            if base != self.base {
+                self.base = base;
+                self.mask = stop_mask(self.b, base);
+            }
+            let m = self.mask & keep;
+            if m != 0 {
+                return Some(base + m.trailing_zeros() as usize);
+            }
+            keep = u64::MAX;
+            base += 64;
+        }
+        None
+    }
+}
+
+/// Bit `k` set when `b[at + k]` is `.`, `!`, `?` or a line end, for the
+/// 64 bytes from `at` (none past the end).
+#[inline]
+fn stop_mask(b: &[u8], at: usize) -> u64 {
+    match b.get(at..at + 64) {
+        Some(block) => stops64(block.try_into().expect("64 bytes")),
+        None => {
+            let mut block = [0u8; 64];
+            let rest = &b[at.min(b.len())..];
+            block[..rest.len()].copy_from_slice(rest);
+            stops64(&block)
+        }
+    }
+}
+
+/// [`stop_mask`] of one block: SSE2, 16 bytes a step.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+fn stops64(block: &[u8; 64]) -> u64 {
+    use std::arch::x86_64::{
+        __m128i, _mm_cmpeq_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
+    };
+    let mut mask = 0u64;
+    for k in 0..4 {
+        // SAFETY: SSE2 is part of x86-64 (see `masks64`); `block` holds
+        // 64 bytes, so the 16 from `16 * k` are in it, read unaligned.
+        let m = unsafe {
+            let v = _mm_loadu_si128(block.as_ptr().add(16 * k).cast::<__m128i>());
+            let eq = |c: u8| _mm_cmpeq_epi8(v, _mm_set1_epi8(c as i8));
+            _mm_movemask_epi8(_mm_or_si128(
+                _mm_or_si128(eq(b'.'), eq(b'!')),
+                _mm_or_si128(eq(b'?'), eq(b'\n')),
+            ))
+        };
+        mask |= (m as u32 as u64 & 0xffff) << (16 * k);
+    }
+    mask
+}
+
+/// [`stop_mask`] of one block, a byte at a time (other targets).
+#[cfg(not(target_arch = "x86_64"))]
+#[inline]
+fn stops64(block: &[u8; 64]) -> u64 {
+    stops64_bytes(block)
+}
+
+/// [`stops64`] by bytes: what the SSE2 form must give (tested against it).
+#[cfg_attr(target_arch = "x86_64", allow(dead_code))]
+fn stops64_bytes(block: &[u8; 64]) -> u64 {
+    block.iter().enumerate().fold(0, |m, (k, c)| {
+        m | u64::from(matches!(c, b'.' | b'!' | b'?' | b'\n')) << k
+    })
 }
 
 /// Bullet marks that open a list item on a page ("• $15 billion of energy").
@@ -818,6 +904,34 @@ mod tests {
             let n = rest.len().min(64);
             block[..n].copy_from_slice(&rest[..n]);
             assert_eq!(m, masks64_bytes(&block), "at {at}");
+        }
+    }
+
+    /// The stop masks likewise; and the stops found from them are every
+    /// `.`, `!`, `?` and line end, in order, from any starting byte.
+    #[test]
+    fn stops_are_found_from_the_masks() {
+        let all: Vec<u8> = (0..=255u8).chain((0..=255u8).rev()).collect();
+        for at in 0..all.len() {
+            let mut block = [0u8; 64];
+            let rest = &all[at..];
+            let n = rest.len().min(64);
+            block[..n].copy_from_slice(&rest[..n]);
+            assert_eq!(stop_mask(&all, at), stops64_bytes(&block), "at {at}");
+        }
+        let text = "U.S. officials said.\nIt rose 1.5 pct!  Why?\n\n".repeat(9);
+        let b = text.as_bytes();
+        let is_stop = |c: &u8| matches!(c, b'.' | b'!' | b'?' | b'\n');
+        for from in 0..=b.len() {
+            let mut stops = Stops::new(b);
+            let mut i = from;
+            let mut got = Vec::new();
+            while let Some(p) = stops.next_from(i) {
+                got.push(p);
+                i = p + 1;
+            }
+            let want: Vec<usize> = (from..b.len()).filter(|&k| is_stop(&b[k])).collect();
+            assert_eq!(got, want, "from {from}");
         }
     }
 

@@ -316,11 +316,19 @@ pub(crate) fn compile(list: &[String], interner: &mut Interner) -> Phrases {
     // An ASCII word (nearly all) is lowercased into one reused buffer and
     // copied only when new: most words recur across the lists.
     let mut word = String::new();
+    // One token buffer for the whole list, not one per phrase.
+    let mut toks = Vec::new();
     Phrases::new(
         list.iter()
             .map(|p| {
-                segment::tokens(p, 0)
-                    .iter()
+                // A phrase of lowercase ASCII letters alone (four in five
+                // of the rules' words) is one token, itself: interned as it
+                // stands, without tokenising, lowercasing or a copy.
+                if !p.is_empty() && p.bytes().all(|b| b.is_ascii_lowercase()) {
+                    return vec![interner.intern_str(p)];
+                }
+                segment::tokens_into(p, 0, &mut toks);
+                toks.iter()
                     .map(|t| {
                         if t.text.is_ascii() {
                             word.clear();

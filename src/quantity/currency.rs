@@ -58,11 +58,14 @@ pub(crate) fn is_dollar(code: &str) -> bool {
 /// The headline: the title of a JSON-lines article (before the blank line),
 /// else the first line, at most 200 bytes.
 pub(crate) fn headline(article: &str) -> &str {
-    let mut end = article
-        .find("\n\n")
-        .filter(|&e| e <= 400)
-        .or_else(|| article.find('\n'))
-        .unwrap_or(article.len())
+    // Only the first 400 bytes can hold the end, so only they are searched
+    // (the whole article was, twice when it has no blank line): a blank
+    // line starting at 400 or before lies within the first 402 bytes, and
+    // a first line end past 400, or none, gives 400 either way.
+    let b = article.as_bytes();
+    let mut end = memchr::memmem::find(&b[..b.len().min(402)], b"\n\n")
+        .or_else(|| memchr::memchr(b'\n', &b[..b.len().min(400)]))
+        .unwrap_or(b.len())
         .min(400);
     while !article.is_char_boundary(end) {
         end -= 1;
@@ -83,8 +86,9 @@ pub(crate) fn ticker_currency(s: &str) -> Option<&'static str> {
 /// roles stage takes a listed company's home market from it.
 pub(crate) fn ticker_at(s: &str) -> Option<(usize, usize, &'static str)> {
     let b = s.as_bytes();
-    for (i, &c) in b.iter().enumerate() {
-        let close = match c {
+    // Only the brackets are looked at, found by a SIMD search.
+    for i in memchr::memchr2_iter(b'<', b'(', b) {
+        let close = match b[i] {
             b'<' => b'>',
             b'(' => b')',
             _ => continue,
