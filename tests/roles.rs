@@ -3369,3 +3369,54 @@ fn home_raid_source_beside_its_target_mention() {
         &["ARG"],
     )]);
 }
+
+/// Whose goods a reference after the tariff names: a possessive after its
+/// target preposition with goods after it ("on its exports", "on most of
+/// their goods") is the nearest country (or list) before it that does not
+/// impose the tariff; a pair ("on both partners", "both countries that
+/// face") the two countries named last, else the article's leading two.
+/// (article, start of the tariff's sentence, source, target)
+#[test]
+fn goods_named_by_a_pronoun_or_a_pair() {
+    let ex = Extractor::embedded().unwrap();
+    let cases: &[(&str, &str, &[&str], &[&str])] = &[
+        (
+            "Brazil and Argentina signed a framework with Washington that caps U.S. tariffs on most of their goods at 10%.",
+            "Brazil and Argentina",
+            &["USA"],
+            &["ARG", "BRA"],
+        ),
+        (
+            "Thailand struck a deal in July that cut the U.S. tariff on its exports to 19%.",
+            "Thailand struck",
+            &["USA"],
+            &["THA"],
+        ),
+        (
+            "Chile and Peru concluded a free trade agreement on Monday. Chile and Peru had negotiated for six years. Trade officials said Washington's new levies on both partners had slowed the negotiations.",
+            "Trade officials",
+            &["USA"],
+            &["CHL", "PER"],
+        ),
+        (
+            "Most sneakers sold in Europe are made in Cambodia, while many jackets come from Bangladesh, both countries that face steep U.S. tariffs this year.",
+            "Most sneakers",
+            &["USA"],
+            &["BGD", "KHM"],
+        ),
+        (
+            "Washington hit Kenya with a 10% tariff in April. Kenya said the tariff on its tea exports would hurt farmers.",
+            "Kenya said",
+            &["USA"],
+            &["KEN"],
+        ),
+        // (A possessive before the tariff is the imposer's own.)
+        (
+            "The EU said its tariffs on American whiskey would double in March.",
+            "The EU said",
+            &["EU"],
+            &["USA"],
+        ),
+    ];
+    assert_tariff_roles(&ex, "2025-08-01", cases);
+}
