@@ -15,6 +15,44 @@ type Case = (
 );
 
 const CASES: &[Case] = &[
+    // A domestic recipient word right before a goods word names goods
+    // bought, not who receives: no home target ("farm products").
+    (
+        "China agreed to buy $12 billion of soybeans and other farm products next year.",
+        "pledge",
+        &["CHN"],
+        &[],
+        &[],
+    ),
+    (
+        "Vietnamese importers signed deals to buy $2 billion of farm goods.",
+        "pledge",
+        &["VNM"],
+        &[],
+        &[],
+    ),
+    (
+        "Indonesian millers agreed to buy $1.2 billion of American farm products over two years.",
+        "pledge",
+        &["IDN"],
+        &["USA"],
+        &[],
+    ),
+    // (Aid to the farm sector or to farmers stays at home.)
+    (
+        "Seoul will provide 2 trillion won in emergency loans to the farm sector.",
+        "pledge",
+        &["KOR"],
+        &["KOR"],
+        &[],
+    ),
+    (
+        "Japan will give its farmers 300 billion yen in aid.",
+        "pledge",
+        &["JPN"],
+        &["JPN"],
+        &[],
+    ),
     // What a third party buys is what the tariff answers, not a party to
     // it, before the trigger as after ("purchases of", "buys").
     (
