@@ -3458,3 +3458,59 @@ fn goods_named_by_a_pronoun_or_a_pair() {
     ];
     assert_tariff_roles(&ex, "2025-08-01", cases);
 }
+
+/// A sentence listing several tariffs ("the tariffs on Chile ..., and the
+/// duties on Kenya", "tariffs on American steel ..., the day Washington's
+/// duties on Canadian metal took effect"): past a list's break, another
+/// tariff word or another rate opens another tariff, whose countries are
+/// not the first one's. (article, trigger, source, target)
+#[test]
+fn each_tariff_of_a_list_has_its_own_countries() {
+    let ex = Extractor::embedded().unwrap();
+    let cases: &[(&str, &str, &[&str], &[&str])] = &[
+        (
+            "The ruling strikes down the tariffs on Chile, Peru and Colombia, and the duties on Kenya and Ghana.",
+            "tariffs",
+            &[],
+            &["CHL", "COL", "PER"],
+        ),
+        (
+            "The ruling strikes down the tariffs on Chile, Peru and Colombia, and the duties on Kenya and Ghana.",
+            "duties",
+            &[],
+            &["GHA", "KEN"],
+        ),
+        (
+            "Ottawa slapped 20 per cent tariffs on American steel on Monday, the day Washington's duties on Canadian and Mexican metal took effect.",
+            "tariffs",
+            &["CAN"],
+            &["USA"],
+        ),
+        (
+            "Ottawa slapped 20 per cent tariffs on American steel on Monday, the day Washington's duties on Canadian and Mexican metal took effect.",
+            "duties",
+            &["USA"],
+            &["CAN", "MEX"],
+        ),
+        (
+            "Washington set a 20% tariff on Thai goods and 30% on Laotian goods.",
+            "set",
+            &["USA"],
+            &["THA"],
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (text, trigger, source, target) in cases {
+        let events = ex.extract_dated("case", text, Some("2025-08-01"));
+        let got = events
+            .iter()
+            .find(|e| e.event_type == "tariff" && e.trigger.text == *trigger)
+            .map(|e| (role_countries(e, "source"), role_countries(e, "target")));
+        if got != Some((codes(source), codes(target))) {
+            failures.push(format!(
+                "{text:?} {trigger}: got {got:?}, want {source:?} {target:?}"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

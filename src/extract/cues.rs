@@ -109,6 +109,9 @@ pub(crate) struct CompiledCues {
     /// Tariffs: pairs that name the two countries whose goods face it ("on
     /// both partners", "both countries that face levies").
     pub(crate) tariff_pair_refs: Phrases,
+    /// Tariffs: words that open another tariff of the sentence past a
+    /// list's break ("..., and the punitive duties on Brazil").
+    pub(crate) tariff_mention_nouns: Phrases,
     pub(crate) goods_producer_nouns: Phrases,
     pub(crate) pledge_target_preps: Phrases,
     pub(crate) pledge_receive_verbs: Phrases,
@@ -450,6 +453,7 @@ impl CompiledCues {
             tariff_own_possessives: r("tariff_own_possessives"),
             tariff_goods_pronouns: r("tariff_goods_pronouns"),
             tariff_pair_refs: r("tariff_pair_refs"),
+            tariff_mention_nouns: r("tariff_mention_nouns"),
             goods_producer_nouns: r("goods_producer_nouns"),
             pledge_target_preps: r("pledge_target_preps"),
             pledge_receive_verbs: r("pledge_receive_verbs"),
@@ -845,6 +849,7 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "tariff_own_possessives",
     "tariff_goods_pronouns",
     "tariff_pair_refs",
+    "tariff_mention_nouns",
     "goods_producer_nouns",
     "pledge_target_preps",
     "pledge_receive_verbs",

@@ -36,6 +36,13 @@ impl Extractor {
         if let Some(r) = first_phrase_in(&v.ids, t1, ce, &c.tariff_reason_preps) {
             actors.retain(|a| a.tok < r);
         }
+        // "the levies on China, Canada and Mexico ..., and the punitive
+        // duties on Brazil and India", "15% on most Japanese goods and 50%
+        // on many Indian ones": past a list's break, another tariff word or
+        // rate opens another tariff of the sentence, with parties of its own.
+        if let Some(b) = self.next_tariff_mention(v, site) {
+            actors.retain(|a| a.tok < b);
+        }
         // "a penalty linked to India's purchases of Russian oil": what a
         // third party buys is no party either, before the trigger as after.
         actors.retain(|a| {
@@ -570,6 +577,33 @@ impl Extractor {
             }
         }
         (distinct(&found) >= 2).then_some(found)
+    }
+
+    /// Where another tariff of the sentence starts after the trigger: the
+    /// first word of `tariff_mention_nouns` or percent (not the tariff's own
+    /// rate) past the trigger in its clause with a comma, semicolon, dash or
+    /// `list_joiners` word between ("the levies on China ..., and the
+    /// punitive duties on Brazil", "15% on Japanese goods and 50% on Indian
+    /// ones", "American goods ..., the moment Trump's duties on Canadian
+    /// products took effect"). None when no such word follows.
+    fn next_tariff_mention(&self, v: &View, site: &RoleSite) -> Option<usize> {
+        let c = &self.cues;
+        let (t1, ce) = (site.trigger.past, site.parties.end);
+        if t1 == 0 || t1 >= ce {
+            return None;
+        }
+        let own = self.rate(v, site.clause, site.trigger).map(|r| r.start);
+        let percents: Vec<usize> = self
+            .clause_percents(v, site.parties)
+            .filter(|(q, _)| Some(q.start) != own)
+            .map(|(_, k)| k)
+            .collect();
+        let from = v.tokens[t1 - 1].end;
+        (t1..ce).find(|&k| {
+            (phrase_at(&v.ids, k, &c.tariff_mention_nouns) || percents.contains(&k))
+                && (v.article[from..v.tokens[k].start].contains([',', ';', '—', '–'])
+                    || any_phrase_in(&v.ids, t1, k, &c.list_joiners))
+        })
     }
 
     /// The person a pronoun for the tariff's imposer names, and whether the
