@@ -3514,3 +3514,40 @@ fn each_tariff_of_a_list_has_its_own_countries() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// Of a list of givers named by word order ("Oman, India seal $6 billion
+/// investment package"), one the article's other pledges mostly name as the
+/// recipient is the recipient here too; with no such story (a swap between
+/// the two) both stay givers. (article, trigger, source, target)
+#[test]
+fn listed_givers_the_story_names_as_recipient_receive() {
+    let ex = Extractor::embedded().unwrap();
+    let cases: &[(&str, &str, &[&str], &[&str])] = &[
+        (
+            "Oman, India seal $6 billion investment package.\n\nOman will invest $5 billion in India over five years, officials said on Monday. Oman's sovereign fund will also put $1 billion into India, the fund said.",
+            "package",
+            &["OMN"],
+            &["IND"],
+        ),
+        (
+            "Oman, India seal $6 billion currency swap.\n\nThe central banks of the two countries will exchange rupees and rials under the swap.",
+            "currency swap",
+            &["IND", "OMN"],
+            &[],
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (text, trigger, source, target) in cases {
+        let events = ex.extract_dated("case", text, Some("2025-08-01"));
+        let got = events
+            .iter()
+            .find(|e| e.event_type == "pledge" && e.trigger.text == *trigger)
+            .map(|e| (role_countries(e, "source"), role_countries(e, "target")));
+        if got != Some((codes(source), codes(target))) {
+            failures.push(format!(
+                "{text:?} {trigger}: got {got:?}, want {source:?} {target:?}"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
