@@ -15,6 +15,44 @@ type Case = (
 );
 
 const CASES: &[Case] = &[
+    // A domestic recipient word right before a goods word names goods
+    // bought, not who receives: no home target ("farm products").
+    (
+        "China agreed to buy $12 billion of soybeans and other farm products next year.",
+        "pledge",
+        &["CHN"],
+        &[],
+        &[],
+    ),
+    (
+        "Vietnamese importers signed deals to buy $2 billion of farm goods.",
+        "pledge",
+        &["VNM"],
+        &[],
+        &[],
+    ),
+    (
+        "Indonesian millers agreed to buy $1.2 billion of American farm products over two years.",
+        "pledge",
+        &["IDN"],
+        &["USA"],
+        &[],
+    ),
+    // (Aid to the farm sector or to farmers stays at home.)
+    (
+        "Seoul will provide 2 trillion won in emergency loans to the farm sector.",
+        "pledge",
+        &["KOR"],
+        &["KOR"],
+        &[],
+    ),
+    (
+        "Japan will give its farmers 300 billion yen in aid.",
+        "pledge",
+        &["JPN"],
+        &["JPN"],
+        &[],
+    ),
     // What a third party buys is what the tariff answers, not a party to
     // it, before the trigger as after ("purchases of", "buys").
     (
@@ -3368,4 +3406,148 @@ fn home_raid_source_beside_its_target_mention() {
         &["ARG"],
         &["ARG"],
     )]);
+}
+
+/// Whose goods a reference after the tariff names: a possessive after its
+/// target preposition with goods after it ("on its exports", "on most of
+/// their goods") is the nearest country (or list) before it that does not
+/// impose the tariff; a pair ("on both partners", "both countries that
+/// face") the two countries named last, else the article's leading two.
+/// (article, start of the tariff's sentence, source, target)
+#[test]
+fn goods_named_by_a_pronoun_or_a_pair() {
+    let ex = Extractor::embedded().unwrap();
+    let cases: &[(&str, &str, &[&str], &[&str])] = &[
+        (
+            "Brazil and Argentina signed a framework with Washington that caps U.S. tariffs on most of their goods at 10%.",
+            "Brazil and Argentina",
+            &["USA"],
+            &["ARG", "BRA"],
+        ),
+        (
+            "Thailand struck a deal in July that cut the U.S. tariff on its exports to 19%.",
+            "Thailand struck",
+            &["USA"],
+            &["THA"],
+        ),
+        (
+            "Chile and Peru concluded a free trade agreement on Monday. Chile and Peru had negotiated for six years. Trade officials said Washington's new levies on both partners had slowed the negotiations.",
+            "Trade officials",
+            &["USA"],
+            &["CHL", "PER"],
+        ),
+        (
+            "Most sneakers sold in Europe are made in Cambodia, while many jackets come from Bangladesh, both countries that face steep U.S. tariffs this year.",
+            "Most sneakers",
+            &["USA"],
+            &["BGD", "KHM"],
+        ),
+        (
+            "Washington hit Kenya with a 10% tariff in April. Kenya said the tariff on its tea exports would hurt farmers.",
+            "Kenya said",
+            &["USA"],
+            &["KEN"],
+        ),
+        // (A possessive before the tariff is the imposer's own.)
+        (
+            "The EU said its tariffs on American whiskey would double in March.",
+            "The EU said",
+            &["EU"],
+            &["USA"],
+        ),
+    ];
+    assert_tariff_roles(&ex, "2025-08-01", cases);
+}
+
+/// A sentence listing several tariffs ("the tariffs on Chile ..., and the
+/// duties on Kenya", "tariffs on American steel ..., the day Washington's
+/// duties on Canadian metal took effect"): past a list's break, another
+/// tariff word or another rate opens another tariff, whose countries are
+/// not the first one's. (article, trigger, source, target)
+#[test]
+fn each_tariff_of_a_list_has_its_own_countries() {
+    let ex = Extractor::embedded().unwrap();
+    let cases: &[(&str, &str, &[&str], &[&str])] = &[
+        (
+            "The ruling strikes down the tariffs on Chile, Peru and Colombia, and the duties on Kenya and Ghana.",
+            "tariffs",
+            &[],
+            &["CHL", "COL", "PER"],
+        ),
+        (
+            "The ruling strikes down the tariffs on Chile, Peru and Colombia, and the duties on Kenya and Ghana.",
+            "duties",
+            &[],
+            &["GHA", "KEN"],
+        ),
+        (
+            "Ottawa slapped 20 per cent tariffs on American steel on Monday, the day Washington's duties on Canadian and Mexican metal took effect.",
+            "tariffs",
+            &["CAN"],
+            &["USA"],
+        ),
+        (
+            "Ottawa slapped 20 per cent tariffs on American steel on Monday, the day Washington's duties on Canadian and Mexican metal took effect.",
+            "duties",
+            &["USA"],
+            &["CAN", "MEX"],
+        ),
+        (
+            "Washington set a 20% tariff on Thai goods and 30% on Laotian goods.",
+            "set",
+            &["USA"],
+            &["THA"],
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (text, trigger, source, target) in cases {
+        let events = ex.extract_dated("case", text, Some("2025-08-01"));
+        let got = events
+            .iter()
+            .find(|e| e.event_type == "tariff" && e.trigger.text == *trigger)
+            .map(|e| (role_countries(e, "source"), role_countries(e, "target")));
+        if got != Some((codes(source), codes(target))) {
+            failures.push(format!(
+                "{text:?} {trigger}: got {got:?}, want {source:?} {target:?}"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Of a list of givers named by word order ("Oman, India seal $6 billion
+/// investment package"), one the article's other pledges mostly name as the
+/// recipient is the recipient here too; with no such story (a swap between
+/// the two) both stay givers. (article, trigger, source, target)
+#[test]
+fn listed_givers_the_story_names_as_recipient_receive() {
+    let ex = Extractor::embedded().unwrap();
+    let cases: &[(&str, &str, &[&str], &[&str])] = &[
+        (
+            "Oman, India seal $6 billion investment package.\n\nOman will invest $5 billion in India over five years, officials said on Monday. Oman's sovereign fund will also put $1 billion into India, the fund said.",
+            "package",
+            &["OMN"],
+            &["IND"],
+        ),
+        (
+            "Oman, India seal $6 billion currency swap.\n\nThe central banks of the two countries will exchange rupees and rials under the swap.",
+            "currency swap",
+            &["IND", "OMN"],
+            &[],
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (text, trigger, source, target) in cases {
+        let events = ex.extract_dated("case", text, Some("2025-08-01"));
+        let got = events
+            .iter()
+            .find(|e| e.event_type == "pledge" && e.trigger.text == *trigger)
+            .map(|e| (role_countries(e, "source"), role_countries(e, "target")));
+        if got != Some((codes(source), codes(target))) {
+            failures.push(format!(
+                "{text:?} {trigger}: got {got:?}, want {source:?} {target:?}"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

@@ -928,16 +928,53 @@ fn pledge_sides(events: &mut [Event], told: &[SentenceFacts]) {
             .collect();
         sources.sort();
         sources.dedup();
-        let [c] = sources.as_slice() else {
-            continue;
-        };
         if e.actors.iter().any(|a| a.role == Role::Target) {
             continue;
         }
-        let recipient = sides
-            .iter()
-            .find(|(t, k, _)| *t == EventType::Pledge && k == c)
-            .is_some_and(|(_, _, (s, g))| *g >= 2 && g > s);
+        let mostly_receives = |c: &str| {
+            sides
+                .iter()
+                .find(|(t, k, _)| *t == EventType::Pledge && k == c)
+                .is_some_and(|(_, _, (s, g))| *g >= 2 && g > s)
+        };
+        // "Qatar, Egypt agree to work toward a $7.5 billion package", "Seoul,
+        // Washington seal $350 billion investment package": of a list of
+        // givers named by word order, one the article's other pledges
+        // mostly name as the recipient is the recipient here too, when
+        // another stays the giver.
+        if sources.len() >= 2 {
+            // (Not a member of a group named once, "the Andean Development
+            // Corp": one mention holds one role.)
+            let shared = |c: &str| {
+                e.actors.iter().any(|a| {
+                    a.role == Role::Source
+                        && a.country.as_deref() == Some(c)
+                        && e.actors.iter().any(|b| {
+                            b.role == Role::Source
+                                && b.country.as_deref() != Some(c)
+                                && (b.start, b.end) == (a.start, a.end)
+                        })
+                })
+            };
+            let receiving: Vec<String> = sources
+                .iter()
+                .filter(|c| mostly_receives(c) && !shared(c))
+                .map(|c| c.to_string())
+                .collect();
+            if !receiving.is_empty() && receiving.len() < sources.len() {
+                for a in e.actors.iter_mut().filter(|a| {
+                    a.role == Role::Source
+                        && a.country.as_ref().is_some_and(|c| receiving.contains(c))
+                }) {
+                    a.role = Role::Target;
+                }
+            }
+            continue;
+        }
+        let [c] = sources.as_slice() else {
+            continue;
+        };
+        let recipient = mostly_receives(c);
         // (Only where the article names another giver: with none, the
         // story is the country's money at home, "Apple lifts U.S.
         // investment pledge", the country on both sides.)

@@ -103,6 +103,15 @@ pub(crate) struct CompiledCues {
     pub(crate) tariff_cut_words: Phrases,
     /// Tariffs: a possessive that makes a cut one side's own ("its").
     pub(crate) tariff_own_possessives: Phrases,
+    /// Tariffs: possessives after a target preposition that name whose
+    /// goods face it ("on its goods", "on most of their goods").
+    pub(crate) tariff_goods_pronouns: Phrases,
+    /// Tariffs: pairs that name the two countries whose goods face it ("on
+    /// both partners", "both countries that face levies").
+    pub(crate) tariff_pair_refs: Phrases,
+    /// Tariffs: words that open another tariff of the sentence past a
+    /// list's break ("..., and the punitive duties on Brazil").
+    pub(crate) tariff_mention_nouns: Phrases,
     pub(crate) goods_producer_nouns: Phrases,
     pub(crate) pledge_target_preps: Phrases,
     pub(crate) pledge_receive_verbs: Phrases,
@@ -444,6 +453,9 @@ impl CompiledCues {
             tariff_deal_verbs: r("tariff_deal_verbs"),
             tariff_cut_words: r("tariff_cut_words"),
             tariff_own_possessives: r("tariff_own_possessives"),
+            tariff_goods_pronouns: r("tariff_goods_pronouns"),
+            tariff_pair_refs: r("tariff_pair_refs"),
+            tariff_mention_nouns: r("tariff_mention_nouns"),
             goods_producer_nouns: r("goods_producer_nouns"),
             pledge_target_preps: r("pledge_target_preps"),
             pledge_receive_verbs: r("pledge_receive_verbs"),
@@ -839,6 +851,9 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "tariff_deal_verbs",
     "tariff_cut_words",
     "tariff_own_possessives",
+    "tariff_goods_pronouns",
+    "tariff_pair_refs",
+    "tariff_mention_nouns",
     "goods_producer_nouns",
     "pledge_target_preps",
     "pledge_receive_verbs",

@@ -366,6 +366,14 @@ impl Extractor {
             )
             // ("cooperation led by Korean firms": who acts, not who receives.)
             && !any_phrase_in(&v.ids, at.saturating_sub(3).max(cs), at, &c.agent_preps)
+            // ("to buy $2 billion of American farm goods", "buying soybeans
+            // and other farm products": a word naming goods bought, not who
+            // receives.)
+            && !phrase_at(
+                &v.ids,
+                at + phrase_len_at(&v.ids, at, &c.domestic_recipients).max(1),
+                &c.tariff_goods_nouns,
+            )
         {
             let word = &v.tokens[at];
             let home: Vec<Actor> = out

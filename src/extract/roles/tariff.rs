@@ -36,6 +36,13 @@ impl Extractor {
         if let Some(r) = first_phrase_in(&v.ids, t1, ce, &c.tariff_reason_preps) {
             actors.retain(|a| a.tok < r);
         }
+        // "the levies on China, Canada and Mexico ..., and the punitive
+        // duties on Brazil and India", "15% on most Japanese goods and 50%
+        // on many Indian ones": past a list's break, another tariff word or
+        // rate opens another tariff of the sentence, with parties of its own.
+        if let Some(b) = self.next_tariff_mention(v, site) {
+            actors.retain(|a| a.tok < b);
+        }
         // "a penalty linked to India's purchases of Russian oil": what a
         // third party buys is no party either, before the trigger as after.
         actors.retain(|a| {
@@ -408,6 +415,26 @@ impl Extractor {
                 cued = true;
             }
         }
+        // "lower U.S. tariffs on its goods", "a 15% rate on most of their
+        // goods", "Washington's tariffs on both partners": whose goods a
+        // pronoun or a pair names after the tariff's target preposition.
+        if let Some(referents) = self.goods_referents(v, site, out, &order_sources) {
+            let named: Vec<Option<String>> = referents.iter().map(|a| a.country.clone()).collect();
+            // (The referents face it: a source word order gave one of them
+            // goes.)
+            out.actors.retain(|a| {
+                !(a.role == Role::Source
+                    && order_sources.contains(&a.start)
+                    && named.contains(&a.country))
+            });
+            by_order = out
+                .actors
+                .iter()
+                .any(|a| a.role == Role::Source && order_sources.contains(&a.start));
+            for a in referents {
+                out.push(a);
+            }
+        }
         out.cued = cued;
         out.guessed = by_order
             && !cued
@@ -417,6 +444,166 @@ impl Extractor {
             out.guessed = false;
             out.cued = false;
         }
+    }
+
+    /// The countries whose goods a reference after the tariff names, as
+    /// targets: a possessive of `tariff_goods_pronouns` right after a
+    /// `tariff_target_preps` word past the trigger with a goods word at
+    /// most three words on ("lower U.S. tariffs on its goods", "a 15% rate
+    /// on most of their goods"), or a pair of `tariff_pair_refs` there
+    /// ("Washington's tariffs on both partners") or before a verb of facing
+    /// ("both countries that face levies"). "Its" is the nearest country
+    /// before it that is no source; "their" and a pair the nearest list of
+    /// countries before it (a pair: else the last two countries named
+    /// before it, else the article's leading countries, the pair's words
+    /// then their mention). A source placed by word order alone
+    /// (`order_sources`) may be the referent. None when there is no such
+    /// reference or no country fits.
+    fn goods_referents(
+        &self,
+        v: &View,
+        site: &RoleSite,
+        out: &Args,
+        order_sources: &[usize],
+    ) -> Option<Vec<Actor>> {
+        let c = &self.cues;
+        let (ce, t0, t1) = (site.parties.end, site.trigger.first, site.trigger.past);
+        let pair_len = |i: usize| phrase_len_at(&v.ids, i, &c.tariff_pair_refs);
+        let goods_after = |i: usize| {
+            (i + 1..(i + 4).min(ce)).any(|k| phrase_at(&v.ids, k, &c.tariff_goods_nouns))
+        };
+        // The reference: (its first word, its length, whether it is "its").
+        let after = (t1..ce.saturating_sub(1))
+            .take_while(|&i| {
+                !v.article[v.tokens[t1 - 1].end..v.tokens[i].start].contains([';', ':'])
+            })
+            .filter(|&i| phrase_at(&v.ids, i, &c.tariff_target_preps))
+            .find_map(|i| {
+                let r = i + 1;
+                if phrase_at(&v.ids, r, &c.tariff_goods_pronouns) && goods_after(r) {
+                    let one = v.tokens[r].text.eq_ignore_ascii_case("its");
+                    Some((r, 1, one))
+                } else {
+                    (pair_len(r) > 0).then(|| (r, pair_len(r), false))
+                }
+            });
+        let face = last_phrase_in(&v.ids, site.parties.start, t0, &c.tariff_face_verbs);
+        let before = || {
+            let f = face?;
+            (f.saturating_sub(4)..f)
+                .find(|&i| pair_len(i) > 0 && i + pair_len(i) + 1 >= f)
+                .map(|i| (i, pair_len(i), false))
+        };
+        let (at, len, single) = after.or_else(before)?;
+        let sources: Vec<&Option<String>> = out
+            .actors
+            .iter()
+            .filter(|a| a.role == Role::Source && !order_sources.contains(&a.start))
+            .map(|a| &a.country)
+            .collect();
+        let candidates: Vec<&Placed> = self
+            .actors_of(v)
+            .iter()
+            .filter(|a| a.tok < at)
+            .filter(|a| {
+                let e = self.lexicon.entry(a.m.entry);
+                // (A country where goods are made is one of a pair too:
+                // "made in Cambodia ..., both countries that face".)
+                e.country.is_some()
+                    && e.members.is_empty()
+                    && (!self.is_location(v, a) || (!single && e.kind == ActorKind::Country))
+                    && !sources.contains(&&e.country)
+            })
+            .collect();
+        let actor = |a: &Placed| self.actor(v, a, Role::Target);
+        if single {
+            return candidates.last().map(|a| vec![actor(a)]);
+        }
+        // The nearest list: the last candidate and those it continues.
+        let mut list: Vec<&Placed> = Vec::new();
+        for a in candidates.iter().rev() {
+            match list.last() {
+                None => list.push(a),
+                Some(b)
+                    if super::pledge::continues_list_past_the(
+                        &v.article[a.m.end..b.m.start],
+                        &self.lists.name_joiners,
+                    ) =>
+                {
+                    list.push(a)
+                }
+                Some(_) => break,
+            }
+        }
+        let distinct = |acts: &[Actor]| {
+            let mut k: Vec<&Option<String>> = acts.iter().map(|a| &a.country).collect();
+            k.sort();
+            k.dedup();
+            k.len()
+        };
+        let mut found: Vec<Actor> = list.iter().map(|a| actor(a)).collect();
+        if distinct(&found) < 2 {
+            found.clear();
+            for a in candidates.iter().rev() {
+                if distinct(&found) >= 2 {
+                    break;
+                }
+                if !found
+                    .iter()
+                    .any(|b| b.country == self.lexicon.entry(a.m.entry).country)
+                {
+                    found.push(actor(a));
+                }
+            }
+        }
+        if distinct(&found) < 2 && len > 0 {
+            let (s, e) = (v.tokens[at].start, v.tokens[at + len - 1].end);
+            for (k, n, a) in self.article_countries(v.cx) {
+                if distinct(&found) >= 2 {
+                    break;
+                }
+                if n >= 2
+                    && !sources.contains(&&Some(k.clone()))
+                    && !found.iter().any(|b| b.country.as_ref() == Some(&k))
+                {
+                    found.push(Actor {
+                        role: Role::Target,
+                        text: v.article[s..e].to_string(),
+                        start: s,
+                        end: e,
+                        ..a
+                    });
+                }
+            }
+        }
+        (distinct(&found) >= 2).then_some(found)
+    }
+
+    /// Where another tariff of the sentence starts after the trigger: the
+    /// first word of `tariff_mention_nouns` or percent (not the tariff's own
+    /// rate) past the trigger in its clause with a comma, semicolon, dash or
+    /// `list_joiners` word between ("the levies on China ..., and the
+    /// punitive duties on Brazil", "15% on Japanese goods and 50% on Indian
+    /// ones", "American goods ..., the moment Trump's duties on Canadian
+    /// products took effect"). None when no such word follows.
+    fn next_tariff_mention(&self, v: &View, site: &RoleSite) -> Option<usize> {
+        let c = &self.cues;
+        let (t1, ce) = (site.trigger.past, site.parties.end);
+        if t1 == 0 || t1 >= ce {
+            return None;
+        }
+        let own = self.rate(v, site.clause, site.trigger).map(|r| r.start);
+        let percents: Vec<usize> = self
+            .clause_percents(v, site.parties)
+            .filter(|(q, _)| Some(q.start) != own)
+            .map(|(_, k)| k)
+            .collect();
+        let from = v.tokens[t1 - 1].end;
+        (t1..ce).find(|&k| {
+            (phrase_at(&v.ids, k, &c.tariff_mention_nouns) || percents.contains(&k))
+                && (v.article[from..v.tokens[k].start].contains([',', ';', '—', '–'])
+                    || any_phrase_in(&v.ids, t1, k, &c.list_joiners))
+        })
     }
 
     /// The person a pronoun for the tariff's imposer names, and whether the
