@@ -166,6 +166,15 @@ pub(crate) fn inherit_roles(
     words: &MeetingWords,
 ) {
     let aside_words = words.aside;
+    // Tariffs named as the measure another answers ("the EU's answer to
+    // Washington's steel tariffs", "in retaliation for Ottawa's levies"):
+    // the other side's measure in a two-way story, whose roles are no
+    // model for the story's other tariffs (neither counted for the
+    // article's holder of a role nor inherited from).
+    let answering: Vec<bool> = events
+        .iter()
+        .map(|e| e.event_type == EventType::Tariff && answered_measure(e, words.answered))
+        .collect();
     story_sides(events, told);
     pledge_sides(events, told);
     let ArticleFacts {
@@ -211,9 +220,13 @@ pub(crate) fn inherit_roles(
                 events
                     .iter()
                     .zip(told)
-                    .filter(|(e, f)| {
-                        &e.event_type == t && !(role == Role::Target && f.people_target)
+                    .zip(&answering)
+                    .filter(|((e, f), answered)| {
+                        &e.event_type == t
+                            && !**answered
+                            && !(role == Role::Target && f.people_target)
                     })
+                    .map(|(ef, _)| ef)
                     .flat_map(|(e, _)| &e.actors)
                     .filter(|a| a.role == role),
             );
@@ -260,7 +273,7 @@ pub(crate) fn inherit_roles(
     // target: "Bangladeshi and Nepalese nationals" were held, the factory
     // raided is Malaysian.)
     let donor = |e: &Event, j: usize, role: Role| {
-        holds(e, role) && !(role == Role::Target && told[j].people_target)
+        holds(e, role) && !(role == Role::Target && told[j].people_target) && !answering[j]
     };
     let mut later: Vec<((EventType, Role), Vec<usize>)> = Vec::new();
     for (j, e) in events.iter().enumerate() {
@@ -1845,6 +1858,11 @@ pub(crate) struct MeetingWords<'a> {
     pub gathering: &'a [String],
     /// `meeting_blocs`: codes of blocs whose gatherings are their members'.
     pub blocs: &'a [String],
+    /// `tariff_answered_openers` (not a meeting list, read by the same
+    /// pass): a tariff named as the measure another answers ("in retaliation
+    /// for Ottawa's levies") is the other side's, no model for the story's
+    /// roles.
+    pub answered: &'a [String],
 }
 
 /// The word lists that part two pledges of one clause: `verbs` of a
