@@ -54,3 +54,27 @@ fn answered_measure_gives_no_roles() {
         ),
     ]);
 }
+
+/// On a tariff's target side, a story naming three or more countries there
+/// (a duty on nearly all imports, with some countries spared and others
+/// hit harder) gives a sentence naming none no target, unless one country
+/// is named there by more than one sentence: the guess would be a split,
+/// weak one.
+#[test]
+fn split_weak_target_is_left_open() {
+    check(&[
+        (
+            "Washington doubles steel duties; Japan, Brazil and India protest\n\nPresident Trump on Tuesday raised the tariff on imported steel to 50 percent. Japanese mills already face a separate 24 percent duty on their goods. Brazil and India will keep their quotas under earlier deals. South Korea's exporters pay 25 percent on cars. The higher rate takes effect on Friday. Importers must pay the new duty from that day. Canada and Mexico are spared for now.",
+            "The higher rate takes effect",
+            &["USA"],
+            &[],
+        ),
+        // (One country named as target by two sentences holds the side.)
+        (
+            "Washington raises duties on Japanese cars\n\nThe United States will raise its tariff on Japanese cars to 25 percent. Tokyo's carmakers also face a 10 percent duty on parts. Canada and Mexico are spared this round. The higher rate takes effect on Friday.",
+            "The higher rate takes effect",
+            &["USA"],
+            &["JPN"],
+        ),
+    ]);
+}
