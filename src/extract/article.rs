@@ -128,6 +128,11 @@ pub(crate) struct SentenceFacts {
     pub(crate) people_target: bool,
 }
 
+/// The fewest countries named in a role by an article's own sentences that
+/// make the role a list, in which a weakly held country is not inherited
+/// ([`inherit_roles`]).
+const SPLIT_COUNTRIES: usize = 3;
+
 /// How many events away [`inherit_roles`] looks for an event of the same
 /// type with the same other side (bounded so a long article stays linear).
 const PAIR_REACH: usize = 12;
@@ -166,6 +171,15 @@ pub(crate) fn inherit_roles(
     words: &MeetingWords,
 ) {
     let aside_words = words.aside;
+    // Tariffs named as the measure another answers ("the EU's answer to
+    // Washington's steel tariffs", "in retaliation for Ottawa's levies"):
+    // the other side's measure in a two-way story, whose roles are no
+    // model for the story's other tariffs (neither counted for the
+    // article's holder of a role nor inherited from).
+    let answering: Vec<bool> = events
+        .iter()
+        .map(|e| e.event_type == EventType::Tariff && answered_measure(e, words.answered))
+        .collect();
     story_sides(events, told);
     pledge_sides(events, told);
     let ArticleFacts {
@@ -211,9 +225,13 @@ pub(crate) fn inherit_roles(
                 events
                     .iter()
                     .zip(told)
-                    .filter(|(e, f)| {
-                        &e.event_type == t && !(role == Role::Target && f.people_target)
+                    .zip(&answering)
+                    .filter(|((e, f), answered)| {
+                        &e.event_type == t
+                            && !**answered
+                            && !(role == Role::Target && f.people_target)
                     })
+                    .map(|(ef, _)| ef)
                     .flat_map(|(e, _)| &e.actors)
                     .filter(|a| a.role == role),
             );
@@ -229,6 +247,50 @@ pub(crate) fn inherit_roles(
     // as source and as target themselves (before any inheriting): the side
     // the story puts it on.
     let sides = explicit_sides(events, told);
+    // On the side a type's stories list (the countries one imposer's
+    // duties fall on, the givers to one recipient), an article whose own
+    // sentences name three or more countries in the role gives a sentence
+    // naming none no holder of it unless the story stands behind that one:
+    // countries named in the role by at most one sentence, or by fewer than
+    // an eighth of the article's events of the type, are a split, weak
+    // choice ("Canada and Mexico are spared" in a story on duties on nearly
+    // all imports), left out rather than guessed.
+    let per_type: Vec<(EventType, usize)> = [EventType::Tariff, EventType::Pledge]
+        .into_iter()
+        .map(|t| {
+            let n = events.iter().filter(|e| e.event_type == t).count();
+            (t, n)
+        })
+        .collect();
+    let split_weak = |t: &EventType, role: Role, inherited: &[Actor]| -> bool {
+        let list_side = matches!(
+            (t, role),
+            (EventType::Tariff, Role::Target) | (EventType::Pledge, Role::Source)
+        );
+        if !list_side {
+            return false;
+        }
+        let count = |(s, g): (usize, usize)| if role == Role::Source { s } else { g };
+        let named = sides
+            .iter()
+            .filter(|(ty, _, c)| ty == t && count(*c) > 0)
+            .count();
+        if named < SPLIT_COUNTRIES {
+            return false;
+        }
+        let of_type = per_type.iter().find(|(k, _)| k == t).map_or(0, |x| x.1);
+        let strength = inherited
+            .iter()
+            .filter_map(|a| a.country.as_deref())
+            .map(|c| {
+                sides
+                    .iter()
+                    .find(|(ty, k, _)| ty == t && k == c)
+                    .map_or(0, |x| count(x.2))
+            })
+            .max();
+        strength.is_some_and(|n| n <= 1 || n * 8 < of_type)
+    };
     // A country the article's events of type `t` name mostly on the side
     // other than `role` (at least twice): India giving in a story on its
     // package for Sri Lanka is no recipient of the story's other pledges.
@@ -260,7 +322,7 @@ pub(crate) fn inherit_roles(
     // target: "Bangladeshi and Nepalese nationals" were held, the factory
     // raided is Malaysian.)
     let donor = |e: &Event, j: usize, role: Role| {
-        holds(e, role) && !(role == Role::Target && told[j].people_target)
+        holds(e, role) && !(role == Role::Target && told[j].people_target) && !answering[j]
     };
     let mut later: Vec<((EventType, Role), Vec<usize>)> = Vec::new();
     for (j, e) in events.iter().enumerate() {
@@ -551,7 +613,9 @@ pub(crate) fn inherit_roles(
                     .filter(|a| a.role == role)
                     .cloned()
                     .collect();
-                events[i].actors.extend(inherited);
+                if !split_weak(&t, role, &inherited) {
+                    events[i].actors.extend(inherited);
+                }
                 continue;
             }
             // ... else the previous event of the type, or for the first
@@ -774,6 +838,9 @@ pub(crate) fn inherit_roles(
                 } else {
                     inherited
                 };
+            if split_weak(&t, role, &inherited) {
+                continue;
+            }
             events[i].actors.extend(inherited);
         }
         if t == EventType::Pledge {
@@ -1845,6 +1912,11 @@ pub(crate) struct MeetingWords<'a> {
     pub gathering: &'a [String],
     /// `meeting_blocs`: codes of blocs whose gatherings are their members'.
     pub blocs: &'a [String],
+    /// `tariff_answered_openers` (not a meeting list, read by the same
+    /// pass): a tariff named as the measure another answers ("in retaliation
+    /// for Ottawa's levies") is the other side's, no model for the story's
+    /// roles.
+    pub answered: &'a [String],
 }
 
 /// The word lists that part two pledges of one clause: `verbs` of a

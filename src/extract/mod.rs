@@ -559,6 +559,7 @@ impl Extractor {
                 other_side: &self.lists.meeting_other_side,
                 gathering: &self.lists.meeting_gathering_nouns,
                 blocs: &self.lists.meeting_blocs,
+                answered: &self.lists.tariff_answered_openers,
             },
         );
         // The role contract (src/invariants.rs) holds on every event written.
