@@ -15,6 +15,12 @@ use std::path::Path;
 #[path = "src/ascii_hir.rs"]
 mod ascii_hir;
 
+// The library's byte trie, to build the embedded lexicon's actor trie here
+// (`lexicon_trie`); most of it only the library uses.
+#[allow(dead_code)]
+#[path = "src/trie.rs"]
+mod trie;
+
 fn embed(dir: &str, ext: &str, out_name: &str) {
     embed_dirs(&[dir], ext, out_name);
 }
@@ -50,6 +56,7 @@ fn embed_dirs(dirs: &[&str], ext: &str, out_name: &str) {
 fn main() {
     embed("data/lexicon", "jsonl", "lexicon_files.rs");
     lexicon_compact();
+    lexicon_trie();
     embed("data/rules", "toml", "rule_files.rs");
     embed("data/time", "toml", "time_files.rs");
     embed_dirs(
@@ -123,6 +130,129 @@ fn lexicon_compact() {
     }
     code.push(']');
     fs::write(Path::new(&out).join("lexicon_compact.rs"), code).expect("write lexicon_compact.rs");
+}
+
+/// The embedded lexicon's actor trie, built as `Lexicon::compile` builds
+/// it (src/lexicon/mod.rs), with the forms it was built from
+/// (`lexicon_trie.rs`: `(forms, trie)`, each included from a file beside
+/// it; the forms each a u32 length, little-endian, and the bytes). At
+/// start-up the lexicon compares its forms with these and, when they are
+/// the same (the embedded data and no user file changing a form), reads
+/// the trie instead of building it: 7M instructions. Both empty when a
+/// file does not parse here (the library then builds the trie itself).
+fn lexicon_trie() {
+    let out = env::var("OUT_DIR").unwrap();
+    let forms = lexicon_forms().unwrap_or_default();
+    let (forms_bin, trie_bin) = if forms.is_empty() {
+        (Vec::new(), Vec::new())
+    } else {
+        let mut bin = Vec::new();
+        for f in &forms {
+            bin.extend_from_slice(&(f.len() as u32).to_le_bytes());
+            bin.extend_from_slice(f.as_bytes());
+        }
+        (bin, trie::ByteTrie::new(&forms).to_bytes())
+    };
+    let forms_path = Path::new(&out).join("lexicon-forms.bin");
+    let trie_path = Path::new(&out).join("lexicon-trie.bin");
+    fs::write(&forms_path, forms_bin).expect("write lexicon-forms.bin");
+    fs::write(&trie_path, trie_bin).expect("write lexicon-trie.bin");
+    let code = format!(
+        "(include_bytes!({:?}), include_bytes!({:?}))",
+        forms_path.display().to_string(),
+        trie_path.display().to_string()
+    );
+    fs::write(Path::new(&out).join("lexicon_trie.rs"), code).expect("write lexicon_trie.rs");
+}
+
+/// The lowercase forms of the embedded lexicon, form `i` the one
+/// `Lexicon::compile` numbers `i`: entries loaded file by file, a later
+/// entry of the same name, kind and `valid_from` replacing an earlier one
+/// in place (`Loader::add`); then each entry's name and aliases (and with
+/// an apostrophe, the typographic one) and demonyms (and their plurals).
+/// `None` when a line does not parse.
+fn lexicon_forms() -> Option<Vec<String>> {
+    use serde_json::Value;
+    let mut files: Vec<_> = fs::read_dir("data/lexicon")
+        .ok()?
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .collect();
+    files.retain(|p| p.extension().is_some_and(|e| e == "jsonl"));
+    files.sort();
+    // (names and aliases, demonyms) per entry, in load order.
+    type Spellings = (Vec<String>, Vec<String>);
+    let mut entries: Vec<Spellings> = Vec::new();
+    let mut by_key: std::collections::HashMap<(String, String, Option<String>), usize> =
+        std::collections::HashMap::new();
+    for f in &files {
+        let text = fs::read_to_string(f).ok()?;
+        for line in text.lines() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with("//") {
+                continue;
+            }
+            let Value::Object(obj) = serde_json::from_str(line).ok()? else {
+                return None;
+            };
+            let string = |k: &str| obj.get(k).and_then(Value::as_str).map(str::to_string);
+            let list = |k: &str| -> Option<Vec<String>> {
+                match obj.get(k) {
+                    None => Some(Vec::new()),
+                    Some(Value::Array(items)) => items
+                        .iter()
+                        .map(|i| i.as_str().map(str::to_string))
+                        .collect(),
+                    Some(_) => None,
+                }
+            };
+            let name = string("name")?;
+            let kind = string("kind")?;
+            let valid_from = match obj.get("valid_from") {
+                None | Some(Value::Null) => None,
+                Some(Value::String(s)) => Some(s.clone()),
+                Some(_) => return None,
+            };
+            let mut names = vec![name.clone()];
+            names.extend(list("aliases")?);
+            let entry = (names, list("demonyms")?);
+            match by_key.get(&(name.clone(), kind.clone(), valid_from.clone())) {
+                Some(&i) => entries[i] = entry,
+                None => {
+                    by_key.insert((name, kind, valid_from), entries.len());
+                    entries.push(entry);
+                }
+            }
+        }
+    }
+    let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut forms: Vec<String> = Vec::new();
+    let mut add = |spelling: &str| {
+        let spelling = spelling.trim();
+        if spelling.is_empty() {
+            return;
+        }
+        let key = spelling.to_ascii_lowercase();
+        index.entry(key.clone()).or_insert_with(|| {
+            forms.push(key);
+            forms.len() - 1
+        });
+    };
+    for (names, demonyms) in &entries {
+        for a in names {
+            add(a);
+            if a.contains('\'') {
+                add(&a.replace('\'', "\u{2019}"));
+            }
+        }
+        for d in demonyms {
+            add(d);
+            if d.ends_with('n') || d.ends_with("i") {
+                add(&format!("{d}s"));
+            }
+        }
+    }
+    Some(forms)
 }
 
 /// How a field of a lexicon entry is written in the compact form.

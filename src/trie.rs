@@ -16,7 +16,7 @@ const DENSE_EDGES: u32 = 6;
 
 /// The phrases as a byte trie: a child table at the root and at nodes with
 /// many edges, sorted edge lists elsewhere.
-#[derive(Debug)]
+#[derive(Debug, PartialEq)]
 pub struct ByteTrie {
     /// The child of the root for each first byte.
     root: Box<[u32; 256]>,
@@ -32,7 +32,7 @@ pub struct ByteTrie {
 }
 
 /// A node below the root.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 struct Node {
     /// Where the node's edges start in `edges`, or with [`DENSE_EDGES`]
     /// edges or more, where its child table starts in `dense`; with one
@@ -155,6 +155,91 @@ impl ByteTrie {
             edges,
             dense,
         }
+    }
+
+    /// The trie as bytes, for [`ByteTrie::from_bytes`]: build.rs writes
+    /// the embedded lexicon's actor trie so, and start-up reads it back
+    /// instead of building it (7M instructions). Little-endian: the number
+    /// of nodes, edges and dense entries (u32 each), the root table, then
+    /// each node (first edge, phrase, edge count, byte), edge (byte,
+    /// child) and dense entry.
+    #[allow(dead_code)] // build.rs and the tests
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = Vec::with_capacity(
+            12 + 4 * 256 + 11 * self.nodes.len() + 5 * self.edges.len() + 4 * self.dense.len(),
+        );
+        for n in [self.nodes.len(), self.edges.len(), self.dense.len()] {
+            out.extend_from_slice(&(n as u32).to_le_bytes());
+        }
+        for r in self.root.iter() {
+            out.extend_from_slice(&r.to_le_bytes());
+        }
+        for n in &self.nodes {
+            out.extend_from_slice(&n.first_edge.to_le_bytes());
+            out.extend_from_slice(&n.phrase.to_le_bytes());
+            out.extend_from_slice(&n.edge_count.to_le_bytes());
+            out.push(n.byte);
+        }
+        for &(c, n) in &self.edges {
+            out.push(c);
+            out.extend_from_slice(&n.to_le_bytes());
+        }
+        for d in &self.dense {
+            out.extend_from_slice(&d.to_le_bytes());
+        }
+        out
+    }
+
+    /// The trie [`ByteTrie::to_bytes`] wrote, or `None` when `bytes` is not
+    /// one (a wrong length).
+    #[allow(dead_code)] // not in build.rs
+    pub fn from_bytes(bytes: &[u8]) -> Option<Self> {
+        let u32_at = |b: &[u8], i: usize| u32::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]]);
+        if bytes.len() < 12 {
+            return None;
+        }
+        let (n_nodes, n_edges, n_dense) = (
+            u32_at(bytes, 0) as usize,
+            u32_at(bytes, 4) as usize,
+            u32_at(bytes, 8) as usize,
+        );
+        let root_at = 12;
+        let nodes_at = root_at + 4 * 256;
+        let edges_at = nodes_at + 11 * n_nodes;
+        let dense_at = edges_at + 5 * n_edges;
+        if bytes.len() != dense_at + 4 * n_dense {
+            return None;
+        }
+        let mut root = Box::new([NONE; 256]);
+        for (r, b) in root
+            .iter_mut()
+            .zip(bytes[root_at..nodes_at].chunks_exact(4))
+        {
+            *r = u32_at(b, 0);
+        }
+        let nodes = bytes[nodes_at..edges_at]
+            .chunks_exact(11)
+            .map(|b| Node {
+                first_edge: u32_at(b, 0),
+                phrase: u32_at(b, 4),
+                edge_count: u16::from_le_bytes([b[8], b[9]]),
+                byte: b[10],
+            })
+            .collect();
+        let edges = bytes[edges_at..dense_at]
+            .chunks_exact(5)
+            .map(|b| (b[0], u32_at(b, 1)))
+            .collect();
+        let dense = bytes[dense_at..]
+            .chunks_exact(4)
+            .map(|b| u32_at(b, 0))
+            .collect();
+        Some(ByteTrie {
+            root,
+            nodes,
+            edges,
+            dense,
+        })
     }
 
     /// The node reached from the root by byte `c`.
@@ -296,6 +381,19 @@ mod tests {
         assert_eq!(whole("kfab"), None);
         assert_eq!(whole("U.S."), Some("u.s."));
         assert_eq!(whole(""), None);
+    }
+
+    /// A trie read back from its bytes is the trie written.
+    #[test]
+    fn bytes_read_back_equal_the_trie() {
+        let phrases = [
+            "tax", "taxes", "tb", "tc", "td", "x", "mab", "mac", "mad", "mae", "maf", "mag", "",
+        ];
+        let t = ByteTrie::new(&phrases);
+        let bytes = t.to_bytes();
+        assert_eq!(ByteTrie::from_bytes(&bytes), Some(t));
+        assert_eq!(ByteTrie::from_bytes(&bytes[..bytes.len() - 1]), None);
+        assert_eq!(ByteTrie::from_bytes(&[]), None);
     }
 
     /// Nodes with no edge, one edge (held in the node), a few (a sorted

@@ -24,25 +24,34 @@ pub(crate) struct Phrases {
 
 impl Phrases {
     pub(crate) fn new(list: Vec<Vec<u32>>) -> Self {
-        let mut first = Vec::new();
-        for p in &list {
-            let id = p[0] as usize;
-            if first.len() <= id {
-                first.resize(id + 1, false);
+        // The phrases sorted by first word id as `id << 32 | index` keys: a
+        // sort of plain integers, where a sort of indices comparing
+        // `list[i][0]` loaded two phrases per comparison (2M instructions
+        // of start-up over the rules' some 740 lists). Within a group the
+        // phrases are in list order; every reader asks whether any of a
+        // group's phrases fits, so the order within one does not matter.
+        let mut keys: Vec<u64> = list
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (u64::from(p[0]) << 32) | i as u64)
+            .collect();
+        keys.sort_unstable();
+        let mut first = match keys.last() {
+            Some(&k) => vec![false; (k >> 32) as usize + 1],
+            None => Vec::new(),
+        };
+        let mut by_first = Vec::with_capacity(keys.len());
+        let mut groups: Vec<(u32, u32, u32)> = Vec::new();
+        for (k, &key) in keys.iter().enumerate() {
+            let id = (key >> 32) as u32;
+            by_first.push(key as u32);
+            match groups.last_mut() {
+                Some(g) if g.0 == id => g.2 = k as u32 + 1,
+                _ => {
+                    first[id as usize] = true;
+                    groups.push((id, k as u32, k as u32 + 1));
+                }
             }
-            first[id] = true;
-        }
-        let mut by_first: Vec<u32> = (0..list.len() as u32).collect();
-        by_first.sort_unstable_by_key(|&i| list[i as usize][0]);
-        let mut groups = Vec::new();
-        let mut k = 0;
-        while k < by_first.len() {
-            let id = list[by_first[k] as usize][0];
-            let start = k;
-            while k < by_first.len() && list[by_first[k] as usize][0] == id {
-                k += 1;
-            }
-            groups.push((id, start as u32, k as u32));
         }
         Phrases {
             list,

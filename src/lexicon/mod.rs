@@ -224,6 +224,35 @@ const DEFAULT_LEXICON: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/lex
 /// the order of [`DEFAULT_LEXICON`]; empty for a file build.rs left as JSON.
 const DEFAULT_LEXICON_COMPACT: &[&[u8]] = include!(concat!(env!("OUT_DIR"), "/lexicon_compact.rs"));
 
+/// The embedded lexicon's forms and their actor trie, built by build.rs
+/// (`lexicon_trie`): each form a u32 length (little-endian) and its bytes,
+/// then the trie as [`crate::trie::ByteTrie::to_bytes`] writes it. Both
+/// empty when build.rs could not read the lexicon.
+const EMBEDDED_FORM_TRIE: (&[u8], &[u8]) = include!(concat!(env!("OUT_DIR"), "/lexicon_trie.rs"));
+
+/// The trie of `forms` read from [`EMBEDDED_FORM_TRIE`] when they are the
+/// forms it was built from (the embedded lexicon, or user files that
+/// change no form): building it took 7M instructions at start-up, reading
+/// it a small part of that. `None` otherwise.
+fn embedded_trie(forms: &[&str]) -> Option<crate::trie::ByteTrie> {
+    let (mut key, trie) = EMBEDDED_FORM_TRIE;
+    if key.is_empty() {
+        return None;
+    }
+    for f in forms {
+        let (len, rest) = key.split_first_chunk::<4>()?;
+        let (form, rest) = rest.split_at_checked(u32::from_le_bytes(*len) as usize)?;
+        if form != f.as_bytes() {
+            return None;
+        }
+        key = rest;
+    }
+    if !key.is_empty() {
+        return None;
+    }
+    crate::trie::ByteTrie::from_bytes(trie)
+}
+
 /// Entries as they are read, file after file: a later entry of the same
 /// name, kind and `valid_from` replaces an earlier one in place; every
 /// problem is kept, to be reported at once.
@@ -1235,7 +1264,7 @@ impl FormTrie {
                 _ => {}
             }
         }
-        let trie = crate::trie::ByteTrie::new(forms);
+        let trie = embedded_trie(forms).unwrap_or_else(|| crate::trie::ByteTrie::new(forms));
         let classes = std::array::from_fn(|c| {
             let c = c as u8;
             if c.is_ascii_lowercase() {

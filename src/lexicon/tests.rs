@@ -478,3 +478,29 @@ fn lowercase_articles_by_masks_are_told_as_by_counting() {
     }
     assert!(lowercase > 0);
 }
+
+/// The actor trie build.rs wrote for the embedded lexicon is built from
+/// the forms the run-time path gives them, and equals the trie it builds.
+#[test]
+fn embedded_trie_is_the_trie_of_the_embedded_forms() {
+    let mut loader = Loader::new();
+    loader.add_embedded();
+    let lexicon = loader.finish().unwrap();
+    let mut forms: Vec<String> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    // The forms in the order `Lexicon::compile` numbers them: their
+    // variants' spellings lowercased, first seen first.
+    for p in &lexicon.patterns {
+        let key = p[0].0.spelling.to_ascii_lowercase();
+        assert!(seen.insert(key.clone()), "{key}");
+        forms.push(key);
+    }
+    let borrowed: Vec<&str> = forms.iter().map(String::as_str).collect();
+    let built = crate::trie::ByteTrie::new(&borrowed);
+    assert_eq!(embedded_trie(&borrowed), Some(built));
+    // A changed form misses.
+    let mut other = borrowed.clone();
+    other[0] = "not a form of the lexicon";
+    assert_eq!(embedded_trie(&other), None);
+    assert_eq!(embedded_trie(&borrowed[1..]), None);
+}
