@@ -21,6 +21,11 @@ mod ascii_hir;
 #[path = "src/trie.rs"]
 mod trie;
 
+// The spellings each lexicon entry is matched by, as the library numbers
+// its forms (`lexicon_forms`).
+#[path = "src/lexicon/spellings.rs"]
+mod spellings;
+
 fn embed(dir: &str, ext: &str, out_name: &str) {
     embed_dirs(&[dir], ext, out_name);
 }
@@ -168,8 +173,8 @@ fn lexicon_trie() {
 /// The lowercase forms of the embedded lexicon, form `i` the one
 /// `Lexicon::compile` numbers `i`: entries loaded file by file, a later
 /// entry of the same name, kind and `valid_from` replacing an earlier one
-/// in place (`Loader::add`); then each entry's name and aliases (and with
-/// an apostrophe, the typographic one) and demonyms (and their plurals).
+/// in place (`Loader::add`); then each entry's spellings as
+/// `spellings::entry_spellings` gives them.
 /// `None` when a line does not parse.
 fn lexicon_forms() -> Option<Vec<String>> {
     use serde_json::Value;
@@ -180,8 +185,8 @@ fn lexicon_forms() -> Option<Vec<String>> {
         .collect();
     files.retain(|p| p.extension().is_some_and(|e| e == "jsonl"));
     files.sort();
-    // (names and aliases, demonyms) per entry, in load order.
-    type Spellings = (Vec<String>, Vec<String>);
+    // (name, aliases, demonyms) per entry, in load order.
+    type Spellings = (String, Vec<String>, Vec<String>);
     let mut entries: Vec<Spellings> = Vec::new();
     let mut by_key: std::collections::HashMap<(String, String, Option<String>), usize> =
         std::collections::HashMap::new();
@@ -213,9 +218,7 @@ fn lexicon_forms() -> Option<Vec<String>> {
                 Some(Value::String(s)) => Some(s.clone()),
                 Some(_) => return None,
             };
-            let mut names = vec![name.clone()];
-            names.extend(list("aliases")?);
-            let entry = (names, list("demonyms")?);
+            let entry = (name.clone(), list("aliases")?, list("demonyms")?);
             match by_key.get(&(name.clone(), kind.clone(), valid_from.clone())) {
                 Some(&i) => entries[i] = entry,
                 None => {
@@ -227,7 +230,7 @@ fn lexicon_forms() -> Option<Vec<String>> {
     }
     let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     let mut forms: Vec<String> = Vec::new();
-    let mut add = |spelling: &str| {
+    let mut add = |spelling: &str, _demonym: bool| {
         let spelling = spelling.trim();
         if spelling.is_empty() {
             return;
@@ -238,19 +241,8 @@ fn lexicon_forms() -> Option<Vec<String>> {
             forms.len() - 1
         });
     };
-    for (names, demonyms) in &entries {
-        for a in names {
-            add(a);
-            if a.contains('\'') {
-                add(&a.replace('\'', "\u{2019}"));
-            }
-        }
-        for d in demonyms {
-            add(d);
-            if d.ends_with('n') || d.ends_with("i") {
-                add(&format!("{d}s"));
-            }
-        }
+    for (name, aliases, demonyms) in &entries {
+        spellings::entry_spellings(name, aliases, demonyms, &mut add);
     }
     Some(forms)
 }

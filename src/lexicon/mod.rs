@@ -68,6 +68,7 @@ use std::fmt;
 
 mod compact;
 mod first_words;
+mod spellings;
 
 /// What sort of actor an entry names; printed as `kind` in every actor record.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -387,7 +388,7 @@ impl Lexicon {
             crate::trie::FnvMap::with_capacity_and_hasher(capacity, Default::default());
         let mut patterns: Vec<Vec<(Variant, bool)>> = Vec::with_capacity(capacity);
         for (i, e) in entries.iter().enumerate() {
-            let mut add = |spelling: &str, demonym: bool| {
+            let add = |spelling: &str, demonym: bool| {
                 let spelling = spelling.trim();
                 if spelling.is_empty() {
                     return;
@@ -415,21 +416,7 @@ impl Lexicon {
                     ));
                 }
             };
-            // A name with an apostrophe also in the typographic one modern
-            // copy sets ("National People’s Congress", "Côte d’Ivoire").
-            for a in std::iter::once(&e.name).chain(&e.aliases) {
-                add(a, false);
-                if a.contains('\'') {
-                    add(&a.replace('\'', "\u{2019}"), false);
-                }
-            }
-            for d in &e.demonyms {
-                add(d, true);
-                // "Americans", "South Koreans": the people.
-                if d.ends_with('n') || d.ends_with("i") {
-                    add(&format!("{d}s"), true);
-                }
-            }
+            spellings::entry_spellings(&e.name, &e.aliases, &e.demonyms, add);
         }
         // Form `id` is the key the map gives `id`.
         let mut forms: Vec<&str> = vec![""; patterns.len()];
