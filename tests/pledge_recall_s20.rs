@@ -1,0 +1,73 @@
+//! Pledge recall classes of the twentieth session (issue #14), the team's
+//! own sentences, several per class, rules alone (`--min-confidence 0`: the
+//! sense model scores these candidates like any other): each article must
+//! give a pledge of the rule named whose trigger is the word named, with the
+//! sum named; the sentences of the same words in another sense, or outside
+//! a story of pledges, none.
+
+use newsevents::Extractor;
+
+/// (article, rule id, trigger text, the pledge's sum in units or None)
+const CASES: &[(&str, &str, &str, Option<f64>)] = &[
+    // A tranche, instalment or disbursement of a loan the story reported, or a
+    // lender's disbursement of a sum.
+    (
+        "The Asian Development Bank approved a $400 million loan to Laos for rural roads. \
+         The first tranche is expected to be disbursed in March, the finance ministry said.",
+        "pledge/disbursement-due",
+        "to be disbursed",
+        None,
+    ),
+    (
+        "The World Bank board signed off on a $250 million credit for Malawi's energy grid. \
+         Disbursement of the money will begin once parliament ratifies the financing agreement.",
+        "pledge/disbursement-due",
+        "Disbursement",
+        None,
+    ),
+    (
+        "The fund agreed to lend Ghana $600 million over three years. \
+         The next instalment would be released after the June review, officials said.",
+        "pledge/disbursement-due",
+        "be released",
+        None,
+    ),
+    (
+        "The IMF board completed its review, allowing an immediate disbursement of about $800 million to Sri Lanka.",
+        "pledge/tranche-swap",
+        "disbursement",
+        Some(800e6),
+    ),
+];
+
+/// Articles that must give no pledge: a disbursement with no lending story
+/// before it, a dividend paid out, a memorandum with no sum, a share price
+/// offered, a company financing itself, money that will pay for something
+/// in no story of pledges.
+const NOT: &[&str] = &[
+    "The first tranche of the loan is expected to be disbursed next month.",
+    "The company said its dividend will be paid out in June. The quarterly dividend of 20 cents will be released to holders of record on May 1.",
+];
+
+#[test]
+fn pledge_recall_classes_give_a_pledge_of_their_rule() {
+    let ex = Extractor::embedded()
+        .unwrap()
+        .with_min_confidence(Some(0.0));
+    for (text, rule, trigger, sum) in CASES {
+        let events = ex.extract_dated("case", text, Some("2025-06-01"));
+        let p = events
+            .iter()
+            .find(|e| e.event_type == "pledge" && e.rule == *rule)
+            .unwrap_or_else(|| panic!("no {rule} pledge in {text:?}: {events:?}"));
+        assert_eq!(p.trigger.text, *trigger, "{text}");
+        assert_eq!(p.amount.as_ref().map(|a| a.value), *sum, "{text}");
+    }
+    for text in NOT {
+        let events = ex.extract_dated("case", text, Some("2025-06-01"));
+        assert!(
+            !events.iter().any(|e| e.event_type == "pledge"),
+            "pledge in {text:?}"
+        );
+    }
+}
