@@ -38,6 +38,25 @@ const CASES: &[(&str, &str, &str, Option<f64>)] = &[
         "disbursement",
         Some(800e6),
     ),
+    // A memorandum or investment agreement named by its sum.
+    (
+        "The chip plant is part of a Rs 14,000 crore MoU between the company and the Odisha government.",
+        "pledge/memorandum-sum",
+        "MoU",
+        Some(140e9),
+    ),
+    (
+        "Saudi and Egyptian firms exchanged memoranda of understanding worth $3.2 billion at the forum in Cairo.",
+        "pledge/memorandum-sum",
+        "memoranda of understanding",
+        Some(3.2e9),
+    ),
+    (
+        "The province said $2 billion in investment agreements with Korean battery makers were ready.",
+        "pledge/memorandum-sum",
+        "investment agreements",
+        Some(2e9),
+    ),
 ];
 
 /// Articles that must give no pledge: a disbursement with no lending story
@@ -47,6 +66,7 @@ const CASES: &[(&str, &str, &str, Option<f64>)] = &[
 const NOT: &[&str] = &[
     "The first tranche of the loan is expected to be disbursed next month.",
     "The company said its dividend will be paid out in June. The quarterly dividend of 20 cents will be released to holders of record on May 1.",
+    "The two universities signed a memorandum on student exchanges, the dean said.",
 ];
 
 #[test]
@@ -70,4 +90,19 @@ fn pledge_recall_classes_give_a_pledge_of_their_rule() {
             "pledge in {text:?}"
         );
     }
+}
+
+/// A memorandum the sentence names beside a sum it does not hold ("a
+/// memorandum to govern the $90 billion fund") is no memorandum pledge.
+#[test]
+fn a_memorandum_beside_another_sum_is_not_its_pledge() {
+    let ex = Extractor::embedded()
+        .unwrap()
+        .with_min_confidence(Some(0.0));
+    let text = "Officials are still drafting a memorandum of understanding to govern the $90 billion fund.";
+    let events = ex.extract_dated("case", text, Some("2025-06-01"));
+    assert!(
+        !events.iter().any(|e| e.rule == "pledge/memorandum-sum"),
+        "{events:?}"
+    );
 }
