@@ -57,6 +57,37 @@ const CASES: &[(&str, &str, &str, Option<f64>)] = &[
         "investment agreements",
         Some(2e9),
     ),
+    // A sum offered over a period to a recipient, in today's money forms too.
+    (
+        "Britain has offered 500 mln stg over ten years to the global vaccine scheme.",
+        "pledge/offer-sum",
+        "offered",
+        Some(500e6),
+    ),
+    (
+        "Kuwait offered 200 mln dlrs a year to Jordan, officials said.",
+        "pledge/offer-sum",
+        "offered",
+        Some(200e6),
+    ),
+    (
+        "Norway offered $40 million over the next five years to the regional health fund.",
+        "pledge/offer-sum",
+        "offered",
+        Some(40e6),
+    ),
+    (
+        "India has offered Rs 500 crore a year to Nepal for hydropower projects.",
+        "pledge/offer-sum",
+        "offered",
+        Some(5e9),
+    ),
+    (
+        "Seoul offered ₩2 trillion over five years to the regional development bank.",
+        "pledge/offer-sum",
+        "offered",
+        Some(2e12),
+    ),
 ];
 
 /// Articles that must give no pledge: a disbursement with no lending story
@@ -67,6 +98,7 @@ const NOT: &[&str] = &[
     "The first tranche of the loan is expected to be disbursed next month.",
     "The company said its dividend will be paid out in June. The quarterly dividend of 20 cents will be released to holders of record on May 1.",
     "The two universities signed a memorandum on student exchanges, the dean said.",
+    "The group offered 30 dlrs a share over two weeks to holders of the company's stock.",
 ];
 
 #[test]
