@@ -88,6 +88,13 @@ const CASES: &[(&str, &str, &str, Option<f64>)] = &[
         "offered",
         Some(2e12),
     ),
+    // A package named by a sum in millions.
+    (
+        "Canada will pay for a $200 million package of air-defence equipment for Poland.",
+        "pledge/package",
+        "package",
+        Some(200e6),
+    ),
 ];
 
 /// Articles that must give no pledge: a disbursement with no lending story
