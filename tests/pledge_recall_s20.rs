@@ -95,6 +95,26 @@ const CASES: &[(&str, &str, &str, Option<f64>)] = &[
         "package",
         Some(200e6),
     ),
+    // In a pledge story, the giver or its money that will fund or pay for
+    // something.
+    (
+        "Ireland pledged 3 million euros in aid to Malawi. It will pay for water pumps and seed for the next planting season.",
+        "pledge/will-fund",
+        "will pay for",
+        None,
+    ),
+    (
+        "The Gulf fund committed $50 million to Yemen's health ministry. The money will also fund vaccines for children under five.",
+        "pledge/will-fund",
+        "will also fund",
+        None,
+    ),
+    (
+        "Norway pledged $20 million to the relief appeal. The grant would finance tents and clean water for displaced families.",
+        "pledge/will-fund",
+        "would finance",
+        None,
+    ),
 ];
 
 /// Articles that must give no pledge: a disbursement with no lending story
@@ -106,6 +126,8 @@ const NOT: &[&str] = &[
     "The company said its dividend will be paid out in June. The quarterly dividend of 20 cents will be released to holders of record on May 1.",
     "The two universities signed a memorandum on student exchanges, the dean said.",
     "The group offered 30 dlrs a share over two weeks to holders of the company's stock.",
+    "The firm said the new notes will finance its own headquarters.",
+    "It will pay for water pumps and seed for the next planting season.",
 ];
 
 #[test]
