@@ -485,7 +485,8 @@ fn lexicon_forms() -> Option<Vec<String>> {
 /// How a field of a lexicon entry is written in the compact form.
 #[derive(Clone, Copy, PartialEq)]
 enum LexField {
-    /// A required string: its length (u32, little-endian), then its bytes.
+    /// A required string: its length (u32, little-endian); its bytes are
+    /// the text's next ones (`encode_lexicon`).
     Str,
     /// The actor kind: one byte, its index in [`LEXICON_KINDS`].
     Kind,
@@ -527,15 +528,20 @@ const LEXICON_KINDS: [&str; 6] = [
     "place",
 ];
 
-/// A lexicon file's entries in the compact form: per entry, its line
-/// number (u32) and then its fields as [`LEXICON_FIELDS`] lists them.
+/// A lexicon file's entries in the compact form: the length (u32) of the
+/// text that holds every string's bytes, one after the other, and the text;
+/// then per entry its line number (u32) and its fields as
+/// [`LEXICON_FIELDS`] lists them (a string's length; its bytes are the
+/// text's next ones).
 /// Lines are skipped as the library skips them (blank, `//`). `None`
 /// when a line is not an entry this encoder can write.
 fn encode_lexicon(text: &str) -> Option<Vec<u8>> {
     let mut out = Vec::new();
-    let put_str = |out: &mut Vec<u8>, s: &str| {
+    // Every string's bytes, one after the other (its length is in `out`).
+    let mut strings = String::new();
+    let mut put_str = |out: &mut Vec<u8>, s: &str| {
         out.extend_from_slice(&u32::try_from(s.len()).ok()?.to_le_bytes());
-        out.extend_from_slice(s.as_bytes());
+        strings.push_str(s);
         Some(())
     };
     for (n, line) in text.lines().enumerate() {
@@ -578,7 +584,11 @@ fn encode_lexicon(text: &str) -> Option<Vec<u8>> {
             }
         }
     }
-    Some(out)
+    // The text first (its length, then it), then the rest.
+    let mut all = u32::try_from(strings.len()).ok()?.to_le_bytes().to_vec();
+    all.extend_from_slice(strings.as_bytes());
+    all.extend_from_slice(&out);
+    Some(all)
 }
 
 /// The `*.toml` files of `dir`, sorted, as the library embeds them.
