@@ -77,6 +77,241 @@ fn main() {
     phrase_dfas();
     pattern_dfas();
     rules_json();
+    rules_compact();
+}
+
+/// The embedded rule files again, each pre-parsed into the compact form
+/// `src/rules/compact.rs` reads (`rule_compact.rs`: one byte string per
+/// file, in the order of `rule_files.rs`, each included from its
+/// `rules-NAME.bin` beside it): start-up spent 9.5M instructions parsing
+/// their JSON. A file this encoder cannot write as serde would read it (a
+/// table or field it does not know, a value of another type) gets an empty
+/// string: the library then reads the JSON, or the TOML, which reports the
+/// problem with its line.
+fn rules_compact() {
+    let out = env::var("OUT_DIR").unwrap();
+    let mut code = String::from("&[\n");
+    for f in toml_files("data/rules") {
+        let bytes = fs::read_to_string(&f)
+            .ok()
+            .and_then(|text| text.parse::<toml::Table>().ok())
+            .and_then(|table| serde_json::to_value(table).ok())
+            .and_then(|value| encode_rule_file(&value))
+            .unwrap_or_default();
+        let name = f.file_name().unwrap().to_string_lossy().to_string();
+        let bin = Path::new(&out).join(format!("rules-{name}.bin"));
+        fs::write(&bin, bytes).expect("write a compact rule file");
+        code.push_str(&format!(
+            "    include_bytes!({:?}),\n",
+            bin.display().to_string()
+        ));
+    }
+    code.push(']');
+    fs::write(Path::new(&out).join("rule_compact.rs"), code).expect("write rule_compact.rs");
+}
+
+/// Writes the compact form of values: numbers `u32` little-endian, a
+/// string its byte length (its bytes go to the text, `.1`, one string after
+/// the other), a list of strings its length and each; `None` from any
+/// method when the value is not of that kind. [`Compact::finish`]: the
+/// text's length, the text, then the rest.
+struct Compact(Vec<u8>, String);
+
+impl Compact {
+    fn u32(&mut self, n: usize) -> Option<()> {
+        self.0
+            .extend_from_slice(&u32::try_from(n).ok()?.to_le_bytes());
+        Some(())
+    }
+
+    fn byte(&mut self, b: u8) {
+        self.0.push(b);
+    }
+
+    /// A required string.
+    fn str(&mut self, v: Option<&serde_json::Value>) -> Option<()> {
+        let s = v?.as_str()?;
+        self.u32(s.len())?;
+        self.1.push_str(s);
+        Some(())
+    }
+
+    fn finish(self) -> Option<Vec<u8>> {
+        let mut out = u32::try_from(self.1.len()).ok()?.to_le_bytes().to_vec();
+        out.extend_from_slice(self.1.as_bytes());
+        out.extend_from_slice(&self.0);
+        Some(out)
+    }
+
+    /// A string with a default when absent.
+    fn str_or(&mut self, v: Option<&serde_json::Value>, default: &str) -> Option<()> {
+        match v {
+            None => self.str(Some(&serde_json::Value::from(default))),
+            some => self.str(some),
+        }
+    }
+
+    /// An optional string (absent or null: none): a byte 0, or 1 and the string.
+    fn opt(&mut self, v: Option<&serde_json::Value>) -> Option<()> {
+        match v {
+            None | Some(serde_json::Value::Null) => {
+                self.byte(0);
+                Some(())
+            }
+            some => {
+                self.byte(1);
+                self.str(some)
+            }
+        }
+    }
+
+    /// A list of strings (absent: empty, when `default`).
+    fn list(&mut self, v: Option<&serde_json::Value>, default: bool) -> Option<()> {
+        let items = match v {
+            None if default => &Vec::new(),
+            v => v?.as_array()?,
+        };
+        self.u32(items.len())?;
+        for item in items {
+            self.str(Some(item))?;
+        }
+        Some(())
+    }
+
+    /// A table of string lists (absent: empty): its size, then each key and list.
+    fn lists(&mut self, v: Option<&serde_json::Value>) -> Option<()> {
+        let empty = serde_json::Map::new();
+        let map = match v {
+            None => &empty,
+            Some(v) => v.as_object()?,
+        };
+        self.u32(map.len())?;
+        for (k, list) in map {
+            self.str(Some(&serde_json::Value::from(k.as_str())))?;
+            self.list(Some(list), false)?;
+        }
+        Some(())
+    }
+}
+
+/// `None` when `table` has a key outside `known` (serde's `deny_unknown_fields`).
+fn only_keys(table: &serde_json::Map<String, serde_json::Value>, known: &[&str]) -> Option<()> {
+    table
+        .keys()
+        .all(|k| known.contains(&k.as_str()))
+        .then_some(())
+}
+
+/// A rule file (its TOML as a JSON value) in the compact form
+/// `src/rules/compact.rs` reads, field by field as `rules::Rule`,
+/// `rules::Example`, `rules::Cues` and `rules::RoleFrame` declare them
+/// (enums as their names, which the library reads with serde); `None`
+/// when serde would not read it so.
+fn encode_rule_file(file: &serde_json::Value) -> Option<Vec<u8>> {
+    let file = file.as_object()?;
+    only_keys(file, &["rule", "cues", "roles"])?;
+    let mut w = Compact(Vec::new(), String::new());
+    let empty = Vec::new();
+    let rules = match file.get("rule") {
+        None => &empty,
+        Some(v) => v.as_array()?,
+    };
+    w.u32(rules.len())?;
+    for rule in rules {
+        let r = rule.as_object()?;
+        only_keys(
+            r,
+            &[
+                "id",
+                "type",
+                "description",
+                "triggers",
+                "requires",
+                "near",
+                "patterns",
+                "before",
+                "article",
+                "veto",
+                "veto_before_near",
+                "window",
+                "modality",
+                "examples",
+                "same_country",
+            ],
+        )?;
+        w.str(r.get("id"))?;
+        w.str(r.get("type"))?;
+        w.str_or(r.get("description"), "")?;
+        w.list(r.get("triggers"), false)?;
+        for list in [
+            "requires",
+            "near",
+            "patterns",
+            "before",
+            "article",
+            "veto",
+            "veto_before_near",
+        ] {
+            w.list(r.get(list), true)?;
+        }
+        match r.get("window") {
+            None => w.u32(4)?,
+            Some(v) => w.u32(usize::try_from(v.as_u64()?).ok()?)?,
+        }
+        w.opt(r.get("modality"))?;
+        let examples = match r.get("examples") {
+            None => &empty,
+            Some(v) => v.as_array()?,
+        };
+        w.u32(examples.len())?;
+        for example in examples {
+            let e = example.as_object()?;
+            only_keys(e, &["text", "fires", "modality"])?;
+            w.str(e.get("text"))?;
+            w.byte(u8::from(e.get("fires")?.as_bool()?));
+            w.opt(e.get("modality"))?;
+        }
+        w.str_or(r.get("same_country"), "never")?;
+    }
+    match file.get("cues") {
+        None => w.byte(0),
+        Some(cues) => {
+            let c = cues.as_object()?;
+            only_keys(c, &["modality", "roles"])?;
+            w.byte(1);
+            w.lists(c.get("modality"))?;
+            w.lists(c.get("roles"))?;
+        }
+    }
+    match file.get("roles") {
+        None => w.byte(0),
+        Some(roles) => {
+            let frames = roles.as_object()?;
+            w.byte(1);
+            w.u32(frames.len())?;
+            for (ty, frame) in frames {
+                let f = frame.as_object()?;
+                only_keys(
+                    f,
+                    &[
+                        "before",
+                        "after",
+                        "source_preps",
+                        "target_preps",
+                        "passive",
+                        "target_verbs",
+                    ],
+                )?;
+                w.str(Some(&serde_json::Value::from(ty.as_str())))?;
+                w.str_or(f.get("before"), "source")?;
+                w.str_or(f.get("after"), "target")?;
+                for list in ["source_preps", "target_preps", "passive", "target_verbs"] {
+                    w.list(f.get(list), true)?;
+                }
+            }
+        }
+    }
+    w.finish()
 }
 
 /// The embedded rule files again, each converted to JSON (`rule_json.rs`:
@@ -250,7 +485,8 @@ fn lexicon_forms() -> Option<Vec<String>> {
 /// How a field of a lexicon entry is written in the compact form.
 #[derive(Clone, Copy, PartialEq)]
 enum LexField {
-    /// A required string: its length (u32, little-endian), then its bytes.
+    /// A required string: its length (u32, little-endian); its bytes are
+    /// the text's next ones (`encode_lexicon`).
     Str,
     /// The actor kind: one byte, its index in [`LEXICON_KINDS`].
     Kind,
@@ -292,15 +528,20 @@ const LEXICON_KINDS: [&str; 6] = [
     "place",
 ];
 
-/// A lexicon file's entries in the compact form: per entry, its line
-/// number (u32) and then its fields as [`LEXICON_FIELDS`] lists them.
+/// A lexicon file's entries in the compact form: the length (u32) of the
+/// text that holds every string's bytes, one after the other, and the text;
+/// then per entry its line number (u32) and its fields as
+/// [`LEXICON_FIELDS`] lists them (a string's length; its bytes are the
+/// text's next ones).
 /// Lines are skipped as the library skips them (blank, `//`). `None`
 /// when a line is not an entry this encoder can write.
 fn encode_lexicon(text: &str) -> Option<Vec<u8>> {
     let mut out = Vec::new();
-    let put_str = |out: &mut Vec<u8>, s: &str| {
+    // Every string's bytes, one after the other (its length is in `out`).
+    let mut strings = String::new();
+    let mut put_str = |out: &mut Vec<u8>, s: &str| {
         out.extend_from_slice(&u32::try_from(s.len()).ok()?.to_le_bytes());
-        out.extend_from_slice(s.as_bytes());
+        strings.push_str(s);
         Some(())
     };
     for (n, line) in text.lines().enumerate() {
@@ -343,7 +584,11 @@ fn encode_lexicon(text: &str) -> Option<Vec<u8>> {
             }
         }
     }
-    Some(out)
+    // The text first (its length, then it), then the rest.
+    let mut all = u32::try_from(strings.len()).ok()?.to_le_bytes().to_vec();
+    all.extend_from_slice(strings.as_bytes());
+    all.extend_from_slice(&out);
+    Some(all)
 }
 
 /// The `*.toml` files of `dir`, sorted, as the library embeds them.

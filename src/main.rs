@@ -447,10 +447,32 @@ fn build_extractor(
     // The embedded one only for a command that scores events (the
     // extractor parses it on first use otherwise).
     let model = model.map(std::path::Path::to_path_buf);
-    let sense = (scores || model.is_some()).then(|| {
-        std::thread::spawn(move || match model {
-            Some(m) => newsevents::sense::Sense::load(&m).map(|s| Some(std::sync::Arc::new(s))),
-            None => Ok(Some(newsevents::sense::Sense::embedded())),
+    // A command that makes events (it has rule arguments) reads the time
+    // words and, without --codes, the embedded code mapping for its first
+    // event; both are parsed on first use (3.6M instructions), so the same
+    // thread parses them now, after the model, instead of the first
+    // article.
+    // The time words read the word tables (the month names): they wait
+    // for the tables to be installed (a signal from this thread), or they
+    // would install the embedded ones first.
+    let events = rules.is_some();
+    let warm_codes = events && codes.and_then(|c| c.codes.as_ref()).is_none();
+    let (side_tables_in, side_tables_installed) = std::sync::mpsc::channel::<()>();
+    let sense = (scores || model.is_some() || events).then(|| {
+        std::thread::spawn(move || {
+            let sense = match model {
+                Some(m) => newsevents::sense::Sense::load(&m).map(|s| Some(std::sync::Arc::new(s))),
+                None if scores => Ok(Some(newsevents::sense::Sense::embedded())),
+                None => Ok(None),
+            };
+            // No signal: the tables failed, and the run ends with their error.
+            if events && side_tables_installed.recv().is_ok() {
+                newsevents::when::TimeWords::embedded();
+                if warm_codes {
+                    newsevents::codes::CodeTable::embedded();
+                }
+            }
+            sense
         })
     });
     // The rules read no word tables either: they are built on their own
@@ -487,6 +509,7 @@ fn build_extractor(
     // Installed once per process; a second build (never in this program) keeps the first.
     let _ = newsevents::vocab::install(tables);
     let _ = tables_in.send(());
+    let _ = side_tables_in.send(());
     if let Some(path) = codes.and_then(|c| c.codes.as_ref()) {
         let text = std::fs::read_to_string(path).map_err(|e| {
             anyhow::anyhow!(
@@ -503,6 +526,16 @@ fn build_extractor(
         let _ = newsevents::codes::CodeTable::install(table);
     }
     let lexicon = Lexicon::with_files(&lexicon.lexicon);
+    // The quantity recogniser reads the lexicon alone: built here, while
+    // the rules' words are still being compiled, not after them; and for
+    // a command that makes events, what it builds on first use too.
+    let quantities = lexicon.as_ref().ok().map(|l| {
+        let q = newsevents::quantity::QuantityRecognizer::with_countries(l.entries());
+        if events {
+            q.prepare();
+        }
+        q
+    });
     let rules = rule_set
         .join()
         .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
@@ -527,7 +560,10 @@ fn build_extractor(
         }
     };
     let (rules, words) = rules;
-    let ex = Extractor::with_rule_words(lexicon, rules, words);
+    let ex = match quantities {
+        Some(q) => Extractor::with_parts(lexicon, q, rules, words),
+        None => Extractor::with_rule_words(lexicon, rules, words),
+    };
     // Start-up is over: freed memory goes back after 1 ms again.
     settle_allocator(false);
     if let Some(j) = jobs {

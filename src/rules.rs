@@ -46,6 +46,12 @@ const DEFAULT_RULES: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/rule_
 /// that did not parse there), for [`RuleSet::from_embedded_json`].
 const DEFAULT_RULES_JSON: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/rule_json.rs"));
 
+/// The same files in the compact form build.rs writes (`compact`; an empty
+/// string for a file it could not encode), for [`RuleSet::from_embedded_compact`].
+const DEFAULT_RULES_COMPACT: &[&[u8]] = include!(concat!(env!("OUT_DIR"), "/rule_compact.rs"));
+
+mod compact;
+
 /// A condition a rule puts on the arguments found around its trigger.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -425,7 +431,7 @@ impl RuleSet {
     pub fn load(sources: &RuleSources) -> Result<Self, Vec<RuleError>> {
         if !sources.no_defaults
             && sources.dirs.is_empty()
-            && let Some(set) = Self::from_embedded_json()
+            && let Some(set) = Self::from_embedded_compact().or_else(Self::from_embedded_json)
         {
             return Ok(set);
         }
@@ -588,12 +594,46 @@ impl RuleSet {
         if DEFAULT_RULES_JSON.len() != DEFAULT_RULES.len() {
             return None;
         }
+        Self::from_embedded_parts(DEFAULT_RULES_JSON.iter().map(|(name, json)| {
+            let file = serde_json::from_str::<JsonRuleFile>(json).ok()?;
+            Some((
+                *name,
+                compact::RuleFileParts {
+                    rule: file.rule,
+                    cues: file.cues,
+                    roles: file.roles,
+                },
+            ))
+        }))
+    }
+
+    /// The embedded rules from the compact form `build.rs` writes
+    /// ([`compact`]): the same rules, cues and role frames as
+    /// [`RuleSet::from_embedded_json`] reads from the JSON, read with no
+    /// parsing. `None` on any problem at all (the JSON is then read).
+    fn from_embedded_compact() -> Option<Self> {
+        if DEFAULT_RULES_COMPACT.len() != DEFAULT_RULES.len() {
+            return None;
+        }
+        Self::from_embedded_parts(
+            DEFAULT_RULES
+                .iter()
+                .zip(DEFAULT_RULES_COMPACT)
+                .map(|((name, _), bytes)| Some((*name, compact::rule_file(bytes)?))),
+        )
+    }
+
+    /// The embedded rules from their files' tables, file by file (`None`:
+    /// a file that did not read, and then `None`).
+    fn from_embedded_parts<'a>(
+        files: impl Iterator<Item = Option<(&'a str, compact::RuleFileParts)>>,
+    ) -> Option<Self> {
         let mut rules: Vec<Rule> = Vec::new();
         let mut cues = Cues::default();
         let mut role_frames: BTreeMap<String, RoleFrame> = BTreeMap::new();
         let mut frame_sources: Vec<(String, String, usize)> = Vec::new();
-        for (name, json) in DEFAULT_RULES_JSON {
-            let file: JsonRuleFile = serde_json::from_str(json).ok()?;
+        for file in files {
+            let (name, file) = file?;
             rules.extend(file.rule);
             for (ty, frame) in file.roles.unwrap_or_default() {
                 frame_sources.push((ty.clone(), name.to_string(), 0));
@@ -1291,6 +1331,36 @@ mod tests {
     /// The embedded rules read from build.rs's JSON (what a run loads) are
     /// the rules the TOML gives: rules, cues, role frames, triggers and
     /// patterns alike.
+    /// The embedded rules read from build.rs's compact form (what a run
+    /// loads) are the rules the TOML gives, as the JSON ones are: a data
+    /// edit build.rs cannot encode as the library reads it fails here, not
+    /// silently at start-up.
+    #[test]
+    fn embedded_compact_rules_equal_the_toml_ones() {
+        assert_eq!(DEFAULT_RULES_COMPACT.len(), DEFAULT_RULES.len());
+        for (bytes, (name, _)) in DEFAULT_RULES_COMPACT.iter().zip(DEFAULT_RULES) {
+            assert!(
+                compact::rule_file(bytes).is_some(),
+                "{name}: no compact form"
+            );
+        }
+        let compact = RuleSet::from_embedded_compact().expect("the embedded compact rules load");
+        let toml = RuleSet::build(embedded_texts(), true).expect("the embedded rules load");
+        assert_eq!(compact.rules, toml.rules);
+        assert_eq!(compact.cues, toml.cues);
+        assert_eq!(compact.role_frames, toml.role_frames);
+        assert_eq!(compact.trigger_phrases, toml.trigger_phrases);
+        assert_eq!(compact.trigger_rules, toml.trigger_rules);
+        assert_eq!(compact.pattern_sources, toml.pattern_sources);
+        assert_eq!(compact.rule_patterns, toml.rule_patterns);
+        assert_eq!(compact.pattern_ids, toml.pattern_ids);
+        assert_eq!(compact.longest_trigger, toml.longest_trigger);
+        assert!(!compact.rules.is_empty());
+        // What a run loads is this form.
+        let loaded = RuleSet::embedded().expect("the embedded rules load");
+        assert_eq!(loaded.rules, compact.rules);
+    }
+
     #[test]
     fn embedded_json_rules_equal_the_toml_ones() {
         let json = RuleSet::from_embedded_json().expect("the embedded JSON rules load");

@@ -269,6 +269,20 @@ impl Extractor {
     /// [`RuleWords::new`] from the same `rules` (on another thread at
     /// start-up, beside the lexicon).
     pub fn with_rule_words(lexicon: Lexicon, rules: RuleSet, words: RuleWords) -> Self {
+        let quantities = QuantityRecognizer::with_countries(lexicon.entries());
+        Self::with_parts(lexicon, quantities, rules, words)
+    }
+
+    /// [`Extractor::with_rule_words`] with the quantity recogniser already
+    /// built from the same `lexicon`'s entries
+    /// ([`QuantityRecognizer::with_countries`]; at start-up, while the
+    /// rules' words are still being compiled on their own thread).
+    pub fn with_parts(
+        lexicon: Lexicon,
+        quantities: QuantityRecognizer,
+        rules: RuleSet,
+        words: RuleWords,
+    ) -> Self {
         let RuleWords {
             cues,
             lists,
@@ -278,7 +292,6 @@ impl Extractor {
             interner,
             vetoes_off,
         } = words;
-        let quantities = QuantityRecognizer::with_countries(lexicon.entries());
         Extractor {
             vetoes_off,
             lexicon,

@@ -6,8 +6,11 @@
 //! `--lexicon` always are).
 //!
 //! The layout, written by `encode_lexicon` in `build.rs` (which lists the
-//! fields in the order read here): numbers are `u32` little-endian; a
-//! string is its byte length and its bytes; an optional string is a byte 0
+//! fields in the order read here): numbers are `u32` little-endian; first
+//! the length of a text holding every string's bytes one after the other,
+//! and the text (checked as UTF-8 once, not string by string); then the
+//! entries, where a string is its byte length (its bytes the text's next
+//! ones); an optional string is a byte 0
 //! (none) or 1 and the string; a list is its length and its strings; a
 //! boolean is one byte; the kind one byte, its index in [`KINDS`].
 
@@ -28,6 +31,9 @@ const KINDS: [ActorKind; 6] = [
 struct Reader {
     bytes: &'static [u8],
     at: usize,
+    /// The strings' text, and where the next string starts in it.
+    text: &'static str,
+    text_at: usize,
 }
 
 impl Reader {
@@ -46,12 +52,10 @@ impl Reader {
 
     fn str(&mut self) -> String {
         let len = self.u32();
-        let s = &self.bytes[self.at..self.at + len];
-        self.at += len;
-        // Written from a Rust string by build.rs.
-        std::str::from_utf8(s)
-            .expect("compact lexicon strings are UTF-8")
-            .to_string()
+        // Written from a Rust string by build.rs: on its char boundaries.
+        let s = &self.text[self.text_at..self.text_at + len];
+        self.text_at += len;
+        s.to_string()
     }
 
     fn opt(&mut self) -> Option<String> {
@@ -67,7 +71,16 @@ impl Reader {
 /// The entries of one file's compact form, each with its 1-based line
 /// number in the file, in file order.
 pub(super) fn entries(bytes: &'static [u8]) -> impl Iterator<Item = (usize, Entry)> {
-    let mut r = Reader { bytes, at: 0 };
+    let mut r = Reader {
+        bytes,
+        at: 0,
+        text: "",
+        text_at: 0,
+    };
+    let len = r.u32();
+    r.at += len;
+    // Written from Rust strings by build.rs.
+    r.text = std::str::from_utf8(&bytes[4..4 + len]).expect("compact lexicon strings are UTF-8");
     std::iter::from_fn(move || {
         if r.at == r.bytes.len() {
             return None;

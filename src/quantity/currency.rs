@@ -359,6 +359,13 @@ impl CurrencyMarks {
 }
 
 impl QuantityRecognizer {
+    /// Builds now what the recogniser otherwise builds on first use (its
+    /// [`CurrencyMarks`]): start-up calls it on a thread that would
+    /// otherwise wait, so the first article does not pay for it.
+    pub fn prepare(&self) {
+        let _ = self.currency_marks();
+    }
+
     /// The [`CurrencyMarks`] of the recogniser's tables, built on first
     /// use. A currency word is bare when it is a single-word phrase the
     /// article decides (`article_decides`); one of that list without such
