@@ -2995,6 +2995,40 @@ fn one_sided_gatherings_take_no_other_side() {
     assert_meeting_in(&ex, "2025-10-24", cases);
 }
 
+/// A meeting whose one party is a bloc named only as itself (the body or
+/// its agency) is its members' own business, or talks with a party the
+/// codes leave out: it takes no country the story names besides. A bare
+/// back-reference ("the negotiations") in a story on the bloc's talks with
+/// a country, and a meeting of the bloc's leaders named as people, still
+/// may.
+#[test]
+fn a_bloc_named_alone_meets_no_story_country() {
+    let ex = Extractor::embedded().unwrap();
+    let cases: &[(&str, &str, &[&str])] = &[
+        (
+            "Brazil asked the European Community to lift its levies on Brazilian soymeal. Brazil's trade minister met EC officials in Brussels on Monday. Brazil has threatened retaliation. Diplomats said the EC faces a budget crisis if the farm price talks collapse next week.",
+            "Diplomats said",
+            &["EU"],
+        ),
+        (
+            "Argentina wants the European Community to open its market to Argentine beef. Argentine ministers met EC officials on Tuesday. Argentina will press its case in Geneva. An EC negotiator taking part in the two-day talks said progress was slow.",
+            "An EC negotiator",
+            &["EU"],
+        ),
+        (
+            "Japan and the European Union will deepen their trade ties. Japanese officials met EU trade chief Maros Sefcovic in Tokyo. Japan wants the EU to cut duties on Japanese cars. The European Commission said the negotiations would resume in July.",
+            "The European Commission said",
+            &["EU", "JPN"],
+        ),
+        (
+            "Japan and the European Union will deepen their trade ties. Japanese officials met EU trade chief Maros Sefcovic in Tokyo. Japan wants the EU to cut duties on Japanese cars.",
+            "Japanese officials met",
+            &["EU", "JPN"],
+        ),
+    ];
+    assert_meeting_in(&ex, "2025-06-02", cases);
+}
+
 // --- Issue #16: helpers, names inside names, goods from a country ---
 
 /// A body that backs, supports or assists a raid is not its source

@@ -539,7 +539,27 @@ pub(crate) fn inherit_roles(
                 let hosts = e.location.as_ref().is_some_and(|l| {
                     l.start > e.trigger.start && l.country.as_ref() == Some(&present)
                 });
-                let other = other.filter(|_| !(gathering && (blocs_own || hosts)));
+                // Nor for any meeting whose one party is a bloc named only
+                // as itself, as a body or its agency ("the EC faces
+                // bankruptcy if the farm price talks fail", "an EC
+                // negotiator taking part in the three-day talks"): its
+                // members' own business, or talks with a party the codes
+                // leave out. (A bloc's leader or official named may still be
+                // meeting the story's other country, and so may the bloc in
+                // a bare back-reference, "the Commission said the
+                // negotiations would resume", in a story on its talks with
+                // that country.)
+                let bare_reference = text
+                    .get(..e.trigger.start)
+                    .and_then(|t| t.split_whitespace().last())
+                    .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+                let bloc_itself = blocs_own
+                    && !bare_reference
+                    && e.actors.iter().filter(|a| a.country.is_some()).all(|a| {
+                        a.kind == kind_name(ActorKind::Organization)
+                            || a.kind == kind_name(ActorKind::Agency)
+                    });
+                let other = other.filter(|_| !(gathering && (blocs_own || hosts)) && !bloc_itself);
                 if let Some(f) = other {
                     e.actors.push(Actor {
                         role: Role::Participant,
