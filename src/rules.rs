@@ -957,6 +957,34 @@ impl RuleSet {
             .collect()
     }
 
+    /// Whether distinct pattern `i` matches anywhere inside bytes `range`
+    /// of `text` (the bytes around it still decide its word boundaries),
+    /// read by the same automaton [`RuleSet::pattern_matches`] would use on
+    /// `text`. Every match that search returns within `range` is a match
+    /// inside `range`, so `false` here means it returns none there; the
+    /// search stops at the first match state and reads only `range`.
+    pub fn pattern_found_in(
+        &self,
+        i: usize,
+        text: &str,
+        ascii: bool,
+        range: std::ops::Range<usize>,
+    ) -> bool {
+        use regex_automata::Input;
+        let form =
+            self.ascii_patterns[i].get_or_init(|| AsciiPattern::new(&self.pattern_sources[i]));
+        match form {
+            Some(AsciiPattern::Embedded(re, fit)) if ascii || fit.fits(text) => {
+                return re.is_match(Input::new(text.as_bytes()).range(range));
+            }
+            Some(AsciiPattern::Compiled(re, fit)) if ascii || fit.fits(text) => {
+                return re.is_match(Input::new(text).range(range));
+            }
+            _ => {}
+        }
+        self.pattern(i).is_match(Input::new(text).range(range))
+    }
+
     /// Whether rule `rule` has patterns (without compiling them).
     pub fn has_patterns(&self, rule: usize) -> bool {
         !self.rule_patterns[rule].is_empty()

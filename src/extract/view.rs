@@ -471,6 +471,18 @@ impl Extractor {
             let k = match cache.iter().position(|(p, _)| *p == key) {
                 Some(k) => k,
                 None => {
+                    // Most searches find nothing: the window alone is read
+                    // first, and only a pattern found there is searched
+                    // for in the whole sentence (its matches, kept for
+                    // the sentence's other triggers, are where the
+                    // sentence's search puts them). None in the window
+                    // means none of the sentence's matches lies there.
+                    if !self
+                        .rules
+                        .pattern_found_in(key, text, ascii, from - base..to - base)
+                    {
+                        continue;
+                    }
                     let mut spans = self.rules.pattern_matches(key, text, ascii);
                     for (s, e) in &mut spans {
                         *s += base;
