@@ -78,6 +78,155 @@ fn main() {
     pattern_dfas();
     rules_json();
     rules_compact();
+    tables_compact(&["data/quantity", "data/segment", "data/words"]);
+}
+
+/// The embedded word tables (`table_files.rs`'s files, in its order),
+/// merged as `src/vocab.rs` merges them (a later file's entry for a word
+/// already listed replaces it in place), in the compact form its
+/// `Tables::decode` reads (`tables.bin`): start-up spent 5.6M instructions
+/// parsing their TOML. Each table: a kind byte (0 words, 1 (word, code)
+/// pairs, 2 number words, 3 role nouns, 4 calendar names), its name, its
+/// entry count, the entries; strings as `u32` length and bytes, numbers
+/// `u128` little-endian. A file this encoder cannot read as the library
+/// would (a section, field or shape it does not know, a word twice in one
+/// file) empties the whole form: the library then parses the TOML, which
+/// reports the problem with its line. The library's test
+/// `embedded_compact_tables_equal_the_toml_ones` checks the two agree.
+fn tables_compact(dirs: &[&str]) {
+    let mut files = Vec::new();
+    for dir in dirs {
+        files.extend(toml_files(dir));
+    }
+    let bytes = encode_tables(&files).unwrap_or_default();
+    let out = Path::new(&env::var("OUT_DIR").unwrap()).join("tables.bin");
+    fs::write(out, bytes).expect("write tables.bin");
+}
+
+/// One merged table: its kind byte and entries (key, encoded entry).
+type CompactTable = (u8, Vec<(String, Vec<u8>)>);
+
+fn encode_tables(files: &[std::path::PathBuf]) -> Option<Vec<u8>> {
+    fn str_bytes(out: &mut Vec<u8>, s: &str) -> Option<()> {
+        out.extend_from_slice(&u32::try_from(s.len()).ok()?.to_le_bytes());
+        out.extend_from_slice(s.as_bytes());
+        Some(())
+    }
+    fn strings(out: &mut Vec<u8>, v: &toml::Value) -> Option<()> {
+        let a = v.as_array()?;
+        out.extend_from_slice(&u32::try_from(a.len()).ok()?.to_le_bytes());
+        for s in a {
+            str_bytes(out, s.as_str()?)?;
+        }
+        Some(())
+    }
+    /// The fields of an entry table, none but `allowed`.
+    fn only(t: &toml::Table, allowed: &[&str]) -> Option<()> {
+        t.keys()
+            .all(|k| allowed.contains(&k.as_str()))
+            .then_some(())
+    }
+    /// (kind, key, encoded entry) of one list element.
+    fn entry(v: &toml::Value) -> Option<(u8, String, Vec<u8>)> {
+        let mut out = Vec::new();
+        if let Some(s) = v.as_str() {
+            str_bytes(&mut out, s)?;
+            return Some((0, s.to_string(), out));
+        }
+        if let Some(a) = v.as_array() {
+            let [w, c] = a.as_slice() else { return None };
+            let w = w.as_str()?;
+            str_bytes(&mut out, w)?;
+            str_bytes(&mut out, c.as_str()?)?;
+            return Some((1, w.to_string(), out));
+        }
+        let t = v.as_table()?;
+        if let Some(w) = t.get("word") {
+            only(t, &["word", "value", "glued_only"])?;
+            let w = w.as_str()?;
+            let value = u128::try_from(t.get("value")?.as_integer()?).ok()?;
+            let glued = match t.get("glued_only") {
+                Some(g) => g.as_bool()?,
+                None => false,
+            };
+            str_bytes(&mut out, w)?;
+            out.extend_from_slice(&value.to_le_bytes());
+            out.push(glued as u8);
+            return Some((2, w.to_string(), out));
+        }
+        if let Some(n) = t.get("noun") {
+            only(t, &["noun", "titles"])?;
+            let n = n.as_str()?;
+            str_bytes(&mut out, n)?;
+            strings(&mut out, t.get("titles")?)?;
+            return Some((3, n.to_string(), out));
+        }
+        only(t, &["name", "abbreviations"])?;
+        let n = t.get("name")?.as_str()?;
+        str_bytes(&mut out, n)?;
+        strings(&mut out, t.get("abbreviations")?)?;
+        Some((4, n.to_lowercase(), out))
+    }
+    const SECTIONS: [&str; 7] = [
+        "currencies",
+        "iso4217",
+        "quantity",
+        "quantity_grammar",
+        "segment",
+        "people",
+        "calendar",
+    ];
+    let mut tables: Vec<(String, CompactTable)> = Vec::new();
+    for f in files {
+        let doc: toml::Table = fs::read_to_string(f).ok()?.parse().ok()?;
+        let mut this_file: std::collections::HashSet<(String, String)> = Default::default();
+        for (section, keys) in &doc {
+            if !SECTIONS.contains(&section.as_str()) {
+                return None;
+            }
+            for (key, list) in keys.as_table()? {
+                let name = if section == "iso4217" {
+                    if key != "active" && key != "withdrawn" {
+                        return None;
+                    }
+                    "iso4217".to_string()
+                } else {
+                    key.clone()
+                };
+                for v in list.as_array()? {
+                    let (kind, k, bytes) = entry(v)?;
+                    if !this_file.insert((name.clone(), k.clone())) {
+                        return None;
+                    }
+                    let i = match tables.iter().position(|(n, _)| *n == name) {
+                        Some(i) => i,
+                        None => {
+                            tables.push((name.clone(), (kind, Vec::new())));
+                            tables.len() - 1
+                        }
+                    };
+                    let (table_kind, entries) = &mut tables[i].1;
+                    if *table_kind != kind {
+                        return None;
+                    }
+                    match entries.iter_mut().find(|(key, _)| *key == k) {
+                        Some(e) => e.1 = bytes,
+                        None => entries.push((k, bytes)),
+                    }
+                }
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for (name, (kind, entries)) in &tables {
+        out.push(*kind);
+        str_bytes(&mut out, name)?;
+        out.extend_from_slice(&u32::try_from(entries.len()).ok()?.to_le_bytes());
+        for (_, e) in entries {
+            out.extend_from_slice(e);
+        }
+    }
+    Some(out)
 }
 
 /// The embedded rule files again, each pre-parsed into the compact form

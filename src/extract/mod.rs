@@ -189,7 +189,12 @@ impl RuleWords {
     /// Compiles the words of `rules` (their cue lists, role frames and each
     /// rule's `near`, `before`, `veto` and `article` words).
     pub fn new(rules: &RuleSet) -> Self {
-        let mut interner = Interner::default();
+        // Sized for the embedded rules' some 3,700 words at once: growing
+        // the table rehashed it 0.75M instructions' worth.
+        let mut interner = Interner {
+            ids: crate::trie::FnvMap::with_capacity_and_hasher(4096, Default::default()),
+            ..Interner::default()
+        };
         let cues = CompiledCues::new(rules, &mut interner);
         let lists = RoleLists::new(rules);
         let mut frames = vec![roles::Frame::compile(

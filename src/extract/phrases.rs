@@ -89,11 +89,13 @@ impl Phrases {
 #[derive(Default)]
 pub(crate) struct Interner {
     pub(crate) ids: crate::trie::FnvMap<String, u32>,
-    /// The words as a byte trie (phrase index = id), built by
-    /// [`Interner::freeze`] once every word is in, for the tokens `short`
-    /// cannot hold (longer than eight bytes, or not ASCII): walked over the
-    /// token's bytes, lowercased on the fly.
-    pub(crate) trie: Option<ByteTrie>,
+    /// The words as a byte trie (phrase index = id), for the tokens
+    /// `short` and `long` cannot hold (longer than sixteen bytes, or not
+    /// ASCII): walked over the token's bytes, lowercased on the fly. Built
+    /// on the first such token ([`Interner::trie`]), not at start-up: it
+    /// was 1.9M instructions of the rules thread before the first event,
+    /// whose words are mostly short ASCII ones.
+    pub(crate) trie: std::sync::OnceLock<ByteTrie>,
     /// The ASCII words of up to eight bytes, the bulk of the lookups, in a
     /// hash table keyed by the word's bytes packed into a `u64`: one probe
     /// of one cache line instead of a walk from node to node.
@@ -276,13 +278,27 @@ impl Interner {
         next
     }
 
-    /// Builds the lookup trie; called once, after the last [`Interner::intern`].
-    pub(crate) fn freeze(&mut self) {
-        let mut words = vec![""; self.ids.len()];
-        for (w, &id) in &self.ids {
+    /// The words of `ids` in id order.
+    fn words(ids: &crate::trie::FnvMap<String, u32>) -> Vec<&str> {
+        let mut words = vec![""; ids.len()];
+        for (w, &id) in ids {
             words[id as usize] = w;
         }
-        self.trie = Some(ByteTrie::new(&words));
+        words
+    }
+
+    /// The lookup trie of every word, built on first use (after
+    /// [`Interner::freeze`]; a word interned later is not in it).
+    pub(crate) fn trie(&self) -> &ByteTrie {
+        self.trie
+            .get_or_init(|| ByteTrie::new(&Interner::words(&self.ids)))
+    }
+
+    /// Builds the lookup tables; called once, after the last
+    /// [`Interner::intern`].
+    pub(crate) fn freeze(&mut self) {
+        self.trie = std::sync::OnceLock::new();
+        let words = Interner::words(&self.ids);
         self.short = ShortWords::new(words.iter().copied().zip(0u32..));
         self.long = LongWords::new(words.iter().copied().zip(0u32..));
     }
@@ -306,7 +322,7 @@ impl Interner {
         if let Some(key) = LongWords::pack(token.as_bytes()) {
             return self.long.get(key);
         }
-        let trie = self.trie.as_ref().expect("interner frozen before use");
+        let trie = self.trie();
         let bytes = if token.is_ascii() {
             token.as_bytes()
         } else {
@@ -492,7 +508,7 @@ mod tests {
             interner.intern(w.to_string());
         }
         interner.freeze();
-        let trie = interner.trie.as_ref().expect("frozen");
+        let trie = interner.trie();
         let text = "The Administration announced retaliatory countervailing duties after \
                     NEGOTIATIONS with the European Commission on semiconductors failed; \
                     abcdefghijklmnop abcdefghijklmnopq negotiation";
