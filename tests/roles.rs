@@ -2512,6 +2512,45 @@ fn one_sided_tariffs_follow_the_story() {
     assert_tariff_roles(&ex, "2025-08-01", cases);
 }
 
+/// A tariff whose two sides word order alone placed (a name before the
+/// trigger with no imposing verb, a name after it with no preposition of
+/// the goods) is read the other way round when the article's stated
+/// tariffs have that imposer facing the other's duties, and none of its
+/// own: the side that speaks of a duty, or absorbs it, is the one it hits.
+/// A story where both impose keeps the sentence's order.
+/// (article, start of the tariff's sentence, source, target)
+#[test]
+fn word_order_pairs_follow_the_story() {
+    let ex = Extractor::embedded().unwrap();
+    let cases: &[(&str, &str, &[&str], &[&str])] = &[
+        (
+            "The United States imposed a 25% tariff on steel from South Korea on Monday. Seoul said it had not been warned of the levy and that its trade minister would fly to Washington for talks.",
+            "Seoul said",
+            &["USA"],
+            &["KOR"],
+        ),
+        (
+            "The United States imposed a 25% tariff on Japanese cars in April. Japanese automakers have swallowed most of the levy so far to keep U.S. showroom prices flat.",
+            "Japanese automakers",
+            &["USA"],
+            &["JPN"],
+        ),
+        (
+            "Brussels put duties of up to 35% on Chinese electric cars last year. Beijing's trade ministry called the duties unfair and said it would keep talking to Brussels.",
+            "Beijing's trade",
+            &["EU"],
+            &["CHN"],
+        ),
+        (
+            "Canada imposed 25% duties on American steel on Monday. Ottawa said the surtax was meant to bring Washington back to the table. The United States imposed a 10% tariff on Canadian lumber in March.",
+            "Ottawa said",
+            &["CAN"],
+            &["USA"],
+        ),
+    ];
+    assert_tariff_roles(&ex, "2025-08-01", cases);
+}
+
 /// A meeting naming one member of the group whose meeting the story last
 /// told, often as its venue ("the recent Paris meeting" after the G-7's),
 /// is the group's; one held on the sidelines, or a place named in passing

@@ -123,6 +123,9 @@ pub(crate) struct SentenceFacts {
     pub(crate) guessed: bool,
     /// A cue placed its imposer ([`super::roles::Args::cued`]).
     pub(crate) cued: bool,
+    /// Both its sides are guesses from word order
+    /// ([`super::roles::Args::order_pair`]).
+    pub(crate) order_pair: bool,
     /// Its raid targets are the nationalities of people held
     /// ([`super::roles::Args::people_target`]): no model for another raid's.
     pub(crate) people_target: bool,
@@ -1131,6 +1134,41 @@ fn story_sides(events: &mut [Event], told: &[SentenceFacts]) {
         if n_faces > n_imposes {
             for a in e.actors.iter_mut().filter(|a| a.role == Role::Source) {
                 a.role = Role::Target;
+            }
+        }
+    }
+    // A tariff whose two sides word order alone placed
+    // ([`crate::extract::roles::Args::order_pair`]: "Japanese carmakers
+    // absorbed the tariff cost to keep U.S. prices stable") is read the
+    // other way round when the article's stated tariffs have its imposer
+    // facing that very country's duties more often than imposing any.
+    for (e, _) in events
+        .iter_mut()
+        .zip(told)
+        .filter(|(e, f)| e.event_type == EventType::Tariff && f.order_pair)
+    {
+        let (sources, targets) = (countries(e, Role::Source), countries(e, Role::Target));
+        let ([x], [y]) = (sources.as_slice(), targets.as_slice()) else {
+            continue;
+        };
+        if x == y {
+            continue;
+        }
+        let n_faces = stated
+            .iter()
+            .filter(|(s, t)| t.contains(x) && !s.contains(x) && s.contains(y))
+            .count();
+        let n_imposes = stated
+            .iter()
+            .filter(|(s, t)| s.contains(x) && !t.contains(x))
+            .count();
+        if n_faces > n_imposes {
+            for a in e.actors.iter_mut() {
+                a.role = match a.role {
+                    Role::Source => Role::Target,
+                    Role::Target => Role::Source,
+                    r => r,
+                };
             }
         }
     }
@@ -2351,6 +2389,7 @@ pub(crate) fn merge_same_type(
         {
             prev.guessed &= d.guessed;
             prev.cued |= d.cued;
+            prev.order_pair &= d.order_pair;
             // (A folded mention naming no one raided keeps the first's
             // reading: "arrested 12 Indian and Pakistani nationals ...;
             // seven were detained for removal".)

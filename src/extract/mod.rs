@@ -159,6 +159,8 @@ struct Draft {
     guessed: bool,
     /// A cue placed its imposer ([`roles::Args::cued`]).
     cued: bool,
+    /// Both its sides are guesses from word order ([`roles::Args::order_pair`]).
+    order_pair: bool,
     /// Its raid targets are people's nationalities ([`roles::Args::people_target`]).
     people_target: bool,
 }
@@ -546,6 +548,7 @@ impl Extractor {
                     home: d.home,
                     guessed: d.guessed,
                     cued: d.cued,
+                    order_pair: d.order_pair,
                     people_target: d.people_target,
                 });
                 time_cues.push(modality::TimeCue {
@@ -887,6 +890,7 @@ impl Extractor {
                 back_reference: false,
                 guessed: args.guessed,
                 cued: args.cued,
+                order_pair: args.order_pair,
                 ..base.with_event(event)
             });
         }
@@ -1481,6 +1485,7 @@ impl Extractor {
             back_reference: self.back_reference(v, trigger),
             guessed: args.guessed,
             cued: args.cued,
+            order_pair: args.order_pair,
             people_target: args.people_target,
         })
     }

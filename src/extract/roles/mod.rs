@@ -356,6 +356,12 @@ pub(crate) struct Args {
     /// modifying the tariff, "by") placed a source: the sentence tells who
     /// imposes, not word order alone.
     pub(crate) cued: bool,
+    /// Tariffs: word order alone made the imposer, and the one side
+    /// facing it is a name after the trigger with no preposition to place
+    /// it ("Japanese carmakers absorbed the tariff cost to keep U.S.
+    /// prices stable"): both sides a guess, which
+    /// [`super::article::inherit_roles`] may read the other way round.
+    pub(crate) order_pair: bool,
     /// Raids: every target it names is the nationality of people held
     /// ("Bangladeshi and Nepalese nationals"), not whose premises were
     /// searched: no model for the raid's target in the article's other

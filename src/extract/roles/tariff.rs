@@ -377,10 +377,14 @@ impl Extractor {
                 by_order = true;
             }
         }
+        // Whether the sentence's targets come only from here: a country
+        // after the trigger with no preposition to place it.
+        let mut bare_targets = false;
         if !out.actors.iter().any(|a| a.role == Role::Target) {
             for a in &goods {
                 if !sources.contains(&self.lexicon.entry(a.m.entry).country) {
                     self.push_actor(out, v, a, Role::Target);
+                    bare_targets = true;
                 }
             }
         }
@@ -436,6 +440,10 @@ impl Extractor {
             }
         }
         out.cued = cued;
+        out.order_pair = by_order
+            && !cued
+            && bare_targets
+            && !any_phrase_in(&v.ids, cs, ce, &c.tariff_own_markers);
         out.guessed = by_order
             && !cued
             && !out.actors.iter().any(|a| a.role == Role::Target)
@@ -443,6 +451,7 @@ impl Extractor {
         if self.mutual_roles(v, site, out) {
             out.guessed = false;
             out.cued = false;
+            out.order_pair = false;
         }
     }
 
