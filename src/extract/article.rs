@@ -2222,6 +2222,48 @@ fn own_gathering(other: &Event, named: &Event, lists: &GatheringLists) -> bool {
             .any(|r| other.rule.contains(r.as_str()))
 }
 
+/// Most words between a meeting's trigger and the time named after it.
+const TIME_AFTER_WORDS: usize = 8;
+
+/// Two meetings of one sentence at different named times: a time named
+/// between the two triggers and another after the second one, in its
+/// clause ("talks with Xi on Monday before a summit with Lula on Friday").
+fn two_times(first: &Event, second: &Event) -> bool {
+    if first.event_type != EventType::Meeting || second.event_type != EventType::Meeting {
+        return false;
+    }
+    let (a, b) = if first.trigger.start <= second.trigger.start {
+        (first, second)
+    } else {
+        (second, first)
+    };
+    let s = &a.sentence;
+    if a.trigger.start < s.start
+        || a.trigger.end > b.trigger.start
+        || b.trigger.end > s.start + s.text.len()
+    {
+        return false;
+    }
+    let words = crate::when::TimeWords::embedded();
+    let exprs = crate::when::recognise(words, &s.text, 0, s.text.len());
+    let text_of = |x: &crate::when::Expr| s.text[x.start..x.end].to_lowercase();
+    let (a_end, b_start, b_end) = (
+        a.trigger.end - s.start,
+        b.trigger.start - s.start,
+        b.trigger.end - s.start,
+    );
+    let Some(t1) = exprs.iter().find(|x| x.start >= a_end && x.end <= b_start) else {
+        return false;
+    };
+    let Some(t2) = exprs.iter().find(|x| x.start >= b_end) else {
+        return false;
+    };
+    let gap = &s.text[b_end..t2.start];
+    !gap.contains([',', ';', ':', '—'])
+        && gap.split_whitespace().count() <= TIME_AFTER_WORDS
+        && text_of(t1) != text_of(t2)
+}
+
 /// One event per distinct event: a same-type draft in the same clause as an
 /// earlier one, or adding no actor, amount or rate of its own, is folded into it
 /// (but see [`two_commitments`], [`distinct_tariffs`], [`own_predicate`] and
@@ -2380,6 +2422,39 @@ pub(crate) fn merge_same_type(
         }
         if own_gathering(&prev.event, &d.event, gatherings)
             || own_gathering(&d.event, &prev.event, gatherings)
+        {
+            kept.push(d);
+            continue;
+        }
+        // Two meetings told in one sentence, each with a time of its own
+        // ("talks with Xi on Monday before a summit with Lula on Friday"),
+        // unless one is a trip (the gathering it goes to is the same
+        // meeting), tells what was said at the other, or goes on with the
+        // first's subject naming no party of its own ("met Vieira on Monday
+        // and will hold talks on Tuesday": the same parties' meeting).
+        let trip_of = |e: &Event| {
+            gatherings
+                .trip_rules
+                .iter()
+                .any(|r| e.rule.contains(r.as_str()))
+        };
+        let later = if d.event.trigger.start > prev.event.trigger.start {
+            &d
+        } else {
+            &*prev
+        };
+        let goes_on = later.segment.continues
+            && !later
+                .event
+                .actors
+                .iter()
+                .any(|a| a.start >= later.segment.from);
+        if !prev.segment.content
+            && !d.segment.content
+            && !goes_on
+            && !trip_of(&prev.event)
+            && !trip_of(&d.event)
+            && two_times(&prev.event, &d.event)
         {
             kept.push(d);
             continue;
