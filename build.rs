@@ -238,25 +238,47 @@ fn encode_tables(files: &[std::path::PathBuf]) -> Option<Vec<u8>> {
 /// string: the library then reads the JSON, or the TOML, which reports the
 /// problem with its line.
 fn rules_compact() {
+    write_compact_forms(
+        &toml_files("data/rules"),
+        "rules",
+        "rule_compact.rs",
+        |text| {
+            text.parse::<toml::Table>()
+                .ok()
+                .and_then(|table| serde_json::to_value(table).ok())
+                .and_then(|value| encode_rule_file(&value))
+        },
+    );
+}
+
+/// Writes each file's compact form (`encode` of its text; empty when it
+/// cannot encode it, so the run-time path parses the file instead) to
+/// `OUT_DIR/PREFIX-NAME.bin`, and `OUT_DIR/LIST` as a slice of their
+/// `include_bytes!`, in the files' order: what the rules' and the lexicon's
+/// compact readers index by file.
+fn write_compact_forms(
+    files: &[std::path::PathBuf],
+    prefix: &str,
+    list: &str,
+    encode: impl Fn(&str) -> Option<Vec<u8>>,
+) {
     let out = env::var("OUT_DIR").unwrap();
     let mut code = String::from("&[\n");
-    for f in toml_files("data/rules") {
-        let bytes = fs::read_to_string(&f)
+    for f in files {
+        let bytes = fs::read_to_string(f)
             .ok()
-            .and_then(|text| text.parse::<toml::Table>().ok())
-            .and_then(|table| serde_json::to_value(table).ok())
-            .and_then(|value| encode_rule_file(&value))
+            .and_then(|text| encode(&text))
             .unwrap_or_default();
-        let name = f.file_name().unwrap().to_string_lossy().to_string();
-        let bin = Path::new(&out).join(format!("rules-{name}.bin"));
-        fs::write(&bin, bytes).expect("write a compact rule file");
+        let name = f.file_name().unwrap().to_string_lossy();
+        let bin = Path::new(&out).join(format!("{prefix}-{name}.bin"));
+        fs::write(&bin, bytes).expect("write a compact form");
         code.push_str(&format!(
             "    include_bytes!({:?}),\n",
             bin.display().to_string()
         ));
     }
     code.push(']');
-    fs::write(Path::new(&out).join("rule_compact.rs"), code).expect("write rule_compact.rs");
+    fs::write(Path::new(&out).join(list), code).expect("write the list of compact forms");
 }
 
 /// Writes the compact form of values: numbers `u32` little-endian, a
@@ -497,28 +519,12 @@ fn rules_json() {
 /// string: the library then parses its JSON, and reports the problem with
 /// its line.
 fn lexicon_compact() {
-    let out = env::var("OUT_DIR").unwrap();
     let mut files: Vec<_> = fs::read_dir("data/lexicon")
         .map(|rd| rd.filter_map(|e| e.ok()).map(|e| e.path()).collect())
         .unwrap_or_default();
     files.retain(|p| p.extension().is_some_and(|e| e == "jsonl"));
     files.sort();
-    let mut code = String::from("&[\n");
-    for f in &files {
-        let bytes = fs::read_to_string(f)
-            .ok()
-            .and_then(|text| encode_lexicon(&text))
-            .unwrap_or_default();
-        let name = f.file_name().unwrap().to_string_lossy();
-        let bin = Path::new(&out).join(format!("lexicon-{name}.bin"));
-        fs::write(&bin, bytes).expect("write a compact lexicon file");
-        code.push_str(&format!(
-            "    include_bytes!({:?}),\n",
-            bin.display().to_string()
-        ));
-    }
-    code.push(']');
-    fs::write(Path::new(&out).join("lexicon_compact.rs"), code).expect("write lexicon_compact.rs");
+    write_compact_forms(&files, "lexicon", "lexicon_compact.rs", encode_lexicon);
 }
 
 /// The embedded lexicon's actor trie, built as `Lexicon::compile` builds

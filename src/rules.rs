@@ -1380,16 +1380,7 @@ mod tests {
         }
         let compact = RuleSet::from_embedded_compact().expect("the embedded compact rules load");
         let toml = RuleSet::build(embedded_texts(), true).expect("the embedded rules load");
-        assert_eq!(compact.rules, toml.rules);
-        assert_eq!(compact.cues, toml.cues);
-        assert_eq!(compact.role_frames, toml.role_frames);
-        assert_eq!(compact.trigger_phrases, toml.trigger_phrases);
-        assert_eq!(compact.trigger_rules, toml.trigger_rules);
-        assert_eq!(compact.pattern_sources, toml.pattern_sources);
-        assert_eq!(compact.rule_patterns, toml.rule_patterns);
-        assert_eq!(compact.pattern_ids, toml.pattern_ids);
-        assert_eq!(compact.longest_trigger, toml.longest_trigger);
-        assert!(!compact.rules.is_empty());
+        assert_same_rule_set(&compact, &toml);
         // What a run loads is this form.
         let loaded = RuleSet::embedded().expect("the embedded rules load");
         assert_eq!(loaded.rules, compact.rules);
@@ -1399,19 +1390,22 @@ mod tests {
     fn embedded_json_rules_equal_the_toml_ones() {
         let json = RuleSet::from_embedded_json().expect("the embedded JSON rules load");
         let toml = RuleSet::build(embedded_texts(), true).expect("the embedded rules load");
-        assert_eq!(json.rules, toml.rules);
-        assert_eq!(format!("{:?}", json.cues), format!("{:?}", toml.cues));
-        assert_eq!(
-            format!("{:?}", json.role_frames),
-            format!("{:?}", toml.role_frames)
-        );
-        assert_eq!(json.trigger_phrases, toml.trigger_phrases);
-        assert_eq!(json.trigger_rules, toml.trigger_rules);
-        assert_eq!(json.pattern_sources, toml.pattern_sources);
-        assert_eq!(json.rule_patterns, toml.rule_patterns);
-        assert_eq!(json.pattern_ids, toml.pattern_ids);
-        assert_eq!(json.longest_trigger, toml.longest_trigger);
-        assert!(!json.rules.is_empty());
+        assert_same_rule_set(&json, &toml);
+    }
+
+    /// Two loads of the embedded rules (a build-time form and the TOML)
+    /// hold the same rules, cues, role frames, triggers and patterns.
+    fn assert_same_rule_set(form: &RuleSet, toml: &RuleSet) {
+        assert_eq!(form.rules, toml.rules);
+        assert_eq!(form.cues, toml.cues);
+        assert_eq!(form.role_frames, toml.role_frames);
+        assert_eq!(form.trigger_phrases, toml.trigger_phrases);
+        assert_eq!(form.trigger_rules, toml.trigger_rules);
+        assert_eq!(form.pattern_sources, toml.pattern_sources);
+        assert_eq!(form.rule_patterns, toml.rule_patterns);
+        assert_eq!(form.pattern_ids, toml.pattern_ids);
+        assert_eq!(form.longest_trigger, toml.longest_trigger);
+        assert!(!form.rules.is_empty());
     }
 
     /// The embedded rules' patterns, compiled on first use in a run, all
