@@ -338,9 +338,10 @@ impl Compact {
 
     /// A list of strings (absent: empty, when `default`).
     fn list(&mut self, v: Option<&serde_json::Value>, default: bool) -> Option<()> {
-        let items = match v {
-            None if default => &Vec::new(),
-            v => v?.as_array()?,
+        let items = if default {
+            array_or_empty(v)?
+        } else {
+            v?.as_array()?
         };
         self.u32(items.len())?;
         for item in items {
@@ -373,6 +374,15 @@ fn only_keys(table: &serde_json::Map<String, serde_json::Value>, known: &[&str])
         .then_some(())
 }
 
+/// An array a file may leave out (serde's default: empty); `None` when the
+/// value is there but no array.
+fn array_or_empty(v: Option<&serde_json::Value>) -> Option<&[serde_json::Value]> {
+    match v {
+        None => Some(&[]),
+        Some(v) => v.as_array().map(Vec::as_slice),
+    }
+}
+
 /// A rule file (its TOML as a JSON value) in the compact form
 /// `src/rules/compact.rs` reads, field by field as `rules::Rule`,
 /// `rules::Example`, `rules::Cues` and `rules::RoleFrame` declare them
@@ -382,11 +392,7 @@ fn encode_rule_file(file: &serde_json::Value) -> Option<Vec<u8>> {
     let file = file.as_object()?;
     only_keys(file, &["rule", "cues", "roles"])?;
     let mut w = Compact(Vec::new(), String::new());
-    let empty = Vec::new();
-    let rules = match file.get("rule") {
-        None => &empty,
-        Some(v) => v.as_array()?,
-    };
+    let rules = array_or_empty(file.get("rule"))?;
     w.u32(rules.len())?;
     for rule in rules {
         let r = rule.as_object()?;
@@ -430,10 +436,7 @@ fn encode_rule_file(file: &serde_json::Value) -> Option<Vec<u8>> {
             Some(v) => w.u32(usize::try_from(v.as_u64()?).ok()?)?,
         }
         w.opt(r.get("modality"))?;
-        let examples = match r.get("examples") {
-            None => &empty,
-            Some(v) => v.as_array()?,
-        };
+        let examples = array_or_empty(r.get("examples"))?;
         w.u32(examples.len())?;
         for example in examples {
             let e = example.as_object()?;

@@ -320,6 +320,16 @@ pub enum Role {
 }
 
 impl Role {
+    /// The other side of a two-sided event: source and target trade
+    /// places (a sentence read the other way round); a participant stays one.
+    pub fn swapped(self) -> Role {
+        match self {
+            Role::Source => Role::Target,
+            Role::Target => Role::Source,
+            Role::Participant => Role::Participant,
+        }
+    }
+
     /// The name printed in the output.
     pub fn as_str(self) -> &'static str {
         match self {

@@ -1362,9 +1362,6 @@ mod tests {
             .collect()
     }
 
-    /// The embedded rules read from build.rs's JSON (what a run loads) are
-    /// the rules the TOML gives: rules, cues, role frames, triggers and
-    /// patterns alike.
     /// The embedded rules read from build.rs's compact form (what a run
     /// loads) are the rules the TOML gives, as the JSON ones are: a data
     /// edit build.rs cannot encode as the library reads it fails here, not
@@ -1386,6 +1383,9 @@ mod tests {
         assert_eq!(loaded.rules, compact.rules);
     }
 
+    /// The embedded rules read from build.rs's JSON (what a run loads when
+    /// the compact form is missing) are the rules the TOML gives: rules,
+    /// cues, role frames, triggers and patterns alike.
     #[test]
     fn embedded_json_rules_equal_the_toml_ones() {
         let json = RuleSet::from_embedded_json().expect("the embedded JSON rules load");

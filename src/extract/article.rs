@@ -1125,12 +1125,7 @@ fn story_sides(events: &mut [Event], told: &[SentenceFacts]) {
         if !countries(e, Role::Target).is_empty() {
             continue;
         }
-        let faces = |(s, t): &(Vec<String>, Vec<String>)| t.contains(x) && !s.contains(x);
-        let imposes = |(s, t): &(Vec<String>, Vec<String>)| s.contains(x) && !t.contains(x);
-        let (n_faces, n_imposes) = (
-            stated.iter().filter(|p| faces(p)).count(),
-            stated.iter().filter(|p| imposes(p)).count(),
-        );
+        let (n_faces, n_imposes) = facing_and_imposing(&stated, x, None);
         if n_faces > n_imposes {
             for a in e.actors.iter_mut().filter(|a| a.role == Role::Source) {
                 a.role = Role::Target;
@@ -1154,24 +1149,33 @@ fn story_sides(events: &mut [Event], told: &[SentenceFacts]) {
         if x == y {
             continue;
         }
-        let n_faces = stated
-            .iter()
-            .filter(|(s, t)| t.contains(x) && !s.contains(x) && s.contains(y))
-            .count();
-        let n_imposes = stated
-            .iter()
-            .filter(|(s, t)| s.contains(x) && !t.contains(x))
-            .count();
+        let (n_faces, n_imposes) = facing_and_imposing(&stated, x, Some(y));
         if n_faces > n_imposes {
             for a in e.actors.iter_mut() {
-                a.role = match a.role {
-                    Role::Source => Role::Target,
-                    Role::Target => Role::Source,
-                    r => r,
-                };
+                a.role = a.role.swapped();
             }
         }
     }
+}
+
+/// Of the tariffs whose sentences state both sides (imposers, targets), how
+/// many have `x` facing duties it does not impose itself (imposed by `by`,
+/// when given) and how many have it imposing duties it does not face:
+/// which side of the story [`story_sides`] puts `x` on.
+fn facing_and_imposing(
+    stated: &[(Vec<String>, Vec<String>)],
+    x: &String,
+    by: Option<&String>,
+) -> (usize, usize) {
+    let faces = stated
+        .iter()
+        .filter(|(s, t)| t.contains(x) && !s.contains(x) && by.is_none_or(|y| s.contains(y)))
+        .count();
+    let imposes = stated
+        .iter()
+        .filter(|(s, t)| s.contains(x) && !t.contains(x))
+        .count();
+    (faces, imposes)
 }
 
 /// Fills the roles of a pledge that neither its sentence nor the rest of

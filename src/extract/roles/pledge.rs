@@ -336,11 +336,7 @@ impl Extractor {
             && !(cs..ce).any(|k| phrase_at(&v.ids, k, &c.pledge_money_words))
         {
             for a in &mut out.actors {
-                a.role = match a.role {
-                    Role::Source => Role::Target,
-                    Role::Target => Role::Source,
-                    r => r,
-                };
+                a.role = a.role.swapped();
             }
         }
         // A country named as recipient is not also the giver ("France is to
