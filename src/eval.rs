@@ -335,34 +335,134 @@ pub enum Outcome {
 
 /// The one-to-one matching `evaluate` scores by: for each gold event of one
 /// article (in the order given), the index of the prediction it took.
+///
+/// A prediction can take a gold event when the types agree and its sentence
+/// contains the quote. Among all one-to-one matchings the one chosen is best
+/// by, in this order: the most non-optional gold events matched (recall),
+/// the most optional ones matched (a prediction of a borderline event is
+/// not counted false), the most arguments agreeing, then the most
+/// predictions whose trigger lies inside the quote. Matching is by sentence,
+/// so what tells two events of one sentence apart is what they say (their
+/// sums, parties, rates), not which of its words the rule fired on: a greedy
+/// pass in gold order that preferred the trigger paired two events of one
+/// sentence crosswise (two right sums scored as two wrong ones) and could
+/// let one gold event take the only prediction another needed. The
+/// assignment is solved exactly instead ([`max_weight_matching`]).
 pub fn align(golds: &[&GoldEvent], preds: &[Event]) -> Vec<Option<usize>> {
     let folded: Vec<String> = preds.iter().map(|p| fold(&p.sentence.text)).collect();
-    let mut used = vec![false; preds.len()];
-    let mut taken = vec![None; golds.len()];
-    // Non-optional gold first, so optional ones never take a prediction a
-    // real event needs.
-    let mut order: Vec<usize> = (0..golds.len()).collect();
-    order.sort_by_key(|&k| golds[k].optional);
-    for k in order {
-        let g = golds[k];
-        let quote = fold(&g.quote);
-        let candidates: Vec<usize> = (0..preds.len())
-            .filter(|&i| {
-                !used[i] && preds[i].event_type == g.event_type && folded[i].contains(&quote)
-            })
-            .collect();
-        // Prefer the prediction whose trigger lies in the quote, then the one
-        // agreeing best on arguments.
-        let best = candidates.iter().copied().max_by_key(|&i| {
-            let trig = fold(&preds[i].trigger.text);
-            (quote.contains(&trig) as usize, agreement(g, &preds[i]))
-        });
-        if let Some(i) = best {
-            used[i] = true;
-        }
-        taken[k] = best;
+    let triggers: Vec<String> = preds.iter().map(|p| fold(&p.trigger.text)).collect();
+    // Lexicographic tiers as one integer weight: a matching has at most
+    // `k` pairs, so each tier's unit exceeds the largest sum every lower
+    // tier can reach over one matching (an agreement counts at most 16).
+    let k = golds.len().min(preds.len()) as i64 + 1;
+    let trigger_unit = 1i64;
+    let agreement_unit = trigger_unit * k + 1;
+    let optional_unit = (agreement_unit * 16 + trigger_unit) * k + 1;
+    let required_unit = (optional_unit + agreement_unit * 16 + trigger_unit) * k + 1;
+    let weights: Vec<Vec<i64>> = golds
+        .iter()
+        .map(|g| {
+            let quote = fold(&g.quote);
+            preds
+                .iter()
+                .enumerate()
+                .map(|(i, p)| {
+                    if p.event_type != g.event_type || !folded[i].contains(&quote) {
+                        return 0;
+                    }
+                    let tier = if g.optional {
+                        optional_unit
+                    } else {
+                        required_unit
+                    };
+                    tier + trigger_unit * quote.contains(&triggers[i]) as i64
+                        + agreement_unit * agreement(g, p) as i64
+                })
+                .collect()
+        })
+        .collect();
+    max_weight_matching(&weights)
+}
+
+/// Maximum-weight one-to-one matching of rows to columns (the Hungarian
+/// method, O(n²m)); a zero weight means "may not pair". Returns each row's
+/// column. Kept small and local: the matrices are one article's events.
+pub fn max_weight_matching(weights: &[Vec<i64>]) -> Vec<Option<usize>> {
+    let rows = weights.len();
+    let cols = weights.first().map_or(0, Vec::len);
+    if rows == 0 || cols == 0 {
+        return vec![None; rows];
     }
-    taken
+    // Square cost matrix (minimise cost = max - weight), padded with zeros.
+    let n = rows.max(cols);
+    let top = weights.iter().flatten().copied().max().unwrap_or(0);
+    let cost = |r: usize, c: usize| -> i64 {
+        if r < rows && c < cols {
+            top - weights[r][c]
+        } else {
+            top
+        }
+    };
+    // e-maxx formulation, 1-based with a virtual column 0.
+    let inf = i64::MAX / 4;
+    let mut u = vec![0i64; n + 1];
+    let mut v = vec![0i64; n + 1];
+    let mut row_of = vec![0usize; n + 1];
+    let mut way = vec![0usize; n + 1];
+    for r in 1..=n {
+        row_of[0] = r;
+        let mut col = 0usize;
+        let mut min_to = vec![inf; n + 1];
+        let mut done = vec![false; n + 1];
+        loop {
+            done[col] = true;
+            let row = row_of[col];
+            let mut delta = inf;
+            let mut next = 0usize;
+            for c in 1..=n {
+                if done[c] {
+                    continue;
+                }
+                let reduced = cost(row - 1, c - 1) - u[row] - v[c];
+                if reduced < min_to[c] {
+                    min_to[c] = reduced;
+                    way[c] = col;
+                }
+                if min_to[c] < delta {
+                    delta = min_to[c];
+                    next = c;
+                }
+            }
+            for c in 0..=n {
+                if done[c] {
+                    u[row_of[c]] += delta;
+                    v[c] -= delta;
+                } else {
+                    min_to[c] -= delta;
+                }
+            }
+            col = next;
+            if row_of[col] == 0 {
+                break;
+            }
+        }
+        loop {
+            let prev = way[col];
+            row_of[col] = row_of[prev];
+            col = prev;
+            if col == 0 {
+                break;
+            }
+        }
+    }
+    let mut out = vec![None; rows];
+    for c in 1..=n {
+        let r = row_of[c];
+        if r >= 1 && r <= rows && c <= cols && weights[r - 1][c - 1] > 0 {
+            out[r - 1] = Some(c - 1);
+        }
+    }
+    out
 }
 
 /// The outcome of every prediction of one annotated article, by [`align`].
@@ -838,6 +938,67 @@ mod tests {
             assert_eq!(r.strict_micro.tp, strict.0);
             assert!(r.strict_micro.f1 <= r.micro.f1 + 1e-12);
         }
+    }
+
+    #[test]
+    fn max_weight_matching_finds_the_best_assignment_not_the_greedy_one() {
+        // (case, weights: rows gold, columns predictions, expected row -> column)
+        /// Rows' chosen columns.
+        type Assignment = Vec<Option<usize>>;
+        let table: Vec<(&str, Vec<Vec<i64>>, Assignment)> = vec![
+            ("empty", vec![], vec![]),
+            ("no predictions", vec![vec![], vec![]], vec![None, None]),
+            ("one pair", vec![vec![3]], vec![Some(0)]),
+            ("zero never pairs", vec![vec![0, 2]], vec![Some(1)]),
+            (
+                "greedy row 0 would take column 0 and starve row 1",
+                vec![vec![5, 4], vec![4, 0]],
+                vec![Some(1), Some(0)],
+            ),
+            (
+                "crosswise is better",
+                vec![vec![1, 9], vec![9, 1]],
+                vec![Some(1), Some(0)],
+            ),
+            (
+                "more rows than columns",
+                vec![vec![2], vec![7], vec![0]],
+                vec![None, Some(0), None],
+            ),
+            ("more columns than rows", vec![vec![1, 0, 6]], vec![Some(2)]),
+        ];
+        for (case, weights, want) in table {
+            assert_eq!(max_weight_matching(&weights), want, "{case}");
+        }
+    }
+
+    #[test]
+    fn two_sums_in_one_sentence_pair_by_what_they_say_not_by_trigger() {
+        // Two pledges in one sentence whose triggers the rules took from the
+        // other's clause: each prediction carries a right sum, and each is
+        // scored right.
+        let sentence =
+            "Seoul will provide 248 trillion won in financing and set up a 50 trillion-won fund.";
+        let g = gold(concat!(
+            r#"{"doc":"d","annotated":true}"#,
+            "\n",
+            r#"{"doc":"d","type":"pledge","quote":"will provide 248 trillion won","amount":{"value":248e12,"currency":"KRW"}}"#,
+            "\n",
+            r#"{"doc":"d","type":"pledge","quote":"a 50 trillion-won fund","amount":{"value":50e12,"currency":"KRW"}}"#
+        ));
+        let pledge = |trigger: &str, value: f64| {
+            let mut e = event("asserted", &[], Some((value, "KRW")), None);
+            e.event_type = "pledge".into();
+            e.trigger.text = trigger.into();
+            e.sentence.text = sentence.into();
+            e.sentence.end = sentence.len();
+            e
+        };
+        let preds = vec![pledge("provide", 50e12), pledge("fund", 248e12)];
+        let r = evaluate(&g, &HashMap::from([("d".to_string(), preds)]));
+        assert_eq!(r.types["pledge"].tp, 2);
+        assert_eq!(r.strict["pledge"].tp, 2, "both sums right");
+        assert_eq!(r.arguments["amount_value"].correct, 2);
     }
 
     #[test]
