@@ -11,75 +11,109 @@ use crate::trie::ByteTrie;
 /// rejected with one lookup, and the phrases grouped by first word so a
 /// word that starts some is compared only with those (a class-veto list
 /// holds hundreds of phrases; a word starts a few).
+///
+/// The phrases' ids lie one after another in one `Vec` (`ids`, each
+/// phrase's end in `ends`), not in a `Vec` each: start-up compiles some
+/// 16,000 phrases of the rules and cue lists, and an allocation per phrase
+/// was a fifth of that work and of the fresh memory it touched.
 #[derive(Default)]
 pub(crate) struct Phrases {
-    pub(crate) list: Vec<Vec<u32>>,
+    /// Every phrase's word ids, in list order, one after another.
+    ids: Vec<u32>,
+    /// Where each phrase ends in `ids` (it starts where the one before
+    /// ends); no phrase is empty.
+    ends: Vec<u32>,
+    /// Whether id `base + i` starts a phrase: a table over the ids from
+    /// the lowest first word to the highest, not from 0 (ids are given in
+    /// the order the lists are compiled, so a list's first words mostly
+    /// lie in a narrow range, and a table from 0 zeroed up to 3,700 bytes
+    /// for each of some 560 lists at start-up).
+    base: u32,
     first: Vec<bool>,
-    /// Indices into `list`, grouped by first word id.
-    by_first: Vec<u32>,
+    /// The phrases as `(start, end)` in `ids`, grouped by first word id.
+    by_first: Vec<(u32, u32)>,
     /// `(first word id, start, end)` of each group in `by_first`, sorted by
     /// id (one entry per distinct first word: small, unlike a table by id).
     groups: Vec<(u32, u32, u32)>,
 }
 
 impl Phrases {
-    pub(crate) fn new(list: Vec<Vec<u32>>) -> Self {
+    /// The phrases of `ids` ending at `ends` (each end after the one
+    /// before: no phrase is empty).
+    fn from_flat(ids: Vec<u32>, ends: Vec<u32>) -> Self {
         // The phrases sorted by first word id as `id << 32 | index` keys: a
         // sort of plain integers, where a sort of indices comparing
-        // `list[i][0]` loaded two phrases per comparison (2M instructions
+        // first ids loaded two phrases per comparison (2M instructions
         // of start-up over the rules' some 740 lists). Within a group the
         // phrases are in list order; every reader asks whether any of a
         // group's phrases fits, so the order within one does not matter.
-        let mut keys: Vec<u64> = list
-            .iter()
-            .enumerate()
-            .map(|(i, p)| (u64::from(p[0]) << 32) | i as u64)
+        let start = |k: usize| if k == 0 { 0 } else { ends[k - 1] };
+        let mut keys: Vec<u64> = (0..ends.len())
+            .map(|k| (u64::from(ids[start(k) as usize]) << 32) | k as u64)
             .collect();
         keys.sort_unstable();
-        let mut first = match keys.last() {
-            Some(&k) => vec![false; (k >> 32) as usize + 1],
-            None => Vec::new(),
+        let (base, mut first) = match (keys.first(), keys.last()) {
+            (Some(&lo), Some(&hi)) => {
+                let base = (lo >> 32) as u32;
+                (base, vec![false; ((hi >> 32) as u32 - base) as usize + 1])
+            }
+            _ => (0, Vec::new()),
         };
         let mut by_first = Vec::with_capacity(keys.len());
         let mut groups: Vec<(u32, u32, u32)> = Vec::new();
         for (k, &key) in keys.iter().enumerate() {
             let id = (key >> 32) as u32;
-            by_first.push(key as u32);
+            let i = key as u32 as usize;
+            by_first.push((start(i), ends[i]));
             match groups.last_mut() {
                 Some(g) if g.0 == id => g.2 = k as u32 + 1,
                 _ => {
-                    first[id as usize] = true;
+                    first[(id - base) as usize] = true;
                     groups.push((id, k as u32, k as u32 + 1));
                 }
             }
         }
         Phrases {
-            list,
+            ids,
+            ends,
+            base,
             first,
             by_first,
             groups,
         }
     }
 
+    #[inline]
     pub(crate) fn starts_with(&self, id: u32) -> bool {
-        self.first.get(id as usize).copied().unwrap_or(false)
+        // An id below `base` wraps to one past the table, as does
+        // `UNKNOWN_WORD`.
+        self.first
+            .get(id.wrapping_sub(self.base) as usize)
+            .copied()
+            .unwrap_or(false)
     }
 
     /// The phrases whose first word is `id`.
-    pub(crate) fn starting_with(&self, id: u32) -> impl Iterator<Item = &Vec<u32>> {
+    pub(crate) fn starting_with(&self, id: u32) -> impl Iterator<Item = &[u32]> {
         let (a, b) = match self.groups.binary_search_by_key(&id, |g| g.0) {
             Ok(g) => (self.groups[g].1 as usize, self.groups[g].2 as usize),
             Err(_) => (0, 0),
         };
-        self.by_first[a..b].iter().map(|&i| &self.list[i as usize])
+        self.by_first[a..b]
+            .iter()
+            .map(|&(s, e)| &self.ids[s as usize..e as usize])
     }
 
-    pub(crate) fn iter(&self) -> std::slice::Iter<'_, Vec<u32>> {
-        self.list.iter()
+    /// The phrases in list order.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = &[u32]> {
+        let starts = std::iter::once(0).chain(self.ends.iter().copied());
+        starts
+            .zip(&self.ends)
+            .map(|(s, &e)| &self.ids[s as usize..e as usize])
     }
 
     pub(crate) fn is_empty(&self) -> bool {
-        self.list.is_empty()
+        self.ends.is_empty()
     }
 }
 
@@ -343,32 +377,34 @@ pub(crate) fn compile(list: &[String], interner: &mut Interner) -> Phrases {
     let mut word = String::new();
     // One token buffer for the whole list, not one per phrase.
     let mut toks = Vec::new();
-    Phrases::new(
-        list.iter()
-            .map(|p| {
-                // A phrase of lowercase ASCII letters alone (four in five
-                // of the rules' words) is one token, itself: interned as it
-                // stands, without tokenising, lowercasing or a copy.
-                if !p.is_empty() && p.bytes().all(|b| b.is_ascii_lowercase()) {
-                    return vec![interner.intern_str(p)];
-                }
-                segment::tokens_into(p, 0, &mut toks);
-                toks.iter()
-                    .map(|t| {
-                        if t.text.is_ascii() {
-                            word.clear();
-                            word.push_str(t.text);
-                            word.make_ascii_lowercase();
-                            interner.intern_str(&word)
-                        } else {
-                            interner.intern(normalise(t.text))
-                        }
-                    })
-                    .collect::<Vec<_>>()
-            })
-            .filter(|p: &Vec<u32>| !p.is_empty())
-            .collect(),
-    )
+    // Most phrases are one word: room for one id each.
+    let mut ids = Vec::with_capacity(list.len());
+    let mut ends = Vec::with_capacity(list.len());
+    for p in list {
+        // A phrase of lowercase ASCII letters alone (four in five
+        // of the rules' words) is one token, itself: interned as it
+        // stands, without tokenising, lowercasing or a copy.
+        if !p.is_empty() && p.bytes().all(|b| b.is_ascii_lowercase()) {
+            ids.push(interner.intern_str(p));
+        } else {
+            segment::tokens_into(p, 0, &mut toks);
+            for t in &toks {
+                ids.push(if t.text.is_ascii() {
+                    word.clear();
+                    word.push_str(t.text);
+                    word.make_ascii_lowercase();
+                    interner.intern_str(&word)
+                } else {
+                    interner.intern(normalise(t.text))
+                });
+            }
+        }
+        // A phrase with no word (punctuation alone) is left out.
+        if ends.last().map_or(0, |&e| e as usize) < ids.len() {
+            ends.push(ids.len() as u32);
+        }
+    }
+    Phrases::from_flat(ids, ends)
 }
 
 /// [`normalise`] into a reused buffer, without allocating per word.
@@ -418,7 +454,7 @@ pub(crate) fn phrase_len_at(words: &[u32], i: usize, phrases: &Phrases) -> usize
     phrases
         .starting_with(words[i])
         .filter(|p| i + p.len() <= words.len() && p.iter().zip(&words[i..]).all(|(a, b)| a == b))
-        .map(Vec::len)
+        .map(<[u32]>::len)
         .max()
         .unwrap_or(0)
 }
