@@ -484,6 +484,53 @@ pub(crate) fn last_phrase_in(
 mod tests {
     use super::*;
 
+    /// The flat [`Phrases`] of a list hold its phrases in list order, each
+    /// as its words' ids, leave out a phrase with no word, group them by
+    /// first word, and mark exactly the first words.
+    #[test]
+    fn flat_phrases_read_as_the_list() {
+        let mut interner = Interner::default();
+        let list: Vec<String> = [
+            "talks",
+            "held talks",
+            "--",
+            "Talks with",
+            "U.S. officials",
+            "held",
+            "président",
+            "talks on",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        let phrases = compile(&list, &mut interner);
+        let want: Vec<Vec<u32>> = list
+            .iter()
+            .map(|p| {
+                segment::tokens(p, 0)
+                    .iter()
+                    .map(|t| interner.intern(normalise(t.text)))
+                    .collect::<Vec<u32>>()
+            })
+            .filter(|p| !p.is_empty())
+            .collect();
+        assert_eq!(want.len(), 7);
+        let got: Vec<Vec<u32>> = phrases.iter().map(<[u32]>::to_vec).collect();
+        assert_eq!(got, want);
+        assert!(!phrases.is_empty());
+        for id in 0..interner.ids.len() as u32 + 2 {
+            let mut by_first: Vec<Vec<u32>> =
+                phrases.starting_with(id).map(<[u32]>::to_vec).collect();
+            let mut expected: Vec<Vec<u32>> = want.iter().filter(|p| p[0] == id).cloned().collect();
+            by_first.sort();
+            expected.sort();
+            assert_eq!(by_first, expected, "{id}");
+            assert_eq!(phrases.starts_with(id), !expected.is_empty(), "{id}");
+        }
+        assert!(!phrases.starts_with(UNKNOWN_WORD));
+        assert!(compile(&[], &mut interner).is_empty());
+    }
+
     /// [`ShortWords::pack`] is the bytes lowercased one by one, packed
     /// little-endian: every ASCII byte in every position, and the words
     /// it refuses (empty, longer than eight bytes, not ASCII).
