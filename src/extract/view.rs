@@ -514,7 +514,7 @@ impl Extractor {
         self.preceding_word(v, tok).map_or(0, |i| {
             list.iter()
                 .filter(|p| p.len() <= i + 1 && v.ids[i + 1 - p.len()..=i] == p[..])
-                .map(Vec::len)
+                .map(<[u32]>::len)
                 .max()
                 .unwrap_or(0)
         })

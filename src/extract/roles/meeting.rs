@@ -123,7 +123,7 @@ impl Extractor {
                         .meeting_other_event_openers
                         .iter()
                         .filter(|p| v.ids.get(at..at + p.len()) == Some(&p[..]))
-                        .map(Vec::len)
+                        .map(<[u32]>::len)
                         .max()
                         .unwrap_or(1);
                     v.tokens

@@ -20,7 +20,7 @@ const TWO_WAY_SUBJECT_REACH: usize = 4;
 fn phrase_len(v: &View, at: usize, list: &Phrases) -> usize {
     list.iter()
         .filter(|p| v.ids.get(at..at + p.len()) == Some(&p[..]))
-        .map(Vec::len)
+        .map(<[u32]>::len)
         .max()
         .unwrap_or(1)
 }
