@@ -598,12 +598,26 @@ fn for_each_events(
     only: Option<&HashSet<String>>,
     each: impl FnMut(&Article, Vec<Event>) -> Result<WriteOutcome>,
 ) -> Result<bool> {
-    for_each_article(
+    for_each_article_chunked(
         c,
         only,
-        |a| ex.extract_on(&a.id, &a.text, article_day(a, c)),
+        EXTRACT_CHUNK,
+        |arts| extract_chunk(ex, c, arts),
         each,
     )
+}
+
+/// Articles extracted together, stage by stage ([`Extractor::extract_batch`]):
+/// a quarter of a full batch, so two workers still share one.
+const EXTRACT_CHUNK: usize = 16;
+
+/// The events of each of `arts`, in order.
+fn extract_chunk(ex: &Extractor, c: &InputArgs, arts: &[&Article]) -> Vec<Vec<Event>> {
+    let args: Vec<(&str, &str, Option<newsevents::dates::Day>)> = arts
+        .iter()
+        .map(|a| (a.id.as_str(), a.text.as_str(), article_day(a, c)))
+        .collect();
+    ex.extract_batch(&args)
 }
 
 /// Reads all inputs and runs `work` on every article, in batches processed in
@@ -613,6 +627,24 @@ fn for_each_article<T: newsevents::progress::Tally + Send + 'static>(
     c: &InputArgs,
     only: Option<&HashSet<String>>,
     work: impl Fn(&Article) -> T + Sync,
+    each: impl FnMut(&Article, T) -> Result<WriteOutcome>,
+) -> Result<bool> {
+    for_each_article_chunked(
+        c,
+        only,
+        1,
+        |arts| arts.iter().map(|a| work(a)).collect(),
+        each,
+    )
+}
+
+/// [`for_each_article`] with `work` called on up to `chunk` articles at a
+/// time (one result per article, in order).
+fn for_each_article_chunked<T: newsevents::progress::Tally + Send + 'static>(
+    c: &InputArgs,
+    only: Option<&HashSet<String>>,
+    chunk: usize,
+    work: impl Fn(&[&Article]) -> Vec<T> + Sync,
     mut each: impl FnMut(&Article, T) -> Result<WriteOutcome>,
 ) -> Result<bool> {
     let paths = c.paths.clone();
@@ -629,11 +661,22 @@ fn for_each_article<T: newsevents::progress::Tally + Send + 'static>(
         },
     );
     let counter = progress.input_counter();
-    newsevents::pipeline::Pipeline::default().run(
-        move || Inputs::new(&paths, options).with_progress(counter),
-        |item: &Item| match item {
-            Item::Article(a) if only.is_none_or(|o| o.contains(&a.id)) => Some(work(a)),
+    fn wanted<'i>(item: &'i Item, only: Option<&HashSet<String>>) -> Option<&'i Article> {
+        match item {
+            Item::Article(a) if only.is_none_or(|o| o.contains(&a.id)) => Some(a),
             _ => None,
+        }
+    }
+    newsevents::pipeline::Pipeline::default().run_chunked(
+        move || Inputs::new(&paths, options).with_progress(counter),
+        chunk,
+        |items: &[Item]| {
+            let arts: Vec<&Article> = items.iter().filter_map(|i| wanted(i, only)).collect();
+            let mut done = work(&arts).into_iter();
+            items
+                .iter()
+                .map(|item| wanted(item, only).and_then(|_| done.next()))
+                .collect::<Vec<Option<T>>>()
         },
         |item, result| -> Result<std::ops::ControlFlow<()>> {
             match (item, result) {
@@ -670,8 +713,8 @@ fn extract(a: &ExtractArgs) -> Result<ExitCode> {
     .with_explain(a.explain)
     .with_min_confidence(a.model.min_confidence);
     check_min_confidence(a.model.min_confidence)?;
-    let done = print_records(&a.input, |art| {
-        ex.extract_on(&art.id, &art.text, article_day(art, &a.input))
+    let done = print_records(&a.input, EXTRACT_CHUNK, |arts| {
+        extract_chunk(&ex, &a.input, arts)
     });
     // The process ends here: its memory goes back to the system without
     // taking the dictionaries and automata apart piece by piece.
@@ -720,11 +763,12 @@ fn mentions(a: &MentionsArgs) -> Result<ExitCode> {
 /// Prints every record `work` makes from each article as JSON lines, in input order.
 fn print_records<T: newsevents::output::JsonLine + newsevents::progress::Tally + Send + 'static>(
     c: &InputArgs,
-    work: impl Fn(&Article) -> Vec<T> + Sync,
+    chunk: usize,
+    work: impl Fn(&[&Article]) -> Vec<Vec<T>> + Sync,
 ) -> Result<ExitCode> {
     let mut out = Stdout::default();
     let mut closed = false;
-    let had_problem = for_each_article(c, None, work, |_, records| {
+    let had_problem = for_each_article_chunked(c, None, chunk, work, |_, records| {
         for e in &records {
             if out.line(e).context("cannot write output")? == WriteOutcome::Closed {
                 closed = true;

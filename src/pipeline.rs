@@ -176,13 +176,64 @@ impl Pipeline {
     /// an error stops the run: no further item is consumed and the reader
     /// stops at its next item (it is not waited for: it may be blocked on a
     /// terminal). A panic in the source or in `work` is propagated.
-    pub fn run<T, R, E, I, S, W, C>(&self, source: S, work: W, mut consume: C) -> Result<(), E>
+    pub fn run<T, R, E, I, S, W, C>(&self, source: S, work: W, consume: C) -> Result<(), E>
     where
         S: FnOnce() -> I + Send + 'static,
         I: Iterator<Item = T>,
         T: Weight + Send + Sync + 'static,
         R: Send + 'static,
         W: Fn(&T) -> R + Sync,
+        C: FnMut(T, R) -> Result<ControlFlow<()>, E>,
+    {
+        self.run_batches(
+            source,
+            |items: &[T]| {
+                use rayon::prelude::*;
+                items.par_iter().map(&work).collect()
+            },
+            consume,
+        )
+    }
+
+    /// [`Pipeline::run`] with `work` called on runs of up to `chunk`
+    /// consecutive items of a batch (one result per item, in order), for
+    /// work that pays to do stage by stage over several items (an
+    /// automaton run over each item in turn stays in the cache).
+    pub fn run_chunked<T, R, E, I, S, W, C>(
+        &self,
+        source: S,
+        chunk: usize,
+        work: W,
+        consume: C,
+    ) -> Result<(), E>
+    where
+        S: FnOnce() -> I + Send + 'static,
+        I: Iterator<Item = T>,
+        T: Weight + Send + Sync + 'static,
+        R: Send + 'static,
+        W: Fn(&[T]) -> Vec<R> + Sync,
+        C: FnMut(T, R) -> Result<ControlFlow<()>, E>,
+    {
+        let chunk = chunk.max(1);
+        self.run_batches(
+            source,
+            |items: &[T]| {
+                use rayon::prelude::*;
+                let done: Vec<Vec<R>> = items.par_chunks(chunk).map(&work).collect();
+                done.into_iter().flatten().collect()
+            },
+            consume,
+        )
+    }
+
+    /// The pipeline of [`Pipeline::run`], `work` making a whole batch's results.
+    fn run_batches<T, R, E, I, S, W, C>(&self, source: S, work: W, mut consume: C) -> Result<(), E>
+    where
+        S: FnOnce() -> I + Send + 'static,
+        I: Iterator<Item = T>,
+        T: Weight + Send + Sync + 'static,
+        R: Send + 'static,
+        W: Fn(&[T]) -> Vec<R> + Sync,
         C: FnMut(T, R) -> Result<ControlFlow<()>, E>,
     {
         let budget = Arc::new(Budget {
@@ -225,10 +276,9 @@ impl Pipeline {
                     Message::Batch(seq, items, weight) => {
                         let tx = tx.clone();
                         scope.spawn(move |_| {
-                            use rayon::prelude::*;
                             let results =
                                 std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                                    items.par_iter().map(work).collect::<Vec<R>>()
+                                    work(&items[..])
                                 }));
                             let _ = tx.send(Message::Done(seq, items, results, weight));
                         });
@@ -362,6 +412,36 @@ mod tests {
         )
         .unwrap();
         assert_eq!(seen, (0..1000).collect::<Vec<_>>());
+    }
+
+    /// `run_chunked` hands `work` runs of at most `chunk` consecutive items
+    /// of a batch and gives each item its own result, in source order.
+    #[test]
+    fn chunked_results_arrive_in_source_order() {
+        for (batch_items, chunk) in [(64, 16), (10, 3), (5, 8), (1, 1)] {
+            let p = Pipeline {
+                batch_items,
+                batch_bytes: 1 << 20,
+                budget_bytes: 1 << 20,
+            };
+            let mut seen = Vec::new();
+            p.run_chunked(
+                || blobs(500, 10),
+                chunk,
+                |run: &[Blob]| {
+                    assert!(!run.is_empty() && run.len() <= chunk);
+                    assert!(run.windows(2).all(|w| w[1].0 == w[0].0 + 1));
+                    run.iter().map(|b| b.0 * 3).collect()
+                },
+                |b: Blob, r: usize| {
+                    assert_eq!(r, b.0 * 3);
+                    seen.push(b.0);
+                    Ok::<_, ()>(ControlFlow::Continue(()))
+                },
+            )
+            .unwrap();
+            assert_eq!(seen, (0..500).collect::<Vec<_>>());
+        }
     }
 
     #[test]

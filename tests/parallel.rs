@@ -168,3 +168,31 @@ fn folder_output_is_identical_for_any_job_count() {
     assert!(rounds.windows(2).all(|w| w[0] <= w[1]), "folder order kept");
     assert!(seen.iter().any(|d| d.starts_with("feed11-")));
 }
+
+/// `Extractor::extract_batch` (the stages of several articles run one
+/// after another, as `extract` does) gives each article the events that
+/// `extract_on` gives it alone, with the sense model's filter, with
+/// explanations and with no filter.
+#[test]
+fn extract_batch_gives_each_article_its_own_events() {
+    use newsevents::Extractor;
+    let arts = articles();
+    let day = newsevents::dates::Day::parse("1987-03-02");
+    for ex in [
+        Extractor::embedded().unwrap().with_min_confidence(None),
+        Extractor::embedded().unwrap().with_explain(true),
+        Extractor::embedded().unwrap(),
+    ] {
+        for chunk in arts.chunks(5) {
+            let args: Vec<(&str, &str, Option<newsevents::dates::Day>)> = chunk
+                .iter()
+                .map(|(id, text)| (id.as_str(), text.as_str(), day))
+                .collect();
+            let batch = ex.extract_batch(&args);
+            assert_eq!(batch.len(), args.len());
+            for (&(id, text, day), events) in args.iter().zip(&batch) {
+                assert_eq!(events, &ex.extract_on(id, text, day), "{id}");
+            }
+        }
+    }
+}

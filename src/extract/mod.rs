@@ -104,6 +104,14 @@ pub struct SentenceFindings {
 
 /// What an event's sentence does not hold: the article id, the sentences
 /// before (for pronouns) and the types of the article's events so far.
+/// An article's candidate events before the sense model scores them, and
+/// their time cues ([`Extractor::extract_batch`]'s stages).
+#[derive(Default)]
+struct Candidates {
+    events: Vec<Event>,
+    time_cues: Vec<modality::TimeCue>,
+}
+
 struct Around<'a> {
     doc: &'a str,
     previous: &'a [Sentence],
@@ -485,9 +493,58 @@ impl Extractor {
     /// read (`None`: unknown), for a caller that parsed the date to check
     /// it (`newsevents extract`): the date is not parsed a second time.
     pub fn extract_on(&self, doc: &str, text: &str, day: Option<crate::dates::Day>) -> Vec<Event> {
-        let mut triggers = self.rules.find_triggers(text);
+        let triggers = self.rules.find_triggers(text);
+        let found = self.candidates(doc, text, day, triggers);
+        self.finish(text, day, found, None)
+    }
+
+    /// [`Extractor::extract_on`] for several articles (doc, text, day), the
+    /// same events in the same order, done stage by stage: the trigger scan
+    /// of every article, then each one's rules, then the sense model's cue
+    /// scan of those with candidates (their heads and the candidates'
+    /// sentences), then the scores and the rest. Each of the two scans runs a large automaton that the stages
+    /// between evict from the cache; run one article after another, the
+    /// automaton stays in it.
+    pub fn extract_batch(
+        &self,
+        articles: &[(&str, &str, Option<crate::dates::Day>)],
+    ) -> Vec<Vec<Event>> {
+        let triggers: Vec<Vec<crate::rules::TriggerMatch>> = articles
+            .iter()
+            .map(|&(_, text, _)| self.rules.find_triggers(text))
+            .collect();
+        let found: Vec<Candidates> = articles
+            .iter()
+            .zip(triggers)
+            .map(|(&(doc, text, day), t)| self.candidates(doc, text, day, t))
+            .collect();
+        let cues: Vec<Option<crate::sense::features::ArticleCues>> = articles
+            .iter()
+            .zip(&found)
+            .map(|(&(_, text, _), f)| match self.sense() {
+                Some(sense) if !f.events.is_empty() => Some(sense.article_cues(text, &f.events)),
+                _ => None,
+            })
+            .collect();
+        articles
+            .iter()
+            .zip(found)
+            .zip(cues)
+            .map(|((&(_, text, day), f), cues)| self.finish(text, day, f, cues))
+            .collect()
+    }
+
+    /// An article's candidates: its events before the sense model scores
+    /// them, with their time cues.
+    fn candidates(
+        &self,
+        doc: &str,
+        text: &str,
+        day: Option<crate::dates::Day>,
+        mut triggers: Vec<crate::rules::TriggerMatch>,
+    ) -> Candidates {
         if triggers.is_empty() {
-            return Vec::new();
+            return Candidates::default();
         }
         let article = self.article(text, day);
         // A trigger whose rule cannot hold anywhere in this article (its
@@ -497,7 +554,7 @@ impl Extractor {
         if self.prefilter {
             triggers.retain(|t| self.may_hold_in(&article, t.rule));
             if triggers.is_empty() {
-                return Vec::new();
+                return Candidates::default();
             }
         }
         let last = triggers.iter().map(|t| t.end).max().unwrap_or(0);
@@ -602,9 +659,30 @@ impl Extractor {
         crate::when::annotate_only(words, &mut events, text, day, |i| time_cues[i].needs_time());
         settle_by_time(&mut events, &time_cues, day, text);
         modality::inherit_modality(&mut events, &time_cues);
+        Candidates { events, time_cues }
+    }
+
+    /// An article's events from its candidates: the sense model's scores
+    /// (its cue scan of the article done already when `cues` is given),
+    /// the filter by confidence, times and codes.
+    fn finish(
+        &self,
+        text: &str,
+        day: Option<crate::dates::Day>,
+        found: Candidates,
+        cues: Option<crate::sense::features::ArticleCues>,
+    ) -> Vec<Event> {
+        let Candidates {
+            mut events,
+            time_cues,
+        } = found;
+        if events.is_empty() {
+            return events;
+        }
+        let words = crate::when::TimeWords::embedded();
         // The one post-pass after extraction: the sense model's confidence.
         if let Some(sense) = self.sense() {
-            sense.score(text, &mut events);
+            sense.score_with(text, &mut events, cues);
         }
         let mut timed: Vec<bool> = time_cues
             .iter()

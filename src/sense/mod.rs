@@ -254,10 +254,25 @@ impl Sense {
     /// The post-pass: sets `confidence` on every event of one article and,
     /// when an event carries an explain block, the features that decided.
     pub fn score(&self, text: &str, events: &mut [Event]) {
+        self.score_with(text, events, None);
+    }
+
+    /// What [`Sense::score`] reads of the article `text` and its
+    /// candidates `events` (the cue scan of its head and of their
+    /// sentences), for a caller that scans several articles in a row
+    /// ([`Sense::score_with`]): the cue automaton then stays in the cache.
+    pub fn article_cues(&self, text: &str, events: &[Event]) -> ArticleCues {
+        ArticleCues::new(&self.cues, text, events)
+    }
+
+    /// [`Sense::score`] with the article's cues found already
+    /// ([`Sense::article_cues`] of the same text and events; `None`: found
+    /// here).
+    pub fn score_with(&self, text: &str, events: &mut [Event], art: Option<ArticleCues>) {
         if events.is_empty() {
             return;
         }
-        let art = ArticleCues::new(&self.cues, text, events);
+        let art = art.unwrap_or_else(|| self.article_cues(text, events));
         let bias = self.weight("bias").unwrap_or(0.0);
         let mut sink = IdSink {
             sense: self,
