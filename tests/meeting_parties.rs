@@ -48,6 +48,12 @@ const CASES: &[Case] = &[
         "2025-11-03",
         &["CHN", "IND", "PHL"],
     ),
+    // A country after a place of its own and a comma is where, not who.
+    (
+        "Japanese Prime Minister Shigeru Ishiba and Chinese President Xi Jinping met in Lima, Peru, in November.",
+        "2025-01-10",
+        &["CHN", "JPN"],
+    ),
     // A bilateral summit held in a third country keeps the venue out.
     (
         "Trump and Xi held a summit in Busan on Thursday.",
