@@ -29,6 +29,37 @@ const CASES: &[Case] = &[
         "2025-03-04",
         &["CHN", "GHA"],
     ),
+    // A gathering named as the setting of a sidelines meeting has its host
+    // as a party besides those who met there: the place after it ...
+    (
+        "Japan's prime minister and the Chinese president held their first talks on Friday on the sidelines of the APEC summit in South Korea.",
+        "2025-11-03",
+        &["CHN", "JPN", "KOR"],
+    ),
+    // ... else a place the sentence names before it ...
+    (
+        "The Brazilian and Indian leaders met at a hotel in Johannesburg on the sidelines of the G20 summit.",
+        "2025-11-23",
+        &["BRA", "IND", "ZAF"],
+    ),
+    // ... else the sentence's own dateline ("here").
+    (
+        "MANILA, Nov 3 — India's foreign minister met his Chinese counterpart on the margins of the ASEAN summit here on Monday.",
+        "2025-11-03",
+        &["CHN", "IND", "PHL"],
+    ),
+    // A country after a place of its own and a comma is where, not who.
+    (
+        "Japanese Prime Minister Shigeru Ishiba and Chinese President Xi Jinping met in Lima, Peru, in November.",
+        "2025-01-10",
+        &["CHN", "JPN"],
+    ),
+    // A bilateral summit held in a third country keeps the venue out.
+    (
+        "Trump and Xi held a summit in Busan on Thursday.",
+        "2025-10-30",
+        &["CHN", "USA"],
+    ),
 ];
 
 #[test]

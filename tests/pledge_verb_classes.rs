@@ -23,6 +23,14 @@ struct Case {
 }
 
 const CASES: &[Case] = &[
+    // "award" gives as "grant" does: its object receives (give_verbs).
+    Case {
+        text: "Washington agreed to award Samsung up to 6.4 billion dlrs in grants.",
+        modality: &[Modality::Asserted, Modality::Planned],
+        sources: &["USA"],
+        targets: &["KOR"],
+        sum: Some(6.4e9),
+    },
     // A sum offered to a recipient named between the verb and the sum.
     Case {
         text: "The Community has offered Yugoslavia 380 mln ECUs over five years, the diplomat said.",

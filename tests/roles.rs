@@ -69,6 +69,22 @@ const CASES: &[Case] = &[
         &[],
         &[],
     ),
+    // The name a "which" clause hangs on is its subject, whatever
+    // preposition stands before it: the imposer, not whose goods are hit.
+    (
+        "Ottawa wants to cut its reliance on the United States, which has put tariffs of 35% on Canadian steel.",
+        "tariff",
+        &["USA"],
+        &["CAN"],
+        &[],
+    ),
+    (
+        "Delhi is weighing its options against pressure from Washington, which doubled tariffs on Indian textiles in August.",
+        "tariff",
+        &["USA"],
+        &["IND"],
+        &[],
+    ),
     // Who accepts, enjoys or opposes a tariff faces it (tariff_face_verbs).
     (
         "Vietnamese exporters accepted a 20% U.S. tariff under the July framework.",

@@ -14,6 +14,11 @@ const HOME_PARTNER_REACH: usize = 8;
 /// it where a party came from (`meeting_origin_verbs`).
 const ORIGIN_REACH: usize = 7;
 
+/// Words before a gathering searched for "on the sidelines of"
+/// (`meeting_sidelines_openers`): "the sidelines of the Asia-Pacific
+/// Economic Cooperation summit".
+const SIDELINES_REACH: usize = 8;
+
 impl Extractor {
     /// The end of a clause `..ce` extended over the next clause when that
     /// one continues a list of parties: it opens with "and" and a determiner
@@ -290,6 +295,17 @@ impl Extractor {
                 self.push_actor(out, v, h, Role::Participant);
             }
         }
+        // "held talks on the sidelines of the APEC summit in South Korea":
+        // the host of a gathering that is a sidelines meeting's setting.
+        // (Only beside parties the sentence names: "the two leaders talked
+        // ... on the sidelines of" takes its parties from the article,
+        // which a host alone would stop.)
+        if let Some(h) = self.sidelines_host(v, site, ce) {
+            let held = out.countries();
+            if !held.is_empty() && h.country.as_deref().is_some_and(|c| !held.contains(&c)) {
+                out.push(h);
+            }
+        }
         // "Jack Straw, who will hold talks in Beijing", "his talks in
         // Washington last week": a capital right after the trigger's "in",
         // where one country's meeting is held, is its host's, the other side
@@ -353,6 +369,43 @@ impl Extractor {
         // by reference; they are filled in from the article (inherit_roles).
         let pair = any_phrase_in(&v.ids, cs, ce, &self.cues.pair_phrases);
         out.party_ok = non_company || out.location.is_some() || pair;
+    }
+
+    /// The host of a gathering named as a sidelines meeting's setting
+    /// (`meeting_sidelines_openers`, `meeting_sidelines_gatherings`): the
+    /// place right after it ("the APEC summit in South Korea"), else the
+    /// first place the sentence names before it ("met in South Korea on
+    /// Thursday, on the sidelines of the APEC forum"), else the country of
+    /// the sentence's own dateline ("GYEONGJU, South Korea — ... on the
+    /// sidelines of the APEC summit").
+    fn sidelines_host(&self, v: &View, site: &RoleSite, ce: usize) -> Option<Actor> {
+        let (t0, t1) = (site.trigger.first, site.trigger.past);
+        if t1 == 0 || !phrase_at(&v.ids, t1 - 1, &self.cues.meeting_sidelines_gatherings) {
+            return None;
+        }
+        let opener = (t0.saturating_sub(SIDELINES_REACH)..t0).find(|&i| {
+            phrase_at(&v.ids, i, &self.cues.meeting_sidelines_openers)
+                && !v.article[v.tokens[i].end..v.tokens[t0].start].contains([',', ';'])
+        })?;
+        let after = self
+            .first_place(v, t1, ce)
+            .filter(|a| self.preceding_word(v, a.tok) == Some(t1));
+        let placed = after.or_else(|| self.first_place(v, 0, opener));
+        if let Some(h) = placed {
+            return self
+                .lexicon
+                .entry(h.m.entry)
+                .country
+                .is_some()
+                .then(|| self.actor(v, h, Role::Participant));
+        }
+        let all = self.all_actors_of(v);
+        let dateline = &all[..all.len() - self.actors_of(v).len()];
+        dateline
+            .iter()
+            .rev()
+            .find(|a| self.lexicon.entry(a.m.entry).country.is_some())
+            .map(|a| self.actor(v, a, Role::Participant))
     }
 
     /// Whether a meeting meets its one country's own counterparts

@@ -103,7 +103,27 @@ impl Extractor {
         (e.kind == ActorKind::Place && !e.metonym)
             || (matches!(e.kind, ActorKind::Place | ActorKind::Country)
                 && !p.m.demonym
-                && self.preceded_by(v, p.tok, &self.cues.location_preps))
+                && (self.preceded_by(v, p.tok, &self.cues.location_preps)
+                    || self.names_a_place_country(v, p)))
+    }
+
+    /// Whether country `p` follows a place of its own after a comma, as
+    /// the country of a place named ("conferred in Lima, Peru", "met in
+    /// Kazan, Russia"): where, not who.
+    fn names_a_place_country(&self, v: &View, p: &Placed) -> bool {
+        let Some(country) = self.lexicon.entry(p.m.entry).country.as_deref() else {
+            return false;
+        };
+        self.all_actors_of(v)
+            .iter()
+            .rfind(|b| b.m.end <= p.m.start)
+            .is_some_and(|b| {
+                let e = self.lexicon.entry(b.m.entry);
+                e.kind == ActorKind::Place
+                    && !b.m.demonym
+                    && e.country.as_deref() == Some(country)
+                    && v.article[b.m.end..p.m.start].trim() == ","
+            })
     }
 
     /// The first actor of words `cs..ce` that names where something

@@ -193,6 +193,13 @@ impl Extractor {
             .find(|a| a.tok < t0 && !located(a) && !goods.contains(&a.m.start))
             .filter(|a| self.modifies(v, a, t0))
             .map(|a| a.m.start);
+        // "pressure from Washington, which doubled tariffs on Indian goods",
+        // "its dependence on the United States, which has put tariffs on
+        // Canadian steel": the name a "who" or "which" clause hangs on is
+        // that clause's subject, whatever preposition stands before it.
+        let rel = site.clause.start;
+        let heads_relative =
+            |a: &Placed| a.tok < rel && rel > 0 && phrase_at(&v.ids, rel, &c.relative_pronouns);
         let mut fallback: Vec<Placed> = Vec::new();
         // Whether a source was placed by a cue (a verb, a preposition, a
         // name modifying the tariff) or by word order alone.
@@ -296,7 +303,9 @@ impl Extractor {
                     continue;
                 }
             } else if before_face
-                || (face_at.is_none() && self.preceded_by(v, a.tok, &c.tariff_target_preps))
+                || (face_at.is_none()
+                    && self.preceded_by(v, a.tok, &c.tariff_target_preps)
+                    && !heads_relative(a))
             {
                 // "the most likely move against Japan would involve duties";
                 // but after "protested against the EC plan", the EC imposes.
