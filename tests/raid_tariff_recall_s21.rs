@@ -1,8 +1,10 @@
-//! Raid wordings of modern reporting (issue #14, twenty-first session):
-//! what searchers find in a raid story, a raid's later nouns ("the swoop",
-//! "among the targets"), singular searches carried out, surprise visits,
-//! roundups. Each case is the team's own sentence; an earlier paragraph may
-//! set the story, and only events of the last paragraph count.
+//! Raid and tariff wordings of modern reporting (issue #14, twenty-first
+//! session): what searchers find in a raid story, a raid's later nouns
+//! ("the swoop", "among the targets"), singular searches carried out,
+//! surprise visits, roundups; retaliatory packages and duties, safeguard
+//! and trade-remedy measures, penalty tariffs. Each case is the team's own
+//! sentence; an earlier paragraph may set the story, and only events of the
+//! last paragraph count.
 
 use newsevents::Extractor;
 
@@ -61,6 +63,17 @@ const FOUND: &[(&str, &str, &str)] = &[
         "raid",
         "roundup",
     ),
+    // Tariff measures by their kind.
+    (
+        "Washington raised tariffs on European steel to 50% in June.\n\nBrussels readied a retaliatory package aimed at American bourbon and motorcycles.",
+        "tariff",
+        "retaliatory package",
+    ),
+    (
+        "India imposed a 12% safeguard tariff on flat steel imports in April.\n\nThe safeguard measures will run for three years.",
+        "tariff",
+        "safeguard measures",
+    ),
 ];
 
 /// (article, type) whose last paragraph must give no event of the type.
@@ -73,6 +86,11 @@ const NOT: &[(&str, &str)] = &[
     (
         "Police raided the warehouse on Monday.\n\nInvestigators found that the firm had kept no payroll records since 2021.",
         "raid",
+    ),
+    // A package in another sense.
+    (
+        "The government announced a relief package for farmers hit by the drought.",
+        "tariff",
     ),
 ];
 
