@@ -1609,10 +1609,6 @@ pub(crate) struct MeasureLists<'a> {
     /// `tariff_answered_openers`: phrases before a tariff naming the
     /// measure another answers ("in retaliation for", "payback for").
     pub answered: &'a [String],
-    /// `tariff_restated_nouns`: a tariff's own nouns ("levies"), a mention
-    /// of their own in a predicate of their own even after "the"
-    /// ([`own_predicate`]).
-    pub restated: &'a [String],
 }
 
 /// Words before a tariff's trigger searched for an `answered` opener ("its
@@ -2066,7 +2062,7 @@ const OTHER_EVENT_GAP: usize = 4;
 /// goes on with the first one's subject and names no party of its own (the
 /// first meeting's parties go on: "met Espinosa and will hold talks
 /// today"). Mentions that refer back are never apart.
-fn own_predicate(prev: &Draft, d: &Draft, restated_nouns: &[String]) -> bool {
+fn own_predicate(prev: &Draft, d: &Draft) -> bool {
     if refers_back(&d.event) || refers_back(&prev.event) {
         return false;
     }
@@ -2081,17 +2077,8 @@ fn own_predicate(prev: &Draft, d: &Draft, restated_nouns: &[String]) -> bool {
             || !q.continues
             || d.event.actors.iter().any(|a| a.start >= q.from)
     };
-    // A tariff's own noun named again in a predicate of its own is a
-    // mention of its own ("failed to block the duties, clearing the way to
-    // make the levies definitive"); "the new rate", "the measure" only
-    // restate it.
-    let restated = d.event.event_type == EventType::Tariff
-        && restated_nouns
-            .iter()
-            .any(|n| d.event.trigger.text.eq_ignore_ascii_case(n));
-    let told = q.definite && !restated;
     (q.other && words_between() >= OTHER_EVENT_GAP)
-        || (q.predicate != p.predicate && !told && !q.content && !p.content && own_party())
+        || (q.predicate != p.predicate && !q.definite && !q.content && !p.content && own_party())
 }
 
 /// The word lists of [`own_gathering`].
@@ -2417,7 +2404,7 @@ pub(crate) fn merge_same_type(
             kept.push(d);
             continue;
         }
-        if own_predicate(prev, &d, measures.restated) {
+        if own_predicate(prev, &d) {
             // The parties named from its predicate on are its own ("hosted
             // Trump in Tokyo and held her first summit with Lee"), and those
             // named after the earlier trigger, in its predicate, are the

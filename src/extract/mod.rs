@@ -691,7 +691,6 @@ impl Extractor {
                 openers: &l.measure_list_openers,
                 modifiers: &l.measure_noun_modifiers,
                 answered: &l.tariff_answered_openers,
-                restated: &l.tariff_restated_nouns,
             },
             &SequenceLists {
                 words: &l.sequence_words,

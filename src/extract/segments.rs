@@ -26,9 +26,7 @@
 //! meeting", "another round") or of `other_event_after` right after it
 //! ("meet again") names another event than the sentence's first; a
 //! `definite_determiners` word right before it ("the talks", "that levy")
-//! names one already told (but a tariff's own noun, `tariff_restated_nouns`,
-//! in a predicate of its own is a mention of its own: "make the levies
-//! definitive"), as does a predicate noun after a `copulas`
+//! names one already told, as does a predicate noun after a `copulas`
 //! word and a determiner ("were their third meeting") and one followed
 //! within three words by a `continuation_words` phrase ("officials said
 //! talks would go on"); a `content_predicates` trigger ("discussed")
