@@ -1,8 +1,9 @@
 //! Raid and tariff wordings of modern reporting (issue #14, twenty-first
 //! session): what searchers find in a raid story, a raid's later nouns
 //! ("the swoop", "among the targets"), singular searches carried out,
-//! surprise visits, roundups; retaliatory packages and duties, safeguard
-//! and trade-remedy measures, penalty tariffs. Each case is the team's own
+//! surprise visits, roundups; retaliatory packages, safeguard and
+//! trade-remedy measures, a tariff going ahead, goods shipped spared. Each
+//! case is the team's own
 //! sentence; an earlier paragraph may set the story, and only events of the
 //! last paragraph count.
 
@@ -74,6 +75,17 @@ const FOUND: &[(&str, &str, &str)] = &[
         "tariff",
         "safeguard measures",
     ),
+    // A tariff taken up again as going ahead, or goods shipped spared.
+    (
+        "Washington set 25% tariffs on imported heavy trucks from October.\n\nThe increases will go ahead unless partners agree to quotas.",
+        "tariff",
+        "increases",
+    ),
+    (
+        "Beijing will add a 15% tariff on U.S. farm goods from March 10.\n\nConsignments shipped before that date are spared.",
+        "tariff",
+        "spared",
+    ),
 ];
 
 /// (article, type) whose last paragraph must give no event of the type.
@@ -90,6 +102,10 @@ const NOT: &[(&str, &str)] = &[
     // A package in another sense.
     (
         "The government announced a relief package for farmers hit by the drought.",
+        "tariff",
+    ),
+    (
+        "The central bank raised interest rates twice this year.\n\nThe increases will go ahead in smaller steps, the governor said.",
         "tariff",
     ),
 ];
