@@ -17,7 +17,9 @@
 #   random   Reuters and BBC articles drawn at random (ordinary feed, most
 #            with no event): random-*.jsonl (random-a..d from
 #            random-dev-ids.txt; random-e to random-h, seventeenth session,
-#            drawn the same way from the articles outside both dev lists)
+#            random-l to random-n, eighteenth, random-o and random-p,
+#            twenty-first, drawn the same way from the articles outside
+#            both dev lists)
 #
 #   scripts/eval-dev.sh [SET ...]             print the tables (all sets by default)
 #   scripts/eval-dev.sh --verbose [SET ...]   ... with every miss, false positive, wrong argument
