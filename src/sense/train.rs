@@ -798,14 +798,9 @@ fn cross_validated_thresholds(
     cands: &[Candidate],
     conf: &[f64],
     folds: &[usize],
-    o: &Options,
+    picks: &[BTreeMap<String, f64>],
     thresholds: &BTreeMap<String, f64>,
 ) -> String {
-    let Some(target) = o.micro_precision else {
-        return String::new();
-    };
-    let k = o.folds.max(2);
-    let picks = fold_thresholds(sets, ts, cands, conf, folds, o, thresholds, target);
     let mut keep = vec![false; cands.len()];
     let mut line = String::new();
     for (f, th) in picks.iter().enumerate() {
@@ -819,7 +814,6 @@ fn cross_validated_thresholds(
             keep[r] = conf[r] >= th.get(&cands[r].event_type).copied().unwrap_or(0.0);
         }
     }
-    debug_assert_eq!(picks.len(), k);
     format!(
         "thresholds cross-validated too ({} only: each fold kept at the thresholds the joint search picks on the other folds;{line})\n{}",
         sets[ts].name,
@@ -988,6 +982,9 @@ pub fn train(sets: &[DevSet], cands: &[Candidate], o: &Options) -> Trained {
         sweep.push_str(&format!("  -> {t:.2}\n"));
         thresholds.insert(ty.clone(), t.max(0.0));
     }
+    // The folds' picks: the shipped thresholds' median, and the
+    // cross-validated figures of the threshold choice below.
+    let mut picks = Vec::new();
     if let (Some(target), Some(ts)) = (o.micro_precision, tset) {
         let base = thresholds.clone();
         sweep.push_str(&joint_thresholds(
@@ -999,7 +996,7 @@ pub fn train(sets: &[DevSet], cands: &[Candidate], o: &Options) -> Trained {
             o.type_floor,
             &mut thresholds,
         ));
-        let picks = fold_thresholds(sets, ts, cands, &conf, &folds, o, &base, target);
+        picks = fold_thresholds(sets, ts, cands, &conf, &folds, o, &base, target);
         thresholds = median_thresholds(&picks);
         sweep.push_str(
             "shipped: the median of the folds' picks (the same search on each fold's complement):",
@@ -1052,7 +1049,7 @@ pub fn train(sets: &[DevSet], cands: &[Candidate], o: &Options) -> Trained {
             cands,
             &conf,
             &folds,
-            o,
+            &picks,
             &thresholds,
         ));
         report.push('\n');
