@@ -177,7 +177,8 @@ struct ModelArgs {
     /// model's threshold for the event's type: meetings and pledges chosen together for
     /// the best F1 at micro precision >= 0.88 (each >= 0.80) on articles drawn at
     /// random, cross-validated, with the candidates the rules' vetoes remove counted as
-    /// unseen text would hold them; tariffs and raids for precision >= 0.90).
+    /// unseen text would hold them, the median of that choice made on five folds;
+    /// tariffs and raids for precision >= 0.90).
     #[arg(long, value_name = "X")]
     min_confidence: Option<f64>,
 }
