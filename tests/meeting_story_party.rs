@@ -4,6 +4,9 @@
 //! gives no meeting. The team's own sentences: (article, trigger of the
 //! meeting its last paragraph must give).
 
+mod common;
+
+use common::last_paragraph_triggers;
 use newsevents::Extractor;
 
 const CONTEXT: &str =
@@ -28,22 +31,12 @@ const CASES: &[(&str, &str)] = &[
     ),
 ];
 
-/// Events of the type whose trigger lies in the last paragraph of `text`.
-fn last_paragraph(ex: &Extractor, text: &str) -> Vec<String> {
-    let last_start = text.rfind('\n').map_or(0, |i| i + 1);
-    ex.extract_dated("case", text, Some("2025-09-01"))
-        .into_iter()
-        .filter(|e| e.trigger.start >= last_start && e.event_type == "meeting")
-        .map(|e| e.trigger.text.to_lowercase())
-        .collect()
-}
-
 #[test]
 fn one_party_is_enough_in_a_meeting_story() {
     let ex = Extractor::embedded().unwrap();
     for (sentence, trigger) in CASES {
         let text = format!("{CONTEXT}{sentence}");
-        let got = last_paragraph(&ex, &text);
+        let got = last_paragraph_triggers(&ex, &text, "meeting");
         assert!(
             got.iter().any(|t| t == trigger),
             "no meeting on {trigger:?} in {text:?}: {got:?}"
@@ -55,7 +48,7 @@ fn one_party_is_enough_in_a_meeting_story() {
 fn one_party_alone_makes_no_meeting() {
     let ex = Extractor::embedded().unwrap();
     for (sentence, _) in CASES {
-        let got = last_paragraph(&ex, sentence);
+        let got = last_paragraph_triggers(&ex, sentence, "meeting");
         assert!(got.is_empty(), "meeting in {sentence:?}: {got:?}");
     }
 }

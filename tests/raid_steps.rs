@@ -4,17 +4,10 @@
 //! paragraph may set the story, and only events of the last paragraph
 //! count.
 
-use newsevents::Extractor;
+mod common;
 
-/// Events of `ty` whose trigger lies in the last paragraph of `text`.
-fn last_paragraph_triggers(ex: &Extractor, text: &str, ty: &str) -> Vec<String> {
-    let last_start = text.rfind('\n').map_or(0, |i| i + 1);
-    ex.extract_dated("case", text, Some("2025-09-01"))
-        .into_iter()
-        .filter(|e| e.trigger.start >= last_start && e.event_type == *ty)
-        .map(|e| e.trigger.text.to_lowercase())
-        .collect()
-}
+use common::last_paragraph_triggers;
+use newsevents::Extractor;
 
 /// (article, trigger of the raid its last paragraph must give)
 const STEPS: &[(&str, &str)] = &[

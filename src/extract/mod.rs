@@ -102,8 +102,6 @@ pub struct SentenceFindings {
     pub quantities: Vec<Quantity>,
 }
 
-/// What an event's sentence does not hold: the article id, the sentences
-/// before (for pronouns) and the types of the article's events so far.
 /// An article's candidate events before the sense model scores them, and
 /// their time cues ([`Extractor::extract_batch`]'s stages).
 #[derive(Default)]
@@ -112,6 +110,8 @@ struct Candidates {
     time_cues: Vec<modality::TimeCue>,
 }
 
+/// What an event's sentence does not hold: the article id, the sentences
+/// before (for pronouns) and the types of the article's events so far.
 struct Around<'a> {
     doc: &'a str,
     previous: &'a [Sentence],

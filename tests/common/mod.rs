@@ -97,3 +97,15 @@ pub fn shared_corpus() -> Option<PathBuf> {
         .map(|p| p.join("corpus"))
         .find(|p| p.join("reuters21578.jsonl").is_file())
 }
+
+/// Lowercased triggers of the `ty` events whose trigger lies in the last
+/// paragraph of `text` (extracted as of 2025-09-01): cases whose earlier
+/// paragraphs set the story and whose last one is under test.
+pub fn last_paragraph_triggers(ex: &newsevents::Extractor, text: &str, ty: &str) -> Vec<String> {
+    let last_start = text.rfind('\n').map_or(0, |i| i + 1);
+    ex.extract_dated("case", text, Some("2025-09-01"))
+        .into_iter()
+        .filter(|e| e.trigger.start >= last_start && e.event_type == *ty)
+        .map(|e| e.trigger.text.to_lowercase())
+        .collect()
+}
