@@ -197,8 +197,50 @@ examples = [
 /// home raids and mutual tariffs the gold codes that way.
 #[test]
 fn every_two_sided_embedded_rule_states_same_country() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/rules");
     let mut missing = Vec::new();
+    for (path, r) in embedded_rules() {
+        let t = r.get("type").and_then(|t| t.as_str()).unwrap_or("");
+        if matches!(t, "pledge" | "raid" | "tariff") && r.get("same_country").is_none() {
+            missing.push(format!("{}: {}", path.display(), r["id"]));
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "rules without same_country:\n{}",
+        missing.join("\n")
+    );
+}
+
+/// No word list of an embedded rule names a word twice: a repeated entry
+/// does nothing, and it is the mark of a list copied from another rule and
+/// extended by hand (twenty-first session: 11 lists held one).
+#[test]
+fn no_embedded_rule_list_repeats_a_word() {
+    let mut repeated = Vec::new();
+    for (path, r) in embedded_rules() {
+        for (key, value) in r.as_table().into_iter().flatten() {
+            let Some(list) = value.as_array() else {
+                continue;
+            };
+            let mut seen = std::collections::HashSet::new();
+            for word in list.iter().filter_map(|w| w.as_str()) {
+                if !seen.insert(word) {
+                    repeated.push(format!("{}: {} {key}: {word:?}", path.display(), r["id"]));
+                }
+            }
+        }
+    }
+    assert!(
+        repeated.is_empty(),
+        "words listed twice:\n{}",
+        repeated.join("\n")
+    );
+}
+
+/// Every rule of the embedded rule files (`data/rules/*.toml`), with its file.
+fn embedded_rules() -> Vec<(std::path::PathBuf, toml::Value)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/rules");
+    let mut out = Vec::new();
     for entry in std::fs::read_dir(&dir).unwrap() {
         let path = entry.unwrap().path();
         if path.extension().is_none_or(|e| e != "toml") {
@@ -210,16 +252,7 @@ fn every_two_sided_embedded_rule_states_same_country() {
             .and_then(|r| r.as_array())
             .cloned()
             .unwrap_or_default();
-        for r in rules {
-            let t = r.get("type").and_then(|t| t.as_str()).unwrap_or("");
-            if matches!(t, "pledge" | "raid" | "tariff") && r.get("same_country").is_none() {
-                missing.push(format!("{}: {}", path.display(), r["id"]));
-            }
-        }
+        out.extend(rules.into_iter().map(|r| (path.clone(), r)));
     }
-    assert!(
-        missing.is_empty(),
-        "rules without same_country:\n{}",
-        missing.join("\n")
-    );
+    out
 }
