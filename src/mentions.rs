@@ -260,11 +260,13 @@ pub fn mentions(ex: &Extractor, doc: &str, text: &str) -> Vec<Mention> {
     mentions_dated(ex, doc, text, None)
 }
 
-/// [`mentions`] for an article published on `date`. The sentences come from
-/// the extractor's analysed-sentence stage ([`Extractor::analyse_sentences`]),
-/// the one event rules read, so mentions agree with what events are built
-/// from: the same actors (office holders resolved by the article's day) and
-/// the same figures, with bare "dlrs" and "francs" in the article's currency.
+/// [`mentions`] for an article published on `date`. The sentences are
+/// read as the extractor's analysed-sentence stage reads them
+/// ([`Extractor::analyse_sentences`], the one event rules read), so
+/// mentions agree with what events are built from: the same actors
+/// (office holders resolved by the article's day) and the same figures,
+/// with bare "dlrs" and "francs" in the article's currency
+/// (`mentions_are_the_analysed_sentences` checks it).
 pub fn mentions_dated(ex: &Extractor, doc: &str, text: &str, date: Option<&str>) -> Vec<Mention> {
     let found = Found::of(ex, text, date);
     found
@@ -315,19 +317,66 @@ struct Found {
 }
 
 impl Found {
+    /// The analysed-sentence stage ([`Extractor::analyse_sentences`]) run
+    /// here for every sentence, without a sentence view per sentence: the
+    /// same sentences, the same lexicon lookups (one scope for the
+    /// article, role nouns searched once in it, the article's day) and the
+    /// same quantities in the article's currency, each sentence's actors
+    /// and figures put straight into the article's two lists. Each
+    /// sentence's figures are found once and shifted to article offsets
+    /// in place; the money written with its currency is copied for the
+    /// article currency only when a bare "dlrs" or "francs" may need it.
     fn of(ex: &Extractor, text: &str, date: Option<&str>) -> Found {
+        let day = date.and_then(crate::dates::Day::parse);
+        let scope = crate::lexicon::ArticleScope::new(text);
+        // Every sentence's actors are looked up here.
+        scope.scan_role_nouns_once();
+        let currency = crate::quantity::ArticleCurrency::new(text, ex.quantities());
+        let sentences = crate::segment::split_sentences(text);
         let mut found = Found {
             actors: Vec::new(),
             quantities: Vec::new(),
         };
-        ex.analyse_sentences(text, date, |s| {
-            found
-                .actors
-                .extend(s.actors.into_iter().map(|m| (s.index, m)));
+        for s in &sentences {
+            let start = s.start;
             found
                 .quantities
-                .extend(s.quantities.into_iter().map(|q| (s.index, q)));
-        });
+                .extend(
+                    ex.quantities()
+                        .find(&text[start..s.end])
+                        .into_iter()
+                        .map(|mut q| {
+                            q.start += start;
+                            q.end += start;
+                            (s.index, q)
+                        }),
+                );
+        }
+        // Only a bare currency word reads the article's money.
+        let implicit = found
+            .quantities
+            .iter()
+            .any(|(_, q)| matches!(q.kind, QuantityKind::Money { implicit: true, .. }));
+        if implicit {
+            currency.set_found(
+                found
+                    .quantities
+                    .iter()
+                    .map(|(_, q)| q)
+                    .filter(|q| crate::quantity::names_its_currency(q))
+                    .cloned()
+                    .collect(),
+            );
+        }
+        for s in &sentences {
+            let actors = ex.lexicon().find_in(&scope, s.start, s.end, day);
+            found
+                .actors
+                .extend(actors.into_iter().map(|m| (s.index, m)));
+        }
+        for (_, q) in &mut found.quantities {
+            currency.resolve(q);
+        }
         found
     }
 
@@ -436,6 +485,45 @@ mod tests {
 
     fn ex() -> Extractor {
         Extractor::embedded().expect("embedded data loads")
+    }
+
+    /// [`Found::of`] finds what the analysed-sentence stage hands over,
+    /// sentence by sentence, on the repository's articles and, with
+    /// `NEWSEVENTS_SHARED`, the shared corpora: the same actors and the
+    /// same figures in the article's currency, with the same sentences.
+    #[test]
+    fn mentions_are_the_analysed_sentences() {
+        let ex = ex();
+        let lines = crate::test_texts::lines_of(&crate::test_texts::files_with_shared(&[
+            "corpus/modern",
+            "corpus/articles",
+            "corpus/gold",
+            "corpus",
+        ]));
+        let mut articles = 0;
+        for line in &lines {
+            let (text, date) = match serde_json::from_str::<serde_json::Value>(line) {
+                Ok(v) => (
+                    format!(
+                        "{}\n\n{}",
+                        v["title"].as_str().unwrap_or(""),
+                        v["text"].as_str().unwrap_or("")
+                    ),
+                    v["date"].as_str().map(str::to_string),
+                ),
+                Err(_) => (line.clone(), None),
+            };
+            let found = Found::of(&ex, &text, date.as_deref());
+            let (mut actors, mut quantities) = (Vec::new(), Vec::new());
+            ex.analyse_sentences(&text, date.as_deref(), |s| {
+                actors.extend(s.actors.into_iter().map(|m| (s.index, m)));
+                quantities.extend(s.quantities.into_iter().map(|q| (s.index, q)));
+            });
+            assert_eq!(found.actors, actors, "{text}");
+            assert_eq!(found.quantities, quantities, "{text}");
+            articles += 1;
+        }
+        assert!(articles > 1000, "{articles}");
     }
 
     /// The hand-written JSON of a mention is the derived serialisation's,
