@@ -99,6 +99,10 @@ struct MentionRef<'a> {
     name: Option<&'a str>,
     actor_kind: Option<&'static str>,
     country: Option<&'a str>,
+    /// An actor's `name`, `actor_kind` and `country` fields as JSON and
+    /// the closing brace, when kept for its lexicon entry
+    /// ([`actor_fields`]): written as they stand instead.
+    actor_json: Option<&'a [u8]>,
 }
 
 impl<'a> MentionRef<'a> {
@@ -147,15 +151,25 @@ impl<'a> MentionRef<'a> {
         } else {
             self.write_figure_fields(out)?;
         }
+        if let Some(tail) = self.actor_json {
+            out.extend_from_slice(tail);
+            return Ok(());
+        }
+        self.write_actor_fields(out);
+        Ok(())
+    }
+
+    /// The actor's fields of [`MentionRef::write_json`], from `name` to
+    /// the closing brace.
+    fn write_actor_fields(&self, out: &mut Vec<u8>) {
         if self.name.is_none() && self.actor_kind.is_none() && self.country.is_none() {
             out.extend_from_slice(b",\"name\":null,\"actor_kind\":null,\"country\":null}");
-            return Ok(());
+            return;
         }
         opt_str(out, b",\"name\":", self.name);
         opt_str(out, b",\"actor_kind\":", self.actor_kind);
         opt_str(out, b",\"country\":", self.country);
         out.push(b'}');
-        Ok(())
     }
 
     /// The figure's fields of [`MentionRef::write_json`], from `value` to
@@ -195,6 +209,38 @@ impl<'a> MentionRef<'a> {
             country: self.country.map(str::to_string),
         }
     }
+}
+
+/// The JSON an actor's line ends with for lexicon entry `entry` (its
+/// `name`, `actor_kind` and `country` fields and the closing brace), as
+/// [`MentionRef::write_json`] writes them: the same for every mention of
+/// the entry, so written once per process and kept by the lexicon
+/// ([`crate::lexicon::Lexicon::entry_bytes`]), where escaping the three
+/// strings again on every line was a third of the writing.
+fn actor_fields(ex: &Extractor, entry: usize) -> &[u8] {
+    ex.lexicon().entry_bytes(entry, |e| {
+        let mut out = Vec::new();
+        MentionRef {
+            doc: "",
+            kind: MentionKind::Actor,
+            text: "",
+            start: 0,
+            end: 0,
+            sentence_index: 0,
+            value: None,
+            currency: None,
+            approx: None,
+            max: None,
+            unit: None,
+            of: None,
+            name: Some(&e.name),
+            actor_kind: Some(kind_name(e.kind)),
+            country: e.country.as_deref(),
+            actor_json: None,
+        }
+        .write_actor_fields(&mut out);
+        out
+    })
 }
 
 /// The JSON of a mention of article `doc` up to the kind's value:
@@ -249,6 +295,7 @@ impl Mention {
             name: self.name.as_deref(),
             actor_kind: self.actor_kind,
             country: self.country.as_deref(),
+            actor_json: None,
         }
         .write_json(out)
     }
@@ -433,14 +480,19 @@ impl Found {
             name: None,
             actor_kind: None,
             country: None,
+            actor_json: None,
         };
         if let Some((index, m)) = self.actors.get(i) {
             let e = ex.lexicon().entry(m.entry);
-            return MentionRef {
+            let r = MentionRef {
                 name: Some(&e.name),
                 actor_kind: Some(kind_name(e.kind)),
                 country: e.country.as_deref(),
                 ..blank(*index, m.end)
+            };
+            return MentionRef {
+                actor_json: Some(actor_fields(ex, m.entry)),
+                ..r
             };
         }
         let (index, q) = &self.quantities[i - self.actors.len()];
@@ -549,6 +601,17 @@ mod tests {
         ];
         let mut kinds = std::collections::BTreeSet::new();
         for (doc, text) in cases {
+            // The lines `newsevents mentions` writes (actors' fields kept
+            // per lexicon entry: each case twice, the second time from
+            // what the first kept) are the records' serialisations.
+            for _ in 0..2 {
+                let lines = mention_lines_dated(&ex, doc, text, Some("2024-05-01")).unwrap();
+                let want: String = mentions_dated(&ex, doc, text, Some("2024-05-01"))
+                    .iter()
+                    .map(|m| serde_json::to_string(m).unwrap() + "\n")
+                    .collect();
+                assert_eq!(String::from_utf8(lines.bytes).unwrap(), want);
+            }
             for m in mentions_dated(&ex, doc, text, Some("2024-05-01")) {
                 kinds.insert(m.kind);
                 let mut out = Vec::new();
