@@ -99,6 +99,10 @@ struct MentionRef<'a> {
     name: Option<&'a str>,
     actor_kind: Option<&'static str>,
     country: Option<&'a str>,
+    /// An actor's `name`, `actor_kind` and `country` fields as JSON and
+    /// the closing brace, when kept for its lexicon entry
+    /// ([`actor_fields`]): written as they stand instead.
+    actor_json: Option<&'a [u8]>,
 }
 
 impl<'a> MentionRef<'a> {
@@ -147,15 +151,25 @@ impl<'a> MentionRef<'a> {
         } else {
             self.write_figure_fields(out)?;
         }
+        if let Some(tail) = self.actor_json {
+            out.extend_from_slice(tail);
+            return Ok(());
+        }
+        self.write_actor_fields(out);
+        Ok(())
+    }
+
+    /// The actor's fields of [`MentionRef::write_json`], from `name` to
+    /// the closing brace.
+    fn write_actor_fields(&self, out: &mut Vec<u8>) {
         if self.name.is_none() && self.actor_kind.is_none() && self.country.is_none() {
             out.extend_from_slice(b",\"name\":null,\"actor_kind\":null,\"country\":null}");
-            return Ok(());
+            return;
         }
         opt_str(out, b",\"name\":", self.name);
         opt_str(out, b",\"actor_kind\":", self.actor_kind);
         opt_str(out, b",\"country\":", self.country);
         out.push(b'}');
-        Ok(())
     }
 
     /// The figure's fields of [`MentionRef::write_json`], from `value` to
@@ -195,6 +209,38 @@ impl<'a> MentionRef<'a> {
             country: self.country.map(str::to_string),
         }
     }
+}
+
+/// The JSON an actor's line ends with for lexicon entry `entry` (its
+/// `name`, `actor_kind` and `country` fields and the closing brace), as
+/// [`MentionRef::write_json`] writes them: the same for every mention of
+/// the entry, so written once per process and kept by the lexicon
+/// ([`crate::lexicon::Lexicon::entry_bytes`]), where escaping the three
+/// strings again on every line was a third of the writing.
+fn actor_fields(ex: &Extractor, entry: usize) -> &[u8] {
+    ex.lexicon().entry_bytes(entry, |e| {
+        let mut out = Vec::new();
+        MentionRef {
+            doc: "",
+            kind: MentionKind::Actor,
+            text: "",
+            start: 0,
+            end: 0,
+            sentence_index: 0,
+            value: None,
+            currency: None,
+            approx: None,
+            max: None,
+            unit: None,
+            of: None,
+            name: Some(&e.name),
+            actor_kind: Some(kind_name(e.kind)),
+            country: e.country.as_deref(),
+            actor_json: None,
+        }
+        .write_actor_fields(&mut out);
+        out
+    })
 }
 
 /// The JSON of a mention of article `doc` up to the kind's value:
@@ -249,6 +295,7 @@ impl Mention {
             name: self.name.as_deref(),
             actor_kind: self.actor_kind,
             country: self.country.as_deref(),
+            actor_json: None,
         }
         .write_json(out)
     }
@@ -260,11 +307,13 @@ pub fn mentions(ex: &Extractor, doc: &str, text: &str) -> Vec<Mention> {
     mentions_dated(ex, doc, text, None)
 }
 
-/// [`mentions`] for an article published on `date`. The sentences come from
-/// the extractor's analysed-sentence stage ([`Extractor::analyse_sentences`]),
-/// the one event rules read, so mentions agree with what events are built
-/// from: the same actors (office holders resolved by the article's day) and
-/// the same figures, with bare "dlrs" and "francs" in the article's currency.
+/// [`mentions`] for an article published on `date`. The sentences are
+/// read as the extractor's analysed-sentence stage reads them
+/// ([`Extractor::analyse_sentences`], the one event rules read), so
+/// mentions agree with what events are built from: the same actors
+/// (office holders resolved by the article's day) and the same figures,
+/// with bare "dlrs" and "francs" in the article's currency
+/// (`mentions_are_the_analysed_sentences` checks it).
 pub fn mentions_dated(ex: &Extractor, doc: &str, text: &str, date: Option<&str>) -> Vec<Mention> {
     let found = Found::of(ex, text, date);
     found
@@ -315,19 +364,66 @@ struct Found {
 }
 
 impl Found {
+    /// The analysed-sentence stage ([`Extractor::analyse_sentences`]) run
+    /// here for every sentence, without a sentence view per sentence: the
+    /// same sentences, the same lexicon lookups (one scope for the
+    /// article, role nouns searched once in it, the article's day) and the
+    /// same quantities in the article's currency, each sentence's actors
+    /// and figures put straight into the article's two lists. Each
+    /// sentence's figures are found once and shifted to article offsets
+    /// in place; the money written with its currency is copied for the
+    /// article currency only when a bare "dlrs" or "francs" may need it.
     fn of(ex: &Extractor, text: &str, date: Option<&str>) -> Found {
+        let day = date.and_then(crate::dates::Day::parse);
+        let scope = crate::lexicon::ArticleScope::new(text);
+        // Every sentence's actors are looked up here.
+        scope.scan_role_nouns_once();
+        let currency = crate::quantity::ArticleCurrency::new(text, ex.quantities());
+        let sentences = crate::segment::split_sentences(text);
         let mut found = Found {
             actors: Vec::new(),
             quantities: Vec::new(),
         };
-        ex.analyse_sentences(text, date, |s| {
-            found
-                .actors
-                .extend(s.actors.into_iter().map(|m| (s.index, m)));
+        for s in &sentences {
+            let start = s.start;
             found
                 .quantities
-                .extend(s.quantities.into_iter().map(|q| (s.index, q)));
-        });
+                .extend(
+                    ex.quantities()
+                        .find(&text[start..s.end])
+                        .into_iter()
+                        .map(|mut q| {
+                            q.start += start;
+                            q.end += start;
+                            (s.index, q)
+                        }),
+                );
+        }
+        // Only a bare currency word reads the article's money.
+        let implicit = found
+            .quantities
+            .iter()
+            .any(|(_, q)| matches!(q.kind, QuantityKind::Money { implicit: true, .. }));
+        if implicit {
+            currency.set_found(
+                found
+                    .quantities
+                    .iter()
+                    .map(|(_, q)| q)
+                    .filter(|q| crate::quantity::names_its_currency(q))
+                    .cloned()
+                    .collect(),
+            );
+        }
+        for s in &sentences {
+            let actors = ex.lexicon().find_in(&scope, s.start, s.end, day);
+            found
+                .actors
+                .extend(actors.into_iter().map(|m| (s.index, m)));
+        }
+        for (_, q) in &mut found.quantities {
+            currency.resolve(q);
+        }
         found
     }
 
@@ -384,14 +480,19 @@ impl Found {
             name: None,
             actor_kind: None,
             country: None,
+            actor_json: None,
         };
         if let Some((index, m)) = self.actors.get(i) {
             let e = ex.lexicon().entry(m.entry);
-            return MentionRef {
+            let r = MentionRef {
                 name: Some(&e.name),
                 actor_kind: Some(kind_name(e.kind)),
                 country: e.country.as_deref(),
                 ..blank(*index, m.end)
+            };
+            return MentionRef {
+                actor_json: Some(actor_fields(ex, m.entry)),
+                ..r
             };
         }
         let (index, q) = &self.quantities[i - self.actors.len()];
@@ -438,6 +539,45 @@ mod tests {
         Extractor::embedded().expect("embedded data loads")
     }
 
+    /// [`Found::of`] finds what the analysed-sentence stage hands over,
+    /// sentence by sentence, on the repository's articles and, with
+    /// `NEWSEVENTS_SHARED`, the shared corpora: the same actors and the
+    /// same figures in the article's currency, with the same sentences.
+    #[test]
+    fn mentions_are_the_analysed_sentences() {
+        let ex = ex();
+        let lines = crate::test_texts::lines_of(&crate::test_texts::files_with_shared(&[
+            "corpus/modern",
+            "corpus/articles",
+            "corpus/gold",
+            "corpus",
+        ]));
+        let mut articles = 0;
+        for line in &lines {
+            let (text, date) = match serde_json::from_str::<serde_json::Value>(line) {
+                Ok(v) => (
+                    format!(
+                        "{}\n\n{}",
+                        v["title"].as_str().unwrap_or(""),
+                        v["text"].as_str().unwrap_or("")
+                    ),
+                    v["date"].as_str().map(str::to_string),
+                ),
+                Err(_) => (line.clone(), None),
+            };
+            let found = Found::of(&ex, &text, date.as_deref());
+            let (mut actors, mut quantities) = (Vec::new(), Vec::new());
+            ex.analyse_sentences(&text, date.as_deref(), |s| {
+                actors.extend(s.actors.into_iter().map(|m| (s.index, m)));
+                quantities.extend(s.quantities.into_iter().map(|q| (s.index, q)));
+            });
+            assert_eq!(found.actors, actors, "{text}");
+            assert_eq!(found.quantities, quantities, "{text}");
+            articles += 1;
+        }
+        assert!(articles > 1000, "{articles}");
+    }
+
     /// The hand-written JSON of a mention is the derived serialisation's,
     /// byte for byte: every kind, null and set fields, escapes in the
     /// article id and the mention text (a quote, a line break, non-ASCII).
@@ -461,6 +601,17 @@ mod tests {
         ];
         let mut kinds = std::collections::BTreeSet::new();
         for (doc, text) in cases {
+            // The lines `newsevents mentions` writes (actors' fields kept
+            // per lexicon entry: each case twice, the second time from
+            // what the first kept) are the records' serialisations.
+            for _ in 0..2 {
+                let lines = mention_lines_dated(&ex, doc, text, Some("2024-05-01")).unwrap();
+                let want: String = mentions_dated(&ex, doc, text, Some("2024-05-01"))
+                    .iter()
+                    .map(|m| serde_json::to_string(m).unwrap() + "\n")
+                    .collect();
+                assert_eq!(String::from_utf8(lines.bytes).unwrap(), want);
+            }
             for m in mentions_dated(&ex, doc, text, Some("2024-05-01")) {
                 kinds.insert(m.kind);
                 let mut out = Vec::new();
