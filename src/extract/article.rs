@@ -2268,10 +2268,23 @@ fn two_times(first: &Event, second: &Event) -> bool {
         && text_of(t1) != text_of(t2)
 }
 
+/// Whether two mentions of one sentence each name a product of their own,
+/// at another place ("duties on steel rose to 50% and the levy on cars fell
+/// to 15%"): two measures, as the gold counts them, unless either only
+/// refers back or is a definite mention of an event told ("the levy", "the
+/// higher rate"), which names the other again whatever its product.
+fn own_products(prev: &Draft, d: &Draft) -> bool {
+    let told = |x: &Draft| refers_back(&x.event) || x.segment.definite;
+    !told(prev)
+        && !told(d)
+        && matches!((&prev.event.product, &d.event.product),
+            (Some(a), Some(b)) if a.start != b.start)
+}
+
 /// One event per distinct event: a same-type draft in the same clause as an
 /// earlier one, or adding no actor, amount or rate of its own, is folded into it
-/// (but see [`two_commitments`], [`distinct_tariffs`], [`own_predicate`] and
-/// [`own_gathering`]).
+/// (but see [`two_commitments`], [`distinct_tariffs`], [`own_products`],
+/// [`own_predicate`] and [`own_gathering`]).
 pub(crate) fn merge_same_type(
     drafts: Vec<Draft>,
     pledges: &PledgeLists,
@@ -2465,6 +2478,7 @@ pub(crate) fn merge_same_type(
         }
         if (same_clause || !adds_something)
             && !distinct_tariffs(&prev.event, &d.event, answer_words, measures)
+            && !own_products(prev, &d)
         {
             prev.guessed &= d.guessed;
             prev.cued |= d.cued;
