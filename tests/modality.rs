@@ -12,6 +12,28 @@ type Case = (
 );
 
 const CASES: &[Case] = &[
+    // A host's greeting is the visit under way, whatever a "would" in the
+    // main clause says.
+    (
+        "Qatar's emir said his country would buy more American jets, as President Trump welcomed him to the White House on Tuesday.",
+        None,
+        "meeting",
+        "asserted",
+    ),
+    (
+        "Prime Minister Modi said India would open its market further as President Biden welcomed him at the White House.",
+        None,
+        "meeting",
+        "asserted",
+    ),
+    // A duty already borne is in force, whatever future words stand
+    // before it.
+    (
+        "Shrimp exporters, who will also lose subsidies next year, are already grappling with 25% U.S. duties.",
+        None,
+        "tariff",
+        "asserted",
+    ),
     // A past tense verb on the trigger outweighs a month after it.
     (
         "It said President Reagan imposed the tariff in April 1983 on Japanese motorcycles.",

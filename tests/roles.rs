@@ -15,6 +15,43 @@ type Case = (
 );
 
 const CASES: &[Case] = &[
+    // Who condemns, challenges, lobbies against or braces for a tariff
+    // faces it: the reacting country is the target, not the imposer.
+    (
+        "Mexico criticised the new 30% tariffs on steel.",
+        "tariff",
+        &[],
+        &["MEX"],
+        &[],
+    ),
+    (
+        "Ottawa condemned the 25% duties as unjustified.",
+        "tariff",
+        &[],
+        &["CAN"],
+        &[],
+    ),
+    (
+        "South Korea challenged the anti-dumping duties at the World Trade Organization.",
+        "tariff",
+        &[],
+        &["KOR"],
+        &[],
+    ),
+    (
+        "Indian textile makers have lobbied hard against the 25% tariff.",
+        "tariff",
+        &[],
+        &["IND"],
+        &[],
+    ),
+    (
+        "Japan denounced the 24% levy on Monday.",
+        "tariff",
+        &[],
+        &["JPN"],
+        &[],
+    ),
     // A domestic recipient word right before a goods word names goods
     // bought, not who receives: no home target ("farm products").
     (
