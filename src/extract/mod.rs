@@ -1144,6 +1144,11 @@ impl Extractor {
     fn pledge_genre(&self, a: &ArticleCx) -> bool {
         *a.pledge_genre.get_or_init(|| {
             let head = headline_of(a.text).to_lowercase();
+            if let Some(searcher) = &self.lists.pledge_genre_searcher
+                && searcher.find(head.as_bytes()).is_none()
+            {
+                return false;
+            }
             self.lists
                 .pledge_genre_markers
                 .iter()
