@@ -711,6 +711,11 @@ pub(crate) struct RoleLists {
     /// `pledge_genre_markers`, lowercase, each with its searcher built
     /// (building one cost more than searching a headline with it).
     pub(crate) pledge_genre_markers: Vec<memchr::memmem::Finder<'static>>,
+    /// The same markers in one packed (SIMD) searcher: a headline in which
+    /// it finds none, even inside a word, holds none of them
+    /// ([`super::Extractor::pledge_genre`]); `None` where no packed
+    /// searcher can be built (the markers are then searched one by one).
+    pub(crate) pledge_genre_searcher: Option<aho_corasick::packed::Searcher>,
     /// `sports_genre_words` and `arts_genre_words`, searched in an
     /// article in one pass ([`super::genre`]).
     pub(crate) sports_arts_words: super::genre::GenreWords,
@@ -773,6 +778,13 @@ impl RoleLists {
                 .iter()
                 .map(|m| memchr::memmem::Finder::new(m.as_bytes()).into_owned())
                 .collect(),
+            pledge_genre_searcher: {
+                let mut b = aho_corasick::packed::Config::new().builder();
+                for m in rules.role_cues("pledge_genre_markers") {
+                    b.add(m.as_bytes());
+                }
+                b.build()
+            },
             sports_arts_words: super::genre::GenreWords::new(&[
                 rules.role_cues("sports_genre_words"),
                 rules.role_cues("arts_genre_words"),

@@ -55,6 +55,9 @@ pub struct Extractor {
     /// most of theirs (a dozen tariff rules ask for the same list), and an
     /// article is searched once per word, not once per rule.
     topic_words: Vec<memchr::memmem::Finder<'static>>,
+    /// Per distinct `article` list ([`RulePhrases::topic_list`]), one SIMD
+    /// searcher for all its words at once ([`Extractor::on_topic`]).
+    topic_searchers: Vec<Option<aho_corasick::packed::Searcher>>,
     /// Role frames of file-defined types; `frames[0]` is the default.
     frames: Vec<roles::Frame>,
     interner: Interner,
@@ -190,6 +193,7 @@ pub struct RuleWords {
     lists: RoleLists,
     rule_phrases: Vec<RulePhrases>,
     topic_words: Vec<memchr::memmem::Finder<'static>>,
+    topic_searchers: Vec<Option<aho_corasick::packed::Searcher>>,
     frames: Vec<roles::Frame>,
     interner: Interner,
     vetoes_off: bool,
@@ -258,11 +262,24 @@ impl RuleWords {
             })
             .collect();
         interner.freeze();
+        // (`None`: no packed searcher for these words on this machine, or
+        // a list too long for one; each word is then searched alone.)
+        let topic_searchers = topic_lists
+            .iter()
+            .map(|l| {
+                let mut b = aho_corasick::packed::Config::new().builder();
+                for &w in l {
+                    b.add(topic_words[w].needle());
+                }
+                b.build()
+            })
+            .collect();
         RuleWords {
             cues,
             lists,
             rule_phrases,
             topic_words,
+            topic_searchers,
             frames,
             interner,
             vetoes_off: rules
@@ -303,6 +320,7 @@ impl Extractor {
             lists,
             rule_phrases,
             topic_words,
+            topic_searchers,
             frames,
             interner,
             vetoes_off,
@@ -316,6 +334,7 @@ impl Extractor {
             lists,
             rule_phrases,
             topic_words,
+            topic_searchers,
             frames,
             interner,
             explain: false,
@@ -1125,6 +1144,11 @@ impl Extractor {
     fn pledge_genre(&self, a: &ArticleCx) -> bool {
         *a.pledge_genre.get_or_init(|| {
             let head = headline_of(a.text).to_lowercase();
+            if let Some(searcher) = &self.lists.pledge_genre_searcher
+                && searcher.find(head.as_bytes()).is_none()
+            {
+                return false;
+            }
             self.lists
                 .pledge_genre_markers
                 .iter()
@@ -1181,13 +1205,24 @@ impl Extractor {
     /// Whether the article holds one of rule `rule_index`'s `article`
     /// (topic) words, or the rule lists none; worked out once per word
     /// and article.
+    ///
+    /// Most articles asked hold none of a list's words anywhere: one pass of
+    /// the list's packed searcher over the article says so (no word found
+    /// even inside another word: none is there on word boundaries), where
+    /// searching word by word read the article once per word. When it
+    /// finds one, each word is searched as before.
     fn on_topic(&self, a: &ArticleCx, rule_index: usize) -> bool {
         let ph = &self.rule_phrases[rule_index];
         ph.article.is_empty()
             || a.topic_list(ph.topic_list, || {
+                let lower = a.lower.get_or_init(|| segment::to_lowercase(a.text));
+                if let Some(searcher) = &self.topic_searchers[ph.topic_list]
+                    && searcher.find(lower.as_bytes()).is_none()
+                {
+                    return false;
+                }
                 ph.article.iter().any(|&w| {
                     a.topic_word(w, || {
-                        let lower = a.lower.get_or_init(|| segment::to_lowercase(a.text));
                         crate::lexicon::contains_word_by(lower, &self.topic_words[w])
                     })
                 })
