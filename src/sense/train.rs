@@ -864,9 +864,7 @@ pub fn constrained_step(
         ratio(2 * tp, tp + fp + gold)
     };
     let mut best: Option<(f64, usize)> = None;
-    for s in 0..n {
-        let (tp, fp) = shipped[s];
-        let (ftp, ffp) = fresh[s];
+    for (s, (&(tp, fp), &(ftp, ffp))) in shipped.iter().zip(fresh).enumerate() {
         if tp + fp == 0 || ratio(tp, tp + fp) < target || ratio(ftp, ftp + ffp) < floor {
             continue;
         }
@@ -885,6 +883,7 @@ pub fn constrained_step(
 /// own (`type_precision`) or `target_precision`. Types not searched, or
 /// whose constraint no step meets, keep their `thresholds`. Returns the
 /// line for the report.
+#[allow(clippy::too_many_arguments)]
 fn constrained_thresholds(
     sets: &[DevSet],
     ts: usize,
