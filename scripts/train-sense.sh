@@ -60,7 +60,22 @@ gold+=(--audit "audit=corpus/gold/audit-s8-verdicts.jsonl")
 # it: 0.762, 0.412.)
 gold+=(--audit "audit=corpus/gold/audit-s11-verdicts.jsonl")
 
-# The thresholds: meeting and pledge (the types the random set holds 20 or
+# The thresholds (twenty-second session): meeting and pledge (the types the
+# random set's fresh pool holds 20 or more right candidates of) each take
+# the best F1 on the random set's fresh pool, averaged over 3 steps of 0.01
+# either side (--smooth 3), among the thresholds with cross-validated
+# precision >= 0.90 on the shipped rules' candidates (--target-precision:
+# what eval counts) and >= 0.85 on the fresh pool (--fresh-floor: the
+# pessimistic stand-in for unseen text, the judges' precision floor); the
+# shipped threshold is the median of that choice on every fold's complement
+# of 5 fold splits (--threshold-repeats 5: seeds 0-4, 25 picks from 25
+# fits). Same rules and gold, moved by another fold split, 4 or 6 folds or
+# one rule's candidates left out: meeting 0.60-0.69 before, 0.50-0.55 now.
+# Micro F1 the same (random shipped, thresholds cross-validated too, 0.807
+# -> 0.808; meeting R 0.783 -> 0.800, pledge 0.569 -> 0.554). Giving
+# --micro-precision brings back the earlier joint choice described below.
+#
+# Until then: meeting and pledge (the types the random set holds 20 or
 # more candidates of) are chosen together, the pair with the best
 # cross-validated micro F1 on the random set's fresh pool (the rules'
 # candidates plus those their vetoes remove: a stand-in for text the rules
@@ -87,6 +102,6 @@ gold+=(--audit "audit=corpus/gold/audit-s11-verdicts.jsonl")
 # meeting 0.60 -> 0.63). Floors 0.70-0.80 pick the same pair; target 0.87
 # with floor 0.80 gives F1 0.799 at precision 0.871, below the 0.88 wanted.
 # Flags given to this script come after and win.
-exec "$bin" train --quiet "${gold[@]}" "${out[@]}" --micro-precision 0.88 --type-floor 0.80 "${extra[@]}" \
+exec "$bin" train --quiet "${gold[@]}" "${out[@]}" --target-precision 0.90 --fresh-floor 0.85 --smooth 3 --threshold-repeats 5 "${extra[@]}" \
   "$shared/corpus/reuters21578.jsonl" "$shared/corpus/bbc-news.jsonl" \
   corpus/ corpus/modern/
