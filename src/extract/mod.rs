@@ -1500,8 +1500,13 @@ impl Extractor {
             Some(m) => (m, None),
             None => self.modality(v, clause, trigger, &rule.event_type),
         };
+        // A back-reference rule gated on a pledge reported earlier in the
+        // article ("the loan carries 4.95 pct interest") names that
+        // commitment again: its noun stands with no frame of its own.
+        let named_again = names_again(rule);
         if !self.vetoes_off
             && rule.event_type == EventType::Pledge
+            && !named_again
             && ((modality == Modality::Asserted
                 && self.pledge_noun_unframed(v, &trigger, (cs, ce)))
                 || self.pledge_noun_in_general(v, &trigger, (cs, ce)))
@@ -1717,4 +1722,12 @@ fn to_count(article: &str, q: &Quantity) -> Count {
 /// not): what may stand between a name and the noun it modifies.
 pub(crate) fn is_plain_word(w: &str) -> bool {
     w.chars().all(|c| c.is_alphanumeric() || c == '-')
+}
+
+/// Whether `rule` only names again an event of its type that the article
+/// has already reported: its id ends in `back-reference` and it requires
+/// an `earlier` event. Such a rule's noun needs no frame of its own (a
+/// pledge's "the loan carries 4.95 pct interest").
+fn names_again(rule: &Rule) -> bool {
+    rule.id.ends_with("back-reference") && rule.requires.contains(&Requirement::Earlier)
 }
