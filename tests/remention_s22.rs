@@ -90,3 +90,35 @@ fn a_pledge_named_again_by_its_money_noun() {
     ];
     check(CASES, NOT);
 }
+
+#[test]
+fn a_participant_telling_a_meeting_already_reported() {
+    const CASES: &[Case] = &[
+        (
+            "Finance ministers of the Group of Seven met in Paris on Sunday. \
+             Japan's finance minister told the meeting Tokyo was ready to act.",
+            "meeting/named-again-back-reference",
+            "meeting",
+            &[("participant", "JPN")],
+        ),
+        (
+            "Leaders of the European Union gathered for a summit in Brussels on Thursday. \
+             Chancellor Merz told the summit that Berlin would pay its share.",
+            "meeting/named-again-back-reference",
+            "summit",
+            &[("participant", "DEU")],
+        ),
+    ];
+    const NOT: &[(&str, &str)] = &[
+        (
+            "Japan's finance minister told the meeting Tokyo was ready to act.",
+            "meeting/named-again-back-reference",
+        ),
+        (
+            "Blair and Schroeder met in Berlin on Friday. \
+             The chairman told the shareholders' meeting that profits would rise.",
+            "meeting/named-again-back-reference",
+        ),
+    ];
+    check(CASES, NOT);
+}

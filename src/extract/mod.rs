@@ -1289,7 +1289,9 @@ impl Extractor {
             }
             if self.meets_a_thing(v, &trigger, ce)
                 || self.meet_object_before(v, &trigger, (cs, ce))
-                || self.speech_to_gathering(v, &trigger, (cs, ce))
+                // A participant telling a meeting the article has already
+                // reported ("Miyazawa told the meeting") speaks at it.
+                || (!names_again(rule) && self.speech_to_gathering(v, &trigger, (cs, ce)))
                 || self.back_to_own_session(v, &trigger, (cs, ce))
                 || self.talk_at_own_session(v, &trigger, (cs, ce))
             {
@@ -1727,7 +1729,8 @@ pub(crate) fn is_plain_word(w: &str) -> bool {
 /// Whether `rule` only names again an event of its type that the article
 /// has already reported: its id ends in `back-reference` and it requires
 /// an `earlier` event. Such a rule's noun needs no frame of its own (a
-/// pledge's "the loan carries 4.95 pct interest").
+/// pledge's "the loan carries 4.95 pct interest") and a participant
+/// telling the meeting speaks at it ("Miyazawa told the meeting").
 fn names_again(rule: &Rule) -> bool {
     rule.id.ends_with("back-reference") && rule.requires.contains(&Requirement::Earlier)
 }
