@@ -1324,7 +1324,9 @@ impl Extractor {
             }
             if self.meets_a_thing(v, &trigger, ce)
                 || self.meet_object_before(v, &trigger, (cs, ce))
-                || self.speech_to_gathering(v, &trigger, (cs, ce))
+                // A participant telling a meeting the article has already
+                // reported ("Miyazawa told the meeting") speaks at it.
+                || (!names_again(rule) && self.speech_to_gathering(v, &trigger, (cs, ce)))
                 || self.back_to_own_session(v, &trigger, (cs, ce))
                 || self.talk_at_own_session(v, &trigger, (cs, ce))
             {
@@ -1535,8 +1537,13 @@ impl Extractor {
             Some(m) => (m, None),
             None => self.modality(v, clause, trigger, &rule.event_type),
         };
+        // A back-reference rule gated on a pledge reported earlier in the
+        // article ("the loan carries 4.95 pct interest") names that
+        // commitment again: its noun stands with no frame of its own.
+        let named_again = names_again(rule);
         if !self.vetoes_off
             && rule.event_type == EventType::Pledge
+            && !named_again
             && ((modality == Modality::Asserted
                 && self.pledge_noun_unframed(v, &trigger, (cs, ce)))
                 || self.pledge_noun_in_general(v, &trigger, (cs, ce)))
@@ -1752,4 +1759,13 @@ fn to_count(article: &str, q: &Quantity) -> Count {
 /// not): what may stand between a name and the noun it modifies.
 pub(crate) fn is_plain_word(w: &str) -> bool {
     w.chars().all(|c| c.is_alphanumeric() || c == '-')
+}
+
+/// Whether `rule` only names again an event of its type that the article
+/// has already reported: its id ends in `back-reference` and it requires
+/// an `earlier` event. Such a rule's noun needs no frame of its own (a
+/// pledge's "the loan carries 4.95 pct interest") and a participant
+/// telling the meeting speaks at it ("Miyazawa told the meeting").
+fn names_again(rule: &Rule) -> bool {
+    rule.id.ends_with("back-reference") && rule.requires.contains(&Requirement::Earlier)
 }
