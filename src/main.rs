@@ -76,7 +76,7 @@ enum Command {
     ///
     /// Example: scripts/train-sense.sh (newsevents train --gold random=corpus/gold/random-a.jsonl
     /// --out data/model/sense.json ../shared/corpus/)
-    Train(TrainArgs),
+    Train(Box<TrainArgs>),
     /// List or test the active event rules.
     #[command(subcommand)]
     Rules(RulesCommand),
@@ -443,7 +443,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Extract(a) => extract(&a),
         Command::Mentions(a) => mentions(&a),
         Command::Eval(a) => eval(a),
-        Command::Train(a) => train(a),
+        Command::Train(a) => train(*a),
         Command::Rules(RulesCommand::List { rules, lexicon }) => {
             let ex = build_extractor(&lexicon, Some(&rules), None, None, None, false)?;
             let mut out = Stdout::default();

@@ -877,6 +877,9 @@ pub fn constrained_step(
     best.map(|(_, s)| s)
 }
 
+/// Candidates as (right, confidence) pairs, the input of a threshold sweep.
+type Scored = Vec<(bool, f64)>;
+
 /// The constrained choice ([`constrained_step`]) for every type the set
 /// `ts` holds at least [`MIN_CANDIDATES`] right fresh candidates of, on
 /// the articles `part` admits; the shipped precision target is the type's
@@ -894,7 +897,8 @@ fn constrained_thresholds(
     floor: f64,
     thresholds: &mut BTreeMap<String, f64>,
 ) -> String {
-    let mut by_type: BTreeMap<&str, (Vec<(bool, f64)>, Vec<(bool, f64)>)> = BTreeMap::new();
+    // Per type, the shipped candidates' and the fresh pool's (hit, confidence).
+    let mut by_type: BTreeMap<&str, (Scored, Scored)> = BTreeMap::new();
     for (c, &p) in cands.iter().zip(conf) {
         if c.set == ts && part(&c.doc) {
             let e = by_type.entry(c.event_type.as_str()).or_default();
