@@ -106,6 +106,35 @@ struct MentionRef<'a> {
 }
 
 impl<'a> MentionRef<'a> {
+    /// A mention of `kind` at `start..end` of `text` with no value, unit or
+    /// actor fields yet: the common start of every kind's record.
+    fn blank(
+        doc: &'a str,
+        kind: MentionKind,
+        text: &'a str,
+        (start, end): (usize, usize),
+        sentence_index: usize,
+    ) -> Self {
+        MentionRef {
+            doc,
+            kind,
+            text: &text[start..end],
+            start,
+            end,
+            sentence_index,
+            value: None,
+            currency: None,
+            approx: None,
+            max: None,
+            unit: None,
+            of: None,
+            name: None,
+            actor_kind: None,
+            country: None,
+            actor_json: None,
+        }
+    }
+
     /// Appends the mention's JSON object to `out`: the bytes [`Mention`]'s
     /// derived `Serialize` gives through `serde_json`, with the keys
     /// written as they stand instead of escaped one by one. Strings and
@@ -221,22 +250,10 @@ fn actor_fields(ex: &Extractor, entry: usize) -> &[u8] {
     ex.lexicon().entry_bytes(entry, |e| {
         let mut out = Vec::new();
         MentionRef {
-            doc: "",
-            kind: MentionKind::Actor,
-            text: "",
-            start: 0,
-            end: 0,
-            sentence_index: 0,
-            value: None,
-            currency: None,
-            approx: None,
-            max: None,
-            unit: None,
-            of: None,
             name: Some(&e.name),
             actor_kind: Some(kind_name(e.kind)),
             country: e.country.as_deref(),
-            actor_json: None,
+            ..MentionRef::blank("", MentionKind::Actor, "", (0, 0), 0)
         }
         .write_actor_fields(&mut out);
         out
@@ -464,23 +481,8 @@ impl Found {
         i: usize,
     ) -> MentionRef<'a> {
         let (start, kind) = self.key(i);
-        let blank = |sentence_index: usize, end: usize| MentionRef {
-            doc,
-            kind,
-            text: &text[start..end],
-            start,
-            end,
-            sentence_index,
-            value: None,
-            currency: None,
-            approx: None,
-            max: None,
-            unit: None,
-            of: None,
-            name: None,
-            actor_kind: None,
-            country: None,
-            actor_json: None,
+        let blank = |sentence_index: usize, end: usize| {
+            MentionRef::blank(doc, kind, text, (start, end), sentence_index)
         };
         if let Some((index, m)) = self.actors.get(i) {
             let e = ex.lexicon().entry(m.entry);
