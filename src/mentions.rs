@@ -486,15 +486,12 @@ impl Found {
         };
         if let Some((index, m)) = self.actors.get(i) {
             let e = ex.lexicon().entry(m.entry);
-            let r = MentionRef {
+            return MentionRef {
                 name: Some(&e.name),
                 actor_kind: Some(kind_name(e.kind)),
                 country: e.country.as_deref(),
-                ..blank(*index, m.end)
-            };
-            return MentionRef {
                 actor_json: Some(actor_fields(ex, m.entry)),
-                ..r
+                ..blank(*index, m.end)
             };
         }
         let (index, q) = &self.quantities[i - self.actors.len()];

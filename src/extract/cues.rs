@@ -778,13 +778,12 @@ impl RoleLists {
                 .iter()
                 .map(|m| memchr::memmem::Finder::new(m.as_bytes()).into_owned())
                 .collect(),
-            pledge_genre_searcher: {
-                let mut b = aho_corasick::packed::Config::new().builder();
-                for m in rules.role_cues("pledge_genre_markers") {
-                    b.add(m.as_bytes());
-                }
-                b.build()
-            },
+            pledge_genre_searcher: packed_searcher(
+                rules
+                    .role_cues("pledge_genre_markers")
+                    .iter()
+                    .map(|m| m.as_bytes()),
+            ),
             sports_arts_words: super::genre::GenreWords::new(&[
                 rules.role_cues("sports_genre_words"),
                 rules.role_cues("arts_genre_words"),
@@ -1115,3 +1114,17 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "definite_determiners",
     "content_predicates",
 ];
+
+/// One packed (SIMD) searcher for all of `words` at once, for a first pass
+/// that rules a text out when none of them is in it; `None` where this
+/// machine or the number of words allows none (the words are then
+/// searched one by one).
+pub(crate) fn packed_searcher<'a>(
+    words: impl IntoIterator<Item = &'a [u8]>,
+) -> Option<aho_corasick::packed::Searcher> {
+    let mut b = aho_corasick::packed::Config::new().builder();
+    for w in words {
+        b.add(w);
+    }
+    b.build()
+}

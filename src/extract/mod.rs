@@ -266,13 +266,7 @@ impl RuleWords {
         // a list too long for one; each word is then searched alone.)
         let topic_searchers = topic_lists
             .iter()
-            .map(|l| {
-                let mut b = aho_corasick::packed::Config::new().builder();
-                for &w in l {
-                    b.add(topic_words[w].needle());
-                }
-                b.build()
-            })
+            .map(|l| cues::packed_searcher(l.iter().map(|&w| topic_words[w].needle())))
             .collect();
         RuleWords {
             cues,

@@ -664,7 +664,7 @@ fn joint_thresholds(
 ) -> String {
     let gold_total: usize = sets[ts].gold.values().sum();
     let in_set = |c: &Candidate| c.set == ts;
-    let mut by_type: BTreeMap<&str, Vec<(bool, f64)>> = BTreeMap::new();
+    let mut by_type: BTreeMap<&str, Scored> = BTreeMap::new();
     for (c, &p) in cands.iter().zip(conf) {
         if in_set(c) {
             by_type
@@ -679,19 +679,7 @@ fn joint_thresholds(
     let mut searched: Vec<(&str, Vec<(usize, usize)>)> = Vec::new();
     for (ty, pool) in &by_type {
         if enough(pool) {
-            let kept = (0..STEPS)
-                .map(|s| {
-                    let t = s as f64 / 100.0;
-                    let hits = pool.iter().filter(|(_, p)| *p >= t);
-                    hits.fold(
-                        (0, 0),
-                        |(tp, fp), (h, _)| {
-                            if *h { (tp + 1, fp) } else { (tp, fp + 1) }
-                        },
-                    )
-                })
-                .collect();
-            searched.push((ty, kept));
+            searched.push((ty, kept_by_step(pool)));
         } else {
             let t = thresholds.get(*ty).copied().unwrap_or(0.0);
             for (h, p) in pool {
