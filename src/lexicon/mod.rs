@@ -230,16 +230,105 @@ const DEFAULT_LEXICON_COMPACT: &[&[u8]] = include!(concat!(env!("OUT_DIR"), "/le
 
 /// The embedded lexicon's forms and their actor trie, built by build.rs
 /// (`lexicon_trie`): each form a u32 length (little-endian) and its bytes,
-/// then the trie as [`crate::trie::ByteTrie::to_bytes`] writes it. Both
-/// empty when build.rs could not read the lexicon.
-const EMBEDDED_FORM_TRIE: (&[u8], &[u8]) = include!(concat!(env!("OUT_DIR"), "/lexicon_trie.rs"));
+/// then the trie as [`crate::trie::ByteTrie::to_bytes`] writes it, then
+/// the form of each non-blank spelling in the order `Lexicon::compile`
+/// visits them (a u32 each). All empty when build.rs could not read the
+/// lexicon.
+const EMBEDDED_FORM_TRIE: (&[u8], &[u8], &[u8]) =
+    include!(concat!(env!("OUT_DIR"), "/lexicon_trie.rs"));
+
+/// The embedded forms of [`EMBEDDED_FORM_TRIE`], in order; `None` when
+/// build.rs wrote none (or they do not read).
+fn embedded_forms() -> Option<Vec<&'static str>> {
+    let (mut bytes, _, _) = EMBEDDED_FORM_TRIE;
+    if bytes.is_empty() {
+        return None;
+    }
+    let mut forms = Vec::with_capacity(8192);
+    while let Some((len, rest)) = bytes.split_first_chunk::<4>() {
+        let (form, rest) = rest.split_at_checked(u32::from_le_bytes(*len) as usize)?;
+        forms.push(std::str::from_utf8(form).ok()?);
+        bytes = rest;
+    }
+    Some(forms)
+}
+
+/// Each variant list of a lexicon (form `id`'s at `id`), and the forms.
+type Patterns<'f> = (Vec<Vec<(Variant, bool)>>, Vec<&'f str>);
+
+/// The variant lists of `entries` numbered by the forms build.rs worked
+/// out for the embedded lexicon ([`EMBEDDED_FORM_TRIE`]), without a map
+/// from each lowercased spelling to its form (3M instructions and half a
+/// megabyte of fresh memory at start-up); `None` when they do not fit.
+///
+/// The same numbering as the map's (form `id` = the `id`-th distinct
+/// lowercased spelling, first seen first): every spelling is checked to
+/// be its form's in ASCII lowercase, and each form to be numbered when
+/// first seen (its id the next one) and only then; the embedded forms are
+/// distinct (build.rs numbered them with a map). Entries other than the
+/// embedded ones (a `--lexicon` file adding or changing a spelling) miss
+/// at the first spelling that differs, or at the end when there are more
+/// or fewer.
+fn embedded_patterns(entries: &[Entry]) -> Option<Patterns<'static>> {
+    let (_, _, ids) = EMBEDDED_FORM_TRIE;
+    let forms = embedded_forms()?;
+    let mut ids = ids
+        .chunks_exact(4)
+        .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize);
+    let mut patterns: Vec<Vec<(Variant, bool)>> = Vec::with_capacity(forms.len());
+    let mut fits = true;
+    for (i, e) in entries.iter().enumerate() {
+        let add = |spelling: &str, demonym: bool| {
+            let spelling = spelling.trim();
+            if !fits || spelling.is_empty() {
+                return;
+            }
+            let id = match ids.next() {
+                Some(id)
+                    if id <= patterns.len()
+                        && forms
+                            .get(id)
+                            .is_some_and(|f| spelling.eq_ignore_ascii_case(f)) =>
+                {
+                    id
+                }
+                _ => {
+                    fits = false;
+                    return;
+                }
+            };
+            if id == patterns.len() {
+                // Room for one variant, as in `Lexicon::compile`.
+                patterns.push(Vec::with_capacity(1));
+            }
+            let list = &mut patterns[id];
+            if !list
+                .iter()
+                .any(|(v, _)| v.entry == i && v.spelling == spelling)
+            {
+                list.push((
+                    Variant {
+                        spelling: spelling.to_string(),
+                        entry: i,
+                    },
+                    demonym,
+                ));
+            }
+        };
+        spellings::entry_spellings(&e.name, &e.aliases, &e.demonyms, add);
+        if !fits {
+            return None;
+        }
+    }
+    (ids.next().is_none() && patterns.len() == forms.len()).then_some((patterns, forms))
+}
 
 /// The trie of `forms` read from [`EMBEDDED_FORM_TRIE`] when they are the
 /// forms it was built from (the embedded lexicon, or user files that
 /// change no form): building it took 7M instructions at start-up, reading
 /// it a small part of that. `None` otherwise.
 fn embedded_trie(forms: &[&str]) -> Option<crate::trie::ByteTrie> {
-    let (mut key, trie) = EMBEDDED_FORM_TRIE;
+    let (mut key, trie, _) = EMBEDDED_FORM_TRIE;
     if key.is_empty() {
         return None;
     }
@@ -416,6 +505,25 @@ impl Lexicon {
     }
 
     fn compile(entries: Vec<Entry>) -> Self {
+        let (patterns, trie) = match embedded_patterns(&entries) {
+            Some((patterns, forms)) => {
+                // The forms are the trie's own: read it without comparing them.
+                let built = crate::trie::ByteTrie::from_bytes(EMBEDDED_FORM_TRIE.1);
+                let trie = FormTrie::new(
+                    &forms,
+                    patterns.iter().flatten().map(|(v, _)| v.spelling.as_str()),
+                    built,
+                );
+                (patterns, trie)
+            }
+            None => Self::mapped_patterns(&entries),
+        };
+        Self::with_patterns(entries, patterns, trie)
+    }
+
+    /// The variant lists of `entries` (form `id`'s at `id`, the forms
+    /// numbered by a map from each lowercased spelling) and their trie.
+    fn mapped_patterns(entries: &[Entry]) -> (Vec<Vec<(Variant, bool)>>, FormTrie) {
         // About two forms per entry; reserved so the maps are not rebuilt as they grow.
         let capacity = entries.len() * 2;
         let mut index: crate::trie::FnvMap<String, usize> =
@@ -460,7 +568,16 @@ impl Lexicon {
         let trie = FormTrie::new(
             &forms,
             patterns.iter().flatten().map(|(v, _)| v.spelling.as_str()),
+            None,
         );
+        (patterns, trie)
+    }
+
+    fn with_patterns(
+        entries: Vec<Entry>,
+        patterns: Vec<Vec<(Variant, bool)>>,
+        trie: FormTrie,
+    ) -> Self {
         // Dates were checked by `validate`; a range that does not parse is open.
         let periods = entries
             .iter()
@@ -1279,8 +1396,13 @@ struct FormTrie {
 
 impl FormTrie {
     /// Builds the trie of `forms` (non-empty, distinct; form `i` is
-    /// reported as `i`), given the aliases as spelt.
-    fn new<'s>(forms: &[&str], spellings: impl IntoIterator<Item = &'s str>) -> Self {
+    /// reported as `i`), given the aliases as spelt; `trie` is theirs when
+    /// already known (otherwise the embedded one if it is, or built).
+    fn new<'s>(
+        forms: &[&str],
+        spellings: impl IntoIterator<Item = &'s str>,
+        trie: Option<crate::trie::ByteTrie>,
+    ) -> Self {
         let mut lowercase_pairs = Box::new([[false; 256]; 26]);
         let mut lowercase_singles = [false; 26];
         for s in spellings {
@@ -1295,7 +1417,9 @@ impl FormTrie {
                 _ => {}
             }
         }
-        let trie = embedded_trie(forms).unwrap_or_else(|| crate::trie::ByteTrie::new(forms));
+        let trie = trie
+            .or_else(|| embedded_trie(forms))
+            .unwrap_or_else(|| crate::trie::ByteTrie::new(forms));
         let classes = std::array::from_fn(|c| {
             let c = c as u8;
             if c.is_ascii_lowercase() {

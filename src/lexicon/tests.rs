@@ -53,7 +53,7 @@ fn trie_finds_what_brute_force_finds_on_word_boundaries() {
     .collect();
     // Every alias as its form: no start is ruled out by case.
     let borrowed: Vec<&str> = forms.iter().map(String::as_str).collect();
-    let trie = FormTrie::new(&borrowed, borrowed.iter().copied());
+    let trie = FormTrie::new(&borrowed, borrowed.iter().copied(), None);
     let texts = [
         "The U.S. and South Koreans met; US-Korea talks. united STATES",
         "abc ab a bc-x x -x éa aé états-unis Étatsus",
@@ -503,4 +503,42 @@ fn embedded_trie_is_the_trie_of_the_embedded_forms() {
     other[0] = "not a form of the lexicon";
     assert_eq!(embedded_trie(&other), None);
     assert_eq!(embedded_trie(&borrowed[1..]), None);
+}
+
+/// The embedded lexicon's variant lists numbered by the forms build.rs
+/// worked out are the ones the map of lowercased spellings gives; entries
+/// that are not the embedded ones (a spelling added, an entry missing)
+/// are numbered by the map.
+#[test]
+fn embedded_form_numbers_are_the_mapped_ones() {
+    let mut loader = Loader::new();
+    loader.add_embedded();
+    let mut entries = loader.entries.clone();
+    let (fast, forms) = embedded_patterns(&entries).expect("the embedded spellings fit");
+    let (mapped, _) = Lexicon::mapped_patterns(&entries);
+    let flat = |p: &[Vec<(Variant, bool)>]| -> Vec<Vec<(String, usize, bool)>> {
+        p.iter()
+            .map(|l| {
+                l.iter()
+                    .map(|(v, d)| (v.spelling.clone(), v.entry, *d))
+                    .collect()
+            })
+            .collect()
+    };
+    assert_eq!(flat(&fast), flat(&mapped));
+    assert_eq!(forms.len(), mapped.len());
+    for (form, list) in forms.iter().zip(&mapped) {
+        assert_eq!(*form, list[0].0.spelling.to_ascii_lowercase());
+    }
+    assert!(embedded_patterns(&entries[1..]).is_none());
+    assert!(embedded_patterns(&entries[..entries.len() - 1]).is_none());
+    let last = entries.len() - 1;
+    entries[last]
+        .aliases
+        .push("Not A Spelling Of The Lexicon".to_string());
+    assert!(embedded_patterns(&entries).is_none());
+    entries[last].aliases.pop();
+    let other = entries[1].name.clone();
+    entries[0].aliases.insert(0, other);
+    assert!(embedded_patterns(&entries).is_none());
 }
