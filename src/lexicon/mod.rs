@@ -214,6 +214,12 @@ pub struct Lexicon {
     /// A substring searcher per role noun of role noun of `data/words/people.toml`, built once:
     /// every sentence is searched for them.
     role_finders: Vec<memchr::memmem::Finder<'static>>,
+    /// One packed (SIMD) searcher of every role noun, built on first use,
+    /// or `None` when two occurrences of role nouns could overlap (see
+    /// [`one_pass_role_searcher`]): one pass over the lowercased article
+    /// then finds every start of each noun, where a searcher per noun read
+    /// it once per noun.
+    role_searcher: std::sync::OnceLock<Option<aho_corasick::packed::Searcher>>,
     /// Per entry, a substring searcher per cue word, built on first use.
     cue_finders: Vec<std::sync::OnceLock<Vec<memchr::memmem::Finder<'static>>>>,
     /// Per entry, bytes a caller works out from the entry alone and keeps
@@ -600,6 +606,7 @@ impl Lexicon {
             trie,
             periods,
             offices,
+            role_searcher: Default::default(),
             role_finders: crate::vocab::get()
                 .people
                 .role_nouns
@@ -834,6 +841,25 @@ impl Lexicon {
     /// reads when the scope scans role nouns once for the whole article.
     fn role_hits(&self, article: &str) -> Vec<Vec<usize>> {
         let lower = article.to_ascii_lowercase();
+        let searcher = self
+            .role_searcher
+            .get_or_init(|| one_pass_role_searcher(&self.role_finders));
+        if let Some(searcher) = searcher {
+            // No two occurrences of the nouns overlap, so the searcher's
+            // non-overlapping matches are every occurrence of each, in
+            // order: what a search per noun finds.
+            let mut hits = vec![Vec::new(); self.role_finders.len()];
+            for m in searcher.find_iter(lower.as_bytes()) {
+                hits[m.pattern().as_usize()].push(m.start());
+            }
+            return hits;
+        }
+        self.role_hits_each(&lower)
+    }
+
+    /// [`Lexicon::role_hits`] in `lower`, the article lowercased, a search
+    /// per noun.
+    fn role_hits_each(&self, lower: &str) -> Vec<Vec<usize>> {
         self.role_finders
             .iter()
             .map(|finder| {
@@ -1554,6 +1580,47 @@ impl FormTrie {
             s = crate::segment::ascii_alnum_end(b, s);
         }
     }
+}
+
+/// One packed searcher of the role nouns searched by `finders`, noun `k`
+/// reported as pattern `k`, when no two occurrences of them can overlap in
+/// any text (no noun empty, none repeated or inside another, no noun's end
+/// the start of another's or its own): its non-overlapping matches are
+/// then every occurrence of every noun. `None` otherwise, or when the
+/// packed searcher cannot be built (then each noun is searched on its own).
+fn one_pass_role_searcher(
+    finders: &[memchr::memmem::Finder<'static>],
+) -> Option<aho_corasick::packed::Searcher> {
+    let nouns: Vec<&[u8]> = finders.iter().map(|f| f.needle()).collect();
+    if nouns.is_empty() || !occurrences_never_overlap(&nouns) {
+        return None;
+    }
+    crate::extract::cues::packed_searcher(nouns.iter().copied())
+}
+
+/// Whether no occurrence of a word of `words` in any text can overlap
+/// another's (a word repeated counts as two words overlapping): for every
+/// two words `x` and `y` and every shift `d` of `y` against `x` inside
+/// `x`, other than a word against itself unshifted, their bytes disagree
+/// somewhere they meet. No empty word.
+fn occurrences_never_overlap(words: &[&[u8]]) -> bool {
+    for (i, x) in words.iter().enumerate() {
+        if x.is_empty() {
+            return false;
+        }
+        for (j, y) in words.iter().enumerate() {
+            for d in 0..x.len() {
+                if i == j && d == 0 {
+                    continue;
+                }
+                let m = (x.len() - d).min(y.len());
+                if x[d..d + m] == y[..m] {
+                    return false;
+                }
+            }
+        }
+    }
+    true
 }
 
 /// What [`FormTrie::find_all`] does at a byte that is not inside a word.

@@ -542,3 +542,66 @@ fn embedded_form_numbers_are_the_mapped_ones() {
     entries[0].aliases.insert(0, other);
     assert!(embedded_patterns(&entries).is_none());
 }
+
+/// The role nouns found in one pass are those a search per noun finds, on
+/// the repository's articles (and the shared corpora, with
+/// `NEWSEVENTS_SHARED`) and made-up text; the embedded nouns take the one
+/// pass; words that could overlap do not.
+#[test]
+fn role_nouns_in_one_pass_are_those_searched_one_by_one() {
+    let lexicon = Lexicon::embedded().unwrap();
+    assert!(one_pass_role_searcher(&lexicon.role_finders).is_some());
+    let mut texts = crate::test_texts::lines_of(&crate::test_texts::files_with_shared(&[
+        "corpus/modern",
+        "corpus/articles",
+        "corpus",
+    ]));
+    let pieces = [
+        "President",
+        "the",
+        "PRIME MINISTER",
+        "prime",
+        "minister",
+        "premiership",
+        "Government",
+        "centre",
+        "-",
+        " ",
+        "\n",
+        "administrations",
+        "chancellor's",
+        "é",
+        "president-elect",
+    ];
+    texts.extend(crate::test_texts::made_up(&pieces, 5, 2000, 100));
+    let mut found = 0;
+    for t in &texts {
+        let hits = lexicon.role_hits(t);
+        assert_eq!(
+            hits,
+            lexicon.role_hits_each(&t.to_ascii_lowercase()),
+            "{t:?}"
+        );
+        found += hits.iter().map(Vec::len).sum::<usize>();
+    }
+    assert!(found > 100, "{found}");
+    let cases: [&[&str]; 6] = [
+        &["ab", "ba"],
+        &["aa"],
+        &["abc", "b"],
+        &["x", "x"],
+        &["abca"],
+        &[""],
+    ];
+    fn bytes<'a>(w: &[&'a str]) -> Vec<&'a [u8]> {
+        w.iter().map(|w| w.as_bytes()).collect()
+    }
+    for words in cases {
+        assert!(!occurrences_never_overlap(&bytes(words)), "{words:?}");
+    }
+    assert!(occurrences_never_overlap(&bytes(&[
+        "president",
+        "premier",
+        "centre"
+    ])));
+}
