@@ -271,6 +271,64 @@ fn other_candidates_of_the_type_place_the_story() {
     }
 }
 
+/// The story and role features: whether an earlier sentence holds a
+/// candidate of the type, the rule with where its sum stands and with what
+/// the trigger takes as its object, and the kind of party in each role.
+#[test]
+fn story_rule_and_role_kind_features() {
+    let ex = Extractor::embedded().unwrap().with_sense(None);
+    let cues = Cues::embedded();
+    // (article, type, features of its last candidate of the type, features absent)
+    let cases: &[(&str, &str, &[&str], &[&str])] = &[
+        (
+            "Japan pledged 2 billion dlrs in aid to the Philippines on Monday. \
+             Officials said Japan will lend the Philippines a further 500 mln dlrs next year.",
+            "pledge",
+            &["pledge|earlier-same:yes", "pledge|role-kind:source=country"],
+            &["pledge|earlier-same:no"],
+        ),
+        (
+            "Tokyo stocks closed higher on Monday. The World Bank will lend Kenya \
+             120 mln dlrs for road building, the bank said.",
+            "pledge",
+            &["pledge|earlier-same:no"],
+            &["pledge|earlier-same:yes"],
+        ),
+        (
+            "Trade ministers of the two countries will meet in Geneva next week, \
+             officials said.",
+            "meeting",
+            &["meeting|earlier-same:no"],
+            &["meeting|earlier-same:yes"],
+        ),
+    ];
+    for (text, ty, want, absent) in cases {
+        let events = ex.extract("doc", text);
+        let e = events
+            .iter()
+            .rev()
+            .find(|e| e.event_type.as_str() == *ty)
+            .unwrap_or_else(|| panic!("no {ty} candidate in {text:?}"));
+        let art = ArticleCues::new(&cues, text, &events);
+        let f = event_features(&cues, &art, text, e);
+        for w in *want {
+            assert!(f.contains(&w.to_string()), "{w} in {text:?}: {f:?}");
+        }
+        for a in *absent {
+            assert!(!f.contains(&a.to_string()), "{a} not in {text:?}: {f:?}");
+        }
+        // The rule crosses name the candidate's own rule.
+        let rule = e.rule.split_once('/').map_or(e.rule.as_str(), |(_, r)| r);
+        for fam in ["rule-at", "rule-object"] {
+            let prefix = format!("{ty}|{fam}:{rule}+");
+            assert!(
+                f.iter().any(|x| x.starts_with(&prefix)),
+                "{prefix} in {text:?}: {f:?}"
+            );
+        }
+    }
+}
+
 /// Labelled candidates of the team's own articles (corpus/articles, with
 /// the seed and synthetic gold), as `newsevents train` builds them.
 fn team_candidates() -> (Vec<DevSet>, Vec<train::Candidate>) {
@@ -426,6 +484,10 @@ fn feature_families_group_names_for_ablation() {
         ("meeting|countries:2-3", "countries"),
         ("pledge|rule-mod:offer-finance+planned", "rule-mod"),
         ("pledge|nums:2-3", "nums"),
+        ("pledge|earlier-same:yes", "earlier-same"),
+        ("pledge|rule-at:loan-amount+after-near", "rule-at"),
+        ("pledge|rule-object:commit-amount+number", "rule-object"),
+        ("pledge|role-kind:source=country", "role-kind"),
         ("bias", "bias"),
     ];
     for (f, fam) in cases {

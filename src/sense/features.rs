@@ -583,11 +583,12 @@ pub fn features_into(
     {
         f.add(&[t, "|in-name"]);
     }
-    // Actors: how many countries, and which roles are filled. The kinds of
-    // actor by role and the parties counted per role were dropped: without
-    // them the model generalised better to a set it was not fitted on
-    // (leave one set out, random fresh micro F1 0.677 -> 0.696 at L2 2;
-    // 5-fold F1 level), since how parties are named differs by source.
+    // Actors: how many countries, and which roles are filled. The parties
+    // counted per role were dropped: without them the model generalised
+    // better to a set it was not fitted on (leave one set out, random fresh
+    // micro F1 0.677 -> 0.696 at L2 2; 5-fold F1 level). The kinds by role,
+    // dropped then too, came back in the twenty-third session (`role-kind`
+    // below), once the sets were larger.
     let mut countries = BTreeSet::new();
     let mut roles = BTreeSet::new();
     for a in &e.actors {
@@ -743,6 +744,27 @@ pub fn features_into(
             Some(_) => "body",
         },
     ]);
+    // Whether an earlier sentence holds a candidate of the type: a story
+    // already about such an event, whose later mentions are more often
+    // real (story features). Word-free.
+    let earlier = art
+        .type_places
+        .get(t)
+        .and_then(|v| v.first())
+        .is_some_and(|&(i, _)| i < e.sentence.index);
+    f.add(&[t, "|earlier-same:", if earlier { "yes" } else { "no" }]);
+    // The rule conjoined with where the sum stands and with what the
+    // trigger takes as its object: a rule's sum right after its verb
+    // ("lend 50 mln dlrs") is its object; one far off belongs to another
+    // clause as often, and how often differs by rule.
+    f.add(&[t, "|rule-at:", rule, "+", amount_at]);
+    f.add(&[t, "|rule-object:", rule, "+", object]);
+    // The kind of party in each role (country, company, person,
+    // organisation, agency): a government or lender as the source of a
+    // pledge, a company as both sides of a financing.
+    for a in e.actors.iter().filter(|a| a.kind != "place") {
+        f.add(&[t, "|role-kind:", a.role.as_str(), "=", a.kind.as_str()]);
+    }
     let same = art.type_counts.get(t).copied().unwrap_or(0);
     f.add(&[t, "|same-type-events:", bucket(same)]);
     let mut others: Vec<&String> = art.type_counts.keys().filter(|k| *k != t).collect();
