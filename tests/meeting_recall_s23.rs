@@ -7,6 +7,11 @@
 //! governments (`meeting/annual-meeting-of-body-in-story`); a company's
 //! annual meeting, its shareholders' own, is none, nor an annual meeting in
 //! a story on no such body.
+//!
+//! A session of a commodity organisation of states, its board or council
+//! ("an ICO special meeting", "the ICO executive board meeting"), is a
+//! gathering of its member states (`meeting/commodity-body-session`), where
+//! "board" and "special meeting" in a company story are its own.
 
 use newsevents::Extractor;
 
@@ -58,6 +63,41 @@ fn an_international_bodys_annual_meeting_in_its_story_is_a_meeting() {
                 .iter()
                 .any(|e| e.rule == "meeting/annual-meeting-of-body-in-story"),
             "a body's annual meeting in {text:?}: {events:?}"
+        );
+    }
+}
+
+const SESSIONS: &[&str] = &[
+    "Coffee producers gathered in London. An ICO special meeting ended last night without agreement on export quotas.",
+    "Brazil's coffee institute chief will not attend the ICO executive board meeting next week, a spokesman said.",
+    "The International Cocoa Organization council session opened in London on Monday with delegates from Ivory Coast and Brazil.",
+];
+
+const NOT_SESSIONS: &[&str] = &[
+    "The roaster's special meeting of shareholders approved the merger.",
+    "The coffee company's board meeting approved a dividend.",
+    "Cocoa prices fell after the board meeting of the exporters' association.",
+];
+
+#[test]
+fn a_commodity_bodys_session_is_a_meeting() {
+    let ex = ex();
+    for text in SESSIONS {
+        let events = ex.extract_dated("case", text, Some("1987-04-01"));
+        assert!(
+            events
+                .iter()
+                .any(|e| e.rule == "meeting/commodity-body-session"),
+            "no commodity body session in {text:?}: {events:?}"
+        );
+    }
+    for text in NOT_SESSIONS {
+        let events = ex.extract_dated("case", text, Some("1987-04-01"));
+        assert!(
+            !events
+                .iter()
+                .any(|e| e.event_type == newsevents::event::EventType::Meeting),
+            "a meeting in {text:?}: {events:?}"
         );
     }
 }
