@@ -12,6 +12,33 @@ type Case = (
 );
 
 const CASES: &[Case] = &[
+    // What an event does to others, told with "would" after it, is no
+    // plan for the event: it is there.
+    (
+        "U.S. steelmakers said the new anti-dumping duty on Chinese steel would give domestic mills time to modernise.",
+        None,
+        "tariff",
+        "asserted",
+    ),
+    (
+        "Opposition leaders said the EU loan to Greece would change little for ordinary Greeks.",
+        None,
+        "pledge",
+        "asserted",
+    ),
+    (
+        "Officials said the Lisbon summit would be remembered as a turning point for debt relief.",
+        None,
+        "meeting",
+        "asserted",
+    ),
+    // ... but a hoped-for outcome of a trip still ahead leaves it planned.
+    (
+        "UK HOPES BLAIR'S BEIJING TRIP WILL EASE TENSIONS",
+        None,
+        "meeting",
+        "planned",
+    ),
     // A traveller setting off in the present for the meeting: still ahead.
     (
         "Indonesia's trade minister leaves tomorrow for Canberra for trade talks with Australian officials.",
