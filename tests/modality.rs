@@ -12,6 +12,78 @@ type Case = (
 );
 
 const CASES: &[Case] = &[
+    // What an event does to others, told with "would" after it, is no
+    // plan for the event: it is there.
+    (
+        "U.S. steelmakers said the new anti-dumping duty on Chinese steel would give domestic mills time to modernise.",
+        None,
+        "tariff",
+        "asserted",
+    ),
+    (
+        "Opposition leaders said the EU loan to Greece would change little for ordinary Greeks.",
+        None,
+        "pledge",
+        "asserted",
+    ),
+    (
+        "Officials said the Lisbon summit would be remembered as a turning point for debt relief.",
+        None,
+        "meeting",
+        "asserted",
+    ),
+    // ... but a hoped-for outcome of a trip still ahead leaves it planned.
+    (
+        "UK HOPES BLAIR'S BEIJING TRIP WILL EASE TENSIONS",
+        None,
+        "meeting",
+        "planned",
+    ),
+    // A traveller setting off in the present for the meeting: still ahead.
+    (
+        "Indonesia's trade minister leaves tomorrow for Canberra for trade talks with Australian officials.",
+        None,
+        "meeting",
+        "planned",
+    ),
+    (
+        "The Danish foreign minister departs on Sunday for Nairobi for talks on drought relief.",
+        None,
+        "meeting",
+        "planned",
+    ),
+    (
+        "EU leaders fly on to Tokyo for talks with the Japanese prime minister.",
+        None,
+        "meeting",
+        "planned",
+    ),
+    (
+        "The finance minister heads this weekend to Riyadh for a meeting with Saudi officials.",
+        None,
+        "meeting",
+        "planned",
+    ),
+    // ... but a trip made, or under way, is no plan.
+    (
+        "The Kenyan president flew to Addis Ababa on Monday for talks with the Ethiopian prime minister.",
+        None,
+        "meeting",
+        "asserted",
+    ),
+    // A trigger opening with a future verb phrase is still to come.
+    (
+        "Ghana is due to receive 600 mln dlrs in export credits from Japan under the agreement.",
+        None,
+        "pledge",
+        "planned",
+    ),
+    (
+        "Jordan is set to receive 300 million dollars in budget aid from Kuwait next year.",
+        None,
+        "pledge",
+        "planned",
+    ),
     // A host's greeting is the visit under way, whatever a "would" in the
     // main clause says.
     (

@@ -669,6 +669,24 @@ impl Extractor {
         if phrase_at(w, t0, &c.planned_triggers) {
             return (Modality::Planned, Some(t0));
         }
+        // "is due to receive", "set to receive": the trigger's own opening
+        // words put it ahead.
+        if t1 > t0 + 1 && phrase_at(w, t0, &c.future_trigger_openers) {
+            return (Modality::Planned, Some(t0));
+        }
+        // A meeting a traveller sets off for ("leaves today for Ottawa for
+        // trade talks"): "for" within three words before the trigger, a
+        // present departure up to twelve words before that, in its phrase.
+        if *event_type == EventType::Meeting
+            && let Some(f) = hit(t0.saturating_sub(3).max(phrase_lo), t0, &c.trip_purposes)
+            && let Some(at) = hit(
+                f.saturating_sub(12).max(phrase_lo).max(scope_lo),
+                f,
+                &c.departures,
+            )
+        {
+            return (Modality::Planned, Some(at));
+        }
         // A trigger naming a plan or goal, or modifying one: "a $5.5bn
         // loan plan", "¥10 trillion private investment goal".
         if let Some(at) = (t0..=t1).find(|&i| i < ce && phrase_at(w, i, &c.planned_nouns)) {
