@@ -1,7 +1,9 @@
 //! Later mentions of a pledge by its money noun (session 23, issue #14):
 //! plural nouns, tranches and instalments, any past verb, an adverb or an
-//! opening quote before the verb. The team's own sentences, rules alone
-//! (`--min-confidence 0`).
+//! opening quote before the verb; and a recipient's reaction to the money
+//! ("officials in Tunis welcomed the package") takes the giver of the
+//! earlier pledge instead of giving the recipient both roles. The team's
+//! own sentences, rules alone (`--min-confidence 0`).
 
 use newsevents::Extractor;
 
@@ -80,6 +82,26 @@ fn money_nouns_named_again_with_any_past_verb() {
             "purchases",
             &[],
             &[],
+        ),
+    ]);
+}
+
+#[test]
+fn a_recipients_reaction_keeps_the_giver() {
+    check(&[
+        (
+            "Brussels pledged 1 billion euros to Tunisia. \
+             Tunisian officials welcomed the package on Tuesday.",
+            "package",
+            &["EU"],
+            &["TUN"],
+        ),
+        (
+            "Norway pledged $300 million in aid to Malawi on Monday. \
+             Malawi welcomed the aid on Tuesday.",
+            "aid",
+            &["NOR"],
+            &["MWI"],
         ),
     ]);
 }
