@@ -184,6 +184,7 @@ pub(crate) fn inherit_roles(
         .map(|e| e.event_type == EventType::Tariff && answered_measure(e, words.answered))
         .collect();
     story_sides(events, told);
+    reaction_sides(events);
     pledge_sides(events, told);
     let ArticleFacts {
         countries: article_countries,
@@ -1081,6 +1082,69 @@ fn pledge_sides(events: &mut [Event], told: &[SentenceFacts]) {
                 a.role = Role::Target;
             }
         }
+    }
+}
+
+/// Reads a later mention of a pledge by its money noun (a rule whose id ends
+/// in `back-reference`) whose one country stands as its source (and perhaps
+/// its target too) as the recipient, when the nearest earlier pledge of the
+/// article with both sides named has that country as its recipient: the
+/// recipient's reaction or use of the money ("Tunisian officials welcomed
+/// the package", "Kenya will use the loan for roads"), not its own money.
+/// The giver is then the earlier pledge's.
+fn reaction_sides(events: &mut [Event]) {
+    let countries = |e: &Event, role: Role| -> Vec<String> {
+        let mut v: Vec<String> = e
+            .actors
+            .iter()
+            .filter(|a| a.role == role)
+            .filter_map(|a| a.country.clone())
+            .collect();
+        v.sort();
+        v.dedup();
+        v
+    };
+    for i in 0..events.len() {
+        let e = &events[i];
+        if e.event_type != EventType::Pledge || !e.rule.ends_with("back-reference") {
+            continue;
+        }
+        let (src, tgt) = (countries(e, Role::Source), countries(e, Role::Target));
+        let [x] = src.as_slice() else {
+            continue;
+        };
+        if !(tgt.is_empty() || tgt == src) {
+            continue;
+        }
+        let earlier = (0..i).rev().find(|&j| {
+            let p = &events[j];
+            let (s, t) = (countries(p, Role::Source), countries(p, Role::Target));
+            p.event_type == EventType::Pledge
+                && !s.is_empty()
+                && !t.is_empty()
+                && s.iter().all(|c| !t.contains(c))
+        });
+        let Some(j) = earlier else {
+            continue;
+        };
+        if !countries(&events[j], Role::Target).contains(x) {
+            continue;
+        }
+        let x = x.clone();
+        let givers: Vec<Actor> = events[j]
+            .actors
+            .iter()
+            .filter(|a| a.role == Role::Source)
+            .cloned()
+            .collect();
+        let e = &mut events[i];
+        e.actors.retain(|a| a.role != Role::Target);
+        for a in e.actors.iter_mut() {
+            if a.country.as_deref() == Some(x.as_str()) {
+                a.role = Role::Target;
+            }
+        }
+        e.actors.extend(givers);
     }
 }
 
