@@ -18,7 +18,8 @@
 #            with no event): random-*.jsonl (random-a..d from
 #            random-dev-ids.txt; random-e to random-h, seventeenth session,
 #            random-l to random-n, eighteenth, random-o and random-p,
-#            twenty-first, random-q, twenty-second, drawn the same way from the articles outside
+#            twenty-first, random-q, twenty-second, random-r and random-s,
+#            twenty-third, drawn the same way from the articles outside
 #            both dev lists)
 #
 #   scripts/eval-dev.sh [SET ...]             print the tables (all sets by default)
