@@ -1085,6 +1085,20 @@ fn pledge_sides(events: &mut [Event], told: &[SentenceFacts]) {
     }
 }
 
+/// The distinct countries an event gives one role, sorted: what the story
+/// steps compare between a sentence's event and the article's others.
+fn side_countries(e: &Event, role: Role) -> Vec<String> {
+    let mut v: Vec<String> = e
+        .actors
+        .iter()
+        .filter(|a| a.role == role)
+        .filter_map(|a| a.country.clone())
+        .collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
 /// Reads a later mention of a pledge by its money noun (a rule whose id ends
 /// in `back-reference`) whose one country stands as its source (and perhaps
 /// its target too) as the recipient, when the nearest earlier pledge of the
@@ -1093,23 +1107,15 @@ fn pledge_sides(events: &mut [Event], told: &[SentenceFacts]) {
 /// the package", "Kenya will use the loan for roads"), not its own money.
 /// The giver is then the earlier pledge's.
 fn reaction_sides(events: &mut [Event]) {
-    let countries = |e: &Event, role: Role| -> Vec<String> {
-        let mut v: Vec<String> = e
-            .actors
-            .iter()
-            .filter(|a| a.role == role)
-            .filter_map(|a| a.country.clone())
-            .collect();
-        v.sort();
-        v.dedup();
-        v
-    };
     for i in 0..events.len() {
         let e = &events[i];
         if e.event_type != EventType::Pledge || !e.rule.ends_with("back-reference") {
             continue;
         }
-        let (src, tgt) = (countries(e, Role::Source), countries(e, Role::Target));
+        let (src, tgt) = (
+            side_countries(e, Role::Source),
+            side_countries(e, Role::Target),
+        );
         let [x] = src.as_slice() else {
             continue;
         };
@@ -1118,7 +1124,10 @@ fn reaction_sides(events: &mut [Event]) {
         }
         let earlier = (0..i).rev().find(|&j| {
             let p = &events[j];
-            let (s, t) = (countries(p, Role::Source), countries(p, Role::Target));
+            let (s, t) = (
+                side_countries(p, Role::Source),
+                side_countries(p, Role::Target),
+            );
             p.event_type == EventType::Pledge
                 && !s.is_empty()
                 && !t.is_empty()
@@ -1127,7 +1136,7 @@ fn reaction_sides(events: &mut [Event]) {
         let Some(j) = earlier else {
             continue;
         };
-        if !countries(&events[j], Role::Target).contains(x) {
+        if !side_countries(&events[j], Role::Target).contains(x) {
             continue;
         }
         let x = x.clone();
@@ -1158,23 +1167,17 @@ fn reaction_sides(events: &mut [Event]) {
 /// story on U.S. tariffs on Japanese cars. The imposer is then inherited
 /// like any role a sentence leaves out.
 fn story_sides(events: &mut [Event], told: &[SentenceFacts]) {
-    let countries = |e: &Event, role: Role| -> Vec<String> {
-        let mut v: Vec<String> = e
-            .actors
-            .iter()
-            .filter(|a| a.role == role)
-            .filter_map(|a| a.country.clone())
-            .collect();
-        v.sort();
-        v.dedup();
-        v
-    };
     // The tariffs whose sentences name both sides, as (imposers, targets).
     let stated: Vec<(Vec<String>, Vec<String>)> = events
         .iter()
         .zip(told)
         .filter(|(e, f)| e.event_type == EventType::Tariff && f.cued)
-        .map(|(e, _)| (countries(e, Role::Source), countries(e, Role::Target)))
+        .map(|(e, _)| {
+            (
+                side_countries(e, Role::Source),
+                side_countries(e, Role::Target),
+            )
+        })
         .filter(|(s, t)| !s.is_empty() && !t.is_empty() && s != t)
         .collect();
     for (e, _) in events
@@ -1182,11 +1185,11 @@ fn story_sides(events: &mut [Event], told: &[SentenceFacts]) {
         .zip(told)
         .filter(|(e, f)| e.event_type == EventType::Tariff && f.guessed)
     {
-        let sources = countries(e, Role::Source);
+        let sources = side_countries(e, Role::Source);
         let [x] = sources.as_slice() else {
             continue;
         };
-        if !countries(e, Role::Target).is_empty() {
+        if !side_countries(e, Role::Target).is_empty() {
             continue;
         }
         let (n_faces, n_imposes) = facing_and_imposing(&stated, x, None);
@@ -1206,7 +1209,10 @@ fn story_sides(events: &mut [Event], told: &[SentenceFacts]) {
         .zip(told)
         .filter(|(e, f)| e.event_type == EventType::Tariff && f.order_pair)
     {
-        let (sources, targets) = (countries(e, Role::Source), countries(e, Role::Target));
+        let (sources, targets) = (
+            side_countries(e, Role::Source),
+            side_countries(e, Role::Target),
+        );
         let ([x], [y]) = (sources.as_slice(), targets.as_slice()) else {
             continue;
         };

@@ -262,6 +262,24 @@ fn embedded_forms() -> Option<Vec<&'static str>> {
 /// Each variant list of a lexicon (form `id`'s at `id`), and the forms.
 type Patterns<'f> = (Vec<Vec<(Variant, bool)>>, Vec<&'f str>);
 
+/// Adds one spelling of entry `entry` to a form's variant list unless the
+/// list holds it already: the one step both ways of numbering the forms
+/// (the embedded numbering from build.rs and the map) share.
+fn add_variant(list: &mut Vec<(Variant, bool)>, spelling: &str, entry: usize, demonym: bool) {
+    if !list
+        .iter()
+        .any(|(v, _)| v.entry == entry && v.spelling == spelling)
+    {
+        list.push((
+            Variant {
+                spelling: spelling.to_string(),
+                entry,
+            },
+            demonym,
+        ));
+    }
+}
+
 /// The variant lists of `entries` numbered by the forms build.rs worked
 /// out for the embedded lexicon ([`EMBEDDED_FORM_TRIE`]), without a map
 /// from each lowercased spelling to its form (3M instructions and half a
@@ -307,19 +325,7 @@ fn embedded_patterns(entries: &[Entry]) -> Option<Patterns<'static>> {
                 // Room for one variant, as in `Lexicon::compile`.
                 patterns.push(Vec::with_capacity(1));
             }
-            let list = &mut patterns[id];
-            if !list
-                .iter()
-                .any(|(v, _)| v.entry == i && v.spelling == spelling)
-            {
-                list.push((
-                    Variant {
-                        spelling: spelling.to_string(),
-                        entry: i,
-                    },
-                    demonym,
-                ));
-            }
+            add_variant(&mut patterns[id], spelling, i, demonym);
         };
         spellings::entry_spellings(&e.name, &e.aliases, &e.demonyms, add);
         if !fits {
@@ -550,19 +556,7 @@ impl Lexicon {
                     patterns.push(Vec::with_capacity(1));
                     patterns.len() - 1
                 });
-                let list = &mut patterns[id];
-                if !list
-                    .iter()
-                    .any(|(v, _)| v.entry == i && v.spelling == spelling)
-                {
-                    list.push((
-                        Variant {
-                            spelling: spelling.to_string(),
-                            entry: i,
-                        },
-                        demonym,
-                    ));
-                }
+                add_variant(&mut patterns[id], spelling, i, demonym);
             };
             spellings::entry_spellings(&e.name, &e.aliases, &e.demonyms, add);
         }
