@@ -1109,7 +1109,7 @@ fn side_countries(e: &Event, role: Role) -> Vec<String> {
 fn reaction_sides(events: &mut [Event]) {
     for i in 0..events.len() {
         let e = &events[i];
-        if e.event_type != EventType::Pledge || !e.rule.ends_with("back-reference") {
+        if e.event_type != EventType::Pledge || !refers_back(e) {
             continue;
         }
         let (src, tgt) = (

@@ -340,22 +340,10 @@ fn embedded_patterns(entries: &[Entry]) -> Option<Patterns<'static>> {
 /// change no form): building it took 7M instructions at start-up, reading
 /// it a small part of that. `None` otherwise.
 fn embedded_trie(forms: &[&str]) -> Option<crate::trie::ByteTrie> {
-    let (mut key, trie, _) = EMBEDDED_FORM_TRIE;
-    if key.is_empty() {
+    if embedded_forms()? != forms {
         return None;
     }
-    for f in forms {
-        let (len, rest) = key.split_first_chunk::<4>()?;
-        let (form, rest) = rest.split_at_checked(u32::from_le_bytes(*len) as usize)?;
-        if form != f.as_bytes() {
-            return None;
-        }
-        key = rest;
-    }
-    if !key.is_empty() {
-        return None;
-    }
-    crate::trie::ByteTrie::from_bytes(trie)
+    crate::trie::ByteTrie::from_bytes(EMBEDDED_FORM_TRIE.1)
 }
 
 /// Entries as they are read, file after file: a later entry of the same
