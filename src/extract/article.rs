@@ -126,6 +126,9 @@ pub(crate) struct SentenceFacts {
     /// Both its sides are guesses from word order
     /// ([`super::roles::Args::order_pair`]).
     pub(crate) order_pair: bool,
+    /// Its one target is a plain country name on the tariff
+    /// ([`super::roles::Args::bare_target`]).
+    pub(crate) bare_target: bool,
     /// Its raid targets are the nationalities of people held
     /// ([`super::roles::Args::people_target`]): no model for another raid's.
     pub(crate) people_target: bool,
@@ -1196,6 +1199,30 @@ fn story_sides(events: &mut [Event], told: &[SentenceFacts]) {
         if n_faces > n_imposes {
             for a in e.actors.iter_mut().filter(|a| a.role == Role::Source) {
                 a.role = Role::Target;
+            }
+        }
+    }
+    // A tariff whose one side is a plain country name on it ("the Brazil
+    // tariffs", [`crate::extract::roles::Args::bare_target`]), read as
+    // facing it, is that country's own when the article's stated tariffs
+    // have it imposing duties more often than facing them: "Canada tariffs"
+    // in a story on Ottawa's counter-duties.
+    for (e, _) in events
+        .iter_mut()
+        .zip(told)
+        .filter(|(e, f)| e.event_type == EventType::Tariff && f.bare_target)
+    {
+        if !side_countries(e, Role::Source).is_empty() {
+            continue;
+        }
+        let targets = side_countries(e, Role::Target);
+        let [x] = targets.as_slice() else {
+            continue;
+        };
+        let (n_faces, n_imposes) = facing_and_imposing(&stated, x, None);
+        if n_imposes > n_faces {
+            for a in e.actors.iter_mut().filter(|a| a.role == Role::Target) {
+                a.role = Role::Source;
             }
         }
     }
@@ -2553,6 +2580,7 @@ pub(crate) fn merge_same_type(
             prev.guessed &= d.guessed;
             prev.cued |= d.cued;
             prev.order_pair &= d.order_pair;
+            prev.bare_target &= d.bare_target;
             // (A folded mention naming no one raided keeps the first's
             // reading: "arrested 12 Indian and Pakistani nationals ...;
             // seven were detained for removal".)

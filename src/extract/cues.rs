@@ -112,6 +112,9 @@ pub(crate) struct CompiledCues {
     /// Tariffs: words that open another tariff of the sentence past a
     /// list's break ("..., and the punitive duties on Brazil").
     pub(crate) tariff_mention_nouns: Phrases,
+    /// Tariffs: a country's plain name right before one of these is whose
+    /// goods face it ("the Brazil tariffs", "raises China rate").
+    pub(crate) tariff_bare_name_nouns: Phrases,
     pub(crate) goods_producer_nouns: Phrases,
     pub(crate) pledge_target_preps: Phrases,
     pub(crate) pledge_receive_verbs: Phrases,
@@ -461,6 +464,7 @@ impl CompiledCues {
             tariff_goods_pronouns: r("tariff_goods_pronouns"),
             tariff_pair_refs: r("tariff_pair_refs"),
             tariff_mention_nouns: r("tariff_mention_nouns"),
+            tariff_bare_name_nouns: r("tariff_bare_name_nouns"),
             goods_producer_nouns: r("goods_producer_nouns"),
             pledge_target_preps: r("pledge_target_preps"),
             pledge_receive_verbs: r("pledge_receive_verbs"),
@@ -875,6 +879,7 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "tariff_goods_pronouns",
     "tariff_pair_refs",
     "tariff_mention_nouns",
+    "tariff_bare_name_nouns",
     "goods_producer_nouns",
     "pledge_target_preps",
     "pledge_receive_verbs",

@@ -172,6 +172,8 @@ struct Draft {
     cued: bool,
     /// Both its sides are guesses from word order ([`roles::Args::order_pair`]).
     order_pair: bool,
+    /// Its one target is a plain country name on the tariff ([`roles::Args::bare_target`]).
+    bare_target: bool,
     /// Its raid targets are people's nationalities ([`roles::Args::people_target`]).
     people_target: bool,
 }
@@ -619,6 +621,7 @@ impl Extractor {
                     guessed: d.guessed,
                     cued: d.cued,
                     order_pair: d.order_pair,
+                    bare_target: d.bare_target,
                     people_target: d.people_target,
                 });
                 time_cues.push(modality::TimeCue {
@@ -982,6 +985,7 @@ impl Extractor {
                 guessed: args.guessed,
                 cued: args.cued,
                 order_pair: args.order_pair,
+                bare_target: args.bare_target,
                 ..base.with_event(event)
             });
         }
@@ -1600,6 +1604,7 @@ impl Extractor {
             guessed: args.guessed,
             cued: args.cued,
             order_pair: args.order_pair,
+            bare_target: args.bare_target,
             people_target: args.people_target,
         })
     }

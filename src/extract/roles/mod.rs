@@ -382,6 +382,12 @@ pub(crate) struct Args {
     /// prices stable"): both sides a guess, which
     /// [`super::article::inherit_roles`] may read the other way round.
     pub(crate) order_pair: bool,
+    /// Tariffs: the one target is a country's plain name modifying the
+    /// tariff ("the Brazil tariffs", "raises China rate"), read as whose
+    /// goods face it; [`super::article::inherit_roles`] turns it to the
+    /// imposer when the article's stated tariffs have that country imposing
+    /// more often than facing duties.
+    pub(crate) bare_target: bool,
     /// Raids: every target it names is the nationality of people held
     /// ("Bangladeshi and Nepalese nationals"), not whose premises were
     /// searched: no model for the raid's target in the article's other

@@ -204,6 +204,10 @@ impl Extractor {
         // Whether a source was placed by a cue (a verb, a preposition, a
         // name modifying the tariff) or by word order alone.
         let (mut cued, mut by_order) = (false, false);
+        // Whether a plain country name modifying the tariff was made its
+        // target ([`super::Args::bare_target`]).
+        let mut bare_name_target = false;
+        let mut bare_faced: Vec<Option<String>> = Vec::new();
         // The sources placed by word order alone (mention starts).
         let mut order_sources: Vec<usize> = Vec::new();
         // "a 20% tariff in the U.S. market", "out of the Chinese market": the
@@ -256,13 +260,25 @@ impl Extractor {
                 continue;
             }
             if modifier == Some(a.m.start) {
+                // A country's plain name on the tariff, where a demonym
+                // would be, is whose goods face it: "China tariffs cut to
+                // 47%", "the Brazil tariffs", "raises China rate to 125%"
+                // are the tariffs on it ("U.S. tariffs", "Canadian corn
+                // levy" are their own). The article's stated tariffs may
+                // turn it to the imposer (inherit_roles).
+                if self.bare_name(v, a)
+                    && phrase_at(&v.ids, t0, &c.tariff_bare_name_nouns)
+                    && (a.tok..t0).all(|i| v.tokens[i].start < a.m.end)
+                {
+                    self.push_actor(out, v, a, Role::Target);
+                    bare_name_target = true;
+                    bare_faced.push(self.lexicon.entry(a.m.entry).country.clone());
+                    continue;
+                }
                 self.push_actor(out, v, a, Role::Source);
                 // ("Japan car tariff" is the tariff on Japan's cars as often
                 // as "Canadian corn levy" is Canada's: with goods between,
-                // the name is no cue. Nor is a country's name itself, where
-                // a demonym would be: "China tariffs cut to 47%", "the Brazil
-                // tariffs" are the tariffs on it as often as "U.S. tariffs"
-                // are its own; the article's stated tariffs decide.)
+                // the name is no cue; the article's stated tariffs decide.)
                 if self.goods_between(v, a, t0) || self.bare_name(v, a) {
                     by_order = true;
                     order_sources.push(a.m.start);
@@ -380,8 +396,13 @@ impl Extractor {
                 ActorKind::Agency | ActorKind::Person
             )
         });
+        // (Not one of the country a plain name on the tariff made its
+        // target: "China tariffs cut after meeting with Xi".)
         if sources.is_empty() {
-            for a in &officials {
+            for a in officials
+                .iter()
+                .filter(|a| !bare_faced.contains(&self.lexicon.entry(a.m.entry).country))
+            {
                 self.push_actor(out, v, a, Role::Source);
                 by_order = true;
             }
@@ -449,6 +470,17 @@ impl Extractor {
             }
         }
         out.cued = cued;
+        out.bare_target =
+            bare_name_target && !out.actors.iter().any(|a| a.role == Role::Source) && {
+                let mut targets: Vec<&str> = out
+                    .actors
+                    .iter()
+                    .filter(|a| a.role == Role::Target)
+                    .filter_map(|a| a.country.as_deref())
+                    .collect();
+                targets.dedup();
+                targets.len() == 1
+            };
         out.order_pair = by_order
             && !cued
             && bare_targets
