@@ -84,6 +84,10 @@ pub(crate) struct CompiledCues {
     pub(crate) meeting_background_openers: Phrases,
     /// See `meeting_background_openers`.
     pub(crate) meeting_background_not_after: Phrases,
+    /// Meetings: "-ing" words after a comma past the trigger that go on
+    /// with the meeting's parties ("including", "meeting"), not a
+    /// participle clause of comment whose names are no parties.
+    pub(crate) meeting_participle_keep: Phrases,
     /// Meetings: a capital right after one of these, right after the
     /// trigger, hosts a meeting of one country ("will hold talks in
     /// Beijing"): its country is the other side.
@@ -453,6 +457,7 @@ impl CompiledCues {
             meeting_home_parties: r("meeting_home_parties"),
             meeting_background_openers: r("meeting_background_openers"),
             meeting_background_not_after: r("meeting_background_not_after"),
+            meeting_participle_keep: r("meeting_participle_keep"),
             meeting_host_capital_preps: r("meeting_host_capital_preps"),
             meeting_host_capital_triggers: r("meeting_host_capital_triggers"),
             meeting_agenda_phrases: r("meeting_agenda_phrases"),
@@ -862,6 +867,7 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "meeting_home_parties",
     "meeting_background_openers",
     "meeting_background_not_after",
+    "meeting_participle_keep",
     "meeting_host_capital_preps",
     "meeting_host_capital_triggers",
     "meeting_agenda_phrases",

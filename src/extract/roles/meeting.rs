@@ -74,6 +74,33 @@ impl Extractor {
         self.meeting_roles_to(v, site, ce, out);
     }
 
+    /// Where a participle clause of comment opens after the meeting's
+    /// trigger: a lowercase "-ing" word right after a comma, past the
+    /// trigger and before word `ce`, that is none of
+    /// `meeting_participle_keep` ("..., putting Hyundai on an equal footing
+    /// with Japanese rivals", "..., noting recent exchanges between Beijing
+    /// and Pyongyang"). Only where the words from the clause's start to it
+    /// name two countries as parties may: then it says nothing of who met.
+    fn comment_participle(&self, v: &View, site: &RoleSite, ce: usize) -> Option<usize> {
+        let cs = site.clause.start;
+        let p = (site.trigger.past + 1..ce).find(|&i| {
+            let w = v.tokens[i].text;
+            w.len() >= 5
+                && w.ends_with("ing")
+                && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                && v.article[v.tokens[i - 1].end..v.tokens[i].start].contains(',')
+                && !phrase_at(&v.ids, i, &self.cues.meeting_participle_keep)
+        })?;
+        let countries: std::collections::BTreeSet<&str> = self
+            .actors_of(v)
+            .iter()
+            .filter(|a| a.tok >= cs && a.tok < p)
+            .filter(|a| !(self.is_location(v, a) || self.is_owner(v, a)))
+            .filter_map(|a| self.lexicon.entry(a.m.entry).country.as_deref())
+            .collect();
+        (countries.len() >= 2).then_some(p)
+    }
+
     /// Meeting roles from the trigger's clause cut at word `ce`.
     fn meeting_roles_to(&self, v: &View, site: &RoleSite, ce: usize, out: &mut Args) {
         let cs = site.clause.start;
@@ -153,6 +180,7 @@ impl Extractor {
             (site.trigger.past + HOME_PARTNER_REACH).min(ce),
             &self.cues.meeting_home_parties,
         );
+        let comment = self.comment_participle(v, site, ce);
         let mut named_places: Vec<&Placed> = Vec::new();
         let mut other_parties: Vec<Actor> = Vec::new();
         for a in self
@@ -238,6 +266,7 @@ impl Extractor {
                 && matches!(e.kind, ActorKind::Country | ActorKind::Place)
                 && !self.preceded_by(v, a.tok, &self.cues.list_joiners);
             if in_topic(a.tok)
+                || comment.is_some_and(|p| a.tok > p)
                 || after_home
                 || topic_on
                 || absent
