@@ -6,7 +6,9 @@
 //! Tuesday and held her first summit ... on Thursday") gives way to the
 //! trigger's own; a day after an announced tariff dates the announcement;
 //! "hours after" shares the clause's day; "by Monday's meeting" is no
-//! deadline; a participle after a bare "be" ("to be held") is not past.
+//! deadline; a participle after a bare "be" ("to be held") is not past;
+//! a time after a verb of taking effect ("kicking in on Aug. 1") is a time
+//! of effect; "likely to" looks ahead and an irregular past ("spent") back.
 
 use newsevents::Extractor;
 

@@ -669,8 +669,18 @@ fn event_when(
     // over the day of the decision ("signed a proclamation on Wednesday
     // imposing a 50% tariff ... from Aug. 1").
     let effect_type = w.effect_types.iter().any(|t| t == e.event_type.as_str());
-    let effect =
-        |x: &Expr| effect_type && x.first > 0 && w.effect_words.contains(&toks[x.first - 1].w);
+    let effect_verb_ends = |k: usize| {
+        w.effect_verbs
+            .iter()
+            .any(|p| k >= p.len() && phrase_at(toks, k - p.len(), p))
+    };
+    let effect = |x: &Expr| {
+        effect_type
+            && x.first > 0
+            && (w.effect_words.contains(&toks[x.first - 1].w)
+                || effect_verb_ends(x.first)
+                || (w.verb_links.contains(&toks[x.first - 1].w) && effect_verb_ends(x.first - 1)))
+    };
     // "EU ministers on Thursday gave final approval to new tariffs", "the
     // Commission on Tuesday proposed ... a 50% duty": the day of a decision
     // that does not put the measure in force is not its time.

@@ -137,6 +137,8 @@ pub(crate) struct ClauseWords {
     pub(crate) passive_be: Vec<String>,
     #[serde(default)]
     pub(crate) event_nouns: Vec<String>,
+    #[serde(default)]
+    pub(crate) effect_verbs: Vec<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -330,6 +332,10 @@ pub struct TimeWords {
     /// Nouns of the events themselves: a year on one ("a 2019 meeting")
     /// dates an event, not some other thing ("under a 1977 law").
     pub(crate) event_nouns: Vec<String>,
+    /// Verbs of taking effect ("kicks in", "takes effect"): a time right
+    /// after one (or after one and a link word: "kicking in on Aug. 1") is
+    /// a time of effect, as after `effect_words`.
+    pub(crate) effect_verbs: Vec<Vec<String>>,
     pub(crate) year_determiners: Vec<String>,
     pub(crate) day_suffixes: Vec<String>,
     pub(crate) range_words: Vec<String>,
@@ -571,6 +577,7 @@ impl TimeWords {
             w.same_day_lags.extend(low(c.same_day_lags));
             w.passive_be.extend(low(c.passive_be));
             w.event_nouns.extend(low(c.event_nouns));
+            w.effect_verbs.extend(phrases(&c.effect_verbs));
             let g = f.grammar;
             w.day_suffixes.extend(low(g.day_suffixes));
             w.range_words.extend(low(g.range_words));
