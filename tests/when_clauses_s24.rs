@@ -8,7 +8,9 @@
 //! "hours after" shares the clause's day; "by Monday's meeting" is no
 //! deadline; a participle after a bare "be" ("to be held") is not past;
 //! a time after a verb of taking effect ("kicking in on Aug. 1") is a time
-//! of effect; "likely to" looks ahead and an irregular past ("spent") back.
+//! of effect; "likely to" looks ahead and an irregular past ("spent") back;
+//! a length ("over three years", "within a year") is not that of a verb
+//! coordinated with its own.
 
 use newsevents::Extractor;
 

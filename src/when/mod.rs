@@ -651,7 +651,29 @@ fn event_when(
                     && !(t0..t1).contains(&(x.last + 1))
                     && !w.event_nouns.contains(&t.w)
             });
+        // "agreed to buy $750bn of energy over three years and to invest
+        // $600bn": a length is the verb phrase's it stands in, not that of
+        // a verb coordinated with it.
+        let length_of_other_verb = matches!(x.kind, Kind::Over(..) | Kind::Within(..)) && {
+            let (lo, hi) = if x.last < t0 {
+                (x.last + 1, t0)
+            } else {
+                (t1, x.first)
+            };
+            (lo..hi).any(|k| {
+                w.coordinators.contains(&toks[k].w)
+                    && (k + 1..(k + 3).min(hi + 1)).any(|j| {
+                        w.infinitive_words.contains(&toks[j].w)
+                            || w.past.any_at(toks, j)
+                            || w.future.any_at(toks, j)
+                            || w.finite.contains(&toks[j].w)
+                            || w.auxiliaries.contains(&toks[j].w)
+                            || ed_verb(w, &toks[j])
+                    })
+            })
+        };
         own || (!year_of_other_noun
+            && !length_of_other_verb
             && (under_way || !reporting(w, toks, x, (t0, t1), e.event_type.as_str()))
             && !of_other_noun(x)
             && !not_event_time(w, toks, x, e.event_type.as_str())
