@@ -286,11 +286,17 @@ fn tense(
     modality: Modality,
     x: &Expr,
 ) -> Tense {
-    if w.deadline_words.contains(&toks[x.first].w) {
+    // Not "strengthened by Monday's meeting": an agent, not a deadline.
+    if w.deadline_words.contains(&toks[x.first].w) && !toks[x.last].possessive {
         return Tense::Future;
     }
+    // "a meeting to be held in September", "will be imposed": a participle
+    // after a bare "be" is no past.
+    let after_be = |i: usize| i > 0 && w.passive_be.contains(&toks[i - 1].w);
     let strong = |i: usize| -> Option<Tense> {
-        if w.future.any_at(toks, i) {
+        if (after_be(i) && (w.past.any_at(toks, i) || ed_verb(w, &toks[i])))
+            || w.future.any_at(toks, i)
+        {
             Some(Tense::Future)
         } else if ((trig.0..trig.1).contains(&i) && toks[i].w.ends_with(w.past_suffix.as_str()))
             || w.past.any_at(toks, i)
@@ -304,7 +310,8 @@ fn tense(
     // tariffs" is not past).
     let weak = |i: usize| -> Option<Tense> {
         let t = &toks[i];
-        let verb = ed_verb(w, t) && (i == 0 || !w.determiners.contains(&toks[i - 1].w));
+        let verb =
+            ed_verb(w, t) && (i == 0 || !w.determiners.contains(&toks[i - 1].w)) && !after_be(i);
         verb.then_some(Tense::Past)
     };
     let dist = |i: usize| {
@@ -600,6 +607,24 @@ fn event_when(
                 .get(x.last + 1)
                 .is_some_and(|t| w.infinitive_words.contains(&t.w))
     };
+    // "hosted Trump on Tuesday and held her first summit ... on
+    // Thursday": a time before a coordinated verb is the first verb's, so
+    // any other time of the trigger's clause comes first (alone, it is
+    // shared: "on Friday extended a credit line and agreed to ease
+    // repayments").
+    let coordinated = |x: &Expr| {
+        x.last < t0
+            && (x.last + 1..t0).any(|k| {
+                w.coordinators.contains(&toks[k].w)
+                    && (k + 1..(k + 3).min(t0 + 1)).any(|j| {
+                        w.past.any_at(toks, j)
+                            || w.future.any_at(toks, j)
+                            || w.finite.contains(&toks[j].w)
+                            || w.auxiliaries.contains(&toks[j].w)
+                            || ed_verb(w, &toks[j])
+                    })
+            })
+    };
     let usable = |x: &&Expr| {
         // A possessive time right before the trigger is the event's own
         // ("since last week's raid"), and so is a year on it ("the 2023
@@ -616,7 +641,40 @@ fn event_when(
                     && toks[k].w.ends_with(w.progressive_suffix.as_str())
                     && !w.future.any_at(toks, k)
             });
-        own || ((under_way || !reporting(w, toks, x, (t0, t1), e.event_type.as_str()))
+        // "under a 1977 law", "a Marine's 2023 death": a year on another noun.
+        let year_of_other_noun = matches!(x.kind, Kind::Year(_))
+            && x.first > 0
+            && (w.year_determiners.contains(&toks[x.first - 1].w) || toks[x.first - 1].possessive)
+            && toks.get(x.last + 1).is_some_and(|t| {
+                t.raw.starts_with(|c: char| c.is_lowercase())
+                    && gap_is(t.gap, &[])
+                    && !(t0..t1).contains(&(x.last + 1))
+                    && !w.event_nouns.contains(&t.w)
+            });
+        // "agreed to buy $750bn of energy over three years and to invest
+        // $600bn": a length is the verb phrase's it stands in, not that of
+        // a verb coordinated with it.
+        let length_of_other_verb = matches!(x.kind, Kind::Over(..) | Kind::Within(..)) && {
+            let (lo, hi) = if x.last < t0 {
+                (x.last + 1, t0)
+            } else {
+                (t1, x.first)
+            };
+            (lo..hi).any(|k| {
+                w.coordinators.contains(&toks[k].w)
+                    && (k + 1..(k + 3).min(hi + 1)).any(|j| {
+                        w.infinitive_words.contains(&toks[j].w)
+                            || w.past.any_at(toks, j)
+                            || w.future.any_at(toks, j)
+                            || w.finite.contains(&toks[j].w)
+                            || w.auxiliaries.contains(&toks[j].w)
+                            || ed_verb(w, &toks[j])
+                    })
+            })
+        };
+        own || (!year_of_other_noun
+            && !length_of_other_verb
+            && (under_way || !reporting(w, toks, x, (t0, t1), e.event_type.as_str()))
             && !of_other_noun(x)
             && !not_event_time(w, toks, x, e.event_type.as_str())
             && !governed_by_other_verb(w, toks, x, (t0, t1))
@@ -633,15 +691,33 @@ fn event_when(
     // over the day of the decision ("signed a proclamation on Wednesday
     // imposing a 50% tariff ... from Aug. 1").
     let effect_type = w.effect_types.iter().any(|t| t == e.event_type.as_str());
-    let effect =
-        |x: &Expr| effect_type && x.first > 0 && w.effect_words.contains(&toks[x.first - 1].w);
+    let effect_verb_ends = |k: usize| {
+        w.effect_verbs
+            .iter()
+            .any(|p| k >= p.len() && phrase_at(toks, k - p.len(), p))
+    };
+    let effect = |x: &Expr| {
+        effect_type
+            && x.first > 0
+            && (w.effect_words.contains(&toks[x.first - 1].w)
+                || effect_verb_ends(x.first)
+                || (w.verb_links.contains(&toks[x.first - 1].w) && effect_verb_ends(x.first - 1)))
+    };
     // "EU ministers on Thursday gave final approval to new tariffs", "the
     // Commission on Tuesday proposed ... a 50% duty": the day of a decision
     // that does not put the measure in force is not its time.
+    // After the trigger, a day (not a time of effect) dates the decision
+    // that stands right before it ("announced the tariffs on March 27").
     let decided = |x: &Expr| {
         effect_type
-            && x.last < t0
-            && (x.last + 1..t0).any(|k| w.decision_words.contains(&toks[k].w))
+            && ((x.last < t0 && (x.last + 1..t0).any(|k| w.decision_words.contains(&toks[k].w)))
+                || (x.first >= t1
+                    && matches!(
+                        x.kind,
+                        Kind::Date(..) | Kind::Weekday(..) | Kind::DayOffset(_)
+                    )
+                    && !effect(x)
+                    && (t0.saturating_sub(3)..t0).any(|k| w.decision_words.contains(&toks[k].w))))
     };
     // "agreed on Thursday to provide $50 billion by the end of the year":
     // the day of the agreement gives way to a time of the event itself.
@@ -675,6 +751,7 @@ fn event_when(
         .filter(usable)
         .min_by_key(|x| {
             (
+                coordinated(x),
                 !purpose(x),
                 !effect(x),
                 before_infinitive(x),
@@ -721,12 +798,14 @@ fn event_when(
         // "two days after": a measured distance from the clause it hangs on.
         let measured = |cs: usize| {
             let r = Recogniser { w, t: toks };
-            cs >= 2
+            (cs >= 2
                 && r.count(cs - 2).is_some()
                 && r.unit(cs - 1).is_some()
                 // Not a length of something else ("pausing tariffs for 90
                 // days after talks").
-                && (cs < 3 || !w.length_preps.contains(&toks[cs - 3].w))
+                && (cs < 3 || !w.length_preps.contains(&toks[cs - 3].w)))
+                // "hours after": the same day, no shift.
+                || (cs >= 1 && w.same_day_lags.contains(&toks[cs - 1].w))
         };
         // A report's day is not shared with a clause that came first
         // ("said on Friday after talks") nor with one inside what was said

@@ -131,6 +131,14 @@ pub(crate) struct ClauseWords {
     pub(crate) progressive_aux: Vec<String>,
     #[serde(default)]
     pub(crate) background_preps: Vec<String>,
+    #[serde(default)]
+    pub(crate) same_day_lags: Vec<String>,
+    #[serde(default)]
+    pub(crate) passive_be: Vec<String>,
+    #[serde(default)]
+    pub(crate) event_nouns: Vec<String>,
+    #[serde(default)]
+    pub(crate) effect_verbs: Vec<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -315,6 +323,19 @@ pub struct TimeWords {
     pub(crate) auxiliaries: Vec<String>,
     pub(crate) progressive_aux: Vec<String>,
     pub(crate) background_preps: Vec<String>,
+    /// A lag with no count before "after" / "before" that keeps the
+    /// clause's day ("said on Friday, hours after meeting Xi").
+    pub(crate) same_day_lags: Vec<String>,
+    /// A bare "be" before a participle ("to be held", "will be imposed"):
+    /// the participle is not a past tense.
+    pub(crate) passive_be: Vec<String>,
+    /// Nouns of the events themselves: a year on one ("a 2019 meeting")
+    /// dates an event, not some other thing ("under a 1977 law").
+    pub(crate) event_nouns: Vec<String>,
+    /// Verbs of taking effect ("kicks in", "takes effect"): a time right
+    /// after one (or after one and a link word: "kicking in on Aug. 1") is
+    /// a time of effect, as after `effect_words`.
+    pub(crate) effect_verbs: Vec<Vec<String>>,
     pub(crate) year_determiners: Vec<String>,
     pub(crate) day_suffixes: Vec<String>,
     pub(crate) range_words: Vec<String>,
@@ -553,6 +574,10 @@ impl TimeWords {
             w.auxiliaries.extend(low(c.auxiliaries));
             w.progressive_aux.extend(low(c.progressive_aux));
             w.background_preps.extend(low(c.background_preps));
+            w.same_day_lags.extend(low(c.same_day_lags));
+            w.passive_be.extend(low(c.passive_be));
+            w.event_nouns.extend(low(c.event_nouns));
+            w.effect_verbs.extend(phrases(&c.effect_verbs));
             let g = f.grammar;
             w.day_suffixes.extend(low(g.day_suffixes));
             w.range_words.extend(low(g.range_words));
