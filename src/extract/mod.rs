@@ -119,6 +119,9 @@ struct Around<'a> {
     doc: &'a str,
     previous: &'a [Sentence],
     earlier_types: &'a [EventType],
+    /// The types of the events so far that tell a story of their type
+    /// ([`tells_story`]): what a rule naming an event again needs.
+    story_types: &'a [EventType],
 }
 
 /// A rule's word lists, split into lowercase words, and its fixed modality.
@@ -174,6 +177,17 @@ struct Draft {
     order_pair: bool,
     /// Its raid targets are people's nationalities ([`roles::Args::people_target`]).
     people_target: bool,
+}
+
+/// Whether `e` makes its article a story of its type for a rule that names
+/// the event again ([`names_again`]) and for a head line read after the
+/// body: a pledge only when a state is party to it (a country, its
+/// government, people or places; not companies alone).
+fn tells_story(e: &Event) -> bool {
+    e.event_type != EventType::Pledge
+        || e.actors
+            .iter()
+            .any(|a| a.country.is_some() && a.kind != "company")
 }
 
 impl Draft {
@@ -598,6 +612,8 @@ impl Extractor {
         // The types of the events so far (a handful), for rules that need
         // an earlier event of their type.
         let mut types: Vec<EventType> = Vec::new();
+        // ... and of those that tell a story of their type (`tells_story`).
+        let mut story: Vec<EventType> = Vec::new();
         // The sentence of each event, in order.
         let mut event_si: Vec<usize> = Vec::new();
         // Head lines (title, deck) read again once the body has been read:
@@ -640,11 +656,14 @@ impl Extractor {
                 continue;
             }
             let view = self.view(&article, sentence, buffers);
-            let drafts = self.sentence_events(doc, &view, &group, &sentences[..si], &types);
+            let drafts = self.sentence_events(doc, &view, &group, &sentences[..si], &types, &story);
             buffers = view.into_buffers();
             for d in drafts {
                 if !types.contains(&d.event.event_type) {
                     types.push(d.event.event_type.clone());
+                }
+                if !story.contains(&d.event.event_type) && tells_story(&d.event) {
+                    story.push(d.event.event_type.clone());
                 }
                 let (e, f, c) = d.into_parts();
                 told.push(f);
@@ -661,12 +680,7 @@ impl Extractor {
             // pledge of the story.)
             let mut others: Vec<EventType> = Vec::new();
             for (e, _) in events.iter().zip(&event_si).filter(|(_, s)| **s != si) {
-                if e.event_type == EventType::Pledge
-                    && !e
-                        .actors
-                        .iter()
-                        .any(|a| a.country.is_some() && a.kind != "company")
-                {
+                if !tells_story(e) {
                     continue;
                 }
                 if !others.contains(&e.event_type) {
@@ -683,7 +697,8 @@ impl Extractor {
                 group.retain(|t| self.may_hold_after(t.rule, &others));
             }
             let view = self.view(&article, sentences[si], buffers);
-            let drafts = self.sentence_events(doc, &view, &group, &sentences[..si], &others);
+            let drafts =
+                self.sentence_events(doc, &view, &group, &sentences[..si], &others, &others);
             buffers = view.into_buffers();
             let lo = event_si.partition_point(|&s| s < si);
             let hi = event_si.partition_point(|&s| s <= si);
@@ -797,11 +812,13 @@ impl Extractor {
         group: &[crate::rules::TriggerMatch],
         previous: &[Sentence],
         earlier_types: &[EventType],
+        story_types: &[EventType],
     ) -> Vec<Draft> {
         let around = Around {
             doc,
             previous,
             earlier_types,
+            story_types,
         };
         let mut drafts: Vec<Draft> = Vec::new();
         // The types that have an event at the current site (overlapping
@@ -1592,6 +1609,12 @@ impl Extractor {
                 Requirement::Party => args.party_ok,
                 Requirement::PartyOrEarlier => {
                     args.party_ok || around.earlier_types.contains(&rule.event_type)
+                }
+                // (A rule naming the event again by its noun alone needs
+                // one that tells the story: "the facility will mature in
+                // 1995" after a company's credit line is no pledge.)
+                Requirement::Earlier if names_again(rule) => {
+                    around.story_types.contains(&rule.event_type)
                 }
                 Requirement::Earlier => around.earlier_types.contains(&rule.event_type),
                 // The figures were checked before the roles (`figure_missing`).
