@@ -40,6 +40,13 @@ const HEAD_PLEDGES: &[(&str, &str)] = &[
          Thursday for refugees in the region, the United Nations said.",
         "pledges",
     ),
+    (
+        "Jakarta courts Korean capital\n\n\
+         Carmakers and chipmakers among pledges\n\n\
+         JAKARTA — South Korean companies pledged $6 billion of investment in \
+         Indonesia on Friday, the investment ministry said.",
+        "pledges",
+    ),
 ];
 
 #[test]
