@@ -81,6 +81,10 @@ pub enum Requirement {
     /// included ("the IMF approved a $20 billion rescue"): lenders and
     /// development banks make commitments too.
     Named,
+    /// The sentence is a headline or a deck line under it, not a bulleted
+    /// item nor a line in capitals: a line that names an event by a noun
+    /// alone ("Lifeline for Kenyan farmers").
+    Headline,
 }
 
 /// An example sentence that documents and tests a rule.

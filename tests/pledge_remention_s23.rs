@@ -1,6 +1,6 @@
 //! Later mentions of a pledge by its money noun (session 23, issue #14):
-//! plural nouns, tranches and instalments, any past verb, an adverb or an
-//! opening quote before the verb; and a recipient's reaction to the money
+//! plural nouns, tranches and instalments, any past verb (not an irregular
+//! present -s form, nor after an adverb or opening quote: measured s24); and a recipient's reaction to the money
 //! ("officials in Tunis welcomed the package") takes the giver of the
 //! earlier pledge instead of giving the recipient both roles. The team's
 //! own sentences, rules alone (`--min-confidence 0`).
@@ -71,7 +71,7 @@ fn money_nouns_named_again_with_any_past_verb() {
         ),
         (
             "Germany pledged 500 million euros in aid to Moldova. \
-             Officials said the aid \u{201c}largely covered\u{201d} the winter fuel bill.",
+             Officials said the aid covered most of the winter fuel bill.",
             "aid",
             &[],
             &[],
@@ -113,6 +113,10 @@ fn no_earlier_pledge_or_a_bare_s_form_gives_none() {
         "At home the loan drew criticism from opposition lawmakers.",
         "The investments drew praise from American chipmakers.",
         "Japan pledged $2 billion in aid to Laos. The aid agencies said the roads were closed.",
+        // Measured s24: an irregular -s form, or an adverb before the verb,
+        // gained nothing and cost false pledges.
+        "Japan pledged $2 billion in aid to Laos. Bankers said the package makes a default less likely.",
+        "Japan pledged $2 billion in aid to Laos. The whole package also is being held up by arrears.",
     ] {
         let events = ex.extract_dated("case", text, Some("2025-06-01"));
         assert!(

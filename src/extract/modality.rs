@@ -1782,6 +1782,7 @@ pub(crate) fn inherit_modality(events: &mut [Event], cues: &[TimeCue]) {
 /// What [`settle_by_time`] knows of one event's modality: the byte offset
 /// of the time word after the trigger that made it planned, and whether no
 /// cue decided it at all.
+#[derive(Clone, Copy)]
 pub(crate) struct TimeCue {
     pub(crate) at: Option<usize>,
     pub(crate) uncued: bool,
@@ -1817,15 +1818,7 @@ fn headline_like(v: &View) -> bool {
     if text.starts_with(['•', '▪', '◦', '●', '·']) {
         return true;
     }
-    let alone = v.article[v.sentence.end..]
-        .chars()
-        .take_while(|c| c.is_whitespace())
-        .any(|c| c == '\n')
-        || v.sentence.end >= v.article.trim_end().len();
-    // (A closing quote ends a sentence only after its stop: a deck line
-    // "Trump says AUKUS is going “full steam ahead”" is no sentence.)
-    let unquoted = text.trim_end_matches(['"', '\u{201d}', '\'', '\u{2019}']);
-    v.sentence.index <= 2 && alone && !unquoted.ends_with(['.', '!', '?', ':', ')', ','])
+    v.sentence.index > 0 && head_line(v.article, &v.sentence)
 }
 
 /// The end (exclusive) of the words from `from` up to `hi` with no clause

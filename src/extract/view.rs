@@ -548,6 +548,26 @@ pub(crate) fn is_headline(v: &View) -> bool {
     (v.sentence.index == 0 && !full_stop) || is_all_caps_sentence(v)
 }
 
+/// A line of the article's head: its title, or a deck or standfirst line
+/// under it that stands alone on its line with no closing full stop
+/// ("Funds to ease pressure on reserves; ADB's $500m loan tied to reforms").
+/// The head tells the story before its body does.
+pub(crate) fn head_line(article: &str, s: &crate::segment::Sentence) -> bool {
+    let text = article[s.start..s.end].trim_end();
+    if s.index == 0 {
+        return !text.ends_with('.');
+    }
+    let alone = article[s.end..]
+        .chars()
+        .take_while(|c| c.is_whitespace())
+        .any(|c| c == '\n')
+        || s.end >= article.trim_end().len();
+    // (A closing quote ends a sentence only after its stop: a deck line
+    // "Trump says AUKUS is going “full steam ahead”" is no sentence.)
+    let unquoted = text.trim_end_matches(['"', '\u{201d}', '\'', '\u{2019}']);
+    s.index <= 2 && alone && !unquoted.ends_with(['.', '!', '?', ':', ')', ','])
+}
+
 pub(crate) fn is_all_caps_sentence(v: &View) -> bool {
     let text = &v.article[v.sentence.start..v.sentence.end];
     !text.chars().any(|c| c.is_lowercase())
