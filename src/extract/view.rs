@@ -557,6 +557,9 @@ pub(crate) fn head_line(article: &str, s: &crate::segment::Sentence) -> bool {
     if s.index == 0 {
         return !text.ends_with('.');
     }
+    if s.index > 2 {
+        return false;
+    }
     let alone = article[s.end..]
         .chars()
         .take_while(|c| c.is_whitespace())
@@ -565,7 +568,7 @@ pub(crate) fn head_line(article: &str, s: &crate::segment::Sentence) -> bool {
     // (A closing quote ends a sentence only after its stop: a deck line
     // "Trump says AUKUS is going “full steam ahead”" is no sentence.)
     let unquoted = text.trim_end_matches(['"', '\u{201d}', '\'', '\u{2019}']);
-    s.index <= 2 && alone && !unquoted.ends_with(['.', '!', '?', ':', ')', ','])
+    alone && !unquoted.ends_with(['.', '!', '?', ':', ')', ','])
 }
 
 pub(crate) fn is_all_caps_sentence(v: &View) -> bool {

@@ -199,12 +199,7 @@ fn clauses(
             // stand before it.
             let colon = t.gap.contains(':')
                 && !(num_tok(t).is_some() && num_tok(&toks[i - 1]).is_some())
-                && toks[..i].iter().enumerate().any(|(k, x)| {
-                    w.finite.contains(&x.w)
-                        || ed_verb(w, x)
-                        || w.past.any_at(toks, k)
-                        || w.future.any_at(toks, k)
-                });
+                && (0..i).any(|k| tensed_at(w, toks, k));
             let semicolon = (t.gap.contains(';') || colon) && depth == 0;
             let comma = t.gap.contains(',') || t.gap.contains(" – ") || t.gap.contains(" — ");
             if semicolon {
@@ -261,6 +256,15 @@ fn clause_follows(w: &TimeWords, toks: &[Tok], i: usize) -> bool {
         .any(|k| {
             w.finite.contains(&toks[k].w) || w.future.any_at(toks, k) || w.past.any_at(toks, k)
         })
+}
+
+/// Whether word `k` carries a tense: a finite verb, an "-ed" verb, or a
+/// past or future word or phrase starting there.
+fn tensed_at(w: &TimeWords, toks: &[Tok], k: usize) -> bool {
+    w.finite.contains(&toks[k].w)
+        || ed_verb(w, &toks[k])
+        || w.past.any_at(toks, k)
+        || w.future.any_at(toks, k)
 }
 
 pub(crate) fn phrase_at(toks: &[Tok], i: usize, p: &[String]) -> bool {
@@ -616,13 +620,8 @@ fn event_when(
         x.last < t0
             && (x.last + 1..t0).any(|k| {
                 w.coordinators.contains(&toks[k].w)
-                    && (k + 1..(k + 3).min(t0 + 1)).any(|j| {
-                        w.past.any_at(toks, j)
-                            || w.future.any_at(toks, j)
-                            || w.finite.contains(&toks[j].w)
-                            || w.auxiliaries.contains(&toks[j].w)
-                            || ed_verb(w, &toks[j])
-                    })
+                    && (k + 1..(k + 3).min(t0 + 1))
+                        .any(|j| tensed_at(w, toks, j) || w.auxiliaries.contains(&toks[j].w))
             })
     };
     let usable = |x: &&Expr| {
@@ -663,12 +662,9 @@ fn event_when(
             (lo..hi).any(|k| {
                 w.coordinators.contains(&toks[k].w)
                     && (k + 1..(k + 3).min(hi + 1)).any(|j| {
-                        w.infinitive_words.contains(&toks[j].w)
-                            || w.past.any_at(toks, j)
-                            || w.future.any_at(toks, j)
-                            || w.finite.contains(&toks[j].w)
+                        tensed_at(w, toks, j)
+                            || w.infinitive_words.contains(&toks[j].w)
                             || w.auxiliaries.contains(&toks[j].w)
-                            || ed_verb(w, &toks[j])
                     })
             })
         };
@@ -836,23 +832,13 @@ fn event_when(
         // clause it hangs on ("announced on Sunday after she met Trump").
         let has_verb = (0..toks.len()).any(|i| {
             ids[i] == clause
-                && (w.past.any_at(toks, i)
-                    || w.future.any_at(toks, i)
-                    || w.finite.contains(&toks[i].w)
-                    || ed_verb(w, &toks[i])
+                && (tensed_at(w, toks, i)
                     || (toks[i].w.len() > 4 && toks[i].w.ends_with(w.progressive_suffix.as_str())))
         });
         // A tense word or finite verb in a clause ("before the pause
         // expires on July 9" is a clause, not a noun phrase).
-        let clause_has_tense = |c: usize| {
-            (0..toks.len()).any(|i| {
-                ids[i] == c
-                    && (w.past.any_at(toks, i)
-                        || w.future.any_at(toks, i)
-                        || w.finite.contains(&toks[i].w)
-                        || ed_verb(w, &toks[i]))
-            })
-        };
+        let clause_has_tense =
+            |c: usize| (0..toks.len()).any(|i| ids[i] == c && tensed_at(w, toks, i));
         let forward = opener.is_some_and(|cs| {
             w.simultaneous.contains(&toks[cs].w)
                 && !reported
