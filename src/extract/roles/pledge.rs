@@ -573,10 +573,16 @@ impl Extractor {
     ///   right after the sum makes the parties up to the next separator
     ///   recipients, an `origin_preps` word lenders;
     ///
-    /// A sum in brackets is a conversion; a sum with no party of its own is
-    /// a part of the first ("including $5.8 billion for its first steel
-    /// mill", "9.0 mln dlrs for tallow") or a conversion (", about $3
-    /// billion,") and ends the list. A sum inside an item ("paid in
+    /// - a part of the first pledge, a sum with no party of its own, after
+    ///   "and", a semicolon or a colon, with a `pledge_target_preps` word
+    ///   after it ("and a further $200 billion for strategic industries";
+    ///   "over two decades: $150 billion for fabs and $50 billion for
+    ///   research"): the first pledge's parties.
+    ///
+    /// A sum in brackets is a conversion, and so is a sum with neither a
+    /// party nor a word of use after it (", about $3 billion,"); a sum with
+    /// no party after a bare comma is a breakdown of the first ("including
+    /// $5.8 billion for its first steel mill"): each ends the list. A sum inside an item ("paid in
     /// installments capped at $20 billion") is passed over; the list ends at
     /// the first sum after a separator that is no such item.
     pub(crate) fn listed_sums(&self, v: &View, first: &crate::event::Event) -> Vec<ListedSum> {
@@ -629,9 +635,8 @@ impl Extractor {
                 break;
             }
             // The item opens after the last separator of the gap.
-            let sep = gap
-                .rfind([',', ';'])
-                .map(|b| b + 1)
+            let punct = gap.rfind([',', ';', ':']).map(|b| b + 1);
+            let sep = punct
                 .into_iter()
                 .chain(
                     gap.to_lowercase()
@@ -640,6 +645,10 @@ impl Extractor {
                         .last(),
                 )
                 .max();
+            // (An item after a bare comma: "€3bn for transport, €2.5bn for
+            // raw materials", "including $5.8 billion for".)
+            let after_comma =
+                sep.is_some() && sep == punct && gap[..sep.unwrap_or(0)].ends_with(',');
             let Some(sep) = sep else {
                 // A sum inside the item ("capped at $20 billion") when the
                 // list goes on after it.
@@ -722,11 +731,29 @@ impl Extractor {
                     .collect(),
                 None => Vec::new(),
             };
-            // (A sum with no party of its own is a part of the first or a
-            // conversion: "including $5.8 billion for its steel mill",
-            // "30 billion crowns, about $3 billion".)
+            // A sum with no party of its own is a part of the first when a
+            // word of use or recipient follows it and it opens after "and",
+            // a semicolon or a colon ("and a further $200 billion for
+            // strategic industries", "over two decades: $150 billion for
+            // fabs and $50 billion for research"): a line of its own
+            // (REVIEW.md, harmonisation s22: parts of a package with their
+            // own sums), with the first pledge's parties. After a bare
+            // comma it is a breakdown of the first ("including $5.8
+            // billion for its steel mill", "€3bn for transport, €2.5bn for
+            // raw materials"), and with no such word a conversion ("30
+            // billion crowns, about $3 billion"): either ends the list.
             if parties.is_empty() {
-                break;
+                if role != Some(Role::Target) || after_comma {
+                    break;
+                }
+                prev_end = q.end;
+                out.push(ListedSum {
+                    sum: (*q).clone(),
+                    from,
+                    role: Role::Target,
+                    parties,
+                });
+                continue;
             }
             prev_end = q.end;
             out.push(ListedSum {
