@@ -1,8 +1,9 @@
 //! Session 25 (issue #14): the parts of a package named with their own sums
 //! in the pledge's sentence, after "and", a semicolon or a colon, are lines
 //! of their own (REVIEW.md, harmonisation s22, class 1); a breakdown after a
-//! bare comma ("including $X for ...") and a conversion are not. The team's
-//! own sentences, rules alone (`--min-confidence 0`).
+//! bare comma ("including $X for ...") and a conversion are not. A list of
+//! companies of one country, each with its sum, gives one pledge each. The
+//! team's own sentences, rules alone (`--min-confidence 0`).
 
 use newsevents::Extractor;
 
@@ -74,5 +75,41 @@ fn breakdowns_after_a_comma_and_conversions_are_not() {
     for (text, sums) in NOT_PARTS {
         let found = pledge_sums(text);
         assert_eq!(found.len(), sums.len(), "{text}: {found:?}");
+    }
+}
+
+/// (sentence, the givers of its pledges, in order)
+const COMPANY_LISTS: &[(&str, &[&str])] = &[
+    (
+        "Toyota pledged $10 billion for plants in Kentucky, Honda $4 billion and Nissan about $2 billion.",
+        &["Toyota", "Honda", "Nissan"],
+    ),
+    (
+        "Samsung will invest $300 billion in Texas over five years, LG $80 billion and SK Group $90 billion.",
+        &["Samsung", "LG", "SK Group"],
+    ),
+];
+
+#[test]
+fn companies_of_one_country_listed_with_their_sums_are_pledges_each() {
+    for (text, givers) in COMPANY_LISTS {
+        let found: Vec<Vec<String>> = extractor()
+            .extract_dated("case", text, Some("2025-06-01"))
+            .into_iter()
+            .filter(|e| e.event_type == "pledge")
+            .map(|e| {
+                e.actors
+                    .iter()
+                    .filter(|a| a.role == newsevents::event::Role::Source)
+                    .map(|a| a.name.clone())
+                    .collect()
+            })
+            .collect();
+        for g in *givers {
+            assert!(
+                found.iter().any(|names| names.iter().any(|n| n == g)),
+                "{text}: no pledge by {g} in {found:?}"
+            );
+        }
     }
 }

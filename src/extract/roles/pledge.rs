@@ -677,7 +677,15 @@ impl Extractor {
                     break;
                 }
                 prev_end = q.end;
-                if lead_role == Role::Source && sources.contains(&country) {
+                // (A party of the first pledge's giver's country is the
+                // giver again, "Japan ..., Tokyo ...", unless it is another
+                // company: "Samsung ₩450 trillion, Hyundai ₩125 trillion".)
+                let another_company = entry.kind == ActorKind::Company
+                    && !first
+                        .actors
+                        .iter()
+                        .any(|a| a.role == Role::Source && a.name == entry.name);
+                if lead_role == Role::Source && sources.contains(&country) && !another_company {
                     continue;
                 }
                 out.push(ListedSum {
