@@ -2,7 +2,8 @@
 //! read — a part said to go somewhere with a currency word after the sum or
 //! a present "goes to" (pledge/sum-goes), a lender that clears or releases a
 //! sum (pledge/verb-recipient-sum), and a plan named by its cost and the
-//! facility it builds (pledge/plans-facility-sum). The team's own
+//! facility it builds (pledge/plans-facility-sum); and a party that pledges
+//! nothing in a story of pledges, negated (pledge/no-pledge). The team's own
 //! sentences, rules alone (`--min-confidence 0`).
 
 use newsevents::Extractor;
@@ -92,4 +93,48 @@ fn their_other_senses_are_not() {
             "{text}: {found:?}"
         );
     }
+}
+
+/// (text, the country that pledges nothing)
+const NO_PLEDGE: &[(&str, &str)] = &[
+    (
+        "Norway pledged $500 million to the vaccine alliance. Canada: no new pledge.",
+        "CAN",
+    ),
+    (
+        "Donors pledged $4 billion to the fund on Tuesday. Washington said it was not in a position to pledge.",
+        "USA",
+    ),
+];
+
+#[test]
+fn a_party_that_pledges_nothing_is_a_negated_pledge() {
+    for (text, country) in NO_PLEDGE {
+        let found: Vec<newsevents::Event> = extractor()
+            .extract_dated("case", text, Some("2025-06-01"))
+            .into_iter()
+            .filter(|e| e.event_type == "pledge" && e.rule == "pledge/no-pledge")
+            .collect();
+        let e = found
+            .first()
+            .unwrap_or_else(|| panic!("no pledge/no-pledge in {text:?}"));
+        assert_eq!(e.modality.as_str(), "negated", "{text}");
+        assert!(
+            e.actors
+                .iter()
+                .any(|a| a.country.as_deref() == Some(*country)),
+            "{text}: {:?}",
+            e.actors
+        );
+    }
+    // No story of pledges before it: no money.
+    let none = extractor().extract_dated(
+        "case",
+        "The minister made no pledge on interest rates.",
+        Some("2025-06-01"),
+    );
+    assert!(
+        none.iter().all(|e| e.rule != "pledge/no-pledge"),
+        "{none:?}"
+    );
 }
