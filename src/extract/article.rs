@@ -2510,6 +2510,15 @@ pub(crate) fn merge_same_type(
                 prev.event
                     .actors
                     .retain(|a| a.start < from || a.role == Role::Source);
+                // ... and the earlier event's parties named after its
+                // trigger, before the later one's predicate, are not the
+                // later one's ("held talks with Macron before the summit
+                // and met the envoys afterwards": Macron is not met).
+                let theirs = prev.event.trigger.end..d.segment.from.min(from);
+                d.event.actors.retain(|a| {
+                    !theirs.contains(&a.start)
+                        || !prev.event.actors.iter().any(|b| b.start == a.start)
+                });
             }
             kept.push(d);
             continue;
