@@ -1,8 +1,10 @@
 //! Meetings' parties from groups and from the story (issues #14, #16,
 //! twenty-fifth session). The five Central Asian states and the Eurasian
 //! Economic Union are groups with fixed membership in the lexicon, so a
-//! summit with them names their members. Each case is the team's own
-//! sentence.
+//! summit with them names their members; a meeting whose only country is
+//! its venue ("the G20 summit in Rio"), in a sentence naming the story's
+//! pair by reference ("the two leaders"), is that pair's too. Each case is
+//! the team's own sentence.
 
 mod common;
 
@@ -18,6 +20,10 @@ const CASES: &[(&str, &[&str])] = &[
     (
         "Modi held talks on Tuesday with the Eurasian Economic Union on a free trade agreement.",
         &["ARM", "BLR", "IND", "KAZ", "KGZ", "RUS"],
+    ),
+    (
+        "Albanese held talks with Lula in Brasilia on Monday. The two leaders had only a brief exchange on the sidelines of the BRICS summit in Johannesburg in 2023.",
+        &["AUS", "BRA", "ZAF"],
     ),
 ];
 

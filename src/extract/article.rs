@@ -111,6 +111,10 @@ impl Extractor {
 pub(crate) struct SentenceFacts {
     /// The sentence names two parties by reference ("the two countries").
     pub(crate) pair: bool,
+    /// The sentence names a meeting's people as a pair (`pair_people`: "the
+    /// two leaders", "the pair"): a meeting in it whose only country is a
+    /// place's (the venue of "the G20 summit in Rio") is the pair's too.
+    pub(crate) pair_people: bool,
     /// A meeting whose one country meets that country's own counterparts
     /// (`meeting_home_parties`: "Philippine officials and a 12-bank
     /// committee have been meeting", "talks between the Philippine
@@ -500,6 +504,33 @@ pub(crate) fn inherit_roles(
                     e.actors.extend(joined);
                     continue;
                 }
+            }
+            // "The two leaders, who last met on the sidelines of the G20
+            // summit in Rio": a meeting whose countries are only places
+            // (its venue) in a sentence naming the pair by reference is the
+            // pair's, the parties of the meeting last named, at its venue.
+            let only_places = e
+                .actors
+                .iter()
+                .filter(|a| a.country.is_some())
+                .all(|a| a.kind == kind_name(ActorKind::Place));
+            if told[i].pair_people && only_places && !told[i].home {
+                let pair: Vec<Actor> = latest_meeting
+                    .iter()
+                    .flat_map(|&d| &events[d].actors)
+                    .filter(|a| a.country.is_some() && a.kind != kind_name(ActorKind::Place))
+                    .cloned()
+                    .collect();
+                let e = &mut events[i];
+                for a in pair {
+                    if !e.actors.iter().any(|b| b.country == a.country) {
+                        e.actors.push(Actor {
+                            role: Role::Participant,
+                            ..a
+                        });
+                    }
+                }
+                continue;
             }
             if countries.len() == 1 && !with_body && !told[i].home {
                 let present = countries[0].clone();
