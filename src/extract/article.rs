@@ -2223,6 +2223,9 @@ pub(crate) struct GatheringLists<'a> {
     /// `meeting_trip_rules`: "visit", "trip" (fragments of the ids of
     /// rules whose events are trips)
     pub trip_rules: &'a [String],
+    /// `meeting_remote_rules`: "meeting/call" (ids of rules whose events
+    /// are calls)
+    pub remote_rules: &'a [String],
     /// `meeting_gathering_name_stops`: "with", "at", "before" ... (words
     /// that end a gathering's name, read backwards from its noun)
     pub stops: &'a [String],
@@ -2576,6 +2579,19 @@ pub(crate) fn merge_same_type(
         }
         if own_gathering(&prev.event, &d.event, gatherings)
             || own_gathering(&d.event, &prev.event, gatherings)
+        {
+            kept.push(d);
+            continue;
+        }
+        // A call and a meeting in person of another modality ("spoke by
+        // phone and agreed to meet soon", "a video call ends with a promise
+        // to meet"): two events, whatever parties they share.
+        let remote = |e: &Event| {
+            e.event_type == EventType::Meeting && gatherings.remote_rules.contains(&e.rule)
+        };
+        if prev.event.event_type == EventType::Meeting
+            && remote(&prev.event) != remote(&d.event)
+            && prev.event.modality != d.event.modality
         {
             kept.push(d);
             continue;

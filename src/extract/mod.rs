@@ -897,6 +897,7 @@ impl Extractor {
                 determiners: &l.determiners,
                 trips: &l.meeting_trip_nouns,
                 trip_rules: &l.meeting_trip_rules,
+                remote_rules: &l.meeting_remote_rules,
                 stops: &l.meeting_gathering_name_stops,
                 frames: &l.meeting_gathering_frames,
             },
