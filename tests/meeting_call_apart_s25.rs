@@ -8,8 +8,11 @@ mod common;
 use common::{codes, role_countries};
 use newsevents::Extractor;
 
+/// One meeting: its participants and its modality.
+type Want = (&'static [&'static str], &'static str);
+
 /// (sentence, each meeting's participants and modality, in order)
-const CASES: &[(&str, &[(&[&str], &str)])] = &[
+const CASES: &[(&str, &[Want])] = &[
     (
         "Lee and Trump spoke by phone on Friday and agreed to meet soon.",
         &[(&["KOR", "USA"], "asserted"), (&["KOR", "USA"], "planned")],

@@ -33,7 +33,7 @@ fn groups_and_the_story_pair_name_the_parties() {
     let mut wrong = Vec::new();
     for (text, want) in CASES {
         let events = ex.extract_dated("case", text, Some("2025-10-30"));
-        let Some(e) = events.iter().filter(|e| e.event_type == "meeting").last() else {
+        let Some(e) = events.iter().rfind(|e| e.event_type == "meeting") else {
             wrong.push(format!("{text}\n  no meeting"));
             continue;
         };
