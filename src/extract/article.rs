@@ -111,6 +111,10 @@ impl Extractor {
 pub(crate) struct SentenceFacts {
     /// The sentence names two parties by reference ("the two countries").
     pub(crate) pair: bool,
+    /// The sentence names a meeting's people as a pair (`pair_people`: "the
+    /// two leaders", "the pair"): a meeting in it whose only country is a
+    /// place's (the venue of "the G20 summit in Rio") is the pair's too.
+    pub(crate) pair_people: bool,
     /// A meeting whose one country meets that country's own counterparts
     /// (`meeting_home_parties`: "Philippine officials and a 12-bank
     /// committee have been meeting", "talks between the Philippine
@@ -500,6 +504,33 @@ pub(crate) fn inherit_roles(
                     e.actors.extend(joined);
                     continue;
                 }
+            }
+            // "The two leaders, who last met on the sidelines of the G20
+            // summit in Rio": a meeting whose countries are only places
+            // (its venue) in a sentence naming the pair by reference is the
+            // pair's, the parties of the meeting last named, at its venue.
+            let only_places = e
+                .actors
+                .iter()
+                .filter(|a| a.country.is_some())
+                .all(|a| a.kind == kind_name(ActorKind::Place));
+            if told[i].pair_people && only_places && !told[i].home {
+                let pair: Vec<Actor> = latest_meeting
+                    .iter()
+                    .flat_map(|&d| &events[d].actors)
+                    .filter(|a| a.country.is_some() && a.kind != kind_name(ActorKind::Place))
+                    .cloned()
+                    .collect();
+                let e = &mut events[i];
+                for a in pair {
+                    if !e.actors.iter().any(|b| b.country == a.country) {
+                        e.actors.push(Actor {
+                            role: Role::Participant,
+                            ..a
+                        });
+                    }
+                }
+                continue;
             }
             if countries.len() == 1 && !with_body && !told[i].home {
                 let present = countries[0].clone();
@@ -2192,6 +2223,9 @@ pub(crate) struct GatheringLists<'a> {
     /// `meeting_trip_rules`: "visit", "trip" (fragments of the ids of
     /// rules whose events are trips)
     pub trip_rules: &'a [String],
+    /// `meeting_remote_rules`: "meeting/call" (ids of rules whose events
+    /// are calls)
+    pub remote_rules: &'a [String],
     /// `meeting_gathering_name_stops`: "with", "at", "before" ... (words
     /// that end a gathering's name, read backwards from its noun)
     pub stops: &'a [String],
@@ -2510,6 +2544,15 @@ pub(crate) fn merge_same_type(
                 prev.event
                     .actors
                     .retain(|a| a.start < from || a.role == Role::Source);
+                // ... and the earlier event's parties named after its
+                // trigger, before the later one's predicate, are not the
+                // later one's ("held talks with Macron before the summit
+                // and met the envoys afterwards": Macron is not met).
+                let theirs = prev.event.trigger.end..d.segment.from.min(from);
+                d.event.actors.retain(|a| {
+                    !theirs.contains(&a.start)
+                        || !prev.event.actors.iter().any(|b| b.start == a.start)
+                });
             }
             kept.push(d);
             continue;
@@ -2536,6 +2579,19 @@ pub(crate) fn merge_same_type(
         }
         if own_gathering(&prev.event, &d.event, gatherings)
             || own_gathering(&d.event, &prev.event, gatherings)
+        {
+            kept.push(d);
+            continue;
+        }
+        // A call and a meeting in person of another modality ("spoke by
+        // phone and agreed to meet soon", "a video call ends with a promise
+        // to meet"): two events, whatever parties they share.
+        let remote = |e: &Event| {
+            e.event_type == EventType::Meeting && gatherings.remote_rules.contains(&e.rule)
+        };
+        if prev.event.event_type == EventType::Meeting
+            && remote(&prev.event) != remote(&d.event)
+            && prev.event.modality != d.event.modality
         {
             kept.push(d);
             continue;

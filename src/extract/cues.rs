@@ -685,6 +685,8 @@ pub(crate) struct RoleLists {
     /// `meeting_trip_rules`: fragments of the ids of rules whose events
     /// are trips.
     pub(crate) meeting_trip_rules: Vec<String>,
+    /// `meeting_remote_rules`: ids of rules whose events are calls.
+    pub(crate) meeting_remote_rules: Vec<String>,
     pub(crate) meeting_named_gathering_nouns: Vec<String>,
     pub(crate) meeting_gathering_part_words: Vec<String>,
     pub(crate) meeting_gathering_name_stops: Vec<String>,
@@ -751,6 +753,7 @@ impl RoleLists {
             definite_determiners: r("definite_determiners"),
             meeting_trip_nouns: r("meeting_trip_nouns"),
             meeting_trip_rules: r("meeting_trip_rules"),
+            meeting_remote_rules: r("meeting_remote_rules"),
             meeting_named_gathering_nouns: r("meeting_named_gathering_nouns"),
             meeting_gathering_part_words: r("meeting_gathering_part_words"),
             meeting_gathering_name_stops: r("meeting_gathering_name_stops"),
@@ -873,6 +876,7 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "meeting_agenda_phrases",
     "meeting_trip_nouns",
     "meeting_trip_rules",
+    "meeting_remote_rules",
     "meeting_named_gathering_nouns",
     "meeting_gathering_part_words",
     "meeting_gathering_name_stops",

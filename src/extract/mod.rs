@@ -150,6 +150,9 @@ struct Draft {
     event: Event,
     /// The sentence names two parties by reference ("the two countries").
     pair: bool,
+    /// The sentence names a meeting's people as a pair ("the two leaders"):
+    /// [`article::SentenceFacts::pair_people`].
+    pair_people: bool,
     /// A meeting with its own country's counterparts
     /// ([`article::SentenceFacts::home`]).
     home: bool,
@@ -204,6 +207,7 @@ impl Draft {
     fn into_parts(self) -> (Event, article::SentenceFacts, modality::TimeCue) {
         let facts = article::SentenceFacts {
             pair: self.pair,
+            pair_people: self.pair_people,
             home: self.home,
             guessed: self.guessed,
             cued: self.cued,
@@ -893,6 +897,7 @@ impl Extractor {
                 determiners: &l.determiners,
                 trips: &l.meeting_trip_nouns,
                 trip_rules: &l.meeting_trip_rules,
+                remote_rules: &l.meeting_remote_rules,
                 stops: &l.meeting_gathering_name_stops,
                 frames: &l.meeting_gathering_frames,
             },
@@ -1702,6 +1707,8 @@ impl Extractor {
         }
         let pair = rule.event_type == EventType::Meeting
             && any_phrase_in(&v.ids, 0, v.ids.len(), &self.cues.pair_phrases_all);
+        let pair_people = rule.event_type == EventType::Meeting
+            && any_phrase_in(&v.ids, 0, v.ids.len(), &self.cues.pair_people);
         let home = rule.event_type == EventType::Meeting && self.meets_home_parties(v, &event);
         let time_cue = modality_cue
             .filter(|&i| modality == Modality::Planned && i >= trigger.past)
@@ -1712,6 +1719,7 @@ impl Extractor {
             segment: segments::Segment::default(),
             event,
             pair,
+            pair_people,
             home,
             time_cue,
             uncued: ph.modality.is_none() && modality_cue.is_none(),

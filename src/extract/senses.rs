@@ -138,10 +138,18 @@ impl Extractor {
         let hi = ce.min(o0 + OBJECT_SPAN);
         let mut end = o0;
         // A joiner before a new clause's verb ends the object too ("met
-        // the mines minister and will today hold talks").
+        // the mines minister and will today hold talks", "met Macron and
+        // held talks with the envoys": a finite verb or a lowercase past
+        // verb in "-ed" after the joiner).
         let new_clause = |k: usize| {
             phrase_at(&v.ids, k, &c.clause_joiners)
-                && phrase_at(&v.ids, k + 1, &c.clause_continuers)
+                && (phrase_at(&v.ids, k + 1, &c.clause_continuers)
+                    || phrase_at(&v.ids, k + 1, &c.finite_verbs)
+                    || v.tokens.get(k + 1).is_some_and(|t| {
+                        t.text.len() > 4
+                            && t.text.ends_with("ed")
+                            && t.text.starts_with(|ch: char| ch.is_ascii_lowercase())
+                    }))
         };
         while end < hi
             && !phrase_at(&v.ids, end, &c.meet_object_stops)
