@@ -565,7 +565,7 @@ fn lexicon_trie() {
     fs::write(&trie_path, trie_bin).expect("write lexicon-trie.bin");
     fs::write(&ids_path, ids_bin).expect("write lexicon-spelling-forms.bin");
     let code = format!(
-        "(include_bytes!({:?}), include_bytes!({:?}), include_bytes!({:?}))",
+        "(include_bytes!({:?}), &crate::phrases_dfa::Aligned {{ _align: [], bytes: *include_bytes!({:?}) }}, include_bytes!({:?}))",
         forms_path.display().to_string(),
         trie_path.display().to_string(),
         ids_path.display().to_string()
