@@ -74,6 +74,7 @@ fn main() {
     for f in ["data/model/sense.json", "data/sense/cues.toml"] {
         println!("cargo:rerun-if-changed={f}");
     }
+    sense_compact();
     phrase_dfas();
     pattern_dfas();
     rules_json();
@@ -565,7 +566,7 @@ fn lexicon_trie() {
     fs::write(&trie_path, trie_bin).expect("write lexicon-trie.bin");
     fs::write(&ids_path, ids_bin).expect("write lexicon-spelling-forms.bin");
     let code = format!(
-        "(include_bytes!({:?}), include_bytes!({:?}), include_bytes!({:?}))",
+        "(include_bytes!({:?}), &crate::phrases_dfa::Aligned {{ _align: [], bytes: *include_bytes!({:?}) }}, include_bytes!({:?}))",
         forms_path.display().to_string(),
         trie_path.display().to_string(),
         ids_path.display().to_string()
@@ -808,6 +809,98 @@ fn trigger_phrases() -> Option<Vec<String>> {
         keys.extend(triggers.iter().map(|t| t.trim().to_ascii_lowercase()));
     }
     Some(distinct(keys))
+}
+
+/// The embedded sense model (`data/model/sense.json`) in the compact form
+/// `Sense::from_compact` reads (`sense_compact.rs`: its bytes), where
+/// parsing the JSON cost some 2M instructions at start-up: the thresholds
+/// (a u32 count, then each type's name as a u32 length and bytes and its
+/// value as the f64's bits, u64 little-endian), the calibration's `a` and
+/// `b`, then the weights likewise in the names' sorted order. Numbers are
+/// read by serde_json, as the library reads the JSON. Empty (the library
+/// parses the JSON, which reports the problem) for a file that does not
+/// read as a model: not JSON, a field unknown or missing or of another
+/// type, another format, a threshold outside 0..=1. `the_compact_model_
+/// reads_as_its_json` (src/sense/) compares the two.
+fn sense_compact() {
+    let out = env::var("OUT_DIR").unwrap();
+    let bin = fs::read_to_string("data/model/sense.json")
+        .ok()
+        .and_then(|text| encode_sense(&text))
+        .unwrap_or_default();
+    let path = Path::new(&out).join("sense-model.bin");
+    fs::write(&path, bin).expect("write sense-model.bin");
+    fs::write(
+        Path::new(&out).join("sense_compact.rs"),
+        format!("include_bytes!({:?})", path.display().to_string()),
+    )
+    .expect("write sense_compact.rs");
+}
+
+/// The compact form of a model file's text (see [`sense_compact`]).
+fn encode_sense(text: &str) -> Option<Vec<u8>> {
+    use serde_json::Value;
+    let v: Value = serde_json::from_str(text).ok()?;
+    let obj = v.as_object()?;
+    let known = [
+        "format",
+        "about",
+        "thresholds",
+        "calibration",
+        "l2",
+        "weights",
+    ];
+    if obj.keys().any(|k| !known.contains(&k.as_str())) {
+        return None;
+    }
+    if obj.get("format")?.as_str()? != "newsevents-sense-1" {
+        return None;
+    }
+    if let Some(about) = obj.get("about")
+        && !about.as_array()?.iter().all(Value::is_string)
+    {
+        return None;
+    }
+    obj.get("l2")?.as_f64()?;
+    let calibration = obj.get("calibration")?.as_object()?;
+    if calibration.keys().any(|k| k != "a" && k != "b") {
+        return None;
+    }
+    let (a, b) = (
+        calibration.get("a")?.as_f64()?,
+        calibration.get("b")?.as_f64()?,
+    );
+    if !a.is_finite() || !b.is_finite() {
+        return None;
+    }
+    let mut out = Vec::new();
+    let pairs = |map: &serde_json::Map<String, Value>, out: &mut Vec<u8>| -> Option<()> {
+        out.extend_from_slice(&u32::try_from(map.len()).ok()?.to_le_bytes());
+        // Sorted by name, as the model's `BTreeMap`s are.
+        let sorted: std::collections::BTreeMap<&String, &Value> = map.iter().collect();
+        for (k, v) in sorted {
+            let x = v.as_f64()?;
+            if !x.is_finite() {
+                return None;
+            }
+            out.extend_from_slice(&u32::try_from(k.len()).ok()?.to_le_bytes());
+            out.extend_from_slice(k.as_bytes());
+            out.extend_from_slice(&x.to_bits().to_le_bytes());
+        }
+        Some(())
+    };
+    let thresholds = obj.get("thresholds")?.as_object()?;
+    if thresholds
+        .values()
+        .any(|t| !t.as_f64().is_some_and(|t| (0.0..=1.0).contains(&t)))
+    {
+        return None;
+    }
+    pairs(thresholds, &mut out)?;
+    out.extend_from_slice(&a.to_bits().to_le_bytes());
+    out.extend_from_slice(&b.to_bits().to_le_bytes());
+    pairs(obj.get("weights")?.as_object()?, &mut out)?;
+    Some(out)
 }
 
 /// The words of the embedded sense cue lists, in the order `Cues::parse`

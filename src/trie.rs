@@ -16,22 +16,29 @@ const DENSE_EDGES: u32 = 6;
 
 /// The phrases as a byte trie: a child table at the root and at nodes with
 /// many edges, sorted edge lists elsewhere.
+///
+/// Its tables are its own (built, or copied from bytes) or, for a trie
+/// embedded in the binary by build.rs, read in place from those bytes
+/// ([`ByteTrie::from_static`]): the embedded lexicon's trie is some 830 kB,
+/// and copying it out at start-up touched as many bytes of fresh memory
+/// (about 200 page faults) where a one-line run reads a few of its pages.
 #[derive(Debug, PartialEq)]
 pub struct ByteTrie {
     /// The child of the root for each first byte.
-    root: Box<[u32; 256]>,
+    root: Table<[u32; 256]>,
     /// Nodes below the root: their edges and the phrase ending there.
-    nodes: Vec<Node>,
-    /// The edges, (byte, child), sorted by byte, one run per node with two
-    /// edges or more but fewer than [`DENSE_EDGES`] (a node holds its one
-    /// edge itself).
-    edges: Vec<(u8, u32)>,
+    nodes: Table<Node>,
+    /// The edges, sorted by byte, one run per node with two edges or more
+    /// but fewer than [`DENSE_EDGES`] (a node holds its one edge itself).
+    edges: Table<Edge>,
     /// Child tables (256 entries, [`NONE`] for no edge) of the nodes with
     /// many edges, where a scan of the edges would be slow.
-    dense: Vec<u32>,
+    dense: Table<u32>,
 }
 
-/// A node below the root.
+/// A node below the root; laid out as [`ByteTrie::to_bytes`] writes it
+/// (12 bytes, the last one padding), so embedded bytes read as nodes.
+#[repr(C)]
 #[derive(Debug, Clone, Copy, PartialEq)]
 struct Node {
     /// Where the node's edges start in `edges`, or with [`DENSE_EDGES`]
@@ -44,6 +51,102 @@ struct Node {
     edge_count: u16,
     /// The byte of the node's one edge, when it has one.
     byte: u8,
+}
+
+/// An edge of a node with a few: the child and the byte leading to it
+/// (8 bytes, the last three padding, as [`ByteTrie::to_bytes`] writes it).
+#[repr(C)]
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Edge {
+    child: u32,
+    byte: u8,
+}
+
+/// The elements of one of a trie's tables: its own (`own`), or `'static`
+/// ones read in place from embedded bytes (`own` then empty). A pointer
+/// and a length rather than a `Cow`, so reading an element costs what it
+/// does in a `Vec` (no branch on which it is: the lexicon's trie is walked
+/// at every word start of every sentence searched).
+struct Table<T: 'static> {
+    ptr: *const T,
+    len: usize,
+    /// Owns the elements when they are not embedded; its buffer stays where
+    /// it is when the table moves, and it is never changed.
+    own: Vec<T>,
+}
+
+impl<T> Table<T> {
+    fn owned(own: Vec<T>) -> Self {
+        Table {
+            ptr: own.as_ptr(),
+            len: own.len(),
+            own,
+        }
+    }
+
+    fn borrowed(elements: &'static [T]) -> Self {
+        Table {
+            ptr: elements.as_ptr(),
+            len: elements.len(),
+            own: Vec::new(),
+        }
+    }
+
+    /// Whether the elements are read in place (not the table's own).
+    fn is_borrowed(&self) -> bool {
+        self.own.capacity() == 0 && self.len > 0
+    }
+}
+
+impl<T> std::ops::Deref for Table<T> {
+    type Target = [T];
+    #[inline]
+    fn deref(&self) -> &[T] {
+        // SAFETY: `ptr` and `len` are those of `own`'s buffer, which is
+        // never changed or reallocated and lives as long as the table, or
+        // of a `'static` slice.
+        unsafe { std::slice::from_raw_parts(self.ptr, self.len) }
+    }
+}
+
+// SAFETY: a table is an immutable slice, owned or `'static`: shared and
+// sent between threads as a `Vec<T>` or a `&'static [T]` would be.
+unsafe impl<T: Send + Sync> Send for Table<T> {}
+// SAFETY: as above; nothing is changed through a shared table.
+unsafe impl<T: Send + Sync> Sync for Table<T> {}
+
+impl<T: std::fmt::Debug> std::fmt::Debug for Table<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        (**self).fmt(f)
+    }
+}
+
+impl<T: PartialEq> PartialEq for Table<T> {
+    fn eq(&self, other: &Self) -> bool {
+        **self == **other
+    }
+}
+
+/// The table of `n` elements of type `T` at `bytes[at..]`, read in place,
+/// when they lie there aligned for `T` on a little-endian host (the byte
+/// order [`ByteTrie::to_bytes`] writes); `None` otherwise.
+///
+/// # Safety
+///
+/// `T` must be `Node`, `Edge`, `u32` or `[u32; 256]`: `repr(C)` (or
+/// plain) types of integers and padding, for which any bytes are a value,
+/// laid out as `to_bytes` writes them.
+unsafe fn in_place<T>(bytes: &'static [u8], at: usize, n: usize) -> Option<Table<T>> {
+    let size = std::mem::size_of::<T>();
+    let slice = bytes.get(at..at.checked_add(n.checked_mul(size)?)?)?;
+    if cfg!(target_endian = "big") || slice.as_ptr().align_offset(std::mem::align_of::<T>()) != 0 {
+        return None;
+    }
+    // SAFETY: `slice` holds `n` elements' bytes, aligned for `T`, which
+    // any bytes are a value of (the caller's promise); they are `'static`.
+    Some(Table::borrowed(unsafe {
+        std::slice::from_raw_parts(slice.as_ptr().cast::<T>(), n)
+    }))
 }
 
 /// A position in the trie: a node below the root.
@@ -139,7 +242,7 @@ impl ByteTrie {
             } else {
                 kids.sort_unstable_by_key(|&(c, _)| c);
                 let at = edges.len();
-                edges.extend_from_slice(&kids);
+                edges.extend(kids.iter().map(|&(byte, child)| Edge { child, byte }));
                 at as u32
             };
             nodes.push(Node {
@@ -150,67 +253,72 @@ impl ByteTrie {
             });
         }
         ByteTrie {
-            root,
-            nodes,
-            edges,
-            dense,
+            root: Table::owned(vec![*root]),
+            nodes: Table::owned(nodes),
+            edges: Table::owned(edges),
+            dense: Table::owned(dense),
         }
     }
 
-    /// The trie as bytes, for [`ByteTrie::from_bytes`]: build.rs writes
-    /// the embedded lexicon's actor trie so, and start-up reads it back
-    /// instead of building it (7M instructions). Little-endian: the number
-    /// of nodes, edges and dense entries (u32 each), the root table, then
-    /// each node (first edge, phrase, edge count, byte), edge (byte,
-    /// child) and dense entry.
+    /// The trie as bytes, for [`ByteTrie::from_bytes`] and
+    /// [`ByteTrie::from_static`]: build.rs writes the embedded lexicon's
+    /// actor trie so, and start-up reads it in place instead of building
+    /// it (7M instructions). Little-endian, every field on a multiple of
+    /// four bytes from the start: the number of nodes, edges and dense
+    /// entries (u32 each), the root table (256 u32), then each node (first
+    /// edge, phrase: u32; edge count: u16; byte; a zero byte), edge (child:
+    /// u32; byte; three zero bytes) and dense entry (u32), as the
+    /// `repr(C)` `Node` and `Edge` lie in memory.
     #[allow(dead_code)] // build.rs and the tests
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut out = Vec::with_capacity(
-            12 + 4 * 256 + 11 * self.nodes.len() + 5 * self.edges.len() + 4 * self.dense.len(),
+            12 + 4 * 256 + 12 * self.nodes.len() + 8 * self.edges.len() + 4 * self.dense.len(),
         );
         for n in [self.nodes.len(), self.edges.len(), self.dense.len()] {
             out.extend_from_slice(&(n as u32).to_le_bytes());
         }
-        for r in self.root.iter() {
+        for r in self.root().iter() {
             out.extend_from_slice(&r.to_le_bytes());
         }
-        for n in &self.nodes {
+        for n in self.nodes.iter() {
             out.extend_from_slice(&n.first_edge.to_le_bytes());
             out.extend_from_slice(&n.phrase.to_le_bytes());
             out.extend_from_slice(&n.edge_count.to_le_bytes());
-            out.push(n.byte);
+            out.extend_from_slice(&[n.byte, 0]);
         }
-        for &(c, n) in &self.edges {
-            out.push(c);
-            out.extend_from_slice(&n.to_le_bytes());
+        for e in self.edges.iter() {
+            out.extend_from_slice(&e.child.to_le_bytes());
+            out.extend_from_slice(&[e.byte, 0, 0, 0]);
         }
-        for d in &self.dense {
+        for d in self.dense.iter() {
             out.extend_from_slice(&d.to_le_bytes());
         }
         out
     }
 
-    /// The trie [`ByteTrie::to_bytes`] wrote, or `None` when `bytes` is not
-    /// one (a wrong length).
-    #[allow(dead_code)] // not in build.rs
-    pub fn from_bytes(bytes: &[u8]) -> Option<Self> {
-        let u32_at = |b: &[u8], i: usize| u32::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]]);
-        if bytes.len() < 12 {
-            return None;
-        }
-        let (n_nodes, n_edges, n_dense) = (
-            u32_at(bytes, 0) as usize,
-            u32_at(bytes, 4) as usize,
-            u32_at(bytes, 8) as usize,
-        );
+    /// Where the parts of the bytes [`ByteTrie::to_bytes`] wrote start
+    /// (root, nodes, edges, dense) and their counts (nodes, edges, dense);
+    /// `None` when `bytes` is not such a trie (a wrong length).
+    fn layout(bytes: &[u8]) -> Option<([usize; 4], [usize; 3])> {
+        let u32_at = |i: usize| -> Option<usize> {
+            Some(u32::from_le_bytes(bytes.get(i..i + 4)?.try_into().ok()?) as usize)
+        };
+        let counts = [u32_at(0)?, u32_at(4)?, u32_at(8)?];
         let root_at = 12;
         let nodes_at = root_at + 4 * 256;
-        let edges_at = nodes_at + 11 * n_nodes;
-        let dense_at = edges_at + 5 * n_edges;
-        if bytes.len() != dense_at + 4 * n_dense {
-            return None;
-        }
-        let mut root = Box::new([NONE; 256]);
+        let edges_at = nodes_at + 12 * counts[0];
+        let dense_at = edges_at + 8 * counts[1];
+        (bytes.len() == dense_at + 4 * counts[2])
+            .then_some(([root_at, nodes_at, edges_at, dense_at], counts))
+    }
+
+    /// The trie [`ByteTrie::to_bytes`] wrote, copied out of `bytes`, or
+    /// `None` when `bytes` is not one (a wrong length).
+    #[allow(dead_code)] // not in build.rs
+    pub fn from_bytes(bytes: &[u8]) -> Option<Self> {
+        let ([root_at, nodes_at, edges_at, dense_at], _) = Self::layout(bytes)?;
+        let u32_at = |b: &[u8], i: usize| u32::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]]);
+        let mut root = [NONE; 256];
         for (r, b) in root
             .iter_mut()
             .zip(bytes[root_at..nodes_at].chunks_exact(4))
@@ -218,7 +326,7 @@ impl ByteTrie {
             *r = u32_at(b, 0);
         }
         let nodes = bytes[nodes_at..edges_at]
-            .chunks_exact(11)
+            .chunks_exact(12)
             .map(|b| Node {
                 first_edge: u32_at(b, 0),
                 phrase: u32_at(b, 4),
@@ -227,25 +335,76 @@ impl ByteTrie {
             })
             .collect();
         let edges = bytes[edges_at..dense_at]
-            .chunks_exact(5)
-            .map(|b| (b[0], u32_at(b, 1)))
+            .chunks_exact(8)
+            .map(|b| Edge {
+                child: u32_at(b, 0),
+                byte: b[4],
+            })
             .collect();
         let dense = bytes[dense_at..]
             .chunks_exact(4)
             .map(|b| u32_at(b, 0))
             .collect();
         Some(ByteTrie {
-            root,
-            nodes,
-            edges,
-            dense,
+            root: Table::owned(vec![root]),
+            nodes: Table::owned(nodes),
+            edges: Table::owned(edges),
+            dense: Table::owned(dense),
         })
+    }
+
+    /// The trie [`ByteTrie::to_bytes`] wrote into bytes embedded in the
+    /// binary, read in place where they lie aligned for its `u32`s on a
+    /// little-endian host (build.rs embeds the lexicon's so), copied as
+    /// [`ByteTrie::from_bytes`] copies them otherwise; `None` when `bytes`
+    /// is not such a trie.
+    #[allow(dead_code)] // not in build.rs
+    pub fn from_static(bytes: &'static [u8]) -> Option<Self> {
+        let ([root_at, nodes_at, edges_at, dense_at], [n_nodes, n_edges, n_dense]) =
+            Self::layout(bytes)?;
+        const {
+            assert!(std::mem::size_of::<Node>() == 12 && std::mem::size_of::<Edge>() == 8);
+        }
+        // SAFETY: each table is read as its own type (`in_place`'s list).
+        let in_place = unsafe {
+            (
+                in_place::<[u32; 256]>(bytes, root_at, 1),
+                in_place::<Node>(bytes, nodes_at, n_nodes),
+                in_place::<Edge>(bytes, edges_at, n_edges),
+                in_place::<u32>(bytes, dense_at, n_dense),
+            )
+        };
+        match in_place {
+            (Some(root), Some(nodes), Some(edges), Some(dense)) => Some(ByteTrie {
+                root,
+                nodes,
+                edges,
+                dense,
+            }),
+            _ => Self::from_bytes(bytes),
+        }
+    }
+
+    /// Whether the trie's tables are read in place from embedded bytes
+    /// ([`ByteTrie::from_static`]) rather than its own.
+    #[allow(dead_code)] // the tests
+    pub fn is_in_place(&self) -> bool {
+        self.root.is_borrowed()
+    }
+
+    /// The root's child table.
+    #[inline]
+    fn root(&self) -> &[u32; 256] {
+        debug_assert_eq!(self.root.len(), 1);
+        // SAFETY: every trie is made with exactly one root table (`new`,
+        // `from_bytes`, `from_static`).
+        unsafe { self.root.get_unchecked(0) }
     }
 
     /// The node reached from the root by byte `c`.
     #[inline]
     pub fn start(&self, c: u8) -> Option<NodeId> {
-        let n = self.root[c as usize];
+        let n = self.root()[c as usize];
         (n != NONE).then_some(NodeId(n))
     }
 
@@ -262,8 +421,8 @@ impl ByteTrie {
             (child != NONE).then_some(NodeId(child))
         } else {
             let run = &self.edges[first..first + n.edge_count as usize];
-            match run.iter().find(|(x, _)| *x >= c) {
-                Some(&(x, child)) if x == c => Some(NodeId(child)),
+            match run.iter().find(|e| e.byte >= c) {
+                Some(e) if e.byte == c => Some(NodeId(e.child)),
                 _ => None,
             }
         }
@@ -391,9 +550,35 @@ mod tests {
         ];
         let t = ByteTrie::new(&phrases);
         let bytes = t.to_bytes();
-        assert_eq!(ByteTrie::from_bytes(&bytes), Some(t));
+        assert_eq!(ByteTrie::from_bytes(&bytes).as_ref(), Some(&t));
         assert_eq!(ByteTrie::from_bytes(&bytes[..bytes.len() - 1]), None);
         assert_eq!(ByteTrie::from_bytes(&[]), None);
+        // Read in place from aligned bytes, copied from unaligned ones; the
+        // same trie, walked the same, either way.
+        let words: &'static [u32] = Box::leak(
+            bytes
+                .chunks_exact(4)
+                .map(|b| u32::from_ne_bytes(b.try_into().unwrap()))
+                .collect::<Box<[u32]>>(),
+        );
+        assert_eq!(words.len() * 4, bytes.len());
+        // SAFETY: the bytes of the `u32`s, which hold `bytes` in order.
+        let in_place: &'static [u8] =
+            unsafe { std::slice::from_raw_parts(words.as_ptr().cast::<u8>(), bytes.len()) };
+        let read = ByteTrie::from_static(in_place).unwrap();
+        assert_eq!(read.is_in_place(), cfg!(target_endian = "little"));
+        assert_eq!(read, t);
+        let mut shifted = vec![0u8];
+        shifted.extend_from_slice(&bytes);
+        let shifted: &'static [u8] = &Box::leak(shifted.into_boxed_slice())[1..];
+        let copied = ByteTrie::from_static(shifted).unwrap();
+        assert!(!copied.is_in_place());
+        assert_eq!(copied, t);
+        for w in ["tax", "taxes", "TB", "mag", "x", "ma", "taxe"] {
+            assert_eq!(read.whole_word(w.as_bytes()), t.whole_word(w.as_bytes()));
+            assert_eq!(copied.whole_word(w.as_bytes()), t.whole_word(w.as_bytes()));
+        }
+        assert!(ByteTrie::from_static(&in_place[..in_place.len() - 4]).is_none());
     }
 
     /// Nodes with no edge, one edge (held in the node), a few (a sorted

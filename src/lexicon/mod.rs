@@ -236,11 +236,11 @@ const DEFAULT_LEXICON_COMPACT: &[&[u8]] = include!(concat!(env!("OUT_DIR"), "/le
 
 /// The embedded lexicon's forms and their actor trie, built by build.rs
 /// (`lexicon_trie`): each form a u32 length (little-endian) and its bytes,
-/// then the trie as [`crate::trie::ByteTrie::to_bytes`] writes it, then
-/// the form of each non-blank spelling in the order `Lexicon::compile`
-/// visits them (a u32 each). All empty when build.rs could not read the
-/// lexicon.
-const EMBEDDED_FORM_TRIE: (&[u8], &[u8], &[u8]) =
+/// then the trie as [`crate::trie::ByteTrie::to_bytes`] writes it (aligned
+/// for its `u32`s, so it is read in place), then the form of each
+/// non-blank spelling in the order `Lexicon::compile` visits them (a u32
+/// each). All empty when build.rs could not read the lexicon.
+const EMBEDDED_FORM_TRIE: (&[u8], &crate::phrases_dfa::Aligned<[u8]>, &[u8]) =
     include!(concat!(env!("OUT_DIR"), "/lexicon_trie.rs"));
 
 /// The embedded forms of [`EMBEDDED_FORM_TRIE`], in order; `None` when
@@ -337,13 +337,13 @@ fn embedded_patterns(entries: &[Entry]) -> Option<Patterns<'static>> {
 
 /// The trie of `forms` read from [`EMBEDDED_FORM_TRIE`] when they are the
 /// forms it was built from (the embedded lexicon, or user files that
-/// change no form): building it took 7M instructions at start-up, reading
-/// it a small part of that. `None` otherwise.
+/// change no form): building it took 7M instructions at start-up; it is
+/// read in place, without a copy. `None` otherwise.
 fn embedded_trie(forms: &[&str]) -> Option<crate::trie::ByteTrie> {
     if embedded_forms()? != forms {
         return None;
     }
-    crate::trie::ByteTrie::from_bytes(EMBEDDED_FORM_TRIE.1)
+    crate::trie::ByteTrie::from_static(&EMBEDDED_FORM_TRIE.1.bytes)
 }
 
 /// Entries as they are read, file after file: a later entry of the same
@@ -508,7 +508,7 @@ impl Lexicon {
         let (patterns, trie) = match embedded_patterns(&entries) {
             Some((patterns, forms)) => {
                 // The forms are the trie's own: read it without comparing them.
-                let built = crate::trie::ByteTrie::from_bytes(EMBEDDED_FORM_TRIE.1);
+                let built = crate::trie::ByteTrie::from_static(&EMBEDDED_FORM_TRIE.1.bytes);
                 let trie = FormTrie::new(
                     &forms,
                     patterns.iter().flatten().map(|(v, _)| v.spelling.as_str()),

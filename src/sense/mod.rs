@@ -28,6 +28,12 @@ pub const EMBEDDED_MODEL: &str = include_str!(concat!(
     "/data/model/sense.json"
 ));
 
+/// The embedded model in the compact form build.rs writes
+/// (`sense_compact`: thresholds, calibration and weights with their f64
+/// bits, the names sorted), read by [`Sense::from_compact`] without
+/// parsing JSON; empty when build.rs could not read the model as one.
+const EMBEDDED_COMPACT: &[u8] = include!(concat!(env!("OUT_DIR"), "/sense_compact.rs"));
+
 /// Platt scaling: confidence = 1 / (1 + exp(-(a * score + b))), fitted on
 /// out-of-fold scores so that confidence reads as a probability.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
@@ -153,11 +159,80 @@ impl Sense {
 
     /// A model from its parsed file and the cue lists its features use.
     pub fn from_file(file: ModelFile, cues: Arc<Cues>) -> Self {
+        Self::from_parts(
+            file.weights.into_iter(),
+            file.calibration,
+            file.thresholds.into_iter().collect(),
+            cues,
+        )
+    }
+
+    /// The model of the compact form build.rs writes of the embedded one
+    /// ([`EMBEDDED_COMPACT`]), with the embedded cue lists; `None` when
+    /// `bytes` is not one (empty: build.rs could not read the model).
+    /// The same model as [`Sense::parse`] of the JSON: the same weights
+    /// (their f64 bits, read by serde_json in build.rs) in the same
+    /// sorted order, checked by build.rs as `parse` checks them.
+    fn from_compact(bytes: &[u8]) -> Option<Self> {
+        struct Reader<'b>(&'b [u8]);
+        impl<'b> Reader<'b> {
+            fn take(&mut self, n: usize) -> Option<&'b [u8]> {
+                let (head, rest) = self.0.split_at_checked(n)?;
+                self.0 = rest;
+                Some(head)
+            }
+            fn u32(&mut self) -> Option<usize> {
+                Some(u32::from_le_bytes(self.take(4)?.try_into().ok()?) as usize)
+            }
+            fn f64(&mut self) -> Option<f64> {
+                Some(f64::from_bits(u64::from_le_bytes(
+                    self.take(8)?.try_into().ok()?,
+                )))
+            }
+            fn pair(&mut self) -> Option<(String, f64)> {
+                let n = self.u32()?;
+                let name = std::str::from_utf8(self.take(n)?).ok()?.to_string();
+                Some((name, self.f64()?))
+            }
+        }
+        let mut r = Reader(bytes);
+        let n = r.u32()?;
+        let thresholds = (0..n).map(|_| r.pair()).collect::<Option<_>>()?;
+        let calibration = Calibration {
+            a: r.f64()?,
+            b: r.f64()?,
+        };
+        let n = r.u32()?;
+        // (At most one weight per eight bytes left: a wrong count cannot
+        // reserve more than the bytes hold.)
+        let mut weights = Vec::with_capacity(n.min(r.0.len() / 8));
+        for _ in 0..n {
+            weights.push(r.pair()?);
+        }
+        if !r.0.is_empty() {
+            return None;
+        }
+        Some(Self::from_parts(
+            weights.into_iter(),
+            calibration,
+            thresholds,
+            Arc::new(Cues::embedded()),
+        ))
+    }
+
+    /// A model from its weights in their names' sorted order, its
+    /// calibration and thresholds, and the cue lists its features use.
+    fn from_parts(
+        weights: impl ExactSizeIterator<Item = (String, f64)>,
+        calibration: Calibration,
+        thresholds: HashMap<String, f64>,
+        cues: Arc<Cues>,
+    ) -> Self {
         let mut index = NameMap::default();
-        index.reserve(file.weights.len());
-        let mut names = Vec::with_capacity(file.weights.len());
-        let mut values = Vec::with_capacity(file.weights.len());
-        for (i, (k, w)) in file.weights.into_iter().enumerate() {
+        index.reserve(weights.len());
+        let mut names = Vec::with_capacity(weights.len());
+        let mut values = Vec::with_capacity(weights.len());
+        for (i, (k, w)) in weights.enumerate() {
             index.insert(k.clone(), i as u32);
             names.push(k);
             values.push(w);
@@ -190,8 +265,8 @@ impl Sense {
             words,
             names,
             values,
-            calibration: file.calibration,
-            thresholds: file.thresholds.into_iter().collect(),
+            calibration,
+            thresholds,
             cues,
         }
     }
@@ -216,10 +291,11 @@ impl Sense {
     fn embedded_arc() -> &'static Arc<Self> {
         static MODEL: OnceLock<Arc<Sense>> = OnceLock::new();
         MODEL.get_or_init(|| {
-            Arc::new(
+            // The compact form build.rs wrote; the JSON when there is none.
+            Arc::new(Self::from_compact(EMBEDDED_COMPACT).unwrap_or_else(|| {
                 Self::parse("embedded:data/model/sense.json", EMBEDDED_MODEL)
-                    .expect("embedded data/model/sense.json is valid (tests/sense.rs)"),
-            )
+                    .expect("embedded data/model/sense.json is valid (tests/sense.rs)")
+            }))
         })
     }
 
@@ -422,6 +498,31 @@ fn round3(x: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// build.rs wrote the embedded model's compact form, and it reads as
+    /// the same model as its JSON: names, weights (bit for bit), their
+    /// order, calibration and thresholds. Bytes that are not one read as
+    /// none.
+    #[test]
+    fn the_compact_model_reads_as_its_json() {
+        assert!(
+            !EMBEDDED_COMPACT.is_empty(),
+            "build.rs wrote no compact model"
+        );
+        let compact = Sense::from_compact(EMBEDDED_COMPACT).expect("the compact model reads");
+        let json = Sense::parse("sense.json", EMBEDDED_MODEL).expect("the JSON model reads");
+        assert_eq!(compact.names, json.names);
+        let bits = |s: &Sense| s.values.iter().map(|v| v.to_bits()).collect::<Vec<_>>();
+        assert_eq!(bits(&compact), bits(&json));
+        assert_eq!(compact.index, json.index);
+        assert_eq!(compact.words, json.words);
+        assert_eq!(compact.calibration, json.calibration);
+        assert_eq!(compact.thresholds, json.thresholds);
+        let n = EMBEDDED_COMPACT.len();
+        assert!(Sense::from_compact(&EMBEDDED_COMPACT[..n - 1]).is_none());
+        assert!(Sense::from_compact(&[EMBEDDED_COMPACT, &[0]].concat()).is_none());
+        assert!(Sense::from_compact(&[]).is_none());
+    }
 
     /// The scorer's sink (word features looked up by the word in their
     /// type's and family's table, hashed with [`NameHasher`]; the rest by
