@@ -815,6 +815,24 @@ impl Extractor {
                     && any_phrase_in(w, at + 1, t0, &c.modifier_barriers))
             })
         {
+            // An anterior preposition ("before the summit") in a sentence
+            // told in the past, with no modal or future auxiliary: the
+            // event came after a past one and has happened too ("placed a
+            // wreath at the memorial before the formal talks", "Before the
+            // summit with Seoul, officials had played down hopes", "dealers
+            // stocked up on steel before the duties took effect").
+            if phrase_at(w, at, &c.anterior_preps) {
+                let n = w.len();
+                let future = (0..n)
+                    .filter(|&i| !(t0..t1).contains(&i))
+                    .any(|i| phrase_at(w, i, &c.far_modal) || phrase_at(w, i, &c.subject_future));
+                let told_past = |lo: usize, hi: usize| {
+                    self.past_tense_in(v, lo, hi) || self.perfect_in(v, lo, hi)
+                };
+                if !future && (told_past(0, at) || told_past(t1, n)) {
+                    return (Modality::Asserted, Some(at));
+                }
+            }
             // A past verb between the cue and the trigger governs the trigger
             // instead: "will go to sectors hit hardest since Washington
             // doubled the duty", "a week after the President announced it

@@ -1,0 +1,72 @@
+//! Modality, session 25 (issue 16): which clause a modality cue belongs to.
+//! Sentences written for the test, one table per class, each case exact.
+//!
+//! - An anterior preposition ("before the summit") makes an event planned
+//!   only in a sentence that looks ahead: told in the past, with no modal or
+//!   future auxiliary, the event after the past one has come too.
+
+use newsevents::Extractor;
+
+/// Sentence, event type, trigger text, expected modality.
+type Case = (&'static str, &'static str, &'static str, &'static str);
+
+const ANTERIOR: &[Case] = &[
+    (
+        "The two foreign ministers placed a wreath at the war memorial before the formal talks in Hanoi.",
+        "meeting",
+        "talks",
+        "asserted",
+    ),
+    (
+        "Before the summit with South Korea, Japanese officials had played down hopes of a breakthrough.",
+        "meeting",
+        "summit",
+        "asserted",
+    ),
+    (
+        "Brazil's central bank cut its benchmark rate days before the talks with Argentine officials.",
+        "meeting",
+        "talks",
+        "asserted",
+    ),
+    // Still ahead: a future auxiliary, or a present with no past verb.
+    (
+        "The ministers will meet again before the summit in Jakarta next month.",
+        "meeting",
+        "meet",
+        "planned",
+    ),
+    (
+        "The decision comes weeks before an EU-China summit in Beijing.",
+        "meeting",
+        "summit",
+        "planned",
+    ),
+];
+
+fn check(table: &[Case]) -> Vec<String> {
+    let ex = Extractor::embedded()
+        .unwrap()
+        .with_min_confidence(Some(0.0));
+    let mut failures = Vec::new();
+    for (text, event_type, trigger, want) in table {
+        let events = ex.extract_dated("t", text, Some("2025-06-10"));
+        match events
+            .iter()
+            .find(|e| e.event_type == *event_type && e.trigger.text == *trigger)
+        {
+            None => failures.push(format!("no {event_type} event on {trigger:?} in {text:?}")),
+            Some(e) if e.modality != *want => {
+                failures.push(format!("{text:?}: got {}, want {want}", e.modality))
+            }
+            Some(_) => {}
+        }
+    }
+    failures
+}
+
+#[test]
+fn anterior_prepositions_look_ahead_only_from_a_sentence_that_does() {
+    let failures = check(ANTERIOR);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
