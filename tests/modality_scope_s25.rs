@@ -4,6 +4,9 @@
 //! - An anterior preposition ("before the summit") makes an event planned
 //!   only in a sentence that looks ahead: told in the past, with no modal or
 //!   future auxiliary, the event after the past one has come too.
+//! - A future after the trigger in a predicate coordinated with the
+//!   trigger's own past verb ("took effect overnight and will last five
+//!   years") is that other predicate's.
 
 use newsevents::Extractor;
 
@@ -44,6 +47,28 @@ const ANTERIOR: &[Case] = &[
     ),
 ];
 
+const COORDINATED: &[Case] = &[
+    (
+        "Seoul said the anti-dumping duties took effect overnight and will last five years.",
+        "tariff",
+        "duties",
+        "asserted",
+    ),
+    (
+        "Manila said the rice tariff took effect overnight and will last until June.",
+        "tariff",
+        "tariff",
+        "asserted",
+    ),
+    // No past predicate of its own: the future is the event's.
+    (
+        "The anti-dumping duties on Chinese steel will take effect in March and will run for five years.",
+        "tariff",
+        "duties",
+        "planned",
+    ),
+];
+
 fn check(table: &[Case]) -> Vec<String> {
     let ex = Extractor::embedded()
         .unwrap()
@@ -68,5 +93,11 @@ fn check(table: &[Case]) -> Vec<String> {
 #[test]
 fn anterior_prepositions_look_ahead_only_from_a_sentence_that_does() {
     let failures = check(ANTERIOR);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn a_future_of_a_coordinated_predicate_is_not_the_events() {
+    let failures = check(COORDINATED);
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

@@ -1059,6 +1059,16 @@ impl Extractor {
             .or_else(|| day_month(t1, (t1 + 8).min(ce)))
             && !self.dated_before_article(v, at)
         {
+            // A future in a predicate coordinated after the trigger's own
+            // past one ("the duties took effect overnight and will last five
+            // years"): the event has happened.
+            if let Some(k) = (t1..at).find(|&k| phrase_at(w, k, &c.predicate_coordinators))
+                && !any_phrase_in(w, t1, k, &c.relative_pronouns)
+                && hit(t1, k, &c.future_after).is_none()
+                && let Some(p) = (t1..k).find(|&i| self.past_tense_in(v, i, i + 1))
+            {
+                return (Modality::Asserted, Some(p));
+            }
             // "as Trump's state visit begins", "as first joint forum opens":
             // an onset in the present, in a clause of the same moment, is
             // happening now.
