@@ -7,6 +7,9 @@
 //! - A future after the trigger in a predicate coordinated with the
 //!   trigger's own past verb ("took effect overnight and will last five
 //!   years") is that other predicate's.
+//! - An obligation ("should", "must", "needed") asks for the verb it governs
+//!   and that verb's object, not for an event named further on behind
+//!   another verb ("needed to adjust quickly to the steep U.S. tariffs").
 
 use newsevents::Extractor;
 
@@ -69,6 +72,34 @@ const COORDINATED: &[Case] = &[
     ),
 ];
 
+const OBLIGATIONS: &[Case] = &[
+    (
+        "Farm groups said exporters needed to adjust quickly to the steep U.S. tariffs imposed on Vietnamese shrimp.",
+        "tariff",
+        "tariffs",
+        "asserted",
+    ),
+    // Governed at once, or in its verb's object: still asked for.
+    (
+        "The lender said Kenya must raise about 2 billion dollars in fresh loans from its partners.",
+        "pledge",
+        "loans",
+        "requested",
+    ),
+    (
+        "The finance minister said Berlin should offer Athens a new loan.",
+        "pledge",
+        "offer",
+        "requested",
+    ),
+    (
+        "Import duties on medicines should be scrapped, the minister said.",
+        "tariff",
+        "duties",
+        "requested",
+    ),
+];
+
 fn check(table: &[Case]) -> Vec<String> {
     let ex = Extractor::embedded()
         .unwrap()
@@ -99,5 +130,11 @@ fn anterior_prepositions_look_ahead_only_from_a_sentence_that_does() {
 #[test]
 fn a_future_of_a_coordinated_predicate_is_not_the_events() {
     let failures = check(COORDINATED);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn obligations_ask_only_for_what_they_govern() {
+    let failures = check(OBLIGATIONS);
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
