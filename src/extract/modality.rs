@@ -481,6 +481,28 @@ impl Extractor {
                 && (v.article[v.tokens[end - 1].end..v.tokens[end].start].contains(',')
                     || phrase_at(w, end, &c.request_noun_barriers)))
         })
+        // "needed to adjust to the tariffs imposed last year": an
+        // obligation asks for its own verb and that verb's object, not for
+        // a trigger more than four words on behind another verb (an
+        // infinitive, a "be", a past verb, a modal) or clause ("that",
+        // "before"). ("must secure about $12bn in new loans" still asks.)
+        .filter(|&at| {
+            let end = at + phrase_len_at(w, at, &c.requested).max(1);
+            !(phrase_at(w, at, &c.obligation_cues)
+                && t0 > end + 4
+                && (end..t0).any(|i| {
+                    [
+                        &c.infinitive_markers,
+                        &c.passive_auxiliaries,
+                        &c.complementizers,
+                        &c.subordinators,
+                        &c.far_modal,
+                    ]
+                    .iter()
+                    .any(|list| phrase_at(w, i, list))
+                        || self.past_tense_in(v, i, i + 1)
+                }))
+        })
         .or_else(|| hit(t1, (t1 + 2).min(ce), &c.requested_after))
         // "renegotiation were being sought".
         .or_else(|| {
@@ -815,6 +837,24 @@ impl Extractor {
                     && any_phrase_in(w, at + 1, t0, &c.modifier_barriers))
             })
         {
+            // An anterior preposition ("before the summit") in a sentence
+            // told in the past, with no modal or future auxiliary: the
+            // event came after a past one and has happened too ("placed a
+            // wreath at the memorial before the formal talks", "Before the
+            // summit with Seoul, officials had played down hopes", "dealers
+            // stocked up on steel before the duties took effect").
+            if phrase_at(w, at, &c.anterior_preps) {
+                let n = w.len();
+                let future = (0..n)
+                    .filter(|&i| !(t0..t1).contains(&i))
+                    .any(|i| phrase_at(w, i, &c.far_modal) || phrase_at(w, i, &c.subject_future));
+                let told_past = |lo: usize, hi: usize| {
+                    self.past_tense_in(v, lo, hi) || self.perfect_in(v, lo, hi)
+                };
+                if !future && (told_past(0, at) || told_past(t1, n)) {
+                    return (Modality::Asserted, Some(at));
+                }
+            }
             // A past verb between the cue and the trigger governs the trigger
             // instead: "will go to sectors hit hardest since Washington
             // doubled the duty", "a week after the President announced it
@@ -1041,6 +1081,16 @@ impl Extractor {
             .or_else(|| day_month(t1, (t1 + 8).min(ce)))
             && !self.dated_before_article(v, at)
         {
+            // A future in a predicate coordinated after the trigger's own
+            // past one ("the duties took effect overnight and will last five
+            // years"): the event has happened.
+            if let Some(k) = (t1..at).find(|&k| phrase_at(w, k, &c.predicate_coordinators))
+                && !any_phrase_in(w, t1, k, &c.relative_pronouns)
+                && hit(t1, k, &c.future_after).is_none()
+                && let Some(p) = (t1..k).find(|&i| self.past_tense_in(v, i, i + 1))
+            {
+                return (Modality::Asserted, Some(p));
+            }
             // "as Trump's state visit begins", "as first joint forum opens":
             // an onset in the present, in a clause of the same moment, is
             // happening now.
