@@ -316,7 +316,34 @@ pub struct ArticleCues {
     /// The cue matches of each candidate sentence (its byte span in the
     /// article, sorted), scanned once however many candidates it holds.
     sentences: Vec<((usize, usize), CueMatches)>,
+    /// The distinct lowercase words (four letters or more) of the article's
+    /// first [`ARTICLE_WORDS`] bytes: its headline and lead, what the story
+    /// is about, learned rather than listed (`art-word`).
+    head_words: Vec<String>,
 }
+
+/// The distinct lowercase words of four letters or more in
+/// `text[from..to]` (both moved back to a char boundary).
+fn word_set(text: &str, from: usize, to: usize) -> Vec<String> {
+    let cut = |mut i: usize| {
+        i = i.min(text.len());
+        while !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let mut v: Vec<String> = words(&text[cut(from)..cut(to)])
+        .into_iter()
+        .filter(|w| w.2.len() > 3 && !w.2.starts_with('#'))
+        .map(|w| w.2.into_owned())
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+/// Bytes of the article's start whose words become `art-word` features.
+pub const ARTICLE_WORDS: usize = 600;
 
 impl ArticleCues {
     /// Scans one article (and the candidates it produced).
@@ -389,11 +416,13 @@ impl ArticleCues {
                 Some(((s, end), m))
             })
             .collect();
+        let head_words = word_set(text, 0, ARTICLE_WORDS);
         ArticleCues {
             article,
             type_counts,
             type_places,
             sentences,
+            head_words,
         }
     }
 
@@ -767,6 +796,15 @@ pub fn features_into(
     }
     let same = art.type_counts.get(t).copied().unwrap_or(0);
     f.add(&[t, "|same-type-events:", bucket(same)]);
+    // What the story is about, learned rather than listed: the words of
+    // the article's head ("shares", "quarter" against "ministers",
+    // "reconstruction"). Twenty-fifth session, random set 5-fold with the
+    // thresholds cross-validated, fresh micro F1 0.775 -> 0.784, pledge
+    // average precision 0.868 -> 0.882; the words of bytes 600-1500, the
+    // headline's again, or the head lowercased whole (names too) did worse.
+    for w in &art.head_words {
+        f.add(&[t, "|art-word:", w]);
+    }
     let mut others: Vec<&String> = art.type_counts.keys().filter(|k| *k != t).collect();
     others.sort();
     for o in others {
