@@ -354,6 +354,7 @@ impl Sense {
             sense: self,
             buf: String::with_capacity(64),
             ids: Vec::with_capacity(48),
+            head_ids: Vec::new(),
         };
         let feats: Vec<Vec<u32>> = events
             .iter()
@@ -400,6 +401,10 @@ struct IdSink<'a> {
     sense: &'a Sense,
     buf: String,
     ids: Vec<u32>,
+    /// The `art-word` ids of each event type met in this article, looked
+    /// up for its first candidate and copied for the others (some sixty
+    /// names per candidate otherwise).
+    head_ids: Vec<(String, Vec<u32>)>,
 }
 
 impl features::FeatureSink for IdSink<'_> {
@@ -417,6 +422,19 @@ impl features::FeatureSink for IdSink<'_> {
         if let Some(&i) = found {
             self.ids.push(i);
         }
+    }
+
+    fn add_head_words(&mut self, t: &str, words: &[String]) {
+        if let Some((_, ids)) = self.head_ids.iter().find(|(ty, _)| ty == t) {
+            self.ids.extend_from_slice(ids);
+            return;
+        }
+        let start = self.ids.len();
+        for w in words {
+            self.add(&[t, "|art-word:", w]);
+        }
+        let ids = self.ids[start..].to_vec();
+        self.head_ids.push((t.to_string(), ids));
     }
 
     fn add(&mut self, parts: &[&str]) {
@@ -546,6 +564,7 @@ mod tests {
                     sense,
                     buf: String::new(),
                     ids: Vec::new(),
+                    head_ids: Vec::new(),
                 };
                 features::features_into(&sense.cues, &art, &text, e, &mut sink);
                 let mut got = sink.ids;
