@@ -8,8 +8,7 @@
 
 mod common;
 
-use common::{codes, role_countries};
-use newsevents::Extractor;
+use common::{Which, wrong_meeting_participants};
 
 /// (sentence, the participants of its first meeting)
 const CASES: &[(&str, &[&str])] = &[
@@ -43,18 +42,6 @@ const CASES: &[(&str, &[&str])] = &[
 
 #[test]
 fn a_comment_participle_adds_no_party() {
-    let ex = Extractor::embedded().unwrap();
-    let mut wrong = Vec::new();
-    for (text, want) in CASES {
-        let events = ex.extract_dated("case", text, Some("2025-10-30"));
-        let Some(e) = events.iter().find(|e| e.event_type == "meeting") else {
-            wrong.push(format!("{text}\n  no meeting"));
-            continue;
-        };
-        let got = role_countries(e, "participant");
-        if got != codes(want) {
-            wrong.push(format!("{text}\n  want {want:?}, got {got:?}"));
-        }
-    }
+    let wrong = wrong_meeting_participants(CASES, "2025-10-30", Which::First);
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }

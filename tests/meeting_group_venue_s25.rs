@@ -8,8 +8,7 @@
 
 mod common;
 
-use common::{codes, role_countries};
-use newsevents::Extractor;
+use common::{Which, wrong_meeting_participants};
 
 /// (text, the participants of its last meeting)
 const CASES: &[(&str, &[&str])] = &[
@@ -29,18 +28,6 @@ const CASES: &[(&str, &[&str])] = &[
 
 #[test]
 fn groups_and_the_story_pair_name_the_parties() {
-    let ex = Extractor::embedded().unwrap();
-    let mut wrong = Vec::new();
-    for (text, want) in CASES {
-        let events = ex.extract_dated("case", text, Some("2025-10-30"));
-        let Some(e) = events.iter().rfind(|e| e.event_type == "meeting") else {
-            wrong.push(format!("{text}\n  no meeting"));
-            continue;
-        };
-        let got = role_countries(e, "participant");
-        if got != codes(want) {
-            wrong.push(format!("{text}\n  want {want:?}, got {got:?}"));
-        }
-    }
+    let wrong = wrong_meeting_participants(CASES, "2025-10-30", Which::Last);
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }

@@ -9,20 +9,7 @@ use newsevents::sense::train::{self, DevSet, Options};
 use newsevents::sense::{EMBEDDED_MODEL, Sense};
 
 mod common;
-use common::{ok_lines, run, run_stdin};
-
-/// The features of the first candidate of `ty` the rules propose in `text`.
-fn features_of(text: &str, ty: &str) -> Vec<String> {
-    let ex = Extractor::embedded().unwrap().with_sense(None);
-    let events = ex.extract("doc", text);
-    let e = events
-        .iter()
-        .find(|e| e.event_type.as_str() == ty)
-        .unwrap_or_else(|| panic!("no {ty} candidate in {text:?}: {events:?}"));
-    let cues = Cues::embedded();
-    let art = ArticleCues::new(&cues, text, &events);
-    event_features(&cues, &art, text, e)
-}
+use common::{features_of, ok_lines, run, run_stdin};
 
 #[test]
 fn features_of_realistic_sentences() {

@@ -6,17 +6,12 @@
 use newsevents::Extractor;
 use newsevents::sense::features::{ARTICLE_WORDS, ArticleCues, Cues, event_features};
 
+mod common;
+use common::features_of;
+
 /// The `art-word` features of the first candidate of `ty` in `text`.
 fn article_words(text: &str, ty: &str) -> Vec<String> {
-    let ex = Extractor::embedded().unwrap().with_sense(None);
-    let events = ex.extract("doc", text);
-    let e = events
-        .iter()
-        .find(|e| e.event_type.as_str() == ty)
-        .unwrap_or_else(|| panic!("no {ty} candidate in {text:?}: {events:?}"));
-    let cues = Cues::embedded();
-    let art = ArticleCues::new(&cues, text, &events);
-    event_features(&cues, &art, text, e)
+    features_of(text, ty)
         .into_iter()
         .filter(|f| f.contains("|art-word:"))
         .collect()

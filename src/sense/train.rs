@@ -1627,23 +1627,25 @@ mod tests {
 
     #[test]
     fn joint_thresholds_take_the_best_f1_at_the_micro_target() {
+        // Every count is three times the figures the comments give, so
+        // that each searched type holds at least MIN_CANDIDATES right
+        // ones; precision and F1 do not change with the scale.
         let sets = [random_set(&[
-            ("meeting", 30),
-            ("pledge", 60),
-            ("tariff", 2),
+            ("meeting", 90),
+            ("pledge", 180),
+            ("tariff", 6),
         ])];
-        // Each searched type holds at least MIN_CANDIDATES right ones.
         let (cands, conf) = pool(&[
-            ("meeting", true, 0.9, 20),
-            ("meeting", false, 0.3, 5),
-            ("pledge", true, 0.8, 20),
-            ("pledge", false, 0.5, 20),
-            ("pledge", true, 0.2, 4),
+            ("meeting", true, 0.9, 60),
+            ("meeting", false, 0.3, 15),
+            ("pledge", true, 0.8, 60),
+            ("pledge", false, 0.5, 60),
+            ("pledge", true, 0.2, 12),
             // Too few right ones to be searched (25 candidates, 1 right):
             // kept at its own threshold, its kept ones counted.
-            ("tariff", true, 0.6, 1),
-            ("tariff", false, 0.6, 1),
-            ("tariff", false, 0.05, 23),
+            ("tariff", true, 0.6, 3),
+            ("tariff", false, 0.6, 3),
+            ("tariff", false, 0.05, 69),
         ]);
         let per_type: BTreeMap<String, f64> = [("meeting", 0.7), ("pledge", 0.9), ("tariff", 0.5)]
             .into_iter()
@@ -1677,12 +1679,14 @@ mod tests {
     /// pledge floor above their precision (11/15 with the 5 above them).
     #[test]
     fn joint_thresholds_keep_each_type_above_its_floor() {
-        let sets = [random_set(&[("meeting", 40), ("pledge", 22)])];
+        // Three times the counts the comment gives (MIN_CANDIDATES right
+        // ones per searched type); the ratios are the same.
+        let sets = [random_set(&[("meeting", 120), ("pledge", 66)])];
         let (cands, conf) = pool(&[
-            ("meeting", true, 0.9, 40),
-            ("pledge", true, 0.8, 10),
-            ("pledge", false, 0.6, 8),
-            ("pledge", true, 0.6, 12),
+            ("meeting", true, 0.9, 120),
+            ("pledge", true, 0.8, 30),
+            ("pledge", false, 0.6, 24),
+            ("pledge", true, 0.6, 36),
         ]);
         // (floor, pledge threshold chosen)
         for (floor, pledge) in [(0.0, 0.0), (0.7, 0.0), (0.8, 0.61), (1.0, 0.61)] {

@@ -109,3 +109,57 @@ pub fn last_paragraph_triggers(ex: &newsevents::Extractor, text: &str, ty: &str)
         .map(|e| e.trigger.text.to_lowercase())
         .collect()
 }
+
+/// Which meeting of a case's text a participants table checks.
+#[derive(Clone, Copy)]
+pub enum Which {
+    /// The first meeting the text gives.
+    First,
+    /// The last one (a later sentence's, or a sentence's second).
+    Last,
+}
+
+/// The cases whose meeting (the first or the last of the text, read as
+/// published on `date`) does not have exactly the case's participants, as
+/// messages; a case with no meeting is wrong too. The shared body of the
+/// meeting-participant tables.
+pub fn wrong_meeting_participants(
+    cases: &[(&str, &[&str])],
+    date: &str,
+    which: Which,
+) -> Vec<String> {
+    let ex = newsevents::Extractor::embedded().unwrap();
+    let mut wrong = Vec::new();
+    for (text, want) in cases {
+        let events = ex.extract_dated("case", text, Some(date));
+        let mut meetings = events.iter().filter(|e| e.event_type == "meeting");
+        let found = match which {
+            Which::First => meetings.next(),
+            Which::Last => meetings.last(),
+        };
+        let Some(e) = found else {
+            wrong.push(format!("{text}\n  no meeting"));
+            continue;
+        };
+        let got = role_countries(e, "participant");
+        if got != codes(want) {
+            wrong.push(format!("{text}\n  want {want:?}, got {got:?}"));
+        }
+    }
+    wrong
+}
+
+/// The sense model's features of the first candidate of `ty` the rules
+/// propose in `text` (the model left out, so every candidate stays).
+pub fn features_of(text: &str, ty: &str) -> Vec<String> {
+    use newsevents::sense::features::{ArticleCues, Cues, event_features};
+    let ex = newsevents::Extractor::embedded().unwrap().with_sense(None);
+    let events = ex.extract("doc", text);
+    let e = events
+        .iter()
+        .find(|e| e.event_type.as_str() == ty)
+        .unwrap_or_else(|| panic!("no {ty} candidate in {text:?}: {events:?}"));
+    let cues = Cues::embedded();
+    let art = ArticleCues::new(&cues, text, &events);
+    event_features(&cues, &art, text, e)
+}
