@@ -135,7 +135,7 @@ pub fn wrong_meeting_participants(
         let mut meetings = events.iter().filter(|e| e.event_type == "meeting");
         let found = match which {
             Which::First => meetings.next(),
-            Which::Last => meetings.last(),
+            Which::Last => meetings.next_back(),
         };
         let Some(e) = found else {
             wrong.push(format!("{text}\n  no meeting"));
