@@ -17,6 +17,7 @@
 #![warn(missing_docs)]
 
 pub(crate) mod ascii_hir;
+pub(crate) mod byte_reader;
 pub mod codes;
 pub mod dates;
 pub mod dedupe;

@@ -18,6 +18,7 @@
 //! once at start-up, before any article is read; [`get`] falls back to the
 //! embedded defaults.
 
+use crate::byte_reader::ByteReader;
 use crate::rules::line_at;
 use serde::Deserialize;
 use std::collections::{HashMap, HashSet};
@@ -988,30 +989,16 @@ impl Tables {
     /// form is empty, malformed, or names a table this module does not
     /// read (the TOML then says what is wrong).
     fn decode(bytes: &[u8]) -> Option<Vocabulary> {
-        struct Reader<'a>(&'a [u8]);
-        impl Reader<'_> {
-            fn take(&mut self, n: usize) -> Option<&[u8]> {
-                let (head, rest) = self.0.split_at_checked(n)?;
-                self.0 = rest;
-                Some(head)
-            }
-            fn u32(&mut self) -> Option<usize> {
-                Some(u32::from_le_bytes(self.take(4)?.try_into().ok()?) as usize)
-            }
-            fn str(&mut self) -> Option<String> {
-                let n = self.u32()?;
-                Some(std::str::from_utf8(self.take(n)?).ok()?.to_string())
-            }
-            fn strings(&mut self) -> Option<Vec<String>> {
-                (0..self.u32()?).map(|_| self.str()).collect()
-            }
+        /// A list of strings: its count (u32), then each string.
+        fn strings(r: &mut ByteReader) -> Option<Vec<String>> {
+            (0..r.u32()?).map(|_| r.str()).collect()
         }
         if bytes.is_empty() {
             return None;
         }
-        let mut r = Reader(bytes);
+        let mut r = ByteReader::new(bytes);
         let mut t = Tables::default();
-        while !r.0.is_empty() {
+        while !r.rest().is_empty() {
             let kind = r.take(1)?[0];
             let name = r.str()?;
             let n = r.u32()?;
@@ -1048,7 +1035,7 @@ impl Tables {
                 3 if name == "role_nouns" => {
                     for _ in 0..n {
                         let noun = r.str()?;
-                        let titles = r.strings()?;
+                        let titles = strings(&mut r)?;
                         t.role_nouns.push(RoleNoun { noun, titles });
                     }
                 }
@@ -1056,7 +1043,7 @@ impl Tables {
                     let v = (0..n)
                         .map(|_| {
                             let name = r.str()?;
-                            let abbreviations = r.strings()?;
+                            let abbreviations = strings(&mut r)?;
                             Some(CalendarName {
                                 name,
                                 abbreviations,

@@ -13,6 +13,7 @@
 pub mod features;
 pub mod train;
 
+use crate::byte_reader::ByteReader;
 use crate::event::{Contribution, Event};
 use features::{ArticleCues, Cues};
 use serde::{Deserialize, Serialize};
@@ -174,30 +175,12 @@ impl Sense {
     /// (their f64 bits, read by serde_json in build.rs) in the same
     /// sorted order, checked by build.rs as `parse` checks them.
     fn from_compact(bytes: &[u8]) -> Option<Self> {
-        struct Reader<'b>(&'b [u8]);
-        impl<'b> Reader<'b> {
-            fn take(&mut self, n: usize) -> Option<&'b [u8]> {
-                let (head, rest) = self.0.split_at_checked(n)?;
-                self.0 = rest;
-                Some(head)
-            }
-            fn u32(&mut self) -> Option<usize> {
-                Some(u32::from_le_bytes(self.take(4)?.try_into().ok()?) as usize)
-            }
-            fn f64(&mut self) -> Option<f64> {
-                Some(f64::from_bits(u64::from_le_bytes(
-                    self.take(8)?.try_into().ok()?,
-                )))
-            }
-            fn pair(&mut self) -> Option<(String, f64)> {
-                let n = self.u32()?;
-                let name = std::str::from_utf8(self.take(n)?).ok()?.to_string();
-                Some((name, self.f64()?))
-            }
+        fn pair(r: &mut ByteReader) -> Option<(String, f64)> {
+            Some((r.str()?, r.f64()?))
         }
-        let mut r = Reader(bytes);
+        let mut r = ByteReader::new(bytes);
         let n = r.u32()?;
-        let thresholds = (0..n).map(|_| r.pair()).collect::<Option<_>>()?;
+        let thresholds = (0..n).map(|_| pair(&mut r)).collect::<Option<_>>()?;
         let calibration = Calibration {
             a: r.f64()?,
             b: r.f64()?,
@@ -205,11 +188,11 @@ impl Sense {
         let n = r.u32()?;
         // (At most one weight per eight bytes left: a wrong count cannot
         // reserve more than the bytes hold.)
-        let mut weights = Vec::with_capacity(n.min(r.0.len() / 8));
+        let mut weights = Vec::with_capacity(n.min(r.rest().len() / 8));
         for _ in 0..n {
-            weights.push(r.pair()?);
+            weights.push(pair(&mut r)?);
         }
-        if !r.0.is_empty() {
+        if !r.rest().is_empty() {
             return None;
         }
         Some(Self::from_parts(
