@@ -47,7 +47,9 @@ const CASES: &[(&str, &[&[&str]])] = &[
 
 #[test]
 fn one_speakers_talk_and_negotiated_trades_are_no_meetings() {
-    let ex = Extractor::embedded().unwrap().with_min_confidence(Some(0.0));
+    let ex = Extractor::embedded()
+        .unwrap()
+        .with_min_confidence(Some(0.0));
     let mut wrong = Vec::new();
     for (text, want) in CASES {
         let events = ex.extract_dated("case", text, Some("2025-10-30"));

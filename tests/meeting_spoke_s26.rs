@@ -44,7 +44,9 @@ const CASES: &[(&str, &[&[&str]])] = &[
 
 #[test]
 fn parties_who_spoke_or_talked_met() {
-    let ex = Extractor::embedded().unwrap().with_min_confidence(Some(0.0));
+    let ex = Extractor::embedded()
+        .unwrap()
+        .with_min_confidence(Some(0.0));
     let mut wrong = Vec::new();
     for (text, want) in CASES {
         let events = ex.extract_dated("case", text, Some("2025-11-30"));
