@@ -360,21 +360,18 @@ impl Sense {
         let mut sink = IdSink {
             sense: self,
             buf: String::with_capacity(64),
-            ids: Vec::with_capacity(48),
+            // (Some 45 features per candidate and sixty `art-word` ones.)
+            ids: Vec::with_capacity(128),
             head: None,
         };
-        let feats: Vec<Vec<u32>> = events
-            .iter()
-            .map(|e| {
-                sink.ids.clear();
-                features::features_into(&self.cues, &art, text, e, &mut sink);
-                let mut ids = sink.ids.clone();
-                ids.sort_unstable();
-                ids.dedup();
-                ids
-            })
-            .collect();
-        for (e, f) in events.iter_mut().zip(feats) {
+        // Each candidate's ids are sorted and deduped in the sink's own
+        // buffer, and scored there: no list per candidate.
+        for e in events.iter_mut() {
+            sink.ids.clear();
+            features::features_into(&self.cues, &art, text, e, &mut sink);
+            sink.ids.sort_unstable();
+            sink.ids.dedup();
+            let f = &sink.ids;
             // The order of `raw`: bias, then the features' weights summed in
             // sorted-name order.
             let raw = bias + f.iter().map(|&i| self.values[i as usize]).sum::<f64>();
@@ -435,7 +432,7 @@ impl features::FeatureSink for IdSink<'_> {
     fn add_head_words(&mut self, t: &str, head: &str) {
         let art_words = &self.sense.art_words;
         let found = self.head.get_or_insert_with(|| {
-            let mut found = Vec::new();
+            let mut found = Vec::with_capacity(64);
             for w in features::words(head) {
                 if features::is_head_word(&w.2)
                     && let Some(ids) = art_words.get(w.2.as_ref())
