@@ -814,7 +814,27 @@ impl RuleSet {
     /// type gets at most one event: the rules are tried in this order and
     /// the first that holds wins.
     pub fn find_triggers(&self, text: &str) -> Vec<TriggerMatch> {
-        let mut found: Vec<(usize, usize, usize)> = Vec::new();
+        // The phrases found go to one buffer per thread, reused from
+        // article to article (taken out while in use): it grew from empty
+        // in every article, a handful of times in one with many triggers.
+        thread_local! {
+            static FOUND: std::cell::Cell<Vec<(usize, usize, usize)>> =
+                const { std::cell::Cell::new(Vec::new()) };
+        }
+        let mut found = FOUND.take();
+        found.clear();
+        let out = self.triggers_into(text, &mut found);
+        FOUND.set(found);
+        out
+    }
+
+    /// [`RuleSet::find_triggers`] with the buffer of phrases found given
+    /// (empty).
+    fn triggers_into(
+        &self,
+        text: &str,
+        found: &mut Vec<(usize, usize, usize)>,
+    ) -> Vec<TriggerMatch> {
         let bytes = text.as_bytes();
         // (A match of ASCII phrases starts and ends on char boundaries.)
         for m in self.automaton.find_iter(bytes) {
@@ -866,9 +886,14 @@ impl RuleSet {
         // Where each rule's last trigger ends (leftmost-longest per rule):
         // (rule, end) pairs, a handful per article.
         let mut rule_end: Vec<(usize, usize)> = Vec::new();
-        let mut out = Vec::with_capacity(found.len());
+        // Room for every rule of every phrase found: no regrowth.
+        let rules = found
+            .iter()
+            .map(|&(_, _, t)| self.trigger_rules[t].len())
+            .sum();
+        let mut out = Vec::with_capacity(rules);
         let (mut site, mut site_end) = (0usize, 0usize);
-        for (start, end, trigger) in found {
+        for &(start, end, trigger) in found.iter() {
             for &rule in &self.trigger_rules[trigger] {
                 match rule_end.iter_mut().find(|(r, _)| *r == rule) {
                     Some((_, e)) if start < *e => continue,

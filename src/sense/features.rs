@@ -316,25 +316,14 @@ pub struct ArticleCues {
     /// The cue matches of each candidate sentence (its byte span in the
     /// article, sorted), scanned once however many candidates it holds.
     sentences: Vec<((usize, usize), CueMatches)>,
-    /// The distinct lowercase words (four letters or more) of the article's
-    /// first [`ARTICLE_WORDS`] bytes: its headline and lead, what the story
-    /// is about, learned rather than listed (`art-word`).
-    head_words: Vec<String>,
 }
 
-/// The distinct lowercase words of four letters or more in
-/// `text[from..to]` (both moved back to a char boundary).
-fn word_set(text: &str, from: usize, to: usize) -> Vec<String> {
-    let cut = |mut i: usize| {
-        i = i.min(text.len());
-        while !text.is_char_boundary(i) {
-            i -= 1;
-        }
-        i
-    };
-    let mut v: Vec<String> = words(&text[cut(from)..cut(to)])
+/// The distinct lowercase words of four letters or more in `head` (an
+/// article's [`article_head`]), sorted.
+pub fn word_set(head: &str) -> Vec<String> {
+    let mut v: Vec<String> = words(head)
         .into_iter()
-        .filter(|w| w.2.len() > 3 && !w.2.starts_with('#'))
+        .filter(|w| is_head_word(&w.2))
         .map(|w| w.2.into_owned())
         .collect();
     v.sort_unstable();
@@ -342,8 +331,29 @@ fn word_set(text: &str, from: usize, to: usize) -> Vec<String> {
     v
 }
 
+/// Whether a word of [`words`] in the article's head is an `art-word`
+/// feature: four letters or more, not a number or a name.
+pub fn is_head_word(w: &str) -> bool {
+    w.len() > 3 && !w.starts_with('#')
+}
+
+/// What comes between the event type and the word in an `art-word`
+/// feature's name.
+pub const ART_WORD: &str = "|art-word:";
+
 /// Bytes of the article's start whose words become `art-word` features.
 pub const ARTICLE_WORDS: usize = 600;
+
+/// The article's first [`ARTICLE_WORDS`] bytes (moved back to a char
+/// boundary): its headline and lead, what the story is about, learned
+/// rather than listed (`art-word`).
+pub fn article_head(text: &str) -> &str {
+    let mut i = ARTICLE_WORDS.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    &text[..i]
+}
 
 impl ArticleCues {
     /// Scans one article (and the candidates it produced).
@@ -416,13 +426,11 @@ impl ArticleCues {
                 Some(((s, end), m))
             })
             .collect();
-        let head_words = word_set(text, 0, ARTICLE_WORDS);
         ArticleCues {
             article,
             type_counts,
             type_places,
             sentences,
-            head_words,
         }
     }
 
@@ -465,12 +473,14 @@ pub trait FeatureSink {
         self.add(&[t, family.prefix(), word]);
     }
 
-    /// The `art-word` features of event type `t`: one per word of the
-    /// article's head ([`ARTICLE_WORDS`]). The same for every candidate of
-    /// the type in the article, so the scorer looks them up once per type.
-    fn add_head_words(&mut self, t: &str, words: &[String]) {
-        for w in words {
-            self.add(&[t, "|art-word:", w]);
+    /// The `art-word` features of event type `t`: one per distinct word of
+    /// the article's head ([`article_head`], [`word_set`]). The same for
+    /// every candidate in the article, so the scorer reads the head's words
+    /// once per article and looks each up once for every type, in a table
+    /// of the model's `art-word` names built at load.
+    fn add_head_words(&mut self, t: &str, head: &str) {
+        for w in word_set(head) {
+            self.add(&[t, ART_WORD, &w]);
         }
     }
 }
@@ -811,7 +821,7 @@ pub fn features_into(
     // thresholds cross-validated, fresh micro F1 0.775 -> 0.784, pledge
     // average precision 0.868 -> 0.882; the words of bytes 600-1500, the
     // headline's again, or the head lowercased whole (names too) did worse.
-    f.add_head_words(t, &art.head_words);
+    f.add_head_words(t, article_head(text));
     let mut others: Vec<&String> = art.type_counts.keys().filter(|k| *k != t).collect();
     others.sort();
     for o in others {

@@ -106,6 +106,12 @@ pub struct Sense {
     /// ([`features::WordFamily::ALL`] order), keyed by the word alone:
     /// `index` split for [`features::FeatureSink::add_word`].
     words: Vec<(String, [NameMap<u32>; 5])>,
+    /// The `art-word` features' (event type's place in `art_types`, index)
+    /// keyed by the word alone: a word of the article's head is looked up
+    /// once for every type ([`features::FeatureSink::add_head_words`]).
+    art_words: NameMap<Vec<(u32, u32)>>,
+    /// The event types of `art_words`.
+    art_types: Vec<String>,
     names: Vec<String>,
     values: Vec<f64>,
     calibration: Calibration,
@@ -221,12 +227,28 @@ impl Sense {
             values.push(w);
         }
         let mut words: Vec<(String, [NameMap<u32>; 5])> = Vec::new();
+        let mut art_words: NameMap<Vec<(u32, u32)>> = NameMap::default();
+        let mut art_types: Vec<String> = Vec::new();
         for (name, &i) in &index {
             // (An event type holds no `|`: the name's first one ends it.)
             let Some(bar) = name.find('|') else {
                 continue;
             };
             let (t, rest) = name.split_at(bar);
+            if let Some(word) = rest.strip_prefix(features::ART_WORD) {
+                let k = match art_types.iter().position(|ty| ty == t) {
+                    Some(k) => k,
+                    None => {
+                        art_types.push(t.to_string());
+                        art_types.len() - 1
+                    }
+                };
+                art_words
+                    .entry(word.to_string())
+                    .or_default()
+                    .push((k as u32, i));
+                continue;
+            }
             let Some((f, word)) = features::WordFamily::ALL
                 .iter()
                 .enumerate()
@@ -246,6 +268,8 @@ impl Sense {
         Sense {
             index,
             words,
+            art_words,
+            art_types,
             names,
             values,
             calibration,
@@ -336,21 +360,18 @@ impl Sense {
         let mut sink = IdSink {
             sense: self,
             buf: String::with_capacity(64),
-            ids: Vec::with_capacity(48),
-            head_ids: Vec::new(),
+            // (Some 45 features per candidate and sixty `art-word` ones.)
+            ids: Vec::with_capacity(128),
+            head: None,
         };
-        let feats: Vec<Vec<u32>> = events
-            .iter()
-            .map(|e| {
-                sink.ids.clear();
-                features::features_into(&self.cues, &art, text, e, &mut sink);
-                let mut ids = sink.ids.clone();
-                ids.sort_unstable();
-                ids.dedup();
-                ids
-            })
-            .collect();
-        for (e, f) in events.iter_mut().zip(feats) {
+        // Each candidate's ids are sorted and deduped in the sink's own
+        // buffer, and scored there: no list per candidate.
+        for e in events.iter_mut() {
+            sink.ids.clear();
+            features::features_into(&self.cues, &art, text, e, &mut sink);
+            sink.ids.sort_unstable();
+            sink.ids.dedup();
+            let f = &sink.ids;
             // The order of `raw`: bias, then the features' weights summed in
             // sorted-name order.
             let raw = bias + f.iter().map(|&i| self.values[i as usize]).sum::<f64>();
@@ -384,10 +405,11 @@ struct IdSink<'a> {
     sense: &'a Sense,
     buf: String,
     ids: Vec<u32>,
-    /// The `art-word` ids of each event type met in this article, looked
-    /// up for its first candidate and copied for the others (some sixty
-    /// names per candidate otherwise).
-    head_ids: Vec<(String, Vec<u32>)>,
+    /// The `art-word` (type, id) pairs of the article's head words, looked
+    /// up once per article for every type, on its first candidate (some
+    /// sixty words per candidate otherwise; repeats are dropped with the
+    /// candidate's other repeated ids).
+    head: Option<Vec<(u32, u32)>>,
 }
 
 impl features::FeatureSink for IdSink<'_> {
@@ -407,17 +429,25 @@ impl features::FeatureSink for IdSink<'_> {
         }
     }
 
-    fn add_head_words(&mut self, t: &str, words: &[String]) {
-        if let Some((_, ids)) = self.head_ids.iter().find(|(ty, _)| ty == t) {
-            self.ids.extend_from_slice(ids);
+    fn add_head_words(&mut self, t: &str, head: &str) {
+        let art_words = &self.sense.art_words;
+        let found = self.head.get_or_insert_with(|| {
+            let mut found = Vec::with_capacity(64);
+            for w in features::words(head) {
+                if features::is_head_word(&w.2)
+                    && let Some(ids) = art_words.get(w.2.as_ref())
+                {
+                    found.extend_from_slice(ids);
+                }
+            }
+            found
+        });
+        let Some(k) = self.sense.art_types.iter().position(|ty| ty == t) else {
             return;
-        }
-        let start = self.ids.len();
-        for w in words {
-            self.add(&[t, "|art-word:", w]);
-        }
-        let ids = self.ids[start..].to_vec();
-        self.head_ids.push((t.to_string(), ids));
+        };
+        let k = k as u32;
+        self.ids
+            .extend(found.iter().filter(|&&(ty, _)| ty == k).map(|&(_, i)| i));
     }
 
     fn add(&mut self, parts: &[&str]) {
@@ -517,6 +547,8 @@ mod tests {
         assert_eq!(bits(&compact), bits(&json));
         assert_eq!(compact.index, json.index);
         assert_eq!(compact.words, json.words);
+        assert_eq!(compact.art_words, json.art_words);
+        assert_eq!(compact.art_types, json.art_types);
         assert_eq!(compact.calibration, json.calibration);
         assert_eq!(compact.thresholds, json.thresholds);
         let n = EMBEDDED_COMPACT.len();
@@ -535,22 +567,25 @@ mod tests {
         let ex = crate::extract::Extractor::embedded()
             .expect("the embedded data loads")
             .with_sense(None);
-        let (mut candidates, mut words) = (0, 0);
+        let (mut candidates, mut words, mut head_words) = (0, 0, 0);
         for text in crate::phrases_dfa::repository_texts() {
             let events = ex.extract("t", &text);
             if events.is_empty() {
                 continue;
             }
             let art = ArticleCues::new(&sense.cues, &text, &events);
+            // One sink per article, as the scorer keeps it (the head's
+            // `art-word` ids are looked up for its first candidate).
+            let mut sink = IdSink {
+                sense,
+                buf: String::new(),
+                ids: Vec::new(),
+                head: None,
+            };
             for e in &events {
-                let mut sink = IdSink {
-                    sense,
-                    buf: String::new(),
-                    ids: Vec::new(),
-                    head_ids: Vec::new(),
-                };
+                sink.ids.clear();
                 features::features_into(&sense.cues, &art, &text, e, &mut sink);
-                let mut got = sink.ids;
+                let mut got = sink.ids.clone();
                 got.sort_unstable();
                 got.dedup();
                 let mut want: Vec<u32> = features::event_features(&sense.cues, &art, &text, e)
@@ -564,11 +599,15 @@ mod tests {
                     .iter()
                     .filter(|&&i| sense.names[i as usize].contains("|word:"))
                     .count();
+                head_words += want
+                    .iter()
+                    .filter(|&&i| sense.names[i as usize].contains(features::ART_WORD))
+                    .count();
             }
         }
         assert!(
-            candidates > 50 && words > 200,
-            "{candidates} candidates, {words} word features"
+            candidates > 50 && words > 200 && head_words > 100,
+            "{candidates} candidates, {words} word features, {head_words} art-word features"
         );
     }
 }
