@@ -38,7 +38,11 @@ fn pledges(text: &str) -> Vec<(String, Option<f64>, Vec<String>, Vec<String>)> {
 /// A lender or a government releasing or unlocking a stated sum, with no
 /// money noun near the verb (pledge/release-sum): (text, sum, target).
 const RELEASED: &[(&str, f64, &str)] = &[
-    ("IMF board releases $1.2bn to Ghana after second review", 1.2e9, "GHA"),
+    (
+        "IMF board releases $1.2bn to Ghana after second review",
+        1.2e9,
+        "GHA",
+    ),
     (
         "The approval unlocks roughly $800 million for Zambia's treasury, the Fund said.",
         800e6,
@@ -68,8 +72,10 @@ fn a_released_sum_is_a_pledge() {
     for (text, sum, target) in RELEASED {
         let found = pledges(text);
         assert!(
-            found.iter().any(|(_, a, _, t)| a.is_some_and(|v| (v - sum).abs() < 1.0)
-                && (target.is_empty() || t.iter().any(|c| c == target))),
+            found
+                .iter()
+                .any(|(_, a, _, t)| a.is_some_and(|v| (v - sum).abs() < 1.0)
+                    && (target.is_empty() || t.iter().any(|c| c == target))),
             "{text}: no pledge of {sum} to {target} in {found:?}"
         );
     }
@@ -83,5 +89,50 @@ fn a_release_of_other_things_is_no_pledge() {
             !found.iter().any(|(r, ..)| r == "pledge/release-sum"),
             "{text}: {found:?}"
         );
+    }
+}
+
+/// A clause opened by a conjunction after a comma is another verb's: its
+/// "to" or "for" names no recipient of the pledge (roles, issue #16):
+/// (text, a country that must not be the target, the target expected or "").
+const CONJUNCTION_CLAUSES: &[(&str, &str, &str)] = &[
+    (
+        "The French ministry will extend 2 billion euros in loans to farmers, as exports to China fall under new duties.",
+        "CHN",
+        "FRA",
+    ),
+    (
+        "Seoul will provide 3 trillion won in loans to carmakers, while shipments to the United States drop under the tariffs.",
+        "USA",
+        "",
+    ),
+    (
+        "India approved a Rs 5,000 crore credit guarantee for exporters, after sales to the US slumped.",
+        "USA",
+        "IND",
+    ),
+    // Not a conjunction: the recipient after the comma stays.
+    (
+        "Britain pledged 500 million pounds in aid, mostly to Kenya.",
+        "",
+        "KEN",
+    ),
+];
+
+#[test]
+fn no_recipient_past_a_conjunction() {
+    for (text, not_target, target) in CONJUNCTION_CLAUSES {
+        let found = pledges(text);
+        assert!(!found.is_empty(), "{text}: no pledge");
+        for (_, _, _, targets) in &found {
+            assert!(
+                not_target.is_empty() || !targets.iter().any(|c| c == not_target),
+                "{text}: {not_target} read as the recipient in {found:?}"
+            );
+            assert!(
+                target.is_empty() || targets.iter().any(|c| c == target),
+                "{text}: {target} not the recipient in {found:?}"
+            );
+        }
     }
 }
