@@ -11,8 +11,11 @@ fn extractor() -> Extractor {
         .with_min_confidence(Some(0.0))
 }
 
-/// The pledges found in `text`: rule, sum, sources and targets.
-fn pledges(text: &str) -> Vec<(String, Option<f64>, Vec<String>, Vec<String>)> {
+/// One pledge found: rule, sum, source countries, target countries.
+type Found = (String, Option<f64>, Vec<String>, Vec<String>);
+
+/// The pledges found in `text`.
+fn pledges(text: &str) -> Vec<Found> {
     extractor()
         .extract_dated("case", text, Some("2025-06-01"))
         .into_iter()
