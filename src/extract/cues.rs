@@ -170,6 +170,9 @@ pub(crate) struct CompiledCues {
     pub(crate) pledge_relative_words: Phrases,
     /// Pledges: after a comma, these open another verb's clause or phrase.
     pub(crate) pledge_clause_breaks: Phrases,
+    /// Pledges: of those, the conjunctions opening a clause of its own,
+    /// past which no "to" or "for" names the recipient either.
+    pub(crate) pledge_conjunction_breaks: Phrases,
     pub(crate) speech_verbs: Phrases,
     pub(crate) scope_barriers: Phrases,
     pub(crate) requested_after: Phrases,
@@ -510,6 +513,7 @@ impl CompiledCues {
             exchange_preps: r("exchange_preps"),
             pledge_relative_words: r("pledge_relative_words"),
             pledge_clause_breaks: r("pledge_clause_breaks"),
+            pledge_conjunction_breaks: r("pledge_conjunction_breaks"),
             speech_verbs: r("speech_verbs"),
             scope_barriers: r("scope_barriers"),
             requested_after: r("requested_after"),
@@ -932,6 +936,7 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "exchange_preps",
     "pledge_relative_words",
     "pledge_clause_breaks",
+    "pledge_conjunction_breaks",
     "speech_verbs",
     "scope_barriers",
     "requested_after",

@@ -282,6 +282,11 @@ impl Extractor {
             // "competition from Chinese rivals" after ", as", "hours after
             // Trump met Xi in South Korea" after a comma.
             let broken = self.beyond_a_break(v, t1, a);
+            // ("extend loans to exporters, as shipments to the US slump":
+            // a clause opened by a conjunction is another verb's, its "to"
+            // no recipient of the pledge.)
+            let conjunction =
+                broken && self.beyond_a_break_of(v, t1, a, &c.pledge_conjunction_breaks);
             let from = self.preceded_by(v, a.tok, &c.origin_preps) && !broken;
             let in_place = self.preceded_by(v, a.tok, &c.location_preps);
             // ("buy $8 billion of U.S. farm products": whose goods are
@@ -295,6 +300,7 @@ impl Extractor {
             let role = if (self.preceded_by(v, a.tok, &c.pledge_target_preps)
                 && self.place_of_the_money(v, a)
                 && !(in_place && broken)
+                && !conjunction
                 && !purpose)
                 || (from && purchase && !(receive && phrase_at(&v.ids, t0, &c.pledge_order_nouns)))
                 // (Not a person: "said after talking with President Prabowo".)
@@ -450,6 +456,12 @@ impl Extractor {
     /// it belongs to another verb ("..., preferably from the U.S.", "...,
     /// hours after Trump met Xi in South Korea").
     pub(crate) fn beyond_a_break(&self, v: &View, t1: usize, a: &Placed) -> bool {
+        self.beyond_a_break_of(v, t1, a, &self.cues.pledge_clause_breaks)
+    }
+
+    /// [`Self::beyond_a_break`] with the words that open the break after a
+    /// comma given: `breaks`.
+    fn beyond_a_break_of(&self, v: &View, t1: usize, a: &Placed, breaks: &Phrases) -> bool {
         if t1 == 0 {
             return false;
         }
@@ -460,8 +472,7 @@ impl Extractor {
             if outside && gap.contains(';') {
                 return true;
             }
-            if outside && gap.contains(',') && phrase_at(&v.ids, i, &self.cues.pledge_clause_breaks)
-            {
+            if outside && gap.contains(',') && phrase_at(&v.ids, i, breaks) {
                 return true;
             }
             let t = v.tokens[i].text;
