@@ -363,6 +363,12 @@ pub(crate) struct ModalityExtra {
     /// A negated exclusion after the trigger ("could not be ruled out"):
     /// hypothetical.
     pub(crate) unexcluded_after: Phrases,
+    /// Before a past-tense trigger, a word that makes it a participle
+    /// ("will be discussed", "to be provided", "a negotiated fix").
+    pub(crate) past_participle_openers: Phrases,
+    /// A past meeting verb that is the meeting held only before one of
+    /// `verb_followers` or a figure ("convened in Lima").
+    pub(crate) past_meeting_verbs: Phrases,
 }
 
 impl ModalityExtra {
@@ -374,6 +380,8 @@ impl ModalityExtra {
             tariff_kept: r("tariff_kept"),
             tariff_kept_barriers: r("tariff_kept_barriers"),
             unexcluded_after: r("unexcluded_after"),
+            past_participle_openers: r("past_participle_openers"),
+            past_meeting_verbs: r("past_meeting_verbs"),
         }
     }
 }
@@ -976,6 +984,8 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "tariff_kept",
     "tariff_kept_barriers",
     "unexcluded_after",
+    "past_participle_openers",
+    "past_meeting_verbs",
     "meeting_endings",
     "acceptances",
     "tariff_removals",

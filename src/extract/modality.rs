@@ -82,7 +82,22 @@ impl Extractor {
         let near_lo = t0.saturating_sub(6).max(cs);
         let plan_lo = t0.saturating_sub(11).max(cs);
         // A trigger that is itself a past tense verb ("sat down with", "met").
-        let past = phrase_at(w, t0, &c.past_triggers)
+        // (Not a participle after "be", a modal, "to" or an indefinite
+        // article: "will be discussed", "to be provided", "a negotiated
+        // fix"; "the promised loan" has been promised.)
+        let participle = t0 > 0 && phrase_at(w, t0 - 1, &c.extra.past_participle_openers);
+        // A past meeting verb that is as often an adjective or a reduced
+        // relative ("privately negotiated transactions", "among the topics
+        // discussed") is the verb only before a particle, preposition,
+        // determiner or figure: "convened in Lima", "having negotiated 500m
+        // euros in savings", "has negotiated the purchase".
+        let past_meeting_verb = t1 == t0 + 1
+            && phrase_at(w, t0, &c.extra.past_meeting_verbs)
+            && v.tokens.get(t1).is_some_and(|next| {
+                phrase_at(w, t1, &c.verb_followers)
+                    || next.text.starts_with(|ch: char| ch.is_ascii_digit())
+            });
+        let past = ((phrase_at(w, t0, &c.past_triggers) || past_meeting_verb) && !participle)
             || (t1 > t0 + 1
                 && phrase_at(w, t0, &c.past_tense_words)
                 && !(t0 > 0
