@@ -20,7 +20,7 @@
 #            random-l to random-n, eighteenth, random-o and random-p,
 #            twenty-first, random-q, twenty-second, random-r and random-s,
 #            twenty-third, random-t and random-u, twenty-fourth, random-v and
-#            random-w, twenty-fifth, drawn the
+#            random-w, twenty-fifth, random-x and random-y, twenty-sixth, drawn the
 #            same way from the articles outside both dev lists)
 #
 #   scripts/eval-dev.sh [SET ...]             print the tables (all sets by default)
