@@ -222,8 +222,9 @@ pub(crate) fn inherit_roles(
     .map(|(c, n, a)| (c.to_string(), n, a.clone()))
     .collect();
     // For each type and role, the country that holds the role in most of the
-    // article's events of the type, counted before any inheriting (at least
-    // twice and more than any other).
+    // article's sentences with events of the type, counted before any
+    // inheriting, the headline's twice ([`sentence_votes`]; at least two
+    // votes and more than any other).
     let mut holders: Vec<(EventType, Role, Actor)> = Vec::new();
     let mut types: Vec<&EventType> = Vec::new();
     for t in events.iter().map(|e| &e.event_type) {
@@ -232,7 +233,7 @@ pub(crate) fn inherit_roles(
         }
         types.push(t);
         for role in [Role::Source, Role::Target] {
-            let tally = tally_countries(
+            let tally = sentence_votes(
                 events
                     .iter()
                     .zip(told)
@@ -242,9 +243,8 @@ pub(crate) fn inherit_roles(
                             && !**answered
                             && !(role == Role::Target && f.people_target)
                     })
-                    .map(|(ef, _)| ef)
-                    .flat_map(|(e, _)| &e.actors)
-                    .filter(|a| a.role == role),
+                    .map(|((e, _), _)| e),
+                role,
             );
             if let [first, rest @ ..] = tally.as_slice()
                 && first.1 >= 2
@@ -1387,6 +1387,46 @@ fn home_pledge(
         let a = place(e, Role::Source);
         e.actors.push(a);
     }
+}
+
+/// The votes of a headline for the holder of a role ([`sentence_votes`]);
+/// any other sentence has one.
+const HEADLINE_VOTES: usize = 2;
+
+/// The countries holding `role` in `events`, most votes first (ties in
+/// order of first appearance), each with its votes and first actor: one
+/// vote per sentence naming the country in the role (a sentence naming
+/// "the United States" and "Washington", or three events of one sentence,
+/// is one voice), the headline's worth more (what the story is about: a
+/// closing paragraph on another country's tariffs does not outvote it).
+fn sentence_votes<'a>(
+    events: impl Iterator<Item = &'a Event>,
+    role: Role,
+) -> Vec<(&'a str, usize, &'a Actor)> {
+    let mut seen: Vec<(usize, &str)> = Vec::new();
+    let mut votes: Vec<(&str, usize, &Actor)> = Vec::new();
+    for e in events {
+        for a in e.actors.iter().filter(|a| a.role == role) {
+            let Some(c) = a.country.as_deref() else {
+                continue;
+            };
+            if seen.contains(&(e.sentence.index, c)) {
+                continue;
+            }
+            seen.push((e.sentence.index, c));
+            let w = if e.sentence.index == 0 {
+                HEADLINE_VOTES
+            } else {
+                1
+            };
+            match votes.iter_mut().find(|v| v.0 == c) {
+                Some(v) => v.1 += w,
+                None => votes.push((c, w, a)),
+            }
+        }
+    }
+    votes.sort_by_key(|v| std::cmp::Reverse(v.1));
+    votes
 }
 
 /// The countries of `actors`, most frequent first (ties in order of first
