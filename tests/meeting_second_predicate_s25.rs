@@ -8,7 +8,7 @@
 
 mod common;
 
-use common::{codes, role_countries};
+use common::wrong_meeting_lists;
 use newsevents::Extractor;
 
 /// (sentence, the participants of each meeting in order)
@@ -38,18 +38,6 @@ const CASES: &[(&str, &[&[&str]])] = &[
 #[test]
 fn a_second_predicate_makes_its_own_meeting() {
     let ex = Extractor::embedded().unwrap();
-    let mut wrong = Vec::new();
-    for (text, want) in CASES {
-        let events = ex.extract_dated("case", text, Some("2025-10-30"));
-        let got: Vec<std::collections::BTreeSet<String>> = events
-            .iter()
-            .filter(|e| e.event_type == "meeting")
-            .map(|e| role_countries(e, "participant"))
-            .collect();
-        let want: Vec<std::collections::BTreeSet<String>> = want.iter().map(|w| codes(w)).collect();
-        if got != want {
-            wrong.push(format!("{text}\n  want {want:?}, got {got:?}"));
-        }
-    }
+    let wrong = wrong_meeting_lists(&ex, CASES, "2025-10-30");
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }

@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::{codes, role_countries};
+use common::wrong_meeting_lists;
 use newsevents::Extractor;
 
 /// (sentence, the participants of each meeting found, in order)
@@ -50,18 +50,6 @@ fn one_speakers_talk_and_negotiated_trades_are_no_meetings() {
     let ex = Extractor::embedded()
         .unwrap()
         .with_min_confidence(Some(0.0));
-    let mut wrong = Vec::new();
-    for (text, want) in CASES {
-        let events = ex.extract_dated("case", text, Some("2025-10-30"));
-        let got: Vec<std::collections::BTreeSet<String>> = events
-            .iter()
-            .filter(|e| e.event_type == "meeting")
-            .map(|e| role_countries(e, "participant"))
-            .collect();
-        let want: Vec<std::collections::BTreeSet<String>> = want.iter().map(|c| codes(c)).collect();
-        if got != want {
-            wrong.push(format!("{text}\n  want {want:?}, got {got:?}"));
-        }
-    }
+    let wrong = wrong_meeting_lists(&ex, CASES, "2025-10-30");
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }

@@ -149,6 +149,31 @@ pub fn wrong_meeting_participants(
     wrong
 }
 
+/// The cases whose meetings, every one the text gives in order (read as
+/// published on `date` by `ex`), do not have exactly the case's
+/// participant lists, as messages: the shared body of the tables that
+/// check how many meetings a sentence holds and who is at each.
+pub fn wrong_meeting_lists(
+    ex: &newsevents::Extractor,
+    cases: &[(&str, &[&[&str]])],
+    date: &str,
+) -> Vec<String> {
+    let mut wrong = Vec::new();
+    for (text, want) in cases {
+        let got: Vec<std::collections::BTreeSet<String>> = ex
+            .extract_dated("case", text, Some(date))
+            .iter()
+            .filter(|e| e.event_type == "meeting")
+            .map(|e| role_countries(e, "participant"))
+            .collect();
+        let want: Vec<std::collections::BTreeSet<String>> = want.iter().map(|c| codes(c)).collect();
+        if got != want {
+            wrong.push(format!("{text}\n  want {want:?}, got {got:?}"));
+        }
+    }
+    wrong
+}
+
 /// The sense model's features of the first candidate of `ty` the rules
 /// propose in `text` (the model left out, so every candidate stays).
 pub fn features_of(text: &str, ty: &str) -> Vec<String> {
