@@ -1404,7 +1404,7 @@ fn sentence_votes<'a>(
     role: Role,
 ) -> Vec<(&'a str, usize, &'a Actor)> {
     let mut seen: Vec<(usize, &str)> = Vec::new();
-    let mut votes: Vec<(&str, usize, &Actor)> = Vec::new();
+    let mut ballots: Vec<(&str, usize, &Actor)> = Vec::new();
     for e in events {
         for a in e.actors.iter().filter(|a| a.role == role) {
             let Some(c) = a.country.as_deref() else {
@@ -1419,14 +1419,10 @@ fn sentence_votes<'a>(
             } else {
                 1
             };
-            match votes.iter_mut().find(|v| v.0 == c) {
-                Some(v) => v.1 += w,
-                None => votes.push((c, w, a)),
-            }
+            ballots.push((c, w, a));
         }
     }
-    votes.sort_by_key(|v| std::cmp::Reverse(v.1));
-    votes
+    crate::lexicon::tally_weighted(ballots)
 }
 
 /// The countries of `actors`, most frequent first (ties in order of first

@@ -1327,11 +1327,21 @@ fn written_in_lowercase(text: &[u8]) -> bool {
 /// first appearance), each with its count and the item it first came with:
 /// the country counts of an article and of its events.
 pub fn tally<K: PartialEq, T>(items: impl IntoIterator<Item = (K, T)>) -> Vec<(K, usize, T)> {
+    tally_weighted(items.into_iter().map(|(k, item)| (k, 1, item)))
+}
+
+/// [`tally`] with a weight per item: the distinct keys, most weight first
+/// (ties in order of first appearance), each with its summed weight and
+/// the item it first came with (the sentence votes of an article's role
+/// holders, where a headline weighs more).
+pub fn tally_weighted<K: PartialEq, T>(
+    items: impl IntoIterator<Item = (K, usize, T)>,
+) -> Vec<(K, usize, T)> {
     let mut counts: Vec<(K, usize, T)> = Vec::new();
-    for (k, item) in items {
+    for (k, w, item) in items {
         match counts.iter_mut().find(|c| c.0 == k) {
-            Some(c) => c.1 += 1,
-            None => counts.push((k, 1, item)),
+            Some(c) => c.1 += w,
+            None => counts.push((k, w, item)),
         }
     }
     counts.sort_by_key(|c| std::cmp::Reverse(c.1));
