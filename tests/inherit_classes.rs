@@ -78,3 +78,27 @@ fn split_weak_target_is_left_open() {
         ),
     ]);
 }
+
+const THAI_STEEL: &str = "Thailand keeps anti-dumping duties on Chinese steel for five more years\n\nBANGKOK - The commerce ministry has extended anti-dumping duties on certain cold-rolled steel from China until 2030, after a review found that dumping would probably resume.\n\nThe duties were first imposed in 2020 at rates of 5 per cent to 30 per cent for Chinese producers.\n\nThe ministry left those rates unchanged after an earlier review.\n\nSteel trade is also under pressure from the other direction. Thai goods entering the United States face a 19 per cent tariff under the framework agreed with Washington, and shipments judged to have been transshipped face 40 per cent.";
+
+/// The headline's imposer is the story's, not the country a closing
+/// paragraph on another country's tariffs names more often (the story's
+/// holder of a role is voted by sentences, the headline's twice:
+/// "the United States" and "Washington" in one sentence are one voice).
+#[test]
+fn headline_imposer_outweighs_late_paragraph() {
+    check(&[
+        (
+            THAI_STEEL,
+            "The duties were first imposed",
+            &["THA"],
+            &["CHN"],
+        ),
+        (
+            THAI_STEEL,
+            "BANGKOK - The commerce ministry",
+            &["THA"],
+            &["CHN"],
+        ),
+    ]);
+}

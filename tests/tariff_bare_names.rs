@@ -9,7 +9,7 @@
 
 mod common;
 
-use common::{codes, role_countries};
+use common::{codes, last_paragraph_event, role_countries};
 use newsevents::Extractor;
 
 /// (article, source countries, target countries of the last paragraph's
@@ -90,16 +90,11 @@ fn a_plain_name_on_a_tariff_faces_it() {
     let ex = Extractor::embedded().unwrap();
     let mut wrong = Vec::new();
     for (text, source, target) in CASES {
-        let last_start = text.rfind('\n').map_or(0, |i| i + 1);
-        let events = ex.extract_dated("case", text, Some("2025-09-01"));
-        let Some(e) = events
-            .iter()
-            .find(|e| e.event_type == "tariff" && e.trigger.start >= last_start)
-        else {
+        let Some(e) = last_paragraph_event(&ex, text, "tariff") else {
             wrong.push(format!("{text}\n  no tariff in the last paragraph"));
             continue;
         };
-        let (s, t) = (role_countries(e, "source"), role_countries(e, "target"));
+        let (s, t) = (role_countries(&e, "source"), role_countries(&e, "target"));
         let target_ok = target.is_empty() || t == codes(target);
         if s != codes(source) || !target_ok {
             wrong.push(format!(

@@ -9,7 +9,7 @@
 
 mod common;
 
-use common::{codes, role_countries};
+use common::{codes, last_paragraph_event, role_countries};
 use newsevents::Extractor;
 
 /// (article, source countries, target countries of the last paragraph's
@@ -52,16 +52,11 @@ fn european_goods_are_the_eus_in_an_eu_story() {
     let ex = Extractor::embedded().unwrap();
     let mut wrong = Vec::new();
     for (text, source, target) in CASES {
-        let last_start = text.rfind('\n').map_or(0, |i| i + 1);
-        let events = ex.extract_dated("case", text, Some("2025-09-01"));
-        let Some(e) = events
-            .iter()
-            .find(|e| e.event_type == "tariff" && e.trigger.start >= last_start)
-        else {
+        let Some(e) = last_paragraph_event(&ex, text, "tariff") else {
             wrong.push(format!("{text}\n  no tariff in the last paragraph"));
             continue;
         };
-        let (s, t) = (role_countries(e, "source"), role_countries(e, "target"));
+        let (s, t) = (role_countries(&e, "source"), role_countries(&e, "target"));
         let ok = |want: &[&str], got: &std::collections::BTreeSet<String>| {
             want.is_empty() || *got == codes(want)
         };

@@ -110,6 +110,20 @@ pub fn last_paragraph_triggers(ex: &newsevents::Extractor, text: &str, ty: &str)
         .collect()
 }
 
+/// The first `ty` event whose trigger lies in the last paragraph of `text`
+/// (extracted by `ex` as of 2025-09-01): the event under test in cases
+/// whose earlier paragraphs set the story.
+pub fn last_paragraph_event(
+    ex: &newsevents::Extractor,
+    text: &str,
+    ty: &str,
+) -> Option<newsevents::Event> {
+    let last_start = text.rfind('\n').map_or(0, |i| i + 1);
+    ex.extract_dated("case", text, Some("2025-09-01"))
+        .into_iter()
+        .find(|e| e.event_type == *ty && e.trigger.start >= last_start)
+}
+
 /// Which meeting of a case's text a participants table checks.
 #[derive(Clone, Copy)]
 pub enum Which {
