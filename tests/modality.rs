@@ -12,6 +12,26 @@ type Case = (
 );
 
 const CASES: &[Case] = &[
+    // A trailing "unless" is the exception to a default, not a condition
+    // (session 27), unless "would" governs the clause.
+    (
+        "The safeguard duty on imported ceramic tiles stays in place for three years unless the commission revokes it.",
+        None,
+        "tariff",
+        "asserted",
+    ),
+    (
+        "Ottawa's counter-tariffs on U.S. dairy will widen to a further C$20 billion of goods next month unless Washington backs down.",
+        None,
+        "tariff",
+        "planned",
+    ),
+    (
+        "The president said he would double the tariffs on Brazilian beef unless Brasilia dropped its ethanol levy.",
+        None,
+        "tariff",
+        "hypothetical",
+    ),
     // What an event does to others, told with "would" after it, is no
     // plan for the event: it is there.
     (

@@ -369,6 +369,10 @@ pub(crate) struct ModalityExtra {
     /// A past meeting verb that is the meeting held only before one of
     /// `verb_followers` or a figure ("convened in Lima").
     pub(crate) past_meeting_verbs: Phrases,
+    /// A trailing exception to a default ("will stay in force for five
+    /// years unless it is revoked"): a condition on the event only when a
+    /// conditional modal governs the clause before it.
+    pub(crate) exceptive_conditionals: Phrases,
 }
 
 impl ModalityExtra {
@@ -382,6 +386,7 @@ impl ModalityExtra {
             unexcluded_after: r("unexcluded_after"),
             past_participle_openers: r("past_participle_openers"),
             past_meeting_verbs: r("past_meeting_verbs"),
+            exceptive_conditionals: r("exceptive_conditionals"),
         }
     }
 }
@@ -986,6 +991,7 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "unexcluded_after",
     "past_participle_openers",
     "past_meeting_verbs",
+    "exceptive_conditionals",
     "meeting_endings",
     "acceptances",
     "tariff_removals",

@@ -582,7 +582,8 @@ impl Extractor {
             // past event's relative clause holds the condition.
             // "will apply once the framework is published": a time.
             let other = phrase_at(w, i, &c.conditional_exceptions)
-                || (phrase_at(w, i, &c.temporal_conditionals)
+                || ((phrase_at(w, i, &c.temporal_conditionals)
+                    || phrase_at(w, i, &c.extra.exceptive_conditionals))
                     && !any_phrase_in(w, cs, i, &c.conditional_modals))
                 || hit(t0.saturating_sub(4).max(phrase_lo), t0, &c.temporal_preps).is_some()
                 || (past
