@@ -5,6 +5,10 @@
 //!   happen ("stays in force for four years unless it is withdrawn"): the
 //!   event is the default, not a condition; only a conditional "would"
 //!   before it makes it one.
+//! - What an event already there does to others, told after it with a
+//!   future or conditional auxiliary ("the loan would steady the rupee",
+//!   "the pledge will keep Seoul off the list", "the tariffs would
+//!   seriously damage ties"), does not put the event in the future.
 
 use newsevents::Extractor;
 
@@ -46,6 +50,40 @@ const EXCEPTIONS: &[Case] = &[
     ),
 ];
 
+const EFFECTS: &[Case] = &[
+    (
+        "Economists said the IMF loan to Pakistan would steady the rupee through the summer.",
+        "pledge",
+        "loan",
+        "asserted",
+    ),
+    (
+        "Officials in Seoul hope the investment pledge to the United States will keep South Korea off the tariff list.",
+        "pledge",
+        "pledge",
+        "asserted",
+    ),
+    (
+        "Analysts said the new tariff on Chinese steel would push up building costs.",
+        "tariff",
+        "tariff",
+        "asserted",
+    ),
+    (
+        "Beijing said the U.S. tariffs would seriously damage trade ties.",
+        "tariff",
+        "tariffs",
+        "asserted",
+    ),
+    // The auxiliary governing the event's own onset: still to come.
+    (
+        "The new tariff on Chinese steel will take effect next month.",
+        "tariff",
+        "tariff",
+        "planned",
+    ),
+];
+
 fn check(table: &[Case]) -> Vec<String> {
     let ex = Extractor::embedded()
         .unwrap()
@@ -70,5 +108,11 @@ fn check(table: &[Case]) -> Vec<String> {
 #[test]
 fn a_trailing_unless_is_an_exception_not_a_condition() {
     let failures = check(EXCEPTIONS);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn what_an_event_does_after_it_is_no_future_of_its_own() {
+    let failures = check(EFFECTS);
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

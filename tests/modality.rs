@@ -32,6 +32,20 @@ const CASES: &[Case] = &[
         "tariff",
         "hypothetical",
     ),
+    // What a pledge or tariff already there does, told with "would" or
+    // "will" after it (session 27).
+    (
+        "Bankers said the ADB loan to Sri Lanka would steady the rupee ahead of the budget.",
+        None,
+        "pledge",
+        "asserted",
+    ),
+    (
+        "Builders said the 25 percent tariff on Canadian lumber would push up the price of new homes.",
+        None,
+        "tariff",
+        "asserted",
+    ),
     // What an event does to others, told with "would" after it, is no
     // plan for the event: it is there.
     (
