@@ -9,6 +9,9 @@
 //!   future or conditional auxiliary ("the loan would steady the rupee",
 //!   "the pledge will keep Seoul off the list", "the tariffs would
 //!   seriously damage ties"), does not put the event in the future.
+//! - A tariff whose onset is told in the present with "today" or
+//!   "immediately" ("take effect today") is in force as the story is told;
+//!   "will take effect today" and "take effect on Friday" stay planned.
 
 use newsevents::Extractor;
 
@@ -84,6 +87,46 @@ const EFFECTS: &[Case] = &[
     ),
 ];
 
+const ONSETS_TODAY: &[Case] = &[
+    (
+        "Peru's new tariffs on imported Chinese tyres take effect today.",
+        "tariff",
+        "tariffs",
+        "asserted",
+    ),
+    (
+        "India's 20 percent duty on Australian barley comes into force immediately.",
+        "tariff",
+        "duty",
+        "asserted",
+    ),
+    (
+        "Canada's surtax on U.S. steel starts today.",
+        "tariff",
+        "surtax",
+        "asserted",
+    ),
+    // A future auxiliary, "to", or another day: planned.
+    (
+        "Canada's tariffs on U.S. steel will take effect today.",
+        "tariff",
+        "tariffs",
+        "planned",
+    ),
+    (
+        "Canada's tariffs on U.S. steel are due to start today.",
+        "tariff",
+        "tariffs",
+        "planned",
+    ),
+    (
+        "Peru's new tariffs on imported Chinese tyres take effect on Friday.",
+        "tariff",
+        "tariffs",
+        "planned",
+    ),
+];
+
 fn check(table: &[Case]) -> Vec<String> {
     let ex = Extractor::embedded()
         .unwrap()
@@ -114,5 +157,11 @@ fn a_trailing_unless_is_an_exception_not_a_condition() {
 #[test]
 fn what_an_event_does_after_it_is_no_future_of_its_own() {
     let failures = check(EFFECTS);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn a_tariff_that_takes_effect_today_is_in_force() {
+    let failures = check(ONSETS_TODAY);
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

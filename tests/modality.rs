@@ -46,6 +46,20 @@ const CASES: &[Case] = &[
         "tariff",
         "asserted",
     ),
+    // A tariff that takes effect "today" or "immediately", in the present
+    // tense, is in force (session 27).
+    (
+        "Indonesia's new import tariff on Chinese textiles takes effect today.",
+        None,
+        "tariff",
+        "asserted",
+    ),
+    (
+        "Indonesia's new import tariff on Chinese textiles will take effect today.",
+        None,
+        "tariff",
+        "planned",
+    ),
     // What an event does to others, told with "would" after it, is no
     // plan for the event: it is there.
     (
