@@ -12,6 +12,54 @@ type Case = (
 );
 
 const CASES: &[Case] = &[
+    // A trailing "unless" is the exception to a default, not a condition
+    // (session 27), unless "would" governs the clause.
+    (
+        "The safeguard duty on imported ceramic tiles stays in place for three years unless the commission revokes it.",
+        None,
+        "tariff",
+        "asserted",
+    ),
+    (
+        "Ottawa's counter-tariffs on U.S. dairy will widen to a further C$20 billion of goods next month unless Washington backs down.",
+        None,
+        "tariff",
+        "planned",
+    ),
+    (
+        "The president said he would double the tariffs on Brazilian beef unless Brasilia dropped its ethanol levy.",
+        None,
+        "tariff",
+        "hypothetical",
+    ),
+    // What a pledge or tariff already there does, told with "would" or
+    // "will" after it (session 27).
+    (
+        "Bankers said the ADB loan to Sri Lanka would steady the rupee ahead of the budget.",
+        None,
+        "pledge",
+        "asserted",
+    ),
+    (
+        "Builders said the 25 percent tariff on Canadian lumber would push up the price of new homes.",
+        None,
+        "tariff",
+        "asserted",
+    ),
+    // A tariff that takes effect "today" or "immediately", in the present
+    // tense, is in force (session 27).
+    (
+        "Indonesia's new import tariff on Chinese textiles takes effect today.",
+        None,
+        "tariff",
+        "asserted",
+    ),
+    (
+        "Indonesia's new import tariff on Chinese textiles will take effect today.",
+        None,
+        "tariff",
+        "planned",
+    ),
     // What an event does to others, told with "would" after it, is no
     // plan for the event: it is there.
     (

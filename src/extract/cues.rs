@@ -369,6 +369,16 @@ pub(crate) struct ModalityExtra {
     /// A past meeting verb that is the meeting held only before one of
     /// `verb_followers` or a figure ("convened in Lima").
     pub(crate) past_meeting_verbs: Phrases,
+    /// A trailing exception to a default ("will stay in force for five
+    /// years unless it is revoked"): a condition on the event only when a
+    /// conditional modal governs the clause before it.
+    pub(crate) exceptive_conditionals: Phrases,
+    /// A present verb of onset after a tariff trigger ("take effect",
+    /// "opens"): with one of `onset_now` after it, the tariff is in force.
+    pub(crate) tariff_onsets: Phrases,
+    /// Words after an onset that name the story's own moment ("today",
+    /// "immediately"): the onset is no future.
+    pub(crate) onset_now: Phrases,
 }
 
 impl ModalityExtra {
@@ -382,6 +392,9 @@ impl ModalityExtra {
             unexcluded_after: r("unexcluded_after"),
             past_participle_openers: r("past_participle_openers"),
             past_meeting_verbs: r("past_meeting_verbs"),
+            exceptive_conditionals: r("exceptive_conditionals"),
+            tariff_onsets: r("tariff_onsets"),
+            onset_now: r("onset_now"),
         }
     }
 }
@@ -986,6 +999,9 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "unexcluded_after",
     "past_participle_openers",
     "past_meeting_verbs",
+    "exceptive_conditionals",
+    "tariff_onsets",
+    "onset_now",
     "meeting_endings",
     "acceptances",
     "tariff_removals",

@@ -582,7 +582,8 @@ impl Extractor {
             // past event's relative clause holds the condition.
             // "will apply once the framework is published": a time.
             let other = phrase_at(w, i, &c.conditional_exceptions)
-                || (phrase_at(w, i, &c.temporal_conditionals)
+                || ((phrase_at(w, i, &c.temporal_conditionals)
+                    || phrase_at(w, i, &c.extra.exceptive_conditionals))
                     && !any_phrase_in(w, cs, i, &c.conditional_modals))
                 || hit(t0.saturating_sub(4).max(phrase_lo), t0, &c.temporal_preps).is_some()
                 || (past
@@ -1120,6 +1121,9 @@ impl Extractor {
             {
                 return (Modality::Asserted, Some(at));
             }
+            if let Some(now) = self.onset_today(v, w, at, ce, event_type) {
+                return (Modality::Asserted, Some(now));
+            }
             if phrase_at(w, at, &c.date_preps)
                 && hit(t1, at, &c.future_after).is_none()
                 && (phrase_at(w, 0, &c.caption_markers)
@@ -1210,6 +1214,10 @@ impl Extractor {
                 if phrase_at(w, at, &c.in_force_after) {
                     return (Modality::Asserted, Some(at));
                 }
+                // "... take effect today": in force.
+                if let Some(now) = self.onset_today(v, w, at, ce, event_type) {
+                    return (Modality::Asserted, Some(now));
+                }
                 if let Some(verb) = self.effect_after(v, at, stop) {
                     return (Modality::Asserted, Some(verb));
                 }
@@ -1243,6 +1251,41 @@ impl Extractor {
             return (Modality::Asserted, Some(at));
         }
         (Modality::Asserted, None)
+    }
+
+    /// At `at`, a present verb of onset of a tariff (`tariff_onsets`, no
+    /// future auxiliary, modal or "to" right before it) followed within
+    /// five words by one of `onset_now` ("take effect today", "opens to
+    /// 53 countries today"): the tariff is in force as the story is told.
+    /// The index of the `onset_now` word.
+    #[inline(never)]
+    fn onset_today(
+        &self,
+        v: &View,
+        w: &[u32],
+        at: usize,
+        ce: usize,
+        event_type: &EventType,
+    ) -> Option<usize> {
+        let c = &self.cues;
+        let n = phrase_len_at(w, at, &c.extra.tariff_onsets);
+        if *event_type != EventType::Tariff || n == 0 {
+            return None;
+        }
+        if at > 0
+            && [
+                &c.subject_future,
+                &c.far_modal,
+                &c.infinitive_markers,
+                &c.subject_possible,
+            ]
+            .iter()
+            .any(|list| phrase_at(w, at - 1, list))
+        {
+            return None;
+        }
+        let hi = unpunctuated_to(v, at + n, (at + n + 5).min(ce));
+        first_phrase_in(w, at + n, hi, &c.extra.onset_now)
     }
 
     /// After the trigger, within ten words and no punctuation, an
