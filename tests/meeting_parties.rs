@@ -60,6 +60,41 @@ const CASES: &[Case] = &[
         "2025-10-30",
         &["CHN", "USA"],
     ),
+    // One who reports, urges or advises others' meeting, its sides named
+    // after the verb, is no party to it (`meeting_sponsor_verbs`) ...
+    (
+        "Japan's foreign minister said India and Pakistan would hold talks in the coming weeks.",
+        "2025-06-10",
+        &["IND", "PAK"],
+    ),
+    (
+        "The French president urged Armenia and Azerbaijan to resolve their differences through negotiations.",
+        "2025-06-10",
+        &["ARM", "AZE"],
+    ),
+    // ... nor of one country's talks with its own counterparts ...
+    (
+        "Britain's finance minister said he would advise Argentina to open discussions with its creditor banks.",
+        "1987-04-02",
+        &["ARG"],
+    ),
+    // ... but a pronoun carries the speaker into the meeting ...
+    (
+        "Trump said he would meet Xi and Putin next month.",
+        "2025-06-10",
+        &["CHN", "RUS", "USA"],
+    ),
+    (
+        "German officials said they would raise the issue with France and Poland at the summit.",
+        "2025-06-10",
+        &["DEU", "FRA", "POL"],
+    ),
+    // ... and a meeting that is the setting of what is reported keeps them.
+    (
+        "Spanish officials said only Portugal and Italy backed the plan at Tuesday's meeting.",
+        "1987-06-02",
+        &["ESP", "ITA", "PRT"],
+    ),
 ];
 
 #[test]

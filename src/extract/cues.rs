@@ -77,6 +77,16 @@ pub(crate) struct CompiledCues {
     /// Meetings: a country's own counterparts, no other country's
     /// (`meeting_home_parties`: "banks", "exporters").
     pub(crate) meeting_home_parties: Phrases,
+    /// Meetings: a verb whose subject reports, urges or foresees others'
+    /// meeting (`meeting_sponsor_verbs`: "says", "urged", "calls for"): with
+    /// the meeting's own sides named after it, that subject is no party.
+    pub(crate) meeting_sponsor_verbs: Phrases,
+    /// Meetings: pronouns carrying a sponsor verb's subject into its
+    /// reported clause (`meeting_sponsor_carriers`: "he", "they").
+    pub(crate) meeting_sponsor_carriers: Phrases,
+    /// Meetings: words making the meeting the setting of a reported clause
+    /// (`meeting_sponsor_settings`: "at today's meeting").
+    pub(crate) meeting_sponsor_settings: Phrases,
     /// Meetings: a name right after one of these, after the trigger, opens
     /// the background the meeting is set against, not a party ("met in
     /// Beijing as Taiwan row deepens"; `meeting_background_openers`), unless
@@ -481,6 +491,9 @@ impl CompiledCues {
             meeting_other_event_openers: r("meeting_other_event_openers"),
             meeting_absent_phrases: r("meeting_absent_phrases"),
             meeting_home_parties: r("meeting_home_parties"),
+            meeting_sponsor_verbs: r("meeting_sponsor_verbs"),
+            meeting_sponsor_carriers: r("meeting_sponsor_carriers"),
+            meeting_sponsor_settings: r("meeting_sponsor_settings"),
             meeting_background_openers: r("meeting_background_openers"),
             meeting_background_not_after: r("meeting_background_not_after"),
             meeting_participle_keep: r("meeting_participle_keep"),
@@ -897,6 +910,9 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "meeting_venue_openers",
     "meeting_absent_phrases",
     "meeting_home_parties",
+    "meeting_sponsor_verbs",
+    "meeting_sponsor_carriers",
+    "meeting_sponsor_settings",
     "meeting_background_openers",
     "meeting_background_not_after",
     "meeting_participle_keep",

@@ -288,6 +288,9 @@ impl Extractor {
             }
             self.push_actor(out, v, a, Role::Participant);
         }
+        if let Some(p) = self.sponsor_verb(v, cs, t0) {
+            self.drop_sponsor(v, (p, t0), home_partner.is_some(), out);
+        }
         let countries: std::collections::BTreeSet<&str> = out
             .actors
             .iter()
@@ -398,6 +401,57 @@ impl Extractor {
         // by reference; they are filled in from the article (inherit_roles).
         let pair = any_phrase_in(&v.ids, cs, ce, &self.cues.pair_phrases);
         out.party_ok = non_company || out.location.is_some() || pair;
+    }
+
+    /// The last `meeting_sponsor_verbs` word between the clause's start `cs`
+    /// and the trigger at `t0` with no pronoun after it before the trigger:
+    /// a verb whose subject reports or urges the meeting ("Trump says
+    /// Russia and Ukraine will start talks"), not one whose subject a
+    /// pronoun carries into it ("Trump said he would meet Xi"), nor one
+    /// whose reported clause holds another meeting or event before the
+    /// trigger or makes the meeting its setting ("at today's meeting").
+    fn sponsor_verb(&self, v: &View, cs: usize, t0: usize) -> Option<usize> {
+        let p = (cs..t0)
+            .rev()
+            .find(|&i| phrase_at(&v.ids, i, &self.cues.meeting_sponsor_verbs))?;
+        let carried = any_phrase_in(&v.ids, p + 1, t0, &self.cues.meeting_sponsor_carriers);
+        let setting = any_phrase_in(
+            &v.ids,
+            (p + 1).max(t0.saturating_sub(3)),
+            t0,
+            &self.cues.meeting_sponsor_settings,
+        );
+        // (Nor across another meeting or event before the trigger: "Trump
+        // says Russia and Ukraine will start talks after a two-hour Putin
+        // call" names the call's own parties apart.)
+        let between = any_phrase_in(&v.ids, p + 1, t0, &self.cues.meeting_nouns)
+            || any_phrase_in(&v.ids, p + 1, t0, &self.cues.meeting_other_event_openers);
+        (!carried && !setting && !between).then_some(p)
+    }
+
+    /// Drops from `out` the parties named before the sponsor verb at word
+    /// `p` (the trigger at `t0`) whose country the meeting's own sides after it leave out, when a
+    /// side is named between the verb and the trigger and the sides after
+    /// the verb are two countries, or one meeting its own counterparts
+    /// (`home`): "the crown prince urged Washington and Tehran to settle
+    /// their differences through talks" is the two capitals' meeting.
+    fn drop_sponsor(&self, v: &View, (p, t0): (usize, usize), home: bool, out: &mut Args) {
+        let (at, trigger) = (v.tokens[p].start, v.tokens[t0].start);
+        let after: std::collections::BTreeSet<String> = out
+            .actors
+            .iter()
+            .filter(|a| a.start > at)
+            .filter_map(|a| a.country.clone())
+            .collect();
+        let named_first = out
+            .actors
+            .iter()
+            .any(|a| a.start > at && a.start < trigger && a.country.is_some());
+        if !named_first || !(after.len() >= 2 || (home && !after.is_empty())) {
+            return;
+        }
+        out.actors
+            .retain(|a| a.start > at || a.country.as_ref().is_none_or(|c| after.contains(c)));
     }
 
     /// The host of a gathering named as a sidelines meeting's setting
