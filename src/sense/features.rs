@@ -206,7 +206,8 @@ fn char_words(text: &str, caps: bool) -> Vec<(usize, usize, Cow<'_, str>)> {
 /// [`words`] of an ASCII text: the same runs, trims and tests over bytes
 /// (an ASCII char is its byte, and alphanumeric, uppercase or a digit as
 /// its byte is), in one loop with a class table: a run's bytes are read
-/// once for its end and once, trimmed, for its digits and capitals.
+/// once, for its end and its digits and capitals together (the bytes a
+/// trim drops, `'`, `-`, `.` and `,`, are neither).
 fn ascii_words(text: &str, caps: bool) -> Vec<(usize, usize, Cow<'_, str>)> {
     let b = text.as_bytes();
     let class = |i: usize| WORD_CLASS[usize::from(b[i])];
@@ -219,23 +220,28 @@ fn ascii_words(text: &str, caps: bool) -> Vec<(usize, usize, Cow<'_, str>)> {
             continue;
         }
         let s = i;
-        while i < b.len() && class(i) & IN_WORD != 0 {
+        let mut seen = 0u8;
+        while i < b.len() {
+            let c = class(i);
+            if c & IN_WORD == 0 {
+                break;
+            }
+            seen |= c;
             i += 1;
         }
         let e = i;
-        // The run trimmed of what is not a letter or digit.
+        if seen & ALNUM == 0 {
+            continue;
+        }
+        // The run trimmed of what is not a letter or digit (one is there).
         let mut a = s;
-        while a < e && class(a) & ALNUM == 0 {
+        while class(a) & ALNUM == 0 {
             a += 1;
         }
         let mut z = e;
-        while z > a && class(z - 1) & ALNUM == 0 {
+        while class(z - 1) & ALNUM == 0 {
             z -= 1;
         }
-        if a == z {
-            continue;
-        }
-        let seen = (a..z).fold(0u8, |m, k| m | class(k));
         let lw = if seen & DIGIT != 0 {
             Cow::Borrowed("#num")
         } else if !caps && class(a) & UPPER != 0 {
