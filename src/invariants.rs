@@ -63,6 +63,10 @@ fn both_sides_allowed(e: &Event, rule: SameCountry, export_words: &[String]) -> 
             let (s, t) = (countries(e, Role::Source), countries(e, Role::Target));
             (s == t && s.len() >= 2) || is_export_duty(e, export_words)
         }
+        SameCountry::Home => {
+            let (s, t) = (countries(e, Role::Source), countries(e, Role::Target));
+            !(s.len() == 1 && t.len() > 1 && t.is_superset(&s))
+        }
     }
 }
 
@@ -511,6 +515,41 @@ mod tests {
                     ("target", "USA"),
                     ("target", "CHN"),
                 ],
+            ),
+            (
+                "home aid: one country alone on both sides of a pledge",
+                "aid",
+                vec![
+                    actor("source", "KOR", 100, 110),
+                    actor("target", "KOR", 130, 138),
+                ],
+                Home,
+                0,
+                vec![("source", "KOR"), ("target", "KOR")],
+            ),
+            (
+                "a lone giver also among the recipients: the giver only",
+                "invest",
+                vec![
+                    actor("source", "KOR", 100, 110),
+                    actor("target", "USA", 130, 138),
+                    actor("target", "KOR", 150, 160),
+                ],
+                Home,
+                1,
+                vec![("source", "KOR"), ("target", "USA")],
+            ),
+            (
+                "a recipient also among several givers is allowed",
+                "credit",
+                vec![
+                    actor("source", "USA", 100, 110),
+                    actor("source", "CAN", 112, 117),
+                    actor("target", "CAN", 130, 138),
+                ],
+                Home,
+                0,
+                vec![("source", "USA"), ("source", "CAN"), ("target", "CAN")],
             ),
             (
                 "one country alone on both sides of an import tariff",

@@ -178,6 +178,14 @@ pub enum SameCountry {
     /// each other": both as source and as target), or for an export duty,
     /// which the exporting country's own exporters pay.
     Mutual,
+    /// Allowed, except for a country that is the only source and one of
+    /// several targets: a government's aid to its own farmers or firms has
+    /// the country alone on both sides, and a lender may be one of several
+    /// parties named on the giving side; but a lone giver read as a
+    /// recipient beside another country ("Seoul's pledge to invest in the
+    /// U.S." with Korea made a recipient too) is a misread role, and is
+    /// kept as the giver only.
+    Home,
 }
 
 impl Rule {
