@@ -16,6 +16,12 @@ const TWO_WAY_CUT_AFTER: usize = 2;
 /// ("Washington will remove").
 const TWO_WAY_SUBJECT_REACH: usize = 4;
 
+/// Words after a removal verb past the trigger where another tariff noun
+/// makes the removal that tariff's ("dropped its planned 50% tariff"); and
+/// the most words before the trigger a `rate_removals_governing` verb may
+/// stand ("drop its reciprocal levies").
+const REMOVAL_OBJECT_REACH: usize = 5;
+
 /// The length in words of the longest phrase of `list` at word `at`.
 fn phrase_len(v: &View, at: usize, list: &Phrases) -> usize {
     list.iter()
@@ -1274,11 +1280,54 @@ impl Extractor {
         if rate_tok.is_some_and(|r| r > 0 && phrase_at(&v.ids, r - 1, &c.rate_to)) {
             return None;
         }
+        // (A removal verb after the trigger whose object is another tariff
+        // takes that one away: "would impose the levy unless Brussels
+        // dropped its planned 50% tariff".)
+        let removes_another = |i: usize| {
+            i >= trigger.past
+                && (i + 1..(i + 1 + REMOVAL_OBJECT_REACH).min(ce))
+                    .any(|k| phrase_at(&v.ids, k, &c.tariff_mention_nouns))
+        };
+        // A verb of other senses too ("drop") only with the tariff for its
+        // object, or as its passive.
+        // (A figure counts as one word: "drop the 25 per cent penalty tariff".)
+        let quantities = self.quantities_of(v);
+        let in_figure = |k: usize| {
+            let at = v.tokens[k].start;
+            quantities.iter().any(|q| q.start < at && at < q.end)
+        };
+        let governs = |i: usize| {
+            if i < trigger.first {
+                (i + 1..trigger.first).filter(|&k| !in_figure(k)).count() < REMOVAL_OBJECT_REACH
+                    && (i + 1..trigger.first).all(|k| {
+                        is_plain_word(v.tokens[k].text) || {
+                            v.tokens[k]
+                                .text
+                                .chars()
+                                .any(|ch| ch.is_ascii_digit() || ch == '%')
+                        }
+                    })
+                    && !(i + 1..trigger.first).any(|k| {
+                        phrase_at(&v.ids, k, &c.tariff_target_preps)
+                            || phrase_at(&v.ids, k, &c.location_preps)
+                            || phrase_at(&v.ids, k, &c.rate_to)
+                    })
+            } else {
+                i > 0 && phrase_at(&v.ids, i - 1, &c.passive_auxiliaries)
+            }
+        };
         let i = (cs..ce)
-            .filter(|&i| near(i, 12) && phrase_at(&v.ids, i, &c.rate_removals))
+            .filter(|&i| {
+                near(i, 12)
+                    && (phrase_at(&v.ids, i, &c.rate_removals)
+                        || (phrase_at(&v.ids, i, &c.rate_removals_governing) && governs(i)))
+                    && !removes_another(i)
+            })
             .min_by_key(|&i| dist(i))?;
         let refused = (i.saturating_sub(3)..i).any(|j| {
-            phrase_at(&v.ids, j, &c.predicate_negations) || phrase_at(&v.ids, j, &c.requested)
+            phrase_at(&v.ids, j, &c.predicate_negations)
+                || phrase_at(&v.ids, j, &c.requested)
+                || phrase_at(&v.ids, j, &c.rate_removal_conditions)
         });
         if refused {
             return None;
