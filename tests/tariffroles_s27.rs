@@ -1,6 +1,8 @@
 //! Tariff roles and rates, twenty-seventh session: each case is the team's
 //! own text.
 
+mod common;
+
 use newsevents::Extractor;
 
 /// The rates of a text's tariffs, in order (NaN for none).
@@ -73,6 +75,60 @@ fn removal_verbs_make_rate_zero() {
                 .zip(want.iter())
                 .all(|(g, w)| (g.is_nan() && w.is_nan()) || g == w);
         if !same {
+            wrong.push(format!("{text}\n  want {want:?}, got {got:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// The subject of a relative clause on the tariff that imposes it is its
+/// source, not whose goods face it ("the duty that India charges on
+/// imports", "the tariffs that Washington imposed"); goods named by a
+/// demonym there ("the duties that Chinese exporters paid") still face it.
+#[test]
+fn relative_clause_imposer() {
+    let ex = Extractor::embedded().unwrap();
+    // (text, the source and the target countries of its one tariff)
+    let cases: &[(&str, &[&str], &[&str])] = &[
+        (
+            "The safeguard duty that Turkey charges on imports of certain steel products fell to 10 per cent on Monday.",
+            &["TUR"],
+            &[],
+        ),
+        (
+            "The 15 per cent levy that Ottawa placed on steel imports took effect on Friday.",
+            &["CAN"],
+            &[],
+        ),
+        (
+            "Exporters still pay the 20% tariffs that Washington imposed on both neighbours in March.",
+            &["USA"],
+            &[],
+        ),
+        (
+            "The duties that Chinese exporters paid last year rose to 20% under the new schedule.",
+            &[],
+            &["CHN"],
+        ),
+    ];
+    let mut wrong = Vec::new();
+    for (text, sources, targets) in cases {
+        let events: Vec<_> = ex
+            .extract("case", text)
+            .into_iter()
+            .filter(|e| e.event_type == "tariff")
+            .collect();
+        let got: Vec<_> = events
+            .iter()
+            .map(|e| {
+                (
+                    common::role_countries(e, "source"),
+                    common::role_countries(e, "target"),
+                )
+            })
+            .collect();
+        let want = (common::codes(sources), common::codes(targets));
+        if got != [want.clone()] {
             wrong.push(format!("{text}\n  want {want:?}, got {got:?}"));
         }
     }
