@@ -16,6 +16,12 @@ const TWO_WAY_CUT_AFTER: usize = 2;
 /// ("Washington will remove").
 const TWO_WAY_SUBJECT_REACH: usize = 4;
 
+/// Words after a removal verb past the trigger where another tariff noun
+/// makes the removal that tariff's ("dropped its planned 50% tariff"); and
+/// the most words before the trigger a `rate_removals_governing` verb may
+/// stand ("drop its reciprocal levies").
+const REMOVAL_OBJECT_REACH: usize = 5;
+
 /// The length in words of the longest phrase of `list` at word `at`.
 fn phrase_len(v: &View, at: usize, list: &Phrases) -> usize {
     list.iter()
@@ -227,7 +233,15 @@ impl Extractor {
                             && v.tokens[p - 1].text.eq_ignore_ascii_case("out"))
                 })
         };
+        // "the safeguard duty that India charges on imports": the subject of
+        // a relative clause on the tariff imposes it.
+        let relative_subject = self.relative_imposer(v, site, &actors);
         for a in actors.iter().copied() {
+            if relative_subject == Some(a.m.start) {
+                self.push_actor(out, v, a, Role::Source);
+                cued = true;
+                continue;
+            }
             if market(a) {
                 self.push_actor(out, v, a, Role::Source);
                 cued = true;
@@ -654,6 +668,59 @@ impl Extractor {
                 && (v.article[from..v.tokens[k].start].contains([',', ';', '—', '–'])
                     || any_phrase_in(&v.ids, t1, k, &c.list_joiners))
         })
+    }
+
+    /// The mention start of the subject of a relative clause on the tariff
+    /// that imposes it: right after the trigger (past closing quotes), one
+    /// of `tariff_relative_openers` or none, then a country or person (a
+    /// title's capitalised words may stand before it: "that President
+    /// Donald Trump announced"), at most two lowercase words ("normally",
+    /// "had"), and a verb of `tariff_impose_verbs` or
+    /// `tariff_relative_verbs` ("the duty that India charges on imports",
+    /// "the tariffs Trump had imposed"). None otherwise.
+    fn relative_imposer(&self, v: &View, site: &RoleSite, actors: &[&Placed]) -> Option<usize> {
+        let c = &self.cues;
+        let (t1, ce) = (site.trigger.past, site.parties.end);
+        if t1 >= ce {
+            return None;
+        }
+        let opener = phrase_at(&v.ids, t1, &c.tariff_relative_openers);
+        let from = if opener { t1 + 1 } else { t1 };
+        // (No comma, colon or dash between the trigger and the clause's
+        // subject; a comma may open a clause with "which".)
+        let lead = &v.article[v.tokens[t1 - 1].end..v.tokens[t1].start];
+        if lead.contains([';', ':']) || (!opener && lead.contains([',', '—', '–', '('])) {
+            return None;
+        }
+        let gap = |i: usize| &v.article[v.tokens[from.min(i)].start..v.tokens[i].start];
+        let a = actors.iter().find(|a| {
+            a.tok >= from
+                && a.tok < (from + 3).min(ce)
+                && (from..a.tok).all(|i| {
+                    v.tokens[i].start >= a.m.start
+                        || v.tokens[i].text.starts_with(char::is_uppercase)
+                })
+                && !gap(a.tok).contains([',', ';', ':', '—', '–', '('])
+        })?;
+        let e = self.lexicon.entry(a.m.entry);
+        if e.country.is_none() || self.is_location(v, a) || a.m.demonym {
+            return None;
+        }
+        let next = (a.tok..ce).find(|&i| v.tokens[i].start >= a.m.end)?;
+        if v.article[a.m.end..v.tokens[next].start].contains([',', ';', ':', '\'', '’']) {
+            return None;
+        }
+        let verb = (next..(next + 3).min(ce)).find(|&i| {
+            phrase_at(&v.ids, i, &c.tariff_impose_verbs)
+                || phrase_at(&v.ids, i, &c.tariff_relative_verbs)
+        })?;
+        let plain = (next..verb).all(|i| {
+            let w = v.tokens[i].text;
+            w.chars().all(char::is_lowercase)
+                && !phrase_at(&v.ids, i, &c.determiners)
+                && !phrase_at(&v.ids, i, &c.tariff_target_preps)
+        });
+        plain.then_some(a.m.start)
     }
 
     /// The person a pronoun for the tariff's imposer names, and whether the
@@ -1274,11 +1341,54 @@ impl Extractor {
         if rate_tok.is_some_and(|r| r > 0 && phrase_at(&v.ids, r - 1, &c.rate_to)) {
             return None;
         }
+        // (A removal verb after the trigger whose object is another tariff
+        // takes that one away: "would impose the levy unless Brussels
+        // dropped its planned 50% tariff".)
+        let removes_another = |i: usize| {
+            i >= trigger.past
+                && (i + 1..(i + 1 + REMOVAL_OBJECT_REACH).min(ce))
+                    .any(|k| phrase_at(&v.ids, k, &c.tariff_mention_nouns))
+        };
+        // A verb of other senses too ("drop") only with the tariff for its
+        // object, or as its passive.
+        // (A figure counts as one word: "drop the 25 per cent penalty tariff".)
+        let quantities = self.quantities_of(v);
+        let in_figure = |k: usize| {
+            let at = v.tokens[k].start;
+            quantities.iter().any(|q| q.start < at && at < q.end)
+        };
+        let governs = |i: usize| {
+            if i < trigger.first {
+                (i + 1..trigger.first).filter(|&k| !in_figure(k)).count() < REMOVAL_OBJECT_REACH
+                    && (i + 1..trigger.first).all(|k| {
+                        is_plain_word(v.tokens[k].text) || {
+                            v.tokens[k]
+                                .text
+                                .chars()
+                                .any(|ch| ch.is_ascii_digit() || ch == '%')
+                        }
+                    })
+                    && !(i + 1..trigger.first).any(|k| {
+                        phrase_at(&v.ids, k, &c.tariff_target_preps)
+                            || phrase_at(&v.ids, k, &c.location_preps)
+                            || phrase_at(&v.ids, k, &c.rate_to)
+                    })
+            } else {
+                i > 0 && phrase_at(&v.ids, i - 1, &c.passive_auxiliaries)
+            }
+        };
         let i = (cs..ce)
-            .filter(|&i| near(i, 12) && phrase_at(&v.ids, i, &c.rate_removals))
+            .filter(|&i| {
+                near(i, 12)
+                    && (phrase_at(&v.ids, i, &c.rate_removals)
+                        || (phrase_at(&v.ids, i, &c.rate_removals_governing) && governs(i)))
+                    && !removes_another(i)
+            })
             .min_by_key(|&i| dist(i))?;
         let refused = (i.saturating_sub(3)..i).any(|j| {
-            phrase_at(&v.ids, j, &c.predicate_negations) || phrase_at(&v.ids, j, &c.requested)
+            phrase_at(&v.ids, j, &c.predicate_negations)
+                || phrase_at(&v.ids, j, &c.requested)
+                || phrase_at(&v.ids, j, &c.rate_removal_conditions)
         });
         if refused {
             return None;
