@@ -346,6 +346,9 @@ fn tense(
     if let Some(t) = trigger_tense {
         return t;
     }
+    if planned_on_trigger(w, toks, trig) {
+        return Tense::Future;
+    }
     // The comma-delimited stretch that holds the time first ("the levy
     // Trump imposed in April stays in place, and talks will continue").
     let seg_lo = (0..=x.first)
@@ -379,6 +382,101 @@ fn tense(
         Modality::Planned | Modality::Requested | Modality::Hypothetical => Tense::Future,
         _ => Tense::Past,
     }
+}
+
+/// Whether a word of `plan_attributes` stands right on the trigger at words
+/// `trig`: before it after a determiner or possessive, with at most one
+/// lowercase word between ("Trump's planned state visit", "the scheduled
+/// talks"), or right after it before a preposition or time ("a conference
+/// planned for March"). The event is then ahead, whatever the tense of the
+/// sentence's other verbs ("held a call ahead of a planned visit to
+/// Beijing in April").
+fn planned_on_trigger(w: &TimeWords, toks: &[Tok], trig: (usize, usize)) -> bool {
+    let plan = |k: usize| w.plan_attributes.contains(&toks[k].w);
+    let headed =
+        |k: usize| k == 0 || w.determiners.contains(&toks[k - 1].w) || toks[k - 1].possessive;
+    let no_gap = |a: usize, b: usize| (a + 1..=b).all(|k| gap_is(toks[k].gap, &[]));
+    let (t0, t1) = trig;
+    let before = (t0 >= 1 && plan(t0 - 1) && headed(t0 - 1) && no_gap(t0 - 1, t0))
+        || (t0 >= 2
+            && plan(t0 - 2)
+            && headed(t0 - 2)
+            && toks[t0 - 1].raw.starts_with(|c: char| c.is_lowercase())
+            && no_gap(t0 - 2, t0));
+    let after = t1 < toks.len()
+        && plan(t1)
+        && gap_is(toks[t1].gap, &[])
+        && toks
+            .get(t1 + 1)
+            .is_some_and(|t| w.month_preps.contains(&t.w) || w.verb_links.contains(&t.w));
+    before || after
+}
+
+/// For `since_span_types`, a time after "since" in an event's present
+/// perfect clause ("the two sides have held talks since last year", "have
+/// met several times since the president took office in May 2023"): the
+/// span from it to the article's day. "since" stands in the event's clause
+/// (`clause`; the trigger is words `t0..t1`), right before the time or
+/// opening a clause of its own with the time in it; not after an ordinal
+/// ("the first visit since 1983").
+fn since_span(
+    w: &TimeWords,
+    text: &str,
+    sentence: &Analysed,
+    (clause, t0, t1): (usize, usize, usize),
+    event_type: &str,
+    today: Option<Day>,
+) -> Option<When> {
+    let Analysed {
+        toks, exprs, ids, ..
+    } = sentence;
+    if !w.since_span_types.iter().any(|t| t == event_type) {
+        return None;
+    }
+    let today = today?;
+    // Not an infinitive ("are believed to have discussed").
+    // Nor a relative clause after the trigger ("the committee of banks
+    // which has coordinated debt talks since 1982").
+    let perfect = (0..toks.len()).any(|k| {
+        ids[k] == clause
+            && !(k > 0 && w.infinitive_words.contains(&toks[k - 1].w))
+            && !(k > t1 && (t1..k).any(|j| w.event_relatives.contains(&toks[j].w)))
+            && w.perfect_auxiliaries.iter().any(|a| {
+                toks[k].w == *a || (a.starts_with('\'') && toks[k].w.ends_with(a.as_str()))
+            })
+    });
+    if !perfect {
+        return None;
+    }
+    // With no comma between the trigger and it ("talks on the dispute,
+    // with which relations have soured since May" is another predicate's).
+    let k = (0..toks.len()).find(|&k| {
+        w.since_words.contains(&toks[k].w)
+            && (ids[k] == clause || (k > 0 && ids[k - 1] == clause))
+            && (t1..=k).all(|j| !toks[j].gap.contains([',', ';', ':']))
+            // Not "the first visit since 1983", "the third time since 2016".
+            && !(k.saturating_sub(6).min(t0.saturating_sub(3))..k)
+                .any(|j| w.ordinals.contains_key(&toks[j].w))
+    })?;
+    let x = exprs
+        .iter()
+        .find(|x| x.first > k && x.first <= k + 12 && ids[x.first] == ids[k])?;
+    let start = match x.resolve(Some(today), Tense::Past)? {
+        TimeValue::At(p) | TimeValue::Span(p, _) => p,
+    };
+    let year = match start {
+        Point::Year(y) | Point::Month(y, _) => y,
+        Point::Day(d) => d.year,
+    };
+    if year > today.year || start == Point::Day(today) {
+        return None;
+    }
+    Some(When {
+        text: text[x.start..x.end].to_string(),
+        start: x.start,
+        end: x.end,
+        value: TimeValue::Span(start, Point::Day(today)),
+    })
 }
 
 /// Whether `e` dates a report rather than the event whose trigger is at
@@ -704,6 +802,30 @@ fn event_when(
     // that does not put the measure in force is not its time.
     // After the trigger, a day (not a time of effect) dates the decision
     // that stands right before it ("announced the tariffs on March 27").
+    // "Trump last month threatened a 25% tariff", "threatened on Thursday
+    // to put a 200% tariff": the day of a threat is not the measure's (a
+    // time of effect is). The threat word follows the time, only its
+    // subject between ("last month the White House threatened"), or
+    // precedes it by up to two words ("his warning last week"), and stands
+    // before the trigger or is it.
+    let threat_time = |x: &Expr| {
+        let threat = |k: usize| k < t1 && w.threat_words.contains(&toks[k].w);
+        let subject = |k: usize| {
+            toks[k].raw.starts_with(|c: char| c.is_uppercase())
+                || w.determiners.contains(&toks[k].w)
+        };
+        let after = (x.last + 1..(x.last + 5).min(toks.len()))
+            .take_while(|&k| !toks[k].gap.contains([',', ';', ':']))
+            .take_while(|&k| threat(k) || subject(k))
+            .any(threat);
+        let before = (x.first.saturating_sub(2)..x.first).any(|k| {
+            threat(k)
+                && (k + 1..=x.first).all(|j| {
+                    !toks[j].gap.contains([',', ';', ':']) && !w.purpose_preps.contains(&toks[j].w)
+                })
+        });
+        effect_type && !effect(x) && (after || before)
+    };
     let decided = |x: &Expr| {
         effect_type
             && ((x.last < t0 && (x.last + 1..t0).any(|k| w.decision_words.contains(&toks[k].w)))
@@ -742,7 +864,7 @@ fn event_when(
     let mut best = exprs
         .iter()
         .filter(|x| ids[x.first] == clause || (x.first <= t0 && x.last >= t0))
-        .filter(|x| !decided(x))
+        .filter(|x| !decided(x) && !threat_time(x))
         .filter(|x| !background || (x.first <= t1 + 3 && x.last + 3 >= t0))
         .filter(usable)
         .min_by_key(|x| {
@@ -912,7 +1034,20 @@ fn event_when(
             };
         }
     }
+    if best.is_none() {
+        return since_span(
+            w,
+            text,
+            sentence,
+            (clause, t0, t1),
+            e.event_type.as_str(),
+            today,
+        );
+    }
     let x = best?;
+    if threat_time(x) {
+        return None;
+    }
     // A time from a clause hanging on the event's goes by that clause's
     // tense.
     let tense_clause = if linked_time { ids[x.first] } else { clause };

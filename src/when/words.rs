@@ -110,6 +110,14 @@ pub(crate) struct ClauseWords {
     #[serde(default)]
     pub(crate) since_types: Vec<String>,
     #[serde(default)]
+    pub(crate) since_span_types: Vec<String>,
+    #[serde(default)]
+    pub(crate) perfect_auxiliaries: Vec<String>,
+    #[serde(default)]
+    pub(crate) plan_attributes: Vec<String>,
+    #[serde(default)]
+    pub(crate) threat_words: Vec<String>,
+    #[serde(default)]
     pub(crate) effect_types: Vec<String>,
     #[serde(default)]
     pub(crate) lasting_types: Vec<String>,
@@ -302,6 +310,17 @@ pub struct TimeWords {
     pub(crate) coordinators: Vec<String>,
     pub(crate) finite: Vec<String>,
     pub(crate) since_types: Vec<String>,
+    /// Types that in a present perfect clause run from a time after "since"
+    /// to the article's day ("have met several times since May 2023").
+    pub(crate) since_span_types: Vec<String>,
+    /// Auxiliaries of the present perfect ("has", "have").
+    pub(crate) perfect_auxiliaries: Vec<String>,
+    /// Participles and adjectives that, right on the trigger, put the event
+    /// ahead ("the planned visit to Beijing in April").
+    pub(crate) plan_attributes: Vec<String>,
+    /// For `effect_types`: words of a threat, whose time is not the
+    /// measure's ("threatened on Thursday to put a 200% tariff on wine").
+    pub(crate) threat_words: Vec<String>,
     pub(crate) effect_types: Vec<String>,
     /// Types whose "two-day" turns a start day into a span of days.
     pub(crate) lasting_types: Vec<String>,
@@ -563,6 +582,10 @@ impl TimeWords {
             w.coordinators.extend(low(c.coordinators));
             w.finite.extend(low(c.finite));
             w.since_types.extend(low(c.since_types));
+            w.since_span_types.extend(low(c.since_span_types));
+            w.perfect_auxiliaries.extend(low(c.perfect_auxiliaries));
+            w.plan_attributes.extend(low(c.plan_attributes));
+            w.threat_words.extend(low(c.threat_words));
             w.effect_types.extend(low(c.effect_types));
             w.lasting_types.extend(low(c.lasting_types));
             w.accrual_types.extend(low(c.accrual_types));
