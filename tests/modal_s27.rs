@@ -13,7 +13,7 @@
 //!   "immediately" ("take effect today") is in force as the story is told;
 //!   "will take effect today" and "take effect on Friday" stay planned.
 
-use newsevents::Extractor;
+mod common;
 
 /// Sentence, event type, trigger text, expected modality.
 type Case = (&'static str, &'static str, &'static str, &'static str);
@@ -128,24 +128,7 @@ const ONSETS_TODAY: &[Case] = &[
 ];
 
 fn check(table: &[Case]) -> Vec<String> {
-    let ex = Extractor::embedded()
-        .unwrap()
-        .with_min_confidence(Some(0.0));
-    let mut failures = Vec::new();
-    for (text, event_type, trigger, want) in table {
-        let events = ex.extract_dated("t", text, Some("2025-06-10"));
-        match events
-            .iter()
-            .find(|e| e.event_type == *event_type && e.trigger.text == *trigger)
-        {
-            None => failures.push(format!("no {event_type} event on {trigger:?} in {text:?}")),
-            Some(e) if e.modality != *want => {
-                failures.push(format!("{text:?}: got {}, want {want}", e.modality))
-            }
-            Some(_) => {}
-        }
-    }
-    failures
+    common::wrong_modalities(table)
 }
 
 #[test]

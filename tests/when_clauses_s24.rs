@@ -12,43 +12,13 @@
 //! a length ("over three years", "within a year") is not that of a verb
 //! coordinated with its own.
 
-use newsevents::Extractor;
+mod common;
 
 const CASES: &str = include_str!("when/clauses_s24.txt");
 
 #[test]
 fn time_words_attach_to_their_own_clause_and_event() {
-    let ex = Extractor::embedded()
-        .unwrap()
-        .with_min_confidence(Some(0.0));
-    let mut failures = Vec::new();
-    let mut n = 0;
-    for (line, l) in CASES.lines().enumerate() {
-        if l.trim().is_empty() || l.trim_start().starts_with('#') {
-            continue;
-        }
-        let parts: Vec<&str> = l.splitn(4, '|').map(str::trim).collect();
-        assert_eq!(parts.len(), 4, "line {}: {l:?}", line + 1);
-        let (date, want, event_type, sentence) = (parts[0], parts[1], parts[2], parts[3]);
-        let want = (want != "null").then_some(want);
-        n += 1;
-        let events = ex.extract_dated("t", sentence, Some(date));
-        match events.iter().find(|e| e.event_type == event_type) {
-            Some(e) => {
-                let got = e.when.as_ref().map(|w| w.value.to_string());
-                if got.as_deref() != want {
-                    failures.push(format!(
-                        "line {}: {date} {sentence:?}: want {want:?}, got {got:?}",
-                        line + 1
-                    ));
-                }
-            }
-            None => failures.push(format!(
-                "line {}: {date} {sentence:?}: no {event_type} event",
-                line + 1
-            )),
-        }
-    }
+    let (n, failures) = common::wrong_times(CASES);
     assert!(n >= 15, "{n} cases");
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

@@ -202,3 +202,68 @@ pub fn features_of(text: &str, ty: &str) -> Vec<String> {
     let art = ArticleCues::new(&cues, text, &events);
     event_features(&cues, &art, text, e)
 }
+
+/// The cases of a modality table, `(text, event type, trigger, modality)`
+/// read as published on 2025-06-10, whose event on that trigger is missing
+/// or has another modality, as messages: the shared body of the modality
+/// tables (`tests/modality_scope_s25.rs`, `tests/modal_s27.rs`).
+pub fn wrong_modalities(table: &[(&str, &str, &str, &str)]) -> Vec<String> {
+    let ex = newsevents::Extractor::embedded()
+        .unwrap()
+        .with_min_confidence(Some(0.0));
+    let mut failures = Vec::new();
+    for (text, event_type, trigger, want) in table {
+        let events = ex.extract_dated("t", text, Some("2025-06-10"));
+        match events
+            .iter()
+            .find(|e| e.event_type == *event_type && e.trigger.text == *trigger)
+        {
+            None => failures.push(format!("no {event_type} event on {trigger:?} in {text:?}")),
+            Some(e) if e.modality != *want => {
+                failures.push(format!("{text:?}: got {}, want {want}", e.modality))
+            }
+            Some(_) => {}
+        }
+    }
+    failures
+}
+
+/// The cases of a time table (lines `ARTICLE-DATE | EXPECTED | TYPE |
+/// SENTENCE`, `null` for no time, `#` comments) whose first event of the
+/// type has another `when` or is missing, as messages, with the number of
+/// cases read: the shared body of the `tests/when/*.txt` tables
+/// (`tests/when_clauses_s24.rs`, `tests/when_s27.rs`).
+pub fn wrong_times(cases: &str) -> (usize, Vec<String>) {
+    let ex = newsevents::Extractor::embedded()
+        .unwrap()
+        .with_min_confidence(Some(0.0));
+    let mut failures = Vec::new();
+    let mut n = 0;
+    for (line, l) in cases.lines().enumerate() {
+        if l.trim().is_empty() || l.trim_start().starts_with('#') {
+            continue;
+        }
+        let parts: Vec<&str> = l.splitn(4, '|').map(str::trim).collect();
+        assert_eq!(parts.len(), 4, "line {}: {l:?}", line + 1);
+        let (date, want, event_type, sentence) = (parts[0], parts[1], parts[2], parts[3]);
+        let want = (want != "null").then_some(want);
+        n += 1;
+        let events = ex.extract_dated("t", sentence, Some(date));
+        match events.iter().find(|e| e.event_type == event_type) {
+            Some(e) => {
+                let got = e.when.as_ref().map(|w| w.value.to_string());
+                if got.as_deref() != want {
+                    failures.push(format!(
+                        "line {}: {date} {sentence:?}: want {want:?}, got {got:?}",
+                        line + 1
+                    ));
+                }
+            }
+            None => failures.push(format!(
+                "line {}: {date} {sentence:?}: no {event_type} event",
+                line + 1
+            )),
+        }
+    }
+    (n, failures)
+}
