@@ -1321,7 +1321,7 @@ mod tests {
     /// articles, the shared corpora (`NEWSEVENTS_SHARED`) and random text
     /// around 64-byte block ends.
     #[test]
-    fn masked_ascii_tokens_are_the_byte_loop_s() {
+    fn masked_ascii_tokens_cut_as_the_byte_loop() {
         let mut texts = crate::test_texts::lines_of(&crate::test_texts::files_with_shared(&[
             "corpus/modern",
             "corpus/articles",
