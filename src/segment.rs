@@ -852,8 +852,7 @@ impl WordBits {
     #[inline]
     fn from(&mut self, b: &[u8], p: usize) -> (u64, usize) {
         if !self.read || p < self.at || p >= self.at + 64 {
-            let m = byte_masks(b, p);
-            (self.at, self.bits, self.read) = (p, m.letter | m.digit, true);
+            (self.at, self.bits, self.read) = (p, alnum_space_masks(b, p).0, true);
         }
         let off = p - self.at;
         (self.bits >> off, 64 - off)
