@@ -1,12 +1,16 @@
-//! False pledges on ordinary articles (issue #15, twenty-eighth session),
-//! by class, each beside a true neighbour that must stay a pledge
-//! (`pledge_context_vetoes`): a footballer sent or taken "on loan" whatever
-//! word follows ("on loan to", "on loan for", "on loan as"); a payment a
-//! court or regulator orders or one that settles a claim ("60 mln dlrs in
-//! penalties", "to settle charges"); aid on its way to people and its
-//! officials ("blocking deliveries of aid", "food aid shipments", "the U.N.
-//! aid chief"). The sentences are the team's own, in 1987 wire and modern
-//! styles.
+//! False events on ordinary articles (issue #15, twenty-eighth session),
+//! by class, each beside a true neighbour that must stay an event: a
+//! footballer sent or taken "on loan" whatever word follows
+//! (`pledge_context_vetoes`: "on loan to", "on loan for", "on loan as"); a
+//! payment a court or regulator orders or one that settles a claim ("60 mln
+//! dlrs in penalties", "to settle charges"); aid on its way to people and
+//! its officials ("blocking deliveries of aid", "food aid shipments", "the
+//! U.N. aid chief"); an athletics circuit's "meetings" and legs in a sports
+//! story (`sports_genre_words`, `genre_meeting_words`); a union's own
+//! membership or mass meetings and its bargaining committee (meeting/meet
+//! and meeting/talks vetoes); and a "round" of tariffs or raids read back as
+//! a round of talks (meeting/back-reference vetoes). The sentences are the
+//! team's own, in 1987 wire and modern styles.
 
 use newsevents::Extractor;
 
@@ -73,6 +77,78 @@ const CASES: &[Case] = &[
         "Britain pledged 50 mln stg in humanitarian aid for Sudan at the Geneva meeting.",
         "pledge",
         1,
+    ),
+    // an athletics circuit's meetings and legs: no meeting ...
+    (
+        Some("Rome to host third Diamond League meeting as sprinters chase world record"),
+        "The season's 15 meetings take the world's best athletes from Qatar to China and the United States, and the javelin and pole vault are the highlights in Rome.",
+        "meeting",
+        0,
+    ),
+    (
+        None,
+        "Doha opens the season on Friday. Last year's Doha meeting saw two athletes from Kenya and Ethiopia break the world record in the steeplechase, and the javelin final drew a record crowd.",
+        "meeting",
+        0,
+    ),
+    (
+        None,
+        "The Diamond League opens in Doha on Friday, where Kenyan athletes will chase the world record in the steeplechase and the javelin. After Doha, the circuit heads to China on May 16 before the Rabat leg.",
+        "meeting",
+        0,
+    ),
+    // ... a sports body's officials meeting a government's minister stay one
+    (
+        None,
+        "The Kenyan athletics federation's officials met Qatar's sports minister in Doha on Monday to discuss hosting a Diamond League meeting.",
+        "meeting",
+        1,
+    ),
+    // a union's own meetings and bargaining committee: no meeting ...
+    (
+        None,
+        "The Canadian autoworkers' union will hold membership meetings in Windsor on Sunday to vote on the offer from General Motors.",
+        "meeting",
+        0,
+    ),
+    (
+        None,
+        "Opposition leaders in Jakarta said mass meetings would be held across Indonesia before the vote.",
+        "meeting",
+        0,
+    ),
+    (
+        None,
+        "The company said the union's bargaining committee in Ontario rejected its final offer.",
+        "meeting",
+        0,
+    ),
+    // ... the union's talks with the company stay a meeting
+    (
+        None,
+        "The union said its negotiators met General Motors officials in Detroit on Monday.",
+        "meeting",
+        1,
+    ),
+    // a round of tariffs or raids after a meeting: no round of talks ...
+    (
+        None,
+        "Prime Minister Carney met President Trump at the White House on Tuesday. Canadian steelmakers fear another round of tariffs in the spring.",
+        "meeting",
+        1,
+    ),
+    (
+        None,
+        "Prime Minister Modi met President Trump at the White House on Thursday. Indian police launched a fresh round of raids in Mumbai on Friday.",
+        "meeting",
+        1,
+    ),
+    // ... the next round of talks stays the meeting again
+    (
+        None,
+        "Trade Representative Greer met Vice Premier He Lifeng in Geneva on Sunday. No date has been set for the next round.",
+        "meeting",
+        2,
     ),
 ];
 
