@@ -136,6 +136,9 @@ pub(crate) struct SentenceFacts {
     /// Its raid targets are the nationalities of people held
     /// ([`super::roles::Args::people_target`]): no model for another raid's.
     pub(crate) people_target: bool,
+    /// Its giver is a body with no country
+    /// ([`super::roles::Args::countryless_giver`]): no other is inherited.
+    pub(crate) countryless_giver: bool,
 }
 
 /// The fewest countries named in a role by an article's own sentences that
@@ -612,6 +615,11 @@ pub(crate) fn inherit_roles(
             if holds(&events[i], role) {
                 continue;
             }
+            // A pledge whose sentence names its giver as a body with no
+            // country has its giver: the story's is not it.
+            if t == EventType::Pledge && role == Role::Source && told[i].countryless_giver {
+                continue;
+            }
             // (An export duty's target is its own imposer, added below: no
             // other tariff's target is its.)
             if role == Role::Target
@@ -902,7 +910,14 @@ pub(crate) fn inherit_roles(
             events[i].actors.extend(inherited);
         }
         if t == EventType::Pledge {
-            home_pledge(&mut events[i], context, sole_country, countries_named);
+            let giver_named = told[i].countryless_giver;
+            home_pledge(
+                &mut events[i],
+                giver_named,
+                context,
+                sole_country,
+                countries_named,
+            );
         }
         let e = &mut events[i];
         // The word "export" that makes the duty an export duty names its
@@ -1318,10 +1333,13 @@ fn facing_and_imposing(
 /// gives too: money at home ("growers would be compensated with direct
 /// payments", "the bank has 5bn rupees set aside to lend"); not "asking
 /// for a loan from the IMF", nor "Mexico asked its banks for new loans"
-/// (the giver is there, unnamed). The second role takes the trigger as its
+/// (the giver is there, unnamed), nor where the sentence names the giver
+/// as a body with no country (`giver_named`: "the IADB loan will cover 29.9
+/// pct"), whose role stays empty. The second role takes the trigger as its
 /// mention, so no mention holds two roles (src/invariants.rs).
 fn home_pledge(
     e: &mut Event,
+    giver_named: bool,
     clear: impl Fn() -> Option<Actor>,
     sole: impl Fn() -> Option<Actor>,
     countries_named: &dyn Fn(usize, usize) -> Vec<Option<String>>,
@@ -1331,7 +1349,7 @@ fn home_pledge(
             .iter()
             .any(|a| a.role == role && a.country.is_some())
     };
-    let has_source = holds(e, Role::Source);
+    let has_source = holds(e, Role::Source) || giver_named;
     let has_target = holds(e, Role::Target);
     if has_source && has_target {
         return;

@@ -182,6 +182,8 @@ struct Draft {
     bare_target: bool,
     /// Its raid targets are people's nationalities ([`roles::Args::people_target`]).
     people_target: bool,
+    /// Its giver is a body with no country ([`roles::Args::countryless_giver`]).
+    countryless_giver: bool,
 }
 
 /// Whether `e` makes its article a story of its type for a rule that names
@@ -214,6 +216,7 @@ impl Draft {
             order_pair: self.order_pair,
             bare_target: self.bare_target,
             people_target: self.people_target,
+            countryless_giver: self.countryless_giver,
         };
         let cue = modality::TimeCue {
             at: self.time_cue,
@@ -1733,6 +1736,7 @@ impl Extractor {
             order_pair: args.order_pair,
             bare_target: args.bare_target,
             people_target: args.people_target,
+            countryless_giver: args.countryless_giver,
         })
     }
 

@@ -393,6 +393,10 @@ pub(crate) struct Args {
     /// searched: no model for the raid's target in the article's other
     /// sentences ([`super::article::inherit_roles`]).
     pub(crate) people_target: bool,
+    /// Pledges: the clause names the giver as a body with no country ("a
+    /// loan from the World Bank"), so the giver is there though no country
+    /// codes it: [`super::article::inherit_roles`] fills no other.
+    pub(crate) countryless_giver: bool,
 }
 
 impl Args {

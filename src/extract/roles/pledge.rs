@@ -45,6 +45,7 @@ impl Extractor {
                 let role = if creditor { Role::Source } else { Role::Target };
                 self.push_actor(out, v, a, role);
             }
+            out.countryless_giver = self.countryless_giver(v, site, ce, cs, true, false);
             return;
         }
         // "asked Seoul to invest": the actor between the request and a verb
@@ -336,6 +337,7 @@ impl Extractor {
             }
             previous = role.map(|r| (a.m.end, r, self.lexicon.entry(a.m.entry).kind));
         }
+        out.countryless_giver = self.countryless_giver(v, site, ce, lo, false, receive);
         // "agreed to sell 15 billion dlrs worth of power to Maine": the buyer
         // commits, the seller receives (not "supply a line of credit").
         if phrase_at(&v.ids, t0, &c.pledge_sale_triggers)
@@ -394,6 +396,57 @@ impl Extractor {
                 out.push(a);
             }
         }
+    }
+
+    /// Whether the clause (words before `ce`) names the pledge's giver as a
+    /// body the lexicon gives no country (the IMF, the World Bank, a
+    /// development bank; ANNOTATION.md codes none of them): the subject
+    /// right before the trigger, from word `lo` on, with no other name
+    /// between ("IMF board releases $1bn to Pakistan"), a body naming the
+    /// trigger ("the IADB loan", "IMF payouts"), or one after "from" or "by"
+    /// past it ("a 300 mln dlr loan from the World Bank"). With a `debtor`
+    /// trigger ("rescheduling", "borrow"), the creditor after "with",
+    /// "from" or "by". Not a body the money goes to ("asked Congress to
+    /// finance the IADB") nor one beside the giver ("co-financing with the
+    /// World Bank"), nor a subject that receives (`receive`: "the IMF will
+    /// receive").
+    fn countryless_giver(
+        &self,
+        v: &View,
+        site: &RoleSite,
+        ce: usize,
+        lo: usize,
+        debtor: bool,
+        receive: bool,
+    ) -> bool {
+        let (t0, t1) = (site.trigger.first, site.trigger.past);
+        let c = &self.cues;
+        let all = self.actors_of(v);
+        let body = |a: &Placed| {
+            let e = self.lexicon.entry(a.m.entry);
+            e.kind == ActorKind::Organization && e.country.is_none() && e.members.is_empty()
+        };
+        all.iter().filter(|a| body(a)).any(|a| {
+            if a.tok >= t1 && a.tok < ce {
+                let by = if debtor {
+                    self.preceded_by(v, a.tok, &c.pledge_creditor_preps)
+                        || self.with_nearby(v, a.tok)
+                } else {
+                    self.preceded_by(v, a.tok, &c.origin_preps)
+                        || self.preceded_by(v, a.tok, &c.agent_preps)
+                };
+                return by && !self.beyond_a_break(v, t1, a);
+            }
+            if debtor || receive || a.tok < lo || a.tok >= t0 {
+                return false;
+            }
+            let placed_aside = self.preceded_by(v, a.tok, &c.location_preps)
+                || self.preceded_by(v, a.tok, &c.pledge_counterpart_preps)
+                || self.preceded_by(v, a.tok, &c.pledge_target_preps)
+                || self.preceded_by(v, a.tok, &c.partner_preps);
+            let nearest = !all.iter().any(|b| b.tok > a.tok && b.tok < t0);
+            !placed_aside && (nearest || self.modifies(v, a, t0))
+        })
     }
 
     /// Whether only goods words (one or two, `tariff_goods_nouns`) stand
