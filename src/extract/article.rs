@@ -444,7 +444,9 @@ pub(crate) fn inherit_roles(
                 });
                 let inherited: Vec<Actor> = match (own, latest_meeting) {
                     (Some(own), _) => own,
-                    (None, Some(d)) => events[d].actors.clone(),
+                    (None, Some(d)) => {
+                        parties_not_venues(text, &events[d].actors, words.venue_preps)
+                    }
                     (None, None) => context()
                         .map(|a| Actor {
                             role: Role::Participant,
@@ -2156,6 +2158,9 @@ pub(crate) struct MeetingWords<'a> {
     pub gathering: &'a [String],
     /// `meeting_blocs`: codes of blocs whose gatherings are their members'.
     pub blocs: &'a [String],
+    /// `location_preps`: a place right after one is where a meeting was
+    /// held, not who met, and no party of a meeting inheriting its parties.
+    pub venue_preps: &'a [String],
     /// `tariff_answered_openers` (not a meeting list, read by the same
     /// pass): a tariff named as the measure another answers ("in retaliation
     /// for Ottawa's levies") is the other side's, no model for the story's
@@ -2413,6 +2418,41 @@ fn own_gathering(other: &Event, named: &Event, lists: &GatheringLists) -> bool {
 
 /// Most words between a meeting's trigger and the time named after it.
 const TIME_AFTER_WORDS: usize = 8;
+
+/// The parties of a meeting another inherits, without the places it was
+/// held at (a place right after a `location_preps` word) when its own
+/// parties are two or three countries besides: "The talks lasted two
+/// hours" after "Xi and Carney met on the sidelines of the APEC summit in
+/// Gyeongju" is Xi's and Carney's, not the host's of the gathering named
+/// last (the venue of a bilateral meeting is no party, and a sentence
+/// naming none of its own names no venue either). A meeting named by its
+/// capitals ("Tokyo and Seoul held talks") keeps them: no preposition
+/// places them; so does a group's (a member's capital may stand for it:
+/// "the ministers met in Paris").
+fn parties_not_venues(text: &str, actors: &[Actor], venue_preps: &[String]) -> Vec<Actor> {
+    let venue = |a: &Actor| is_venue(text, a, venue_preps);
+    let sides: std::collections::BTreeSet<&String> = actors
+        .iter()
+        .filter(|a| a.kind != kind_name(ActorKind::Place))
+        .filter_map(|a| a.country.as_ref())
+        .collect();
+    let bilateral = (2..GROUP_SIZE).contains(&sides.len());
+    actors
+        .iter()
+        .filter(|a| !(bilateral && venue(a)))
+        .cloned()
+        .collect()
+}
+
+/// Whether actor `a` is a place named right after one of `venue_preps`
+/// ("met in Busan", "talks at Geneva"): where a meeting was held.
+fn is_venue(text: &str, a: &Actor, venue_preps: &[String]) -> bool {
+    a.kind == kind_name(ActorKind::Place)
+        && text
+            .get(..a.start)
+            .and_then(|t| t.split_whitespace().last())
+            .is_some_and(|w| cues::listed(venue_preps, w))
+}
 
 /// Two meetings of one sentence at different named times: a time named
 /// between the two triggers and another after the second one, in its

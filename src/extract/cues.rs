@@ -771,6 +771,7 @@ pub(crate) struct RoleLists {
     pub(crate) meeting_other_side: Vec<String>,
     pub(crate) meeting_gathering_nouns: Vec<String>,
     pub(crate) meeting_blocs: Vec<String>,
+    pub(crate) location_preps: Vec<String>,
     pub(crate) meeting_other_event_openers: Vec<String>,
     pub(crate) meeting_venue_openers: Vec<String>,
     /// The event types parted by predicate ([`super::segments`]).
@@ -840,6 +841,7 @@ impl RoleLists {
             meeting_other_side: r("meeting_other_side"),
             meeting_gathering_nouns: r("meeting_gathering_nouns"),
             meeting_blocs: r("meeting_blocs"),
+            location_preps: r("location_preps"),
             predicate_types: r("predicate_types"),
             pledge_genre_markers: rules
                 .role_cues("pledge_genre_markers")

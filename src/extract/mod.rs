@@ -752,6 +752,7 @@ impl Extractor {
                 other_side: &self.lists.meeting_other_side,
                 gathering: &self.lists.meeting_gathering_nouns,
                 blocs: &self.lists.meeting_blocs,
+                venue_preps: &self.lists.location_preps,
                 answered: &self.lists.tariff_answered_openers,
             },
         );
