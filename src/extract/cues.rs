@@ -393,6 +393,12 @@ pub(crate) struct ModalityExtra {
     /// Words after an onset that name the story's own moment ("today",
     /// "immediately"): the onset is no future.
     pub(crate) onset_now: Phrases,
+    /// An end still to come after a tariff trigger ("will lapse after 150
+    /// days", "expires on July 24"): the tariff's end is planned.
+    pub(crate) tariff_expiries: Phrases,
+    /// A present verb after a meeting trigger saying it goes on ("as talks
+    /// continue", "talks are ongoing"): under way, asserted.
+    pub(crate) meeting_ongoing_after: Phrases,
 }
 
 impl ModalityExtra {
@@ -409,6 +415,8 @@ impl ModalityExtra {
             exceptive_conditionals: r("exceptive_conditionals"),
             tariff_onsets: r("tariff_onsets"),
             onset_now: r("onset_now"),
+            tariff_expiries: r("tariff_expiries"),
+            meeting_ongoing_after: r("meeting_ongoing_after"),
         }
     }
 }
@@ -1030,6 +1038,8 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "exceptive_conditionals",
     "tariff_onsets",
     "onset_now",
+    "tariff_expiries",
+    "meeting_ongoing_after",
     "meeting_endings",
     "acceptances",
     "tariff_removals",

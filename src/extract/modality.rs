@@ -216,6 +216,17 @@ impl Extractor {
         {
             return (Modality::Asserted, Some(at));
         }
+        // A meeting said to go on ("as talks continued", "while
+        // negotiations continue", "talks with the union are ongoing") is
+        // under way, whatever modal, negation or request governs the
+        // sentence around it ("could meet them halfway as talks
+        // continued", "the levy has been suspended as negotiations
+        // continue").
+        if *event_type == EventType::Meeting
+            && let Some(at) = self.ongoing_after(v, w, trigger, ce)
+        {
+            return (Modality::Asserted, Some(at));
+        }
         // A threat or possibility of ending a meeting speaks of talks under
         // way: "threatened to walk out of the talks in Vienna", "could
         // suspend the currency talks", "warned that the talks could
@@ -761,6 +772,31 @@ impl Extractor {
             && !(phrase_at(w, at, &c.simultaneous_preps) && hit(phrase_lo, at, &c.planned).is_some())
         {
             return (Modality::Asserted, Some(at));
+        }
+        // A tariff whose own end is still to come ("the duty will lapse
+        // after 150 days unless Congress votes to keep it", "the surcharge
+        // expires on July 24") is told as planned: its end is scheduled.
+        // (Not another subject's end: "eyeing new tariffs before the
+        // stopgap levy lapses", "the truce that cut China's levies to 10%
+        // expires".)
+        if *event_type == EventType::Tariff
+            && let Some(at) = first_phrase_in(
+                w,
+                t1,
+                unpunctuated_to(v, t1, (t1 + 8).min(ce)),
+                &c.extra.tariff_expiries,
+            )
+            && ![
+                &c.subordinators,
+                &c.anterior_preps,
+                &c.complementizers,
+                &c.relative_pronouns,
+            ]
+            .iter()
+            .any(|list| any_phrase_in(w, t1, at, list))
+            && !self.past_tense_in(v, cs, t0)
+        {
+            return (Modality::Planned, Some(at));
         }
         // A tariff that goods "still pay", "continue to face" or are "hurt
         // by" is in force, whatever modal governs the clause ("The government
@@ -1329,6 +1365,42 @@ impl Extractor {
             && !any_phrase_in(w, t1, hi, &c.planned)
             && !any_phrase_in(w, t1, hi, &c.hypothetical))
         .then_some(at)
+    }
+
+    /// Within six words after a meeting trigger, in its phrase, a verb
+    /// saying the meeting goes on ("as talks continued", "talks with
+    /// Washington are ongoing"), not after a modal, "to" or a future,
+    /// negation or request word ("talks will continue", "talks did not
+    /// continue", "the meetings should continue"),
+    /// not another predicate's ("start talks but continue with"), and with
+    /// no future time after it ("talks continue tomorrow"): the cue's word
+    /// index.
+    #[inline(never)]
+    fn ongoing_after(&self, v: &View, w: &[u32], trigger: TriggerSpan, ce: usize) -> Option<usize> {
+        let c = &self.cues;
+        let t1 = trigger.past;
+        let hi = unpunctuated_to(v, t1, (t1 + 6).min(ce));
+        let at = first_phrase_in(w, t1, hi, &c.extra.meeting_ongoing_after)?;
+        // ("shall start negotiations but continue with our moves": the verb
+        // of another predicate.)
+        if any_phrase_in(w, t1, at, &c.predicate_coordinators) {
+            return None;
+        }
+        let before = at.saturating_sub(3).max(t1);
+        let governed = [
+            &c.far_modal,
+            &c.subject_future,
+            &c.infinitive_markers,
+            &c.planned,
+            &c.hypothetical,
+            &c.negated,
+            &c.requested,
+        ]
+        .iter()
+        .any(|list| any_phrase_in(w, before, at, list));
+        let end = at + phrase_len_at(w, at, &c.extra.meeting_ongoing_after).max(1);
+        let ahead = first_phrase_in(w, end, (end + 4).min(ce), &c.future_after).is_some();
+        (!governed && !ahead).then_some(at)
     }
 
     /// Within five words before a tariff trigger in its clause, a verb that
