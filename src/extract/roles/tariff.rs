@@ -22,6 +22,10 @@ const TWO_WAY_SUBJECT_REACH: usize = 4;
 /// stand ("drop its reciprocal levies").
 const REMOVAL_OBJECT_REACH: usize = 5;
 
+/// What ends the stretch in which a "to" rate replaces an earlier one: a
+/// clause or list break ("a 34 percent tariff, then raised it to 84").
+const RATE_BREAKS: [char; 6] = [',', ';', '(', ')', '—', '–'];
+
 /// The length in words of the longest phrase of `list` at word `at`.
 fn phrase_len(v: &View, at: usize, list: &Phrases) -> usize {
     list.iter()
@@ -1206,11 +1210,23 @@ impl Extractor {
         };
         // A rate after the trigger that a change then replaces is the old
         // one ("car tariffs of more than 100% will drop to 10%").
+        // So is one right before the trigger that a "to" rate past it
+        // replaces with no break between ("bring the 50 per cent tariff on
+        // Swiss watches down to 20 per cent"; not "a matching 34 percent
+        // tariff ..., then raised it to 84 percent").
         let own = own.filter(|(q, _)| {
-            q.end <= start
-                || !to_rate.is_some_and(|(t, _)| {
-                    t.start >= q.end && !v.article[q.end..t.start].contains([',', ';'])
-                })
+            !to_rate.is_some_and(|(t, _)| {
+                let gap = &v.article[q.end.min(t.start)..t.start];
+                t.start >= q.end
+                    && if q.end > start {
+                        !gap.contains([',', ';'])
+                    } else {
+                        t.start >= end
+                            && !gap.contains(RATE_BREAKS)
+                            && !self.another_measure(v, trigger.past, t.start)
+                            && !self.own_predicate(v, trigger.past, t.start)
+                    }
+            })
         });
         let best = own.or(to_rate).or_else(|| {
             rates
@@ -1240,6 +1256,31 @@ impl Extractor {
             start: q.start,
             end: q.end,
         })
+    }
+
+    /// Whether the words from `from` to offset `until` join another
+    /// measure: a `list_joiners` word or a `tariff_mention_nouns` word
+    /// ("drop the 25 per cent penalty tariff ... and lower the reciprocal
+    /// rate from 25 per cent to 18 per cent"), so that a "to" rate there is
+    /// not the change of the trigger's tariff.
+    fn another_measure(&self, v: &View, from: usize, until: usize) -> bool {
+        let c = &self.cues;
+        (from..v.tokens.len())
+            .take_while(|&i| v.tokens[i].start < until)
+            .any(|i| {
+                phrase_at(&v.ids, i, &c.list_joiners)
+                    || phrase_at(&v.ids, i, &c.tariff_mention_nouns)
+            })
+    }
+
+    /// Whether the words from `from` to offset `until` hold a
+    /// `finite_auxiliaries` word: the tariff is the subject of a predicate
+    /// of its own there ("the 20% tariff he had imposed would be halved to
+    /// 10%"), whose change is another event than the rate it was stated with.
+    fn own_predicate(&self, v: &View, from: usize, until: usize) -> bool {
+        (from..v.tokens.len())
+            .take_while(|&i| v.tokens[i].start < until)
+            .any(|i| phrase_at(&v.ids, i, &self.cues.finite_auxiliaries))
     }
 
     /// Whether percent `q` is a share of trade, no rate: `rate_share_preps`
@@ -1331,6 +1372,21 @@ impl Extractor {
                 end: e,
             })
         };
+        // "cut the 25% duty on Swiss watches to zero", "brought down from 5
+        // per cent to nil": a zero after "to" past the trigger, with no
+        // break between, is the new rate of a rate stated before it.
+        if let Some(i) = (trigger.past.max(cs + 1)..ce).find(|&i| {
+            phrase_at(&v.ids, i - 1, &c.rate_to) && phrase_at(&v.ids, i, &c.rate_zero_after_to)
+        }) && !v.article[v.tokens[trigger.past - 1].end..v.tokens[i].start].contains(RATE_BREAKS)
+            && !self.another_measure(v, trigger.past, v.tokens[i].start)
+            && rate.is_none_or(|r| {
+                r.end <= v.tokens[i].start
+                    && (r.start >= trigger.start
+                        || !self.own_predicate(v, trigger.past, v.tokens[i].start))
+            })
+        {
+            return zero_at(i, &c.rate_zero_after_to);
+        }
         if let Some(i) = (cs..ce)
             .filter(|&i| near(i, 8) && phrase_at(&v.ids, i, &c.rate_zero))
             .min_by_key(|&i| dist(i))
