@@ -633,6 +633,8 @@ impl Extractor {
         let mut deferred: Vec<(usize, Vec<crate::rules::TriggerMatch>)> = Vec::new();
         // The words and word ids of the sentence viewed last, reused.
         let mut buffers = (Vec::new(), Vec::new());
+        // The triggers of the sentence read now, in one buffer for all.
+        let mut group = Vec::new();
         let mut si = 0usize;
         let mut ti = 0usize;
         while ti < triggers.len() {
@@ -644,7 +646,7 @@ impl Extractor {
                 break;
             }
             let sentence = sentences[si];
-            let mut group = Vec::new();
+            group.clear();
             while ti < triggers.len() && triggers[ti].start < sentence.end {
                 if triggers[ti].start >= sentence.start {
                     group.push(triggers[ti]);

@@ -249,9 +249,7 @@ impl ShortWords {
         if word.is_empty() || word.len() > 8 {
             return None;
         }
-        let mut bytes = [0u8; 8];
-        bytes[..word.len()].copy_from_slice(word);
-        let key = u64::from_le_bytes(bytes);
+        let key = load_le(word);
         const HIGH: u64 = 0x8080_8080_8080_8080;
         if key & HIGH != 0 {
             return None; // not ASCII
@@ -281,6 +279,29 @@ impl ShortWords {
                 _ => slot = (slot + 1) & mask,
             }
         }
+    }
+}
+
+/// The one to eight bytes of `word` as a little-endian `u64`, zero above
+/// them: two loads that may overlap (four bytes from each end, or the
+/// first, middle and last byte of a shorter word), the overlap holding
+/// the same bytes twice. A copy into a zeroed buffer of the word's length
+/// was a `memcpy` call per word, for every word of a trigger sentence and
+/// every figure word the amount grammar asks about.
+#[inline]
+fn load_le(word: &[u8]) -> u64 {
+    let n = word.len();
+    debug_assert!((1..=8).contains(&n));
+    if n >= 4 {
+        let four = |at: usize| {
+            u64::from(u32::from_le_bytes(
+                word[at..at + 4].try_into().expect("four bytes"),
+            ))
+        };
+        four(0) | four(n - 4) << (8 * (n - 4))
+    } else {
+        let (mid, last) = (n / 2, n - 1);
+        u64::from(word[0]) | u64::from(word[mid]) << (8 * mid) | u64::from(word[last]) << (8 * last)
     }
 }
 

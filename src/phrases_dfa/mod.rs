@@ -149,7 +149,10 @@ impl PhraseDfa {
         matches!(self.0, Engine::Embedded { .. })
     }
 
-    /// The phrases in `hay`, leftmost-longest, non-overlapping, in order.
+    /// The phrases in `hay`, leftmost-longest, non-overlapping, in order,
+    /// by the library's search restarted after each match: what
+    /// [`PhraseDfa::find_iter_stepped`], which the scans use, must find.
+    #[cfg(test)]
     pub(crate) fn find_iter<'a>(&'a self, hay: &'a [u8]) -> Matches<'a> {
         Matches(match &self.0 {
             Engine::Embedded { .. } => Scan::Embedded {
@@ -213,6 +216,7 @@ impl PhraseDfa {
 pub(crate) struct Matches<'a>(Scan<'a>);
 
 enum Scan<'a> {
+    #[cfg(test)]
     Embedded {
         a: &'a PhraseDfa,
         hay: &'a [u8],
@@ -281,6 +285,7 @@ impl Iterator for Matches<'_> {
     #[inline]
     fn next(&mut self) -> Option<PhraseMatch> {
         match &mut self.0 {
+            #[cfg(test)]
             Scan::Embedded { a, hay, at } => {
                 let Engine::Embedded { dfa, order, len } = &a.0 else {
                     unreachable!("an embedded scan has an embedded DFA")
