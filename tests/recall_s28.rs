@@ -1,0 +1,92 @@
+//! Meetings told again on modern copy (issue #14, twenty-eighth session):
+//! the pair of a call or meeting the story has told, named as "they", "the
+//! two" or "the leaders", who "spoke" or "talked" again
+//! (`meeting/pair-spoke`), and what two named leaders "agreed" or "sealed"
+//! at a named place, told after the fact (`meeting/agreed-at-place`). A
+//! speech, a word to reporters, a call word left to the call rule, and an
+//! agreement of shareholders or with no place are none. Each case is the
+//! team's own text.
+
+mod common;
+
+use common::{codes, role_countries};
+use newsevents::Extractor;
+
+/// (text, the participants of each meeting found in its last sentence)
+const CASES: &[(&str, &[&[&str]])] = &[
+    // meeting/pair-spoke: the pair named again by a pronoun.
+    (
+        "The Brazilian president met the U.S. president at the White House in March. \
+         They spoke again in June about coffee and beef tariffs.",
+        &[&["BRA", "USA"]],
+    ),
+    (
+        "British Prime Minister Keir Starmer and President Donald Trump held a phone call \
+         on Monday about Ukraine. \
+         Two days later the two spoke again, agreeing to keep working on the deal.",
+        &[&["GBR", "USA"]],
+    ),
+    (
+        "Modi met the Japanese prime minister in Tokyo in August. \
+         According to officials, the leaders talked about shipbuilding and rare earths.",
+        &[&["IND", "JPN"]],
+    ),
+    // To reporters, or with no meeting told before: none.
+    (
+        "The Brazilian president met the U.S. president at the White House in March. \
+         They spoke to reporters outside the West Wing afterwards.",
+        &[],
+    ),
+    (
+        "Coffee prices rose in June after a frost in Minas Gerais. \
+         They spoke about the harvest at a farmers' fair in Brazil.",
+        &[],
+    ),
+    // meeting/agreed-at-place: the meeting an agreement came from.
+    (
+        "Coffee exporters said the quota was unchanged. \
+         Officials expect both sides to keep to the framework that Lee Jae Myung \
+         and Donald Trump agreed at Gyeongju in October.",
+        &[&["KOR", "USA"]],
+    ),
+    (
+        "Steel exporters said the quota was unchanged. \
+         The truce agreed by Xi Jinping and Donald Trump at Busan last October still holds.",
+        &[&["CHN", "USA"]],
+    ),
+    // Shareholders, or no place after the verb: none.
+    (
+        "Steel exporters said the quota was unchanged. \
+         The price agreed by shareholders at the meeting was 40 dollars a share.",
+        &[],
+    ),
+    (
+        "Steel exporters said the quota was unchanged. \
+         The truce agreed by China and the United States still holds, officials said.",
+        &[],
+    ),
+];
+
+#[test]
+fn meetings_told_again_by_their_pair_or_their_agreement() {
+    let ex = Extractor::embedded()
+        .unwrap()
+        .with_min_confidence(Some(0.0));
+    let mut wrong = Vec::new();
+    for (text, want) in CASES {
+        let events = ex.extract_dated("case", text, Some("2025-11-30"));
+        // The meetings of the text's last sentence (the one after the
+        // first full stop and space).
+        let from = text.find(". ").map_or(0, |i| i + 2);
+        let got: Vec<std::collections::BTreeSet<String>> = events
+            .iter()
+            .filter(|e| e.event_type == "meeting" && e.sentence.start >= from)
+            .map(|e| role_countries(e, "participant"))
+            .collect();
+        let want: Vec<std::collections::BTreeSet<String>> = want.iter().map(|c| codes(c)).collect();
+        if got != want {
+            wrong.push(format!("{text}\n  want {want:?}, got {got:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
