@@ -1,11 +1,12 @@
 //! Meetings told again on modern copy (issue #14, twenty-eighth session):
 //! the pair of a call or meeting the story has told, named as "they", "the
 //! two" or "the leaders", who "spoke" or "talked" again
-//! (`meeting/pair-spoke`), and what two named leaders "agreed" or "sealed"
-//! at a named place, told after the fact (`meeting/agreed-at-place`). A
-//! speech, a word to reporters, a call word left to the call rule, and an
-//! agreement of shareholders or with no place are none. Each case is the
-//! team's own text.
+//! (`meeting/pair-spoke`), what two named leaders "agreed" or "sealed" at
+//! a named place, told after the fact (`meeting/agreed-at-place`), and a
+//! leader received by another in the passive, the host after "by"
+//! (`meeting/receive`). A speech, a word to reporters, an agreement of
+//! shareholders or with no place, and a proposal received are none. Each
+//! case is the team's own text.
 
 mod common;
 
@@ -65,10 +66,35 @@ const CASES: &[(&str, &[&[&str]])] = &[
          The truce agreed by China and the United States still holds, officials said.",
         &[],
     ),
+    // meeting/receive: a leader received by another, told in the passive
+    // with the host after "by".
+    (
+        "Steel exporters said the quota was unchanged. \
+         Brazilian President Lula will be received on arrival by Japanese Prime Minister \
+         Shigeru Ishiba before a state banquet.",
+        &[&["BRA", "JPN"]],
+    ),
+    (
+        "Steel exporters said the quota was unchanged. \
+         The Kenyan president was received at the Berlaymont building by Commission \
+         President Ursula von der Leyen.",
+        &[&["EU", "KEN"]],
+    ),
+    (
+        "Lula met German Chancellor Olaf Scholz in Brasilia on Monday. \
+         He was last received in Berlin by the chancellor in 2023.",
+        &[&["BRA", "DEU"]],
+    ),
+    // A proposal received by a government: none.
+    (
+        "Steel exporters said the quota was unchanged. \
+         The Kenyan proposal was received by the French government with little enthusiasm.",
+        &[],
+    ),
 ];
 
 #[test]
-fn meetings_told_again_by_their_pair_or_their_agreement() {
+fn meetings_told_again_by_their_pair_their_agreement_or_a_reception() {
     let ex = Extractor::embedded()
         .unwrap()
         .with_min_confidence(Some(0.0));
