@@ -5,8 +5,11 @@
 //! a named place, told after the fact (`meeting/agreed-at-place`), and a
 //! leader received by another in the passive, the host after "by"
 //! (`meeting/receive`). A speech, a word to reporters, an agreement of
-//! shareholders or with no place, and a proposal received are none. Each
-//! case is the team's own text.
+//! shareholders or with no place, and a proposal received are none. And a
+//! purchase told as expected, resumed, increased or possible ("Washington
+//! expects Chinese purchases worth billions") is a pledge to buy
+//! (`pledge/purchase-commitment`), an import market's growth or a futures
+//! market's buying none. Each case is the team's own text.
 
 mod common;
 
@@ -110,6 +113,62 @@ fn meetings_told_again_by_their_pair_their_agreement_or_a_reception() {
             .map(|e| role_countries(e, "participant"))
             .collect();
         let want: Vec<std::collections::BTreeSet<String>> = want.iter().map(|c| codes(c)).collect();
+        if got != want {
+            wrong.push(format!("{text}\n  want {want:?}, got {got:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// (text, the (source, target) of each pledge found in it)
+const PURCHASES: &[(&str, &[(&str, &str)])] = &[
+    // Expected, resumed, increased or possible buying of another's goods.
+    (
+        "Officials said possible Chinese purchases of U.S. corn and cotton would come up at the talks.",
+        &[("CHN", "USA")],
+    ),
+    (
+        "Washington expects Chinese purchases of American farm goods worth $25 billion a year.",
+        &[("CHN", "USA")],
+    ),
+    (
+        "The deal brought increases in Indian purchases of U.S. crude oil.",
+        &[("IND", "USA")],
+    ),
+    // An import market's growth, a futures market's buying: none.
+    (
+        "The ministry expects the wheat import market to expand to 3 million tonnes next year.",
+        &[],
+    ),
+    (
+        "Analysts said possible purchases by index funds lifted soybean futures in Chicago.",
+        &[],
+    ),
+];
+
+#[test]
+fn expected_resumed_or_possible_purchases_are_pledges() {
+    let ex = Extractor::embedded()
+        .unwrap()
+        .with_min_confidence(Some(0.0));
+    let mut wrong = Vec::new();
+    for (text, want) in PURCHASES {
+        let events = ex.extract_dated("case", text, Some("2025-11-30"));
+        let got: Vec<(
+            std::collections::BTreeSet<String>,
+            std::collections::BTreeSet<String>,
+        )> = events
+            .iter()
+            .filter(|e| e.event_type == "pledge")
+            .map(|e| (role_countries(e, "source"), role_countries(e, "target")))
+            .collect();
+        let want: Vec<(
+            std::collections::BTreeSet<String>,
+            std::collections::BTreeSet<String>,
+        )> = want
+            .iter()
+            .map(|(s, t)| (codes(&[s]), codes(&[t])))
+            .collect();
         if got != want {
             wrong.push(format!("{text}\n  want {want:?}, got {got:?}"));
         }
