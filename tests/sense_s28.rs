@@ -26,7 +26,7 @@ fn rule_kinds_names_the_rule_and_the_kinds_of_party() {
             "country",
         ),
         (
-            "The talks itself into trouble every year, the coach joked.",
+            "The talks dragged on late into the night, a spokesman said.",
             "meeting",
             "none",
         ),
