@@ -666,11 +666,12 @@ pub fn features_into(
         .collect();
     kinds.sort_unstable();
     kinds.dedup();
-    if kinds.is_empty() {
-        f.add(&[t, "|kinds:none"]);
+    let kinds = if kinds.is_empty() {
+        "none".to_string()
     } else {
-        f.add(&[t, "|kinds:", &kinds.join("+")]);
-    }
+        kinds.join("+")
+    };
+    f.add(&[t, "|kinds:", &kinds]);
     let roles: Vec<&str> = roles.into_iter().collect();
     f.add(&[t, "|roles:", &roles.join("+")]);
     let src: BTreeSet<_> = e
@@ -813,6 +814,14 @@ pub fn features_into(
     // clause as often, and how often differs by rule.
     f.add(&[t, "|rule-at:", rule, "+", amount_at]);
     f.add(&[t, "|rule-object:", rule, "+", object]);
+    // The rule conjoined with the kinds of party named (above): a rule's
+    // candidates differ in how often they are real by who takes part (a
+    // financing between companies, a loan from a government to a country,
+    // a meeting of persons), and by how much differs by rule, which the
+    // kinds and the rule alone, summed, cannot say. Twenty-eighth session,
+    // random set with the thresholds cross-validated, micro F1 0.789 ->
+    // 0.798 (left one set out 0.774 -> 0.780).
+    f.add(&[t, "|rule-kinds:", rule, "+", &kinds]);
     // The kind of party in each role (country, company, person,
     // organisation, agency): a government or lender as the source of a
     // pledge, a company as both sides of a financing.

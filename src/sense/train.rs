@@ -101,6 +101,26 @@ pub struct Options {
     /// Seed of the fold split (0: the split by FNV-1a of the article id
     /// alone, as before the seed existed).
     pub fold_seed: u64,
+    /// L2 strength of the word features ([`WORD_FAMILIES`]), when it
+    /// differs from `l2`: thousands of words, each seen in few articles,
+    /// fit the sets' own wordings; shrunk harder, they leave more of the
+    /// ranking to the word-free features that carry over to unseen text.
+    pub word_l2: Option<f64>,
+}
+
+/// The feature families ([`family`]) that name a word of the text: the
+/// sentence's words, the window around the trigger and the article head's.
+pub const WORD_FAMILIES: [&str; 6] = ["word", "before", "after", "prev", "next", "art-word"];
+
+impl Options {
+    /// The L2 strength a feature is fitted with: `word_l2` for a word
+    /// feature ([`WORD_FAMILIES`]), `l2` for any other.
+    pub fn l2_of(&self, feature: &str) -> f64 {
+        match self.word_l2 {
+            Some(w) if WORD_FAMILIES.contains(&family(feature).as_str()) => w,
+            _ => self.l2,
+        }
+    }
 }
 
 impl Default for Options {
@@ -120,6 +140,7 @@ impl Default for Options {
             smooth: 0,
             repeats: 1,
             fold_seed: 0,
+            word_l2: None,
         }
     }
 }
@@ -450,6 +471,8 @@ fn fit(d: &Design, rows: &[usize], o: &Options) -> Vec<f64> {
     let mut g2 = vec![0.0f64; n];
     let mut grad = vec![0.0f64; n];
     let rate = 0.5;
+    // Each feature's L2 strength, looked up once.
+    let l2: Vec<f64> = d.names.iter().map(|name| o.l2_of(name)).collect();
     for _ in 0..o.iterations {
         grad.iter_mut().for_each(|g| *g = 0.0);
         for &r in rows {
@@ -464,7 +487,7 @@ fn fit(d: &Design, rows: &[usize], o: &Options) -> Vec<f64> {
             let g = if i == 0 {
                 grad[i]
             } else {
-                grad[i] + o.l2 * w[i]
+                grad[i] + l2[i] * w[i]
             };
             if g == 0.0 {
                 continue;
@@ -1287,14 +1310,16 @@ pub fn train(sets: &[DevSet], cands: &[Candidate], o: &Options) -> Trained {
     let mut report = String::new();
     let vetoed = cands.iter().filter(|c| c.vetoed).count();
     report.push_str(&format!(
-        "candidates: {} ({} right), of which {} only without the vetoes ({} right, {}), features: {}, folds: {k} (by FNV-1a of the article id), L2 {}\n",
+        "candidates: {} ({} right), of which {} only without the vetoes ({} right, {}), features: {}, folds: {k} (by FNV-1a of the article id), L2 {}{}\n",
         cands.len(),
         ys.iter().filter(|y| **y).count(),
         vetoed,
         cands.iter().filter(|c| c.vetoed && c.hit).count(),
         if o.fit_vetoed { "fitted on" } else { "not fitted on" },
         d.names.len(),
-        o.l2
+        o.l2,
+        o.word_l2
+            .map_or(String::new(), |w| format!(" (word features {w})"))
     ));
     report.push_str(&format!(
         "calibration (Platt on out-of-fold scores, fresh pool): a {:.4}, b {:.4}\n",
