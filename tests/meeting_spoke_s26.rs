@@ -8,7 +8,7 @@
 
 mod common;
 
-use common::{codes, role_countries};
+use common::wrong_last_sentence_meeting_lists;
 use newsevents::Extractor;
 
 /// (text, the participants of each meeting found in its last sentence)
@@ -47,21 +47,6 @@ fn parties_who_spoke_or_talked_met() {
     let ex = Extractor::embedded()
         .unwrap()
         .with_min_confidence(Some(0.0));
-    let mut wrong = Vec::new();
-    for (text, want) in CASES {
-        let events = ex.extract_dated("case", text, Some("2025-11-30"));
-        // The meetings of the text's last sentence (the one after the
-        // first full stop and space).
-        let from = text.find(". ").map_or(0, |i| i + 2);
-        let got: Vec<std::collections::BTreeSet<String>> = events
-            .iter()
-            .filter(|e| e.event_type == "meeting" && e.sentence.start >= from)
-            .map(|e| role_countries(e, "participant"))
-            .collect();
-        let want: Vec<std::collections::BTreeSet<String>> = want.iter().map(|c| codes(c)).collect();
-        if got != want {
-            wrong.push(format!("{text}\n  want {want:?}, got {got:?}"));
-        }
-    }
+    let wrong = wrong_last_sentence_meeting_lists(&ex, CASES, "2025-11-30");
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }

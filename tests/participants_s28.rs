@@ -7,7 +7,7 @@
 //! (no preposition placing them) stay.
 
 mod common;
-use common::{codes, role_countries};
+use common::wrong_dated_last_meetings;
 use newsevents::Extractor;
 
 /// Article text, date, then the participants of the last meeting in it.
@@ -48,17 +48,6 @@ const CASES: &[Case] = &[
 #[test]
 fn inherited_parties_leave_the_venue() {
     let ex = Extractor::embedded().unwrap();
-    let mut failures = Vec::new();
-    for (text, date, participants) in CASES {
-        let events = ex.extract_dated("case", text, Some(date));
-        let Some(e) = events.iter().rfind(|e| e.event_type == "meeting") else {
-            failures.push(format!("no meeting in {text:?}"));
-            continue;
-        };
-        let got = role_countries(e, "participant");
-        if got != codes(participants) {
-            failures.push(format!("{text:?}: got {got:?}, want {participants:?}"));
-        }
-    }
+    let failures = wrong_dated_last_meetings(&ex, CASES);
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

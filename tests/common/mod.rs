@@ -163,6 +163,28 @@ pub fn wrong_meeting_participants(
     wrong
 }
 
+/// The cases (text, publication date, participants) whose last meeting
+/// does not have exactly the case's participants, as messages; a case with
+/// no meeting is wrong too. For tables whose cases carry their own dates.
+pub fn wrong_dated_last_meetings(
+    ex: &newsevents::Extractor,
+    cases: &[(&str, &str, &[&str])],
+) -> Vec<String> {
+    let mut failures = Vec::new();
+    for (text, date, participants) in cases {
+        let events = ex.extract_dated("case", text, Some(date));
+        let Some(e) = events.iter().rfind(|e| e.event_type == "meeting") else {
+            failures.push(format!("no meeting in {text:?}"));
+            continue;
+        };
+        let got = role_countries(e, "participant");
+        if got != codes(participants) {
+            failures.push(format!("{text:?}: got {got:?}, want {participants:?}"));
+        }
+    }
+    failures
+}
+
 /// The cases whose meetings, every one the text gives in order (read as
 /// published on `date` by `ex`), do not have exactly the case's
 /// participant lists, as messages: the shared body of the tables that
@@ -172,12 +194,33 @@ pub fn wrong_meeting_lists(
     cases: &[(&str, &[&[&str]])],
     date: &str,
 ) -> Vec<String> {
+    wrong_meeting_lists_from(ex, cases, date, |_| 0)
+}
+
+/// As [`wrong_meeting_lists`], counting only the meetings of the text's
+/// last sentence (after its first full stop and space): the tables whose
+/// first sentence only sets up the story a later mention refers to.
+pub fn wrong_last_sentence_meeting_lists(
+    ex: &newsevents::Extractor,
+    cases: &[(&str, &[&[&str]])],
+    date: &str,
+) -> Vec<String> {
+    wrong_meeting_lists_from(ex, cases, date, |text| text.find(". ").map_or(0, |i| i + 2))
+}
+
+fn wrong_meeting_lists_from(
+    ex: &newsevents::Extractor,
+    cases: &[(&str, &[&[&str]])],
+    date: &str,
+    from: impl Fn(&str) -> usize,
+) -> Vec<String> {
     let mut wrong = Vec::new();
     for (text, want) in cases {
+        let start = from(text);
         let got: Vec<std::collections::BTreeSet<String>> = ex
             .extract_dated("case", text, Some(date))
             .iter()
-            .filter(|e| e.event_type == "meeting")
+            .filter(|e| e.event_type == "meeting" && e.sentence.start >= start)
             .map(|e| role_countries(e, "participant"))
             .collect();
         let want: Vec<std::collections::BTreeSet<String>> = want.iter().map(|c| codes(c)).collect();
