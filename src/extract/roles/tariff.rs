@@ -26,6 +26,16 @@ const REMOVAL_OBJECT_REACH: usize = 5;
 /// clause or list break ("a 34 percent tariff, then raised it to 84").
 const RATE_BREAKS: [char; 6] = [',', ';', '(', ')', '—', '–'];
 
+/// Whether a phrase of one of `lists` starts at a word from `from` on
+/// whose start is before byte offset `until` (the phrase may run past it):
+/// the shared scan of [`Extractor::another_measure`] and
+/// [`Extractor::own_predicate`].
+fn phrase_starts_before(v: &View, from: usize, until: usize, lists: &[&Phrases]) -> bool {
+    (from..v.tokens.len())
+        .take_while(|&i| v.tokens[i].start < until)
+        .any(|i| lists.iter().any(|list| phrase_at(&v.ids, i, list)))
+}
+
 /// The length in words of the longest phrase of `list` at word `at`.
 fn phrase_len(v: &View, at: usize, list: &Phrases) -> usize {
     list.iter()
@@ -1265,12 +1275,7 @@ impl Extractor {
     /// not the change of the trigger's tariff.
     fn another_measure(&self, v: &View, from: usize, until: usize) -> bool {
         let c = &self.cues;
-        (from..v.tokens.len())
-            .take_while(|&i| v.tokens[i].start < until)
-            .any(|i| {
-                phrase_at(&v.ids, i, &c.list_joiners)
-                    || phrase_at(&v.ids, i, &c.tariff_mention_nouns)
-            })
+        phrase_starts_before(v, from, until, &[&c.list_joiners, &c.tariff_mention_nouns])
     }
 
     /// Whether the words from `from` to offset `until` hold a
@@ -1278,9 +1283,7 @@ impl Extractor {
     /// of its own there ("the 20% tariff he had imposed would be halved to
     /// 10%"), whose change is another event than the rate it was stated with.
     fn own_predicate(&self, v: &View, from: usize, until: usize) -> bool {
-        (from..v.tokens.len())
-            .take_while(|&i| v.tokens[i].start < until)
-            .any(|i| phrase_at(&v.ids, i, &self.cues.finite_auxiliaries))
+        phrase_starts_before(v, from, until, &[&self.cues.finite_auxiliaries])
     }
 
     /// Whether percent `q` is a share of trade, no rate: `rate_share_preps`
