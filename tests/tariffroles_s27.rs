@@ -3,16 +3,9 @@
 
 mod common;
 
-use newsevents::Extractor;
+use common::tariff_rates as rates;
 
-/// The rates of a text's tariffs, in order (NaN for none).
-fn rates(ex: &Extractor, text: &str) -> Vec<f64> {
-    ex.extract("case", text)
-        .iter()
-        .filter(|e| e.event_type == "tariff")
-        .map(|e| e.rate.as_ref().map_or(f64::NAN, |r| r.value))
-        .collect()
-}
+use newsevents::Extractor;
 
 /// A tariff revoked, dropped, freed of or no longer charged has rate zero
 /// (ANNOTATION.md: where a rate changes, the new rate); "drop" only with the

@@ -231,6 +231,16 @@ fn wrong_meeting_lists_from(
     wrong
 }
 
+/// The rates of a text's tariffs, in order (NaN for none): the tariff
+/// rate tables' reading of a case.
+pub fn tariff_rates(ex: &newsevents::Extractor, text: &str) -> Vec<f64> {
+    ex.extract("case", text)
+        .iter()
+        .filter(|e| e.event_type == "tariff")
+        .map(|e| e.rate.as_ref().map_or(f64::NAN, |r| r.value))
+        .collect()
+}
+
 /// The sense model's features of the first candidate of `ty` the rules
 /// propose in `text` (the model left out, so every candidate stays).
 pub fn features_of(text: &str, ty: &str) -> Vec<String> {
