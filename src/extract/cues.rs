@@ -400,6 +400,15 @@ pub(crate) struct ModalityExtra {
     /// A present verb after a meeting trigger saying it goes on ("as talks
     /// continue", "talks are ongoing"): under way, asserted.
     pub(crate) meeting_ongoing_after: Phrases,
+    /// A modal of possibility right before a negation verb ("may suspend
+    /// the zero rate"): the suspension is only possible, hypothetical.
+    pub(crate) possible_negation_modals: Phrases,
+    /// A permission before a negation verb ("allows Brussels to suspend"):
+    /// the suspension is a power held, hypothetical.
+    pub(crate) permission_verbs: Phrases,
+    /// After an indefinite tariff subject's "would be", participles of the
+    /// measure being made ("a 25% tariff would be imposed"): not imagined.
+    pub(crate) indefinite_measure_makers: Phrases,
 }
 
 impl ModalityExtra {
@@ -418,6 +427,9 @@ impl ModalityExtra {
             onset_now: r("onset_now"),
             tariff_expiries: r("tariff_expiries"),
             meeting_ongoing_after: r("meeting_ongoing_after"),
+            possible_negation_modals: r("possible_negation_modals"),
+            permission_verbs: r("permission_verbs"),
+            indefinite_measure_makers: r("indefinite_measure_makers"),
         }
     }
 }
@@ -1042,6 +1054,9 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "onset_now",
     "tariff_expiries",
     "meeting_ongoing_after",
+    "possible_negation_modals",
+    "permission_verbs",
+    "indefinite_measure_makers",
     "meeting_endings",
     "acceptances",
     "tariff_removals",

@@ -433,6 +433,12 @@ impl Extractor {
                 && hit(at.saturating_sub(8).max(cs).max(scope_lo), at, &c.requested)
                     .is_some_and(|r| !participle_request(r)))
         {
+            // A suspension only possible or permitted: "the Commission may
+            // suspend the zero rate", "allows Brussels to suspend the
+            // preferences and restore duties".
+            if let Some(m) = self.possible_negation(v, w, cs, at) {
+                return (Modality::Hypothetical, Some(m));
+            }
             return (Modality::Negated, Some(at));
         }
         // A refusal or failure governs its infinitive's object further back
@@ -454,6 +460,9 @@ impl Extractor {
                 && !any_phrase_in(w, end, t0, &c.infinitive_markers)
                 && self.past_verb_between(v, end + 1, t0).is_none()
             {
+                if let Some(m) = self.possible_negation(v, w, cs, at) {
+                    return (Modality::Hypothetical, Some(m));
+                }
                 return (Modality::Negated, Some(at));
             }
         }
@@ -1133,6 +1142,12 @@ impl Extractor {
             .or_else(|| day_month(t1, (t1 + 8).min(ce)))
             && !self.dated_before_article(v, at)
         {
+            // "an import fee would be difficult to operate": a measure
+            // imagined for its effects.
+            if heads_subject && self.imagined_measure(v, w, trigger, phrase_lo, at, ce, event_type)
+            {
+                return (Modality::Hypothetical, Some(at));
+            }
             // A future in a predicate coordinated after the trigger's own
             // past one ("the duties took effect overnight and will last five
             // years"): the event has happened.
@@ -1232,6 +1247,12 @@ impl Extractor {
                 })
                 .unwrap_or(ce);
             if let Some(at) = first_phrase_in(w, t1, stop.min(t1 + 20), &c.subject_future) {
+                // "an import fee would raise prices", "a 200% duty would
+                // stack on top of that rate": a measure imagined for its
+                // effects, before the effects of one in force.
+                if self.imagined_measure(v, w, trigger, phrase_lo, at, ce, event_type) {
+                    return (Modality::Hypothetical, Some(at));
+                }
                 // "a 50% charge would have crippled the flower trade": a
                 // counterfactual (not "would have been", a judgement).
                 let next = at + phrase_len_at(w, at, &c.counterfactuals);
@@ -1322,6 +1343,100 @@ impl Extractor {
         }
         let hi = unpunctuated_to(v, at + n, (at + n + 5).min(ce));
         first_phrase_in(w, at + n, hi, &c.extra.onset_now)
+    }
+
+    /// The word index of what makes the negation cue at `at` only a
+    /// possibility: a modal of `possible_negation_modals` right before it
+    /// (past adverbs that are no negation: "may suspend the zero rate",
+    /// "could also waive the duties"), or a permission of
+    /// `permission_verbs` up to four words before it in the clause with its
+    /// object between, the cue after "to" or a name ("allows the EU to
+    /// suspend preferences", "would let Brussels suspend"). Not for a
+    /// predicate negation ("talks may not resume" stays negated).
+    #[inline(never)]
+    fn possible_negation(&self, v: &View, w: &[u32], cs: usize, at: usize) -> Option<usize> {
+        let c = &self.cues;
+        if at <= cs || phrase_at(w, at, &c.predicate_negations) {
+            return None;
+        }
+        let adverb = |i: usize| phrase_at(w, i, &c.modal_adverbs) && !phrase_at(w, i, &c.negated);
+        let mut m = at - 1;
+        while m > cs && adverb(m) {
+            m -= 1;
+        }
+        if phrase_at(w, m, &c.extra.possible_negation_modals) {
+            return Some(m);
+        }
+        let p = last_phrase_in(
+            w,
+            at.saturating_sub(5).max(cs),
+            at,
+            &c.extra.permission_verbs,
+        )?;
+        let end = p + phrase_len_at(w, p, &c.extra.permission_verbs).max(1);
+        let before = &v.tokens[at - 1];
+        (end < at
+            && unpunctuated_to(v, p, at + 1) > at
+            && (phrase_at(w, at - 1, &c.infinitive_markers)
+                || before.text.starts_with(|ch: char| ch.is_uppercase())))
+        .then_some(p)
+    }
+
+    /// Whether a tariff trigger opened by an indefinite article, heading
+    /// its clause's subject, is a measure imagined for its effects: the
+    /// conditional modal at `at` within five unpunctuated words after it,
+    /// no relative word between ("an import fee would raise prices", "a
+    /// 200% duty would stack on top of that rate"). The article must open
+    /// the subject: no preposition, article or determiner right before it
+    /// or between it and the trigger ("goods subject to a 20% tariff could
+    /// face"). Not a measure being made ("a 25% tariff would be imposed":
+    /// `indefinite_measure_makers` after "be"), nor one with a time of
+    /// effect after the modal ("would take effect on April 2").
+    #[allow(clippy::too_many_arguments)]
+    #[inline(never)]
+    fn imagined_measure(
+        &self,
+        v: &View,
+        w: &[u32],
+        trigger: TriggerSpan,
+        phrase_lo: usize,
+        at: usize,
+        ce: usize,
+        event_type: &EventType,
+    ) -> bool {
+        let c = &self.cues;
+        let (t0, t1) = (trigger.first, trigger.past);
+        if *event_type != EventType::Tariff
+            || !phrase_at(w, at, &c.conditional_modals)
+            || at < t1
+            || at > t1 + 5
+            || unpunctuated_to(v, t1, at + 1) <= at
+            || any_phrase_in(w, t1, at, &c.relative_pronouns)
+            || any_phrase_in(w, t1, at, &c.complementizers)
+        {
+            return false;
+        }
+        let Some(a) = last_phrase_in(
+            w,
+            t0.saturating_sub(5).max(phrase_lo),
+            t0,
+            &c.indefinite_articles,
+        ) else {
+            return false;
+        };
+        if any_phrase_in(w, a + 1, t0, &c.verb_followers)
+            || (a > 0 && phrase_at(w, a - 1, &c.verb_followers))
+        {
+            return false;
+        }
+        let mut next = at + 1;
+        while next < ce && phrase_at(w, next, &c.modal_adverbs) {
+            next += 1;
+        }
+        let made = next + 1 < ce
+            && v.tokens[next].text.eq_ignore_ascii_case("be")
+            && phrase_at(w, next + 1, &c.extra.indefinite_measure_makers);
+        !made && !any_phrase_in(w, at + 1, (at + 10).min(ce), &c.future_after)
     }
 
     /// After the trigger, within ten words and no punctuation, an
