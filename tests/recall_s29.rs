@@ -2,7 +2,8 @@
 //! that needs the story's event ("Aurora arrests deepen anger", "inspection
 //! order upheld", "surtax lifted"), read again once the body has told it;
 //! and "the measure" a tariff story takes up again as the object of
-//! imposing, or as what replaces or extends an earlier measure. The team's
+//! imposing, or as what replaces or extends an earlier measure; and
+//! immigration agents deployed in a story that has told their sweep. The team's
 //! own sentences, rules alone (`--min-confidence 0`).
 
 use newsevents::Extractor;
@@ -41,6 +42,16 @@ const FOUND: &[(&str, &str, usize, &str)] = &[
         "raid",
         0,
         "inspection",
+    ),
+    // Immigration agents deployed, in a story that has told the sweep.
+    (
+        "Border Patrol agents swept through three car washes in Aurora on \
+         Tuesday, detaining 14 workers.\n\n\
+         Since June, hundreds of ICE officers have been deployed across the \
+         metro area, officials said.",
+        "raid",
+        1,
+        "deployed",
     ),
     // A head line's surtax, the tariff told below.
     (
@@ -91,6 +102,20 @@ const NOT: &[(&str, &str, usize)] = &[
          OTTAWA — Canada imposed 25% tariffs on U.S. steel and aluminium in \
          March, the finance department said.",
         "tariff",
+        0,
+    ),
+    // The National Guard's deployment, or agents deployed with no sweep told.
+    (
+        "Border Patrol agents swept through three car washes in Aurora on \
+         Tuesday, detaining 14 workers.\n\n\
+         The governor condemned the deployment of National Guard troops to the city.",
+        "raid",
+        1,
+    ),
+    (
+        "Hundreds of ICE officers have been deployed across the metro area \
+         since June, officials said.",
+        "raid",
         0,
     ),
     // A first line ending in a colon opens a list: no head line.
