@@ -627,10 +627,13 @@ impl Extractor {
         // The sentence of each event, in order.
         let mut event_si: Vec<usize> = Vec::new();
         // Head lines (title, deck) read again once the body has been read:
-        // a pledge rule that needs an earlier pledge holds in the head when
-        // the body reports one ("Lifeline for Kenyan farmers" over "Japan
-        // agreed to lend Kenya $500 million").
-        let mut deferred: Vec<(usize, Vec<crate::rules::TriggerMatch>)> = Vec::new();
+        // a rule that needs an earlier event of its type holds in the head
+        // when the body reports one ("Lifeline for Kenyan farmers" over
+        // "Japan agreed to lend Kenya $500 million"; "Willmar arrests
+        // deepen anger" over the raid the body tells). Each line keeps the
+        // types it waits for.
+        let mut deferred: Vec<(usize, Vec<crate::rules::TriggerMatch>, Vec<EventType>)> =
+            Vec::new();
         // The words and word ids of the sentence viewed last, reused.
         let mut buffers = (Vec::new(), Vec::new());
         // The triggers of the sentence read now, in one buffer for all.
@@ -653,11 +656,16 @@ impl Extractor {
                 }
                 ti += 1;
             }
-            if !types.contains(&EventType::Pledge)
-                && view::head_line(text, &sentence)
-                && group.iter().any(|t| self.needs_earlier_pledge(t.rule))
-            {
-                deferred.push((si, group.clone()));
+            let mut waiting: Vec<EventType> = Vec::new();
+            for t in &group {
+                let ty = &self.rules.rules[t.rule].event_type;
+                if self.head_waits_for_body(t.rule) && !types.contains(ty) && !waiting.contains(ty)
+                {
+                    waiting.push(ty.clone());
+                }
+            }
+            if !waiting.is_empty() && view::head_line(text, &sentence) {
+                deferred.push((si, group.clone(), waiting));
             }
             // (A rule that needs an earlier event of its type fails without
             // one: its trigger is dropped before the sentence is tokenised.)
@@ -686,7 +694,7 @@ impl Extractor {
         }
         // The head lines again, with the types of the events of the other
         // sentences (the body's): their events replace the first reading's.
-        for (si, mut group) in deferred {
+        for (si, mut group, waiting) in deferred {
             // (A body pledge counts when a state is party to it, not
             // companies alone: a corporate financing's headline is no
             // pledge of the story.)
@@ -699,12 +707,25 @@ impl Extractor {
                     others.push(e.event_type.clone());
                 }
             }
-            if !others.contains(&EventType::Pledge) {
+            let lo = event_si.partition_point(|&s| s < si);
+            let hi = event_si.partition_point(|&s| s <= si);
+            // (A tariff or raid the first reading found in the line stands:
+            // the line is read again for one only when it gave none, so a
+            // back-reference is no second event beside the head's own raid
+            // verb. A pledge is read again either way.)
+            let reread: Vec<EventType> = waiting
+                .into_iter()
+                .filter(|ty| others.contains(ty))
+                .filter(|ty| {
+                    *ty == EventType::Pledge || !events[lo..hi].iter().any(|e| e.event_type == *ty)
+                })
+                .collect();
+            if reread.is_empty() {
                 continue;
             }
-            // (Only its pledges are read again: the line's other events
-            // keep the first reading.)
-            group.retain(|t| self.rules.rules[t.rule].event_type == EventType::Pledge);
+            // (Only the types it waited for are read again: the line's
+            // other events keep the first reading.)
+            group.retain(|t| reread.contains(&self.rules.rules[t.rule].event_type));
             if self.prefilter {
                 group.retain(|t| self.may_hold_after(t.rule, &others));
             }
@@ -712,10 +733,8 @@ impl Extractor {
             let drafts =
                 self.sentence_events(doc, &view, &group, &sentences[..si], &others, &others);
             buffers = view.into_buffers();
-            let lo = event_si.partition_point(|&s| s < si);
-            let hi = event_si.partition_point(|&s| s <= si);
             let kept: Vec<usize> = (lo..hi)
-                .filter(|&i| events[i].event_type != EventType::Pledge)
+                .filter(|&i| !reread.contains(&events[i].event_type))
                 .collect();
             let (mut es, mut fs, mut cs) = (Vec::new(), Vec::new(), Vec::new());
             for &i in &kept {
@@ -1348,12 +1367,14 @@ impl Extractor {
         }
     }
 
-    /// Whether rule `rule_index` is a pledge rule that needs an earlier
-    /// pledge (`earlier`, `party-or-earlier`): one a head line may meet
-    /// with the body's pledges.
-    fn needs_earlier_pledge(&self, rule_index: usize) -> bool {
+    /// Whether rule `rule_index` needs an earlier event of its type
+    /// (`earlier`, `party-or-earlier`) that a head line may meet with the
+    /// body's events: a pledge, tariff or raid rule. (Not a meeting rule:
+    /// its own-session checks record what they see for later triggers, so
+    /// a second reading would not be pure.)
+    fn head_waits_for_body(&self, rule_index: usize) -> bool {
         let rule = &self.rules.rules[rule_index];
-        rule.event_type == EventType::Pledge
+        rule.event_type != EventType::Meeting
             && (rule.requires.contains(&Requirement::Earlier)
                 || rule.requires.contains(&Requirement::PartyOrEarlier))
     }

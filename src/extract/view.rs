@@ -555,7 +555,9 @@ pub(crate) fn is_headline(v: &View) -> bool {
 pub(crate) fn head_line(article: &str, s: &crate::segment::Sentence) -> bool {
     let text = article[s.start..s.end].trim_end();
     if s.index == 0 {
-        return !text.ends_with('.');
+        // (A first line ending in a colon opens a list, as a later one
+        // does: "New tariff rates:" over its bulleted rates.)
+        return !text.ends_with(['.', ':']);
     }
     if s.index > 2 {
         return false;
