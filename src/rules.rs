@@ -846,8 +846,9 @@ impl RuleSet {
         let bytes = text.as_bytes();
         // (A match of ASCII phrases starts and ends on char boundaries.
         // Stepped by hand: a trigger word in most sentences, and the
-        // library search's set-up per match cost more than its steps.)
-        for m in self.automaton.find_iter_stepped(bytes) {
+        // library search's set-up per match cost more than its steps;
+        // four bytes at a time between them.)
+        for m in self.automaton.find_iter_unrolled(bytes) {
             let start = m.start;
             // Where the phrase taken at `start` ends (`start`: none taken).
             let mut end = start;

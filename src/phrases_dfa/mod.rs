@@ -173,15 +173,37 @@ impl PhraseDfa {
     /// which cost more than the search itself where short phrases match
     /// inside nearly every word (the sense cues).
     pub(crate) fn find_iter_stepped<'a>(&'a self, hay: &'a [u8]) -> Matches<'a> {
+        self.stepped(hay, false)
+    }
+
+    /// [`PhraseDfa::find_iter_stepped`] stepping four bytes at a time
+    /// between special states: for phrases that are rare in the text (the
+    /// triggers: a few per sentence), where the DFA runs long stretches
+    /// between matches. Where phrases match in nearly every word (the
+    /// sense cues) the stretches are short, and the byte-at-a-time loop
+    /// is cheaper (the cue scan cost 3.5M more unrolled on
+    /// `benches/instructions.sh`'s sample).
+    pub(crate) fn find_iter_unrolled<'a>(&'a self, hay: &'a [u8]) -> Matches<'a> {
+        self.stepped(hay, true)
+    }
+
+    fn stepped<'a>(&'a self, hay: &'a [u8], four: bool) -> Matches<'a> {
         Matches(match &self.0 {
-            Engine::Embedded { dfa, order, len } => Scan::Stepped(Stepped {
-                dfa,
-                order,
-                len,
-                start: dfa.universal_start_state(Anchored::No),
-                hay,
-                at: 0,
-            }),
+            Engine::Embedded { dfa, order, len } => {
+                let st = Stepped {
+                    dfa,
+                    order,
+                    len,
+                    start: dfa.universal_start_state(Anchored::No),
+                    hay,
+                    at: 0,
+                };
+                if four {
+                    Scan::Unrolled(st)
+                } else {
+                    Scan::Stepped(st)
+                }
+            }
             Engine::Compiled(ac) => Scan::Compiled(ac.find_iter(hay)),
         })
     }
@@ -223,6 +245,8 @@ enum Scan<'a> {
         at: usize,
     },
     Stepped(Stepped<'a>),
+    /// The same, stepping four bytes at a time between special states.
+    Unrolled(Stepped<'a>),
     Compiled(aho_corasick::FindIter<'a, 'a>),
 }
 
@@ -243,8 +267,13 @@ impl Stepped<'_> {
     /// (leftmost-first; a match state is entered one byte after the match
     /// ends), without its set-up. Acceleration only skips bytes on which a
     /// state loops, so stepping over them finds the same.
+    ///
+    /// `FOUR`: four bytes a step between special states
+    /// ([`PhraseDfa::find_iter_unrolled`]); without it the loop is the
+    /// byte-at-a-time one alone (a flag tested at run time cost the sense
+    /// cues' scan 6.2M on the same sample: a test per byte).
     #[inline]
-    fn search(&self) -> Option<HalfMatch> {
+    fn search<const FOUR: bool>(&self) -> Option<HalfMatch> {
         let (dfa, hay) = (self.dfa, self.hay);
         let mut sid = match self.start {
             Some(sid) => sid,
@@ -255,6 +284,45 @@ impl Stepped<'_> {
         let mut mat = None;
         let mut at = self.at;
         while at < hay.len() {
+            // Unrolled, four bytes a step while no state reached is
+            // special (a match, the dead state or a quit: for the triggers,
+            // a few in a sentence): one bounds test per four bytes instead
+            // of per byte. A special state stops it before that byte, which
+            // the single step below reads again, so every special state is
+            // seen where the byte-at-a-time loop saw it.
+            if FOUR {
+                while at + 4 <= hay.len() {
+                    // SAFETY (the four steps): `at + 4 <= hay.len()`, so
+                    // bytes `at` to `at + 3` are in `hay`; `sid` is the
+                    // start state or a state the DFA stepped to, and each
+                    // step starts from the state the one before returned,
+                    // valid as in the library's own search loop (which
+                    // steps unchecked on the same tables).
+                    let s1 = unsafe { dfa.next_state_unchecked(sid, *hay.get_unchecked(at)) };
+                    if dfa.is_special_state(s1) {
+                        break;
+                    }
+                    let s2 = unsafe { dfa.next_state_unchecked(s1, *hay.get_unchecked(at + 1)) };
+                    if dfa.is_special_state(s2) {
+                        (sid, at) = (s1, at + 1);
+                        break;
+                    }
+                    let s3 = unsafe { dfa.next_state_unchecked(s2, *hay.get_unchecked(at + 2)) };
+                    if dfa.is_special_state(s3) {
+                        (sid, at) = (s2, at + 2);
+                        break;
+                    }
+                    let s4 = unsafe { dfa.next_state_unchecked(s3, *hay.get_unchecked(at + 3)) };
+                    if dfa.is_special_state(s4) {
+                        (sid, at) = (s3, at + 3);
+                        break;
+                    }
+                    (sid, at) = (s4, at + 4);
+                }
+                if at >= hay.len() {
+                    break;
+                }
+            }
             // SAFETY: `at < hay.len()`, and `sid` is the start state or
             // a state the DFA stepped to, valid as in the library's own
             // search loop (which steps unchecked on the same tables).
@@ -276,6 +344,25 @@ impl Stepped<'_> {
             mat = Some(HalfMatch::new(dfa.match_pattern(sid, 0), hay.len()));
         }
         mat
+    }
+
+    /// The next match of the scan ([`Stepped::search`]), the scan moved
+    /// past it.
+    #[inline]
+    fn next_match<const FOUR: bool>(&mut self) -> Option<PhraseMatch> {
+        if self.at > self.hay.len() {
+            return None;
+        }
+        let found = self.search::<FOUR>()?;
+        let k = found.pattern().as_usize();
+        let end = found.offset();
+        let start = end - self.len[k] as usize;
+        self.at = if end == start { end + 1 } else { end };
+        Some(PhraseMatch {
+            phrase: self.order[k] as usize,
+            start,
+            end,
+        })
     }
 }
 
@@ -306,21 +393,8 @@ impl Iterator for Matches<'_> {
                     end,
                 })
             }
-            Scan::Stepped(st) => {
-                if st.at > st.hay.len() {
-                    return None;
-                }
-                let found = st.search()?;
-                let k = found.pattern().as_usize();
-                let end = found.offset();
-                let start = end - st.len[k] as usize;
-                st.at = if end == start { end + 1 } else { end };
-                Some(PhraseMatch {
-                    phrase: st.order[k] as usize,
-                    start,
-                    end,
-                })
-            }
+            Scan::Stepped(st) => st.next_match::<false>(),
+            Scan::Unrolled(st) => st.next_match::<true>(),
             Scan::Compiled(it) => it.next().map(|m| PhraseMatch {
                 phrase: m.pattern().as_usize(),
                 start: m.start(),
@@ -426,6 +500,8 @@ mod tests {
                 let old: Vec<_> = dfa.find_iter(t.as_bytes()).collect();
                 let new: Vec<_> = dfa.find_iter_stepped(t.as_bytes()).collect();
                 assert_eq!(new, old, "{}", &t[..t.len().min(80)]);
+                let unrolled: Vec<_> = dfa.find_iter_unrolled(t.as_bytes()).collect();
+                assert_eq!(unrolled, old, "unrolled: {}", &t[..t.len().min(80)]);
                 found += old.len();
             }
             assert!(found > 1000, "the texts exercise the scan ({found})");
