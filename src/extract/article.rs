@@ -2285,6 +2285,9 @@ pub(crate) struct GatheringLists<'a> {
     /// `meeting_remote_rules`: "meeting/call" (ids of rules whose events
     /// are calls)
     pub remote_rules: &'a [String],
+    /// `meeting_remote_words`: "call", "phone" ... (a trigger word of such
+    /// a rule that says the call was held at a distance, not "talk to")
+    pub remote_words: &'a [String],
     /// `meeting_gathering_name_stops`: "with", "at", "before" ... (words
     /// that end a gathering's name, read backwards from its noun)
     pub stops: &'a [String],
@@ -2677,15 +2680,36 @@ pub(crate) fn merge_same_type(
             kept.push(d);
             continue;
         }
+        let trip_of = |e: &Event| {
+            gatherings
+                .trip_rules
+                .iter()
+                .any(|r| e.rule.contains(r.as_str()))
+        };
         // A call and a meeting in person of another modality ("spoke by
         // phone and agreed to meet soon", "a video call ends with a promise
-        // to meet"): two events, whatever parties they share.
+        // to meet"), or a call by telephone or video and a trip whatever
+        // their modality ("hold call ahead of April Beijing trip", "agree
+        // on White House visit in 50-minute call": a trip is never held by
+        // telephone): two events, whatever parties they share.
         let remote = |e: &Event| {
             e.event_type == EventType::Meeting && gatherings.remote_rules.contains(&e.rule)
         };
+        let by_phone = |e: &Event| {
+            remote(e)
+                && e.trigger
+                    .text
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| cues::listed(gatherings.remote_words, w))
+        };
+        // (Not a trip named again: "agreed on the visit during a call".)
+        let call_and_trip =
+            |a: &Draft, b: &Draft| by_phone(&a.event) && trip_of(&b.event) && !b.segment.definite;
         if prev.event.event_type == EventType::Meeting
             && remote(&prev.event) != remote(&d.event)
-            && prev.event.modality != d.event.modality
+            && (prev.event.modality != d.event.modality
+                || call_and_trip(prev, &d)
+                || call_and_trip(&d, prev))
         {
             kept.push(d);
             continue;
@@ -2696,12 +2720,6 @@ pub(crate) fn merge_same_type(
         // meeting), tells what was said at the other, or goes on with the
         // first's subject naming no party of its own ("met Vieira on Monday
         // and will hold talks on Tuesday": the same parties' meeting).
-        let trip_of = |e: &Event| {
-            gatherings
-                .trip_rules
-                .iter()
-                .any(|r| e.rule.contains(r.as_str()))
-        };
         let later = if d.event.trigger.start > prev.event.trigger.start {
             &d
         } else {

@@ -759,6 +759,8 @@ pub(crate) struct RoleLists {
     pub(crate) meeting_trip_rules: Vec<String>,
     /// `meeting_remote_rules`: ids of rules whose events are calls.
     pub(crate) meeting_remote_rules: Vec<String>,
+    /// `meeting_remote_words`: trigger words of a call held at a distance.
+    pub(crate) meeting_remote_words: Vec<String>,
     pub(crate) meeting_named_gathering_nouns: Vec<String>,
     pub(crate) meeting_gathering_part_words: Vec<String>,
     pub(crate) meeting_gathering_name_stops: Vec<String>,
@@ -827,6 +829,7 @@ impl RoleLists {
             meeting_trip_nouns: r("meeting_trip_nouns"),
             meeting_trip_rules: r("meeting_trip_rules"),
             meeting_remote_rules: r("meeting_remote_rules"),
+            meeting_remote_words: r("meeting_remote_words"),
             meeting_named_gathering_nouns: r("meeting_named_gathering_nouns"),
             meeting_gathering_part_words: r("meeting_gathering_part_words"),
             meeting_gathering_name_stops: r("meeting_gathering_name_stops"),
@@ -956,6 +959,7 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "meeting_trip_nouns",
     "meeting_trip_rules",
     "meeting_remote_rules",
+    "meeting_remote_words",
     "meeting_named_gathering_nouns",
     "meeting_gathering_part_words",
     "meeting_gathering_name_stops",

@@ -923,6 +923,7 @@ impl Extractor {
                 trips: &l.meeting_trip_nouns,
                 trip_rules: &l.meeting_trip_rules,
                 remote_rules: &l.meeting_remote_rules,
+                remote_words: &l.meeting_remote_words,
                 stops: &l.meeting_gathering_name_stops,
                 frames: &l.meeting_gathering_frames,
             },
