@@ -22,6 +22,13 @@ const TWO_WAY_SUBJECT_REACH: usize = 4;
 /// stand ("drop its reciprocal levies").
 const REMOVAL_OBJECT_REACH: usize = 5;
 
+/// Words a possessive may stand before the tariff word it owns ("India's
+/// three-year levy").
+const POSSESSIVE_REACH: usize = 4;
+/// Words that set a possessive's own tariff word apart from the trigger
+/// ("Trump's tariff in March with duties"), so that it is another tariff.
+const OTHER_TARIFF_GAP: usize = 2;
+
 /// What ends the stretch in which a "to" rate replaces an earlier one: a
 /// clause or list break ("a 34 percent tariff, then raised it to 84").
 const RATE_BREAKS: [char; 6] = [',', ';', '(', ')', '—', '–'];
@@ -85,13 +92,34 @@ impl Extractor {
             let verb = first_phrase_in(&v.ids, cs, ce, &c.tariff_impose_verbs)
                 .filter(|&at| at == 0 || !phrase_at(&v.ids, at - 1, &c.passive_auxiliaries));
             for a in actors.iter().filter(|a| !self.is_location(v, a)) {
+                // ("• Peru's extra tariff on US goods: 40%": the line's own
+                // tariff word, and whose it is imposes.)
                 let role = match verb {
                     Some(at) if a.tok < at => Role::Source,
+                    _ if self.possessive_tariff_noun(v, a, ce).is_some() => Role::Source,
                     _ => Role::Target,
                 };
                 self.push_actor(out, v, a, role);
             }
             return;
+        }
+        // "answered Trump's 10% tariff with duties on American coal",
+        // "duties on Chinese steel, and Mexico's tariffs of up to 50%": a
+        // possessive on another tariff word of the sentence is that
+        // tariff's owner, no party to this one.
+        // (Only when a name of the sentence's own, no demonym, stands before
+        // the trigger to impose it: "Hanoi's duties ..., replacing levies it
+        // had applied" are Hanoi's.)
+        let owners: Vec<usize> = actors
+            .iter()
+            .filter(|a| self.owns_another_tariff(v, a, t0, t1, ce))
+            .map(|a| a.m.start)
+            .collect();
+        if actors
+            .iter()
+            .any(|b| b.tok < t0 && !b.m.demonym && !owners.contains(&b.m.start))
+        {
+            actors.retain(|a| !owners.contains(&a.m.start));
         }
         // "Trump hits Brazil with a 50% levy", "Trump delays 50% EU tariff":
         // the subject of an imposing verb imposes, its object faces it.
@@ -655,6 +683,57 @@ impl Extractor {
             }
         }
         (distinct(&found) >= 2).then_some(found)
+    }
+
+    /// The tariff word (`tariff_mention_nouns`) that actor `a`, written as a
+    /// possessive ("India's", "Trump’s"), names as its owner: at most three
+    /// plain words on, before word `ce` ("India's three-year levy",
+    /// "Trump's first 10% tariff"). None for any other actor.
+    fn possessive_tariff_noun(&self, v: &View, a: &Placed, ce: usize) -> Option<usize> {
+        let after = &v.article[a.m.end..];
+        if !(after.starts_with("'s") || after.starts_with("’s")) {
+            return None;
+        }
+        (a.tok + 1..(a.tok + 1 + POSSESSIVE_REACH).min(ce)).find(|&k| {
+            phrase_at(&v.ids, k, &self.cues.tariff_mention_nouns) && self.modifies(v, a, k)
+        })
+    }
+
+    /// Whether actor `a` is the possessive owner of another tariff word of
+    /// the sentence than the trigger (words `t0..t1`), set apart from it:
+    /// before the trigger, with at least [`OTHER_TARIFF_GAP`] words or a
+    /// break between that word and the trigger and no modifying reach to
+    /// the trigger and no colon or bracket restating it ("answered Trump's
+    /// first 10% tariff in March with duties"; not "Trump's tariffs of 25%"
+    /// nor "Washington's levy stands at 145%: the 125% rate", nor the rate
+    /// after "of", "Hanoi's duties of 23 to 28 percent"); after it, at
+    /// least
+    /// [`OTHER_TARIFF_GAP`] words past it ("duties on steel, and Mexico's
+    /// tariffs").
+    fn owns_another_tariff(&self, v: &View, a: &Placed, t0: usize, t1: usize, ce: usize) -> bool {
+        let Some(k) = self.possessive_tariff_noun(v, a, ce) else {
+            return false;
+        };
+        if k >= t0 && k < t1.max(t0 + 1) {
+            return false;
+        }
+        if a.tok < t0 {
+            // (A possessive before the trigger on a word past it, "Trump's
+            // doubled 20% duty" read at "20%", owns this tariff.)
+            // ("Washington's levy now stands at 145%: the 125% rate that
+            // Trump announced": a colon or bracket restates it.
+            // Nor "Hanoi's duties of 23 to 28 percent" read at the
+            // percent: "of" opens that tariff's own rate.)
+            let between = || &v.article[v.tokens[k].end..v.tokens[t0].start];
+            let own_rate = || v.tokens[k + 1].text.eq_ignore_ascii_case("of");
+            k < t0
+                && (t0 - (k + 1) >= OTHER_TARIFF_GAP || between().contains([',', ';', '—', '–']))
+                && !between().contains([':', '('])
+                && (!own_rate() || between().contains([',', ';']))
+                && !self.modifies(v, a, t0)
+        } else {
+            a.tok >= t1 + OTHER_TARIFF_GAP
+        }
     }
 
     /// Where another tariff of the sentence starts after the trigger: the
