@@ -9,7 +9,7 @@
 //! purchase commitment, aid pledged by donors, an investment) stay pledges.
 //! The sentences are the team's own, in 1987 wire and 2025 styles.
 
-use newsevents::Extractor;
+mod common;
 
 /// Headline (the article's first line), body, and how many pledges the
 /// rules alone must find.
@@ -286,22 +286,11 @@ const CASES: &[Case] = &[
 /// Runs each (headline, body, pledges wanted) case through the rules alone
 /// and fails with every case whose pledge count differs.
 fn assert_pledge_counts(cases: &[Case]) {
-    let ex = Extractor::embedded().unwrap().with_sense(None);
-    let mut failures = Vec::new();
-    for (headline, body, want) in cases {
-        let text = match headline {
-            Some(h) => format!("{h}\n\n{body}"),
-            None => body.to_string(),
-        };
-        let got = ex
-            .extract("case", &text)
+    let failures = common::wrong_event_counts(
+        cases
             .iter()
-            .filter(|e| e.event_type == "pledge")
-            .count();
-        if got != *want {
-            failures.push(format!("{text:?}: {got} pledges, want {want}"));
-        }
-    }
+            .map(|&(h, body, want)| (h, body, "pledge", want)),
+    );
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 

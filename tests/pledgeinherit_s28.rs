@@ -6,6 +6,8 @@
 //! stays empty; the story's country, mostly the borrower, is no giver of
 //! this money. The team's own sentences, rules alone (`--min-confidence 0`).
 
+mod common;
+
 use newsevents::Extractor;
 
 /// Article, start of the checked sentence, trigger, then the source and
@@ -25,17 +27,6 @@ fn check(cases: &[Case]) {
     let mut failures = Vec::new();
     for (text, sentence, trigger, source, target) in cases {
         let events = ex.extract_dated("case", text, Some("2025-06-01"));
-        let role = |e: &newsevents::Event, r: &str| {
-            let mut c: Vec<String> = e
-                .actors
-                .iter()
-                .filter(|a| a.role.as_str() == r)
-                .filter_map(|a| a.country.clone())
-                .collect();
-            c.sort();
-            c.dedup();
-            c
-        };
         let got = events
             .iter()
             .find(|e| {
@@ -43,11 +34,13 @@ fn check(cases: &[Case]) {
                     && e.trigger.text == *trigger
                     && e.sentence.text.starts_with(sentence)
             })
-            .map(|e| (role(e, "source"), role(e, "target")));
-        let want = (
-            source.iter().map(|s| s.to_string()).collect::<Vec<_>>(),
-            target.iter().map(|s| s.to_string()).collect::<Vec<_>>(),
-        );
+            .map(|e| {
+                (
+                    common::role_countries(e, "source"),
+                    common::role_countries(e, "target"),
+                )
+            });
+        let want = (common::codes(source), common::codes(target));
         if got.as_ref() != Some(&want) {
             failures.push(format!(
                 "{sentence:?} ({trigger}): got {got:?}, want {want:?}"

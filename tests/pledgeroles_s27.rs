@@ -2,6 +2,10 @@
 //! (modern-26 .. modern-41, random-l .. random-y, reuters-wire-6 .. 9). The
 //! team's own sentences, rules alone (`--min-confidence 0`).
 
+mod common;
+
+use std::collections::BTreeSet;
+
 use newsevents::Extractor;
 
 fn extractor() -> Extractor {
@@ -12,24 +16,16 @@ fn extractor() -> Extractor {
 
 /// The source and target countries of each pledge in `text` whose trigger
 /// is `trigger`.
-fn sides(text: &str, trigger: &str) -> Vec<(Vec<String>, Vec<String>)> {
+fn sides(text: &str, trigger: &str) -> Vec<(BTreeSet<String>, BTreeSet<String>)> {
     extractor()
         .extract_dated("case", text, Some("2025-06-01"))
         .into_iter()
         .filter(|e| e.event_type == "pledge" && e.trigger.text == trigger)
         .map(|e| {
-            let role = |r: &str| {
-                let mut c: Vec<String> = e
-                    .actors
-                    .iter()
-                    .filter(|a| a.role.as_str() == r)
-                    .filter_map(|a| a.country.clone())
-                    .collect();
-                c.sort();
-                c.dedup();
-                c
-            };
-            (role("source"), role("target"))
+            (
+                common::role_countries(&e, "source"),
+                common::role_countries(&e, "target"),
+            )
         })
         .collect()
 }
@@ -65,10 +61,7 @@ const LONE_GIVER: &[(&str, &str, &[&str], &[&str])] = &[
 fn a_lone_giver_is_not_also_a_recipient_beside_another() {
     for (text, trigger, source, target) in LONE_GIVER {
         let found = sides(text, trigger);
-        let want = (
-            source.iter().map(|c| c.to_string()).collect::<Vec<_>>(),
-            target.iter().map(|c| c.to_string()).collect::<Vec<_>>(),
-        );
+        let want = (common::codes(source), common::codes(target));
         assert!(
             found.contains(&want),
             "{trigger:?} in {text:?}: want {want:?}, got {found:?}"

@@ -12,7 +12,7 @@
 //! a round of talks (meeting/back-reference vetoes). The sentences are the
 //! team's own, in 1987 wire and modern styles.
 
-use newsevents::Extractor;
+mod common;
 
 /// Headline (the article's first line) or none, body, event type, and how
 /// many events of that type the rules alone must find.
@@ -154,21 +154,6 @@ const CASES: &[Case] = &[
 
 #[test]
 fn ordinary_feed_false_classes_of_the_twenty_eighth_session() {
-    let ex = Extractor::embedded().unwrap().with_sense(None);
-    let mut failures = Vec::new();
-    for (headline, body, ty, want) in CASES {
-        let text = match headline {
-            Some(h) => format!("{h}\n\n{body}"),
-            None => body.to_string(),
-        };
-        let got = ex
-            .extract("case", &text)
-            .iter()
-            .filter(|e| e.event_type == *ty)
-            .count();
-        if got != *want {
-            failures.push(format!("{text:?}: {got} {ty} events, want {want}"));
-        }
-    }
+    let failures = common::wrong_event_counts(CASES.iter().copied());
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

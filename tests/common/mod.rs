@@ -320,3 +320,30 @@ pub fn wrong_times(cases: &str) -> (usize, Vec<String>) {
     }
     (n, failures)
 }
+
+/// The cases `(headline, body, event type, events wanted)` whose article
+/// (the headline, a blank line and the body) gives the rules alone another
+/// number of events of the type, as messages: the shared body of the
+/// false-event tables (`tests/pledge_market_classes.rs`,
+/// `tests/precision_s28.rs`).
+pub fn wrong_event_counts<'a>(
+    cases: impl IntoIterator<Item = (Option<&'a str>, &'a str, &'a str, usize)>,
+) -> Vec<String> {
+    let ex = newsevents::Extractor::embedded().unwrap().with_sense(None);
+    let mut failures = Vec::new();
+    for (headline, body, ty, want) in cases {
+        let text = match headline {
+            Some(h) => format!("{h}\n\n{body}"),
+            None => body.to_string(),
+        };
+        let got = ex
+            .extract("case", &text)
+            .iter()
+            .filter(|e| e.event_type == ty)
+            .count();
+        if got != want {
+            failures.push(format!("{text:?}: {got} {ty} events, want {want}"));
+        }
+    }
+    failures
+}
