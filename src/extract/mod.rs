@@ -656,16 +656,22 @@ impl Extractor {
                 }
                 ti += 1;
             }
-            let mut waiting: Vec<EventType> = Vec::new();
-            for t in &group {
-                let ty = &self.rules.rules[t.rule].event_type;
-                if self.head_waits_for_body(t.rule) && !types.contains(ty) && !waiting.contains(ty)
-                {
-                    waiting.push(ty.clone());
+            // (Head lines only: past the third sentence `head_line` answers
+            // at once, so the body's triggers are not looked through.)
+            if view::head_line(text, &sentence) {
+                let mut waiting: Vec<EventType> = Vec::new();
+                for t in &group {
+                    let ty = &self.rules.rules[t.rule].event_type;
+                    if self.head_waits_for_body(t.rule)
+                        && !types.contains(ty)
+                        && !waiting.contains(ty)
+                    {
+                        waiting.push(ty.clone());
+                    }
                 }
-            }
-            if !waiting.is_empty() && view::head_line(text, &sentence) {
-                deferred.push((si, group.clone(), waiting));
+                if !waiting.is_empty() {
+                    deferred.push((si, group.clone(), waiting));
+                }
             }
             // (A rule that needs an earlier event of its type fails without
             // one: its trigger is dropped before the sentence is tokenised.)

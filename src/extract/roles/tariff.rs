@@ -690,8 +690,7 @@ impl Extractor {
     /// plain words on, before word `ce` ("India's three-year levy",
     /// "Trump's first 10% tariff"). None for any other actor.
     fn possessive_tariff_noun(&self, v: &View, a: &Placed, ce: usize) -> Option<usize> {
-        let after = &v.article[a.m.end..];
-        if !(after.starts_with("'s") || after.starts_with("’s")) {
+        if !written_possessive(v, a) {
             return None;
         }
         (a.tok + 1..(a.tok + 1 + POSSESSIVE_REACH).min(ce)).find(|&k| {
@@ -870,12 +869,10 @@ impl Extractor {
     /// target.
     fn bare_name(&self, v: &View, a: &Placed) -> bool {
         let text = &v.article[a.m.start..a.m.end];
-        let after = &v.article[a.m.end..];
         !a.m.demonym
             && self.lexicon.entry(a.m.entry).kind == ActorKind::Country
             && text.chars().any(char::is_lowercase)
-            && !after.starts_with("'s")
-            && !after.starts_with("’s")
+            && !written_possessive(v, a)
     }
 
     /// Whether the trigger names an export duty: it starts with one of
@@ -1833,4 +1830,11 @@ fn on_bulleted_line(v: &View) -> bool {
     v.article[v.sentence.start..v.sentence.end]
         .trim_start()
         .starts_with(['•', '▪', '◦', '‣', '·', '*', '-', '–'])
+}
+
+/// Whether actor `a` is written as a possessive, "'s" or "’s" right after
+/// its name ("China's", "Trump’s").
+fn written_possessive(v: &View, a: &Placed) -> bool {
+    let after = &v.article[a.m.end..];
+    after.starts_with("'s") || after.starts_with("’s")
 }
