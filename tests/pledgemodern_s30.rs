@@ -80,3 +80,64 @@ fn the_same_words_outside_a_pledge_story_are_none() {
         assert!(pledges(text).is_empty(), "{text:?}: {:?}", pledges(text));
     }
 }
+
+/// Deals or agreements stated with their worth, in a story that has told a
+/// pledge: no signing verb before them ("concluded", "accounted for",
+/// "participants in"), so pledge/deals-signed did not hold. (text, the
+/// opening of the sentence that must hold a pledge, its sum)
+const DEALS_WORTH_IN_STORY: &[(&str, &str, f64)] = &[
+    (
+        "Germany pledged €500 million in winter aid to Ukraine on Monday. \
+         The two governments also concluded agreements worth €900 million \
+         for air defence.",
+        "The two governments",
+        900_000_000.0,
+    ),
+    (
+        "Gujarat said investors committed ₹2 lakh crore at the summit. \
+         The port authority alone accounted for agreements worth about \
+         ₹40,000 crore with logistics groups.",
+        "The port authority",
+        400_000_000_000.0,
+    ),
+    (
+        "Seoul pledged $350 billion of investment in the United States. \
+         Hanwha and Hyundai were named as likely partners in deals worth up \
+         to $150 billion.",
+        "Hanwha and Hyundai",
+        150_000_000_000.0,
+    ),
+];
+
+/// The same words with no pledge told before, or deals of another kind.
+const DEALS_WORTH_ELSEWHERE: &[&str] = &[
+    "The two governments also concluded agreements worth €900 million for air defence.",
+    "Seoul pledged $350 billion of investment in the United States. \
+     Its banks closed takeover deals worth $4 billion last year.",
+];
+
+#[test]
+fn deals_stated_with_their_worth_in_a_pledge_story_are_pledges() {
+    for (text, opening, sum) in DEALS_WORTH_IN_STORY {
+        let at = text.find(opening).expect("the opening is in the text");
+        assert!(
+            pledges(text)
+                .iter()
+                .any(|(_, value, start)| *start == at && *value == Some(*sum)),
+            "no pledge of {sum} at {opening:?} in {text:?}: {:?}",
+            pledges(text)
+        );
+    }
+}
+
+#[test]
+fn deals_worth_outside_a_pledge_story_or_takeovers_are_none() {
+    for text in DEALS_WORTH_ELSEWHERE {
+        let second = text.find(". ").map_or(usize::MAX, |i| i + 2);
+        assert!(
+            pledges(text).iter().all(|(_, _, start)| *start < second),
+            "{text:?}: {:?}",
+            pledges(text)
+        );
+    }
+}
