@@ -1,8 +1,10 @@
 //! Session 30 (issue #15): purchase commitments of goods the pledge rules
 //! did not recognise as goods. The 1987 wire names aircraft by their model
 //! alone ("an order for 12 MD-11 airliners", "BUYS TWO DC-10S") and spells
-//! tonnages in words ("to buy at least four mln tonnes"). The team's own
-//! sentences, rules alone (`--min-confidence 0`).
+//! tonnages in words ("to buy at least four mln tonnes"). Creditors' credit
+//! lines rolled over or renewed, and a development fund's replenishment,
+//! which no rule read. The team's own sentences, rules alone
+//! (`--min-confidence 0`).
 
 use newsevents::Extractor;
 
@@ -50,6 +52,20 @@ const FOUND: &[(&str, usize, &str)] = &[
         0,
         "buy",
     ),
+    // Credit lines or debt rolled over for a debtor.
+    (
+        "Mexico's finance minister said he would ask creditor banks for a \
+         60-day rollover of about 4 billion dlrs in trade credits.",
+        0,
+        "rollover",
+    ),
+    // A development fund's replenishment backed by a member.
+    (
+        "Britain said it would back a 4 billion stg replenishment of the \
+         Asian Development Fund.",
+        0,
+        "replenishment",
+    ),
 ];
 
 /// (article, sentence): no pledge there.
@@ -68,6 +84,22 @@ const NOT: &[(&str, usize)] = &[
          the crash.",
         0,
     ),
+    // A central bank's bills rolled over, stocks replenished, talks renewed.
+    (
+        "The central bank rolled over 200 billion yen of maturing bills in \
+         the market today.",
+        0,
+    ),
+    (
+        "Refiners said the replenishment of crude oil stocks was slower \
+         than expected.",
+        0,
+    ),
+    (
+        "Argentina renewed talks with creditor banks on its debt in New \
+         York.",
+        0,
+    ),
 ];
 
 #[test]
@@ -82,7 +114,7 @@ fn purchases_of_goods_named_as_the_wire_names_them_are_pledges() {
 }
 
 #[test]
-fn companies_bought_and_checks_ordered_are_not() {
+fn companies_bought_bills_rolled_over_and_stocks_replenished_are_not() {
     for (text, sentence) in NOT {
         let got = pledge_triggers_in(text, *sentence);
         assert!(
