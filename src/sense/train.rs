@@ -564,6 +564,59 @@ impl Counts {
     }
 }
 
+/// Average precision of a ranking: the candidates sorted by confidence,
+/// highest first (ties in their given order), the mean of the precision at
+/// each right one. A measure of the ranking alone, whatever the threshold:
+/// a feature that only moves where a threshold falls leaves it level.
+/// `None` when no candidate is right.
+pub fn average_precision(pool: &[(bool, f64)]) -> Option<f64> {
+    let mut order: Vec<usize> = (0..pool.len()).collect();
+    order.sort_by(|&a, &b| pool[b].1.total_cmp(&pool[a].1));
+    let (mut right, mut sum) = (0usize, 0.0f64);
+    for (k, &i) in order.iter().enumerate() {
+        if pool[i].0 {
+            right += 1;
+            sum += right as f64 / (k + 1) as f64;
+        }
+    }
+    (right > 0).then(|| sum / right as f64)
+}
+
+/// The out-of-fold ranking of each set's meetings and pledges (the types
+/// whose threshold is searched): average precision on the shipped and the
+/// fresh pool, so that a change of features is judged by its ranking and
+/// not only by where the threshold choice falls.
+fn ranking_table(sets: &[DevSet], cands: &[Candidate], conf: &[f64]) -> String {
+    let mut out = String::from(
+        "out-of-fold ranking (average precision over the candidates, highest confidence first)\nset      type      shipped  fresh   (right/candidates, fresh)\n",
+    );
+    for (si, set) in sets.iter().enumerate() {
+        for ty in ["meeting", "pledge"] {
+            let of = |pool: Pool| -> Vec<(bool, f64)> {
+                cands
+                    .iter()
+                    .zip(conf)
+                    .filter(|(c, _)| c.set == si && c.event_type == ty && pool.admits(c))
+                    .map(|(c, &p)| (c.hit, p))
+                    .collect()
+            };
+            let (shipped, fresh) = (of(Pool::Shipped), of(Pool::Fresh));
+            let (Some(a), Some(b)) = (average_precision(&shipped), average_precision(&fresh))
+            else {
+                continue;
+            };
+            out.push_str(&format!(
+                "{:<8} {:<8} {a:>7.4} {b:>7.4}   ({}/{})\n",
+                set.name,
+                ty,
+                fresh.iter().filter(|x| x.0).count(),
+                fresh.len()
+            ));
+        }
+    }
+    out
+}
+
 fn ratio(a: usize, b: usize) -> f64 {
     if b == 0 { 0.0 } else { a as f64 / b as f64 }
 }
@@ -1342,6 +1395,8 @@ pub fn train(sets: &[DevSet], cands: &[Candidate], o: &Options) -> Trained {
         None,
     ));
     report.push_str("(P, R, F1 at the default thresholds; (all): every candidate kept; shipped: the rules' candidates, as `eval` counts them; fresh: with the vetoes' too)\n\n");
+    report.push_str(&ranking_table(sets, cands, &conf));
+    report.push('\n');
     if let (true, Some(ts)) = (!picks.is_empty(), tset) {
         report.push_str(&cross_validated_thresholds(
             sets,
@@ -1542,6 +1597,45 @@ mod tests {
             }
         }
         (cands, conf)
+    }
+
+    /// Average precision: the mean precision at each right candidate, by
+    /// confidence highest first; level under any order-keeping change of
+    /// the confidences, none without a right candidate.
+    #[test]
+    fn average_precision_reads_the_ranking_alone() {
+        // (case, (right, confidence) pool, expected)
+        type Row = (&'static str, Vec<(bool, f64)>, Option<f64>);
+        let table: [Row; 5] = [
+            (
+                "every right one first",
+                vec![(true, 0.9), (true, 0.8), (false, 0.2)],
+                Some(1.0),
+            ),
+            (
+                "a wrong one on top",
+                vec![(false, 0.9), (true, 0.8), (true, 0.2)],
+                Some((0.5 + 2.0 / 3.0) / 2.0),
+            ),
+            (
+                "order, not value",
+                vec![(true, 0.3), (false, 0.1), (true, 0.05)],
+                Some((1.0 + 2.0 / 3.0) / 2.0),
+            ),
+            (
+                "unsorted input",
+                vec![(true, 0.05), (false, 0.1), (true, 0.3)],
+                Some((1.0 + 2.0 / 3.0) / 2.0),
+            ),
+            ("no right one", vec![(false, 0.9), (false, 0.1)], None),
+        ];
+        for (case, pool, want) in table {
+            let got = average_precision(&pool);
+            match (got, want) {
+                (Some(g), Some(w)) => assert!((g - w).abs() < 1e-12, "{case}: {g} vs {w}"),
+                _ => assert_eq!(got, want, "{case}"),
+            }
+        }
     }
 
     /// The joint search keeps, of the pairs of meeting and pledge thresholds
