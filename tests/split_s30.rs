@@ -3,6 +3,8 @@
 //! 10% tariff from Feb. 1, rising to 25% on June 1"), are two tariffs, each
 //! with its own time (`rate_step_words`, `Extractor::step_rates`; the time
 //! words' `step_words`); a finite change names the one tariff's new rate.
+//! An answering tariff and the measure named after it by "over" or
+//! "against" are two tariffs (`tariff_answer_preps`).
 //! The team's own sentences, rules alone (`--min-confidence 0`).
 
 use newsevents::Extractor;
@@ -62,5 +64,40 @@ fn a_rate_and_its_step_are_two_tariffs() {
             .map(|(r, w)| (*r, w.map(str::to_string)))
             .collect();
         assert_eq!(got, want, "{text}");
+    }
+}
+
+/// The trigger texts of the tariffs found in `text`, in order.
+fn tariff_triggers(text: &str) -> Vec<String> {
+    extractor()
+        .extract_dated("case", text, Some("2026-01-20"))
+        .into_iter()
+        .filter(|e| e.event_type == "tariff")
+        .map(|e| e.trigger.text)
+        .collect()
+}
+
+/// (sentence, the triggers of its tariffs): an answering tariff and the
+/// measure named after it by "over" or "against" are two tariffs
+/// (`tariff_answer_preps`); an answering tariff alone is one.
+const ANSWERS: &[(&str, &[&str])] = &[
+    (
+        "Ottawa approved counter-tariffs on American whiskey over the steel duties Washington imposed in March.",
+        &["counter-tariffs", "duties"],
+    ),
+    (
+        "Seoul is weighing retaliatory levies against the 25% U.S. tariffs on Korean cars, officials said.",
+        &["retaliatory levies", "tariffs"],
+    ),
+    (
+        "Canada imposed counter-tariffs on U.S. goods worth C$30 billion on Tuesday.",
+        &["counter-tariffs"],
+    ),
+];
+
+#[test]
+fn an_answer_and_the_measure_it_answers_are_two_tariffs() {
+    for (text, triggers) in ANSWERS {
+        assert_eq!(tariff_triggers(text), triggers.to_vec(), "{text}");
     }
 }

@@ -915,6 +915,7 @@ impl Extractor {
                 openers: &l.measure_list_openers,
                 modifiers: &l.measure_noun_modifiers,
                 answered: &l.tariff_answered_openers,
+                answer_preps: &l.tariff_answer_preps,
             },
             &SequenceLists {
                 words: &l.sequence_words,
