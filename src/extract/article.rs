@@ -1777,6 +1777,8 @@ fn distinct_tariffs(a: &Event, b: &Event, answer_words: &[String], lists: &Measu
     rates
         || (differ(Role::Source) && differ(Role::Target))
         || answered_measure(a, lists.answered) != answered_measure(b, lists.answered)
+        || answer_object(a, answer_words, lists.answer_preps)
+            != answer_object(b, answer_words, lists.answer_preps)
         || answered(a, b)
         || answered(b, a)
         || listed_measures(a, b, lists)
@@ -1793,6 +1795,9 @@ pub(crate) struct MeasureLists<'a> {
     /// `tariff_answered_openers`: phrases before a tariff naming the
     /// measure another answers ("in retaliation for", "payback for").
     pub answered: &'a [String],
+    /// `tariff_answer_preps`: "over", "against" after an answering tariff
+    /// ("counter-tariffs over steel duties").
+    pub answer_preps: &'a [String],
 }
 
 /// Words before a tariff's trigger searched for an `answered` opener ("its
@@ -1822,6 +1827,38 @@ fn answered_measure(e: &Event, openers: &[String]) -> bool {
     openers
         .iter()
         .any(|o| whole_word_starts(&near, &o.to_lowercase()).next().is_some())
+}
+
+/// Whether a tariff's trigger follows, within [`ANSWERED_REACH`] words and
+/// no comma, an answering tariff word (`answer_words`: "counter-tariffs",
+/// "retaliatory") and then one of `preps` ("EU backs counter-tariffs on US
+/// goods over steel and aluminium duties", "countermeasures against Trump's
+/// tariffs"): the measure the other answers, a tariff apart from it.
+fn answer_object(e: &Event, answer_words: &[String], preps: &[String]) -> bool {
+    let s = &e.sentence;
+    let Some(head) = s.between(s.start, e.trigger.start) else {
+        return false;
+    };
+    let clause = head.rsplit([',', ';', ':']).next().unwrap_or_default();
+    let words: Vec<String> = clause
+        .split_whitespace()
+        .rev()
+        .take(ANSWERED_REACH)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    // Read forwards: an answer word, then a preposition after it.
+    let mut answered = false;
+    for w in words.iter().rev() {
+        if answer_words.iter().any(|a| w.starts_with(a.as_str())) {
+            answered = true;
+        } else if answered && preps.iter().any(|p| p == w) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether two tariff nouns of one sentence head two noun phrases of a list

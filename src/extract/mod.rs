@@ -890,6 +890,7 @@ impl Extractor {
             }
         }
         self.add_listed_rates(v, &mut drafts);
+        self.add_step_rates(v, &mut drafts);
         self.add_unowned_rates(v, previous, &mut drafts);
         self.add_listed_sums(v, &mut drafts);
         let l = &self.lists;
@@ -914,6 +915,7 @@ impl Extractor {
                 openers: &l.measure_list_openers,
                 modifiers: &l.measure_noun_modifiers,
                 answered: &l.tariff_answered_openers,
+                answer_preps: &l.tariff_answer_preps,
             },
             &SequenceLists {
                 words: &l.sequence_words,
@@ -1026,6 +1028,46 @@ impl Extractor {
                 event.rate = Some(r);
                 event.product = None;
                 extra.push(d.with_event(event));
+            }
+        }
+        if !extra.is_empty() {
+            drafts.extend(extra);
+            drafts.sort_by_key(|d| d.event.trigger.start);
+        }
+    }
+
+    /// One more tariff for each rate a tariff steps to later
+    /// ([`Extractor::step_rates`]: "a 10% tariff from Feb. 1, rising to 25%
+    /// on June 1") that is no other tariff's rate in the sentence: the rate
+    /// is its trigger; its parties and modality are the first tariff's, its
+    /// time its own.
+    fn add_step_rates(&self, v: &View, drafts: &mut Vec<Draft>) {
+        let taken: Vec<usize> = drafts
+            .iter()
+            .filter_map(|d| d.event.rate.as_ref().map(|r| r.start))
+            .collect();
+        let mut extra: Vec<Draft> = Vec::new();
+        for d in drafts.iter() {
+            let Some(rate) = d.event.rate.as_ref() else {
+                continue;
+            };
+            if d.event.event_type != EventType::Tariff {
+                continue;
+            }
+            for r in self.step_rates(v, rate) {
+                if taken.contains(&r.start)
+                    || extra.iter().any(|x| x.event.trigger.start == r.start)
+                {
+                    continue;
+                }
+                let mut event = d.event.clone();
+                event.trigger = span(v.article, r.start, r.end);
+                event.rate = Some(r);
+                event.product = None;
+                extra.push(Draft {
+                    time_cue: None,
+                    ..d.with_event(event)
+                });
             }
         }
         if !extra.is_empty() {

@@ -861,8 +861,16 @@ fn event_when(
     let purpose = |x: &&Expr| {
         travel && x.first > t1 && (t1..x.first).any(|k| w.purpose_preps.contains(&toks[k].w))
     };
+    // A rate stepped to after a comma ("..., rising to 25% on June 1"):
+    // the times from the participle on are the step's.
+    let step = (t0.saturating_sub(4)..t0).rev().find(|&k| {
+        w.step_words.contains(&toks[k].w)
+            && toks[k].gap.contains(',')
+            && toks.get(k + 1).is_some_and(|t| t.w == "to" || t.w == "up")
+    });
     let mut best = exprs
         .iter()
+        .filter(|x| step.is_none_or(|k| x.first > k))
         .filter(|x| ids[x.first] == clause || (x.first <= t0 && x.last >= t0))
         .filter(|x| !decided(x) && !threat_time(x))
         .filter(|x| !background || (x.first <= t1 + 3 && x.last + 3 >= t0))

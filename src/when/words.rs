@@ -132,6 +132,8 @@ pub(crate) struct ClauseWords {
     #[serde(default)]
     pub(crate) effect_words: Vec<String>,
     #[serde(default)]
+    pub(crate) step_words: Vec<String>,
+    #[serde(default)]
     pub(crate) decision_words: Vec<String>,
     #[serde(default)]
     pub(crate) auxiliaries: Vec<String>,
@@ -335,6 +337,10 @@ pub struct TimeWords {
     pub(crate) travel_triggers: Vec<String>,
     pub(crate) purpose_preps: Vec<String>,
     pub(crate) effect_words: Vec<String>,
+    /// Participles of a rate's scheduled step, after a comma and before "to"
+    /// ("a 10% tariff from Feb. 1, rising to 25% on June 1"): a tariff whose
+    /// trigger follows one is timed from there on.
+    pub(crate) step_words: Vec<String>,
     /// Decisions on a measure that do not put it in force ("proposed",
     /// "gave final approval to"): a time before one, with the trigger after
     /// it, dates the decision, not the measure (`effect_types` only).
@@ -593,6 +599,7 @@ impl TimeWords {
             w.travel_triggers.extend(low(c.travel_triggers));
             w.purpose_preps.extend(low(c.purpose_preps));
             w.effect_words.extend(low(c.effect_words));
+            w.step_words.extend(low(c.step_words));
             w.decision_words.extend(low(c.decision_words));
             w.auxiliaries.extend(low(c.auxiliaries));
             w.progressive_aux.extend(low(c.progressive_aux));

@@ -1748,6 +1748,59 @@ impl Extractor {
 }
 
 impl Extractor {
+    /// The rates a tariff of rate `rate` steps to later ("a 10% tariff from
+    /// Feb. 1, rising to 25% on June 1"): the gold counts each step as a
+    /// tariff of its own. A percent is one when it comes after `rate` in
+    /// the sentence, right after a comma and a `rate_step_words` participle
+    /// (past `rate_hedges`), and has a value of its own.
+    pub(crate) fn step_rates(&self, v: &View, rate: &Rate) -> Vec<Rate> {
+        let c = &self.cues;
+        let mut values = vec![rate.value];
+        let mut out = Vec::new();
+        for q in self.quantities_of(v) {
+            let QuantityKind::Percent {
+                unit: PercentUnit::Percent,
+                value,
+                ..
+            } = q.kind
+            else {
+                continue;
+            };
+            if q.start <= rate.start || values.iter().any(|x| (x - value).abs() < 1e-9) {
+                continue;
+            }
+            let Some(mut i) = v.token_at(q.start) else {
+                continue;
+            };
+            while let Some(n) = (1..=2).find(|&n| {
+                i >= n
+                    && phrase_at(&v.ids, i - n, &c.rate_hedges)
+                    && phrase_len(v, i - n, &c.rate_hedges) == n
+            }) {
+                i -= n;
+            }
+            let step = (i.saturating_sub(3)..i).find(|&k| {
+                phrase_at(&v.ids, k, &c.rate_step_words)
+                    && k + phrase_len(v, k, &c.rate_step_words) == i
+            });
+            let Some(k) = step else {
+                continue;
+            };
+            let comma = v.article[..v.tokens[k].start].trim_end().ends_with(',');
+            if !comma || v.tokens[k].start < rate.end {
+                continue;
+            }
+            values.push(value);
+            out.push(Rate {
+                text: v.article[q.start..q.end].to_string(),
+                value,
+                start: q.start,
+                end: q.end,
+            });
+        }
+        out
+    }
+
     /// The percents of a tariff sentence that stand as a tariff's rate of
     /// their own though no trigger of the sentence holds them ("face an
     /// additional 34 percent levy, on top of the 20 percent the
