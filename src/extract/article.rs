@@ -973,6 +973,87 @@ pub(crate) fn inherit_roles(
             .collect();
         e.actors.extend(at_home);
     }
+    answered_sides(events, words.answer_words, words.answer_preps);
+}
+
+/// Gives the measure an answering tariff names ("counter-tariffs on US
+/// goods over steel duties", "countermeasures against Trump's tariffs"; see
+/// [`answer_prep_at`]) its own sides, the reverse of the answer's: the
+/// parties named from the preposition on keep their roles ("Trump's
+/// tariffs", "duties Trump imposed"); a side they leave open is the
+/// answer's other side (the answered measure's imposer is the party the
+/// answer targets, its target the party answering), and no party of the
+/// answer's own side stays on the same side of the measure it answers.
+fn answered_sides(events: &mut [Event], answer_words: &[String], preps: &[String]) {
+    for i in 0..events.len() {
+        let e = &events[i];
+        if e.event_type != EventType::Tariff {
+            continue;
+        }
+        let Some(prep) = answer_prep_at(e, answer_words, preps) else {
+            continue;
+        };
+        let trigger = e.trigger.text.to_lowercase();
+        if answer_words.iter().any(|a| trigger.starts_with(a.as_str())) {
+            continue;
+        }
+        // The answer: the sentence's last tariff whose trigger ends before
+        // the preposition.
+        let Some(answer) = events[..i].iter().rev().find(|a| {
+            a.event_type == EventType::Tariff
+                && a.sentence.start == e.sentence.start
+                && a.trigger.end <= prep
+        }) else {
+            continue;
+        };
+        let end = e.sentence.start + e.sentence.text.len();
+        let own = |a: &Actor| a.start >= prep && a.start < end;
+        let flipped = |role: Role, to: Role| -> Vec<Actor> {
+            answer
+                .actors
+                .iter()
+                .filter(|a| a.role == role)
+                .map(|a| Actor {
+                    role: to,
+                    ..a.clone()
+                })
+                .collect()
+        };
+        let side = |role: Role, other: Role| -> Vec<Actor> {
+            let named: Vec<Actor> = e
+                .actors
+                .iter()
+                .filter(|a| a.role == role && own(a))
+                .cloned()
+                .collect();
+            if !named.is_empty() {
+                return named;
+            }
+            let from_answer = flipped(other, role);
+            if !from_answer.is_empty() {
+                return from_answer;
+            }
+            let same = side_countries(answer, role);
+            e.actors
+                .iter()
+                .filter(|a| a.role == role)
+                .filter(|a| a.country.as_ref().is_none_or(|c| !same.contains(c)))
+                .cloned()
+                .collect()
+        };
+        let sources = side(Role::Source, Role::Target);
+        let mut targets = side(Role::Target, Role::Source);
+        let imposers: Vec<&String> = sources.iter().filter_map(|a| a.country.as_ref()).collect();
+        targets.retain(|a| a.country.as_ref().is_none_or(|c| !imposers.contains(&c)));
+        let rest: Vec<Actor> = e
+            .actors
+            .iter()
+            .filter(|a| a.role != Role::Source && a.role != Role::Target)
+            .cloned()
+            .collect();
+        let actors = sources.into_iter().chain(targets).chain(rest).collect();
+        events[i].actors = actors;
+    }
 }
 
 /// The span of the word that makes event `e` an export duty: one of
@@ -1835,30 +1916,40 @@ fn answered_measure(e: &Event, openers: &[String]) -> bool {
 /// goods over steel and aluminium duties", "countermeasures against Trump's
 /// tariffs"): the measure the other answers, a tariff apart from it.
 fn answer_object(e: &Event, answer_words: &[String], preps: &[String]) -> bool {
+    answer_prep_at(e, answer_words, preps).is_some()
+}
+
+/// The byte offset of the preposition that makes a tariff the measure an
+/// answering tariff names ([`answer_object`]: "counter-tariffs over steel
+/// duties"), the first such after the answer word; None when there is none.
+fn answer_prep_at(e: &Event, answer_words: &[String], preps: &[String]) -> Option<usize> {
     let s = &e.sentence;
-    let Some(head) = s.between(s.start, e.trigger.start) else {
-        return false;
-    };
+    let head = s.between(s.start, e.trigger.start)?;
     let clause = head.rsplit([',', ';', ':']).next().unwrap_or_default();
-    let words: Vec<String> = clause
+    let clause_at = s.start + head.len() - clause.len();
+    let mut words: Vec<(usize, String)> = clause
         .split_whitespace()
         .rev()
         .take(ANSWERED_REACH)
         .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
+            let at = clause_at + (w.as_ptr() as usize - clause.as_ptr() as usize);
+            let word = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            (at, word)
         })
         .collect();
+    words.reverse();
     // Read forwards: an answer word, then a preposition after it.
     let mut answered = false;
-    for w in words.iter().rev() {
+    for (at, w) in &words {
         if answer_words.iter().any(|a| w.starts_with(a.as_str())) {
             answered = true;
         } else if answered && preps.iter().any(|p| p == w) {
-            return true;
+            return Some(*at);
         }
     }
-    false
+    None
 }
 
 /// Whether two tariff nouns of one sentence head two noun phrases of a list
@@ -2203,6 +2294,12 @@ pub(crate) struct MeetingWords<'a> {
     /// for Ottawa's levies") is the other side's, no model for the story's
     /// roles.
     pub answered: &'a [String],
+    /// `tariff_answer_words` (not a meeting list either): an answering
+    /// tariff's word ("counter-tariffs"), read with `answer_preps` to give
+    /// the measure it answers its own sides ([`answered_sides`]).
+    pub answer_words: &'a [String],
+    /// `tariff_answer_preps`: "over", "against" after such a word.
+    pub answer_preps: &'a [String],
 }
 
 /// The word lists that part two pledges of one clause: `verbs` of a

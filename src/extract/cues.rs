@@ -371,6 +371,12 @@ pub(crate) struct ModalityExtra {
     /// `tariff_answered_openers`: a response to a tariff right before it
     /// ("retaliation for EU tariffs"): the measure answered is in force.
     pub(crate) tariff_answered_openers: Phrases,
+    /// `tariff_answer_words`: starts of an answering tariff's word
+    /// ("counter", "retaliat"), matched on a word's start.
+    pub(crate) tariff_answer_words: Vec<String>,
+    /// `tariff_answer_preps`: "over", "against" after an answering tariff
+    /// word, naming the measure answered, which is in force.
+    pub(crate) tariff_answer_preps: Phrases,
     /// A verb that keeps a tariff as it is ("will keep its
     /// countermeasures"): in force.
     pub(crate) tariff_kept: Phrases,
@@ -419,6 +425,12 @@ impl ModalityExtra {
         let mut r = |n: &str| compile(rules.role_cues(n), interner);
         ModalityExtra {
             tariff_answered_openers: r("tariff_answered_openers"),
+            tariff_answer_words: rules
+                .role_cues("tariff_answer_words")
+                .iter()
+                .map(|a| a.to_lowercase())
+                .collect(),
+            tariff_answer_preps: r("tariff_answer_preps"),
             tariff_kept: r("tariff_kept"),
             tariff_kept_barriers: r("tariff_kept_barriers"),
             unexcluded_after: r("unexcluded_after"),

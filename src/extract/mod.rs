@@ -781,6 +781,8 @@ impl Extractor {
                 blocs: &self.lists.meeting_blocs,
                 venue_preps: &self.lists.location_preps,
                 answered: &self.lists.tariff_answered_openers,
+                answer_words: &self.lists.tariff_answer_words,
+                answer_preps: &self.lists.tariff_answer_preps,
             },
         );
         // The role contract (src/invariants.rs) holds on every event written.

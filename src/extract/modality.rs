@@ -212,7 +212,7 @@ impl Extractor {
         // So is a tariff answered by another measure: "seen as retaliation
         // for EU tariffs", "payback for its tariffs", whatever modal governs
         // the answer.
-        .or_else(|| self.answered_measure(v, w, phrase_lo, trigger, ce, event_type))
+        .or_else(|| self.answered_measure(v, w, (cs, phrase_lo), trigger, ce, event_type))
         {
             return (Modality::Asserted, Some(at));
         }
@@ -1450,15 +1450,19 @@ impl Extractor {
 
     /// Within four words before a tariff trigger in its phrase, a response
     /// to it ("retaliation for EU tariffs", "in retaliation for Ottawa's
-    /// levies"): the cue's word index. Not for "any tariffs", nor a measure
-    /// still proposed or possible after the trigger ("retaliation for the
-    /// tariffs proposed by the U.S.").
+    /// levies"), or within [`ANSWER_REACH`] words of its clause and no
+    /// comma, an answering tariff word and then a `tariff_answer_preps`
+    /// word ("counter-tariffs on US goods over steel duties",
+    /// "countermeasures against Trump's tariffs"): the cue's word index.
+    /// Not for "any tariffs", nor a measure still proposed or possible
+    /// after the trigger ("retaliation for the tariffs proposed by the
+    /// U.S."), nor an answering tariff itself.
     #[inline(never)]
     fn answered_measure(
         &self,
         v: &View,
         w: &[u32],
-        phrase_lo: usize,
+        (cs, phrase_lo): (usize, usize),
         trigger: TriggerSpan,
         ce: usize,
         event_type: &EventType,
@@ -1468,18 +1472,54 @@ impl Extractor {
         }
         let c = &self.cues;
         let (t0, t1) = (trigger.first, trigger.past);
-        let at = last_phrase_in(
+        let (at, end) = match last_phrase_in(
             w,
             t0.saturating_sub(4).max(phrase_lo),
             t0,
             &c.extra.tariff_answered_openers,
-        )?;
-        let end = at + phrase_len_at(w, at, &c.extra.tariff_answered_openers).max(1);
+        ) {
+            Some(at) => (
+                at,
+                at + phrase_len_at(w, at, &c.extra.tariff_answered_openers).max(1),
+            ),
+            None => {
+                let at = self.answer_prep(v, w, cs, trigger)?;
+                (at, at + 1)
+            }
+        };
         let hi = unpunctuated_to(v, t1, (t1 + 4).min(ce));
         (!any_phrase_in(w, end, t0, &c.nonspecific_determiners)
             && !any_phrase_in(w, t1, hi, &c.planned)
             && !any_phrase_in(w, t1, hi, &c.hypothetical))
         .then_some(at)
+    }
+
+    /// Within [`ANSWER_REACH`] words before a tariff trigger in its clause
+    /// and no comma, a `tariff_answer_preps` word after an answering tariff
+    /// word ("counter-tariffs over", "retaliate against"): the
+    /// preposition's word index, the measure answered following it. None
+    /// when the trigger is itself an answering word.
+    fn answer_prep(&self, v: &View, w: &[u32], cs: usize, trigger: TriggerSpan) -> Option<usize> {
+        let x = &self.cues.extra;
+        let t0 = trigger.first;
+        let answer = |k: usize| {
+            let t = v.tokens[k].text.to_lowercase();
+            x.tariff_answer_words
+                .iter()
+                .any(|a| t.starts_with(a.as_str()))
+        };
+        if answer(t0) {
+            return None;
+        }
+        let lo = t0.saturating_sub(ANSWER_REACH).max(cs);
+        let lo = (lo + 1..=t0)
+            .rev()
+            .find(|&k| v.article[v.tokens[k - 1].end..v.tokens[k].start].contains([',', ';', ':']))
+            .unwrap_or(lo);
+        let at = (lo..t0)
+            .rev()
+            .find(|&k| phrase_at(w, k, &x.tariff_answer_preps))?;
+        (lo..at).any(answer).then_some(at)
     }
 
     /// Within six words after a meeting trigger, in its phrase, a verb
@@ -2115,6 +2155,11 @@ fn headline_like(v: &View) -> bool {
     }
     v.sentence.index > 0 && head_line(v.article, &v.sentence)
 }
+
+/// Words before a tariff trigger searched for an answering tariff word and
+/// the preposition naming the measure it answers ("counter-tariffs on US
+/// goods over the 25% steel duties"), as `article::answer_object` reads.
+const ANSWER_REACH: usize = 8;
 
 /// The end (exclusive) of the words from `from` up to `hi` with no clause
 /// punctuation between them.
