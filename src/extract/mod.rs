@@ -940,6 +940,8 @@ impl Extractor {
         );
         let cues = split::SplitCues {
             separate: &l.meeting_separate,
+            visit_words: &l.meeting_visit_words,
+            visit_preps: &l.meeting_visit_preps,
             sequels: &l.meeting_sequels,
             apart_preps: &l.meeting_apart_preps,
             joiners: &l.meeting_split_joiners,

@@ -14,6 +14,15 @@
 //! ("and with"). A group that names no country beyond the earlier groups
 //! and the parties before the trigger is the same meeting ("met Xi in Busan
 //! and Chinese Premier Li").
+//!
+//! A visit whose destination is a list of places ("a visit to Slovakia and
+//! Hungary", "trips to India, Japan and South Korea") is one visit per host:
+//! right after a `meeting_visit_words` trigger and one of its
+//! `meeting_visit_preps` ("to"), places and countries joined by a bare "and"
+//! or comma part (a verb's own list, "visited the UK, France and Italy", is
+//! one tour, as the wire gold reads it); the same-country
+//! rule above still folds two cities of one host ("visited Islamabad and
+//! Karachi"). Talks with two people stay one meeting.
 
 use super::Draft;
 use super::cues::listed;
@@ -23,6 +32,10 @@ use crate::event::{Actor, Role};
 pub(crate) struct SplitCues<'a> {
     /// Words saying the partners were met apart ("separate", "separately").
     pub separate: &'a [String],
+    /// Trigger words of a visit whose listed hosts part ("visit", "trip").
+    pub visit_words: &'a [String],
+    /// Words between a visit trigger and its first host ("to").
+    pub visit_preps: &'a [String],
     /// Words opening a later partner's phrase ("later", "then").
     pub sequels: &'a [String],
     /// Prepositions of a time or place closing a partner's phrase ("on", "in").
@@ -81,6 +94,25 @@ fn word_spans(s: &str) -> Vec<(usize, usize)> {
         out.push((b, s.len()));
     }
     out
+}
+
+/// Words between a visit trigger and its first host ("to the").
+const MAX_VISIT_LEAD: usize = 2;
+
+/// Whether an actor names a host a visit can go to (a country or a place).
+fn host_kind(a: &Actor) -> bool {
+    a.kind == "country" || a.kind == "place"
+}
+
+/// Whether the text between two hosts is a bare coordinator ("and", ", ",
+/// ", and"): two places of one list.
+fn bare_list_gap(gap: &str) -> bool {
+    let w = words(gap);
+    w.len() <= 1
+        && w.iter().all(|(w, _)| w == "and")
+        && gap
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == ',' || c.is_whitespace())
 }
 
 /// Whether the text between two partners parts them into two meetings.
@@ -206,24 +238,47 @@ fn partner_groups(d: &Draft, cues: &SplitCues) -> Vec<Vec<usize>> {
         return Vec::new();
     }
     let s = &e.sentence;
+    let text = &s.text;
+    let at = |off: usize| off - s.start;
     let inside = |a: &Actor| a.start >= s.start && a.end <= s.end;
-    let mut partners: Vec<&Actor> = e
+    let after: Vec<&Actor> = e
         .actors
         .iter()
         .filter(|a| {
             a.role == Role::Participant
                 && a.start >= e.trigger.end
-                && a.kind != "place"
                 && a.country.is_some()
                 && inside(a)
         })
+        .collect();
+    // A visit trigger followed by its first host ("visit to Slovakia").
+    let mut visit = e
+        .trigger
+        .text
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| listed(cues.visit_words, w))
+        && after
+            .iter()
+            .min_by_key(|a| a.start)
+            .filter(|a| host_kind(a))
+            .and_then(|a| text.get(at(e.trigger.end)..at(a.start)))
+            .is_some_and(|lead| {
+                let w = words(lead);
+                w.len() <= MAX_VISIT_LEAD
+                    && w.first().is_some_and(|(w, _)| listed(cues.visit_preps, w))
+                    && w.iter()
+                        .all(|(w, _)| listed(cues.visit_preps, w) || listed(cues.determiners, w))
+                    && !lead.contains([',', ';', '(', '"', '“'])
+            });
+    let mut partners: Vec<&Actor> = after
+        .into_iter()
+        .filter(|a| a.kind != "place" || visit)
         .collect();
     if partners.len() < 2 {
         return Vec::new();
     }
     partners.sort_by_key(|a| a.start);
-    let text = &s.text;
-    let at = |off: usize| off - s.start;
     let last_end = partners
         .iter()
         .map(|a| a.end)
@@ -257,7 +312,13 @@ fn partner_groups(d: &Draft, cues: &SplitCues) -> Vec<Vec<usize>> {
         } else {
             ""
         };
-        if !gap.is_empty() && parts(gap, separate, cues) {
+        // "a visit to Slovakia and Hungary": one visit per host, while the
+        // list of hosts runs on from the trigger.
+        let host_list = visit && host_kind(x) && host_kind(y) && bare_list_gap(gap);
+        if !host_list {
+            visit = false;
+        }
+        if host_list || (!gap.is_empty() && parts(gap, separate, cues)) {
             groups.push(vec![y]);
         } else if let Some(g) = groups.last_mut() {
             g.push(y);
