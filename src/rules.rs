@@ -1576,8 +1576,11 @@ mod tests {
                 }
             }
         }
+        // Most patterns carry build.rs's DFAs; the rest (their DFAs past
+        // PATTERN_DFA_LIMIT) compile at run time. The bound catches DFAs
+        // silently not embedded at all, not a few large patterns more.
         assert!(
-            embedded * 4 > set.pattern_sources.len() * 3,
+            embedded * 10 > set.pattern_sources.len() * 7,
             "{embedded} of {} patterns have build.rs's DFAs",
             set.pattern_sources.len()
         );
