@@ -2,32 +2,8 @@
 //! on the look half of the development sets (modern-26 .. modern-41). The
 //! team's own sentences, rules alone (`--min-confidence 0`).
 
-use newsevents::Extractor;
-
-fn extractor() -> Extractor {
-    Extractor::embedded()
-        .unwrap()
-        .with_min_confidence(Some(0.0))
-}
-
-/// One pledge found: rule, sum, the sentence's start in the text.
-type Found = (String, Option<f64>, usize);
-
-/// The pledges found in `text`.
-fn pledges(text: &str) -> Vec<Found> {
-    extractor()
-        .extract_dated("case", text, Some("2025-06-01"))
-        .into_iter()
-        .filter(|e| e.event_type == "pledge")
-        .map(|e| (e.rule.clone(), e.amount.map(|a| a.value), e.sentence.start))
-        .collect()
-}
-
-/// Whether `text` holds a pledge in the sentence that starts with `opening`.
-fn pledge_in(text: &str, opening: &str) -> bool {
-    let at = text.find(opening).expect("the opening is in the text");
-    pledges(text).iter().any(|(_, _, start)| *start == at)
-}
+mod common;
+use common::{pledge_in, pledges_rules_alone as pledges};
 
 /// The money of a pledge already told, named again with an abbreviation
 /// written with stops or a possessive between its determiner and its noun:

@@ -3,32 +3,8 @@
 //! reuters-wire-6 .. 9). The team's own sentences, rules alone
 //! (`--min-confidence 0`).
 
-use newsevents::Extractor;
-
-fn extractor() -> Extractor {
-    Extractor::embedded()
-        .unwrap()
-        .with_min_confidence(Some(0.0))
-}
-
-/// One pledge found: rule, sum, the sentence's start in the text.
-type Found = (String, Option<f64>, usize);
-
-/// The pledges found in `text`.
-fn pledges(text: &str) -> Vec<Found> {
-    extractor()
-        .extract_dated("case", text, Some("2025-06-01"))
-        .into_iter()
-        .filter(|e| e.event_type == "pledge")
-        .map(|e| (e.rule.clone(), e.amount.map(|a| a.value), e.sentence.start))
-        .collect()
-}
-
-/// Whether `text` holds a pledge in the sentence that starts with `opening`.
-fn pledge_in(text: &str, opening: &str) -> bool {
-    let at = text.find(opening).expect("the opening is in the text");
-    pledges(text).iter().any(|(_, _, start)| *start == at)
-}
+mod common;
+use common::{pledge_in, pledges_rules_alone as pledges};
 
 /// "new money" / "fresh money" taken up again in a pledge story: the
 /// longer phrase (a trigger of pledge/finance-commitment) used to hide the

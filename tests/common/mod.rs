@@ -347,3 +347,28 @@ pub fn wrong_event_counts<'a>(
     }
     failures
 }
+
+/// One pledge found by the rules alone: rule, sum, the sentence's byte start.
+pub type FoundPledge = (String, Option<f64>, usize);
+
+/// The pledges the rules alone (`--min-confidence 0`) find in `text`,
+/// dated 2025-06-01: the pledge-recall tables ask which sentence holds one.
+pub fn pledges_rules_alone(text: &str) -> Vec<FoundPledge> {
+    newsevents::Extractor::embedded()
+        .unwrap()
+        .with_min_confidence(Some(0.0))
+        .extract_dated("case", text, Some("2025-06-01"))
+        .into_iter()
+        .filter(|e| e.event_type == "pledge")
+        .map(|e| (e.rule.clone(), e.amount.map(|a| a.value), e.sentence.start))
+        .collect()
+}
+
+/// Whether the rules alone find a pledge in the sentence of `text` that
+/// starts with `opening`.
+pub fn pledge_in(text: &str, opening: &str) -> bool {
+    let at = text.find(opening).expect("the opening is in the text");
+    pledges_rules_alone(text)
+        .iter()
+        .any(|(_, _, start)| *start == at)
+}

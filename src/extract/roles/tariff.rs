@@ -1537,6 +1537,20 @@ impl Extractor {
         self.clause_percents(v, clause).next().is_some()
     }
 
+    /// The sentence's percentages ("25%", "10 per cent", not percentage
+    /// points) with their values: the figures a tariff's own rate, its
+    /// steps and the rates no trigger holds are read from.
+    fn plain_percents<'v>(&self, v: &'v View) -> impl Iterator<Item = (&'v Quantity, f64)> {
+        self.quantities_of(v).iter().filter_map(|q| match q.kind {
+            QuantityKind::Percent {
+                unit: PercentUnit::Percent,
+                value,
+                ..
+            } => Some((q, value)),
+            _ => None,
+        })
+    }
+
     /// The percentages ("25%", "10 per cent") of the clause, each with the
     /// index of its first word: the figures [`Self::rate`] chooses from and
     /// [`Self::has_percent`] looks for.
@@ -1757,15 +1771,7 @@ impl Extractor {
         let c = &self.cues;
         let mut values = vec![rate.value];
         let mut out = Vec::new();
-        for q in self.quantities_of(v) {
-            let QuantityKind::Percent {
-                unit: PercentUnit::Percent,
-                value,
-                ..
-            } = q.kind
-            else {
-                continue;
-            };
+        for (q, value) in self.plain_percents(v) {
             if q.start <= rate.start || values.iter().any(|x| (x - value).abs() < 1e-9) {
                 continue;
             }
@@ -1824,15 +1830,7 @@ impl Extractor {
             return Vec::new();
         }
         let mut out = Vec::new();
-        for q in self.quantities_of(v) {
-            let QuantityKind::Percent {
-                unit: PercentUnit::Percent,
-                value,
-                ..
-            } = q.kind
-            else {
-                continue;
-            };
+        for (q, value) in self.plain_percents(v) {
             if taken.contains(&q.start) || triggers.contains(&q.start) {
                 continue;
             }
