@@ -1002,10 +1002,14 @@ fn compile(
 
 /// The largest forward DFA of one rule pattern that `pattern_dfas` embeds
 /// (its reverse DFA is smaller): the embedded rules' patterns mostly take
-/// 2-70 KB, a common one 550 KB; the few that would take megabytes (a
-/// long list of titles after up to three free words) run on the lazy DFA
-/// instead.
-const PATTERN_DFA_LIMIT: usize = 640 << 10;
+/// 2-70 KB, a common one 550 KB; those that would take more (a long list
+/// of titles after up to three free words) run on the lazy DFA instead.
+/// Measured in the thirtieth session (`benches/instructions.sh`, peak RSS
+/// of `extract -j 2` over both shared corpora): 640 KB 854.5M
+/// instructions per article, 34.1 MB binary, 58.6 MiB; 1 MB 848.1M, 38.8
+/// MB, 58.9 MiB; 2 MB 823.3M but 62.7 MB and 66.6 MiB, past the 64 MiB
+/// the throughput issue allows.
+const PATTERN_DFA_LIMIT: usize = 1 << 20;
 
 /// The distinct `patterns` of the embedded rules, in file order.
 fn rule_patterns() -> Option<Vec<String>> {
