@@ -1336,12 +1336,7 @@ impl Extractor {
         } else {
             value
         };
-        Some(Rate {
-            text: v.article[q.start..q.end].to_string(),
-            value,
-            start: q.start,
-            end: q.end,
-        })
+        Some(span_rate(v, q.start, q.end, value))
     }
 
     /// Whether the words from `from` to offset `until` join another
@@ -1444,12 +1439,7 @@ impl Extractor {
         let zero_at = |i: usize, cues: &Phrases| {
             let len = phrase_len_at(&v.ids, i, cues).max(1);
             let (s, e) = (v.tokens[i].start, v.tokens[i + len - 1].end);
-            Some(Rate {
-                text: v.article[s..e].to_string(),
-                value: 0.0,
-                start: s,
-                end: e,
-            })
+            Some(span_rate(v, s, e, 0.0))
         };
         // "cut the 25% duty on Swiss watches to zero", "brought down from 5
         // per cent to nil": a zero after "to" past the trigger, with no
@@ -1535,6 +1525,20 @@ impl Extractor {
     /// of trade): what a rule that requires a rate asks for.
     pub(crate) fn has_percent(&self, v: &View, clause: Clause) -> bool {
         self.clause_percents(v, clause).next().is_some()
+    }
+
+    /// The token before which a rate's figure stands once the
+    /// `rate_hedges` in front of it ("nearly", "up to") are passed over:
+    /// the word there is what the figure is a change, step or share of.
+    fn before_hedges(&self, v: &View, first: usize) -> usize {
+        let hedges = &self.cues.rate_hedges;
+        let mut i = first;
+        while let Some(n) = (1..=2).find(|&n| {
+            i >= n && phrase_at(&v.ids, i - n, hedges) && phrase_len(v, i - n, hedges) == n
+        }) {
+            i -= n;
+        }
+        i
     }
 
     /// The sentence's percentages ("25%", "10 per cent", not percentage
@@ -1745,12 +1749,7 @@ impl Extractor {
                 }
             }
             out.push((
-                Rate {
-                    text: v.article[p.q.start..p.q.end].to_string(),
-                    value: p.value,
-                    start: p.q.start,
-                    end: p.q.end,
-                },
+                span_rate(v, p.q.start, p.q.end, p.value),
                 targets.actors,
                 from,
                 to,
@@ -1775,16 +1774,10 @@ impl Extractor {
             if q.start <= rate.start || values.iter().any(|x| (x - value).abs() < 1e-9) {
                 continue;
             }
-            let Some(mut i) = v.token_at(q.start) else {
+            let Some(first) = v.token_at(q.start) else {
                 continue;
             };
-            while let Some(n) = (1..=2).find(|&n| {
-                i >= n
-                    && phrase_at(&v.ids, i - n, &c.rate_hedges)
-                    && phrase_len(v, i - n, &c.rate_hedges) == n
-            }) {
-                i -= n;
-            }
+            let i = self.before_hedges(v, first);
             let step = (i.saturating_sub(3)..i).find(|&k| {
                 phrase_at(&v.ids, k, &c.rate_step_words)
                     && k + phrase_len(v, k, &c.rate_step_words) == i
@@ -1797,12 +1790,7 @@ impl Extractor {
                 continue;
             }
             values.push(value);
-            out.push(Rate {
-                text: v.article[q.start..q.end].to_string(),
-                value,
-                start: q.start,
-                end: q.end,
-            });
+            out.push(span_rate(v, q.start, q.end, value));
         }
         out
     }
@@ -1841,18 +1829,7 @@ impl Extractor {
                 continue;
             };
             // The nearest word before it that is no hedge.
-            let mut i = first;
-            while i > 0 {
-                let hedge = (1..=2).find(|&n| {
-                    i >= n
-                        && phrase_at(&v.ids, i - n, &c.rate_hedges)
-                        && phrase_len(v, i - n, &c.rate_hedges) == n
-                });
-                match hedge {
-                    Some(n) => i -= n,
-                    None => break,
-                }
-            }
+            let i = self.before_hedges(v, first);
             let stopped_before = i > 0
                 && (phrase_at(&v.ids, i - 1, &c.rate_stops)
                     || phrase_at(&v.ids, i - 1, &c.rate_own_stops_before));
@@ -1864,14 +1841,20 @@ impl Extractor {
             if stopped_before || stopped_after || theirs {
                 continue;
             }
-            out.push(Rate {
-                text: v.article[q.start..q.end].to_string(),
-                value,
-                start: q.start,
-                end: q.end,
-            });
+            out.push(span_rate(v, q.start, q.end, value));
         }
         out
+    }
+}
+
+/// The rate `value` written at bytes `start..end` of the article: every
+/// rate the tariff roles read is a span of the text with its value.
+fn span_rate(v: &View, start: usize, end: usize, value: f64) -> Rate {
+    Rate {
+        text: v.article[start..end].to_string(),
+        value,
+        start,
+        end,
     }
 }
 
