@@ -1882,8 +1882,10 @@ pub(crate) struct MeasureLists<'a> {
 }
 
 /// Words before a tariff's trigger searched for an `answered` opener ("its
-/// answer to Trump's decision to double his tariff": seven).
-const ANSWERED_REACH: usize = 8;
+/// answer to Trump's decision to double his tariff": seven), and for an
+/// answering tariff word with the preposition naming the measure it answers
+/// (here and in the modality stage's `answer_prep`, which must agree).
+pub(crate) const ANSWERED_REACH: usize = 8;
 
 /// Whether a tariff's trigger follows, within [`ANSWERED_REACH`] words and
 /// no comma, one of `openers` ("seen as retaliation for EU tariffs on

@@ -1450,7 +1450,7 @@ impl Extractor {
 
     /// Within four words before a tariff trigger in its phrase, a response
     /// to it ("retaliation for EU tariffs", "in retaliation for Ottawa's
-    /// levies"), or within [`ANSWER_REACH`] words of its clause and no
+    /// levies"), or within [`article::ANSWERED_REACH`] words of its clause and no
     /// comma, an answering tariff word and then a `tariff_answer_preps`
     /// word ("counter-tariffs on US goods over steel duties",
     /// "countermeasures against Trump's tariffs"): the cue's word index.
@@ -1494,7 +1494,7 @@ impl Extractor {
         .then_some(at)
     }
 
-    /// Within [`ANSWER_REACH`] words before a tariff trigger in its clause
+    /// Within [`article::ANSWERED_REACH`] words before a tariff trigger in its clause
     /// and no comma, a `tariff_answer_preps` word after an answering tariff
     /// word ("counter-tariffs over", "retaliate against"): the
     /// preposition's word index, the measure answered following it. None
@@ -1511,7 +1511,7 @@ impl Extractor {
         if answer(t0) {
             return None;
         }
-        let lo = t0.saturating_sub(ANSWER_REACH).max(cs);
+        let lo = t0.saturating_sub(article::ANSWERED_REACH).max(cs);
         let lo = (lo + 1..=t0)
             .rev()
             .find(|&k| v.article[v.tokens[k - 1].end..v.tokens[k].start].contains([',', ';', ':']))
@@ -2155,11 +2155,6 @@ fn headline_like(v: &View) -> bool {
     }
     v.sentence.index > 0 && head_line(v.article, &v.sentence)
 }
-
-/// Words before a tariff trigger searched for an answering tariff word and
-/// the preposition naming the measure it answers ("counter-tariffs on US
-/// goods over the 25% steel duties"), as `article::answer_object` reads.
-const ANSWER_REACH: usize = 8;
 
 /// The end (exclusive) of the words from `from` up to `hi` with no clause
 /// punctuation between them.
