@@ -388,13 +388,53 @@ pub(crate) fn inherit_roles(
                     members.dedup();
                     members.len() >= GROUP_SIZE
                 });
+            // The parties of the meeting last named, when they are a pair:
+            // two countries (not counting venues), or one country meeting
+            // its own counterparts (a government and its bank committee).
+            let last_pair: Option<Vec<Actor>> = latest_meeting.and_then(|d| {
+                let mut parties: Vec<Actor> = Vec::new();
+                for a in &events[d].actors {
+                    if a.country.is_some()
+                        && a.kind != kind_name(ActorKind::Place)
+                        && !parties.iter().any(|b| b.country == a.country)
+                    {
+                        parties.push(a.clone());
+                    }
+                }
+                (parties.len() == 2 || (parties.len() == 1 && told[d].home)).then_some(parties)
+            });
             let e = &mut events[i];
             let mut countries: Vec<&String> =
                 e.actors.iter().filter_map(|a| a.country.as_ref()).collect();
             countries.dedup();
-            // "talks between officials of the two countries": the article's
-            // two leading countries.
             let pair = told[i].pair;
+            // "the two leaders spoke for two hours, according to both
+            // sides", "Manila said the two sides would meet again": the pair
+            // of the meeting last named, when it was one, and the sentence
+            // names the pair's people or one of its countries. (Not "both
+            // sides agreed to begin talks" after a visitor's talks with one
+            // of the story's two countries: that is the story's pair.)
+            let refers_to_last = |last: &[Actor]| match countries.as_slice() {
+                [] => told[i].pair_people,
+                [one] => last.iter().any(|a| a.country.as_ref() == Some(*one)),
+                _ => false,
+            };
+            if pair
+                && !told[i].home
+                && let Some(last) = last_pair.filter(|l| refers_to_last(l))
+            {
+                for a in last {
+                    if !e.actors.iter().any(|b| b.country == a.country) {
+                        e.actors.push(Actor {
+                            role: Role::Participant,
+                            ..a
+                        });
+                    }
+                }
+                continue;
+            }
+            // ... else "talks between officials of the two countries": the
+            // article's two leading countries.
             // (Not where the sentence names a country's own counterparts:
             // "a brief meeting between the two sides" of a government and
             // its bank advisory committee is that country's.)
