@@ -9,9 +9,10 @@
 //!    with byte offsets: explicit dates in the styles news uses ("Sept. 4",
 //!    "4 September 2025", "09/04" in US copy, "1987/88"), weekdays, today /
 //!    yesterday / tomorrow, last / this / next week, month, year, weekend,
-//!    months ("in July", "early January"), quarters and halves, "by 2028",
-//!    "within 45 days", "in 21 days", "two weeks ago", "over four years",
-//!    ranges ("from June 15 to 17"). The words are data
+//!    months ("in July", "early January"), seasons ("in the summer"),
+//!    quarters and halves, "by 2028", "within 45 days", "in 21 days", "two
+//!    weeks ago", "over four years", ranges ("from June 15 to 17"). The
+//!    words are data
 //!    (`data/time/*.toml`, [`TimeWords`]).
 //! 2. **Attachment**: a time belongs to the event whose clause holds it.
 //!    Clauses end at semicolons and at a comma before a clause opener
@@ -22,7 +23,10 @@
 //!    verb ("said on Monday", "told reporters on Tuesday"), right before one
 //!    ("on Monday said"), or before one that precedes the trigger; a time
 //!    after "since", "until", "ending" ...; a dateline ("WASHINGTON, Sept. 4
-//!    -"); a time governed by another verb ("the package agreed in July").
+//!    -"); a time governed by another verb ("the package agreed in July");
+//!    a time before a clause about a thing with a future of its own, for an
+//!    event in that clause ("signed a framework on Monday under which
+//!    Washington will cut the tariff").
 //!    "Announced" reports only for types that are not made by announcing
 //!    them (a pledge is). Of the times left in the trigger's clause the
 //!    nearest wins; failing one, a "which" clause on the trigger, then a
@@ -868,9 +872,25 @@ fn event_when(
             && toks[k].gap.contains(',')
             && toks.get(k + 1).is_some_and(|t| t.w == "to" || t.w == "up")
     });
+    // "concluded talks on Tuesday on a pact that will cut duties",
+    // "released a framework on Saturday under which Washington will apply a
+    // tariff": a time before a clause about a thing ("that", "which") that
+    // has a future of its own (`embedded_modals`) is not the time of an event
+    // in that clause; unless the clause is at the thing ("a news conference
+    // today at which they will discuss": `occasion_preps`).
+    let embedded = |x: &Expr| {
+        x.last < t0
+            && (x.last + 1..t0).any(|k| {
+                ids[k] == clause
+                    && w.event_relatives.contains(&toks[k].w)
+                    && !w.occasion_preps.contains(&toks[k - 1].w)
+                    && (k + 1..t0).any(|j| w.embedded_modals.contains(&toks[j].w))
+            })
+    };
     let mut best = exprs
         .iter()
         .filter(|x| step.is_none_or(|k| x.first > k))
+        .filter(|x| !embedded(x))
         .filter(|x| ids[x.first] == clause || (x.first <= t0 && x.last >= t0))
         .filter(|x| !decided(x) && !threat_time(x))
         .filter(|x| !background || (x.first <= t1 + 3 && x.last + 3 >= t0))
@@ -1020,6 +1040,7 @@ fn event_when(
             .filter(|x| {
                 !(not_event_time(w, toks, x, e.event_type.as_str())
                     || (not_with_report && said(x))
+                    || embedded(x)
                     || dateline(toks, x))
             })
             .min_by_key(|x| dist(x));

@@ -164,6 +164,9 @@ pub enum Kind {
     WeekdaySpan(u8, u8, Option<i32>),
     /// Days from the article's day (today, yesterday, "two days ago").
     DayOffset(i64),
+    /// A season (its first and last months), relative to the article's
+    /// (last -1, this 0, next 1) or by tense ("in the summer").
+    Season(u8, u8, Option<i32>),
     /// A quarter of a year given, of a relative year, or by tense.
     Quarter(u8, Option<u16>, Option<i32>),
     /// A half of a year given, of a relative year, or by tense.
@@ -553,6 +556,15 @@ impl Recogniser<'_, '_> {
                 return Some((Kind::Half(n, y, None), used));
             }
         }
+        // A bare season after "the" or "in" ("over the summer"), in lower
+        // case (not "the IMF's Spring meetings").
+        if let Some(&(a, b)) = self.w.seasons.get(w)
+            && t.raw.starts_with(char::is_lowercase)
+            && i > 0
+            && self.is_in(i - 1, &self.w.season_preps)
+        {
+            return Some((Kind::Season(a, b, None), 1));
+        }
         // Weekdays: "Tuesday", "Tuesday morning".
         if let Some(&d) = self.w.weekdays.get(w)
             && t.raw.chars().next().is_some_and(char::is_uppercase)
@@ -851,6 +863,13 @@ impl Recogniser<'_, '_> {
     pub(crate) fn relative_at(&self, i: usize) -> Option<(Kind, usize)> {
         let r = self.rel(i)?;
         let w = self.word(i + 1)?;
+        // "this summer", "last autumn"; not "next summer's tournament", a
+        // season on another noun.
+        if let Some(&(a, b)) = self.w.seasons.get(w)
+            && !self.t[i + 1].possessive
+        {
+            return Some((Kind::Season(a, b, Some(r)), 2));
+        }
         let kind = match self.w.periods.get(w).copied() {
             Some(Period::Week) => Kind::RelWeek(r),
             Some(Period::Month) => Kind::RelMonth(r),

@@ -225,6 +225,24 @@ pub(crate) fn resolve(kind: Kind, today: Option<Day>, tense: Tense) -> Option<Ti
             }
             year_months(y, (3 * n - 2, 3 * n))
         }
+        // "last summer" is the year of the one gone by; "this summer",
+        // "next spring", "in the summer" its months.
+        Kind::Season(_, b, Some(r)) if r < 0 => {
+            let t = need()?;
+            TimeValue::At(Point::Year(if t.month > b { t.year } else { t.year - 1 }))
+        }
+        Kind::Season(a, b, r) => {
+            let t = need()?;
+            let y = match (r, tense) {
+                (Some(0), _) => t.year,
+                (Some(_), _) if t.month < a => t.year,
+                (Some(_), _) => t.year + 1,
+                (None, Tense::Past) if t.month < a => t.year - 1,
+                (None, Tense::Future) if t.month > b => t.year + 1,
+                (None, _) => t.year,
+            };
+            year_months(y, (a, b))
+        }
         Kind::Half(n, y, r) => {
             let y = match (y, r) {
                 (Some(y), _) => y,

@@ -76,6 +76,10 @@ pub(crate) struct ClauseWords {
     #[serde(default)]
     pub(crate) announce_types: Vec<String>,
     #[serde(default)]
+    pub(crate) embedded_modals: Vec<String>,
+    #[serde(default)]
+    pub(crate) occasion_preps: Vec<String>,
+    #[serde(default)]
     pub(crate) timing_participles: Vec<String>,
     #[serde(default)]
     pub(crate) clause_speech_verbs: Vec<String>,
@@ -201,6 +205,8 @@ pub(crate) struct GrammarWords {
     #[serde(default)]
     pub(crate) quarter_preps: Vec<String>,
     #[serde(default)]
+    pub(crate) season_preps: Vec<String>,
+    #[serde(default)]
     pub(crate) deadline_words: Vec<String>,
     #[serde(default)]
     pub(crate) infinitive_words: Vec<String>,
@@ -262,6 +268,8 @@ pub(crate) struct TimeFile {
     #[serde(default)]
     pub(crate) shifts: HashMap<String, i64>,
     #[serde(default)]
+    pub(crate) seasons: HashMap<String, [u8; 2]>,
+    #[serde(default)]
     pub(crate) article_dates: ArticleDates,
 }
 
@@ -295,6 +303,13 @@ pub struct TimeWords {
     pub(crate) simultaneous: Vec<String>,
     pub(crate) not_verbs: Vec<String>,
     pub(crate) announce_types: Vec<String>,
+    /// Modals that give a clause about a thing ("that", "which") a future
+    /// of its own: an event in it is not at the time of the clause it hangs
+    /// on.
+    pub(crate) embedded_modals: Vec<String>,
+    /// Prepositions before "which" that put its clause at the time of the
+    /// thing ("a news conference today at which they will discuss").
+    pub(crate) occasion_preps: Vec<String>,
     pub(crate) timing_participles: Vec<String>,
     pub(crate) clause_speech_verbs: Vec<String>,
     pub(crate) pronouns: Vec<String>,
@@ -379,6 +394,8 @@ pub struct TimeWords {
     pub(crate) lengths: FnvMap<String, Length>,
     /// "two days after" (-1) / "before" (1): the sign of a shift.
     pub(crate) shifts: FnvMap<String, i64>,
+    /// Seasons and their first and last months ("summer" = June to August).
+    pub(crate) seasons: FnvMap<String, (u8, u8)>,
     pub(crate) articles: Vec<String>,
     pub(crate) of_words: Vec<String>,
     pub(crate) indefinite: Vec<String>,
@@ -391,6 +408,9 @@ pub struct TimeWords {
     pub(crate) through_words: Vec<String>,
     pub(crate) in_words: Vec<String>,
     pub(crate) quarter_preps: Vec<String>,
+    /// Words right before a bare lowercase season that make it a time
+    /// ("in the summer": "the"; "in spring": "in").
+    pub(crate) season_preps: Vec<String>,
     pub(crate) deadline_words: Vec<String>,
     pub(crate) infinitive_words: Vec<String>,
     pub(crate) complementizers: Vec<String>,
@@ -553,6 +573,15 @@ impl TimeWords {
             w.periods.extend(lower(f.periods));
             w.lengths.extend(lower(f.lengths));
             w.shifts.extend(lower(f.shifts));
+            for (season, [a, b]) in lower(f.seasons) {
+                if (1..=12).contains(&a) && (a..=12).contains(&b) {
+                    w.seasons.insert(season, (a, b));
+                } else {
+                    errors.push(format!(
+                        "{name}: [seasons] {season} = [{a}, {b}] is not two months of one year in order"
+                    ));
+                }
+            }
             w.relative.extend(lower(f.relative));
             w.numbers.extend(lower(f.numbers));
             w.ordinals.extend(lower(f.ordinals));
@@ -571,6 +600,8 @@ impl TimeWords {
             w.simultaneous.extend(low(c.simultaneous));
             w.not_verbs.extend(low(c.not_verbs));
             w.announce_types.extend(low(c.announce_types));
+            w.embedded_modals.extend(low(c.embedded_modals));
+            w.occasion_preps.extend(low(c.occasion_preps));
             w.timing_participles.extend(low(c.timing_participles));
             w.clause_speech_verbs.extend(low(c.clause_speech_verbs));
             w.pronouns.extend(low(c.pronouns));
@@ -632,6 +663,7 @@ impl TimeWords {
             w.through_words.extend(low(g.through_words));
             w.in_words.extend(low(g.in_words));
             w.quarter_preps.extend(low(g.quarter_preps));
+            w.season_preps.extend(low(g.season_preps));
             w.deadline_words.extend(low(g.deadline_words));
             w.infinitive_words.extend(low(g.infinitive_words));
             w.complementizers.extend(low(g.complementizers));
@@ -714,6 +746,7 @@ impl TimeWords {
             self.ordinals.keys().collect(),
             self.periods.keys().collect(),
             self.lengths.keys().collect(),
+            self.seasons.keys().collect(),
         ];
         let lists = [
             &self.parts,
