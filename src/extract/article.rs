@@ -1124,14 +1124,17 @@ fn stated(e: &Event, a: &Actor) -> bool {
 
 /// For each event type and country, how many of the article's events of
 /// the type name the country in their own sentence as source and as target
-/// (a country counted once per event and role; a raid's detained
-/// nationalities not as targets).
+/// (a country counted once per event and role, and for pledges once per
+/// sentence, however many pledges it holds: the parts of a listed sum,
+/// [`crate::Extractor`]'s `listed_sums`, are one list, not more votes; a
+/// raid's detained nationalities not as targets).
 fn explicit_sides(
     events: &[Event],
     told: &[SentenceFacts],
 ) -> Vec<(EventType, String, (usize, usize))> {
     let mut out: Vec<(EventType, String, (usize, usize))> = Vec::new();
-    for (e, f) in events.iter().zip(told) {
+    let mut seen: Vec<(usize, &EventType, Role, &str)> = Vec::new();
+    for (i, (e, f)) in events.iter().zip(told).enumerate() {
         if e.event_type == EventType::Meeting {
             continue;
         }
@@ -1139,15 +1142,23 @@ fn explicit_sides(
             if role == Role::Target && f.people_target {
                 continue;
             }
-            let mut seen: Vec<&str> = Vec::new();
             for a in e.actors.iter().filter(|a| a.role == role && stated(e, a)) {
                 let Some(c) = a.country.as_deref() else {
                     continue;
                 };
-                if seen.contains(&c) {
+                // A pledge's ballot is its sentence; any other event's is
+                // the event itself (counted down from the top, apart from
+                // the sentence indices).
+                let ballot = if e.event_type == EventType::Pledge {
+                    e.sentence.index
+                } else {
+                    usize::MAX - i
+                };
+                let key = (ballot, &e.event_type, role, c);
+                if seen.contains(&key) {
                     continue;
                 }
-                seen.push(c);
+                seen.push(key);
                 let slot = match out
                     .iter_mut()
                     .find(|(t, k, _)| *t == e.event_type && k == c)

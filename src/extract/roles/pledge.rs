@@ -611,6 +611,26 @@ const LISTED_SUM_GAP: usize = 80;
 /// dlrs for Comoros", "14 mln dlrs from Mitsubishi of Japan").
 const LISTED_SUM_TAIL: usize = 48;
 
+/// Words of a phrase leading to a sum inside an item of a list of sums
+/// ("capped at", "up from"), passed over while the list goes on.
+const MAX_INNER_LEAD: usize = 3;
+
+/// Dashes that open a breakdown of a sum, as a colon does ("$350 billion —
+/// $200 billion in cash and $150 billion for shipbuilding").
+const BREAKDOWN_DASHES: [char; 2] = ['—', '–'];
+
+/// The rest of an item's lead after a `listed_part_openers` phrase opening
+/// it ("of which", "made up of"), or `None` when no such phrase opens it.
+fn part_opened<'a>(lead: &'a str, openers: &[String]) -> Option<&'a str> {
+    let t = lead.trim_start();
+    openers.iter().find_map(|o| {
+        let head = t.get(..o.len())?;
+        let rest = &t[o.len()..];
+        (head.eq_ignore_ascii_case(o) && rest.starts_with(|c: char| !c.is_alphanumeric()))
+            .then_some(rest)
+    })
+}
+
 /// One further item of a list that continues a pledge's sum: its sum, the
 /// byte where its part of the list starts, and the parties it names with
 /// the role they take.
@@ -655,6 +675,9 @@ impl Extractor {
         };
         let words = &self.lists.listed_sum_words;
         let joiners = &self.lists.name_joiners;
+        let sum_joiners = &self.lists.listed_sum_joiners;
+        let openers = &self.lists.listed_part_openers;
+        let uses = &self.lists.listed_part_uses;
         let determiners = &self.lists.determiners;
         let c = &self.cues;
         let is = crate::extract::cues::listed;
@@ -693,26 +716,41 @@ impl Extractor {
                     && !bracketed(q)
             })
             .collect();
+        // A breakdown of the first sum is open: its list was opened by a
+        // colon or a dash ("$350 billion — $200 billion in cash, ...") or a
+        // `listed_part_openers` word ("of which", "made up of").
+        let mut breakdown = false;
         for (n, q) in sums.iter().enumerate() {
             let gap = &v.article[prev_end..q.start];
             if gap.len() > LISTED_SUM_GAP {
                 break;
             }
-            // The item opens after the last separator of the gap.
-            let punct = gap.rfind([',', ';', ':']).map(|b| b + 1);
+            // The item opens after the last separator of the gap: a mark or
+            // a `listed_sum_joiners` word ("and", "plus").
+            let punct = gap
+                .char_indices()
+                .rfind(|&(_, c)| matches!(c, ',' | ';' | ':') || BREAKDOWN_DASHES.contains(&c))
+                .map(|(b, c)| b + c.len_utf8());
+            let lower = gap.to_lowercase();
             let sep = punct
                 .into_iter()
-                .chain(
-                    gap.to_lowercase()
-                        .match_indices(" and ")
+                .chain(sum_joiners.iter().filter_map(|j| {
+                    lower
+                        .match_indices(&format!(" {j} "))
                         .map(|(b, s)| b + s.len())
-                        .last(),
-                )
+                        .last()
+                }))
                 .max();
             // (An item after a bare comma: "€3bn for transport, €2.5bn for
             // raw materials", "including $5.8 billion for".)
             let after_comma =
                 sep.is_some() && sep == punct && gap[..sep.unwrap_or(0)].ends_with(',');
+            if sep.is_some()
+                && sep == punct
+                && gap[..sep.unwrap_or(0)].ends_with(|c| c == ':' || BREAKDOWN_DASHES.contains(&c))
+            {
+                breakdown = true;
+            }
             let Some(sep) = sep else {
                 // A sum inside the item ("capped at $20 billion") when the
                 // list goes on after it.
@@ -722,7 +760,13 @@ impl Extractor {
                 continue;
             };
             let from = prev_end + sep;
-            let lead = &v.article[from..q.start];
+            let mut lead = &v.article[from..q.start];
+            // "..., of which $4.2 billion", "made up of $350 million": the
+            // opener is no part of the item.
+            if let Some(rest) = part_opened(lead, openers) {
+                lead = rest;
+                breakdown = true;
+            }
             // A party and its sum.
             let donor = self
                 .actors_of(v)
@@ -761,6 +805,23 @@ impl Extractor {
                 continue;
             }
             if !only(lead, &|w| is(words, w) || is(determiners, w)) {
+                // A sum inside an item, after a comma ("$200 billion in
+                // cash, capped at $20 billion a year, plus $150 billion for
+                // ships"), when a short phrase leads to it.
+                if lead.split_whitespace().count() <= MAX_INNER_LEAD
+                    && !lead.contains(['.', '(', ')'])
+                    && n + 1 < sums.len()
+                {
+                    continue;
+                }
+                break;
+            }
+            // After a colon or a dash, a sum in another currency than the
+            // first is a conversion ("$50 billion — roughly C$70 billion —
+            // in Canada"), whatever follows it.
+            let same_currency = matches!(&self.in_article_currency(v, q).kind,
+                QuantityKind::Money { currency, .. } if *currency == amount.currency);
+            if breakdown && !same_currency {
                 break;
             }
             // A sum and its recipient, lender or purpose: the words after
@@ -814,8 +875,23 @@ impl Extractor {
             // billion for its steel mill", "€3bn for transport, €2.5bn for
             // raw materials"), and with no such word a conversion ("30
             // billion crowns, about $3 billion"): either ends the list.
+            //
+            // In an open breakdown every sum in the first sum's currency is
+            // a part, after a comma too and named by its use alone ("a $33
+            // billion plant in Ohio, a $2 billion terminal"); a sum in
+            // another currency is a conversion ("$50 billion — roughly C$70
+            // billion —").
             if parties.is_empty() {
-                if role != Some(Role::Target) || after_comma {
+                let used = role == Some(Role::Target)
+                    || next.is_some_and(|k| {
+                        v.tokens[k].start < tail_end && is(uses, v.tokens[k].text)
+                    });
+                let part = if breakdown {
+                    same_currency
+                } else {
+                    used && !after_comma
+                };
+                if !part {
                     break;
                 }
                 prev_end = q.end;
