@@ -77,3 +77,36 @@ fn a_thing_given_or_asked_for_is_no_pledge() {
     );
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// A lending agency or international body right before the one word that
+/// modifies its money noun names the lender, which commits it as "IMF
+/// loans" does ("covered by COFACE export credits"); a state or firm there
+/// does not ("the Ford of Canada assembly facility"), nor the agency named
+/// as itself ("the French export credit agency").
+const LENDER_BEFORE_MODIFIER: &[Case] = &[
+    (
+        None,
+        "Algeria bought 200,000 tonnes of barley with COFACE export credit, exporters said.",
+        1,
+    ),
+    (
+        None,
+        "The Ford of Canada assembly facility in Oakville will be closed for two weeks.",
+        0,
+    ),
+    (
+        None,
+        "Officials of Ghana will hold talks tomorrow with Coface, the French export credit agency.",
+        0,
+    ),
+];
+
+#[test]
+fn a_lender_before_its_modifier_commits_the_money() {
+    let failures = common::wrong_event_counts(
+        LENDER_BEFORE_MODIFIER
+            .iter()
+            .map(|&(h, body, want)| (h, body, "pledge", want)),
+    );
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -1016,10 +1016,30 @@ impl Extractor {
             return false;
         }
         // "a new aid package from the state government": the giver named;
-        // "WORLD BANK LOANS PAKISTAN 220 MLN DLRS": the noun is a verb.
-        !(trigger.past < ce
+        // "WORLD BANK LOANS PAKISTAN 220 MLN DLRS": the noun is a verb;
+        // "covered by COFACE export credits": a giver before its modifier.
+        !((trigger.past < ce
             && (phrase_at(&v.ids, trigger.past, &c.origin_preps)
                 || self.actor_at(v, trigger.past).is_some()))
+            || self.giver_before_modifier(v, trigger, cs))
+    }
+
+    /// Whether a money noun's giver, a lending agency or body (a national
+    /// agency or an international organisation, not a state, firm or
+    /// place), stands right before the one word that modifies it, in its
+    /// clause from `cs` ("covered by COFACE export credits", "with Hermes
+    /// trade credit"; not "GM of Canada assembly facility"): the noun is
+    /// that lender's money, named as committed, as "IMF loans" is.
+    fn giver_before_modifier(&self, v: &View, trigger: &TriggerSpan, cs: usize) -> bool {
+        trigger.first > cs + 1
+            && !Self::phrase_break_before(v, trigger.first - 1)
+            && self.actor_at(v, trigger.first - 1).is_none()
+            && self.actor_at(v, trigger.first - 2).is_some_and(|a| {
+                matches!(
+                    self.lexicon.entry(a.m.entry).kind,
+                    ActorKind::Agency | ActorKind::Organization
+                )
+            })
     }
 
     /// Whether a pledge trigger ending in a money noun (`pledge_head_nouns`)
@@ -1052,6 +1072,7 @@ impl Extractor {
         // "new IMF loans": its giver; "loans to Kenya": its recipient.
         if self.pledge_noun_placed(v, trigger, (cs, ce))
             || (trigger.first > cs && self.actor_at(v, trigger.first - 1).is_some())
+            || self.giver_before_modifier(v, trigger, cs)
             || (trigger.first > cs
                 && phrase_at(&v.ids, trigger.first - 1, &c.pledge_back_determiners))
             || (trigger.past + 1 < ce
