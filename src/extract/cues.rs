@@ -333,6 +333,18 @@ pub(crate) struct CompiledCues {
     pub(crate) genre_meeting_words: Phrases,
     pub(crate) meeting_back_determiners: Phrases,
     pub(crate) pledge_object_heads: Phrases,
+    /// Pledges: verbs whose direct object names what is committed or asked
+    /// for; a thing there is no money (`gives_a_thing`).
+    pub(crate) thing_object_verbs: Phrases,
+    /// Pledges: words joining a giving verb's object to another, where the
+    /// object read for its head ends (`gives_a_thing`).
+    pub(crate) object_joins: Phrases,
+    /// Pledges: the preposition after a recipient that the thing given
+    /// follows ("provide the company with 160 mln dlrs").
+    pub(crate) give_with_preps: Phrases,
+    /// Pledges: words right after a giving word that is also a noun that
+    /// make it the noun ("the grant would", "an offer was").
+    pub(crate) pledge_noun_followers: Phrases,
     pub(crate) purchase_modified_nouns: Phrases,
     pub(crate) pledge_back_determiners: Phrases,
     pub(crate) pledge_commit_verbs: Phrases,
@@ -725,6 +737,10 @@ impl CompiledCues {
             genre_meeting_words: r("genre_meeting_words"),
             meeting_back_determiners: r("meeting_back_determiners"),
             pledge_object_heads: r("pledge_object_heads"),
+            thing_object_verbs: r("thing_object_verbs"),
+            object_joins: r("object_joins"),
+            give_with_preps: r("give_with_preps"),
+            pledge_noun_followers: r("pledge_noun_followers"),
             purchase_modified_nouns: r("purchase_modified_nouns"),
             pledge_back_determiners: r("pledge_back_determiners"),
             pledge_commit_verbs: r("pledge_commit_verbs"),
@@ -1241,6 +1257,10 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "genre_meeting_words",
     "meeting_back_determiners",
     "pledge_object_heads",
+    "thing_object_verbs",
+    "object_joins",
+    "give_with_preps",
+    "pledge_noun_followers",
     "purchase_modified_nouns",
     "pledge_back_determiners",
     "pledge_commit_verbs",

@@ -1016,10 +1016,30 @@ impl Extractor {
             return false;
         }
         // "a new aid package from the state government": the giver named;
-        // "WORLD BANK LOANS PAKISTAN 220 MLN DLRS": the noun is a verb.
-        !(trigger.past < ce
+        // "WORLD BANK LOANS PAKISTAN 220 MLN DLRS": the noun is a verb;
+        // "covered by COFACE export credits": a giver before its modifier.
+        !((trigger.past < ce
             && (phrase_at(&v.ids, trigger.past, &c.origin_preps)
                 || self.actor_at(v, trigger.past).is_some()))
+            || self.giver_before_modifier(v, trigger, cs))
+    }
+
+    /// Whether a money noun's giver, a lending agency or body (a national
+    /// agency or an international organisation, not a state, firm or
+    /// place), stands right before the one word that modifies it, in its
+    /// clause from `cs` ("covered by COFACE export credits", "with Hermes
+    /// trade credit"; not "GM of Canada assembly facility"): the noun is
+    /// that lender's money, named as committed, as "IMF loans" is.
+    fn giver_before_modifier(&self, v: &View, trigger: &TriggerSpan, cs: usize) -> bool {
+        trigger.first > cs + 1
+            && !Self::phrase_break_before(v, trigger.first - 1)
+            && self.actor_at(v, trigger.first - 1).is_none()
+            && self.actor_at(v, trigger.first - 2).is_some_and(|a| {
+                matches!(
+                    self.lexicon.entry(a.m.entry).kind,
+                    ActorKind::Agency | ActorKind::Organization
+                )
+            })
     }
 
     /// Whether a pledge trigger ending in a money noun (`pledge_head_nouns`)
@@ -1052,6 +1072,7 @@ impl Extractor {
         // "new IMF loans": its giver; "loans to Kenya": its recipient.
         if self.pledge_noun_placed(v, trigger, (cs, ce))
             || (trigger.first > cs && self.actor_at(v, trigger.first - 1).is_some())
+            || self.giver_before_modifier(v, trigger, cs)
             || (trigger.first > cs
                 && phrase_at(&v.ids, trigger.first - 1, &c.pledge_back_determiners))
             || (trigger.past + 1 < ce
@@ -1078,40 +1099,56 @@ impl Extractor {
             && !Self::phrase_break_before(v, trigger.past)
     }
 
-    /// Whether a verb of giving (`pledge_bare_verbs` and `give_verbs`: not
-    /// "asked the Gulf states for $20 billion") ending the trigger, with no
-    /// sum within [`MONEY_AFTER`] words after it in its clause `..ce`, gives
-    /// something else than money: its object, the words after it up
-    /// to a `meet_object_stops` word, a break or [`OBJECT_SPAN`] words, holds
-    /// no actor and no sum, and ends in a word that is none of
-    /// `pledge_money_words` and `pledge_object_heads` ("offered specific
-    /// loan options to Lyng", "provide a mechanism to finance the growth",
-    /// "would provide the lever"; not "offered a 500 mln dlr loan",
-    /// "granted Argentina a bridge loan", "grant easier terms on the debt").
+    /// Whether a verb whose object names what is given or asked for
+    /// (`thing_object_verbs`: give, offer, grant, seek, call for ...) ending
+    /// the trigger gives or asks for something else than money: its object,
+    /// the words after it up to a `meet_object_stops` word, a break or
+    /// [`OBJECT_SPAN`] words (read on past an `object_joins` word, and past
+    /// a `give_with_preps` word after the recipient), holds no actor and no
+    /// figure, and each of its conjuncts ends in a word that is none of
+    /// `pledge_money_words` and `pledge_object_heads`
+    /// ("offered specific loan options to Lyng", "provide a mechanism to
+    /// finance the growth", "could give no particular reason -- ... 750 mln
+    /// dlrs", "seeking economies of 21 billion francs", "calls for caution
+    /// on new credit instruments"; not "offered a 500 mln dlr loan",
+    /// "granted Argentina a bridge loan", "grant easier terms on the debt",
+    /// "offered the Gulf states 20 billion dlrs"). A sum after the object's
+    /// end is not what the verb gives.
     pub(crate) fn gives_a_thing(&self, v: &View, trigger: &TriggerSpan, ce: usize) -> bool {
         let c = &self.cues;
-        let last = trigger.past - 1;
-        if !phrase_at(&v.ids, last, &c.pledge_bare_verbs) || !phrase_at(&v.ids, last, &c.give_verbs)
+        if !(trigger.first..trigger.past)
+            .any(|k| phrase_len_at(&v.ids, k, &c.thing_object_verbs) == trigger.past - k)
         {
             return false;
         }
-        // A sum soon after: "offered the Gulf states 20 billion dlrs".
-        let (t_end, far) = (
-            v.tokens[last].end,
-            v.tokens[(trigger.past + MONEY_AFTER).min(ce).max(trigger.past) - 1].end,
-        );
-        if self.quantities_of(v).iter().any(|q| {
-            matches!(q.kind, QuantityKind::Money { .. }) && q.start >= t_end && q.start < far
-        }) {
+        if self.giving_word_as_noun(v, trigger) {
             return false;
         }
         let hi = ce.min(trigger.past + OBJECT_SPAN);
         let mut end = trigger.past;
-        while end < hi
-            && !phrase_at(&v.ids, end, &c.meet_object_stops)
-            && !Self::phrase_break_before(v, end)
-        {
-            end += 1;
+        // The last word of each conjunct ("technical and scientific
+        // assistance": "technical", "assistance").
+        let mut heads = Vec::new();
+        loop {
+            while end < hi
+                && !phrase_at(&v.ids, end, &c.meet_object_stops)
+                && !phrase_at(&v.ids, end, &c.object_joins)
+                && !Self::phrase_break_before(v, end)
+            {
+                end += 1;
+            }
+            let more = end > trigger.past && end + 1 < hi && !Self::phrase_break_before(v, end);
+            if more && phrase_at(&v.ids, end, &c.object_joins) {
+                heads.push(end - 1);
+                end += 1;
+                continue;
+            }
+            // "provide the company with 160 mln dlrs": what is given follows.
+            if more && phrase_at(&v.ids, end, &c.give_with_preps) {
+                end += 1;
+                continue;
+            }
+            break;
         }
         if end == trigger.past || end == hi {
             return false;
@@ -1127,9 +1164,37 @@ impl Extractor {
         {
             return false;
         }
-        let head = end - 1;
-        !phrase_at(&v.ids, head, &c.pledge_money_words)
-            && !phrase_at(&v.ids, head, &c.pledge_object_heads)
+        heads.push(end - 1);
+        !heads.iter().any(|&head| {
+            phrase_at(&v.ids, head, &c.pledge_money_words)
+                || phrase_at(&v.ids, head, &c.pledge_object_heads)
+        })
+    }
+
+    /// Whether a giving word that is also a noun ("grant", "offer") is read
+    /// as the noun: a `determiners` or `pledge_back_determiners` word or a
+    /// sum right before it ("the grant", "Other grants", "a 100 mln ECU
+    /// grant"), a `pledge_noun_followers` word right after it ("the grants
+    /// would help", "a firm offer would be made"), or the first word of its
+    /// sentence ("Grant top-up lifts fund"). Its object is then no object.
+    fn giving_word_as_noun(&self, v: &View, trigger: &TriggerSpan) -> bool {
+        let c = &self.cues;
+        let (first, last) = (trigger.first, trigger.past - 1);
+        if first == 0 {
+            return true;
+        }
+        if phrase_at(&v.ids, first - 1, &c.determiners)
+            || phrase_at(&v.ids, first - 1, &c.pledge_back_determiners)
+            || phrase_at(&v.ids, last + 1, &c.pledge_noun_followers)
+        {
+            return true;
+        }
+        let before = v.tokens[first - 1].start;
+        self.quantities_of(v).iter().any(|q| {
+            matches!(q.kind, QuantityKind::Money { .. })
+                && q.end > before
+                && q.end <= v.tokens[first].start
+        })
     }
 
     /// Whether every sum of money in a pledge trigger's clause `cs..ce` is a
