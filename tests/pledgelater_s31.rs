@@ -56,25 +56,25 @@ fn a_share_noun_outside_a_pledge_story_is_none() {
     }
 }
 
-/// A state committing to buy "more" from another or of its goods, with no
-/// sum: the purchase rule wants a commitment word and goods named, and
-/// "buy more" had no rule. (text, the opening of the sentence that must
+/// A state committing to buy "more" from another, with no sum and no goods
+/// named: the purchase rule wants goods near its verb, and "buy more" had
+/// no rule of its own. (text, the opening of the sentence that must
 /// hold a pledge)
 const BUY_MORE: &[(&str, &str)] = &[
     (
-        "Jakarta agreed to buy more American soybeans and wheat under the \
-         framework, the trade ministry said.",
-        "Jakarta agreed",
+        "Vietnam agreed to buy more from the United States, its trade \
+         minister said.",
+        "Vietnam agreed",
     ),
     (
-        "New Delhi will purchase more crude oil and LNG from the United \
-         States, the commerce minister told reporters.",
-        "New Delhi will",
+        "Bangkok has offered to buy more from the US to narrow its trade \
+         surplus.",
+        "Bangkok has offered",
     ),
     (
-        "Manila pledged to buy more from the United States to narrow the \
-         trade gap.",
-        "Manila pledged",
+        "Kuala Lumpur agreed to buy more from Washington, the trade ministry \
+         said on Monday.",
+        "Kuala Lumpur agreed",
     ),
 ];
 
