@@ -189,7 +189,9 @@ struct Draft {
 /// Whether `e` makes its article a story of its type for a rule that names
 /// the event again ([`names_again`]) and for a head line read after the
 /// body: a pledge only when a state is party to it (a country, its
-/// government, people or places; not companies alone).
+/// government, people or places; not companies alone). Measured s31:
+/// counting companies' pledges too gained one look modern pledge and none
+/// on check modern, and cost two false pledges on the check wire half.
 fn tells_story(e: &Event) -> bool {
     e.event_type != EventType::Pledge
         || e.actors
