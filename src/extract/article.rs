@@ -170,6 +170,20 @@ pub(crate) struct ArticleFacts<'a> {
     pub(crate) dateline: &'a dyn Fn() -> Option<Actor>,
 }
 
+/// Adds another meeting's parties to `e` as participants, each country
+/// once: a meeting named only by reference ("the two sides", "the two
+/// leaders") takes the parties of the meeting it refers to.
+fn join_as_participants(e: &mut Event, parties: Vec<Actor>) {
+    for a in parties {
+        if !e.actors.iter().any(|b| b.country == a.country) {
+            e.actors.push(Actor {
+                role: Role::Participant,
+                ..a
+            });
+        }
+    }
+}
+
 /// Fills roles a sentence leaves implicit from the article's previous event
 /// of the same type ("the tariffs would be ended as soon as Japan ..." after
 /// "U.S. tariffs on Japanese goods"), the way a reader resolves them. An
@@ -423,14 +437,7 @@ pub(crate) fn inherit_roles(
                 && !told[i].home
                 && let Some(last) = last_pair.filter(|l| refers_to_last(l))
             {
-                for a in last {
-                    if !e.actors.iter().any(|b| b.country == a.country) {
-                        e.actors.push(Actor {
-                            role: Role::Participant,
-                            ..a
-                        });
-                    }
-                }
+                join_as_participants(e, last);
                 continue;
             }
             // ... else "talks between officials of the two countries": the
@@ -566,15 +573,7 @@ pub(crate) fn inherit_roles(
                     .filter(|a| a.country.is_some() && a.kind != kind_name(ActorKind::Place))
                     .cloned()
                     .collect();
-                let e = &mut events[i];
-                for a in pair {
-                    if !e.actors.iter().any(|b| b.country == a.country) {
-                        e.actors.push(Actor {
-                            role: Role::Participant,
-                            ..a
-                        });
-                    }
-                }
+                join_as_participants(&mut events[i], pair);
                 continue;
             }
             if countries.len() == 1 && !with_body && !told[i].home {
