@@ -127,6 +127,13 @@ impl Extractor {
                 ce,
                 &self.cues.meeting_topic_after,
             ))
+            // "Xi told Trump that Taiwan was ...": what a speech-verb
+            // trigger reports is content, not a party.
+            .chain(
+                phrase_at(&v.ids, t0, &self.cues.speech_verbs)
+                    .then(|| first_phrase_in(&v.ids, t0 + 1, ce, &self.cues.meeting_speech_content))
+                    .flatten(),
+            )
             .min();
         let topic = topic_before.or(topic_after).map(|at| {
             let end = if at < t0 { t0 } else { ce };
