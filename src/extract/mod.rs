@@ -1697,7 +1697,7 @@ impl Extractor {
                             && (any_phrase_in(&v.ids, cs, ce, &self.cues.pair_people)
                                 || any_phrase_in(&v.ids, cs, ce, &self.cues.pair_phrases_all)))
                 }
-                Requirement::Party => args.party_ok,
+                Requirement::Party => args.party_ok || args.giver_ok,
                 Requirement::PartyOrEarlier => {
                     args.party_ok || around.earlier_types.contains(&rule.event_type)
                 }

@@ -365,6 +365,11 @@ pub(crate) struct Args {
     pub(crate) location: Option<Location>,
     pub(crate) parties_ok: bool,
     pub(crate) party_ok: bool,
+    /// Pledges: the clause names a party that is not a company (a state, a
+    /// fund or donor giving, or the country helped), for rules that require
+    /// a `party`; `party-or-earlier` pledge rules still ask for an earlier
+    /// pledge, as they were tuned to.
+    pub(crate) giver_ok: bool,
     /// Tariffs: the sentence names one side only, and only word order made
     /// it the imposer (no imposing verb, preposition or own-duty word): as
     /// often the side that faces the story's tariff and speaks of it

@@ -2,10 +2,22 @@
 
 use super::*;
 use crate::event::Actor;
-use crate::lexicon::ActorKind;
+use crate::lexicon::{ActorKind, kind_name};
 
 impl Extractor {
+    /// The givers and receivers of a pledge, and whether the clause names a
+    /// party that is not a company (`giver_ok`, for rules that require a
+    /// `party`: a state, a fund or a donor giving, or the country helped;
+    /// a company's sum "for" a purpose is as often its results or budget).
     pub(crate) fn pledge_roles(&self, v: &View, site: &RoleSite, out: &mut Args) {
+        self.pledge_actors(v, site, out);
+        out.giver_ok = out
+            .actors
+            .iter()
+            .any(|a| a.kind != kind_name(ActorKind::Company));
+    }
+
+    fn pledge_actors(&self, v: &View, site: &RoleSite, out: &mut Args) {
         let (t0, t1) = (site.trigger.first, site.trigger.past);
         let c = &self.cues;
         let cs = site.parties.start;
