@@ -184,6 +184,22 @@ fn join_as_participants(e: &mut Event, parties: Vec<Actor>) {
     }
 }
 
+/// The parties of meeting `m` when they are a pair: two countries (not
+/// counting venues), or one country meeting its own counterparts (`home`:
+/// a government and its bank committee); each country's first mention.
+fn meeting_pair(m: &Event, home: bool) -> Option<Vec<Actor>> {
+    let mut parties: Vec<Actor> = Vec::new();
+    for a in &m.actors {
+        if a.country.is_some()
+            && a.kind != kind_name(ActorKind::Place)
+            && !parties.iter().any(|b| b.country == a.country)
+        {
+            parties.push(a.clone());
+        }
+    }
+    (parties.len() == 2 || (parties.len() == 1 && home)).then_some(parties)
+}
+
 /// Fills roles a sentence leaves implicit from the article's previous event
 /// of the same type ("the tariffs would be ended as soon as Japan ..." after
 /// "U.S. tariffs on Japanese goods"), the way a reader resolves them. An
@@ -402,26 +418,16 @@ pub(crate) fn inherit_roles(
                     members.dedup();
                     members.len() >= GROUP_SIZE
                 });
-            // The parties of the meeting last named, when they are a pair:
-            // two countries (not counting venues), or one country meeting
-            // its own counterparts (a government and its bank committee).
-            let last_pair: Option<Vec<Actor>> = latest_meeting.and_then(|d| {
-                let mut parties: Vec<Actor> = Vec::new();
-                for a in &events[d].actors {
-                    if a.country.is_some()
-                        && a.kind != kind_name(ActorKind::Place)
-                        && !parties.iter().any(|b| b.country == a.country)
-                    {
-                        parties.push(a.clone());
-                    }
-                }
-                (parties.len() == 2 || (parties.len() == 1 && told[d].home)).then_some(parties)
-            });
+            let pair = told[i].pair;
+            // The parties of the meeting last named, for a meeting named by
+            // its pair ("the two sides"), when they are a pair.
+            let last_pair = latest_meeting
+                .filter(|_| pair && !told[i].home)
+                .and_then(|d| meeting_pair(&events[d], told[d].home));
             let e = &mut events[i];
             let mut countries: Vec<&String> =
                 e.actors.iter().filter_map(|a| a.country.as_ref()).collect();
             countries.dedup();
-            let pair = told[i].pair;
             // "the two leaders spoke for two hours, according to both
             // sides", "Manila said the two sides would meet again": the pair
             // of the meeting last named, when it was one, and the sentence
@@ -433,10 +439,7 @@ pub(crate) fn inherit_roles(
                 [one] => last.iter().any(|a| a.country.as_ref() == Some(*one)),
                 _ => false,
             };
-            if pair
-                && !told[i].home
-                && let Some(last) = last_pair.filter(|l| refers_to_last(l))
-            {
+            if let Some(last) = last_pair.filter(|l| refers_to_last(l)) {
                 join_as_participants(e, last);
                 continue;
             }
@@ -1121,6 +1124,15 @@ fn stated(e: &Event, a: &Actor) -> bool {
     a.start >= e.sentence.start && a.end <= e.sentence.end && a.start != e.trigger.start
 }
 
+/// What casts one vote on an article's sides in [`explicit_sides`]: a
+/// pledge's sentence (the parts of a listed sum are one list, not more
+/// votes), any other event itself.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Ballot {
+    Sentence(usize),
+    Event(usize),
+}
+
 /// For each event type and country, how many of the article's events of
 /// the type name the country in their own sentence as source and as target
 /// (a country counted once per event and role, and for pledges once per
@@ -1132,7 +1144,7 @@ fn explicit_sides(
     told: &[SentenceFacts],
 ) -> Vec<(EventType, String, (usize, usize))> {
     let mut out: Vec<(EventType, String, (usize, usize))> = Vec::new();
-    let mut seen: Vec<(usize, &EventType, Role, &str)> = Vec::new();
+    let mut seen: Vec<(Ballot, &EventType, Role, &str)> = Vec::new();
     for (i, (e, f)) in events.iter().zip(told).enumerate() {
         if e.event_type == EventType::Meeting {
             continue;
@@ -1145,13 +1157,10 @@ fn explicit_sides(
                 let Some(c) = a.country.as_deref() else {
                     continue;
                 };
-                // A pledge's ballot is its sentence; any other event's is
-                // the event itself (counted down from the top, apart from
-                // the sentence indices).
                 let ballot = if e.event_type == EventType::Pledge {
-                    e.sentence.index
+                    Ballot::Sentence(e.sentence.index)
                 } else {
-                    usize::MAX - i
+                    Ballot::Event(i)
                 };
                 let key = (ballot, &e.event_type, role, c);
                 if seen.contains(&key) {
