@@ -680,6 +680,7 @@ const LEXICON_FIELDS: &[(&str, LexField)] = &[
     ("demonyms", LexField::List),
     ("metonym", LexField::Bool),
     ("gathering", LexField::Bool),
+    ("trade_bloc", LexField::Bool),
     ("valid_from", LexField::OptStr),
     ("valid_to", LexField::OptStr),
     ("title", LexField::OptStr),

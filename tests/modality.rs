@@ -1994,6 +1994,33 @@ const CASES: &[Case] = &[
         "meeting",
         "asserted",
     ),
+    // A trigger named a threat by the word after it is threatened, whatever
+    // verb or modal governs the phrase (session 32); a negation above it
+    // still decides.
+    (
+        "Vietnam's trade minister called the tariff threat an act of economic pressure.",
+        Some("2026-02-03"),
+        "tariff",
+        "hypothetical",
+    ),
+    (
+        "Ottawa would answer the U.S. tariff threat with counter-tariffs of its own, the finance minister said.",
+        Some("2026-02-03"),
+        "tariff",
+        "hypothetical",
+    ),
+    (
+        "Furniture exporters in Penang shrugged off the latest U.S. tariff threats against Malaysia.",
+        Some("2026-02-03"),
+        "tariff",
+        "hypothetical",
+    ),
+    (
+        "Seoul said there was no tariff threat against its carmakers on the table.",
+        Some("2026-02-03"),
+        "tariff",
+        "negated",
+    ),
 ];
 
 #[test]

@@ -1540,6 +1540,30 @@ const CASES: &[Case] = &[
         &["IND"],
         &[],
     ),
+    // A customs union (`trade_bloc` in the lexicon) stands for its members
+    // on a tariff's sides, whichever side it is (session 32) ...
+    (
+        "Mercosur will cut duties on 90% of Canadian goods over ten years under the pact.",
+        "tariff",
+        &["ARG", "BRA", "PRY", "URY"],
+        &["CAN"],
+        &[],
+    ),
+    (
+        "Canada will scrap tariffs on 95% of Mercosur products within eight years.",
+        "tariff",
+        &["CAN"],
+        &["ARG", "BRA", "PRY", "URY"],
+        &[],
+    ),
+    // ... but at a meeting it is one organisation and names no country.
+    (
+        "Trade ministers of Mercosur met Canadian negotiators in Montevideo on Tuesday.",
+        "meeting",
+        &[],
+        &[],
+        &["CAN"],
+    ),
 ];
 
 #[test]

@@ -262,6 +262,9 @@ pub(crate) struct CompiledCues {
     pub(crate) approvals: Phrases,
     pub(crate) counterfactuals: Phrases,
     pub(crate) planned_nouns: Phrases,
+    /// The word after a trigger naming it a threat ("the tariff threat"):
+    /// hypothetical whatever verb governs it.
+    pub(crate) threat_nouns: Phrases,
     pub(crate) hypothetical_barriers: Phrases,
     pub(crate) nonspecific_determiners: Phrases,
     pub(crate) nonspecific_barriers: Phrases,
@@ -675,6 +678,7 @@ impl CompiledCues {
             approvals: r("approvals"),
             counterfactuals: r("counterfactuals"),
             planned_nouns: r("planned_nouns"),
+            threat_nouns: r("threat_nouns"),
             hypothetical_barriers: r("hypothetical_barriers"),
             nonspecific_determiners: r("nonspecific_determiners"),
             nonspecific_barriers: r("nonspecific_barriers"),
@@ -1141,6 +1145,7 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "approvals",
     "counterfactuals",
     "planned_nouns",
+    "threat_nouns",
     "hypothetical_barriers",
     "nonspecific_determiners",
     "nonspecific_barriers",

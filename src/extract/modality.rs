@@ -471,6 +471,13 @@ impl Extractor {
         if let Some(at) = hit_adv(t1, (t1 + 12).min(ce), &c.negated_after) {
             return (Modality::Negated, Some(at));
         }
+        // A trigger named a threat by the word after it ("described the
+        // tariff threat as blackmail", "would meet the tariff threat
+        // together"): the measure is threatened, whatever verb governs the
+        // phrase; a negation above still decides.
+        if t1 < ce && phrase_at(w, t1, &c.threat_nouns) {
+            return (Modality::Hypothetical, Some(t1));
+        }
         // A request reaches further down its infinitive ("urged the finance
         // chiefs to write off African debt and provide an extra $50bn"),
         // unless a past verb, a future cue or a subordinate clause between

@@ -96,6 +96,7 @@ pub(super) fn entries(bytes: &'static [u8]) -> impl Iterator<Item = (usize, Entr
             demonyms: r.list(),
             metonym: r.byte() == 1,
             gathering: r.byte() == 1,
+            trade_bloc: r.byte() == 1,
             valid_from: r.opt(),
             valid_to: r.opt(),
             title: r.opt(),

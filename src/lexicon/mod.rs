@@ -148,6 +148,12 @@ pub struct Entry {
     /// name often means it in one period only.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub gathering: bool,
+    /// True for a customs union with `members` ("Mercosur"): it sets its
+    /// members' common duties, so on a tariff's or pledge's side it stands
+    /// for each member, but at a meeting it is one organisation and names
+    /// no country.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub trade_bloc: bool,
     /// For countries: the ISO 4217 code of the money it issues today
     /// ("CAD"), so that a country named in a headline can say what a bare
     /// "dlrs" means (see [`crate::quantity::ArticleCurrency`]).

@@ -65,10 +65,11 @@ pub(crate) fn for_type(event_type: &EventType) -> RoleFn {
 
 impl Extractor {
     /// Adds the actor in `role`; a group with fixed membership ("G-7") adds
-    /// one actor per member country, each naming the group.
+    /// one actor per member country, each naming the group (a trade bloc
+    /// only on an event's sides, not as a meeting's party).
     pub(crate) fn push_actor(&self, out: &mut Args, v: &View, p: &Placed, role: Role) {
         let e = self.lexicon.entry(p.m.entry);
-        if e.members.is_empty() {
+        if e.members.is_empty() || (e.trade_bloc && role == Role::Participant) {
             out.push(self.actor(v, p, role));
             return;
         }
