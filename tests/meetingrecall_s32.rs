@@ -1,0 +1,80 @@
+//! Session 32 (issues #14, #15): meetings the rules missed.
+//!
+//! - A roundtable held by or with a named leader or official
+//!   (`meeting/roundtable`): "at a roundtable chaired by President Lee",
+//!   also when every party is of one country; not a capitalised
+//!   "Roundtable" naming a lobby or a survey.
+//!
+//! The team's own sentences, rules alone (`--min-confidence 0`).
+
+mod common;
+
+use common::role_countries;
+use newsevents::Extractor;
+
+fn extractor() -> Extractor {
+    Extractor::embedded()
+        .unwrap()
+        .with_min_confidence(Some(0.0))
+}
+
+/// (story, the rule whose meeting is wanted, whether that rule finds one,
+/// the sorted participant countries it must include).
+type Case = (&'static str, &'static str, bool, &'static [&'static str]);
+
+const CASES: &[Case] = &[
+    // A roundtable chaired by a president, all its parties of one country.
+    (
+        "President Lula chaired a roundtable with chief executives at the Planalto palace on Tuesday.",
+        "meeting/roundtable",
+        true,
+        &["BRA"],
+    ),
+    // A leader telling a roundtable of foreign business chambers.
+    (
+        "Chancellor Friedrich Merz on Monday urged foreign companies to invest in Germany, telling a roundtable of overseas business chambers that energy costs would fall.",
+        "meeting/roundtable",
+        true,
+        &["DEU"],
+    ),
+    // A capitalised Roundtable is a lobby's or a survey's name.
+    (
+        "The Business Roundtable, a lobby of chief executives, urged Congress to cut corporate taxes.",
+        "meeting/roundtable",
+        false,
+        &[],
+    ),
+    (
+        "A roundtable survey of manufacturers showed a third plan to move production abroad.",
+        "meeting/roundtable",
+        false,
+        &[],
+    ),
+];
+
+#[test]
+fn roundtables_are_meetings() {
+    let ex = extractor();
+    let mut wrong = Vec::new();
+    for &(text, rule, fires, parties) in CASES {
+        let found: Vec<_> = ex
+            .extract_dated("case", text, Some("2026-01-20"))
+            .into_iter()
+            .filter(|e| e.event_type == "meeting" && e.rule == rule)
+            .collect();
+        if found.is_empty() == fires {
+            wrong.push(format!(
+                "{text}: {rule} fires {}, want {fires}",
+                !found.is_empty()
+            ));
+            continue;
+        }
+        if let Some(e) = found.first() {
+            let got = role_countries(e, "participant");
+            if !parties.iter().all(|p| got.contains(*p)) {
+                wrong.push(format!("{text}: participants {got:?}, want {parties:?}"));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
