@@ -4,6 +4,11 @@
 //!   (`meeting/roundtable`): "at a roundtable chaired by President Lee",
 //!   also when every party is of one country; not a capitalised
 //!   "Roundtable" naming a lobby or a survey.
+//! - In a story on a commodity organisation of states, its council,
+//!   executive board or working group meeting without the organisation's
+//!   name beside the meeting word (`meeting/commodity-organ-in-story`):
+//!   "the council meeting is expected to resume", "the executive board
+//!   meets in London"; not a company's board or a city council.
 //!
 //! The team's own sentences, rules alone (`--min-confidence 0`).
 
@@ -50,10 +55,38 @@ const CASES: &[Case] = &[
         false,
         &[],
     ),
+    // A cocoa organisation's council meeting in a story on that body.
+    (
+        "Cocoa producers and consumers failed to agree on buffer stock rules, International Cocoa Organization delegates said. The council meeting is expected to resume on Monday.",
+        "meeting/commodity-organ-in-story",
+        true,
+        &[],
+    ),
+    // The coffee organisation's executive board meets: "board" is no
+    // company's in a story on that body.
+    (
+        "Coffee exporters want quotas restored, delegates said. The ICO executive board meets in London next week to review the market.",
+        "meeting/commodity-organ-in-story",
+        true,
+        &[],
+    ),
+    // A company's board, a city council: no commodity organisation.
+    (
+        "The company's executive board meets next month to review the dividend.",
+        "meeting/commodity-organ-in-story",
+        false,
+        &[],
+    ),
+    (
+        "The city council meeting was delayed by a week because of the storm.",
+        "meeting/commodity-organ-in-story",
+        false,
+        &[],
+    ),
 ];
 
 #[test]
-fn roundtables_are_meetings() {
+fn roundtables_and_commodity_councils_are_meetings() {
     let ex = extractor();
     let mut wrong = Vec::new();
     for &(text, rule, fires, parties) in CASES {
