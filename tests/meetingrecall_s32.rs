@@ -9,6 +9,9 @@
 //!   name beside the meeting word (`meeting/commodity-organ-in-story`):
 //!   "the council meeting is expected to resume", "the executive board
 //!   meets in London"; not a company's board or a city council.
+//! - Contact between two named parties (`meeting/contact`): "no sign of
+//!   high-level contact between Washington and Beijing", "said it was in
+//!   contact with Washington"; not contact lenses or a dealer's calls.
 //!
 //! The team's own sentences, rules alone (`--min-confidence 0`).
 
@@ -83,10 +86,36 @@ const CASES: &[Case] = &[
         false,
         &[],
     ),
+    // Contact between two named capitals, negated or asserted.
+    (
+        "There has been no direct contact between Tokyo and Seoul since the row over the export curbs.",
+        "meeting/contact",
+        true,
+        &["JPN", "KOR"],
+    ),
+    (
+        "The European Commission said it remained in contact with Washington over the steel duties.",
+        "meeting/contact",
+        true,
+        &["EU", "USA"],
+    ),
+    // Contact lenses, a dealer's calls to a central bank: no exchange.
+    (
+        "Sales of contact lenses in France and Germany rose last year.",
+        "meeting/contact",
+        false,
+        &[],
+    ),
+    (
+        "One dealer said he had been in contact with the Bundesbank all morning.",
+        "meeting/contact",
+        false,
+        &[],
+    ),
 ];
 
 #[test]
-fn roundtables_and_commodity_councils_are_meetings() {
+fn roundtables_commodity_councils_and_contacts_are_meetings() {
     let ex = extractor();
     let mut wrong = Vec::new();
     for &(text, rule, fires, parties) in CASES {
