@@ -12,6 +12,8 @@
 //! - Contact between two named parties (`meeting/contact`): "no sign of
 //!   high-level contact between Washington and Beijing", "said it was in
 //!   contact with Washington"; not contact lenses or a dealer's calls.
+//! - An official on a regional or several-country tour (`meeting/tour`):
+//!   "began a four-nation Asian tour"; not a band's world tour.
 //!
 //! The team's own sentences, rules alone (`--min-confidence 0`).
 
@@ -112,10 +114,29 @@ const CASES: &[Case] = &[
         false,
         &[],
     ),
+    // An official's several-country or world tour; a band's tour is none.
+    (
+        "Prime Minister Mark Carney on Monday began a four-nation Asian tour in Tokyo.",
+        "meeting/tour",
+        true,
+        &["CAN"],
+    ),
+    (
+        "Mexico declared a pause on its debt payments and followed it up with a world tour by ministers seeking support.",
+        "meeting/tour",
+        true,
+        &["MEX"],
+    ),
+    (
+        "The band will play six dates in Germany as part of its world tour.",
+        "meeting/tour",
+        false,
+        &[],
+    ),
 ];
 
 #[test]
-fn roundtables_commodity_councils_and_contacts_are_meetings() {
+fn roundtables_commodity_councils_contacts_and_tours_are_meetings() {
     let ex = extractor();
     let mut wrong = Vec::new();
     for &(text, rule, fires, parties) in CASES {
