@@ -4,8 +4,13 @@
 //! (`amount_subject_auxiliaries`), not the next sum after the verb; a
 //! further sum of the same list ("... and $1bn for roads") is then a part
 //! of its own (REVIEW.md, harmonisation s22, class 1). Before, the verb
-//! took the later sum and the subject's sum was lost. The team's own
-//! sentences, rules alone (`--min-confidence 0`).
+//! took the later sum and the subject's sum was lost.
+//!
+//! A pledge named again by its money noun with a word between the noun and
+//! its verb ("the money itself is modest", "the sums pledged fall short")
+//! or a plural present verb ("the new funds come as") is a later mention
+//! of it (pledge/money-noun-back-reference); "the sums" only with such a
+//! participle. The team's own sentences, rules alone (`--min-confidence 0`).
 
 use newsevents::Extractor;
 
@@ -69,5 +74,45 @@ fn a_sum_in_another_clause_is_not_the_verbs() {
         let found = pledge_sums(text);
         assert_eq!(found.len(), 1, "{text}: {found:?}");
         assert!((found[0] - sum).abs() < 1.0, "{text}: {found:?}");
+    }
+}
+
+/// The sentence indices of the pledges found in `text`.
+fn pledge_sentences(text: &str) -> Vec<usize> {
+    extractor()
+        .extract_dated("case", text, Some("2025-06-01"))
+        .into_iter()
+        .filter(|e| e.event_type == "pledge")
+        .map(|e| e.sentence.index)
+        .collect()
+}
+
+/// (story, whether its second sentence names the first's pledge again)
+const LATER_MENTIONS: &[(&str, bool)] = &[
+    (
+        "Britain pledged £300 million to Ukraine for its power grid. The money itself is modest next to the damage, engineers said.",
+        true,
+    ),
+    (
+        "Canada and Norway pledged $600 million for Sudan on Monday. The new funds come as famine spreads in Darfur.",
+        true,
+    ),
+    (
+        "Donors pledged $1.2 billion for Haiti at the conference. The sums pledged fall far short of the UN appeal.",
+        true,
+    ),
+    // "the sums" with no participle of a pledge: any money
+    (
+        "Donors pledged $1.2 billion for Haiti. The sums involved are large, one diplomat said.",
+        false,
+    ),
+];
+
+#[test]
+fn a_money_noun_named_again_is_a_later_mention() {
+    for (text, again) in LATER_MENTIONS {
+        let found = pledge_sentences(text);
+        assert!(found.contains(&0), "{text}: {found:?}");
+        assert_eq!(found.contains(&1), *again, "{text}: {found:?}");
     }
 }
