@@ -10,7 +10,12 @@
 //! its verb ("the money itself is modest", "the sums pledged fall short")
 //! or a plural present verb ("the new funds come as") is a later mention
 //! of it (pledge/money-noun-back-reference); "the sums" only with such a
-//! participle. The team's own sentences, rules alone (`--min-confidence 0`).
+//! participle.
+//!
+//! A sum in the IMF's Special Drawing Rights ("SDR 760 million", "1.5
+//! billion SDRs", "Special Drawing Rights") is money (XDR), so the pledge
+//! it is written in has its sum. The team's own sentences, rules alone
+//! (`--min-confidence 0`).
 
 use newsevents::Extractor;
 
@@ -114,5 +119,37 @@ fn a_money_noun_named_again_is_a_later_mention() {
         let found = pledge_sentences(text);
         assert!(found.contains(&0), "{text}: {found:?}");
         assert_eq!(found.contains(&1), *again, "{text}: {found:?}");
+    }
+}
+
+/// (sentence, the sum and currency of its pledge)
+const SDR_SUMS: &[(&str, f64, &str)] = &[
+    (
+        "Japan agreed to lend Kenya SDR 900 million under a new facility.",
+        900e6,
+        "XDR",
+    ),
+    (
+        "Canada will contribute 1.2 billion Special Drawing Rights to the IMF trust for Ghana.",
+        1.2e9,
+        "XDR",
+    ),
+];
+
+#[test]
+fn a_sum_in_special_drawing_rights_is_the_pledges() {
+    for (text, value, currency) in SDR_SUMS {
+        let found: Vec<(f64, String)> = extractor()
+            .extract_dated("case", text, Some("2025-06-01"))
+            .into_iter()
+            .filter(|e| e.event_type == "pledge")
+            .filter_map(|e| e.amount.map(|a| (a.value, a.currency.to_string())))
+            .collect();
+        assert!(
+            found
+                .iter()
+                .any(|(v, c)| (v - value).abs() < 1.0 && c == currency),
+            "{text}: {found:?}"
+        );
     }
 }
