@@ -825,6 +825,9 @@ pub(crate) struct RoleLists {
     pub(crate) determiners: Vec<String>,
     pub(crate) amount_joins: Vec<String>,
     pub(crate) amount_links: Vec<String>,
+    /// `amount_subject_auxiliaries`: the auxiliaries between a sum and the
+    /// trigger whose subject it is ("$4bn is earmarked for").
+    pub(crate) amount_subject_auxiliaries: Vec<String>,
     pub(crate) export_words: Vec<String>,
     pub(crate) tariff_measure_nouns: Vec<String>,
     pub(crate) measure_list_openers: Vec<String>,
@@ -900,6 +903,7 @@ impl RoleLists {
             determiners: r("determiners"),
             amount_joins: r("amount_joins"),
             amount_links: r("amount_links"),
+            amount_subject_auxiliaries: r("amount_subject_auxiliaries"),
             export_words: r("export_words"),
             tariff_measure_nouns: r("tariff_measure_nouns"),
             measure_list_openers: r("measure_list_openers"),
@@ -1225,6 +1229,7 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "measure_noun_modifiers",
     "amount_joins",
     "amount_links",
+    "amount_subject_auxiliaries",
     "meeting_separate",
     "meeting_visit_words",
     "meeting_visit_preps",

@@ -1580,9 +1580,15 @@ impl Extractor {
         // Joining words: the sum and the trigger are two things.
         let joins = &self.lists.amount_joins;
         let links = &self.lists.amount_links;
+        // The sum as the trigger's subject, an auxiliary between ("$4bn is
+        // earmarked for ports and $1bn for roads"): its own too.
+        let auxiliaries = &self.lists.amount_subject_auxiliaries;
         let own_sum = money.iter().rev().find(|q| {
             q.end <= start && {
                 let gap = v.article[q.end..start].trim().to_lowercase();
+                if auxiliaries.contains(&gap) {
+                    return true;
+                }
                 let mut words = gap.split_whitespace();
                 let modifier = |w: &str| !joins.iter().any(|j| j == w) && is_plain_word(w);
                 match words.next() {
