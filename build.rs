@@ -1053,9 +1053,10 @@ fn pattern_dfas() {
             Some((fwd, rev)) => (place(fwd), place(rev)),
             None => ((0, 0), (0, 0)),
         };
+        let l = form.literals.as_ref().map_or((0, 0), &mut place);
         index.push(format!(
-            "    ({p:?}, {}, {}, {}, {}, &{:?}, {}, &{:?}),\n",
-            f.0, f.1, r.0, r.1, form.alphabet, form.plain, form.code
+            "    ({p:?}, {}, {}, {}, {}, {}, {}, &{:?}, {}, &{:?}),\n",
+            f.0, f.1, r.0, r.1, l.0, l.1, form.alphabet, form.plain, form.code
         ));
     }
     let file = Path::new(&out).join("pattern_dfas.dfa");
@@ -1065,11 +1066,12 @@ fn pattern_dfas() {
         "/// The embedded rules' patterns with their DFAs' places in\n\
          /// [`PATTERN_DFA_BYTES`] and the non-ASCII characters the patterns\n\
          /// as written can match: (pattern, forward offset, forward length,\n\
-         /// reverse offset, reverse length (0: no DFAs), character ranges,\n\
+         /// reverse offset, reverse length (0: no DFAs), literal prefilter\n\
+         /// offset and length (0: none; only where no DFAs), character ranges,\n\
          /// whether the form also stands for the pattern on text with plain\n\
          /// characters past ASCII, the form's syntax tree as numbers where\n\
          /// it has no DFAs) (build.rs).\n\
-         pub(crate) static PATTERN_DFAS: &[(&str, usize, usize, usize, usize, &[(u32, u32)], bool, &[u32])] = &[\n{index}];\n\
+         pub(crate) static PATTERN_DFAS: &[(&str, usize, usize, usize, usize, usize, usize, &[(u32, u32)], bool, &[u32])] = &[\n{index}];\n\
          /// The DFAs of [`PATTERN_DFAS`], serialised in this host's byte order.\n\
          pub(crate) static PATTERN_DFA_BYTES: &crate::phrases_dfa::Aligned<[u8]> = \
          &crate::phrases_dfa::Aligned {{ _align: [], bytes: *include_bytes!({file:?}) }};\n"
@@ -1095,6 +1097,10 @@ struct PatternForm {
     /// instead of parsing the pattern (with its Unicode case folding)
     /// again.
     code: Vec<u32>,
+    /// Where it has no DFAs: the DFA of the words one of which ends (or
+    /// starts) each of its matches (`ascii_hir::literal_words`), ASCII
+    /// case-insensitive, searched before the form is compiled or run.
+    literals: Option<dense::DFA<Vec<u32>>>,
 }
 
 /// Pattern `p`'s form for plain text, parsed as the library parses it
@@ -1140,7 +1146,13 @@ fn pattern_form(p: &str) -> Option<PatternForm> {
             .ok()?;
         Some((fwd, rev))
     })();
+    let literals = if dfas.is_none() {
+        literal_dfa(&hir)
+    } else {
+        None
+    };
     Some(PatternForm {
+        literals,
         alphabet: ascii_hir::alphabet(&written),
         plain: ascii_hir::plain_safe(&written),
         code: if dfas.is_none() {
@@ -1152,4 +1164,38 @@ fn pattern_form(p: &str) -> Option<PatternForm> {
         },
         dfas,
     })
+}
+
+/// The literal prefilter of a pattern's form (`PatternForm::literals`):
+/// its words as one unanchored DFA over bytes, ASCII letters either case;
+/// `None` when the form has no such words or the DFA does not build.
+fn literal_dfa(hir: &regex_syntax::hir::Hir) -> Option<dense::DFA<Vec<u32>>> {
+    let words = ascii_hir::literal_words(hir)?;
+    // (As `pattern` writes a phrase, byte by byte: a word may end inside
+    // a character.)
+    let patterns: Vec<String> = words
+        .iter()
+        .map(|w| {
+            w.iter()
+                .map(|&b| {
+                    if b.is_ascii_alphabetic() {
+                        format!("[{}{}]", b as char, b.to_ascii_uppercase() as char)
+                    } else {
+                        format!("\\x{b:02X}")
+                    }
+                })
+                .collect()
+        })
+        .collect();
+    dense::Builder::new()
+        .syntax(syntax::Config::new().unicode(false).utf8(false))
+        .thompson(thompson::Config::new().utf8(false))
+        .configure(
+            dense::Config::new()
+                .match_kind(MatchKind::LeftmostFirst)
+                .start_kind(StartKind::Unanchored)
+                .dfa_size_limit(Some(PATTERN_DFA_LIMIT)),
+        )
+        .build_many(&patterns)
+        .ok()
 }

@@ -355,3 +355,73 @@ pub fn decode(code: &[u32]) -> Option<(Hir, &[u32])> {
         _ => return None,
     })
 }
+
+/// The words, lowercase, one of which ends every match of the form `hir`
+/// (or, when its ends are no finite set of non-empty words, starts it):
+/// a literal prefilter for a pattern compiled at run time. A match lies
+/// wholly inside the bytes searched and ends (starts) with one of them,
+/// so where none of them occurs, ignoring ASCII case, the form has no
+/// match. `None`: neither set is such a list (no prefilter).
+#[allow(dead_code)] // (build.rs's, and the library's tests')
+pub fn literal_words(hir: &Hir) -> Option<Vec<Vec<u8>>> {
+    use regex_syntax::hir::literal::ExtractKind;
+    let folded = fold_case(hir);
+    words_of(&folded, ExtractKind::Suffix).or_else(|| words_of(&folded, ExtractKind::Prefix))
+}
+
+/// The distinct lowercase literals of kind `kind` of `hir`, when they are
+/// finitely many and none is empty.
+fn words_of(hir: &Hir, kind: regex_syntax::hir::literal::ExtractKind) -> Option<Vec<Vec<u8>>> {
+    let seq = regex_syntax::hir::literal::Extractor::new()
+        .kind(kind)
+        .extract(hir);
+    let lits = seq.literals()?;
+    if lits.is_empty() || lits.iter().any(|l| l.as_bytes().is_empty()) {
+        return None;
+    }
+    let mut words: Vec<Vec<u8>> = lits
+        .iter()
+        .map(|l| l.as_bytes().to_ascii_lowercase())
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    Some(words)
+}
+
+/// `hir` with every class of one ASCII letter in its two cases (what a
+/// case-insensitive pattern makes of a letter) read as the lowercase
+/// letter, so that the literals stay few; they are then searched ignoring
+/// ASCII case, which finds every text the class matches (and a
+/// case-sensitive literal's other case too: more windows searched, never
+/// fewer).
+fn fold_case(hir: &Hir) -> Hir {
+    match hir.kind() {
+        HirKind::Class(Class::Unicode(c)) => match letter_pair(c) {
+            Some(b) => Hir::literal([b]),
+            None => hir.clone(),
+        },
+        HirKind::Repetition(r) => Hir::repetition(Repetition {
+            sub: Box::new(fold_case(&r.sub)),
+            ..r.clone()
+        }),
+        HirKind::Capture(c) => Hir::capture(Capture {
+            sub: Box::new(fold_case(&c.sub)),
+            ..c.clone()
+        }),
+        HirKind::Concat(subs) => Hir::concat(subs.iter().map(fold_case).collect()),
+        HirKind::Alternation(subs) => Hir::alternation(subs.iter().map(fold_case).collect()),
+        HirKind::Empty | HirKind::Literal(_) | HirKind::Class(_) | HirKind::Look(_) => hir.clone(),
+    }
+}
+
+/// The lowercase letter of a class that is exactly one ASCII letter in
+/// its two cases.
+fn letter_pair(c: &ClassUnicode) -> Option<u8> {
+    match c.ranges() {
+        [a, b] if a.start() == a.end() && b.start() == b.end() => {
+            let (a, b) = (a.start(), b.start());
+            (a.is_ascii_uppercase() && b == a.to_ascii_lowercase()).then_some(b as u8)
+        }
+        _ => None,
+    }
+}

@@ -995,6 +995,14 @@ impl RuleSet {
             Some(AsciiPattern::Compiled(re, fit)) if ascii || fit.fits(text) => {
                 return re.find_iter(text).map(|m| (m.start(), m.end())).collect();
             }
+            Some(AsciiPattern::Lazy(form, fit)) if ascii || fit.fits(text) => {
+                if !form.may_match(text, 0..text.len()) {
+                    return Vec::new();
+                }
+                if let Some(re) = form.regex() {
+                    return re.find_iter(text).map(|m| (m.start(), m.end())).collect();
+                }
+            }
             _ => {}
         }
         self.pattern(i)
@@ -1025,6 +1033,14 @@ impl RuleSet {
             }
             Some(AsciiPattern::Compiled(re, fit)) if ascii || fit.fits(text) => {
                 return re.is_match(Input::new(text).range(range));
+            }
+            Some(AsciiPattern::Lazy(form, fit)) if ascii || fit.fits(text) => {
+                if !form.may_match(text, range.clone()) {
+                    return false;
+                }
+                if let Some(re) = form.regex() {
+                    return re.is_match(Input::new(text).range(range));
+                }
             }
             _ => {}
         }
@@ -1211,9 +1227,48 @@ fn compile_pattern(p: &str) -> Result<Pattern, String> {
 enum AsciiPattern {
     /// The pattern's forward and reverse DFAs compiled by `build.rs`.
     Embedded(Box<EmbeddedRegex>, FormFit),
-    /// Compiled at run time (a pattern from a user's rule file, or one
-    /// whose DFA `build.rs` found too large).
+    /// Compiled at run time (a pattern from a user's rule file).
     Compiled(Pattern, FormFit),
+    /// An embedded rule's pattern whose DFA `build.rs` found too large:
+    /// compiled from its form's syntax tree when first searched where the
+    /// literals its matches end (or start) with occur ([`LazyForm`]).
+    Lazy(Box<LazyForm>, FormFit),
+}
+
+/// The form of an embedded pattern with no DFAs: its syntax tree as
+/// `build.rs` wrote it, the DFA of its literal prefilter (the words one of
+/// which ends, or starts, each of its matches:
+/// [`crate::ascii_hir::literal_words`]), and the regex, compiled on first
+/// use past the prefilter. A match lies wholly inside the bytes searched,
+/// so where none of the words does, there is none, and nothing is
+/// compiled or searched. On `benches/instructions.sh`'s sample these
+/// patterns were a ninth of `extract`'s instructions (compiling them and
+/// their lazy DFAs' states), mostly in windows holding none of the words.
+struct LazyForm {
+    code: &'static [u32],
+    literals: Option<regex_automata::dfa::dense::DFA<&'static [u32]>>,
+    regex: std::sync::OnceLock<Option<Pattern>>,
+}
+
+impl LazyForm {
+    /// Whether the form may match inside `text[range]`: `false` when none
+    /// of its literal words lies there.
+    fn may_match(&self, text: &str, range: std::ops::Range<usize>) -> bool {
+        use regex_automata::dfa::Automaton;
+        let Some(dfa) = &self.literals else {
+            return true;
+        };
+        let input = regex_automata::Input::new(text.as_bytes())
+            .range(range)
+            .earliest(true);
+        dfa.try_search_fwd(&input).map_or(true, |m| m.is_some())
+    }
+
+    /// The form compiled (once); `None` when it does not compile, and the
+    /// pattern as written is searched instead.
+    fn regex(&self) -> Option<&Pattern> {
+        self.regex.get_or_init(|| compile_form(self.code)).as_ref()
+    }
 }
 
 /// On which text beyond ASCII a pattern's form ([`AsciiPattern`]) stands
@@ -1268,6 +1323,10 @@ impl std::fmt::Debug for AsciiPattern {
             AsciiPattern::Compiled(re, _) => {
                 f.debug_tuple("AsciiPattern::Compiled").field(re).finish()
             }
+            AsciiPattern::Lazy(form, _) => f
+                .debug_tuple("AsciiPattern::Lazy")
+                .field(&form.literals)
+                .finish(),
         }
     }
 }
@@ -1283,7 +1342,7 @@ impl AsciiPattern {
     /// form, for an embedded rule's pattern); `None` when it does not
     /// compile.
     fn new(p: &str) -> Option<AsciiPattern> {
-        let Some(&(_, fo, fl, ro, rl, chars, plain, form)) =
+        let Some(&(_, fo, fl, ro, rl, lo, ll, chars, plain, form)) =
             embedded_patterns::PATTERN_DFAS.iter().find(|e| e.0 == p)
         else {
             let (re, fit) = compile_ascii_pattern(p)?;
@@ -1293,11 +1352,24 @@ impl AsciiPattern {
             chars: std::borrow::Cow::Borrowed(chars),
             plain,
         };
-        if fl == 0 {
-            return compile_form(form).map(|re| AsciiPattern::Compiled(re, fit));
-        }
         use regex_automata::dfa::dense;
         let bytes = &embedded_patterns::PATTERN_DFA_BYTES.bytes;
+        if fl == 0 {
+            // SAFETY: as for the pattern DFAs below
+            // (`tests::embedded_pattern_dfas_validate` reads these too).
+            let literals = (ll > 0)
+                .then(|| unsafe { dense::DFA::from_bytes_unchecked(&bytes[lo..lo + ll]) }.ok())
+                .flatten()
+                .map(|(dfa, _)| dfa);
+            return Some(AsciiPattern::Lazy(
+                Box::new(LazyForm {
+                    code: form,
+                    literals,
+                    regex: std::sync::OnceLock::new(),
+                }),
+                fit,
+            ));
+        }
         // SAFETY: the bytes are what `DFA::to_bytes_native_endian` wrote in
         // this very build's build.rs, with the same regex-automata (as for
         // the trigger DFA, src/phrases_dfa/); `tests::embedded_pattern_dfas_validate`
@@ -1687,16 +1759,116 @@ mod tests {
         use regex_automata::dfa::dense;
         let bytes = &embedded_patterns::PATTERN_DFA_BYTES.bytes;
         assert!(!embedded_patterns::PATTERN_DFAS.is_empty());
-        for &(p, fo, fl, ro, rl, _, _, form) in embedded_patterns::PATTERN_DFAS {
+        for &(p, fo, fl, ro, rl, lo, ll, _, _, form) in embedded_patterns::PATTERN_DFAS {
             if fl == 0 {
-                // (Too large: the form written out compiles at run time.)
+                // (Too large: the form written out compiles at run time,
+                // past its literal prefilter's DFA.)
                 assert!(compile_form(form).is_some(), "{p:?} as {form:?}");
+                if ll > 0 {
+                    assert!(dense::DFA::from_bytes(&bytes[lo..lo + ll]).is_ok(), "{p:?}");
+                }
                 continue;
             }
             for (o, l) in [(fo, fl), (ro, rl)] {
                 assert!(dense::DFA::from_bytes(&bytes[o..o + l]).is_ok(), "{p:?}");
             }
         }
+    }
+
+    /// The literal prefilter's words of a pattern's form
+    /// ([`crate::ascii_hir::literal_words`]): the words its matches end
+    /// with, else those they start with, lowercase; none when either end
+    /// is open.
+    #[test]
+    fn literal_words_of_forms() {
+        let table: &[(&str, Option<&[&str]>)] = &[
+            (
+                r"\bmak(e|es|ing)\b.{1,40}\bavailable\b",
+                Some(&["available"]),
+            ),
+            (
+                r"\b(hosted|greeted)( the)? (President|premier)\b",
+                // (A finite language: its words are its matches.)
+                Some(&[
+                    "greeted premier",
+                    "greeted president",
+                    "greeted the premier",
+                    "greeted the president",
+                    "hosted premier",
+                    "hosted president",
+                    "hosted the premier",
+                    "hosted the president",
+                ]),
+            ),
+            // Ends with a class of many letters: the start is the filter.
+            (
+                r"\b(agreed|sealed) at (?-i:[A-Z])",
+                Some(&["agreed at ", "sealed at "]),
+            ),
+            // An optional end: the words are what may end it ("" never).
+            (r"[a-z]+ (met|meets)?", Some(&[" ", " meets", " met"])),
+            // Ends and starts with any word: none.
+            (r"[a-z]+ [a-z]+", None),
+        ];
+        for (p, want) in table {
+            let hir = regex_automata::util::syntax::parse_with(
+                p,
+                &regex_automata::util::syntax::Config::new()
+                    .case_insensitive(true)
+                    .utf8(true),
+            )
+            .expect("parses");
+            let got =
+                crate::ascii_hir::literal_words(&crate::ascii_hir::ascii_form(&hir)).map(|w| {
+                    w.into_iter()
+                        .map(|w| String::from_utf8(w).expect("utf8"))
+                        .collect::<Vec<_>>()
+                });
+            let want = want.map(|w| w.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+            assert_eq!(got, want, "{p}");
+        }
+    }
+
+    /// Each embedded pattern searched lazily behind its literal prefilter
+    /// finds in sentences written for it what the pattern as written finds
+    /// there, windows too: the prefilter passes every window with a match.
+    #[test]
+    fn lazy_forms_find_what_the_patterns_find() {
+        let set = RuleSet::embedded().expect("the embedded rules load");
+        let lines = [
+            "The minister welcomed the Saudi crown prince at the Elysee on Monday.",
+            "Officials said the bank would make $2 billion available to farmers.",
+            "Police seized 40 kg of heroin from a house near the port, officials said.",
+            "The chancellor hosted the visiting Japanese prime minister in Berlin.",
+            "Inspectors sealed off two factories and a warehouse in the district.",
+            "The talks were held at the White House, an aide said.",
+            "Nothing in this sentence is of any interest to the rules at all.",
+        ];
+        let mut lazy = 0;
+        for (i, source) in set.pattern_sources.iter().enumerate() {
+            let form = set.ascii_patterns[i].get_or_init(|| AsciiPattern::new(source));
+            if !matches!(form, Some(AsciiPattern::Lazy(..))) {
+                continue;
+            }
+            lazy += 1;
+            let written = set.pattern(i);
+            for l in lines {
+                let want: Vec<_> = written.find_iter(l).map(|m| (m.start(), m.end())).collect();
+                assert_eq!(set.pattern_matches(i, l, true), want, "{source:?} on {l:?}");
+                for &(s, e) in &want {
+                    assert!(
+                        set.pattern_found_in(i, l, true, s..e),
+                        "{source:?} on {l:?}"
+                    );
+                }
+                assert_eq!(
+                    set.pattern_found_in(i, l, true, 0..l.len()),
+                    !want.is_empty(),
+                    "{source:?} on {l:?}"
+                );
+            }
+        }
+        assert!(lazy > 0, "some embedded patterns are compiled lazily");
     }
 
     /// Real trigger phrases, in text of every case and at every position:
