@@ -5,22 +5,14 @@
 //! companies of one country, each with its sum, gives one pledge each. The
 //! team's own sentences, rules alone (`--min-confidence 0`).
 
+mod common;
+
 use newsevents::Extractor;
 
 fn extractor() -> Extractor {
     Extractor::embedded()
         .unwrap()
         .with_min_confidence(Some(0.0))
-}
-
-/// The amounts of the pledges found in `text`, in order.
-fn pledge_sums(text: &str) -> Vec<f64> {
-    extractor()
-        .extract_dated("case", text, Some("2025-06-01"))
-        .into_iter()
-        .filter(|e| e.event_type == "pledge")
-        .filter_map(|e| e.amount.map(|a| a.value))
-        .collect()
 }
 
 /// (sentence, the sums of its pledges)
@@ -60,7 +52,7 @@ const NOT_PARTS: &[(&str, &[f64])] = &[
 #[test]
 fn parts_after_and_a_colon_or_a_semicolon_are_pledges() {
     for (text, sums) in PARTS {
-        let found = pledge_sums(text);
+        let found = common::pledge_sums(&extractor(), text);
         for s in *sums {
             assert!(
                 found.iter().any(|f| (f - s).abs() < 1.0),
@@ -73,7 +65,7 @@ fn parts_after_and_a_colon_or_a_semicolon_are_pledges() {
 #[test]
 fn breakdowns_after_a_comma_and_conversions_are_not() {
     for (text, sums) in NOT_PARTS {
-        let found = pledge_sums(text);
+        let found = common::pledge_sums(&extractor(), text);
         assert_eq!(found.len(), sums.len(), "{text}: {found:?}");
     }
 }

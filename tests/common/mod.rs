@@ -231,6 +231,16 @@ fn wrong_meeting_lists_from(
     wrong
 }
 
+/// The sums of the pledges `ex` finds in `text` (dated 2025-06-01), in
+/// order: how the tests of pledge parts and breakdowns read a case.
+pub fn pledge_sums(ex: &newsevents::Extractor, text: &str) -> Vec<f64> {
+    ex.extract_dated("case", text, Some("2025-06-01"))
+        .into_iter()
+        .filter(|e| e.event_type == "pledge")
+        .filter_map(|e| e.amount.map(|a| a.value))
+        .collect()
+}
+
 /// The rates of a text's tariffs, in order (NaN for none): the tariff
 /// rate tables' reading of a case.
 pub fn tariff_rates(ex: &newsevents::Extractor, text: &str) -> Vec<f64> {
