@@ -960,10 +960,11 @@ fn priority(phrases: &[String]) -> Vec<u32> {
 
 /// One phrase as a byte regex: ASCII letters as `[aA]` when
 /// `ascii_case_insensitive`, every other byte as `\xHH` (a byte, not a
-/// character: the syntax runs with Unicode off).
-fn pattern(phrase: &str, ascii_case_insensitive: bool) -> String {
+/// character: the syntax runs with Unicode off, so a phrase may end inside
+/// a character).
+fn pattern(phrase: &[u8], ascii_case_insensitive: bool) -> String {
     let mut out = String::with_capacity(phrase.len() * 4);
-    for b in phrase.bytes() {
+    for &b in phrase {
         if ascii_case_insensitive && b.is_ascii_alphabetic() {
             out.push('[');
             out.push(b.to_ascii_lowercase() as char);
@@ -986,18 +987,27 @@ fn compile(
 ) -> Result<dense::DFA<Vec<u32>>, String> {
     let patterns: Vec<String> = order
         .iter()
-        .map(|&i| pattern(&phrases[i as usize], ascii_case_insensitive))
+        .map(|&i| pattern(phrases[i as usize].as_bytes(), ascii_case_insensitive))
         .collect();
+    unanchored_byte_dfa(&patterns, dense::Config::new().minimize(true))
+}
+
+/// Byte regexes written by [`pattern`] as one unanchored leftmost-first
+/// DFA, Unicode and UTF-8 off, with `config`'s other settings (minimised
+/// for the trigger phrases, size-bounded for a pattern's prefilter words).
+fn unanchored_byte_dfa(
+    patterns: &[String],
+    config: dense::Config,
+) -> Result<dense::DFA<Vec<u32>>, String> {
     dense::Builder::new()
         .syntax(syntax::Config::new().unicode(false).utf8(false))
         .thompson(thompson::Config::new().utf8(false))
         .configure(
-            dense::Config::new()
+            config
                 .match_kind(MatchKind::LeftmostFirst)
-                .start_kind(StartKind::Unanchored)
-                .minimize(true),
+                .start_kind(StartKind::Unanchored),
         )
-        .build_many(&patterns)
+        .build_many(patterns)
         .map_err(|e| e.to_string())
 }
 
@@ -1171,31 +1181,10 @@ fn pattern_form(p: &str) -> Option<PatternForm> {
 /// `None` when the form has no such words or the DFA does not build.
 fn literal_dfa(hir: &regex_syntax::hir::Hir) -> Option<dense::DFA<Vec<u32>>> {
     let words = ascii_hir::literal_words(hir)?;
-    // (As `pattern` writes a phrase, byte by byte: a word may end inside
-    // a character.)
-    let patterns: Vec<String> = words
-        .iter()
-        .map(|w| {
-            w.iter()
-                .map(|&b| {
-                    if b.is_ascii_alphabetic() {
-                        format!("[{}{}]", b as char, b.to_ascii_uppercase() as char)
-                    } else {
-                        format!("\\x{b:02X}")
-                    }
-                })
-                .collect()
-        })
-        .collect();
-    dense::Builder::new()
-        .syntax(syntax::Config::new().unicode(false).utf8(false))
-        .thompson(thompson::Config::new().utf8(false))
-        .configure(
-            dense::Config::new()
-                .match_kind(MatchKind::LeftmostFirst)
-                .start_kind(StartKind::Unanchored)
-                .dfa_size_limit(Some(PATTERN_DFA_LIMIT)),
-        )
-        .build_many(&patterns)
-        .ok()
+    let patterns: Vec<String> = words.iter().map(|w| pattern(w, true)).collect();
+    unanchored_byte_dfa(
+        &patterns,
+        dense::Config::new().dfa_size_limit(Some(PATTERN_DFA_LIMIT)),
+    )
+    .ok()
 }
