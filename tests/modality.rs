@@ -2062,6 +2062,20 @@ const CASES: &[Case] = &[
         "pledge",
         "planned",
     ),
+    // A measure whose document is still being drafted or written is
+    // planned (session 33).
+    (
+        "Mexico's economy minister said a decree raising the tariff on Asian footwear to 35% is being drafted.",
+        Some("2026-03-07"),
+        "tariff",
+        "planned",
+    ),
+    (
+        "Ottawa: order lifting surtax on Chinese steel to 50% being written as talks stall",
+        Some("2026-03-07"),
+        "tariff",
+        "planned",
+    ),
 ];
 
 #[test]
