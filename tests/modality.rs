@@ -2021,6 +2021,61 @@ const CASES: &[Case] = &[
         "tariff",
         "negated",
     ),
+    // A future cue after the trigger, past the opening of a reported clause
+    // with its own subject ("... that the minister will", "and says Rome
+    // will"), governs that clause's verb, not the meeting (session 33).
+    (
+        "Modi and Albanese agreed in a phone call on Thursday that their trade ministers will meet in Canberra to settle the deal.",
+        Some("2026-03-07"),
+        "meeting",
+        "asserted",
+    ),
+    (
+        "The Elysee said the talks with Rome had been frank and that both governments would press ahead with the rail tunnel.",
+        Some("2026-03-07"),
+        "meeting",
+        "asserted",
+    ),
+    (
+        "Berlin describes the conversation with Warsaw as useful and says Poland will send a delegation in April.",
+        Some("2026-03-07"),
+        "meeting",
+        "asserted",
+    ),
+    (
+        "Ankara called the meeting with Athens positive, adding that the two navies would hold joint drills.",
+        Some("2026-03-07"),
+        "meeting",
+        "asserted",
+    ),
+    // A relative clause on the trigger keeps its future: "talks that will",
+    // "a fund that it says will" (session 33).
+    (
+        "Peru's trade minister said the talks with Chile that will open in Santiago next month would focus on lithium.",
+        Some("2026-03-07"),
+        "meeting",
+        "planned",
+    ),
+    (
+        "The Commission on Tuesday launched a credit line that it says will lend €5 billion to Baltic port operators over the next three years.",
+        Some("2026-03-07"),
+        "pledge",
+        "planned",
+    ),
+    // A measure whose document is still being drafted or written is
+    // planned (session 33).
+    (
+        "Mexico's economy minister said a decree raising the tariff on Asian footwear to 35% is being drafted.",
+        Some("2026-03-07"),
+        "tariff",
+        "planned",
+    ),
+    (
+        "Ottawa: order lifting surtax on Chinese steel to 50% being written as talks stall",
+        Some("2026-03-07"),
+        "tariff",
+        "planned",
+    ),
 ];
 
 #[test]

@@ -434,6 +434,10 @@ pub(crate) struct ModalityExtra {
     /// After an indefinite tariff subject's "would be", participles of the
     /// measure being made ("a 25% tariff would be imposed"): not imagined.
     pub(crate) indefinite_measure_makers: Phrases,
+    /// After a trigger, words that open a reported clause of its own
+    /// ("and that", "saying that", "and says"): a future cue past them
+    /// governs that clause's verb, not the trigger.
+    pub(crate) reported_clause_openers: Phrases,
 }
 
 impl ModalityExtra {
@@ -461,6 +465,7 @@ impl ModalityExtra {
             possible_negation_modals: r("possible_negation_modals"),
             permission_verbs: r("permission_verbs"),
             indefinite_measure_makers: r("indefinite_measure_makers"),
+            reported_clause_openers: r("reported_clause_openers"),
         }
     }
 }
@@ -1119,6 +1124,7 @@ pub(crate) const ROLE_CUE_NAMES: &[&str] = &[
     "possible_negation_modals",
     "permission_verbs",
     "indefinite_measure_makers",
+    "reported_clause_openers",
     "meeting_endings",
     "acceptances",
     "tariff_removals",

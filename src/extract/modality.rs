@@ -1145,8 +1145,11 @@ impl Extractor {
         {
             return (Modality::Hypothetical, Some(t1 + 1));
         }
-        if let Some(at) = hit_adv(t1, (t1 + 8).min(ce), &c.future_after)
-            .or_else(|| day_month(t1, (t1 + 8).min(ce)))
+        // (Not past a reported clause of its own after the trigger: "agreed
+        // in a call on Monday that the leader will visit".)
+        let own_end = self.reported_clause_after(v, cs, t0, t1, ce);
+        if let Some(at) = hit_adv(t1, (t1 + 8).min(own_end), &c.future_after)
+            .or_else(|| day_month(t1, (t1 + 8).min(own_end)))
             && !self.dated_before_article(v, at)
         {
             // "an import fee would be difficult to operate": a measure
@@ -1253,7 +1256,9 @@ impl Extractor {
                         || own_past(i)
                 })
                 .unwrap_or(ce);
-            if let Some(at) = first_phrase_in(w, t1, stop.min(t1 + 20), &c.subject_future) {
+            if let Some(at) =
+                first_phrase_in(w, t1, stop.min(t1 + 20).min(own_end), &c.subject_future)
+            {
                 // "an import fee would raise prices", "a 200% duty would
                 // stack on top of that rate": a measure imagined for its
                 // effects, before the effects of one in force.
@@ -1633,6 +1638,45 @@ impl Extractor {
             return false;
         };
         any_phrase_in(w, k, i, &c.far_modal) || any_phrase_in(w, k, i, &c.complementizers)
+    }
+
+    /// The first word after the trigger (from `t1 + 1`, before `hi`) that
+    /// opens a reported clause with its own subject, or `hi`: one of
+    /// `reported_clause_openers` ("and that", "saying that", "and says"),
+    /// or "that" when a past or speech verb stands before the trigger in
+    /// its clause (`cs..t0`: "agreed in a telephone call on Monday that
+    /// the leader will visit Washington"). Not an opener right before a
+    /// modal ("talks that will open") or a speech verb ("a platform that
+    /// it says will bring"): a relative clause on the trigger.
+    /// A future cue past it governs that clause's verb, not the trigger.
+    fn reported_clause_after(&self, v: &View, cs: usize, t0: usize, t1: usize, hi: usize) -> usize {
+        let (w, c) = (&v.ids, &self.cues);
+        let modal_at = |k: usize| {
+            [
+                &c.subject_future,
+                &c.far_modal,
+                &c.subject_possible,
+                &c.conditional_modals,
+            ]
+            .iter()
+            .any(|list| phrase_at(w, k, list))
+        };
+        let reported_before = any_phrase_in(w, cs, t0, &c.speech_verbs)
+            || self.past_verb_between(v, cs, t0).is_some();
+        (t1 + 1..hi.min(w.len()))
+            .find(|&k| {
+                let n = phrase_len_at(w, k, &c.extra.reported_clause_openers);
+                if n > 0 {
+                    return !modal_at(k + n);
+                }
+                // ("a platform that it says will bring": a relative clause
+                // with a speech verb inside.)
+                reported_before
+                    && phrase_at(w, k, &c.complementizers)
+                    && !modal_at(k + 1)
+                    && !any_phrase_in(w, k + 1, (k + 4).min(hi), &c.speech_verbs)
+            })
+            .unwrap_or(hi)
     }
 
     /// The verb after the future auxiliary at `at` (before `stop`, past
