@@ -333,6 +333,19 @@ fn tense(
             i.saturating_sub(x.last)
         }
     };
+    // "on Tuesday concluded talks on a pact that will cut duties", "told
+    // Trump on Tuesday that the kingdom would invest": a tense word in a
+    // "that" / "which" clause after the time and the trigger is that
+    // clause's own, not the time's; unless the clause is at the thing
+    // ("meetings in two weeks at which a decision will be sought").
+    let embedded_after = |i: usize| {
+        (x.last.max(trig.0) + 1..i).any(|k| {
+            (w.complementizers.contains(&toks[k].w) || w.event_relatives.contains(&toks[k].w))
+                && !w.occasion_preps.contains(&toks[k - 1].w)
+        })
+    };
+    let strong = |i: usize| if embedded_after(i) { None } else { strong(i) };
+    let weak = |i: usize| if embedded_after(i) { None } else { weak(i) };
     let nearest = |own: bool, f: &dyn Fn(usize) -> Option<Tense>| {
         (0..toks.len())
             .filter(|&i| (ids[i] == clause) == own && !(x.first..=x.last).contains(&i))
