@@ -1090,7 +1090,10 @@ fn event_when(
             // The time of an announcement counts here: "announced the deal
             // on Tuesday after meeting Akazawa" (not of a statement).
             .filter(|x| {
-                !(not_event_time(w, toks, x, e.event_type.as_str())
+                // "frozen since October, when Trump put him in charge of
+                // talks": the time a "when" clause hangs on is its time,
+                // whatever word stands before it.
+                !((not_event_time(w, toks, x, e.event_type.as_str()) && !relative_when(x))
                     || (not_with_report && said(x))
                     || embedded(x)
                     || dateline(toks, x))
