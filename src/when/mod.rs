@@ -24,7 +24,9 @@
 //!    ("on Monday said"), or before one that precedes the trigger; a time
 //!    after "since", "until", "ending" ...; a dateline ("WASHINGTON, Sept. 4
 //!    -"); a time governed by another verb ("the package agreed in July");
-//!    a time before a clause about a thing with a future of its own, for an
+//!    a time on the noun of the event's frame ("a 20% tariff under the
+//!    framework agreed last year"); for tariffs, a length of years (a
+//!    schedule: "will scrap duties over 15 years"); a time before a clause about a thing with a future of its own, for an
 //!    event in that clause ("signed a framework on Monday under which
 //!    Washington will cut the tariff").
 //!    "Announced" reports only for types that are not made by announcing
@@ -46,7 +48,9 @@
 //!    wrong tense is likelier than a date a year off), else by tense.
 //!
 //! Values are ISO 8601: a day `2025-09-04`, a month `2025-09`, a year `2025`,
-//! or an interval `2025-06-15/2025-06-17` (weeks Monday to Sunday, weekends
+//! or an interval `2025-06-15/2025-06-17` ("a two-day visit", "two days of
+//! talks" from the day, or up to it after an ending word: "wrapped up two
+//! days of talks on Saturday"; weeks Monday to Sunday, weekends
 //! Saturday to Sunday, quarters and halves as months, "over three years" in
 //! 2025 as `2025/2028`). Parts ("early January", "late 2025", "the end of
 //! the year") are the month or year they are part of, as the team's gold
@@ -329,6 +333,19 @@ fn tense(
             i.saturating_sub(x.last)
         }
     };
+    // "on Tuesday concluded talks on a pact that will cut duties", "told
+    // Trump on Tuesday that the kingdom would invest": a tense word in a
+    // "that" / "which" clause after the time and the trigger is that
+    // clause's own, not the time's; unless the clause is at the thing
+    // ("meetings in two weeks at which a decision will be sought").
+    let embedded_after = |i: usize| {
+        (x.last.max(trig.0) + 1..i).any(|k| {
+            (w.complementizers.contains(&toks[k].w) || w.event_relatives.contains(&toks[k].w))
+                && !w.occasion_preps.contains(&toks[k - 1].w)
+        })
+    };
+    let strong = |i: usize| if embedded_after(i) { None } else { strong(i) };
+    let weak = |i: usize| if embedded_after(i) { None } else { weak(i) };
     let nearest = |own: bool, f: &dyn Fn(usize) -> Option<Tense>| {
         (0..toks.len())
             .filter(|&i| (ids[i] == clause) == own && !(x.first..=x.last).contains(&i))
@@ -770,7 +787,42 @@ fn event_when(
                     })
             })
         };
+        // "face a 20% tariff under the framework agreed last year", "Under
+        // last year's deal, Seoul is to invest", "under the provisions of a
+        // 1986 pact": a time on the noun of a phrase that names the frame of
+        // the event (`frame_preps`, then a determiner or the time) dates the
+        // frame, not the event. On the noun: right after the preposition
+        // and its determiner, possessive or before a noun, or after a
+        // participle of the phrase ("agreed", "struck"); not "qualify under
+        // the pact as of Sept. 1".
+        let in_frame = (x.first.saturating_sub(12)..x.first).any(|k| {
+            let on_noun = x.first <= k + 2
+                || toks[x.last].possessive
+                || toks.get(x.last + 1).is_some_and(|t| {
+                    gap_is(t.gap, &[]) && t.raw.starts_with(|c: char| c.is_lowercase())
+                })
+                || (k + 1..x.first).any(|i| ed_verb(w, &toks[i]) || w.past.any_at(toks, i));
+            w.frame_preps.contains(&toks[k].w)
+                && (k + 1 == x.first || w.determiners.contains(&toks[k + 1].w))
+                && !(k..=x.last).contains(&t0)
+                && on_noun
+                && toks[k + 1..=x.first]
+                    .iter()
+                    .all(|t| !t.gap.contains([',', ';', ':', '(']))
+        });
+        // "will scrap duties over 15 years", "remove duties within 12
+        // years": for `length_untimed_types`, a length of years is a
+        // schedule, not the event's time.
+        let untimed_length = matches!(
+            x.kind,
+            Kind::Over(_, Unit::Year, ..) | Kind::Within(_, Unit::Year)
+        ) && w
+            .length_untimed_types
+            .iter()
+            .any(|t| t == e.event_type.as_str());
         own || (!year_of_other_noun
+            && !in_frame
+            && !untimed_length
             && !length_of_other_verb
             && (under_way || !reporting(w, toks, x, (t0, t1), e.event_type.as_str()))
             && !of_other_noun(x)
@@ -1038,7 +1090,10 @@ fn event_when(
             // The time of an announcement counts here: "announced the deal
             // on Tuesday after meeting Akazawa" (not of a statement).
             .filter(|x| {
-                !(not_event_time(w, toks, x, e.event_type.as_str())
+                // "frozen since October, when Trump put him in charge of
+                // talks": the time a "when" clause hangs on is its time,
+                // whatever word stands before it.
+                !((not_event_time(w, toks, x, e.event_type.as_str()) && !relative_when(x))
                     || (not_with_report && said(x))
                     || embedded(x)
                     || dateline(toks, x))
@@ -1110,10 +1165,18 @@ fn event_when(
     // meeting that lasts days starts a span of them.
     if w.lasting_types.iter().any(|t| t == e.event_type.as_str())
         && let Some(d) = value.day()
-        && let Some(n) = lasting_days(w, toks, t0, t1)
-        && let Some(last) = d.plus_days(i64::from(n) - 1)
+        && let Some((n, ends)) = lasting_days(w, toks, t0, t1)
     {
-        value = TimeValue::Span(Point::Day(d), Point::Day(last));
+        // "wrapped up two days of talks on Saturday", "at the end of a
+        // four-day visit": the day is the last of them.
+        let span = if ends {
+            d.plus_days(1 - i64::from(n)).map(|first| (first, d))
+        } else {
+            d.plus_days(i64::from(n) - 1).map(|last| (d, last))
+        };
+        if let Some((a, b)) = span {
+            value = TimeValue::Span(Point::Day(a), Point::Day(b));
+        }
     }
     Some(When {
         text: text[x.start..x.end].to_string(),
@@ -1124,15 +1187,29 @@ fn event_when(
 }
 
 /// The length in days of a compound "two-day" / "3-day" within five words
-/// before the trigger or six after it, when it is from two to fourteen.
-fn lasting_days(w: &TimeWords, toks: &[Tok], t0: usize, t1: usize) -> Option<u32> {
+/// before the trigger or six after it, or of "two days of" right before it
+/// ("began two days of talks"), when it is from two to fourteen; and
+/// whether a word of `lasting_end_words` near it makes the event's day its
+/// last ("wrapped up four days of talks", "a two-day session ending today").
+fn lasting_days(w: &TimeWords, toks: &[Tok], t0: usize, t1: usize) -> Option<(u32, bool)> {
     let r = Recogniser { w, t: toks };
-    (t0.saturating_sub(5)..(t1 + 6).min(toks.len().saturating_sub(1))).find_map(|k| {
-        let n = r.count(k)?;
+    let k = (t0.saturating_sub(5)..(t1 + 6).min(toks.len().saturating_sub(1))).find(|&k| {
+        let Some(n) = r.count(k) else {
+            return false;
+        };
         let next = &toks[k + 1];
-        (next.gap == "-" && w.units.get(&next.w) == Some(&Unit::Day) && (2..=14).contains(&n))
-            .then_some(n)
-    })
+        let day = w.units.get(&next.w) == Some(&Unit::Day) && (2..=14).contains(&n);
+        let compound = next.gap == "-";
+        // "two days of talks": the count, its unit and "of" right on the
+        // trigger.
+        let days_of = k + 3 == t0 && gap_is(next.gap, &[]) && w.of_words.contains(&toks[k + 2].w);
+        day && (compound || days_of)
+    })?;
+    let n = r.count(k)?;
+    let ends = (k.saturating_sub(4)..(t1 + 3).min(toks.len()))
+        .filter(|&i| i < k || i >= t1)
+        .any(|i| w.lasting_end_words.contains(&toks[i].w));
+    Some((n, ends))
 }
 
 /// Fills every event's `when` from the article text and its day (if

@@ -146,6 +146,12 @@ pub(crate) struct ClauseWords {
     #[serde(default)]
     pub(crate) background_preps: Vec<String>,
     #[serde(default)]
+    pub(crate) frame_preps: Vec<String>,
+    #[serde(default)]
+    pub(crate) lasting_end_words: Vec<String>,
+    #[serde(default)]
+    pub(crate) length_untimed_types: Vec<String>,
+    #[serde(default)]
     pub(crate) same_day_lags: Vec<String>,
     #[serde(default)]
     pub(crate) passive_be: Vec<String>,
@@ -363,6 +369,15 @@ pub struct TimeWords {
     pub(crate) auxiliaries: Vec<String>,
     pub(crate) progressive_aux: Vec<String>,
     pub(crate) background_preps: Vec<String>,
+    /// Prepositions that open the frame of an event ("under the framework
+    /// agreed last year"): a time inside the phrase dates the frame.
+    pub(crate) frame_preps: Vec<String>,
+    /// Words near a meeting's length of days that make its day the last
+    /// ("wrapped up two days of talks on Saturday").
+    pub(crate) lasting_end_words: Vec<String>,
+    /// Types for which a length ("over 15 years", "within 12 years") is a
+    /// schedule of steps, not the event's time.
+    pub(crate) length_untimed_types: Vec<String>,
     /// A lag with no count before "after" / "before" that keeps the
     /// clause's day ("said on Friday, hours after meeting Xi").
     pub(crate) same_day_lags: Vec<String>,
@@ -635,6 +650,9 @@ impl TimeWords {
             w.auxiliaries.extend(low(c.auxiliaries));
             w.progressive_aux.extend(low(c.progressive_aux));
             w.background_preps.extend(low(c.background_preps));
+            w.frame_preps.extend(low(c.frame_preps));
+            w.lasting_end_words.extend(low(c.lasting_end_words));
+            w.length_untimed_types.extend(low(c.length_untimed_types));
             w.same_day_lags.extend(low(c.same_day_lags));
             w.passive_be.extend(low(c.passive_be));
             w.event_nouns.extend(low(c.event_nouns));
