@@ -1064,9 +1064,10 @@ fn pattern_dfas() {
             None => ((0, 0), (0, 0)),
         };
         let l = form.literals.as_ref().map_or((0, 0), &mut place);
+        let s = form.starts.as_ref().map_or((0, 0), &mut place);
         index.push(format!(
-            "    ({p:?}, {}, {}, {}, {}, {}, {}, &{:?}, {}, &{:?}),\n",
-            f.0, f.1, r.0, r.1, l.0, l.1, form.alphabet, form.plain, form.code
+            "    ({p:?}, {}, {}, {}, {}, {}, {}, {}, {}, &{:?}, {}, &{:?}),\n",
+            f.0, f.1, r.0, r.1, l.0, l.1, s.0, s.1, form.alphabet, form.plain, form.code
         ));
     }
     let file = Path::new(&out).join("pattern_dfas.dfa");
@@ -1077,11 +1078,12 @@ fn pattern_dfas() {
          /// [`PATTERN_DFA_BYTES`] and the non-ASCII characters the patterns\n\
          /// as written can match: (pattern, forward offset, forward length,\n\
          /// reverse offset, reverse length (0: no DFAs), literal prefilter\n\
-         /// offset and length (0: none; only where no DFAs), character ranges,\n\
+         /// offset and length (0: none; only where no DFAs), the start words'\n\
+         /// prefilter offset and length (0: none), character ranges,\n\
          /// whether the form also stands for the pattern on text with plain\n\
          /// characters past ASCII, the form's syntax tree as numbers where\n\
          /// it has no DFAs) (build.rs).\n\
-         pub(crate) static PATTERN_DFAS: &[(&str, usize, usize, usize, usize, usize, usize, &[(u32, u32)], bool, &[u32])] = &[\n{index}];\n\
+         pub(crate) static PATTERN_DFAS: &[(&str, usize, usize, usize, usize, usize, usize, usize, usize, &[(u32, u32)], bool, &[u32])] = &[\n{index}];\n\
          /// The DFAs of [`PATTERN_DFAS`], serialised in this host's byte order.\n\
          pub(crate) static PATTERN_DFA_BYTES: &crate::phrases_dfa::Aligned<[u8]> = \
          &crate::phrases_dfa::Aligned {{ _align: [], bytes: *include_bytes!({file:?}) }};\n"
@@ -1111,6 +1113,10 @@ struct PatternForm {
     /// starts) each of its matches (`ascii_hir::literal_words`), ASCII
     /// case-insensitive, searched before the form is compiled or run.
     literals: Option<dense::DFA<Vec<u32>>>,
+    /// Where `literals` are the words that end each match: the DFA of the
+    /// words one of which starts each (`ascii_hir::start_words`), when
+    /// they differ, searched too.
+    starts: Option<dense::DFA<Vec<u32>>>,
 }
 
 /// Pattern `p`'s form for plain text, parsed as the library parses it
@@ -1156,13 +1162,17 @@ fn pattern_form(p: &str) -> Option<PatternForm> {
             .ok()?;
         Some((fwd, rev))
     })();
-    let literals = if dfas.is_none() {
-        literal_dfa(&hir)
+    let (literals, starts) = if dfas.is_none() {
+        (
+            words_dfa(ascii_hir::literal_words(&hir)),
+            words_dfa(ascii_hir::start_words(&hir)),
+        )
     } else {
-        None
+        (None, None)
     };
     Some(PatternForm {
         literals,
+        starts,
         alphabet: ascii_hir::alphabet(&written),
         plain: ascii_hir::plain_safe(&written),
         code: if dfas.is_none() {
@@ -1176,11 +1186,12 @@ fn pattern_form(p: &str) -> Option<PatternForm> {
     })
 }
 
-/// The literal prefilter of a pattern's form (`PatternForm::literals`):
-/// its words as one unanchored DFA over bytes, ASCII letters either case;
-/// `None` when the form has no such words or the DFA does not build.
-fn literal_dfa(hir: &regex_syntax::hir::Hir) -> Option<dense::DFA<Vec<u32>>> {
-    let words = ascii_hir::literal_words(hir)?;
+/// A literal prefilter of a pattern's form (`PatternForm::literals`,
+/// `PatternForm::starts`): its words as one unanchored DFA over bytes,
+/// ASCII letters either case; `None` when the form has no such words or
+/// the DFA does not build.
+fn words_dfa(words: Option<Vec<Vec<u8>>>) -> Option<dense::DFA<Vec<u32>>> {
+    let words = words?;
     let patterns: Vec<String> = words.iter().map(|w| pattern(w, true)).collect();
     unanchored_byte_dfa(
         &patterns,

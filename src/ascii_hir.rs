@@ -369,6 +369,21 @@ pub fn literal_words(hir: &Hir) -> Option<Vec<Vec<u8>>> {
     words_of(&folded, ExtractKind::Suffix).or_else(|| words_of(&folded, ExtractKind::Prefix))
 }
 
+/// The words, lowercase, one of which starts every match of the form
+/// `hir`, when its [`literal_words`] are the words that end each match and
+/// the two lists differ: a second literal prefilter. A match lies wholly
+/// inside the bytes searched, so it holds one of its start words as well
+/// as one of its end words, and where either list has no word there the
+/// form has no match (an end word alone is often a common noun, "leader",
+/// "premises", that most windows hold). `None`: no such second list.
+#[allow(dead_code)] // (build.rs's, and the library's tests')
+pub fn start_words(hir: &Hir) -> Option<Vec<Vec<u8>>> {
+    use regex_syntax::hir::literal::ExtractKind;
+    let folded = fold_case(hir);
+    let ends = words_of(&folded, ExtractKind::Suffix)?;
+    words_of(&folded, ExtractKind::Prefix).filter(|starts| *starts != ends)
+}
+
 /// The distinct lowercase literals of kind `kind` of `hir`, when they are
 /// finitely many and none is empty.
 fn words_of(hir: &Hir, kind: regex_syntax::hir::literal::ExtractKind) -> Option<Vec<Vec<u8>>> {

@@ -1247,21 +1247,30 @@ enum AsciiPattern {
 struct LazyForm {
     code: &'static [u32],
     literals: Option<regex_automata::dfa::dense::DFA<&'static [u32]>>,
+    /// Where `literals` are the words its matches end with: the DFA of
+    /// the words they start with ([`crate::ascii_hir::start_words`]),
+    /// when those differ. A match holds one of each, so a window needs
+    /// both; most windows that hold an end word ("leader", "premises")
+    /// hold no start word.
+    starts: Option<regex_automata::dfa::dense::DFA<&'static [u32]>>,
     regex: std::sync::OnceLock<Option<Pattern>>,
 }
 
 impl LazyForm {
     /// Whether the form may match inside `text[range]`: `false` when none
-    /// of its literal words lies there.
+    /// of its literal words, or none of its start words, lies there.
     fn may_match(&self, text: &str, range: std::ops::Range<usize>) -> bool {
         use regex_automata::dfa::Automaton;
-        let Some(dfa) = &self.literals else {
-            return true;
+        let holds = |dfa: &Option<regex_automata::dfa::dense::DFA<&'static [u32]>>| {
+            let Some(dfa) = dfa else {
+                return true;
+            };
+            let input = regex_automata::Input::new(text.as_bytes())
+                .range(range.clone())
+                .earliest(true);
+            dfa.try_search_fwd(&input).map_or(true, |m| m.is_some())
         };
-        let input = regex_automata::Input::new(text.as_bytes())
-            .range(range)
-            .earliest(true);
-        dfa.try_search_fwd(&input).map_or(true, |m| m.is_some())
+        holds(&self.literals) && holds(&self.starts)
     }
 
     /// The form compiled (once); `None` when it does not compile, and the
@@ -1342,7 +1351,7 @@ impl AsciiPattern {
     /// form, for an embedded rule's pattern); `None` when it does not
     /// compile.
     fn new(p: &str) -> Option<AsciiPattern> {
-        let Some(&(_, fo, fl, ro, rl, lo, ll, chars, plain, form)) =
+        let Some(&(_, fo, fl, ro, rl, lo, ll, so, sl, chars, plain, form)) =
             embedded_patterns::PATTERN_DFAS.iter().find(|e| e.0 == p)
         else {
             let (re, fit) = compile_ascii_pattern(p)?;
@@ -1355,16 +1364,22 @@ impl AsciiPattern {
         use regex_automata::dfa::dense;
         let bytes = &embedded_patterns::PATTERN_DFA_BYTES.bytes;
         if fl == 0 {
-            // SAFETY: as for the pattern DFAs below
-            // (`tests::embedded_pattern_dfas_validate` reads these too).
-            let literals = (ll > 0)
-                .then(|| unsafe { dense::DFA::from_bytes_unchecked(&bytes[lo..lo + ll]) }.ok())
-                .flatten()
-                .map(|(dfa, _)| dfa);
+            let words = |o: usize, l: usize| {
+                if l == 0 {
+                    return None;
+                }
+                // SAFETY: as for the pattern DFAs below
+                // (`tests::embedded_pattern_dfas_validate` reads these too).
+                unsafe { dense::DFA::from_bytes_unchecked(&bytes[o..o + l]) }
+                    .ok()
+                    .map(|(dfa, _)| dfa)
+            };
+            let (literals, starts) = (words(lo, ll), words(so, sl));
             return Some(AsciiPattern::Lazy(
                 Box::new(LazyForm {
                     code: form,
                     literals,
+                    starts,
                     regex: std::sync::OnceLock::new(),
                 }),
                 fit,
@@ -1759,13 +1774,13 @@ mod tests {
         use regex_automata::dfa::dense;
         let bytes = &embedded_patterns::PATTERN_DFA_BYTES.bytes;
         assert!(!embedded_patterns::PATTERN_DFAS.is_empty());
-        for &(p, fo, fl, ro, rl, lo, ll, _, _, form) in embedded_patterns::PATTERN_DFAS {
+        for &(p, fo, fl, ro, rl, lo, ll, so, sl, _, _, form) in embedded_patterns::PATTERN_DFAS {
             if fl == 0 {
                 // (Too large: the form written out compiles at run time,
                 // past its literal prefilter's DFA.)
                 assert!(compile_form(form).is_some(), "{p:?} as {form:?}");
-                if ll > 0 {
-                    assert!(dense::DFA::from_bytes(&bytes[lo..lo + ll]).is_ok(), "{p:?}");
+                for (o, l) in [(lo, ll), (so, sl)].into_iter().filter(|&(_, l)| l > 0) {
+                    assert!(dense::DFA::from_bytes(&bytes[o..o + l]).is_ok(), "{p:?}");
                 }
                 continue;
             }
@@ -1827,6 +1842,80 @@ mod tests {
             let want = want.map(|w| w.iter().map(|s| s.to_string()).collect::<Vec<_>>());
             assert_eq!(got, want, "{p}");
         }
+    }
+
+    /// The second literal prefilter's words ([`crate::ascii_hir::start_words`]):
+    /// the words a form's matches start with, lowercase, where its
+    /// [`crate::ascii_hir::literal_words`] are the words they end with and
+    /// the two lists differ; none otherwise.
+    #[test]
+    fn start_words_of_forms() {
+        let table: &[(&str, Option<&[&str]>)] = &[
+            (
+                r"\bmak(e|es|ing)\b.{1,40}\bavailable\b",
+                Some(&["make", "makes", "making"]),
+            ),
+            (
+                r"\b(hosted|greeted)( [a-z]+){0,3} (president|premier)\b",
+                Some(&["greeted ", "hosted "]),
+            ),
+            // A finite language: its start words are its end words.
+            (r"\b(hosted|greeted) the (president|premier)\b", None),
+            // Ends with a class of many letters: no end words to pair.
+            (r"\b(agreed|sealed) at (?-i:[A-Z])", None),
+            // Starts with any word: no start words.
+            (r"[a-z]+ (met|meets) (him|her)", None),
+        ];
+        let mut wrong = Vec::new();
+        for (p, want) in table {
+            let hir = regex_automata::util::syntax::parse_with(
+                p,
+                &regex_automata::util::syntax::Config::new()
+                    .case_insensitive(true)
+                    .utf8(true),
+            )
+            .expect("parses");
+            let got = crate::ascii_hir::start_words(&crate::ascii_hir::ascii_form(&hir)).map(|w| {
+                w.into_iter()
+                    .map(|w| String::from_utf8(w).expect("utf8"))
+                    .collect::<Vec<_>>()
+            });
+            let want = want.map(|w| w.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+            if got != want {
+                wrong.push(format!("{p}: got {got:?}, want {want:?}"));
+            }
+        }
+        assert!(wrong.is_empty(), "{wrong:#?}");
+    }
+
+    /// A lazily compiled embedded pattern whose matches end with a common
+    /// title ("president", "leader") and start with a verb is not searched
+    /// in a sentence that holds the title and not the verb: its start
+    /// words' DFA rejects the window its end words' DFA lets through.
+    #[test]
+    fn lazy_forms_need_a_start_word_too() {
+        use regex_automata::dfa::Automaton;
+        let set = RuleSet::embedded().expect("the embedded rules load");
+        let line = "The president told the leader of the delegation that the talks would go on.";
+        let mut rejected = 0;
+        for (i, source) in set.pattern_sources.iter().enumerate() {
+            let form = set.ascii_patterns[i].get_or_init(|| AsciiPattern::new(source));
+            let Some(AsciiPattern::Lazy(form, _)) = form else {
+                continue;
+            };
+            let (Some(ends), Some(_)) = (&form.literals, &form.starts) else {
+                continue;
+            };
+            let input = regex_automata::Input::new(line.as_bytes()).earliest(true);
+            let end_word = ends.try_search_fwd(&input).expect("searches").is_some();
+            if end_word && !form.may_match(line, 0..line.len()) {
+                rejected += 1;
+            }
+        }
+        assert!(
+            rejected > 0,
+            "some lazy forms need their start words as well"
+        );
     }
 
     /// Each embedded pattern searched lazily behind its literal prefilter
