@@ -1826,22 +1826,31 @@ mod tests {
             (r"[a-z]+ [a-z]+", None),
         ];
         for (p, want) in table {
-            let hir = regex_automata::util::syntax::parse_with(
-                p,
-                &regex_automata::util::syntax::Config::new()
-                    .case_insensitive(true)
-                    .utf8(true),
-            )
-            .expect("parses");
-            let got =
-                crate::ascii_hir::literal_words(&crate::ascii_hir::ascii_form(&hir)).map(|w| {
-                    w.into_iter()
-                        .map(|w| String::from_utf8(w).expect("utf8"))
-                        .collect::<Vec<_>>()
-                });
+            let got = prefilter_words(p, crate::ascii_hir::literal_words);
             let want = want.map(|w| w.iter().map(|s| s.to_string()).collect::<Vec<_>>());
             assert_eq!(got, want, "{p}");
         }
+    }
+
+    /// The words one of the prefilter's extractors (`literal_words` or
+    /// `start_words`) gives for `pattern`, parsed as the rules compile it
+    /// (case-blind, UTF-8) and put in ASCII form, as strings.
+    fn prefilter_words(
+        pattern: &str,
+        words: fn(&regex_syntax::hir::Hir) -> Option<Vec<Vec<u8>>>,
+    ) -> Option<Vec<String>> {
+        let hir = regex_automata::util::syntax::parse_with(
+            pattern,
+            &regex_automata::util::syntax::Config::new()
+                .case_insensitive(true)
+                .utf8(true),
+        )
+        .expect("parses");
+        words(&crate::ascii_hir::ascii_form(&hir)).map(|w| {
+            w.into_iter()
+                .map(|w| String::from_utf8(w).expect("utf8"))
+                .collect()
+        })
     }
 
     /// The second literal prefilter's words ([`crate::ascii_hir::start_words`]):
@@ -1868,18 +1877,7 @@ mod tests {
         ];
         let mut wrong = Vec::new();
         for (p, want) in table {
-            let hir = regex_automata::util::syntax::parse_with(
-                p,
-                &regex_automata::util::syntax::Config::new()
-                    .case_insensitive(true)
-                    .utf8(true),
-            )
-            .expect("parses");
-            let got = crate::ascii_hir::start_words(&crate::ascii_hir::ascii_form(&hir)).map(|w| {
-                w.into_iter()
-                    .map(|w| String::from_utf8(w).expect("utf8"))
-                    .collect::<Vec<_>>()
-            });
+            let got = prefilter_words(p, crate::ascii_hir::start_words);
             let want = want.map(|w| w.iter().map(|s| s.to_string()).collect::<Vec<_>>());
             if got != want {
                 wrong.push(format!("{p}: got {got:?}, want {want:?}"));
