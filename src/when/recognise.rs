@@ -12,6 +12,10 @@ pub(crate) struct Tok<'a> {
     pub(crate) w: String,
     /// Ends with "'s" (a possessive: "Monday's meeting").
     pub(crate) possessive: bool,
+    /// Holds an ASCII digit ("15", "9am", "Q3"): such a word can always
+    /// start a time expression (`TimeWords::can_start`), noted while the
+    /// word is scanned rather than scanned again for every try.
+    pub(crate) digit: bool,
     /// The text between the previous word and this one.
     pub(crate) gap: &'a str,
 }
@@ -104,7 +108,9 @@ fn char_tokens<'a>(
         if possessive {
             w.truncate(w.len() - 2);
         }
+        let digit = w.bytes().any(|b| b.is_ascii_digit());
         out.push(Tok {
+            digit,
             start: start + i,
             end: start + j,
             raw,
@@ -138,10 +144,13 @@ fn ascii_tokens<'a>(
             continue;
         }
         let mut j = i + 1;
+        let mut digit = b[i].is_ascii_digit();
         while j < end {
             if b[j].is_ascii_alphanumeric() {
+                digit |= b[j].is_ascii_digit();
                 j += 1;
             } else if b[j] == b'\'' && j + 1 < end && b[j + 1].is_ascii_alphanumeric() {
+                digit |= b[j + 1].is_ascii_digit();
                 j += 2;
             } else {
                 break;
@@ -154,6 +163,7 @@ fn ascii_tokens<'a>(
             w.truncate(w.len() - 2);
         }
         out.push(Tok {
+            digit,
             start: i,
             end: j,
             raw,
@@ -1043,12 +1053,21 @@ mod tests {
     /// and doubled, a span not starting at 0, digits and underscores).
     #[test]
     fn ascii_tokens_are_the_char_scan_s() {
-        fn key<'a>(t: &Tok<'a>) -> (usize, usize, &'a str, String, bool, &'a str) {
-            (t.start, t.end, t.raw, t.w.clone(), t.possessive, t.gap)
+        type Key<'a> = (usize, usize, &'a str, String, bool, bool, &'a str);
+        fn key<'a>(t: &Tok<'a>) -> Key<'a> {
+            (
+                t.start,
+                t.end,
+                t.raw,
+                t.w.clone(),
+                t.possessive,
+                t.digit,
+                t.gap,
+            )
         }
         let mut texts: Vec<String> = vec![
             "'Tis the U.S.'s 1987/88 plan: Japan's and Britain's talks ''on'' x'".into(),
-            "don't stop__now ends' 'starts O'Neill's 3'4 a''b".into(),
+            "don't stop__now ends' 'starts O'Neill's 3'4 a''b x'9 rock'n'roll".into(),
         ];
         for t in crate::phrases_dfa::repository_texts() {
             texts.extend(t.lines().filter(|l| l.is_ascii()).map(str::to_string));
