@@ -1235,6 +1235,28 @@ pub fn annotate_only(
     today: Option<Day>,
     need: impl Fn(usize) -> bool,
 ) {
+    SPARE_WORDS.with(|spare| {
+        let mut spare = spare.borrow_mut();
+        annotate_spare(w, events, text, today, need, &mut spare)
+    })
+}
+
+thread_local! {
+    /// The lowercase words' Strings of the sentences timed last, reused by
+    /// the next ones on this thread (see [`recognise::tokens_reusing`]).
+    static SPARE_WORDS: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// [`annotate_only`], its words' Strings taken from and given back to
+/// `spare`.
+fn annotate_spare(
+    w: &TimeWords,
+    events: &mut [Event],
+    text: &str,
+    today: Option<Day>,
+    need: impl Fn(usize) -> bool,
+    spare: &mut Vec<String>,
+) {
     let mut i = 0;
     while i < events.len() {
         let (s, end) = (events[i].sentence.start, events[i].sentence.end);
@@ -1246,7 +1268,7 @@ pub fn annotate_only(
             i = j;
             continue;
         }
-        let toks = tokens(text, s, end);
+        let toks = tokens_reusing(text, s, end, spare);
         let exprs = recognise_tokens(w, &toks);
         if exprs.is_empty() {
             for (k, e) in events[i..j].iter_mut().enumerate() {
@@ -1254,6 +1276,7 @@ pub fn annotate_only(
                     e.when = None;
                 }
             }
+            give_back(toks, spare);
             i = j;
             continue;
         }
@@ -1279,6 +1302,7 @@ pub fn annotate_only(
                 e.when = event_when(w, text, &analysed, e, today);
             }
         }
+        give_back(analysed.toks, spare);
         i = j;
     }
 }

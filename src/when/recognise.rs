@@ -12,6 +12,10 @@ pub(crate) struct Tok<'a> {
     pub(crate) w: String,
     /// Ends with "'s" (a possessive: "Monday's meeting").
     pub(crate) possessive: bool,
+    /// Holds an ASCII digit ("15", "9am", "Q3"): such a word can always
+    /// start a time expression (`TimeWords::can_start`), noted while the
+    /// word is scanned rather than scanned again for every try.
+    pub(crate) digit: bool,
     /// The text between the previous word and this one.
     pub(crate) gap: &'a str,
 }
@@ -23,14 +27,51 @@ pub(crate) fn is_apostrophe(c: char) -> bool {
 /// The words of `text[start..end]`: runs of letters and digits with inner
 /// apostrophes.
 pub(crate) fn tokens(text: &str, start: usize, end: usize) -> Vec<Tok<'_>> {
+    tokens_reusing(text, start, end, &mut Vec::new())
+}
+
+/// [`tokens`], taking the lowercase words' Strings from `spare` (emptied
+/// and refilled) before allocating new ones: the time stage tokenises every
+/// timed sentence of every article, and one allocation per word was most of
+/// its cost. Give the Strings back with [`give_back`].
+pub(crate) fn tokens_reusing<'a>(
+    text: &'a str,
+    start: usize,
+    end: usize,
+    spare: &mut Vec<String>,
+) -> Vec<Tok<'a>> {
     if text[start..end].is_ascii() {
-        return ascii_tokens(text, start, end);
+        return ascii_tokens(text, start, end, spare);
     }
-    char_tokens(text, start, end)
+    char_tokens(text, start, end, spare)
+}
+
+/// Returns the lowercase words' Strings of `toks` to `spare` for the next
+/// [`tokens_reusing`].
+pub(crate) fn give_back(toks: Vec<Tok>, spare: &mut Vec<String>) {
+    spare.extend(toks.into_iter().map(|t| t.w));
+}
+
+/// The ASCII `raw` in lowercase, in a String from `spare` when there is one.
+fn ascii_lower(raw: &str, spare: &mut Vec<String>) -> String {
+    match spare.pop() {
+        Some(mut w) => {
+            w.clear();
+            w.push_str(raw);
+            w.make_ascii_lowercase();
+            w
+        }
+        None => raw.to_ascii_lowercase(),
+    }
 }
 
 /// [`tokens`] of any text, char by char.
-fn char_tokens(text: &str, start: usize, end: usize) -> Vec<Tok<'_>> {
+fn char_tokens<'a>(
+    text: &'a str,
+    start: usize,
+    end: usize,
+    spare: &mut Vec<String>,
+) -> Vec<Tok<'a>> {
     let slice = &text[start..end];
     let mut out = Vec::new();
     let mut prev_end = start;
@@ -59,7 +100,7 @@ fn char_tokens(text: &str, start: usize, end: usize) -> Vec<Tok<'_>> {
         let raw = &slice[i..j];
         // One allocation for the usual ASCII word (no curly apostrophe there).
         let mut w = if raw.is_ascii() {
-            raw.to_ascii_lowercase()
+            ascii_lower(raw, spare)
         } else {
             raw.to_lowercase().replace('’', "'")
         };
@@ -67,7 +108,9 @@ fn char_tokens(text: &str, start: usize, end: usize) -> Vec<Tok<'_>> {
         if possessive {
             w.truncate(w.len() - 2);
         }
+        let digit = w.bytes().any(|b| b.is_ascii_digit());
         out.push(Tok {
+            digit,
             start: start + i,
             end: start + j,
             raw,
@@ -84,7 +127,12 @@ fn char_tokens(text: &str, start: usize, end: usize) -> Vec<Tok<'_>> {
 /// an ASCII char is alphanumeric when its byte is, and the only apostrophe
 /// is `'`, so the words, their spans and gaps are the same, without
 /// decoding chars one by one (this ran over every timed sentence).
-fn ascii_tokens(text: &str, start: usize, end: usize) -> Vec<Tok<'_>> {
+fn ascii_tokens<'a>(
+    text: &'a str,
+    start: usize,
+    end: usize,
+    spare: &mut Vec<String>,
+) -> Vec<Tok<'a>> {
     let b = &text.as_bytes()[..end];
     // About one word per six bytes of news text: no regrowth as a rule.
     let mut out = Vec::with_capacity((end - start) / 5 + 1);
@@ -96,22 +144,26 @@ fn ascii_tokens(text: &str, start: usize, end: usize) -> Vec<Tok<'_>> {
             continue;
         }
         let mut j = i + 1;
+        let mut digit = b[i].is_ascii_digit();
         while j < end {
             if b[j].is_ascii_alphanumeric() {
+                digit |= b[j].is_ascii_digit();
                 j += 1;
             } else if b[j] == b'\'' && j + 1 < end && b[j + 1].is_ascii_alphanumeric() {
+                digit |= b[j + 1].is_ascii_digit();
                 j += 2;
             } else {
                 break;
             }
         }
         let raw = &text[i..j];
-        let mut w = raw.to_ascii_lowercase();
+        let mut w = ascii_lower(raw, spare);
         let possessive = w.ends_with("'s");
         if possessive {
             w.truncate(w.len() - 2);
         }
         out.push(Tok {
+            digit,
             start: i,
             end: j,
             raw,
@@ -1001,22 +1053,43 @@ mod tests {
     /// and doubled, a span not starting at 0, digits and underscores).
     #[test]
     fn ascii_tokens_are_the_char_scan_s() {
-        fn key<'a>(t: &Tok<'a>) -> (usize, usize, &'a str, String, bool, &'a str) {
-            (t.start, t.end, t.raw, t.w.clone(), t.possessive, t.gap)
+        type Key<'a> = (usize, usize, &'a str, String, bool, bool, &'a str);
+        fn key<'a>(t: &Tok<'a>) -> Key<'a> {
+            (
+                t.start,
+                t.end,
+                t.raw,
+                t.w.clone(),
+                t.possessive,
+                t.digit,
+                t.gap,
+            )
         }
         let mut texts: Vec<String> = vec![
             "'Tis the U.S.'s 1987/88 plan: Japan's and Britain's talks ''on'' x'".into(),
-            "don't stop__now ends' 'starts O'Neill's 3'4 a''b".into(),
+            "don't stop__now ends' 'starts O'Neill's 3'4 a''b x'9 rock'n'roll".into(),
         ];
         for t in crate::phrases_dfa::repository_texts() {
             texts.extend(t.lines().filter(|l| l.is_ascii()).map(str::to_string));
         }
         let mut words = 0;
+        // Strings left by earlier lines, longer and shorter than the words
+        // that take them: reused, they give what new ones would.
+        let mut spare = vec!["LEFT OVER FROM A LONG WORD".to_string(), String::new()];
         for t in &texts {
             for (s, e) in [(0, t.len()), (t.len().min(3), t.len()), (0, t.len() / 2)] {
-                let want: Vec<_> = char_tokens(t, s, e).iter().map(key).collect();
-                let got: Vec<_> = ascii_tokens(t, s, e).iter().map(key).collect();
+                let want: Vec<_> = char_tokens(t, s, e, &mut Vec::new())
+                    .iter()
+                    .map(key)
+                    .collect();
+                let toks = ascii_tokens(t, s, e, &mut spare);
+                let got: Vec<_> = toks.iter().map(key).collect();
+                give_back(toks, &mut spare);
                 assert_eq!(got, want, "{t:?} {s}..{e}");
+                let toks = char_tokens(t, s, e, &mut spare);
+                let reused: Vec<_> = toks.iter().map(key).collect();
+                give_back(toks, &mut spare);
+                assert_eq!(reused, want, "{t:?} {s}..{e} (reused)");
                 words += got.len();
             }
         }

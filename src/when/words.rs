@@ -787,8 +787,6 @@ impl TimeWords {
     /// when a clock phrase starts with an apostrophe (it matches the end of
     /// any word).
     pub(crate) fn can_start(&self, t: &Tok) -> bool {
-        t.w.bytes().any(|b| b.is_ascii_digit())
-            || self.clock_firsts.1
-            || self.expression_firsts.contains(&t.w)
+        t.digit || self.clock_firsts.1 || self.expression_firsts.contains(&t.w)
     }
 }
