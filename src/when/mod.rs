@@ -1193,19 +1193,18 @@ fn event_when(
 /// last ("wrapped up four days of talks", "a two-day session ending today").
 fn lasting_days(w: &TimeWords, toks: &[Tok], t0: usize, t1: usize) -> Option<(u32, bool)> {
     let r = Recogniser { w, t: toks };
-    let k = (t0.saturating_sub(5)..(t1 + 6).min(toks.len().saturating_sub(1))).find(|&k| {
-        let Some(n) = r.count(k) else {
-            return false;
-        };
-        let next = &toks[k + 1];
-        let day = w.units.get(&next.w) == Some(&Unit::Day) && (2..=14).contains(&n);
-        let compound = next.gap == "-";
-        // "two days of talks": the count, its unit and "of" right on the
-        // trigger.
-        let days_of = k + 3 == t0 && gap_is(next.gap, &[]) && w.of_words.contains(&toks[k + 2].w);
-        day && (compound || days_of)
-    })?;
-    let n = r.count(k)?;
+    let (k, n) =
+        (t0.saturating_sub(5)..(t1 + 6).min(toks.len().saturating_sub(1))).find_map(|k| {
+            let n = r.count(k)?;
+            let next = &toks[k + 1];
+            let day = w.units.get(&next.w) == Some(&Unit::Day) && (2..=14).contains(&n);
+            let compound = next.gap == "-";
+            // "two days of talks": the count, its unit and "of" right on the
+            // trigger.
+            let days_of =
+                k + 3 == t0 && gap_is(next.gap, &[]) && w.of_words.contains(&toks[k + 2].w);
+            (day && (compound || days_of)).then_some((k, n))
+        })?;
     let ends = (k.saturating_sub(4)..(t1 + 3).min(toks.len()))
         .filter(|&i| i < k || i >= t1)
         .any(|i| w.lasting_end_words.contains(&toks[i].w));
